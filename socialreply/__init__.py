@@ -1,0 +1,109 @@
+"""socialreply: draft replies to customer posts on social media for e-commerce brands.
+
+The public API is re-exported here. Heavy parts (Chroma, the embedder, LLM SDKs) load
+lazily on first use, so ``import socialreply`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from .config import BrandSettings, Settings
+from .errors import (
+    ConfigError,
+    EmbeddingError,
+    EvaluationError,
+    IngestError,
+    InputError,
+    InvalidOutputError,
+    InvalidPostError,
+    KnowledgeError,
+    ModelNotFoundError,
+    PromptError,
+    ProviderError,
+    ProviderTimeoutError,
+    ProviderUnavailableError,
+    RateLimitedError,
+    SocialReplyError,
+    SourceError,
+    StoreError,
+    SuiteError,
+    UnknownPlatformError,
+    UnknownProviderError,
+    UserError,
+)
+from .platforms import PlatformProfile, count_length, get_profile
+from .types import (
+    Author,
+    Citation,
+    Draft,
+    DraftWarning,
+    Escalation,
+    Fact,
+    PIIMatch,
+    Post,
+    PostMetrics,
+    Signal,
+    TriageResult,
+    Usage,
+)
+
+__version__ = "0.1.0"
+
+# name -> module that defines it; imported on first attribute access.
+_LAZY: dict[str, str] = {}
+
+if TYPE_CHECKING:
+    pass
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'socialreply' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "Author",
+    "BrandSettings",
+    "Citation",
+    "ConfigError",
+    "Draft",
+    "DraftWarning",
+    "EmbeddingError",
+    "Escalation",
+    "EvaluationError",
+    "Fact",
+    "IngestError",
+    "InputError",
+    "InvalidOutputError",
+    "InvalidPostError",
+    "KnowledgeError",
+    "ModelNotFoundError",
+    "PIIMatch",
+    "PlatformProfile",
+    "Post",
+    "PostMetrics",
+    "PromptError",
+    "ProviderError",
+    "ProviderTimeoutError",
+    "ProviderUnavailableError",
+    "RateLimitedError",
+    "Settings",
+    "Signal",
+    "SocialReplyError",
+    "SourceError",
+    "StoreError",
+    "SuiteError",
+    "TriageResult",
+    "UnknownPlatformError",
+    "UnknownProviderError",
+    "Usage",
+    "UserError",
+    "count_length",
+    "get_profile",
+]

@@ -1,0 +1,60 @@
+"""Shared CLI plumbing: settings from flags, JSON output, common options."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..config import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def kb_options(func: F) -> F:
+    """`--kb`, `--chroma-url` and `--collection`, accepted by every command that reads the
+    knowledge base."""
+    func = click.option(
+        "--collection", default=None, help="Chroma collection name (default: socialreply)."
+    )(func)
+    func = click.option(
+        "--chroma-url",
+        default=None,
+        help="Chroma server URL, e.g. http://127.0.0.1:8000 (env SOCIALREPLY_CHROMA_URL).",
+    )(func)
+    func = click.option(
+        "--kb",
+        "kb_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        help="Knowledge base folder for embedded Chroma (default: .socialreply/kb).",
+    )(func)
+    return func
+
+
+json_option = click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON document on stdout and nothing else."
+)
+
+
+def settings(ctx: click.Context, **overrides: Any) -> Settings:
+    """Settings for this invocation: flags (non-None) > env > config file > defaults."""
+    obj = ctx.find_root().obj
+    config_file = obj.get("config") if isinstance(obj, dict) else None
+    return Settings.load(config_file, **overrides)
+
+
+def print_json(value: Any) -> None:
+    """Write one JSON document to stdout (UTF-8, newline-terminated)."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def err(message: str) -> None:
+    """One line on stderr."""
+    sys.stderr.write(message.rstrip("\n") + "\n")
+    sys.stderr.flush()

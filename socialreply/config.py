@@ -1,0 +1,124 @@
+"""Settings, built once (by the CLI, the service or the embedding application) and injected.
+
+Precedence, highest first: explicit values (CLI flags, keyword arguments) >
+``SOCIALREPLY_*`` environment variables (nested with ``__``, e.g.
+``SOCIALREPLY_BRAND__NAME``) > ``socialreply.toml`` in the working directory (or the file
+given to `Settings.load`) > defaults. Nothing reads the environment at import time.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from .errors import ConfigError
+
+_config_file: contextvars.ContextVar[Path | None] = contextvars.ContextVar(
+    "socialreply_config_file", default=None
+)
+
+
+class BrandSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = "Northwind Outfitters"
+    voice: str = "friendly, plain-spoken and helpful; never sarcastic or defensive"
+    sign_off: str = ""
+    banned_phrases: list[str] = Field(
+        default_factory=lambda: [
+            "as an AI",
+            "calm down",
+            "you should have",
+            "as I already said",
+            "per our policy you are not entitled",
+        ]
+    )
+    support_hours: str = "Monday to Friday 8am-8pm and Saturday 9am-5pm Eastern Time"
+    help_url: str = ""
+
+
+def default_cache_dir() -> Path:
+    return Path.home() / ".cache" / "socialreply"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="SOCIALREPLY_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    # Knowledge base
+    kb_dir: Path = Path(".socialreply/kb")
+    chroma_url: str | None = None
+    collection: str = "socialreply"
+    embedder: str = "minilm"
+    retrieval_k: int = Field(default=5, ge=1, le=100)
+
+    # Generation
+    provider: str = "macros"
+    model_dir: Path = Field(default_factory=lambda: default_cache_dir() / "models")
+    cache_dir: Path = Field(default_factory=default_cache_dir)
+    llm_timeout: float = Field(default=60.0, gt=0)
+    llm_max_retries: int = Field(default=2, ge=0)
+    reasks: int = Field(default=2, ge=0, le=10)
+    max_output_tokens: int = Field(default=400, ge=16)
+    temperature: float = Field(default=0.2, ge=0, le=2)
+    redact_pii_for_llm: bool = True
+    platform_limits: dict[str, int] = Field(default_factory=dict)
+    brand: BrandSettings = Field(default_factory=BrandSettings)
+
+    # Triage
+    triage_policy: Path | None = None
+
+    # Service
+    database_url: str = "sqlite:///.socialreply/socialreply.db"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        path = _config_file.get() or Path("socialreply.toml")
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, path))
+
+    @classmethod
+    def load(cls, config_file: str | Path | None = None, **overrides: Any) -> Settings:
+        """Build settings with the documented precedence; `None` overrides are ignored.
+
+        Raises `ConfigError` (one readable line) rather than pydantic's multi-line error.
+        """
+        if config_file is not None and not Path(config_file).is_file():
+            raise ConfigError(f"config file not found: {config_file}")
+        token = _config_file.set(Path(config_file) if config_file else None)
+        try:
+            return cls(**{k: v for k, v in overrides.items() if v is not None})
+        except ValidationError as exc:
+            raise ConfigError(format_validation_error(exc, "settings")) from None
+        except ValueError as exc:  # e.g. malformed TOML
+            raise ConfigError(f"invalid configuration: {exc}") from None
+        finally:
+            _config_file.reset(token)
+
+
+def format_validation_error(exc: ValidationError, what: str) -> str:
+    """One line naming every invalid field: ``settings: kb_dir: Input should be…``."""
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "(root)"
+        parts.append(f"{loc}: {err['msg']}")
+    return f"invalid {what}: " + "; ".join(parts)

@@ -1,0 +1,52 @@
+from pathlib import Path
+
+import pytest
+
+from socialreply import ConfigError, Settings
+
+
+def test_defaults() -> None:
+    s = Settings.load()
+    assert s.provider == "macros"
+    assert s.kb_dir == Path(".socialreply/kb")
+
+
+def test_precedence_flag_over_env_over_file_over_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cfg = tmp_path / "socialreply.toml"
+    cfg.write_text('provider = "openai:file"\ncollection = "from-file"\n[brand]\nname = "FileCo"\n')
+    assert Settings.load(cfg).provider == "openai:file"
+    monkeypatch.setenv("SOCIALREPLY_PROVIDER", "openai:env")
+    monkeypatch.setenv("SOCIALREPLY_BRAND__NAME", "EnvCo")
+    s = Settings.load(cfg)
+    assert (s.provider, s.collection, s.brand.name) == ("openai:env", "from-file", "EnvCo")
+    assert Settings.load(cfg, provider="openai:flag").provider == "openai:flag"
+    # None means "flag not given" and does not override
+    assert Settings.load(cfg, provider=None).provider == "openai:env"
+
+
+def test_toml_in_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "socialreply.toml").write_text("retrieval_k = 9\n")
+    monkeypatch.chdir(tmp_path)
+    assert Settings.load().retrieval_k == 9
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        ("retrieval_k = 0\n", "retrieval_k"),
+        ("no_such_option = 1\n", "no_such_option"),
+        ("provider = \n", "invalid configuration"),
+    ],
+)
+def test_invalid_file_is_one_clear_error(tmp_path: Path, content: str, match: str) -> None:
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text(content)
+    with pytest.raises(ConfigError, match=match):
+        Settings.load(cfg)
+
+
+def test_missing_config_file() -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        Settings.load("/nonexistent/socialreply.toml")
