@@ -1,0 +1,1 @@
+"""Drafting: prompt rendering, providers, guardrails and the assistant pipeline."""
