@@ -6,8 +6,6 @@ branches on a platform's name. Limits can be overridden in `Settings.platform_li
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Literal
 
@@ -169,67 +167,17 @@ def all_profiles(limits: Mapping[str, int] | None = None) -> list[PlatformProfil
     return [get_profile(name, limits) for name in PLATFORMS]
 
 
-# --- X weighted length (twitter-text v3 configuration) -----------------------------------
-# Code points in these ranges weigh 1, everything else 2; an emoji sequence weighs 2 as a
-# whole; every URL weighs 23 whatever its length. Text is NFC-normalised first.
-_X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
-_X_URL_LENGTH = 23
-_URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|uk|de|fr|es)(?:/[^\s<>\"]*)?",
-    re.IGNORECASE,
-)
-
-
-def _is_emoji_char(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x1F000 <= cp <= 0x1FAFF
-        or 0x2600 <= cp <= 0x27BF
-        or 0x2300 <= cp <= 0x23FF
-        or 0x2B00 <= cp <= 0x2BFF
-        or cp in (0x00A9, 0x00AE, 0x203C, 0x2049, 0x2122, 0x2139, 0x3030, 0x303D)
-    )
-
-
-_JOINERS = {0x200D, 0xFE0F, 0xFE0E, 0x20E3}
-
-
-def _x_weight(segment: str) -> int:
-    weight = 0
-    i = 0
-    n = len(segment)
-    while i < n:
-        ch = segment[i]
-        cp = ord(ch)
-        if _is_emoji_char(ch) or (0x1F1E6 <= cp <= 0x1F1FF):
-            # Consume the whole emoji sequence: modifiers, ZWJ joins, flags, keycaps.
-            j = i + 1
-            if 0x1F1E6 <= cp <= 0x1F1FF and j < n and 0x1F1E6 <= ord(segment[j]) <= 0x1F1FF:
-                j += 1
-            while j < n:
-                nxt = ord(segment[j])
-                if nxt in _JOINERS or 0x1F3FB <= nxt <= 0x1F3FF or 0xE0020 <= nxt <= 0xE007F:
-                    j += 1
-                    if nxt == 0x200D and j < n:
-                        j += 1
-                else:
-                    break
-            weight += 2
-            i = j
-            continue
-        weight += 1 if any(lo <= cp <= hi for lo, hi in _X_LIGHT_RANGES) else 2
-        i += 1
-    return weight
+# --- X weighted length -----------------------------------------------------------------
+# X counts with twitter-text's v3 configuration: most Latin code points weigh 1, CJK and
+# others 2, an emoji sequence 2 as a whole, every URL 23 whatever its length (the official
+# TLD list decides what is a URL). `twitter-text-parser` ports that algorithm; it is
+# imported on first use because it takes ~0.2 s to load.
 
 
 def count_length(text: str, counting: Counting) -> int:
     """Length of `text` as the platform counts it."""
     if counting == "chars":
         return len(text)
-    text = unicodedata.normalize("NFC", text)
-    total = 0
-    pos = 0
-    for match in _URL_RE.finditer(text):
-        total += _x_weight(text[pos : match.start()]) + _X_URL_LENGTH
-        pos = match.end()
-    return total + _x_weight(text[pos:])
+    from twitter_text import parse_tweet
+
+    return int(parse_tweet(text).weightedLength)

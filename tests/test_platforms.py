@@ -62,3 +62,9 @@ def test_x_weighted_counting(text: str, expected: int) -> None:
 
 def test_chars_counting_is_plain_length() -> None:
     assert count_length("日本語 👋", "chars") == len("日本語 👋")
+
+
+def test_x_counting_uses_the_tld_list() -> None:
+    # a bare domain with a known TLD is a URL (23); an unknown "TLD" is plain text
+    assert count_length("visit northwind.shop/returns now", "x_weighted") == 6 + 23 + 4
+    assert count_length("file.notatld", "x_weighted") == len("file.notatld")
