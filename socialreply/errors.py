@@ -23,8 +23,13 @@ prints ``error: <message>`` on one line and exits 1 for any of them.
     │   ├── ModelNotFoundError    e.g. the local GGUF model is not pulled yet
     │   ├── InvalidOutputError    output still invalid after re-asks; keeps ``last_output``
     │   └── ModelRequestsForbiddenError  real model calls in tests (see providers.test)
-    └── EvaluationError
-        └── SuiteError            an invalid eval suite file (file, case, field)
+    ├── EvaluationError
+    │   ├── SuiteError            an invalid eval suite file (file, case, field)
+    │   └── EvalBelowThresholdError  pass rate under --fail-under (CLI exit code 3)
+    └── FeedbackError
+        ├── FeedbackStoreError    the feedback database cannot be opened or used
+        ├── DraftNotFoundError    no such draft (for this tenant)
+        └── FeedbackConflictError the draft already has an agent decision
 """
 
 from __future__ import annotations
@@ -137,3 +142,30 @@ class SuiteError(EvaluationError):
         self.case = case
         where = f"{path} (case {case})" if case else path
         super().__init__(f"{where}: {message}")
+
+
+class EvalBelowThresholdError(EvaluationError):
+    """An evaluation finished but its pass rate is under the gate; the CLI exits 3."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, pass_rate: float, threshold: float) -> None:
+        self.pass_rate = pass_rate
+        self.threshold = threshold
+        super().__init__(message)
+
+
+class FeedbackError(SocialReplyError):
+    pass
+
+
+class FeedbackStoreError(FeedbackError):
+    pass
+
+
+class DraftNotFoundError(FeedbackError):
+    pass
+
+
+class FeedbackConflictError(FeedbackError):
+    pass

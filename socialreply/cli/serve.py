@@ -1,0 +1,73 @@
+"""``socialreply serve``: the HTTP API and the review page (FastAPI + uvicorn)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ._common import err, kb_options, settings
+
+
+def register(group: click.Group) -> None:
+    group.add_command(serve)
+
+
+@click.command(
+    help="Serve the HTTP API and the review page. Every option also reads SOCIALREPLY_*."
+)
+@click.option("--host", default=None, help="Interface to bind (env SOCIALREPLY_HOST; 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (env SOCIALREPLY_PORT; 8000).")
+@click.option(
+    "--workers", type=int, default=None, help="Worker processes (env SOCIALREPLY_WORKERS; 1)."
+)
+@kb_options
+@click.option(
+    "--provider",
+    default=None,
+    help="macros, openai:MODEL, local[:PATH] (env SOCIALREPLY_PROVIDER).",
+)
+@click.option(
+    "--database-url",
+    default=None,
+    help="sqlite:///PATH (default) or postgresql://… (env SOCIALREPLY_DATABASE_URL).",
+)
+@click.option(
+    "--log-level",
+    type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+    default="info",
+    show_default=True,
+)
+@click.pass_context
+def serve(
+    ctx: click.Context,
+    host: str | None,
+    port: int | None,
+    workers: int | None,
+    kb_dir: Path | None,
+    chroma_url: str | None,
+    collection: str | None,
+    provider: str | None,
+    database_url: str | None,
+    log_level: str,
+) -> None:
+    from ..service.server import export_settings
+    from ..service.server import serve as run_server
+
+    overrides = {
+        "host": host,
+        "port": port,
+        "workers": workers,
+        "kb_dir": kb_dir,
+        "chroma_url": chroma_url,
+        "collection": collection,
+        "provider": provider,
+        "database_url": database_url,
+    }
+    cfg = settings(ctx, **overrides)  # validates flags, env and file before any worker starts
+    if not cfg.api_keys:
+        err("warning: no API keys (SOCIALREPLY_API_KEYS=tenant:key,…): every /v1 call gets 401")
+    obj = ctx.find_root().obj
+    export_settings(obj.get("config") if isinstance(obj, dict) else None, overrides)
+    err(f"socialreply: serving on http://{cfg.host}:{cfg.port} (review page: /review)")
+    run_server(cfg, log_level=log_level)
