@@ -41,6 +41,11 @@ class Completion:
     # Which structured-output mode produced `text` ("json_schema", "json_object", "tools",
     # "text"); informational, recorded in logs and tests.
     mode: str = "text"
+    # "stop", "length" (cut by max_tokens), "tool_calls"… as reported by the endpoint.
+    finish_reason: str | None = None
+    # How many model calls produced this result (re-asks included); set by
+    # `generate_structured`.
+    attempts: int = 1
 
 
 @runtime_checkable

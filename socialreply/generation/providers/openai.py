@@ -1,0 +1,405 @@
+"""`openai:MODEL` — the openai SDK against OpenAI or any OpenAI-compatible server.
+
+Structured output climbs down a capability ladder until a rung works:
+
+1. ``json_schema``  — ``response_format={"type": "json_schema", ...}`` (OpenAI, vLLM);
+2. ``json_object``  — ``response_format={"type": "json_object", "schema": ...}``; the
+   non-standard ``schema`` key makes llama.cpp's server constrain the output to the
+   schema, other servers ignore it; the schema is also described in the system message;
+3. ``tools``        — one function whose parameters are the schema, forced by
+   ``tool_choice``; the arguments are the output;
+4. ``text``         — no constraint; the prompt describes the schema and
+   `socialreply.generation.structured` parses tolerantly.
+
+A rung is abandoned when the server rejects the request format (HTTP 400/422, or a 500
+that names the format, as llama.cpp's server does for ``json_schema``). The rung that
+worked is remembered per endpoint (base URL + model) in the process and in
+``<cache_dir>/openai_ladder.json``, so only the first request to an endpoint probes.
+
+Transport retries (429, 5xx, timeouts, connection errors) are the SDK's ``max_retries``;
+after them the SDK's exceptions become socialreply's typed `ProviderError` subclasses.
+``max_tokens`` is sent rather than ``max_completion_tokens``: llama.cpp ignores the latter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from pydantic import BaseModel
+
+from ...errors import (
+    ModelNotFoundError,
+    ProviderError,
+    ProviderTimeoutError,
+    ProviderUnavailableError,
+    RateLimitedError,
+)
+from ...types import Usage
+from ..structured import describe_schema
+from .base import Capabilities, Completion, Message
+from .test import ensure_model_requests_allowed
+
+if TYPE_CHECKING:
+    import httpx2
+    from openai import AsyncOpenAI
+
+Mode = Literal["json_schema", "json_object", "tools", "text"]
+LADDER: tuple[Mode, ...] = ("json_schema", "json_object", "tools", "text")
+LADDER_FILE = "openai_ladder.json"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+
+# Words in an error body that mean "this request format is not supported here".
+_FORMAT_WORDS = ("response_format", "json_schema", "json_object", "tool_choice", "tools")
+
+
+class LadderMemory:
+    """Which ladder rung works for each endpoint: in process, persisted to a JSON file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._modes: dict[str, Mode] | None = None
+
+    def _load(self) -> dict[str, Mode]:
+        if self._modes is None:
+            modes: dict[str, Mode] = {}
+            if self.path is not None:
+                try:
+                    raw = json.loads(self.path.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    raw = {}
+                if isinstance(raw, dict):
+                    modes = {k: cast(Mode, v) for k, v in raw.items() if v in LADDER}
+            self._modes = modes
+        return self._modes
+
+    def get(self, endpoint: str) -> Mode | None:
+        with self._lock:
+            return self._load().get(endpoint)
+
+    def set(self, endpoint: str, mode: Mode) -> None:
+        with self._lock:
+            modes = self._load()
+            if modes.get(endpoint) == mode:
+                return
+            modes[endpoint] = mode
+            if self.path is not None:
+                self._write(modes)
+
+    def _write(self, modes: dict[str, Mode]) -> None:
+        assert self.path is not None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".ladder-")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(modes, fh, indent=1, sort_keys=True)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a cache: losing it only costs one probe next time
+
+
+# One memory per file, shared by every model instance of the process.
+_memories: dict[Path | None, LadderMemory] = {}
+_memories_lock = threading.Lock()
+
+
+def ladder_memory(cache_dir: Path | None) -> LadderMemory:
+    path = Path(cache_dir).expanduser() / LADDER_FILE if cache_dir is not None else None
+    with _memories_lock:
+        memory = _memories.get(path)
+        if memory is None:
+            memory = _memories[path] = LadderMemory(path)
+        return memory
+
+
+class _FormatUnsupported(Exception):
+    """The server rejected the structured-output format of this rung."""
+
+
+class OpenAIChatModel:
+    """A `ChatModel` over the openai SDK's async client.
+
+    `http_client` (an ``httpx2.AsyncClient`` or ``httpx.AsyncClient``) is handed to the SDK
+    as is: inject one with a mock transport for fault-injection tests. `capabilities`
+    bounds the ladder (e.g. ``Capabilities(json_object=True)`` skips ``json_schema``).
+    """
+
+    provider = "openai"
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        api_key: str,
+        base_url: str | None = None,
+        timeout: float = 60.0,
+        max_retries: int = 2,
+        cache_dir: Path | None = None,
+        http_client: httpx2.AsyncClient | Any | None = None,
+        capabilities: Capabilities | None = None,
+    ) -> None:
+        self.model_name: str | None = model
+        self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
+        self.capabilities = capabilities or Capabilities(
+            json_schema=True, json_object=True, tools=True
+        )
+        self._api_key = api_key
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._http_client = http_client
+        self._memory = ladder_memory(cache_dir)
+        self._clients: dict[int, AsyncOpenAI] = {}
+
+    def __repr__(self) -> str:
+        return f"OpenAIChatModel(model={self.model_name!r}, base_url={self.base_url!r})"
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self.base_url}#{self.model_name}"
+
+    @property
+    def remembered_mode(self) -> Mode | None:
+        """The ladder rung remembered for this endpoint, if any."""
+        return self._memory.get(self.endpoint)
+
+    def _ladder(self) -> list[Mode]:
+        allowed = {
+            "json_schema": self.capabilities.json_schema,
+            "json_object": self.capabilities.json_object,
+            "tools": self.capabilities.tools,
+            "text": True,
+        }
+        rungs = [m for m in LADDER if allowed[m]]
+        remembered = self.remembered_mode
+        if remembered in rungs:
+            rungs = rungs[rungs.index(remembered) :]
+        return rungs
+
+    def _client(self) -> AsyncOpenAI:
+        # httpx connection pools belong to one event loop; sync wrappers call asyncio.run
+        # repeatedly, so each loop gets its own client (unless one was injected).
+        from openai import AsyncOpenAI
+
+        key = 0 if self._http_client is not None else id(asyncio.get_running_loop())
+        client = self._clients.get(key)
+        if client is None:
+            if len(self._clients) > 8:
+                self._clients.clear()
+            client = AsyncOpenAI(
+                api_key=self._api_key,
+                base_url=self.base_url,
+                timeout=self._timeout,
+                max_retries=self._max_retries,
+                http_client=self._http_client,
+            )
+            self._clients[key] = client
+        return client
+
+    async def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        schema: type[BaseModel] | None = None,
+        max_tokens: int = 400,
+        temperature: float = 0.2,
+    ) -> Completion:
+        ensure_model_requests_allowed(self.provider)
+        if schema is None:
+            return await self._request("text", messages, None, max_tokens, temperature)
+        rungs = self._ladder()
+        remembered = self.remembered_mode
+        for index, mode in enumerate(rungs):
+            last_rung = index == len(rungs) - 1
+            # An endpoint whose rung is unknown is probed without SDK retries, so a
+            # rejected format costs one request rather than max_retries + 1 of them.
+            probing = mode != remembered and not last_rung
+            try:
+                completion = await self._request(
+                    mode, messages, schema, max_tokens, temperature, probe=probing
+                )
+            except _FormatUnsupported:
+                continue
+            self._memory.set(self.endpoint, mode)
+            return completion
+        raise ProviderError(  # unreachable: the "text" rung never reports _FormatUnsupported
+            f"no structured-output mode works for {self.endpoint}", provider=self.provider
+        )
+
+    async def _request(
+        self,
+        mode: Mode,
+        messages: Sequence[Message],
+        schema: type[BaseModel] | None,
+        max_tokens: int,
+        temperature: float,
+        *,
+        probe: bool = False,
+    ) -> Completion:
+        import openai
+
+        kwargs = self._build_request(mode, messages, schema, max_tokens, temperature)
+        client = self._client()
+        try:
+            try:
+                if probe:
+                    response = await client.with_options(max_retries=0).chat.completions.create(
+                        **kwargs
+                    )
+                else:
+                    response = await client.chat.completions.create(**kwargs)
+            except openai.APIStatusError as exc:
+                if mode != "text" and _rejects_format(exc):
+                    raise _FormatUnsupported(str(exc)) from exc
+                if not probe:
+                    raise
+                # A transient failure while probing: retry this rung with SDK retries.
+                response = await client.chat.completions.create(**kwargs)
+            except openai.APIConnectionError:
+                if not probe:
+                    raise
+                response = await client.chat.completions.create(**kwargs)
+        except _FormatUnsupported:
+            raise
+        except openai.OpenAIError as exc:
+            raise map_openai_error(exc, self.endpoint) from exc
+        except ValueError as exc:  # the SDK could not decode the response body
+            raise ProviderUnavailableError(
+                f"{self.endpoint} returned a malformed response: {exc}", provider=self.provider
+            ) from exc
+        return self._to_completion(mode, response)
+
+    def _build_request(
+        self,
+        mode: Mode,
+        messages: Sequence[Message],
+        schema: type[BaseModel] | None,
+        max_tokens: int,
+        temperature: float,
+    ) -> dict[str, Any]:
+        chat = [{"role": m.role, "content": m.content} for m in messages]
+        kwargs: dict[str, Any] = {
+            "model": self.model_name,
+            "max_tokens": max_tokens,
+            "temperature": temperature,
+        }
+        if schema is not None:
+            json_schema = schema.model_json_schema()
+            name = schema.__name__
+            if mode == "json_schema":
+                kwargs["response_format"] = {
+                    "type": "json_schema",
+                    "json_schema": {"name": name, "schema": json_schema, "strict": False},
+                }
+            elif mode == "json_object":
+                kwargs["response_format"] = {"type": "json_object", "schema": json_schema}
+            elif mode == "tools":
+                kwargs["tools"] = [
+                    {
+                        "type": "function",
+                        "function": {
+                            "name": name,
+                            "description": (schema.__doc__ or name).strip(),
+                            "parameters": json_schema,
+                        },
+                    }
+                ]
+                kwargs["tool_choice"] = {"type": "function", "function": {"name": name}}
+            if mode in ("json_object", "text"):
+                chat = _with_schema_instruction(chat, schema)
+        kwargs["messages"] = chat
+        return kwargs
+
+    def _to_completion(self, mode: Mode, response: Any) -> Completion:
+        if not getattr(response, "choices", None):
+            raise ProviderUnavailableError(
+                f"{self.endpoint} returned a response without choices", provider=self.provider
+            )
+        choice = response.choices[0]
+        message = choice.message
+        text = message.content or ""
+        if mode == "tools" and message.tool_calls:
+            call = message.tool_calls[0]
+            function = getattr(call, "function", None)
+            text = getattr(function, "arguments", None) or text
+        usage = Usage()
+        if response.usage is not None:
+            usage = Usage(
+                prompt_tokens=response.usage.prompt_tokens or 0,
+                completion_tokens=response.usage.completion_tokens or 0,
+            )
+        return Completion(
+            text=text,
+            usage=usage,
+            model=response.model or self.model_name,
+            mode=mode,
+            finish_reason=choice.finish_reason,
+        )
+
+
+def _with_schema_instruction(
+    chat: list[dict[str, str]], schema: type[BaseModel]
+) -> list[dict[str, str]]:
+    """Describe the expected JSON in the system message (json_object and text rungs)."""
+    instruction = (
+        "Answer with only one JSON object, no prose and no code fences, matching this "
+        f"JSON schema: {describe_schema(schema)}"
+    )
+    if chat and chat[0]["role"] == "system":
+        first = dict(chat[0])
+        first["content"] = f"{first['content']}\n\n{instruction}"
+        return [first, *chat[1:]]
+    return [{"role": "system", "content": instruction}, *chat]
+
+
+def _rejects_format(exc: Any) -> bool:
+    """Whether an HTTP error means "this structured-output format is not supported"."""
+    status = getattr(exc, "status_code", 0)
+    if status not in (400, 422, 500, 501):
+        return False
+    body = getattr(exc, "body", None)
+    text = (json.dumps(body, default=str) if body is not None else "") + " " + str(exc)
+    return any(word in text for word in _FORMAT_WORDS)
+
+
+def map_openai_error(exc: Exception, endpoint: str, provider: str = "openai") -> ProviderError:
+    """The SDK's exception (after its own retries) as a typed socialreply error."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError):
+        return ProviderTimeoutError(f"{endpoint} timed out", provider=provider)
+    if isinstance(exc, openai.APIConnectionError):
+        return ProviderUnavailableError(f"cannot connect to {endpoint}: {exc}", provider=provider)
+    if isinstance(exc, openai.RateLimitError):
+        return RateLimitedError(
+            f"{endpoint} is rate limiting requests (HTTP 429)", provider=provider
+        )
+    if isinstance(exc, openai.NotFoundError):
+        return ModelNotFoundError(
+            f"{endpoint}: model or endpoint not found (HTTP 404)", provider=provider
+        )
+    if isinstance(exc, openai.APIStatusError):
+        if exc.status_code >= 500:
+            return ProviderUnavailableError(
+                f"{endpoint} failed with HTTP {exc.status_code}: {_short(exc)}", provider=provider
+            )
+        return ProviderError(
+            f"{endpoint} rejected the request (HTTP {exc.status_code}): {_short(exc)}",
+            provider=provider,
+        )
+    if isinstance(exc, openai.APIResponseValidationError):
+        return ProviderUnavailableError(
+            f"{endpoint} returned an invalid response", provider=provider
+        )
+    return ProviderError(f"{endpoint}: {type(exc).__name__}: {exc}", provider=provider)
+
+
+def _short(exc: Exception, limit: int = 300) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[:limit] + " …"
