@@ -1,0 +1,194 @@
+"""Deterministic accuracy scorers: expected facts present, numbers grounded (and
+contradictions named), citations valid, no invented links, no promises outside policy."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .context import Outcome, ScoringContext
+from .textutil import (
+    Claim,
+    extract_claims,
+    extract_links,
+    normalize,
+    normalize_link,
+    numbers_in,
+    phrase_present,
+)
+
+
+def expected_facts(ctx: ScoringContext, value: Any) -> Outcome:
+    items: list[str | list[str]] = list(ctx.expect.must_include_facts)
+    if isinstance(value, str):
+        items.append(value)
+    elif isinstance(value, list):
+        items.extend(value)
+    if not items:
+        return Outcome.ok("no expected facts")
+    missing = []
+    for item in items:
+        options = [item] if isinstance(item, str) else item
+        if not any(phrase_present(o, ctx.text) for o in options):
+            missing.append(" / ".join(options))
+    found = len(items) - len(missing)
+    if not missing:
+        return Outcome.ok(f"all {len(items)} expected fact(s) present")
+    return Outcome.fail(
+        f"missing expected fact(s): {'; '.join(repr(m) for m in missing)}",
+        score=found / len(items),
+    )
+
+
+def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
+    claims = extract_claims(ctx.text)
+    if not claims:
+        return Outcome.ok("no numeric claims")
+    grounded = extract_claims(ctx.fact_text)
+    post_claims = extract_claims(ctx.post.text)
+    grounded_numbers = numbers_in(ctx.fact_text) | numbers_in(ctx.post.text)
+    problems = []
+    for claim in claims:
+        if any(claim.matches(g) for g in grounded) or any(claim.matches(p) for p in post_claims):
+            continue
+        if claim.kind == "number":
+            if claim.value in grounded_numbers:
+                continue
+            problems.append(f"{claim.text!r} is not in the facts")
+            continue
+        rival = _contradicted_by(claim, grounded)
+        if rival is not None:
+            problems.append(f"{claim.text!r} contradicts the facts ({rival.text!r})")
+        else:
+            problems.append(f"{claim.text!r} is not supported by the facts")
+    if not problems:
+        return Outcome.ok(f"all {len(claims)} numeric claim(s) supported")
+    return Outcome.fail("; ".join(problems), score=1 - len(problems) / len(claims))
+
+
+def _contradicted_by(claim: Claim, grounded: list[Claim]) -> Claim | None:
+    for other in grounded:
+        if claim.same_quantity(other) and not claim.matches(other):
+            return other
+    return None
+
+
+def citations_valid(ctx: ScoringContext, value: Any) -> Outcome:
+    known = {f.id for f in ctx.facts}
+    known_docs = {f.doc_id for f in ctx.facts}
+    if value == "required" and ctx.facts and not ctx.citations:
+        return Outcome.fail("the reply cites none of the retrieved facts")
+    bad = [c.id for c in ctx.citations if c.id not in known and c.doc_id not in known_docs]
+    if bad:
+        return Outcome.fail(f"cites fact(s) that were not retrieved: {', '.join(bad)}")
+    return Outcome.ok(f"{len(ctx.citations)} citation(s), all retrieved")
+
+
+def no_invented_links(ctx: ScoringContext, value: Any) -> Outcome:
+    links = extract_links(ctx.text)
+    if not links:
+        return Outcome.ok("no links")
+    allowed = [normalize_link(u) for u in extract_links(ctx.fact_text + "\n" + ctx.post.text)]
+    if isinstance(value, list):
+        allowed.extend(normalize_link(str(v)) for v in value)
+    invented = [
+        u
+        for u in links
+        if not any(
+            normalize_link(u) == a or (a and normalize_link(u).startswith(a + "/")) for a in allowed
+        )
+    ]
+    if invented:
+        return Outcome.fail(f"link(s) not in the knowledge base: {', '.join(invented)}")
+    return Outcome.ok(f"{len(links)} link(s), all from the knowledge base")
+
+
+# A promise term is allowed only when the facts (or the case's expected facts) state it.
+_PROMISES: list[tuple[str, str]] = [
+    (r"full refunds?|refund(?:ed)? (?:you )?in full", "full refund"),
+    (r"\brefund(?:s|ed|ing)?\b", "refund"),
+    (r"\bgift ?cards?\b", "gift card"),
+    (r"\bstore credit\b", "store credit"),
+    (r"\b(?:discount|coupon|voucher|promo code|\d+% off)\b", "discount"),
+    (r"\bcompensat\w*\b", "compensat"),
+    (r"\bfree (?:replacement|shipping|returns?|repairs?|exchange|upgrade)\b", "free"),
+    (r"\bno questions asked\b", "no questions asked"),
+    (r"\blifetime\b", "lifetime"),
+    (r"\bprice match\w*\b", "price match"),
+    (r"\bexpress shipping\b|\bovernight\b", "express"),
+    (r"\bguarantee[ds]?\b", "guarantee"),
+    (r"\bwaive[ds]?\b", "waive"),
+    (r"\bon us\b|\bcomplimentary\b", "complimentary"),
+    (
+        r"\b(?:arrive|deliver(?:ed)?|ship(?:ped)?|be there|reach you) (?:by|on) "
+        r"(?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        "delivery date",
+    ),
+]
+_PROMISE_RES = [(re.compile(p, re.IGNORECASE), key) for p, key in _PROMISES]
+_SUPPORT = {
+    "full refund": re.compile(r"full refund|refund(?:ed)? in full|full purchase price", re.I),
+    "refund": re.compile(r"refund", re.I),
+    "gift card": re.compile(r"gift ?card", re.I),
+    "store credit": re.compile(r"store credit", re.I),
+    "discount": re.compile(r"discount|coupon|voucher|promo|% off", re.I),
+    "compensat": re.compile(r"compensat", re.I),
+    "no questions asked": re.compile(r"no questions asked", re.I),
+    "lifetime": re.compile(r"lifetime", re.I),
+    "price match": re.compile(r"price match", re.I),
+    "express": re.compile(r"express|overnight", re.I),
+    "guarantee": re.compile(r"guarantee", re.I),
+    "waive": re.compile(r"waive", re.I),
+    "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
+    "delivery date": re.compile(r"(?!)"),  # a fact never promises a particular day
+}
+
+
+def _free_supported(phrase: str, facts: str) -> bool:
+    noun = phrase.split()[-1].rstrip("s")
+    return bool(re.search(rf"free[\w\s-]{{0,20}}{noun}|{noun}s? (?:are|is) free", facts, re.I))
+
+
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|cannot|can't|can not|unable to|don't|do not|won't|isn't|aren't)\b"
+    r"[\w\s',-]{0,25}$",
+    re.I,
+)
+
+
+def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
+    facts = ctx.fact_text
+    text = normalize(ctx.text)
+    problems = []
+    seen: set[str] = set()
+    for pattern, key in _PROMISE_RES:
+        for m in pattern.finditer(text):
+            # "we can't offer a refund" is a refusal, not a promise.
+            if _NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            phrase = m.group(0)
+            supported = (
+                _free_supported(phrase, facts)
+                if key == "free"
+                else bool(_SUPPORT[key].search(facts))
+            )
+            if not supported and phrase not in seen:
+                seen.add(phrase)
+                problems.append(phrase)
+    if problems:
+        return Outcome.fail(
+            f"promise(s) not backed by policy: {', '.join(repr(p) for p in problems)}"
+        )
+    return Outcome.ok("no promises beyond policy")
+
+
+def must_not_include(ctx: ScoringContext, value: Any) -> Outcome:
+    phrases = list(ctx.expect.must_not_include)
+    if isinstance(value, str):
+        phrases.append(value)
+    elif isinstance(value, list):
+        phrases.extend(str(v) for v in value)
+    hits = [p for p in phrases if phrase_present(p, ctx.text)]
+    if hits:
+        return Outcome.fail(f"contains forbidden phrase(s): {', '.join(repr(h) for h in hits)}")
+    return Outcome.ok("no forbidden phrases")

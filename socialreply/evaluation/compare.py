@@ -1,0 +1,111 @@
+"""Compare two runs: per-metric paired deltas with a bootstrap confidence interval, and the
+cases that newly fail or newly pass.
+
+Cases are paired by suite, case id and repeat. When both runs evaluated exactly one
+variant (the usual "prompt v1 vs prompt v2" question) the variant label is ignored for
+pairing; otherwise it is part of the key.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvaluationError
+from .runner import read_results
+
+
+@dataclass(frozen=True)
+class _Row:
+    passed: bool
+    score: float
+    scores: dict[str, float]
+
+
+def _load(run: Path) -> tuple[dict[tuple[str, ...], _Row], set[str]]:
+    rows: dict[tuple[str, ...], _Row] = {}
+    variants: set[str] = set()
+    for r in read_results(run):
+        variant = str(r.get("variant"))
+        variants.add(variant)
+        key = (str(r.get("suite")), str(r.get("case")), str(r.get("repeat", 0)), variant)
+        rows[key] = _Row(
+            bool(r.get("passed")),
+            float(r.get("score") or 0.0),
+            {k: float(v) for k, v in (r.get("scores") or {}).items()},
+        )
+    return rows, variants
+
+
+def bootstrap_ci(
+    deltas: list[float], *, resamples: int = 2000, confidence: float = 0.95, seed: int = 7
+) -> tuple[float, float]:
+    """Percentile bootstrap CI of the mean of paired deltas (seeded: reproducible)."""
+    if not deltas:
+        return (0.0, 0.0)
+    rng = random.Random(seed)
+    n = len(deltas)
+    means = sorted(sum(rng.choices(deltas, k=n)) / n for _ in range(resamples))
+    lo = means[int((1 - confidence) / 2 * resamples)]
+    hi = means[min(resamples - 1, int((1 + confidence) / 2 * resamples))]
+    return (round(lo, 4), round(hi, 4))
+
+
+def compare_runs(run_a: Path, run_b: Path, *, resamples: int = 2000) -> dict[str, Any]:
+    rows_a, variants_a = _load(run_a)
+    rows_b, variants_b = _load(run_b)
+    single = len(variants_a) == 1 and len(variants_b) == 1
+
+    def norm(key: tuple[str, ...]) -> tuple[str, ...]:
+        return key[:3] if single else key
+
+    a = {norm(k): v for k, v in rows_a.items()}
+    b = {norm(k): v for k, v in rows_b.items()}
+    common = sorted(set(a) & set(b))
+    if not common:
+        raise EvaluationError(f"{run_a} and {run_b} have no case in common to compare")
+    metrics = sorted({m for k in common for m in a[k].scores} | {"score", "pass_rate"})
+    out_metrics: dict[str, Any] = {}
+    for metric in metrics:
+        vals: list[tuple[float, float]] = []
+        for k in common:
+            x, y = _value(a[k], metric), _value(b[k], metric)
+            if x is not None and y is not None:
+                vals.append((x, y))
+        if not vals:
+            continue
+        deltas = [y - x for x, y in vals]
+        mean_a = sum(x for x, _ in vals) / len(vals)
+        mean_b = sum(y for _, y in vals) / len(vals)
+        lo, hi = bootstrap_ci(deltas, resamples=resamples)
+        out_metrics[metric] = {
+            "a": round(mean_a, 4),
+            "b": round(mean_b, 4),
+            "delta": round(mean_b - mean_a, 4),
+            "ci95": [lo, hi],
+            "n": len(vals),
+            # The interval excludes 0: the change is unlikely to be noise.
+            "significant": lo > 0 or hi < 0,
+        }
+    newly_failing = ["::".join(k) for k in common if a[k].passed and not b[k].passed]
+    newly_passing = ["::".join(k) for k in common if not a[k].passed and b[k].passed]
+    return {
+        "run_a": str(run_a),
+        "run_b": str(run_b),
+        "paired_cases": len(common),
+        "only_in_a": len(set(a) - set(b)),
+        "only_in_b": len(set(b) - set(a)),
+        "metrics": out_metrics,
+        "newly_failing": newly_failing,
+        "newly_passing": newly_passing,
+    }
+
+
+def _value(row: _Row, metric: str) -> float | None:
+    if metric == "pass_rate":
+        return 1.0 if row.passed else 0.0
+    if metric == "score":
+        return row.score
+    return row.scores.get(metric)

@@ -1,0 +1,413 @@
+"""The evaluation runner: suites x providers x prompt versions, concurrently, streamed.
+
+Each finished case is appended to ``results.jsonl`` at once (a crash or Ctrl-C loses
+nothing; ``resume=True`` skips the cases already there), so memory stays flat whatever
+the run's size: the summary and reports are computed afterwards by streaming that file.
+Every model call goes through `CachingChatModel` (drafts and judges), so a rerun replays
+from disk and makes no model request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..config import Settings
+from ..errors import EvaluationError, SocialReplyError
+from ..generation.providers.base import ChatModel
+from ..types import Draft, Fact, Post
+from .assertions import aggregate, expectation_assertions, run_assertions
+from .cache import CachingChatModel, ResponseCache, UsageMeter, metering
+from .context import ScoringContext
+from .judge import Judge
+from .suites import CaseSpec, Suite
+
+RESULTS_FILE = "results.jsonl"
+MANIFEST_FILE = "run.json"
+_FACT_TEXT_LIMIT = 800  # per fact in results.jsonl: enough to read, bounded for big runs
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One column of the matrix: a provider spec and a prompt folder (None = default)."""
+
+    provider: str
+    prompts: Path | None = None
+
+    @property
+    def label(self) -> str:
+        return self.provider if self.prompts is None else f"{self.provider}@{self.prompts.name}"
+
+
+@dataclass
+class DraftResult:
+    draft: Draft
+    facts: list[Fact]
+
+
+class Drafter(Protocol):
+    async def __call__(self, post: Post, facts: list[Fact] | None) -> DraftResult: ...
+
+
+# (variant, settings, wrap) -> drafter; `wrap` puts the caching/metering wrapper around the
+# model the drafter will use.
+DrafterFactory = Callable[[Variant, Settings, Callable[[ChatModel], ChatModel]], Drafter]
+ModelFactory = Callable[[str, Settings], ChatModel]
+
+
+def default_model_factory(spec: str, settings: Settings) -> ChatModel:
+    from ..generation.providers import resolve_model
+
+    return resolve_model(spec, settings)
+
+
+def assistant_drafter_factory(
+    knowledge_base: Any | None = None, model_factory: ModelFactory = default_model_factory
+) -> DrafterFactory:
+    """Drafts through the real pipeline (`ReplyAssistant.adraft_trace`)."""
+
+    def make(
+        variant: Variant, settings: Settings, wrap: Callable[[ChatModel], ChatModel]
+    ) -> Drafter:
+        from ..generation.assistant import ReplyAssistant
+
+        overrides: dict[str, Any] = {"provider": variant.provider}
+        if variant.prompts is not None:
+            if "prompts_dir" not in Settings.model_fields:
+                raise EvaluationError("this version of the pipeline cannot load --prompts")
+            overrides["prompts_dir"] = variant.prompts
+        run_settings = settings.model_copy(update=overrides)
+        model = None
+        if variant.provider != "macros":
+            model = wrap(model_factory(variant.provider, run_settings))
+        assistant = ReplyAssistant.from_settings(
+            run_settings, knowledge_base=knowledge_base, model=model
+        )
+
+        async def draft(post: Post, facts: list[Fact] | None) -> DraftResult:
+            trace = await assistant.adraft_trace(post, facts=facts)
+            return DraftResult(trace.draft, list(trace.facts))
+
+        return draft
+
+    return make
+
+
+@dataclass
+class RunOptions:
+    output: Path
+    concurrency: int = 8
+    repeat: int = 1
+    timeout: float = 120.0
+    resume: bool = False
+    use_cache: bool = True
+    cache_dir: Path | None = None  # default: <settings.cache_dir>/eval
+
+
+@dataclass
+class _Job:
+    suite: Suite
+    case: CaseSpec
+    variant: Variant
+    repeat: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.suite.name}::{self.case.id}::{self.variant.label}::{self.repeat}"
+
+
+@dataclass
+class RunStats:
+    """What the run did (the scores are summarised from results.jsonl afterwards)."""
+
+    total: int = 0
+    skipped: int = 0
+    done: int = 0
+    errors: int = 0
+    usage: UsageMeter = field(default_factory=UsageMeter)
+    seconds: float = 0.0
+
+
+ProgressFn = Callable[[int, int, bool], None]  # (done, total, passed)
+
+
+class EvalRunner:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        drafter_factory: DrafterFactory | None = None,
+        model_factory: ModelFactory = default_model_factory,
+        judges_dir: Path | None = None,
+        judge: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.judge = judge  # overrides every suite's `judge`
+        self.model_factory = model_factory
+        self.drafter_factory = drafter_factory or assistant_drafter_factory(
+            model_factory=model_factory
+        )
+        self.judges_dir = judges_dir
+        self._judges: dict[str, Judge] = {}
+        self._cache: ResponseCache | None = None
+        self._read_cache = True
+
+    def _wrap(self, model: ChatModel) -> ChatModel:
+        return CachingChatModel(model, self._cache, read=self._read_cache)
+
+    def _judge_for(self, spec: str) -> Judge:
+        judge = self._judges.get(spec)
+        if judge is None:
+            model = self._wrap(self.model_factory(spec, self.settings))
+            judge = Judge(model, spec=spec, judges_dir=self.judges_dir)
+            self._judges[spec] = judge
+        return judge
+
+    async def run(
+        self,
+        suites: Sequence[Suite],
+        variants: Sequence[Variant],
+        options: RunOptions,
+        *,
+        progress: ProgressFn | None = None,
+    ) -> RunStats:
+        if not variants:
+            raise EvaluationError("no provider to evaluate")
+        if options.concurrency < 1 or options.repeat < 1:
+            raise EvaluationError("--concurrency and --repeat must be at least 1")
+        out = options.output
+        out.mkdir(parents=True, exist_ok=True)
+        results_path = out / RESULTS_FILE
+        done_keys = _done_keys(results_path) if options.resume else set()
+        if not options.resume and results_path.exists() and results_path.stat().st_size:
+            raise EvaluationError(
+                f"{results_path} already has results: use --resume to continue that run "
+                "or choose another --output"
+            )
+        cache_root = options.cache_dir or (self.settings.cache_dir / "eval")
+        self._cache = ResponseCache(cache_root)
+        self._read_cache = options.use_cache
+        _write_manifest(out, suites, variants, options)
+
+        drafters = {v: self.drafter_factory(v, self.settings, self._wrap) for v in variants}
+        stats = RunStats(total=_count(suites, variants, options.repeat))
+        started = time.perf_counter()
+
+        def pending() -> Iterator[_Job]:
+            for job in _jobs(suites, variants, options.repeat):
+                if job.key in done_keys:
+                    stats.skipped += 1
+                else:
+                    yield job
+
+        jobs = pending()
+        mode = "a" if options.resume else "w"
+        with results_path.open(mode, encoding="utf-8") as sink:
+
+            async def worker(queue: AsyncIterator[_Job]) -> None:
+                async for job in queue:
+                    record = await self._run_job(job, drafters[job.variant], options)
+                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    sink.flush()
+                    stats.done += 1
+                    stats.errors += int(record["error"] is not None)
+                    stats.usage.add(UsageMeter.from_dict(record["usage"]))
+                    if progress is not None:
+                        progress(stats.done + stats.skipped, stats.total, bool(record["passed"]))
+
+            shared = _shared_iter(jobs)
+            await asyncio.gather(*(worker(shared) for _ in range(options.concurrency)))
+        stats.seconds = time.perf_counter() - started
+        return stats
+
+    async def _run_job(self, job: _Job, drafter: Drafter, options: RunOptions) -> dict[str, Any]:
+        meter = UsageMeter()
+        started = time.perf_counter()
+        case = job.case
+        record: dict[str, Any] = {
+            "key": job.key,
+            "suite": job.suite.name,
+            "case": case.id,
+            "description": case.description,
+            "tags": case.tags,
+            "variant": job.variant.label,
+            "provider": job.variant.provider,
+            "prompts": str(job.variant.prompts) if job.variant.prompts else None,
+            "repeat": job.repeat,
+            "post": {"text": case.post.text, "platform": case.post.platform},
+            "threshold": case.threshold,
+        }
+        try:
+            with metering(meter, sample=job.repeat):
+                coro = self._score_case(job, drafter)
+                result = await asyncio.wait_for(coro, timeout=options.timeout)
+            record.update(result)
+            record["error"] = None
+        except TimeoutError:
+            record.update(_failed(f"timed out after {options.timeout:g} s"))
+        except SocialReplyError as exc:
+            record.update(_failed(f"{type(exc).__name__}: {exc}"))
+        except Exception as exc:  # one broken case must not stop a 5,000-case run
+            record.update(_failed(f"internal error: {type(exc).__name__}: {exc}"))
+        record["usage"] = meter.as_dict()
+        record["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        return record
+
+    async def _score_case(self, job: _Job, drafter: Drafter) -> dict[str, Any]:
+        case = job.case
+        produced = await drafter(case.to_post(), case.facts_override())
+        draft = produced.draft
+        ctx = ScoringContext(
+            post=case.to_post(),
+            text=draft.text,
+            facts=produced.facts,
+            expect=case.expect,
+            escalation=draft.escalation,
+            citations=draft.citations,
+            brand=self.settings.brand,
+            platform_limits=self.settings.platform_limits,
+        )
+        specs = list(case.assert_) + expectation_assertions(case.assert_, ctx)
+        results = await run_assertions(
+            specs,
+            ctx,
+            judge_for=self._judge_for,
+            default_grader=self._grader(job.suite),
+        )
+        scores, overall, passed = aggregate(results, case.threshold)
+        return {
+            "prompt_version": draft.prompt_version,
+            "draft": draft.model_dump(mode="json"),
+            "facts": [
+                {
+                    "id": f.id,
+                    "doc_id": f.doc_id,
+                    "source": f.source,
+                    "text": f.text[:_FACT_TEXT_LIMIT],
+                }
+                for f in produced.facts
+            ],
+            "expected_escalation": (
+                case.expect.escalation.model_dump(mode="json") if case.expect.escalation else None
+            ),
+            "assertions": [r.model_dump(mode="json") for r in results],
+            "scores": scores,
+            "score": overall,
+            "passed": passed,
+        }
+
+    def _grader(self, suite: Suite) -> str | None:
+        return self.judge or suite.judge
+
+
+def _failed(reason: str) -> dict[str, Any]:
+    return {
+        "prompt_version": None,
+        "draft": None,
+        "facts": [],
+        "expected_escalation": None,
+        "assertions": [],
+        "scores": {},
+        "score": 0.0,
+        "passed": False,
+        "error": reason,
+    }
+
+
+def _jobs(suites: Sequence[Suite], variants: Sequence[Variant], repeat: int) -> Iterator[_Job]:
+    for suite in suites:
+        for variant in variants:
+            for case in suite.cases:
+                for r in range(repeat):
+                    yield _Job(suite, case, variant, r)
+
+
+def _count(suites: Sequence[Suite], variants: Sequence[Variant], repeat: int) -> int:
+    return sum(len(s.cases) for s in suites) * len(variants) * repeat
+
+
+async def _shared_iter(jobs: Iterator[_Job]) -> AsyncIterator[_Job]:
+    # One generator shared by every worker: jobs are materialised one at a time, so a
+    # 5,000-case run never holds 5,000 pending coroutines.
+    for job in jobs:
+        yield job
+
+
+def _done_keys(path: Path) -> set[str]:
+    keys: set[str] = set()
+    if not path.exists():
+        return keys
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue  # a line torn by a crash is recomputed
+            if isinstance(record, dict) and isinstance(record.get("key"), str):
+                keys.add(record["key"])
+    # Rewrite without torn lines so the file stays valid JSON Lines after the resume.
+    if keys:
+        _drop_torn_lines(path)
+    return keys
+
+
+def _drop_torn_lines(path: Path) -> None:
+    good = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                json.loads(line)
+            except ValueError:
+                continue
+            good.append(line if line.endswith("\n") else line + "\n")
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("".join(good), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _write_manifest(
+    out: Path, suites: Sequence[Suite], variants: Sequence[Variant], options: RunOptions
+) -> None:
+    manifest = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "suites": [{"name": s.name, "path": s.path, "cases": len(s.cases)} for s in suites],
+        "variants": [
+            {"label": v.label, "provider": v.provider, "prompts": str(v.prompts or "")}
+            for v in variants
+        ],
+        "repeat": options.repeat,
+        "concurrency": options.concurrency,
+        "cache": options.use_cache,
+    }
+    (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+def read_results(path: Path) -> Iterator[dict[str, Any]]:
+    """Stream the records of a run (a run folder or its results.jsonl)."""
+    file = path / RESULTS_FILE if path.is_dir() else path
+    if not file.is_file():
+        raise EvaluationError(f"no results found at {file}")
+    with file.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                yield record
+
+
+def run_sync(coro: Awaitable[RunStats]) -> RunStats:
+    async def main() -> RunStats:
+        return await coro
+
+    return asyncio.run(main())

@@ -1,0 +1,318 @@
+"""Text analysis shared by the deterministic scorers: numeric claims, links, hashtags,
+emoji, phrase matching and a small stop-word language guess.
+
+Everything here is pure and fast (regular expressions, no models): scorers run on every
+case of every run, thousands of times.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# --- normalisation -------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_DASHES = re.compile(r"[\u2010-\u2015]")
+
+
+def normalize(text: str) -> str:
+    """Lower-cased, NFKC, straight quotes, plain hyphens, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _DASHES.sub("-", text).lower()
+    return " ".join(text.split())
+
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+    "hundred": 100,
+}
+_NUMBER_WORD_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")\b"
+)
+
+
+def digits_for_words(text: str) -> str:
+    """``thirty days`` -> ``30 days`` so spelled-out numbers are checked too."""
+    return _NUMBER_WORD_RE.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), text)
+
+
+def phrase_present(phrase: str, text: str) -> bool:
+    """Case/spacing/hyphen-insensitive containment; ``30-day`` matches ``30 days``."""
+    p = _loose(phrase)
+    return bool(p) and p in _loose(text)
+
+
+def _loose(text: str) -> str:
+    text = digits_for_words(normalize(text))
+    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+    text = re.sub(r"[-/]", " ", text)
+    text = re.sub(r"[^\w$%€£.\s]", " ", text)
+    text = re.sub(r"\.(?=\s|$)", " ", text)
+    # Singular and plural units compare equal: "30 day" ~ "30 days".
+    text = re.sub(r"\b(day|week|month|year|hour|minute|dollar)s\b", r"\1", text)
+    return " " + " ".join(text.split()) + " "
+
+
+# --- numeric claims ----------------------------------------------------------------------
+
+_UNIT_DAYS = {
+    "minute": 1 / 1440,
+    "min": 1 / 1440,
+    "hour": 1 / 24,
+    "hr": 1 / 24,
+    "day": 1.0,
+    "business day": 1.0,
+    "working day": 1.0,
+    "week": 7.0,
+    "month": 30.0,
+    "year": 365.0,
+}
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MONEY_RE = re.compile(
+    rf"(?:(?P<cur>[$€£])\s?(?P<amt>{_NUM})|(?P<amt2>{_NUM})\s?(?P<cur2>usd|dollars?|eur|euros?|gbp))",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(rf"(?P<val>{_NUM})\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_DURATION_RE = re.compile(
+    rf"(?P<lo>{_NUM})(?:\s?(?:-|to|–)\s?(?P<hi>{_NUM}))?[\s-]?"
+    r"(?P<unit>business[\s-]days?|working[\s-]days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_BARE_RE = re.compile(rf"(?<![\w#@/.]){_NUM}(?![\w%])")
+_ORDERISH_RE = re.compile(r"#\s?\d+|\b\d{5,}\b")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number the draft states: ``kind`` is money, percent, duration or number.
+    Durations are held in days so ``2 weeks`` and ``14 days`` compare equal."""
+
+    kind: str
+    value: float
+    high: float | None
+    text: str
+    unit: str = ""
+
+    def same_quantity(self, other: Claim) -> bool:
+        return self.kind == other.kind and self._dim() == other._dim()
+
+    def _dim(self) -> str:
+        # Hours and days are both durations, but "24 hours" vs "30 days" is not a
+        # contradiction of the same policy; compare within a coarse scale only.
+        if self.kind != "duration":
+            return ""
+        return "short" if self.unit in ("minute", "min", "hour", "hr") else "long"
+
+    def matches(self, other: Claim) -> bool:
+        if self.kind != other.kind:
+            return False
+        if self.high is None and other.high is None:
+            return _close(self.value, other.value)
+        if self.high is not None and other.high is not None:
+            return _close(self.value, other.value) and _close(self.high, other.high)
+        # A single number inside a stated range is supported ("3 days" within "2-5 days")
+        rng, single = (self, other) if self.high is not None else (other, self)
+        assert rng.high is not None
+        return rng.value - 1e-9 <= single.value <= rng.high + 1e-9
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _unit_key(unit: str) -> str:
+    u = unit.lower().replace("-", " ")
+    u = re.sub(r"s$", "", u) if not u.endswith("ss") else u
+    return u
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """Every price, percentage, duration and other number stated in `text`."""
+    text = digits_for_words(normalize(text))
+    claims: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in _TIME_RE.finditer(text):
+        taken.append(m.span())  # clock times are support hours, not policy numbers
+    for m in _ORDERISH_RE.finditer(text):
+        taken.append(m.span())  # order numbers and phone-like digits are PII, not claims
+    for m in _MONEY_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        amount = m.group("amt") or m.group("amt2")
+        claims.append(Claim("money", _num(amount), None, m.group(0)))
+        taken.append(m.span())
+    for m in _PERCENT_RE.finditer(text):
+        if free(*m.span()):
+            claims.append(Claim("percent", _num(m.group("val")), None, m.group(0)))
+            taken.append(m.span())
+    for m in _DURATION_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        unit = _unit_key(m.group("unit"))
+        unit = {"business day": "business day", "working day": "working day"}.get(unit, unit)
+        factor = _UNIT_DAYS.get(unit, 1.0)
+        lo = _num(m.group("lo")) * factor
+        hi = _num(m.group("hi")) * factor if m.group("hi") else None
+        claims.append(Claim("duration", lo, hi, m.group(0), unit))
+        taken.append(m.span())
+    for m in _BARE_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        value = _num(m.group(0))
+        if value in (0, 1):
+            continue  # "1 of our team", "0 fees": too common to be a factual claim
+        claims.append(Claim("number", value, None, m.group(0)))
+    return claims
+
+
+def numbers_in(text: str) -> set[float]:
+    """All numeric values in `text` (for support of bare numbers)."""
+    text = digits_for_words(normalize(text))
+    return {_num(m.group(0)) for m in re.finditer(_NUM, text)}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- links, hashtags, emoji, caps ----------------------------------------------------------
+
+_LINK_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|help|support|uk|de|fr|es|example)"
+    r"(?:/[^\s<>\"')\]]*)?",
+    re.IGNORECASE,
+)
+
+
+def extract_links(text: str) -> list[str]:
+    return [m.group(0).rstrip(".,;:!?") for m in _LINK_RE.finditer(text)]
+
+
+def normalize_link(url: str) -> str:
+    url = re.sub(r"^https?://", "", url.strip().lower())
+    url = re.sub(r"^www\.", "", url)
+    return url.rstrip("/.,;:!?")
+
+
+_HASHTAG_RE = re.compile(r"(?<![\w&#])#([^\W\d_][\w]*)", re.UNICODE)
+
+
+def hashtags(text: str) -> list[str]:
+    return _HASHTAG_RE.findall(text)
+
+
+def _is_emoji(cp: int) -> bool:
+    return (
+        0x1F000 <= cp <= 0x1FAFF
+        or 0x2600 <= cp <= 0x27BF
+        or 0x2B00 <= cp <= 0x2BFF
+        or cp in (0x2764, 0x2705, 0x274C, 0x2728, 0x23F0, 0x231A, 0x231B)
+    )
+
+
+def count_emoji(text: str) -> int:
+    """Emoji sequences (a ZWJ family or a skin-tone variant counts once)."""
+    count = 0
+    prev_joiner = False
+    for ch in text:
+        cp = ord(ch)
+        if cp in (0x200D,):
+            prev_joiner = True
+            continue
+        if 0x1F3FB <= cp <= 0x1F3FF or cp in (0xFE0F, 0xFE0E):
+            continue
+        if _is_emoji(cp) and not prev_joiner:
+            count += 1
+        prev_joiner = False
+    return count
+
+
+_CAPS_WORD_RE = re.compile(r"\b[A-Z]{3,}\b")
+# Acronyms and codes that are legitimately upper-case in a support reply.
+ACRONYMS = _words(
+    """USA US UK EU FAQ SKU DM DMS PM AM ET EST EDT PST PDT CET GMT UTC UPS USPS DHL FEDEX
+    ID PDF URL RMA ASAP OK XS XL XXL XXXL GPS USB LED UV SPF UPF RFID YKK GORE TEX APP API
+    CEO VIP PIN QR ZIP NYC LA TV IT"""
+)
+
+
+def shouted_words(text: str) -> list[str]:
+    return [w for w in _CAPS_WORD_RE.findall(text) if w not in ACRONYMS]
+
+
+# --- language ----------------------------------------------------------------------------
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "the and you your to is are we our for with this that it of in on be have will "
+        "can please thanks thank sorry hi hello order not my me i"
+    ),
+    "es": _words(
+        "el la los las y que de en un una por para con tu su es está gracias hola pedido "
+        "lo sentimos nuestro nuestra no mi te"
+    ),
+    "fr": _words(
+        "le la les et que de des en un une pour avec votre vous est merci bonjour commande "
+        "nous notre pas mon je désolé"
+    ),
+    "de": _words(
+        "der die das und ist nicht ein eine für mit ihre ihr sie wir unser danke hallo "
+        "bestellung bitte es ich mein leider"
+    ),
+    "pt": _words(
+        "o a os as e que de em um uma para com seu sua é está obrigado olá pedido não "
+        "nosso nossa você meu"
+    ),
+    "it": _words(
+        "il lo la gli le e che di in un una per con tuo tua è grazie ciao ordine non "
+        "nostro nostra mio ci"
+    ),
+}
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def guess_language(text: str) -> str | None:
+    """The language whose function words dominate `text`, or None when unsure (short
+    or ambiguous text). Good enough to catch a reply in the wrong language."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    if len(words) < 4:
+        return None
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < 2 or top < 1.5 * second:
+        return None
+    return best
