@@ -34,6 +34,10 @@ from .errors import (
     UserError,
 )
 from .platforms import PlatformProfile, count_length, get_profile
+# `triage` is the function. Imported eagerly, not through _LAZY: importing the subpackage
+# socialreply.triage would otherwise rebind this attribute to the module. The subpackage
+# imports nothing heavy (regexes compile on first use; lingua/phonenumbers load lazily).
+from .triage import TriagePolicy, triage
 from .types import (
     Author,
     Citation,
@@ -99,6 +103,7 @@ __all__ = [
     "SourceError",
     "StoreError",
     "SuiteError",
+    "TriagePolicy",
     "TriageResult",
     "UnknownPlatformError",
     "UnknownProviderError",
@@ -106,4 +111,5 @@ __all__ = [
     "UserError",
     "count_length",
     "get_profile",
+    "triage",
 ]

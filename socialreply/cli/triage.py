@@ -1,0 +1,137 @@
+"""`socialreply triage`: escalation signals, personal data and language of posts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from ..types import PLATFORMS
+from ._common import err, json_option, print_json, settings
+
+if TYPE_CHECKING:
+    from ..triage import TriagePolicy
+    from ..types import TriageResult
+
+
+def register(group: click.Group) -> None:
+    group.add_command(triage_command)
+
+
+def _policy(ctx: click.Context, policy_file: Path | None) -> TriagePolicy:
+    from ..triage import TriagePolicy
+
+    if policy_file is None:
+        policy_file = settings(ctx).triage_policy
+    return TriagePolicy.load(policy_file) if policy_file else TriagePolicy.default()
+
+
+@click.command(
+    "triage",
+    help="Flag posts that need a human (crisis, legal, safety, personal data...), "
+    "with evidence. TEXT is one post; --input reads JSON Lines ({'id', 'text', 'platform', "
+    "'metrics'}) and writes one result per line.",
+)
+@click.argument("text", required=False)
+@click.option(
+    "--platform",
+    "-p",
+    type=click.Choice(PLATFORMS),
+    default="x",
+    show_default=True,
+    help="Where the post was made (default for --input lines without 'platform').",
+)
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default=None,
+    help="JSON Lines file of posts ('-' for stdin).",
+)
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Triage policy YAML (default: settings 'triage_policy', else built-in).",
+)
+@json_option
+@click.pass_context
+def triage_command(
+    ctx: click.Context,
+    text: str | None,
+    platform: str,
+    input_path: Path | None,
+    policy_file: Path | None,
+    as_json: bool,
+) -> int:
+    if (text is None) == (input_path is None):
+        raise click.UsageError("give either TEXT or --input FILE")
+    policy = _policy(ctx, policy_file)
+    if input_path is not None:
+        return _batch(input_path, platform, policy, as_json)
+    from ..triage import triage
+
+    assert text is not None
+    result = triage(text, platform=platform, policy=policy)
+    if as_json:
+        print_json(result.model_dump(mode="json"))
+    else:
+        _print_table(result)
+    return 0
+
+
+def _batch(path: Path, platform: str, policy: TriagePolicy, as_json: bool) -> int:
+    from ..errors import InputError
+    from ..triage.batch import triage_lines
+
+    try:
+        stream = sys.stdin.buffer if str(path) == "-" else path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    failed = total = 0
+    out = sys.stdout
+    with stream:
+        for item in triage_lines(stream, platform=platform, policy=policy):
+            total += 1
+            if item.error is not None:
+                failed += 1
+                err(f"{path}:{item.line}: {item.error}")
+            if as_json:
+                out.write(json.dumps(item.record, ensure_ascii=False) + "\n")
+            else:
+                _print_row(item.record)
+    out.flush()
+    if failed:
+        err(f"{failed} of {total} lines could not be triaged")
+        return 1
+    return 0
+
+
+def _print_row(record: dict[str, Any]) -> None:
+    if "error" in record:
+        click.echo(
+            f"{record.get('id')!s:<14} {'ERROR':<8} line {record['line']}: {record['error']}"
+        )
+        return
+    esc = record["escalation"]
+    cats = ", ".join(esc["categories"]) or "-"
+    click.echo(f"{record['id']!s:<14} {esc['level']:<8} {cats}")
+
+
+def _print_table(result: TriageResult) -> None:
+    esc = result.escalation
+    rows = [
+        ("level", f"{esc.level} (auto-send: {'yes' if esc.auto_send else 'no'})"),
+        ("categories", ", ".join(esc.categories) or "-"),
+        ("language", result.language or "unknown"),
+    ]
+    for signal in esc.signals:
+        rows.append(("signal", f"{signal.category}: {signal.evidence!r} ({signal.source})"))
+    for match in result.pii:
+        rows.append(("pii", f"{match.kind} at {match.start}-{match.end}"))
+    for name, value in rows:
+        click.echo(f"{name:<11} {value}")

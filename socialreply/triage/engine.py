@@ -1,0 +1,165 @@
+"""`triage(post)`: escalation signals, personal data and language — no model, no network.
+
+Signals come from the rules (`rules`), intensity and metrics (`intensity`), the brand's
+keywords and personal data found in a public post. `merge_signals` adds signals from
+elsewhere (an LLM classifier, retrieval's ``no_knowledge``) without ever removing one, and
+recomputes the level and ``auto_send`` from the policy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import ValidationError
+
+from ..errors import InvalidPostError, UnknownPlatformError
+from ..platforms import get_profile
+from ..types import CATEGORIES, LEVELS, Escalation, Post, Signal, TriageResult
+from .intensity import anger_signal, viral_signal
+from .language import detect_language
+from .normalize import normalize
+from .pii import find_pii
+from .policy import TriagePolicy
+from .rules import apply_rules, default_rules, keyword_rules
+
+# Categories whose presence alone stops automatic sending, whatever their level: exposed
+# personal data must be handled in private by a person, and an attempt to steer the bot
+# deserves human eyes before anything is posted under the brand's name.
+BLOCK_AUTO_SEND: frozenset[str] = frozenset({"privacy_exposure", "prompt_injection"})
+# A post longer than this is analysed on its head and tail only (a 100 KB paste is almost
+# always a log or a copied thread; the rules still see where people usually write).
+_MAX_ANALYSED = 20_000
+
+_CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
+_LEVEL_ORDER = {lvl: i for i, lvl in enumerate(LEVELS)}
+
+
+def _as_post(post: Post | str, platform: str) -> Post:
+    if isinstance(post, Post):
+        return post
+    if not isinstance(post, str):
+        raise InvalidPostError(f"a post must be a Post or a str, not {type(post).__name__}")
+    get_profile(platform)  # UnknownPlatformError with the list of platforms
+    try:
+        return Post(text=post, platform=platform)  # type: ignore[arg-type]
+    except ValidationError as exc:  # pragma: no cover - platform is validated above
+        raise InvalidPostError(str(exc)) from None
+
+
+def build_escalation(signals: Iterable[Signal], policy: TriagePolicy) -> Escalation:
+    """Deduplicated signals, their categories (in the canonical order), the highest level
+    and ``auto_send``, per `policy`."""
+    disabled = set(policy.disabled)
+    kept: list[Signal] = []
+    seen: set[tuple[str, str, str]] = set()
+    for signal in signals:
+        if signal.category in disabled:
+            continue
+        key = (signal.category, signal.evidence.casefold(), signal.source)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(signal)
+    categories = sorted({s.category for s in kept}, key=_CATEGORY_ORDER.__getitem__)
+    level = max(
+        (policy.level_of(c) for c in categories), key=_LEVEL_ORDER.__getitem__, default="none"
+    )
+    auto_send = level not in ("urgent", "crisis") and not (BLOCK_AUTO_SEND & set(categories))
+    return Escalation(level=level, categories=categories, signals=kept, auto_send=auto_send)
+
+
+def merge_signals(
+    escalation: Escalation, signals: Iterable[Signal], policy: TriagePolicy | None = None
+) -> Escalation:
+    """`escalation` plus `signals` (union), with level and ``auto_send`` recomputed.
+
+    Signals from an LLM (``source="llm"``) pass through the policy's ``llm.merge``:
+    ``union`` keeps them all, ``categories`` only those in ``llm.categories``, ``ignore``
+    none. Existing signals are never removed.
+    """
+    policy = policy or TriagePolicy.default()
+    added: list[Signal] = []
+    for signal in signals:
+        if signal.source == "llm":
+            if policy.llm.merge == "ignore":
+                continue
+            if policy.llm.merge == "categories" and signal.category not in policy.llm.categories:
+                continue
+        added.append(signal)
+    return build_escalation([*escalation.signals, *added], policy)
+
+
+def _analysed_text(text: str) -> str:
+    if len(text) <= _MAX_ANALYSED:
+        return text
+    half = _MAX_ANALYSED // 2
+    # Same length as the original so spans stay valid: the middle is blanked, not cut.
+    return text[:half] + " " * (len(text) - 2 * half) + text[-half:]
+
+
+def triage(
+    post: Post | str, *, platform: str = "x", policy: TriagePolicy | None = None
+) -> TriageResult:
+    """Escalation signals, personal data and language of `post`.
+
+    `platform` applies when `post` is a string; a `Post` carries its own. Raises
+    `InvalidPostError` for an empty post and `UnknownPlatformError` for an unknown
+    platform. Needs no knowledge base and no model.
+    """
+    post = _as_post(post, platform)
+    policy = policy or TriagePolicy.default()
+    text = post.text
+    if not text.strip():
+        raise InvalidPostError("the post text is empty")
+    try:
+        profile = get_profile(post.platform)
+    except UnknownPlatformError:  # pragma: no cover - Post validates the platform
+        raise
+    analysed = _analysed_text(text)
+    norm = normalize(analysed)
+
+    signals = list(apply_rules(analysed, norm, default_rules()))
+    if policy.keywords:
+        grouped = tuple((k.category, k.terms) for k in policy.keywords)
+        signals.extend(apply_rules(analysed, norm, keyword_rules(grouped)))
+    anger = anger_signal(analysed, norm, policy.anger)
+    if anger is not None:
+        signals.append(anger)
+    pii = find_pii(analysed, policy.pii)
+    if pii and profile.public:
+        kinds = sorted({p.kind.replace("_", " ") for p in pii})
+        first = pii[0]
+        signals.append(
+            Signal(
+                category="privacy_exposure",
+                # The kind, never the data itself: evidence is stored and shown widely.
+                evidence=f"{', '.join(kinds)} in a public post",
+                source="rule",
+                start=first.start,
+                end=first.end,
+            )
+        )
+    viral = viral_signal(post, norm, policy.viral, negative=bool(signals))
+    if viral is not None:
+        signals.append(viral)
+    escalation = build_escalation(signals, policy)
+    language = post.language or detect_language(analysed, policy.languages)
+    return TriageResult(escalation=escalation, pii=pii, language=language)
+
+
+_QUESTION_START = re.compile(
+    r"^\s*(?:how|what|when|where|why|who|which|whose|can|could|do|does|did|is|are|was|were|"
+    r"will|would|should|shall|may|might|any|anyone|has|have|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|"
+    r"por qu[eé]|puedo|pueden|tienen|hay|est-ce|pourquoi|quand|comment|o[uù]|combien|"
+    r"pouvez|wie|was|wann|wo|warum|kann|k[oö]nnen|gibt es|habt)\b",
+    re.IGNORECASE,
+)
+
+
+def is_question(text: str) -> bool:
+    """Whether `text` asks something: a question mark, or a sentence opening with a
+    question word ("how do I return…"), in the supported languages."""
+    if "?" in text or "¿" in text:
+        return True
+    return any(_QUESTION_START.match(s) for s in re.split(r"(?<=[.!\n])\s+", text) if s)

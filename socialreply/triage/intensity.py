@@ -1,0 +1,156 @@
+"""`high_anger` from intensity, and `viral_risk` from engagement metrics.
+
+Anger is a score, not a keyword: profanity, insults, shouting (capitals), repeated
+punctuation and angry emoji add up; delight ("OMG I LOVE THIS!!!", "fucking love these")
+subtracts, so enthusiastic posts are not mistaken for furious ones. The policy's
+``anger.threshold`` decides when the score becomes a signal.
+
+Viral risk is tiered (policy ``viral``): a complaint from a large or verified account, or a
+complaint with high engagement or velocity, is a risk; very high engagement is a risk unless
+the post is plainly positive.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..types import Post, Signal
+from .normalize import compile_rule
+from .policy import AngerPolicy, ViralPolicy
+
+
+@dataclass(frozen=True)
+class _Weighted:
+    pattern: re.Pattern[str]
+    weight: float
+
+
+@functools.cache
+def _anger_terms() -> tuple[_Weighted, ...]:
+    terms = [
+        # profanity
+        (
+            r"\b(?:fuck\w*|f\*+\w*|fk|fkn|wtf|stfu|shit\w*|bullshit|bs|crap\w*|damn\w*|"
+            r"goddamn|piss(?:ed)?|bastards?|assholes?|arseholes?|dickheads?|scumbags?|"
+            r"screw you|sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b",
+            1.5,
+        ),
+        # insults and contempt
+        (
+            r"\b(?:idiots?|morons?|clowns?|incompetent|useless|pathetic|joke of a|a joke|"
+            r"garbage|trash|disgrace\w*|disgusting|scam artists?|thieves|liars?|crooks?|"
+            r"shame on you|clown show|circus|get your (?:act|shit) together|"
+            r"inutiles?|verguenza|lamentable|honte|nuls?|inadmissible|unverschamt\w*|"
+            r"frechheit|saftladen|katastrophe)\b",
+            2.0,
+        ),
+        # strong negative words
+        (
+            r"\b(?:worst|terrible|awful|horrible|horrendous|ridiculous|unacceptable|furious|"
+            r"livid|fed up|sick (?:and tired )?of|done with you|never (?:again|buying|ordering|"
+            r"shopping)|hate (?:you|this|northwind)|outrageous|appalling|peor|pire|schlimmste)\b",
+            1.0,
+        ),
+    ]
+    return tuple(_Weighted(compile_rule(p), w) for p, w in terms)
+
+
+_POSITIVE = compile_rule(
+    r"\b(?:love|loving|loved|amazing|awesome|thank\w*|obsessed|perfect|best|happy|favou?rite|"
+    r"gorgeous|beautiful|cute|great|excellent|stoked|excited|can'?t wait|me encanta|"
+    r"j'adore|liebe)\b|[\U0001f60d\U0001f970\u2764\U0001f929\U0001f973\U0001f64c]"
+)
+_NEGATIVE_CONTEXT = compile_rule(
+    r"\b(?:idiots?|clowns?|useless|worst|terrible|scam|refund|never|broken|lost|still|"
+    r"waiting|late|awful)\b"
+)
+_REPEATED_PUNCT = re.compile(r"[!?]{3,}|(?:!\s*){3,}")
+_ANGRY_EMOJI = re.compile("[\U0001f621\U0001f92c\U0001f620\U0001f4a2\U0001f595\U0001f44e]")
+_LETTERS = re.compile(r"[^\W\d_]")
+_UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b")
+
+
+def anger_signal(text: str, norm: str, policy: AngerPolicy) -> Signal | None:
+    score = 0.0
+    evidence: list[tuple[int, int, float]] = []
+    for term in _anger_terms():
+        # A word repeated ten times is not ten times angrier: two hits per term at most.
+        for _, m in zip(range(2), term.pattern.finditer(norm), strict=False):
+            score += term.weight
+            evidence.append((m.start(), m.end(), term.weight))
+    sample = text[:2000]
+    letters = _LETTERS.findall(sample)
+    shouting = None
+    if len(letters) >= 12:
+        upper = sum(1 for c in letters if c.isupper())
+        if upper / len(letters) >= 0.7:
+            score += 2.0
+            words = _UPPER_RUN.search(sample)
+            shouting = words.span() if words else (0, min(len(sample), 30))
+    for m in _REPEATED_PUNCT.finditer(sample):
+        score += 1.0
+        evidence.append((m.start(), m.end(), 0.5))
+        break
+    emoji = _ANGRY_EMOJI.findall(sample)
+    if emoji:
+        score += min(2.0, float(len(emoji)))
+        first = _ANGRY_EMOJI.search(sample)
+        if first:
+            evidence.append((first.start(), first.end(), 1.0))
+    if _POSITIVE.search(norm) and not _NEGATIVE_CONTEXT.search(norm):
+        score -= 3.0
+    if score < policy.threshold:
+        return None
+    if shouting is not None:
+        evidence.append((shouting[0], shouting[1], 1.5))
+    start, end, _ = max(evidence, key=lambda e: (e[2], -e[0]))
+    return Signal(
+        category="high_anger",
+        evidence=text[start:end].strip() or text[:40],
+        source="rule",
+        start=start,
+        end=end,
+    )
+
+
+_COMPLAINT = compile_rule(
+    r"\b(?:refund|broken|broke|fell apart|never|still|waiting|worst|disappointed|not impressed|"
+    r"won'?t|didn'?t|doesn'?t|wasn'?t|isn'?t|where'?s|where is|lost|damaged|dirty|used|late|"
+    r"scam|terrible|awful|rude|ignored|no response|cancel\w*|wrong|defective|ripped|torn|"
+    r"leak\w*|faulty|unacceptable|ridiculous|garbage|trash|avoid|beware|warning|thread|"
+    r"complain\w*|problem|issue|missing|stuck|nobody|no one|months?|weeks?)\b|\?"
+)
+
+
+def viral_signal(post: Post, norm: str, policy: ViralPolicy, *, negative: bool) -> Signal | None:
+    """`viral_risk` from the post's metrics (and author), or ``None``."""
+    metrics = post.metrics
+    author = post.author
+    followers = (metrics.followers if metrics else None) or (author.followers if author else 0)
+    followers = followers or 0
+    verified = bool(
+        (metrics.verified if metrics else None) or (author.verified if author else False)
+    )
+    engagement = (metrics.likes + metrics.replies + metrics.reposts) if metrics else 0
+    age = metrics.age_minutes if metrics else None
+    velocity = engagement / max(age, 1.0) if age is not None else 0.0
+    complaint = negative or _COMPLAINT.search(norm) is not None
+    positive = _POSITIVE.search(norm) is not None and not complaint
+
+    reasons: list[str] = []
+    if complaint:
+        if followers >= policy.followers:
+            reasons.append(f"followers={followers}")
+        if verified and followers >= policy.verified_followers:
+            reasons.append("verified author")
+        if engagement >= policy.engagement:
+            reasons.append(f"engagement={engagement}")
+        if velocity >= policy.velocity_per_minute and engagement >= 50:
+            reasons.append(f"velocity={velocity:.0f}/min")
+    if not positive and engagement >= policy.high_engagement and not reasons:
+        reasons.append(f"engagement={engagement}")
+    if not reasons:
+        return None
+    return Signal(category="viral_risk", evidence=", ".join(reasons), source="metrics")

@@ -1,0 +1,160 @@
+"""Personal data in a post: e-mail addresses, phone numbers, card numbers, order numbers and
+postal addresses.
+
+Phone numbers are validated with `phonenumbers` (Google's libphonenumber metadata) for the
+policy's regions; card numbers must pass the Luhn check; order numbers follow the policy's
+patterns; postal addresses are a heuristic (house number + street type, US ZIP with state,
+UK postcode, continental "Street 12, 12345 City"). `redact_pii` replaces found spans with a
+placeholder before a post is sent to an external LLM.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..errors import InputError
+from ..types import PIIKind, PIIMatch
+from .policy import PIIPolicy
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
+# A stretch that could be a phone number: 7+ digits with the usual separators.
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-/]{5,20}\d(?!\d)")
+_STREET_TYPES = (
+    r"street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|"
+    r"terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|close|crescent"
+)
+_ADDRESSES = (
+    # "1420 Maple Ave", "221B Baker Street, Apt 4", "10 N Main St, Springfield IL 62704"
+    re.compile(
+        r"\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\s+){1,4}"
+        rf"(?i:{_STREET_TYPES})\b\.?"
+        r"(?:,?\s+(?i:apt|apartment|suite|unit|#)\.?\s*\w+)?"
+        r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
+    ),
+    # "Springfield, IL 62704" on its own
+    re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),
+    # UK postcode "SW1A 1AA"
+    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"),
+    # "Hauptstraße 5, 10115 Berlin", "Calle Mayor 12", "12 rue de la Paix, 75002 Paris"
+    re.compile(
+        r"\b[A-ZÄÖÜ][\wäöüß-]*(?i:stra(?:ss|ß)e|str\.|weg|allee|gasse|platz)\s+\d{1,4}[a-z]?"
+        r"(?:,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+    ),
+    re.compile(
+        r"\b(?i:calle|avenida|avda\.|plaza|paseo|carrer)\s+(?:[\w'-]+\s+){1,4}\d{1,4}\b"
+        r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée)"
+        r"\s+(?:[\w'-]+\s+){0,4}[\w'-]+(?:,\s*\d{5}\s+[A-Z][\w-]+)?"
+    ),
+)
+
+PLACEHOLDERS: dict[str, str] = {
+    "email": "[email]",
+    "phone": "[phone]",
+    "card_number": "[card number]",
+    "order_number": "[order number]",
+    "address": "[address]",
+}
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+@functools.cache
+def _order_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _phonenumbers() -> Any:
+    import phonenumbers
+
+    return phonenumbers
+
+
+def _find_phones(
+    text: str, regions: tuple[str, ...], taken: list[tuple[int, int]]
+) -> list[PIIMatch]:
+    found: list[PIIMatch] = []
+    candidates = [m for m in _PHONE_CANDIDATE.finditer(text) if not _overlaps(m.span(), taken)]
+    if not candidates:
+        return found
+    pn = _phonenumbers()
+    for cand in candidates:
+        if sum(ch.isdigit() for ch in cand.group()) < 7:
+            continue
+        # Only the candidate (with a little context for "+") is given to libphonenumber:
+        # scanning a 100 KB post with it per region would be slow.
+        for region in regions:
+            matches = list(pn.PhoneNumberMatcher(cand.group(), region, leniency=pn.Leniency.VALID))
+            if matches:
+                for m in matches:
+                    start = cand.start() + m.start
+                    found.append(
+                        PIIMatch(
+                            kind="phone",
+                            text=m.raw_string,
+                            start=start,
+                            end=start + len(m.raw_string),
+                        )
+                    )
+                break
+    return found
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def find_pii(text: str, policy: PIIPolicy | None = None) -> list[PIIMatch]:
+    """All personal data found in `text`, in order of position; spans never overlap."""
+    policy = policy or PIIPolicy()
+    kinds = set(policy.kinds)
+    found: list[PIIMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: PIIKind, start: int, end: int) -> None:
+        if kind in kinds and not _overlaps((start, end), taken):
+            found.append(PIIMatch(kind=kind, text=text[start:end], start=start, end=end))
+            taken.append((start, end))
+
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            add("email", *m.span())
+    for pattern in _order_patterns(policy.order_number_patterns):
+        for m in pattern.finditer(text):
+            add("order_number", *m.span())
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and luhn_valid(digits):
+            add("card_number", *m.span())
+    if "phone" in kinds:
+        for match in _find_phones(text, policy.phone_regions, taken):
+            add("phone", match.start, match.end)
+    if "address" in kinds:
+        for pattern in _ADDRESSES:
+            for m in pattern.finditer(text):
+                add("address", *m.span())
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def redact_pii(text: str, matches: list[PIIMatch]) -> str:
+    """`text` with each match replaced by a placeholder such as ``[email]``."""
+    out = text
+    for match in sorted(matches, key=lambda p: p.start, reverse=True):
+        if out[match.start : match.end] != match.text:
+            # The matches belong to another text; refuse rather than corrupt it.
+            raise InputError("PII matches do not correspond to this text")
+        out = out[: match.start] + PLACEHOLDERS[match.kind] + out[match.end :]
+    return out

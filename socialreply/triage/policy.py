@@ -1,0 +1,203 @@
+"""The triage policy: category levels, thresholds, brand keywords, PII patterns, LLM merge.
+
+A policy is data. `TriagePolicy.default()` is the behaviour documented in DESIGN.md;
+`TriagePolicy.load(path)` reads a YAML file whose keys override the defaults. Every problem
+in the file is reported as one `ConfigError` line naming the file and the field.
+
+```yaml
+levels:                       # category -> none | review | urgent | crisis
+  fraud_payment: urgent
+disabled: [viral_risk]        # categories never raised
+anger:
+  threshold: 3.0
+viral:
+  followers: 50000
+  engagement: 1000            # likes + replies + reposts
+  velocity_per_minute: 20     # engagement per minute since posting
+  high_engagement: 5000       # fires even on neutral posts
+pii:
+  kinds: [email, phone, card_number, order_number, address]
+  order_number_patterns: ['\\bNW-\\d{6}\\b', '#\\d{6}\\b']
+  phone_regions: [US, GB, DE, FR, ES]
+  redact_for_llm: true
+keywords:                     # brand-specific terms -> category
+  - category: safety_injury
+    terms: ["TrailBlaze stove", "peanut"]
+llm:
+  merge: union                # union | categories | ignore
+  categories: []              # with merge: categories, the ones an LLM may add
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..config import format_validation_error
+from ..errors import ConfigError
+from ..types import Category, EscalationLevel, PIIKind
+
+DEFAULT_LEVELS: dict[Category, EscalationLevel] = {
+    "self_harm": "crisis",
+    "violence_threat": "crisis",
+    "safety_injury": "crisis",
+    "data_breach": "crisis",
+    "legal_threat": "urgent",
+    "regulatory": "urgent",
+    "media_inquiry": "urgent",
+    "discrimination_harassment": "urgent",
+    "fraud_payment": "review",
+    "privacy_exposure": "review",
+    "human_request": "review",
+    "high_anger": "review",
+    "viral_risk": "review",
+    "no_knowledge": "review",
+    "prompt_injection": "review",
+}
+
+# Northwind order numbers look like "NW-123456" or "#123456".
+DEFAULT_ORDER_PATTERNS: tuple[str, ...] = (r"\bNW-?\d{6}\b", r"(?<![\w&])#\d{6}\b")
+
+LlmMerge = Literal["union", "categories", "ignore"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AngerPolicy(_Section):
+    threshold: float = Field(default=3.0, gt=0)
+
+
+class ViralPolicy(_Section):
+    """Tiered: a complaint from a large or verified account, or with high engagement or
+    velocity, is `viral_risk`; `high_engagement` fires whatever the tone."""
+
+    followers: int = Field(default=50_000, ge=0)
+    engagement: int = Field(default=1_000, ge=0)
+    velocity_per_minute: float = Field(default=20.0, ge=0)
+    high_engagement: int = Field(default=5_000, ge=0)
+    verified_followers: int = Field(default=10_000, ge=0)
+
+
+class PIIPolicy(_Section):
+    kinds: tuple[PIIKind, ...] = ("email", "phone", "card_number", "order_number", "address")
+    order_number_patterns: tuple[str, ...] = DEFAULT_ORDER_PATTERNS
+    phone_regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "CA", "AU")
+    redact_for_llm: bool = True
+
+    @field_validator("order_number_patterns")
+    @classmethod
+    def _valid_regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+        return value
+
+    @field_validator("phone_regions")
+    @classmethod
+    def _valid_regions(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for region in value:
+            if not re.fullmatch(r"[A-Z]{2}", region):
+                raise ValueError(f"phone region {region!r} is not a 2-letter code like 'US'")
+        return value
+
+
+class KeywordRule(_Section):
+    category: Category
+    terms: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("terms")
+    @classmethod
+    def _non_empty_terms(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not term.strip() for term in value):
+            raise ValueError("terms must not be empty strings")
+        return value
+
+
+class LlmPolicy(_Section):
+    merge: LlmMerge = "union"
+    categories: tuple[Category, ...] = ()
+
+
+class TriagePolicy(_Section):
+    levels: dict[Category, EscalationLevel] = Field(default_factory=lambda: dict(DEFAULT_LEVELS))
+    disabled: tuple[Category, ...] = ()
+    anger: AngerPolicy = Field(default_factory=AngerPolicy)
+    viral: ViralPolicy = Field(default_factory=ViralPolicy)
+    pii: PIIPolicy = Field(default_factory=PIIPolicy)
+    keywords: tuple[KeywordRule, ...] = ()
+    llm: LlmPolicy = Field(default_factory=LlmPolicy)
+    languages: tuple[str, ...] = ("en", "es", "fr", "de", "it", "pt", "nl")
+
+    @field_validator("levels", mode="before")
+    @classmethod
+    def _merge_default_levels(cls, value: Any) -> Any:
+        # A policy file lists only the levels it changes; the others keep their default.
+        if isinstance(value, Mapping):
+            return {**DEFAULT_LEVELS, **value}
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _known_languages(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        from .language import SUPPORTED_LANGUAGES
+
+        unknown = [code for code in value if code not in SUPPORTED_LANGUAGES]
+        if unknown:
+            raise ValueError(
+                f"unsupported language code(s) {', '.join(unknown)}; "
+                f"choose from: {', '.join(sorted(SUPPORTED_LANGUAGES))}"
+            )
+        if not value:
+            raise ValueError("at least one language is required")
+        return value
+
+    @classmethod
+    def default(cls) -> TriagePolicy:
+        return _DEFAULT
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, source: str = "triage policy") -> TriagePolicy:
+        try:
+            return cls.model_validate(dict(data))
+        except ValidationError as exc:
+            raise ConfigError(format_validation_error(exc, source)) from None
+
+    @classmethod
+    def load(cls, path: str | Path) -> TriagePolicy:
+        """Read a YAML policy file; raises `ConfigError` with the file name and field."""
+        import yaml
+
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError(f"triage policy file not found: {path}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read triage policy file {path}: {exc}") from None
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 1})" if mark is not None else ""
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise ConfigError(f"{path}: invalid YAML{where}: {problem}") from None
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: a triage policy must be a mapping of keys to values")
+        return cls.from_dict(data, source=f"triage policy {path}")
+
+    def level_of(self, category: Category) -> EscalationLevel:
+        return self.levels.get(category, "review")
+
+
+_DEFAULT = TriagePolicy()
