@@ -56,10 +56,13 @@ from .types import (
 __version__ = "0.1.0"
 
 # name -> module that defines it; imported on first attribute access.
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    "IngestReport": "socialreply.knowledge",
+    "KnowledgeBase": "socialreply.knowledge",
+}
 
 if TYPE_CHECKING:
-    pass
+    from .knowledge import IngestReport, KnowledgeBase
 
 
 def __getattr__(name: str) -> Any:
@@ -83,9 +86,11 @@ __all__ = [
     "EvaluationError",
     "Fact",
     "IngestError",
+    "IngestReport",
     "InputError",
     "InvalidOutputError",
     "InvalidPostError",
+    "KnowledgeBase",
     "KnowledgeError",
     "ModelNotFoundError",
     "PIIMatch",

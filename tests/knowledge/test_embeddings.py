@@ -1,0 +1,118 @@
+"""The offline MiniLM embedder: known similarities, normalisation, batching, de-duplication."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from socialreply.errors import ConfigError
+from socialreply.knowledge.embeddings import (
+    Embedder,
+    MiniLMEmbedder,
+    OpenAIEmbedder,
+    make_embedder,
+)
+
+
+def test_vectors_are_normalised_and_sized(embedder: MiniLMEmbedder) -> None:
+    vectors = embedder.embed(["a short text", "another, somewhat longer piece of text"])
+    assert vectors.shape == (2, 384)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert embedder.embed([]).shape == (0, 384)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Reference cosines of sentence-transformers' all-MiniLM-L6-v2 (fp32); int8 is close.
+        ("A man is eating food.", "A man is eating a piece of bread.", 0.755),
+        ("The new movie is awesome", "The new movie is so great", 0.894),
+    ],
+)
+def test_cosine_matches_reference_model(
+    embedder: MiniLMEmbedder, a: str, b: str, expected: float
+) -> None:
+    va, vb = embedder.embed([a, b])
+    assert float(va @ vb) == pytest.approx(expected, abs=0.02)
+
+
+@pytest.mark.parametrize(
+    ("query", "paraphrase", "unrelated"),
+    [
+        (
+            "How long do I have to send a jacket back?",
+            "Returns are accepted within 30 days.",
+            "Our tents weigh 1.9 kg.",
+        ),
+        (
+            "Do gift cards ever expire?",
+            "Gift cards never expire.",
+            "Standard shipping takes 3 to 5 days.",
+        ),
+        (
+            "Is my card data safe?",
+            "We never store full card numbers.",
+            "Socks come in sizes M and L.",
+        ),
+    ],
+)
+def test_paraphrases_are_closer_than_unrelated(
+    embedder: MiniLMEmbedder, query: str, paraphrase: str, unrelated: str
+) -> None:
+    q, p, u = embedder.embed([query, paraphrase, unrelated])
+    assert float(q @ p) > float(q @ u) + 0.1
+
+
+def test_padding_does_not_change_vectors(embedder: MiniLMEmbedder) -> None:
+    short = "free returns"
+    alone = embedder.embed([short])[0]
+    batched = embedder.embed([short, "a much longer text " * 30])[0]
+    assert float(alone @ batched) > 0.9999
+
+
+def test_each_distinct_text_is_embedded_once() -> None:
+    fresh = MiniLMEmbedder(batch_size=2)
+    texts = ["alpha", "beta", "alpha", "gamma", "beta", "delta " * 40]
+    vectors = fresh.embed(texts)
+    assert fresh.calls == 4
+    assert np.allclose(vectors[0], vectors[2]) and np.allclose(vectors[1], vectors[4])
+    reference = fresh.embed(["gamma"])[0]
+    assert float(vectors[3] @ reference) > 0.9999
+
+
+def test_embedders_follow_the_protocol() -> None:
+    assert isinstance(MiniLMEmbedder(), Embedder)
+    assert isinstance(OpenAIEmbedder(), Embedder)
+    assert make_embedder("minilm").spec == "minilm"
+    assert make_embedder("openai:text-embedding-3-large").spec == "openai:text-embedding-3-large"
+    with pytest.raises(ConfigError, match="unknown embedder"):
+        make_embedder("bert")
+
+
+class _FakeEmbeddings:
+    def __init__(self) -> None:
+        self.inputs: list[list[str]] = []
+
+    def create(self, *, model: str, input: list[str]) -> object:
+        self.inputs.append(list(input))
+
+        class Item:
+            def __init__(self, index: int, text: str) -> None:
+                self.index = index
+                self.embedding = [float(len(text)), 1.0, 0.0]
+
+        response = type("Response", (), {})()
+        response.data = [Item(i, t) for i, t in reversed(list(enumerate(input)))]
+        return response
+
+
+def test_openai_embedder_batches_dedupes_and_normalises() -> None:
+    fake = _FakeEmbeddings()
+    client = type("Client", (), {"embeddings": fake})()
+    embedder = OpenAIEmbedder("text-embedding-3-small", client=client, batch_size=2)  # type: ignore[arg-type]
+    vectors = embedder.embed(["aa", "b", "aa", "cccc"])
+    assert fake.inputs == [["aa", "b"], ["cccc"]]
+    assert vectors.shape == (4, 3)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    assert np.allclose(vectors[0], vectors[2])
