@@ -1,0 +1,642 @@
+"""`ReplyAssistant`: the drafting pipeline (triage, retrieve, render, generate, guardrails).
+
+Async core, thin sync wrappers. One draft:
+
+1. validate the post (empty -> `InvalidPostError`; very long -> truncated for the prompt;
+   lone surrogates from bad bytes -> U+FFFD), each repair adds an ``invalid_input`` warning;
+2. triage (rules, no model);
+3. retrieve facts (in a worker thread: Chroma and the embedder are blocking) unless the
+   caller gives them; add a ``no_knowledge`` signal when nothing relevant came back and
+   the post needs an answer;
+4. crisis or urgent posts get the deterministic holding reply and never reach the model;
+5. otherwise render the platform prompt and generate (or build the macro draft when the
+   provider is ``macros``); ungrounded claims and over-long replies are re-asked once;
+6. guardrails repair PII echoes, foreign links, banned phrases and length.
+
+A provider failure after its retries, output still invalid after re-asks, or a claim
+still unsupported after the grounding re-ask all give the macro draft with warning
+``llm_fallback``: a draft is never lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable, Coroutine, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..config import Settings
+from ..errors import ConfigError, InvalidPostError, ModelRequestsForbiddenError, ProviderError
+from ..platforms import PlatformProfile, get_profile
+from ..types import (
+    Citation,
+    Draft,
+    DraftWarning,
+    Fact,
+    Post,
+    Signal,
+    TriageResult,
+    Usage,
+)
+from . import guardrails
+from .macros import MacroEngine, classify_intent, get_intent
+from .prompting import PromptPack
+from .providers.base import ChatModel, Completion, Message
+from .schema import DraftOutput
+
+if TYPE_CHECKING:
+    from ..knowledge.retrieval import Retriever
+
+T = TypeVar("T")
+
+# Longer posts are cut for triage-independent steps (retrieval query, prompt): nobody
+# writes a real 100 KB comment, and the model's context is finite.
+MAX_PROMPT_POST_CHARS = 4000
+MAX_THREAD_MESSAGES = 5
+HOLDING_LEVELS = frozenset({"urgent", "crisis"})
+
+
+@dataclass
+class DraftTrace:
+    """A draft with what produced it (for evaluation, debugging and the demo)."""
+
+    draft: Draft
+    facts: list[Fact]
+    triage: TriageResult
+    intent: str | None = None
+    messages: list[Message] = field(default_factory=list)
+
+
+@dataclass
+class _Generated:
+    text: str
+    cited: list[str]
+    needs_human: bool = False
+    reason: str = ""
+    warnings: list[DraftWarning] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    model: str | None = None
+
+
+class _Fallback(Exception):
+    """Internal: use the macro draft, with these warnings."""
+
+    def __init__(self, warnings: list[DraftWarning], usage: Usage) -> None:
+        super().__init__("fallback")
+        self.warnings = warnings
+        self.usage = usage
+
+
+class ReplyAssistant:
+    """Drafts replies to customer posts. Build once with `from_settings`, reuse."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        knowledge_base: Retriever | None = None,
+        knowledge_base_factory: Callable[[], Retriever] | None = None,
+        model: ChatModel | None = None,
+        prompts: PromptPack | None = None,
+    ) -> None:
+        self.settings = settings
+        self.model = model
+        self.prompts = prompts or PromptPack(brand=settings.brand)
+        self.macros = MacroEngine(self.prompts)
+        self._kb = knowledge_base
+        self._kb_factory = knowledge_base_factory
+        self._kb_lock = threading.Lock()
+        self._policy: Any = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_lock = threading.Lock()
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings | None = None,
+        *,
+        knowledge_base: Retriever | None = None,
+        model: ChatModel | Any | None = None,
+        prompts_dir: str | Path | None = None,
+    ) -> ReplyAssistant:
+        """The assistant for `settings`: the provider from ``settings.provider`` unless
+        `model` is given (a `ChatModel` or a LangChain chat model), the knowledge base
+        from ``settings`` (opened on first use) unless `knowledge_base` is given."""
+        settings = settings or Settings.load()
+        chat_model: ChatModel | None
+        if model is not None:
+            chat_model = _as_chat_model(model)
+        elif settings.provider.strip().lower() == "macros":
+            chat_model = None
+        else:
+            from .providers import resolve_model
+
+            chat_model = resolve_model(settings.provider, settings)
+
+        def open_kb() -> Retriever:
+            from ..knowledge import KnowledgeBase
+
+            kb: Retriever = KnowledgeBase.from_settings(settings)
+            return kb
+
+        return cls(
+            settings,
+            knowledge_base=knowledge_base,
+            knowledge_base_factory=None if knowledge_base is not None else open_kb,
+            model=chat_model,
+            prompts=PromptPack(prompts_dir, brand=settings.brand),
+        )
+
+    # --- public API ---------------------------------------------------------------------
+    @property
+    def provider(self) -> str:
+        return self.model.provider if self.model is not None else "macros"
+
+    @property
+    def prompt_version(self) -> str:
+        return self.prompts.version
+
+    @property
+    def knowledge_base(self) -> Retriever:
+        with self._kb_lock:
+            if self._kb is None:
+                if self._kb_factory is None:
+                    raise ConfigError(
+                        "no knowledge base configured: pass knowledge_base= or facts="
+                    )
+                self._kb = self._kb_factory()
+            return self._kb
+
+    def triage(self, post: Post | str, *, platform: str = "x") -> TriageResult:
+        from ..triage import triage as run_triage
+
+        checked, _warnings, _text = self._validate(post, platform)
+        result: TriageResult = run_triage(
+            checked, platform=checked.platform, policy=self._triage_policy()
+        )
+        return result
+
+    def draft(self, post: Post | str, *, platform: str = "x") -> Draft:
+        return self._run_sync(self.adraft(post, platform=platform))
+
+    async def adraft(self, post: Post | str, *, platform: str = "x") -> Draft:
+        return (await self.adraft_trace(post, platform=platform)).draft
+
+    async def adraft_many(
+        self,
+        posts: Sequence[Post | str],
+        concurrency: int = 8,
+        *,
+        platform: str = "x",
+        on_done: Callable[[int, Draft], None] | None = None,
+    ) -> list[Draft]:
+        """Draft many posts, at most `concurrency` at a time; results in input order.
+        `on_done(index, draft)` is called as each one finishes (progress bars)."""
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        semaphore = asyncio.Semaphore(concurrency)
+
+        async def one(index: int, post: Post | str) -> Draft:
+            async with semaphore:
+                result = await self.adraft(post, platform=platform)
+            if on_done is not None:
+                on_done(index, result)
+            return result
+
+        return list(await asyncio.gather(*(one(i, p) for i, p in enumerate(posts))))
+
+    def draft_many(
+        self, posts: Sequence[Post | str], concurrency: int = 8, *, platform: str = "x"
+    ) -> list[Draft]:
+        return self._run_sync(self.adraft_many(posts, concurrency, platform=platform))
+
+    async def adraft_trace(
+        self,
+        post: Post | str,
+        *,
+        facts: Sequence[Fact] | None = None,
+        platform: str = "x",
+    ) -> DraftTrace:
+        """Draft one post and return the facts, triage and prompt behind it. `facts`
+        replaces retrieval (evaluation with a fixed knowledge override)."""
+        from ..triage import is_question, merge_signals
+        from ..triage import triage as run_triage
+
+        started = time.perf_counter()
+        checked, warnings, text = self._validate(post, platform)
+        profile = get_profile(checked.platform, self.settings.platform_limits)
+        policy = self._triage_policy()
+        tri: TriageResult = run_triage(checked, platform=checked.platform, policy=policy)
+
+        if facts is None:
+            found = await asyncio.to_thread(
+                self.knowledge_base.search, text, self.settings.retrieval_k
+            )
+            relevant = self._is_relevant(found)
+        else:
+            found = list(facts)
+            relevant = bool(found)
+        intent = classify_intent(text)
+        spec = get_intent(intent) if intent else None
+        escalation = tri.escalation
+        if not relevant and (is_question(text) or (spec is not None and spec.needs_facts)):
+            signal = Signal(
+                category="no_knowledge",
+                evidence=" ".join(text.split())[:80],
+                source="retrieval",
+            )
+            escalation = merge_signals(escalation, [signal], policy)
+
+        holding = escalation.level in HOLDING_LEVELS
+        question = is_question(text)
+        name = _first_name(checked)
+        messages: list[Message] = []
+        usage = Usage()
+        provider = self.provider
+        model_name = self.model.model_name if self.model is not None else None
+        citations: list[Fact]
+
+        if holding or self.model is None:
+            macro = self.macros.draft(
+                text,
+                profile,
+                found,
+                relevant=relevant,
+                holding=holding,
+                question=question,
+                name=name,
+            )
+            body, citations, intent = macro.text, macro.facts, macro.intent
+            if holding:
+                escalation = escalation.model_copy(update={"auto_send": False})
+                warnings.append(
+                    DraftWarning(
+                        code="holding_reply",
+                        message=f"{escalation.level} escalation "
+                        f"({', '.join(escalation.categories)}): holding reply, "
+                        "a person must handle this post",
+                    )
+                )
+            provider, model_name = "macros", None
+        else:
+            post_for_model = self._redact_for_model(checked, tri)
+            messages = self.prompts.render(
+                post=_clip(post_for_model),
+                profile=profile,
+                facts=found,
+                language=tri.language,
+                thread=[_clip(m, 1000) for m in checked.thread[-MAX_THREAD_MESSAGES:]],
+                author=name,
+                escalation=escalation.model_dump(mode="json"),
+            )
+            try:
+                generated = await self._generate(messages, profile, found, checked.text)
+            except _Fallback as fb:
+                macro = self.macros.draft(
+                    text, profile, found, relevant=relevant, question=question, name=name
+                )
+                body, citations, intent = macro.text, macro.facts, macro.intent
+                warnings.extend(fb.warnings)
+                usage = fb.usage
+                provider, model_name = "macros", None
+            else:
+                body = generated.text
+                warnings.extend(generated.warnings)
+                usage = generated.usage
+                model_name = generated.model or model_name
+                by_id = {f.id: f for f in found}
+                citations = [by_id[i] for i in dict.fromkeys(generated.cited) if i in by_id]
+                if generated.needs_human:
+                    signal = Signal(
+                        category="human_request",
+                        evidence=(generated.reason or "the model asked for a human")[:200],
+                        source="llm",
+                    )
+                    escalation = merge_signals(escalation, [signal], policy)
+                    escalation = escalation.model_copy(update={"auto_send": False})
+
+        body, repair_warnings = self._repair(body, profile, found, tri)
+        if not body:
+            # Every sentence was removed (e.g. all banned): the macro draft stands in.
+            macro = self.macros.draft(
+                text,
+                profile,
+                found,
+                relevant=relevant,
+                holding=holding,
+                question=question,
+                name=name,
+            )
+            body, repair_more = self._repair(macro.text, profile, found, tri)
+            citations, provider, model_name = macro.facts, "macros", None
+            repair_warnings.extend(repair_more)
+        warnings.extend(repair_warnings)
+
+        draft = Draft(
+            platform=checked.platform,
+            text=body,
+            length=profile.count(body),
+            limit=profile.limit,
+            provider=provider,
+            model=model_name,
+            prompt_version=self.prompts.version,
+            escalation=escalation,
+            citations=[Citation(id=f.id, doc_id=f.doc_id, source=f.source) for f in citations],
+            warnings=_dedupe(warnings),
+            usage=usage,
+            latency_ms=round((time.perf_counter() - started) * 1000, 2),
+        )
+        return DraftTrace(draft=draft, facts=found, triage=tri, intent=intent, messages=messages)
+
+    def as_runnable(self) -> Any:
+        """This assistant as a LangChain ``Runnable`` (input: Post, text or dict; output:
+        Draft), so it composes with LCEL chains. Imports langchain-core on call."""
+        try:
+            from langchain_core.runnables import RunnableLambda
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            from ..errors import UserError
+
+            raise UserError(
+                "as_runnable() needs langchain-core: pip install 'socialreply[langchain]'"
+            ) from exc
+
+        def to_post(value: Any) -> Post | str:
+            if isinstance(value, Post | str):
+                return value
+            if isinstance(value, dict):
+                return Post.model_validate(value)
+            raise InvalidPostError(f"cannot draft a {type(value).__name__}")
+
+        def invoke(value: Any) -> Draft:
+            return self.draft(to_post(value))
+
+        async def ainvoke(value: Any) -> Draft:
+            return await self.adraft(to_post(value))
+
+        return RunnableLambda(invoke, afunc=ainvoke, name="socialreply_draft")
+
+    def close(self) -> None:
+        """Stop the background loop used by the sync wrappers (if one was started)."""
+        with self._loop_lock:
+            loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.call_soon_threadsafe(loop.stop)
+
+    # --- steps ------------------------------------------------------------------------
+    def _validate(self, post: Post | str, platform: str) -> tuple[Post, list[DraftWarning], str]:
+        """The post, input warnings, and the (possibly shortened) text for the pipeline."""
+        if isinstance(post, str):
+            get_profile(platform)  # a clear UnknownPlatformError before pydantic's
+            post = Post(text=post, platform=platform)  # type: ignore[arg-type]
+        elif not isinstance(post, Post):
+            raise InvalidPostError(f"expected a Post or str, got {type(post).__name__}")
+        warnings: list[DraftWarning] = []
+        text = post.text
+        if _has_surrogates(text):
+            text = _replace_surrogates(text)
+            post = post.model_copy(update={"text": text})
+            warnings.append(
+                DraftWarning(
+                    code="invalid_input",
+                    message="the post contained bytes that are not valid UTF-8; replaced",
+                )
+            )
+        if not text.strip():
+            raise InvalidPostError(f"post {post.id} has no text")
+        if len(text) > MAX_PROMPT_POST_CHARS:
+            warnings.append(
+                DraftWarning(
+                    code="invalid_input",
+                    message=f"the post has {len(text)} characters; only the first "
+                    f"{MAX_PROMPT_POST_CHARS} were used for retrieval and the prompt",
+                )
+            )
+            text = _clip(text)
+        return post, warnings, text
+
+    def _triage_policy(self) -> Any:
+        if self._policy is None:
+            from ..triage import TriagePolicy
+
+            path = self.settings.triage_policy
+            self._policy = TriagePolicy.load(path) if path else TriagePolicy.default()
+        return self._policy
+
+    def _is_relevant(self, facts: list[Fact]) -> bool:
+        judge = getattr(self.knowledge_base, "is_relevant", None)
+        if callable(judge):
+            return bool(judge(facts))
+        return bool(facts)
+
+    def _redact_for_model(self, post: Post, tri: TriageResult) -> str:
+        # Personal data stays on the machine unless the model runs on it too.
+        if not self.settings.redact_pii_for_llm or not tri.pii or self.provider == "local":
+            return post.text
+        from ..triage import redact_pii
+
+        redacted: str = redact_pii(post.text, tri.pii)
+        return redacted
+
+    def _sources(self, facts: Sequence[Fact], post_text: str) -> guardrails.GroundingSources:
+        brand = self.settings.brand
+        return guardrails.GroundingSources(
+            facts=[f"{f.title}. {f.text}" for f in facts],
+            brand=[brand.name, brand.support_hours, brand.help_url, brand.sign_off],
+            post=post_text,
+        )
+
+    async def _generate(
+        self,
+        messages: list[Message],
+        profile: PlatformProfile,
+        facts: Sequence[Fact],
+        post_text: str,
+    ) -> _Generated:
+        """Generate, then at most one grounding re-ask and one shortening re-ask."""
+        assert self.model is not None
+        usage = Usage()
+        warnings: list[DraftWarning] = []
+        sources = self._sources(facts, post_text)
+
+        output, completion = await self._call(messages, usage, warnings)
+        ungrounded = guardrails.find_ungrounded_claims(output.reply, sources)
+        if ungrounded:
+            listed = ", ".join(f'"{c}"' for c in ungrounded)
+            followup = [
+                *messages,
+                Message("assistant", completion.text),
+                Message(
+                    "user",
+                    f"Your reply states {listed}, which the FACTS do not support. Rewrite "
+                    "the reply without any number, price, duration or policy that is not "
+                    "in the FACTS. Answer with the JSON object only.",
+                ),
+            ]
+            output, completion = await self._call(followup, usage, warnings, reasks=0)
+            still = guardrails.find_ungrounded_claims(output.reply, sources)
+            resolution = "removed after one re-ask"
+            if still:
+                warnings.append(
+                    DraftWarning(
+                        code="ungrounded_claim",
+                        message=f"model stated {listed} without a supporting fact and "
+                        "kept unsupported claims after a re-ask; used the macro draft",
+                    )
+                )
+                warnings.append(_fallback_warning(self.provider, "ungrounded claims"))
+                raise _Fallback(warnings, usage)
+            warnings.append(
+                DraftWarning(
+                    code="ungrounded_claim",
+                    message=f"model stated {listed} without a supporting fact; {resolution}",
+                )
+            )
+        if profile.count(output.reply) > profile.limit:
+            followup = [
+                *messages,
+                Message("assistant", completion.text),
+                Message(
+                    "user",
+                    f"The reply is {profile.count(output.reply)} characters; the limit is "
+                    f"{profile.limit}. Rewrite it shorter, same facts, JSON only.",
+                ),
+            ]
+            try:
+                shorter, _ = await self._call(followup, usage, warnings, reasks=0)
+            except _Fallback:
+                shorter = None  # keep the long grounded reply; the guardrail cuts it
+            if shorter is not None and not guardrails.find_ungrounded_claims(
+                shorter.reply, sources
+            ):
+                output = shorter
+        return _Generated(
+            text=output.reply.strip(),
+            cited=list(output.cited_fact_ids),
+            needs_human=output.needs_human,
+            reason=output.reason,
+            warnings=warnings,
+            usage=usage,
+            model=completion.model,
+        )
+
+    async def _call(
+        self,
+        messages: list[Message],
+        usage: Usage,
+        warnings: list[DraftWarning],
+        *,
+        reasks: int | None = None,
+    ) -> tuple[DraftOutput, Completion]:
+        from .structured import generate_structured
+
+        assert self.model is not None
+        try:
+            output, completion = await generate_structured(
+                self.model,
+                messages,
+                DraftOutput,
+                reasks=self.settings.reasks if reasks is None else reasks,
+                max_tokens=self.settings.max_output_tokens,
+                temperature=self.settings.temperature,
+            )
+        except ModelRequestsForbiddenError:
+            raise  # a test that forgot to allow model calls must fail, not fall back
+        except ProviderError as exc:
+            warnings.append(_fallback_warning(self.provider, f"{type(exc).__name__}: {exc}"))
+            raise _Fallback(warnings, usage) from exc
+        usage.prompt_tokens += completion.usage.prompt_tokens
+        usage.completion_tokens += completion.usage.completion_tokens
+        if not output.reply.strip():
+            warnings.append(_fallback_warning(self.provider, "empty reply"))
+            raise _Fallback(warnings, usage)
+        return output, completion
+
+    def _repair(
+        self, text: str, profile: PlatformProfile, facts: Sequence[Fact], tri: TriageResult
+    ) -> tuple[str, list[DraftWarning]]:
+        brand = self.settings.brand
+        result = guardrails.scrub(
+            text,
+            profile=profile,
+            pii=tri.pii,
+            allowed_link_text=[*(f.text for f in facts), brand.help_url],
+            banned_phrases=brand.banned_phrases,
+        )
+        return result.text, result.warnings
+
+    # --- sync bridge ------------------------------------------------------------------
+    def _run_sync(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Run `coro` on this assistant's background loop, so async clients (httpx
+        pools, semaphores) stay bound to one loop across sync calls, and so sync calls
+        also work from inside a running event loop."""
+        with self._loop_lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                thread = threading.Thread(
+                    target=loop.run_forever, name="socialreply-sync", daemon=True
+                )
+                thread.start()
+                self._loop = loop
+            loop = self._loop
+        future: Future[T] = asyncio.run_coroutine_threadsafe(coro, loop)
+        return future.result()
+
+
+def _fallback_warning(provider: str, reason: str) -> DraftWarning:
+    return DraftWarning(
+        code="llm_fallback",
+        message=f"provider {provider!r} gave no usable draft ({reason}); macro draft used",
+    )
+
+
+def _dedupe(warnings: list[DraftWarning]) -> list[DraftWarning]:
+    seen: set[tuple[str, str]] = set()
+    out: list[DraftWarning] = []
+    for w in warnings:
+        if (w.code, w.message) not in seen:
+            seen.add((w.code, w.message))
+            out.append(w)
+    return out
+
+
+def _clip(text: str, limit: int = MAX_PROMPT_POST_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit * 0.8 else cut) + " …"
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _replace_surrogates(text: str) -> str:
+    return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+
+
+def _first_name(post: Post) -> str | None:
+    if post.author is None or not post.author.name:
+        return None
+    first = post.author.name.split()[0]
+    return first if first.isalpha() and len(first) <= 30 else None
+
+
+def _as_chat_model(model: Any) -> ChatModel:
+    if isinstance(model, ChatModel):
+        return model
+    if hasattr(model, "ainvoke") and hasattr(model, "invoke"):
+        # A LangChain BaseChatModel: wrap it without importing langchain here.
+        from .providers.langchain import LangChainChatModel
+
+        wrapped: ChatModel = LangChainChatModel(model)
+        return wrapped
+    raise TypeError(f"not a chat model: {type(model).__name__}")
