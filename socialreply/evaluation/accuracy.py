@@ -127,7 +127,9 @@ _PROMISES: list[tuple[str, str]] = [
 ]
 _PROMISE_RES = [(re.compile(p, re.IGNORECASE), key) for p, key in _PROMISES]
 _SUPPORT = {
-    "full refund": re.compile(r"full refund|refund(?:ed)? in full|full purchase price", re.I),
+    "full refund": re.compile(
+        r"full refund|refund(?:ed)?(?: you)? in full|full purchase price", re.I
+    ),
     "refund": re.compile(r"refund", re.I),
     "gift card": re.compile(r"gift ?card", re.I),
     "store credit": re.compile(r"store credit", re.I),

@@ -77,17 +77,15 @@ def assistant_drafter_factory(
     ) -> Drafter:
         from ..generation.assistant import ReplyAssistant
 
-        overrides: dict[str, Any] = {"provider": variant.provider}
-        if variant.prompts is not None:
-            if "prompts_dir" not in Settings.model_fields:
-                raise EvaluationError("this version of the pipeline cannot load --prompts")
-            overrides["prompts_dir"] = variant.prompts
-        run_settings = settings.model_copy(update=overrides)
+        run_settings = settings.model_copy(update={"provider": variant.provider})
         model = None
-        if variant.provider != "macros":
+        if variant.provider.strip().lower() != "macros":
             model = wrap(model_factory(variant.provider, run_settings))
         assistant = ReplyAssistant.from_settings(
-            run_settings, knowledge_base=knowledge_base, model=model
+            run_settings,
+            knowledge_base=knowledge_base,
+            model=model,
+            prompts_dir=variant.prompts,
         )
 
         async def draft(post: Post, facts: list[Fact] | None) -> DraftResult:

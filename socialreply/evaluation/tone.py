@@ -53,7 +53,9 @@ def emoji_policy(ctx: ScoringContext, value: Any) -> Outcome:
 
 
 def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
-    words = shouted_words(ctx.text)
+    # Capitals copied from the facts are names and codes ("APO/FPO", "NW-ST200"), not tone.
+    known = set(shouted_words(ctx.fact_text))
+    words = [w for w in shouted_words(ctx.text) if w not in known]
     bangs = re.findall(r"!{2,}", ctx.text)
     problems = []
     if len(words) >= 2 or any(len(w) >= 6 for w in words):
@@ -203,7 +205,7 @@ def formality(ctx: ScoringContext, value: Any) -> Outcome:
 
 
 _LINKISH = re.compile(r"\S+\.\S+/\S*|https?://\S+|\S+@\S+|[#$]?\d[\d.,:%-]*")
-_GRADE_LIMIT = {"formal": 14.0, "neutral": 11.0, "casual": 10.0}
+_GRADE_LIMIT = {"formal": 16.0, "neutral": 13.0, "casual": 12.0}
 
 
 def readability(ctx: ScoringContext, value: Any) -> Outcome:
