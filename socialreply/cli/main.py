@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from .. import __version__
-from ..errors import SocialReplyError
+from ..errors import EvalBelowThresholdError, SocialReplyError
 
 
 @click.group(
@@ -36,7 +36,7 @@ def app(ctx: click.Context, config: Path | None) -> None:
 
 
 # Command modules; each defines `register(group)`. Imported when the CLI starts.
-_COMMAND_MODULES: tuple[str, ...] = ("kb", "triage")
+_COMMAND_MODULES: tuple[str, ...] = ("kb", "models", "triage", "eval")
 
 for _name in _COMMAND_MODULES:
     importlib.import_module(f"{__package__}.{_name}").register(app)
@@ -57,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     except (click.exceptions.Abort, KeyboardInterrupt):
         sys.stderr.write("aborted\n")
         return 130
+    except EvalBelowThresholdError as exc:
+        sys.stderr.write(f"error: {_one_line(str(exc))}\n")
+        return 3
     except SocialReplyError as exc:
         sys.stderr.write(f"error: {_one_line(str(exc))}\n")
         return 1
