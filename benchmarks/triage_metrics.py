@@ -1,0 +1,228 @@
+"""Triage quality on the labelled set: per-category precision/recall, level confusion
+matrix, hard-negative false-positive rate and language accuracy, for the dev and holdout
+parts separately.
+
+    .venv/bin/python benchmarks/triage_metrics.py            # print and update README
+    .venv/bin/python benchmarks/triage_metrics.py --no-write # print only
+
+The holdout part was written before the rules and is never used to tune them; both parts
+are reported as measured. Results go between the ``triage-metrics`` markers of the
+``## Triage`` section in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from socialreply.triage import triage
+from socialreply.types import LEVELS, Post
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "triage_labelled.jsonl"
+README = HERE / "README.md"
+
+CRISIS = ("self_harm", "violence_threat", "safety_injury", "data_breach")
+URGENT = ("legal_threat", "regulatory", "media_inquiry", "discrimination_harassment")
+TARGETS = {
+    "crisis_recall": 0.95,
+    "urgent_recall": 0.90,
+    "precision": 0.85,
+    "hard_negative_fp_rate": 0.10,
+}
+
+
+@dataclass
+class Report:
+    split: str
+    posts: int = 0
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    confusion: dict[tuple[str, str], int] = field(default_factory=Counter)
+    hard_negatives: int = 0
+    hard_negative_fps: list[str] = field(default_factory=list)
+    language_total: int = 0
+    language_correct: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def precision(self, category: str | None = None) -> float:
+        tp = self.tp[category] if category else sum(self.tp.values())
+        fp = self.fp[category] if category else sum(self.fp.values())
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    def recall(self, category: str | None = None) -> float:
+        tp = self.tp[category] if category else sum(self.tp.values())
+        fn = self.fn[category] if category else sum(self.fn.values())
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    def group_recall(self, categories: tuple[str, ...]) -> float:
+        tp = sum(self.tp[c] for c in categories)
+        fn = sum(self.fn[c] for c in categories)
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    @property
+    def hard_negative_fp_rate(self) -> float:
+        return len(self.hard_negative_fps) / self.hard_negatives if self.hard_negatives else 0.0
+
+    def checks(self) -> dict[str, tuple[float, float, bool]]:
+        """name -> (value, target, met). Crisis/urgent recall are checked per category."""
+        out: dict[str, tuple[float, float, bool]] = {}
+        for cat in CRISIS:
+            value = self.recall(cat)
+            out[f"recall {cat}"] = (value, TARGETS["crisis_recall"], value >= 0.95)
+        for cat in URGENT:
+            value = self.recall(cat)
+            out[f"recall {cat}"] = (value, TARGETS["urgent_recall"], value >= 0.90)
+        p = self.precision()
+        out["precision (all categories)"] = (p, TARGETS["precision"], p >= 0.85)
+        hn = self.hard_negative_fp_rate
+        out["hard-negative FP rate"] = (hn, TARGETS["hard_negative_fp_rate"], hn <= 0.10)
+        return out
+
+    @property
+    def passed(self) -> bool:
+        return all(met for _, _, met in self.checks().values())
+
+
+def load(path: Path = DATA) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate(rows: list[dict[str, Any]], split: str) -> Report:
+    report = Report(split=split)
+    for row in rows:
+        if row["split"] != split:
+            continue
+        report.posts += 1
+        post = Post.model_validate(
+            {k: row[k] for k in ("id", "text", "platform", "metrics") if k in row}
+        )
+        result = triage(post)
+        predicted = set(result.escalation.categories)
+        gold = set(row["categories"])
+        for cat in predicted & gold:
+            report.tp[cat] += 1
+        for cat in predicted - gold:
+            report.fp[cat] += 1
+            report.errors.append(f"FP {row['id']} {cat}: {row['text'][:70]!r}")
+        for cat in gold - predicted:
+            report.fn[cat] += 1
+            report.errors.append(f"FN {row['id']} {cat}: {row['text'][:70]!r}")
+        report.confusion[(row["level"], result.escalation.level)] += 1
+        if row.get("hard_negative"):
+            report.hard_negatives += 1
+            if predicted - gold:
+                report.hard_negative_fps.append(row["id"])
+        if row.get("language") and row["language"] != "en":
+            report.language_total += 1
+            report.language_correct += int(result.language == row["language"])
+    return report
+
+
+def render(reports: list[Report]) -> str:
+    lines: list[str] = []
+    cats = sorted(
+        {c for r in reports for c in (*r.tp, *r.fp, *r.fn)},
+        key=lambda c: (c not in CRISIS, c not in URGENT, c),
+    )
+    head = " | ".join(f"{r.split} P | {r.split} R | {r.split} n" for r in reports)
+    lines += [f"| category | {head} |", "|---|" + "---:|" * (3 * len(reports))]
+    for cat in cats:
+        cells = " | ".join(
+            f"{r.precision(cat):.2f} | {r.recall(cat):.2f} | {r.tp[cat] + r.fn[cat]}"
+            for r in reports
+        )
+        lines.append(f"| {cat} | {cells} |")
+    lines.append("")
+    lines += ["| check | target | " + " | ".join(r.split for r in reports) + " |"]
+    lines.append("|---|---:|" + "---:|" * len(reports))
+    names = list(reports[0].checks())
+    for name in names:
+        target = reports[0].checks()[name][1]
+        op = "≤" if "FP rate" in name else "≥"
+        cells = []
+        for r in reports:
+            value, _, met = r.checks()[name]
+            cells.append(f"{value:.2f}{'' if met else ' **miss**'}")
+        lines.append(f"| {name} | {op} {target:.2f} | " + " | ".join(cells) + " |")
+    lines.append(
+        "| hard negatives (false friends) | | "
+        + " | ".join(f"{len(r.hard_negative_fps)} FP of {r.hard_negatives}" for r in reports)
+        + " |"
+    )
+    lines.append(
+        "| language of non-English posts | | "
+        + " | ".join(f"{r.language_correct}/{r.language_total}" for r in reports)
+        + " |"
+    )
+    lines.append("| posts | | " + " | ".join(str(r.posts) for r in reports) + " |")
+    for r in reports:
+        lines += ["", f"Level confusion matrix, {r.split} (rows: labelled, columns: predicted):", ""]
+        lines.append("| | " + " | ".join(LEVELS) + " |")
+        lines.append("|---|" + "---:|" * len(LEVELS))
+        for gold in LEVELS:
+            row = " | ".join(str(r.confusion.get((gold, pred), 0)) for pred in LEVELS)
+            lines.append(f"| **{gold}** | {row} |")
+    return "\n".join(lines)
+
+
+START, END = "<!-- triage-metrics:start -->", "<!-- triage-metrics:end -->"
+
+
+def write_section(readme: Path, marker: tuple[str, str], body: str, intro: str) -> None:
+    """Replace the text between `marker` in the ``## Triage`` section (creating either)."""
+    text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
+    block = f"{marker[0]}\n{body}\n{marker[1]}"
+    if marker[0] in text and marker[1] in text:
+        before, rest = text.split(marker[0], 1)
+        _, after = rest.split(marker[1], 1)
+        text = before + block + after
+    elif "## Triage" in text:
+        head, tail = text.split("## Triage", 1)
+        nxt = tail.find("\n## ")
+        section, remainder = (tail, "") if nxt < 0 else (tail[:nxt], tail[nxt:])
+        text = head + "## Triage" + section.rstrip("\n") + f"\n\n{intro}\n\n{block}\n" + remainder
+    else:
+        text = text.rstrip("\n") + f"\n\n## Triage\n\n{intro}\n\n{block}\n"
+    readme.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--no-write", action="store_true", help="do not update the README")
+    parser.add_argument("--errors", action="store_true", help="list misclassified dev posts")
+    parser.add_argument(
+        "--dev-only", action="store_true", help="while tuning rules: do not score the holdout"
+    )
+    args = parser.parse_args(argv)
+    rows = load()
+    reports = [evaluate(rows, "dev")]
+    if not args.dev_only:
+        reports.append(evaluate(rows, "holdout"))
+    else:
+        args.no_write = True
+    table = render(reports)
+    print(table)
+    if args.errors:
+        # Only the dev part: the holdout's individual errors are not for tuning.
+        print("\n".join(reports[0].errors), file=sys.stderr)
+    if not args.no_write:
+        intro = (
+            "### Quality on the labelled set\n\n"
+            "`benchmarks/data/triage_labelled.jsonl` (written by the project; the holdout "
+            "part was written and committed before any rule and never used for tuning). "
+            "Regenerate with `.venv/bin/python benchmarks/triage_metrics.py`."
+        )
+        write_section(README, (START, END), table, intro)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
