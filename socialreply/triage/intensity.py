@@ -34,8 +34,15 @@ def _anger_terms() -> tuple[_Weighted, ...]:
         (
             r"\b(?:fuck\w*|f\*+\w*|fk|fkn|wtf|stfu|shit\w*|bullshit|bs|crap\w*|damn\w*|"
             r"goddamn|piss(?:ed)?|bastards?|assholes?|arseholes?|dickheads?|scumbags?|"
-            r"screw you|sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b",
+            r"sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b",
             1.5,
+        ),
+        # profanity aimed at the brand or the situation
+        (
+            r"\b(?:fuck (?:this|you|u|northwind|your|off|that)|screw (?:you|u|this|northwind|"
+            r"your)|(?:this|that|it'?s|this is|such|what) (?:a |total |absolute )?(?:bullshit|"
+            r"crap|bs|shit|horse ?shit))\b",
+            2.0,
         ),
         # insults and contempt
         (
@@ -45,6 +52,11 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"inutiles?|verguenza|lamentable|honte|nuls?|inadmissible|unverschamt\w*|"
             r"frechheit|saftladen|katastrophe)\b",
             2.0,
+        ),
+        (
+            r"\b(?:are you (?:kidding|serious|joking)|you'?re (?:kidding|joking)|excuse for "
+            r"(?:a )?(?:customer service|service|company|business|support))\b",
+            1.0,
         ),
         # strong negative words
         (
@@ -62,11 +74,8 @@ _POSITIVE = compile_rule(
     r"gorgeous|beautiful|cute|great|excellent|stoked|excited|can'?t wait|me encanta|"
     r"j'adore|liebe)\b|[\U0001f60d\U0001f970\u2764\U0001f929\U0001f973\U0001f64c]"
 )
-_NEGATIVE_CONTEXT = compile_rule(
-    r"\b(?:idiots?|clowns?|useless|worst|terrible|scam|refund|never|broken|lost|still|"
-    r"waiting|late|awful)\b"
-)
 _REPEATED_PUNCT = re.compile(r"[!?]{3,}|(?:!\s*){3,}")
+_DOUBLE_PUNCT = re.compile(r"[!?]{2}")
 _ANGRY_EMOJI = re.compile("[\U0001f621\U0001f92c\U0001f620\U0001f4a2\U0001f595\U0001f44e]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b")
@@ -95,16 +104,21 @@ def anger_signal(text: str, norm: str, policy: AngerPolicy) -> Signal | None:
         break
     emoji = _ANGRY_EMOJI.findall(sample)
     if emoji:
-        score += min(2.0, float(len(emoji)))
+        score += min(3.0, float(len(emoji)))
         first = _ANGRY_EMOJI.search(sample)
         if first:
             evidence.append((first.start(), first.end(), 1.0))
-    if _POSITIVE.search(norm) and not _NEGATIVE_CONTEXT.search(norm):
+    if _DOUBLE_PUNCT.search(sample) and not _REPEATED_PUNCT.search(sample):
+        score += 0.5
+    # Delight ("SO EXCITED!!!", "fucking love this") is not anger, unless insults say so.
+    if _POSITIVE.search(norm) and not any(w >= 2.0 for _, _, w in evidence):
         score -= 3.0
     if score < policy.threshold:
         return None
     if shouting is not None:
         evidence.append((shouting[0], shouting[1], 1.5))
+    if not evidence:  # pragma: no cover - every score source records its evidence
+        evidence.append((0, min(len(text), 40), 0.0))
     start, end, _ = max(evidence, key=lambda e: (e[2], -e[0]))
     return Signal(
         category="high_anger",

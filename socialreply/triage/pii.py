@@ -93,10 +93,12 @@ def _find_phones(
     for cand in candidates:
         if sum(ch.isdigit() for ch in cand.group()) < 7:
             continue
-        # Only the candidate (with a little context for "+") is given to libphonenumber:
-        # scanning a 100 KB post with it per region would be slow.
+        # Only the candidate is given to libphonenumber: scanning a 100 KB post with it per
+        # region would be slow. "+44 ..." is unambiguous, so a possible number is enough; a
+        # national number must be valid in one of the policy's regions.
+        leniency = pn.Leniency.POSSIBLE if cand.group().startswith("+") else pn.Leniency.VALID
         for region in regions:
-            matches = list(pn.PhoneNumberMatcher(cand.group(), region, leniency=pn.Leniency.VALID))
+            matches = list(pn.PhoneNumberMatcher(cand.group(), region, leniency=leniency))
             if matches:
                 for m in matches:
                     start = cand.start() + m.start

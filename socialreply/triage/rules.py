@@ -31,8 +31,9 @@ from .normalize import compile_rule
 
 _TARGET = (
     r"(?:you|u|ya|y'?all|your\w*|ur|them|him|her|everyone|every one|somebody|someone|"
-    r"all of you|each of you|the (?:manager|owner|staff|driver|ceo|boss|employees?|workers?|"
-    r"guy|girl|rep|clerk|cashier)|that (?:guy|girl|rep|clerk|driver)|whoever)"
+    r"anyone|anybody|everybody|you people|all of you|each of you|whoever|"
+    r"(?:the|that|this|your) (?:\w+ )?(?:manager|owner|staff|driver|ceo|boss|employees?|"
+    r"workers?|guy|girl|rep|clerk|cashier|person|courier|agent))"
 )
 _INTENT = (
     r"(?:i'?ll|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to|going to|we'?ll|"
@@ -48,7 +49,8 @@ _NEG_CUE = re.compile(
 # "no one", "not one": the word "one" only counts right after "no"/"not"; see _negated.
 _HYPOTHETICAL_CUE = re.compile(
     r"\b(?:if|what if|could|might|may|would|worried|worry|afraid|scared|fear|risk|concerned|"
-    r"in case|whether|safe|si|falls|wenn|ob|peut-etre|quizas)\b"
+    r"in case|whether|safe|want|wants|hope|hoping|prevent|avoid|si|falls|wenn|ob|"
+    r"peut-etre|quizas)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]|,\s")
 _TOKEN = re.compile(r"[\w']+")
@@ -120,7 +122,8 @@ def _build_rules() -> tuple[EscalationRule, ...]:
         ),
         r(
             "self_harm",
-            r"\b(?:quiero|quisiera) (?:morir\w*|matarme|desaparecer)|\bno quiero vivir"
+            r"\b(?:quiero|quisiera) (?:morir\w*|matarme|desaparecer)"
+            r"|\bno quiero (?:seguir )?vivi\w*"
             r"|\bmatarme\b|\bquitarme la vida|\bacabar con (?:mi vida|todo)"
             r"|\bme suicider|\benvie de mourir|\b(?:veux|voudrais) mourir"
             r"|\b(?:envie d'|veux |vais |voudrais )en finir|\bme tuer\b"
@@ -135,7 +138,10 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             "violence_threat",
             rf"\b{_INTENT} (?:\w+ )?(?:kill|murder|shoot|stab|hurt|punch|strangle|choke|slap|"
             rf"strangle|knife|beat the \w+ out of|beat) (?:\w+ )?{_TARGET}\b"
-            rf"|\b{_INTENT} (?:\w+ )?beat (?:\w+ )?(?:you|him|her|them|someone) up\b",
+            r"|\bbeat (?:you|him|her|them|someone|the \w+|that \w+) up\b"
+            r"|\bbeat the (?:shit|crap|hell|life) out of\b"
+            r"|\b(?:come|coming|show up|showing up|be there|visit)\b[^.!?]{0,40}\bwith (?:a|my) "
+            r"(?:gun|knife|bat|weapon|rifle|pistol|shotgun|machete)\b",
             unless=r"\b(?:beat|kill) (?:your|the|their) (?:price|prices|deal|deals|record)|"
             + _LAUGHTER_OR_JOY,
         ),
@@ -189,7 +195,9 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:started|caused|start) a fire\b|\bflared up\b"
             r"|\b(?:explod\w*|blew up|melted|melting|overheat\w*|sparked|sparking|"
             r"short[- ]circuit\w*|smoking|caught alight)\b"
-            r"|\bcarbon monoxide|\bconcussion|\bbleed(?:ing)?\b|\bfell\b[^.!?]{0,40}\b"
+            r"|\bgas leak\w*|\bleak(?:ed|ing|s)? gas\b|\bsmell(?:ed|s)? (?:of )?gas\b"
+            r"|\bfood poison\w*|\bcarbon monoxide|\bconcussion|\bbleed(?:ing)?\b"
+            r"|\bfell\b[^.!?]{0,40}\b"
             r"(?:broke|hurt|injur\w*|hospital|stitches|concussion|sprain\w*)",
             unless=r"\b(?:heart|inbox|phone|notifications|dm'?s|mentions|sales|tiktok|views|"
             r"internet|comments|twitter|feed|feelings|pride|ego|wallet|bank account|rash "
@@ -202,7 +210,7 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             "safety_injury",
             r"\b(?:me|se|nos|te|le) (?:queme|quemo|quemaste|corte|corto|lastime|lastimo|"
             r"electrocuto|cai|cayo|rompi|rompio)\b|\bquemadura|\bherid[oa]s?\b|\blesion\w*"
-            r"|\bhospital\b|\burgencias\b|\bexploto\b|\bse incendio|\bprendio fuego|\bahog\w+"
+            r"|\burgencias\b|\bexploto\b|\bse incendio|\bprendio fuego|\bahog\w+"
             r"|\breaccion alergica|\bbrul(?:e|ee|ure|ures)\b|\bblesse\w*|\bblessure\w*"
             r"|\bhopital\b|\burgences\b|\ba explose|\bpris feu|\bs'est enflamme"
             r"|\betouffe\w*|\breaction allergique|\bje suis tombe\w*"
@@ -228,11 +236,13 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"passwords?)"
             r"|\b(?:someone|somebody|another|other|a different|a random) (?:else'?s|"
             r"customer'?s|customers'?|person'?s|people'?s|persons?'?s?|strangers?'?s?) "
-            r"(?:full )?(?:name|address|addresses|data|info\w*|details|account|card|email|phone"
+            r"(?:\w+ )?(?:name|address|addresses|data|info\w*|details|account|card|email|phone"
             r"|personal|orders? (?:history|details)|order history)"
             r"|\b(?:can|could) see (?:other|someone|somebody|another|strangers?|random|"
             r"all the) (?:\w+ )?(?:orders?|accounts?|address\w*|data|info\w*|details|names)"
             r"|\baccount (?:takeover|hijack\w*)"
+            r"|\b(?:credentials|passwords?|logins?|card numbers|data|details)\b[^.!?]{0,30}"
+            r"\b(?:leak(?:ed)? (?:site|database|dump|list)|dark ?web|pastebin|for sale)"
             r"|\bpassword reset (?:email|link|code)s? (?:for|i|that i)\b"
             r"|\b(?:sold|selling|shared|sharing|leaked) (?:my|our|customer|customers'?) "
             r"(?:data|info\w*|email|details|address)"
@@ -258,7 +268,8 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"said|advised|drafting|contacting|looking|getting|be|wants|thinks|knows)\b"
             r"|\b(?:contact|contacting|call|calling|hire|hiring|get|getting|got|consult|"
             r"consulting|talk to|talking to|speak to|speaking to|spoke to|spoken to|speak with|"
-            r"talking with|involve|involving|retain|retained|retaining|hear from|hearing from|"
+            r"talking with|talked to|talked with|spoken with|involve|involving|retain|retained|"
+            r"retaining|hear from|hearing from|"
             r"forwarded (?:this|it) to|forwarding (?:this|it) to) (?:(?:my|a|an|our) )?"
             r"(?:lawyer|attorney|solicitor|legal team|legal counsel)s?\b"
             r"|\blawyer(?:ing)? up\b|\blawyered up\b",
@@ -305,7 +316,7 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"editor|producer|correspondent|writer|blogger) (?:with|at|for|from|covering)\b"
             r"|\b(?:reporter|journalist|correspondent|producer|editor)s? (?:with|at|for|from) "
             r"(?:the )?[a-z]"
-            r"|\b(?:journalist|reporter|press|media) here\b"
+            r"|\b(?:journalist|reporter|press|media|podcast host|podcaster|producer|editor) here\b"
             r"|\bworking on (?:a|an) (?:\w+ )?(?:story|article|piece|segment|investigation|"
             r"report|feature)\b|\bwriting (?:a|an) (?:\w+ )?(?:story|article|piece|feature) "
             r"(?:about|on)"
@@ -313,13 +324,14 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"interview)\b|\bon the record\b"
             r"|\b(?:press|media) (?:inquiry|enquiry|request|office|contact)\b"
             r"|\b(?:podcast|tv station|newspaper|magazine|news (?:outlet|station|desk))\b"
-            r"[^.!?]{0,40}\b(?:interview|comment|statement|segment|story|feature)"
+            r"[^.!?]{0,80}\b(?:interview|comment|statement|segment|story|feature)"
             r"|\b(?:\w+ )?(?:news|press|media|tv station|newspapers?|journalists?|reporters?)\b"
             r"[^.!?]{0,40}\b(?:be interested|is interested|are interested|very interested|"
             r"would love (?:this|to hear)|will hear about|hear about this|find out about|"
             r"get this story|cover this|love this story)"
             r"|\b(?:go|going|went|gone|take this|taking this|reach out|reaching out|contacted|"
-            r"contact|contacting|tip(?:ped)? off|tell|telling|i'?ll tell|sending this) (?:to )?"
+            r"contact|contacting|tip(?:ping|ped)? off|tell|telling|i'?ll tell|sending this) "
+            r"(?:to )?"
             r"(?:the )?(?:local )?(?:news|press|media|tv|newspapers?|journalists?|reporters?)\b"
             r"(?! release)",
             unless=r"\b(?:press release|good news|great news|news ?letter|french press|"
@@ -353,21 +365,29 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:women|girls|ladies|females|black people|gay people|old people) "
             r"(?:don'?t|can'?t|shouldn'?t|do not|cannot) (?:\w+ )?(?:know|understand|climb|"
             r"hike|pick|choose|camp|use|handle)"
-            r"|\bacoso\b|\bacosad[oa]\b|\bdiscrimina\w*|\bracista|\bmachista|\bharcel\w*"
+            r"|\b(?:keeps|kept|keep|keeps on) (?:\w+ )?(?:messaging|texting|calling|dming|"
+            r"following|contacting) me\b"
+            r"|\bbecause (?:i|we|he|she|they) (?:wear|wears|use|uses|have|has) (?:a |an )?"
+            r"(?:hijab|turban|kippah|yarmulke|wheelchair|cane|headscarf|niqab|burqa|accent)\b"
+            r"|\b(?:followed|watched) (?:me |us )?around (?:\w+ ){0,3}by security\b"
+            r"|\bacoso\b|\bacosad[oa]\b|\bdiscrimin\w*|\bracista|\bmachista|\bharcel\w*"
             r"|\braciste\w*|\bbelastig\w*|\brassis\w*|\bdiskriminier\w*|\bsexistisch",
             unless=r"\b(?:emails?|newsletters?|notifications|ads|promos?|promotions?|marketing|"
-            r"spam|sms|push|price profiling)\b",
+            r"spam|sms|push|price (?:profiling|discrimination))\b"
+            r"|\bharass\w* (?:my|our) (?:friends|family|wife|husband|partner|kids|mom|dad|"
+            r"coworkers|colleagues) (?:to|into)\b",
             window=50,
         ),
         # --- fraud_payment (review)
         r(
             "fraud_payment",
-            r"\bcharged (?:me )?(?:\w+ )?(?:twice|double|two times|2x|three times|3 times|"
+            r"\bcharged (?:me )?(?:\w+ ){0,2}(?:twice|double|two times|2x|three times|3 times|"
             r"multiple times|again and again)|\bdouble[- ]charged|\bdouble charge"
             r"|\b(?:unauthori[sz]ed|fraudulent|unknown|unrecogni[sz]ed|suspicious|mystery|"
             r"random) (?:\w+ )?(?:charges?|transactions?|payments?|purchases?|debits?)"
             r"|\b(?:charges?|payments?|purchases?|transactions?) (?:\w+ ){0,5}(?:i|that i) "
-            r"(?:never|didn'?t|did not) (?:make|made|authori[sz]e|recogni[sz]e|order)"
+            r"(?:never|didn'?t|did not|don'?t|do not) (?:make|made|authori[sz]e|recogni[sz]e|"
+            r"order|know)"
             r"|\b(?:never|didn'?t|did not) (?:authori[sz]e|make|made|recogni[sz]e) (?:this|that|"
             r"the|these|those|a|any)? ?(?:charges?|payments?|purchases?|transactions?)"
             r"|\b(?:stolen|cloned|skimmed) (?:credit )?(?:card|identity|details)"
@@ -375,6 +395,14 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"charged|drained) my (?:card|credit card|debit card|account|paypal|bank)"
             r"|\bmy (?:card|credit card|debit card|card details|bank details) (?:was|were|got|"
             r"has been|have been) (?:used|charged|stolen|compromised|cloned)"
+            r"|\b(?:asking|asked|ask|asks) (?:me |us |people )?(?:for|to (?:confirm|verify|enter|"
+            r"send|update)) (?:my |your |our |their )?(?:card|payment|bank|credit card|login) "
+            r"(?:details|info\w*|number|password)"
+            r"|\b(?:account|site|website|page|profile|store|shop|email|text) (?:\w+ ){0,3}"
+            r"(?:is|are|looks|seems) (?:\w+ )?fake\b"
+            r"|\bpay (?:by|via|with|through) (?:zelle|venmo|crypto|bitcoin|wire transfer|"
+            r"western union|cash app)"
+            r"|\bhack\w*[^.!?]{0,80}\b(?:placed|made) (?:\w+ )?(?:orders?|purchases?)"
             r"|\bidentity theft|\bscam(?:med|mer|mers|s)?\b|\bfraud\w*|\bphishing"
             r"|\bfake (?:\w+ )?(?:site|website|store|shop|account|page|profile|instagram|"
             r"northwind|email|sms|text|ad)s?\b"
@@ -409,8 +437,14 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"(?:responses?|answers?|replies|messages?)"
             r"|\bput me through\b|\btransfer me\b|\bescalate (?:this|my|it)\b"
             r"|\b(?:call|phone|ring) me\b|\bcall me back\b"
-            r"|\b(?:give me|need|want|get me|let me speak to) (?:a |the |your )?"
-            r"(?:manager|supervisor)\b"
+            r"|\b(?:give me|need|want|get me|let me speak to|requesting) (?:a |an |the |your )?"
+            r"(?:real |actual )?(?:manager|supervisor|human|person|agent|representative)\b"
+            r"|\b(?:someone|somebody|anyone|an agent|a person) (?:can|could|please|to) "
+            r"(?:call|ring|phone)\b"
+            r"|\b(?:me|nos) (?:puede|pueden|podria|podrian) llamar|\bllam\w+ alguien"
+            r"|\b(?:rappelez|appelez)[- ]moi|\b(?:me|m') (?:rappeler|appeler)\b"
+            r"|\bmich (?:\w+ ){0,2}(?:anrufen|zuruckrufen)|\b(?:ruft|ruf|rufen sie) mich "
+            r"(?:\w+ )?(?:an|zuruck)\b"
             r"|\b(?:number|phone) (?:i can|to) call|\bcan (?:i|someone|somebody) call"
             r"|\bhablar con (?:una |un |alguien)?(?:persona|humano|agente|encargad[oa]|"
             r"gerente|supervisor|alguien)|\bpersona real\b"
@@ -446,7 +480,13 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"chatbot|language model|gpt|developer)\b"
             r"|\brespond only (?:with|in)\b|\b(?:reply|respond|answer) (?:only )?with "
             r"(?:a |an )?(?:\d+% |free )?(?:discount|coupon|promo|voucher) code"
-            r"|\bas an ai (?:language )?model\b|\bignore (?:the )?above\b",
+            r"|\bas an ai (?:language )?model\b|\bignore (?:the )?above\b"
+            r"|\bpretend (?:that )?you(?:'re| are) (?:a |an )?(?:\w+ )?(?:human|employee|manager|"
+            r"different|unrestricted|ai|bot|assistant|developer|dan|agent|person)\b"
+            r"|\b(?:olvida|ignora)\w* (?:tus |las |todas (?:las |tus ))?(?:\w+ )?instrucciones"
+            r"|\b(?:oublie|ignore)\w* (?:tes |vos |les |toutes (?:les |tes |vos ))?(?:\w+ )?"
+            r"instructions|\b(?:ignorier|vergiss|vergesse)\w* (?:alle |deine |ihre )?"
+            r"(?:\w+ )?anweisungen",
             negatable=False,
         ),
         # --- viral_risk (review) from the text; metrics are scored in `viral`.
@@ -454,8 +494,8 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             "viral_risk",
             r"\bgoing viral\b|\bwent viral\b|\bblowing up on (?:tiktok|twitter|x|instagram|"
             r"reddit|facebook)|\b(?:my|our) \d+(?:[.,]\d+)?\s?[km]\+? (?:followers|subscribers|"
-            r"subs)\b|\b(?:tell|telling|warn|warning|show|showing) (?:all )?(?:my|our) "
-            r"(?:\d+\w* )?(?:followers|subscribers|audience)\b|\bboycott\w*"
+            r"subs)\b|\b(?:tell|telling|warn|warning|show|showing) (?:all )?(?:\d+\w* )?(?:of )?"
+            r"(?:my|our) (?:\d+\w* )?(?:followers|subscribers|audience)\b|\bboycott\w*"
             r"|\b(?:rt|retweet|repost|share) (?:this )?(?:if|so|to warn)\b"
             r"|\beveryone (?:needs to|should) (?:know|see this)|\bspread the word\b",
         ),
