@@ -49,6 +49,7 @@ from .providers.base import ChatModel, Completion, Message
 from .schema import DraftOutput
 
 if TYPE_CHECKING:
+    from ..feedback import FeedbackRecord, FeedbackStore
     from ..knowledge.retrieval import Retriever
 
 T = TypeVar("T")
@@ -102,8 +103,10 @@ class ReplyAssistant:
         knowledge_base_factory: Callable[[], Retriever] | None = None,
         model: ChatModel | None = None,
         prompts: PromptPack | None = None,
+        feedback_store: FeedbackStore | None = None,
     ) -> None:
         self.settings = settings
+        self._feedback_store = feedback_store
         self.model = model
         self.prompts = prompts or PromptPack(brand=settings.brand)
         self.macros = MacroEngine(self.prompts)
@@ -113,6 +116,7 @@ class ReplyAssistant:
         self._policy: Any = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_lock = threading.Lock()
+        self._feedback_lock = threading.Lock()
 
     @classmethod
     def from_settings(
@@ -378,6 +382,47 @@ class ReplyAssistant:
             return await self.adraft(to_post(value))
 
         return RunnableLambda(invoke, afunc=ainvoke, name="socialreply_draft")
+
+    # --- agent feedback (socialreply.feedback) ----------------------------------------------
+    @property
+    def feedback_store(self) -> FeedbackStore:
+        """Where drafts and agent decisions are kept: ``settings.database_url``, opened
+        on first use, unless a store was passed to the constructor."""
+        with self._feedback_lock:
+            if self._feedback_store is None:
+                from ..feedback import FeedbackStore
+
+                self._feedback_store = FeedbackStore.from_settings(self.settings)
+            return self._feedback_store
+
+    def record_feedback(
+        self,
+        draft_id: str,
+        action: str,
+        agent: str,
+        final_text: str | None = None,
+        reason: str | None = None,
+        *,
+        draft: Draft | None = None,
+        post: Post | None = None,
+    ) -> FeedbackRecord:
+        """Record what an agent did with a draft: ``accepted``, ``edited`` (with the
+        ``final_text`` sent) or ``rejected`` (with a ``reason``). Durable on return.
+
+        The service stores every draft it returns; a library caller passes the `draft` and
+        its `post` so that the draft is stored first. See `FeedbackStore.record_feedback`.
+        """
+        from ..errors import DraftNotFoundError
+
+        if draft is not None and draft.id != draft_id:
+            raise InvalidPostError(f"draft.id {draft.id!r} is not {draft_id!r}")
+        store = self.feedback_store
+        if draft is not None and post is not None:
+            try:
+                store.get_draft(draft_id)
+            except DraftNotFoundError:
+                store.save_draft(draft, post=post)
+        return store.record_feedback(draft_id, action, agent, final_text, reason)
 
     def close(self) -> None:
         """Stop the background loop used by the sync wrappers (if one was started)."""

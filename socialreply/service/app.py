@@ -7,7 +7,6 @@ traceback. Feedback is committed to the database before its 201 is sent.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -68,9 +67,10 @@ class DraftingAssistant(Protocol):
 
 
 def build_assistant(settings: Settings) -> DraftingAssistant:
-    """The real pipeline (`ReplyAssistant`), imported only when a server starts."""
-    module = importlib.import_module("socialreply.generation.assistant")
-    assistant: DraftingAssistant = module.ReplyAssistant.from_settings(settings)
+    """The real pipeline, imported only when a server starts."""
+    from ..generation.assistant import ReplyAssistant
+
+    assistant: DraftingAssistant = ReplyAssistant.from_settings(settings)
     return assistant
 
 
