@@ -211,8 +211,10 @@ def _words(text: str) -> frozenset[str]:
 
 _LINK_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')\]]+"
-    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|help|support|uk|de|fr|es|example)"
-    r"(?:/[^\s<>\"')\]]*)?",
+    # a bare domain with a path is a link whatever its TLD (bit.ly/x, t.co/x)
+    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"')\]]*"
+    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|help|support|"
+    r"uk|de|fr|es|example|ly|me|gl|gg|app|dev|info|biz|us|ca|link|page|site|online|xyz|ai)\b",
     re.IGNORECASE,
 )
 

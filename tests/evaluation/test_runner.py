@@ -1,0 +1,211 @@
+"""The runner through the real pipeline with the shipped test models: cache (a cached
+rerun makes no model call), streaming, resume after a crash, timeouts, repeats and
+flakiness, and the CLI's exit code 3."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from socialreply.cli.main import main
+from socialreply.config import Settings
+from socialreply.errors import EvalBelowThresholdError, EvaluationError
+from socialreply.evaluation import EvalRunner, RunOptions, Variant, evaluate, load_suite
+from socialreply.generation.providers.base import ChatModel, Message
+from socialreply.generation.providers.test import FunctionModel, ModelCall, TestModel
+
+SUITE = """
+name: mini
+defaults:
+  platform: x_dm
+  assert:
+    - type: within-limit
+    - type: no-blame
+cases:
+"""
+CASE = """
+  - id: c{i}
+    post: {{text: "How long do I have to return boots? ({i})"}}
+    knowledge:
+      - {{id: "returns-policy#1", text: "You have 30 days from delivery to return unworn items."}}
+    expect:
+      must_include_facts: ["30 days"]
+"""
+GOOD = '{"reply": "You have 30 days from delivery to return them.", "cited_fact_ids": []}'
+BAD = '{"reply": "Thanks for reaching out!", "cited_fact_ids": []}'
+
+
+def _suite(tmp_path: Path, n: int = 4) -> Path:
+    path = tmp_path / "mini.yaml"
+    path.write_text(SUITE + "".join(CASE.format(i=i) for i in range(n)), encoding="utf-8")
+    return path
+
+
+def _settings(tmp_path: Path) -> Settings:
+    return Settings(cache_dir=tmp_path / "cache", kb_dir=tmp_path / "kb")
+
+
+def _run(
+    tmp_path: Path,
+    model: ChatModel,
+    out: str,
+    *,
+    n: int = 4,
+    **options: object,
+) -> dict[str, object]:
+    suite = _suite(tmp_path, n)
+    outcome = asyncio.run(
+        evaluate(
+            [suite],
+            [Variant("test")],
+            RunOptions(output=tmp_path / out, **options),  # type: ignore[arg-type]
+            _settings(tmp_path),
+            model_factory=lambda spec, settings: model,
+        )
+    )
+    return outcome.summary
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_cached_rerun_makes_no_model_call(tmp_path: Path) -> None:
+    model = TestModel(default_text="You have 30 days from delivery to return them.")
+    first = _run(tmp_path, model, "run1")
+    calls = len(model.calls)
+    assert calls == 4
+    second = _run(tmp_path, model, "run2")
+    assert len(model.calls) == calls  # everything answered from the disk cache
+    assert second["this_invocation"]["usage"]["requests"] == 0  # type: ignore[index]
+    assert second["this_invocation"]["usage"]["cache_hits"] == 4  # type: ignore[index]
+    assert first["overall"]["pass_rate"] == second["overall"]["pass_rate"] == 1.0  # type: ignore[index]
+    third = _run(tmp_path, model, "run3", use_cache=False)
+    assert len(model.calls) == calls + 4
+    assert third["this_invocation"]["usage"]["cache_hits"] == 0  # type: ignore[index]
+
+
+def test_results_are_streamed_as_each_case_finishes(tmp_path: Path) -> None:
+    seen: list[int] = []
+    results = tmp_path / "run" / "results.jsonl"
+
+    def answer(messages: Sequence[Message], call: ModelCall) -> str:
+        seen.append(len(_lines(results)) if results.exists() else 0)
+        return GOOD
+
+    _run(tmp_path, FunctionModel(answer), "run", concurrency=1)
+    assert seen == [0, 1, 2, 3]
+
+
+def test_resume_after_a_crash_skips_done_cases(tmp_path: Path) -> None:
+    model = TestModel(default_text="You have 30 days from delivery to return them.")
+    _run(tmp_path, model, "run", use_cache=False)
+    results = tmp_path / "run" / "results.jsonl"
+    lines = results.read_text(encoding="utf-8").splitlines(keepends=True)
+    # Simulate a crash after two cases, in the middle of writing the third line.
+    results.write_text(lines[0] + lines[1] + lines[2][:40], encoding="utf-8")
+    before = len(model.calls)
+    summary = _run(tmp_path, model, "run", use_cache=False, resume=True)
+    assert len(model.calls) - before == 2
+    records = _lines(results)
+    assert sorted(r["case"] for r in records) == ["c0", "c1", "c2", "c3"]  # type: ignore[type-var]
+    assert summary["this_invocation"]["skipped_done"] == 2  # type: ignore[index]
+
+
+def test_existing_results_need_resume(tmp_path: Path) -> None:
+    model = TestModel()
+    _run(tmp_path, model, "run", n=1)
+    with pytest.raises(EvaluationError, match="--resume"):
+        _run(tmp_path, model, "run", n=1)
+
+
+def test_slow_case_times_out_and_the_run_goes_on(tmp_path: Path) -> None:
+    async def slow(messages: Sequence[Message], call: ModelCall) -> str:
+        if "(1)" in messages[-1].content:
+            await asyncio.sleep(5)
+        return GOOD
+
+    summary = _run(tmp_path, FunctionModel(slow), "run", timeout=0.3)
+    records = {r["case"]: r for r in _lines(tmp_path / "run" / "results.jsonl")}
+    assert "timed out" in str(records["c1"]["error"])
+    assert records["c0"]["passed"] and not records["c1"]["passed"]
+    assert summary["overall"]["errors"] == 1  # type: ignore[index]
+
+
+def test_repeat_reports_flaky_cases(tmp_path: Path) -> None:
+    counter = {"n": 0}
+
+    def alternate(messages: Sequence[Message], call: ModelCall) -> str:
+        counter["n"] += 1
+        text = messages[-1].content
+        if "(0)" in text:  # c0 flips between a good and a bad reply
+            return GOOD if counter["n"] % 2 else BAD
+        return GOOD
+
+    summary = _run(tmp_path, FunctionModel(alternate), "run", n=2, repeat=2, concurrency=1)
+    flaky = summary["flaky"]
+    assert flaky["checked"] is True  # type: ignore[index]
+    assert flaky["cases"] == ["mini::c0::test"]  # type: ignore[index]
+
+
+def test_matrix_of_providers_and_prompt_versions(tmp_path: Path, repo: Path) -> None:
+    suite = load_suite(_suite(tmp_path, 2))
+    runner = EvalRunner(
+        _settings(tmp_path), model_factory=lambda spec, s: TestModel(default_text=GOOD)
+    )
+    variants = [
+        Variant("macros"),
+        Variant("test"),
+        Variant("test", repo / "prompts"),
+    ]
+    stats = asyncio.run(runner.run([suite], variants, RunOptions(output=tmp_path / "m")))
+    assert stats.done == 6
+    labels = {r["variant"] for r in _lines(tmp_path / "m" / "results.jsonl")}
+    assert labels == {"macros", "test", "test@prompts"}
+
+
+def test_fail_under_raises_and_cli_exits_3(tmp_path: Path) -> None:
+    suite = _suite(tmp_path, 2)
+    # The test provider's default reply does not contain "30 days": every case fails.
+    with pytest.raises(EvalBelowThresholdError):
+        asyncio.run(
+            evaluate(
+                [suite],
+                [Variant("test")],
+                RunOptions(output=tmp_path / "gate"),
+                _settings(tmp_path),
+                fail_under=0.9,
+            )
+        )
+    code = main(
+        [
+            "eval",
+            "run",
+            str(suite),
+            "--provider",
+            "test",
+            "--output",
+            str(tmp_path / "cli"),
+            "--fail-under",
+            "90",
+        ]
+    )
+    assert code == 3
+    assert (tmp_path / "cli" / "report.html").is_file()
+    assert (tmp_path / "cli" / "junit.xml").is_file()
+    code = main(["eval", "run", str(suite), "--provider", "test", "--output", str(tmp_path / "ok")])
+    assert code == 0
+
+
+def test_cli_reports_a_bad_suite_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("cases:\n  - id: a\n    post: {text: hi, platform: myspace}\n")
+    assert main(["eval", "run", str(bad), "--provider", "test"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "case a" in err and err.count("\n") == 1
