@@ -60,6 +60,7 @@ def ingest(
             TimeRemainingColumn(),
             console=console,
             transient=True,
+            disable=not console.is_terminal,  # no bar in logs and pipes
         ) as bar,
     ):
         task = bar.add_task("embedding chunks", total=None)

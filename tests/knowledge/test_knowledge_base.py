@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,8 @@ import pytest
 from socialreply.errors import EmbeddingError, SourceError, StoreError, UserError
 from socialreply.knowledge import KnowledgeBase
 from socialreply.knowledge.embeddings import MiniLMEmbedder, Vectors
+
+from .conftest import FIXTURES
 
 
 def _ids(kb: KnowledgeBase) -> set[str]:
@@ -168,10 +170,15 @@ def test_a_different_embedder_is_refused(
         KnowledgeBase.open(tmp_path / "kb", embedder=OpenAIEmbedder())
 
 
-@pytest.fixture
-def fixture_kb(kb: KnowledgeBase, fixture_store: Path) -> KnowledgeBase:
-    kb.ingest([fixture_store])
-    return kb
+@pytest.fixture(scope="module")
+def fixture_kb(
+    tmp_path_factory: pytest.TempPathFactory, embedder: MiniLMEmbedder
+) -> Iterator[KnowledgeBase]:
+    """The fixture store ingested once for the read-only search tests below."""
+    base = KnowledgeBase.open(tmp_path_factory.mktemp("fixture") / "kb", embedder=embedder)
+    base.ingest([FIXTURES])
+    yield base
+    base.close()
 
 
 @pytest.mark.parametrize(
@@ -242,7 +249,7 @@ def test_bad_search_arguments(fixture_kb: KnowledgeBase) -> None:
         fixture_kb.search("x", filters={"tags": []})
 
 
-def test_empty_store(kb: KnowledgeBase) -> None:
+def test_empty_store(kb: KnowledgeBase) -> None:  # a fresh, empty one
     assert kb.search("anything") == []
     assert kb.stats()["chunks"] == 0
 
