@@ -92,6 +92,22 @@ def _post(stored: StoredDraft) -> dict[str, Any]:
     return post
 
 
+def _knowledge(case: dict[str, Any], stored: StoredDraft) -> None:
+    """The facts the draft was grounded on, as the case's knowledge override: the case
+    replays what the agent saw, and runs without the knowledge base."""
+    if stored.facts:
+        case["knowledge"] = [
+            {
+                "id": f.id,
+                "doc_id": f.doc_id,
+                "source": f.source,
+                "title": f.title,
+                "text": f.text,
+            }
+            for f in stored.facts
+        ]
+
+
 def _case(stored: StoredDraft, judge: str | None) -> dict[str, Any] | None:
     feedback = stored.feedback
     if feedback is None or feedback.action == "accepted":
@@ -110,6 +126,7 @@ def _case(stored: StoredDraft, judge: str | None) -> dict[str, Any] | None:
             f"Edited by {feedback.agent} on {when} (normalised edit distance {distance:.2f})."
         )
         case["post"] = _post(stored)
+        _knowledge(case, stored)
         expect: dict[str, Any] = {"reference": final_text}
         if kept:
             expect["must_include_facts"] = kept
@@ -122,6 +139,7 @@ def _case(stored: StoredDraft, judge: str | None) -> dict[str, Any] | None:
         reason = feedback.reason or "no reason given"
         case["description"] = f"Rejected by {feedback.agent} on {when}: {reason}"
         case["post"] = _post(stored)
+        _knowledge(case, stored)
         case["assert"] = [
             {"type": "not-equals", "value": stored.draft.text, "metric": "not_rejected_draft"}
         ]

@@ -50,4 +50,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX feedback_tenant_created ON feedback (tenant, created_at)",
         ),
     ),
+    Migration(
+        2,
+        "facts behind each draft",
+        # The facts retrieved for the draft (JSON list): exported eval cases carry them as
+        # their knowledge override, so a case replays what the agent saw.
+        ("ALTER TABLE drafts ADD COLUMN facts_json TEXT",),
+    ),
 )

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Literal, get_args
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, TypeAdapter
 
 from ..config import Settings
 from ..errors import (
@@ -28,17 +29,19 @@ from ..errors import (
     FeedbackConflictError,
     InputError,
 )
-from ..types import Draft, Post, new_id
+from ..types import Draft, Fact, Post, new_id
 from .database import Database, format_timestamp, is_integrity_error, open_database, utc_now
 from .metrics import FeedbackMetrics, GroupRow, aggregate, normalised_edit_distance
 
+_FACTS = TypeAdapter(list[Fact])
 FeedbackAction = Literal["accepted", "edited", "rejected"]
 FEEDBACK_ACTIONS: tuple[str, ...] = get_args(FeedbackAction)
 DEFAULT_TENANT = "default"
 
 _DRAFT_COLUMNS = (
     "d.id, d.tenant, d.post_json, d.draft_json, d.intent, d.created_at, "
-    "f.id, f.action, f.agent, f.final_text, f.reason, f.edit_distance, f.created_at"
+    "f.id, f.action, f.agent, f.final_text, f.reason, f.edit_distance, f.created_at, "
+    "d.facts_json"
 )
 # Review queue order: the most serious escalations first, then the oldest.
 _LEVEL_ORDER = (
@@ -68,6 +71,7 @@ class StoredDraft(BaseModel):
     intent: str | None = None
     created_at: str
     feedback: FeedbackRecord | None = None
+    facts: list[Fact] = Field(default_factory=list)
 
 
 class FeedbackStore:
@@ -116,16 +120,25 @@ class FeedbackStore:
         post: Post,
         tenant: str = DEFAULT_TENANT,
         intent: str | None = None,
+        facts: Sequence[Fact] = (),
     ) -> StoredDraft:
+        """Store a draft shown (or about to be shown) to an agent, with its post and the
+        facts it was grounded on."""
         stored = StoredDraft(
-            id=draft.id, tenant=tenant, post=post, draft=draft, intent=intent, created_at=utc_now()
+            id=draft.id,
+            tenant=tenant,
+            post=post,
+            draft=draft,
+            intent=intent,
+            created_at=utc_now(),
+            facts=list(facts),
         )
         try:
             with self._db.transaction() as cur:
                 cur.execute(
                     "INSERT INTO drafts (id, tenant, post_id, post_json, draft_json, intent, "
-                    "provider, prompt_version, platform, level, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "provider, prompt_version, platform, level, created_at, facts_json) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         draft.id,
                         tenant,
@@ -138,6 +151,7 @@ class FeedbackStore:
                         draft.platform,
                         draft.escalation.level,
                         stored.created_at,
+                        _FACTS.dump_json(stored.facts).decode() if stored.facts else None,
                     ),
                 )
         except Exception as exc:
@@ -365,4 +379,5 @@ def _stored_draft(row: tuple[object, ...]) -> StoredDraft:
         intent=row[4],  # type: ignore[arg-type]
         created_at=str(row[5]),
         feedback=feedback,
+        facts=_FACTS.validate_json(str(row[13])) if row[13] else [],
     )

@@ -31,7 +31,7 @@ from ..errors import (
     SocialReplyError,
 )
 from ..feedback import FeedbackMetrics, FeedbackStore, parse_since
-from ..types import Draft, Post, TriageResult
+from ..types import Draft, Fact, Post, TriageResult
 from . import review
 from .auth import ApiKey, ApiKeyRing
 from .limits import BodyLimitMiddleware, RateLimiter
@@ -56,6 +56,9 @@ class DraftTraceLike(Protocol):
 
     @property
     def intent(self) -> str | None: ...
+
+    @property
+    def facts(self) -> list[Fact]: ...
 
 
 class DraftingAssistant(Protocol):
@@ -210,7 +213,7 @@ def create_app(
         draft = trace.draft
         await anyio.to_thread.run_sync(
             lambda: state.require_store().save_draft(
-                draft, post=post, tenant=key.tenant, intent=trace.intent
+                draft, post=post, tenant=key.tenant, intent=trace.intent, facts=trace.facts
             )
         )
         return Response(

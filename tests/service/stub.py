@@ -15,6 +15,7 @@ from socialreply.types import (
     Draft,
     DraftWarning,
     Escalation,
+    Fact,
     Post,
     Signal,
     TriageResult,
@@ -27,10 +28,20 @@ RULES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+FACT = Fact(
+    id="returns-policy#1",
+    doc_id="returns-policy",
+    source="knowledge/policies/returns.md",
+    title="Returns",
+    text="Unworn items can be returned within 30 days of delivery, free of charge.",
+)
+
+
 @dataclass
 class StubTrace:
     draft: Draft
     intent: str | None
+    facts: list[Fact]
 
 
 class StubAssistant:
@@ -81,4 +92,4 @@ class StubAssistant:
             ],
             warnings=warnings,
         )
-        return StubTrace(draft=draft, intent="returns")
+        return StubTrace(draft=draft, intent="returns", facts=[FACT])
