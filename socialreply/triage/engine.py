@@ -18,7 +18,7 @@ from ..platforms import get_profile
 from ..types import CATEGORIES, LEVELS, Escalation, Post, Signal, TriageResult
 from .intensity import anger_signal, viral_signal
 from .language import detect_language
-from .normalize import normalize
+from .normalize import prepare
 from .pii import find_pii
 from .policy import TriagePolicy
 from .rules import apply_rules, default_rules, keyword_rules
@@ -117,13 +117,13 @@ def triage(
     except UnknownPlatformError:  # pragma: no cover - Post validates the platform
         raise
     analysed = _analysed_text(text)
-    norm = normalize(analysed)
+    prepared = prepare(analysed)
 
-    signals = list(apply_rules(analysed, norm, default_rules()))
+    signals = list(apply_rules(prepared, default_rules()))
     if policy.keywords:
         grouped = tuple((k.category, k.terms) for k in policy.keywords)
-        signals.extend(apply_rules(analysed, norm, keyword_rules(grouped)))
-    anger = anger_signal(analysed, norm, policy.anger)
+        signals.extend(apply_rules(prepared, keyword_rules(grouped)))
+    anger = anger_signal(prepared, policy.anger)
     if anger is not None:
         signals.append(anger)
     pii = find_pii(analysed, policy.pii)
@@ -140,7 +140,7 @@ def triage(
                 end=first.end,
             )
         )
-    viral = viral_signal(post, norm, policy.viral, negative=bool(signals))
+    viral = viral_signal(post, prepared.norm, policy.viral, negative=bool(signals))
     if viral is not None:
         signals.append(viral)
     escalation = build_escalation(signals, policy)

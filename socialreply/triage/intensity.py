@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
-from .normalize import compile_rule
+from .normalize import PreparedText, compile_rule
 from .policy import AngerPolicy, ViralPolicy
 
 
@@ -81,14 +81,16 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b")
 
 
-def anger_signal(text: str, norm: str, policy: AngerPolicy) -> Signal | None:
+def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
+    text, norm = prepared.text, prepared.norm
     score = 0.0
+    # (start, end) in the original text, weight
     evidence: list[tuple[int, int, float]] = []
     for term in _anger_terms():
         # A word repeated ten times is not ten times angrier: two hits per term at most.
         for _, m in zip(range(2), term.pattern.finditer(norm), strict=False):
             score += term.weight
-            evidence.append((m.start(), m.end(), term.weight))
+            evidence.append((*prepared.span(*m.span()), term.weight))
     sample = text[:2000]
     letters = _LETTERS.findall(sample)
     shouting = None

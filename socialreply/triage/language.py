@@ -4,8 +4,9 @@
 built on first use, for a limited set of languages (fewer candidates: faster and fewer
 confusions), and cached per language set. Loading its models takes about a second once.
 
-Most posts are plain English: an ASCII text with enough English function words is answered
-without lingua (the fast path); everything else goes to lingua. Very short texts ("ok",
+Most posts are plain English: a text without accented letters, with several English function
+words and hardly any of the other languages' is answered without lingua (the fast path,
+about 20 µs instead of about 1 ms); everything else goes to lingua. Very short texts ("ok",
 "lol 😂") carry no language evidence and return ``None`` rather than a guess.
 """
 
@@ -37,14 +38,27 @@ SUPPORTED_LANGUAGES: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[a-z']+")
-_LETTER = re.compile(r"[^\W\d_]")
+_NOISE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
 # Frequent English function words that are rare as whole words in the other supported
-# languages ("a", "in", "is", "die", "me", "no" are deliberately missing).
+# languages ("a", "in", "is", "die", "me", "no", "van" are deliberately missing).
 _EN_WORDS = frozenset(
-    """the and you your my our is are was were it's i'm don't can't won't have has had
-    this that with for what where when why how not but just been will would should could
-    there their they them get got please thanks thank from any about order it of to""".split()  # noqa: SIM905
+    """the and you your my our are was were it's i'm don't can't won't have has had this that
+    with for what where when why how not but just been will would should could there their
+    they them get got please thanks thank from any about order it of to i i've i'll we us he
+    she his her its be do does did can if or so all out up no yes been being than then too
+    very much more some still again after before because into over only also who which
+    when while these those am""".split()  # noqa: SIM905
 )
+# Frequent function words of the other languages that are not English words.
+_FOREIGN_WORDS = frozenset(
+    """el la los las que y por para con una del al es mi tu su pero como muy tienen puedo
+    hola gracias pedido esta le les des du un une et est pas je vous nous avec dans sur mon
+    ma mes bonjour merci qui der das und ist nicht ich sie wir mit fur auf ein eine dem zu
+    bitte danke habt il di che per non sono ciao grazie della o os um uma nao obrigado voce
+    voces het een en ik je niet voor zijn jullie hebben""".split()  # noqa: SIM905
+)
+_LETTER = re.compile(r"[^\W\d_]")
 _MIN_LETTERS = 8
 # Only this many characters are looked at: language is clear after a few sentences and a
 # 100 KB post must stay fast.
@@ -63,21 +77,23 @@ def _detector(languages: tuple[str, ...]) -> Any:
     )
 
 
-def _english_fast_path(text: str) -> bool:
-    if not text.isascii():
+def _english_fast_path(sample: str) -> bool:
+    """Plain English without a model: no accented letters, several English function words
+    and (almost) none of the other languages'. Links, @handles and #tags are ignored."""
+    text = sample.replace("\u2019", "'")
+    if _NON_ASCII_LETTER.search(text):
         return False
     words = _WORD.findall(text.lower())
-    if len(words) < 3:
-        return False
-    hits = sum(1 for word in words if word in _EN_WORDS)
-    return hits >= 2 and hits * 5 >= len(words)
+    en = sum(1 for word in words if word in _EN_WORDS)
+    foreign = sum(1 for word in words if word in _FOREIGN_WORDS)
+    return (en >= 2 and foreign == 0) or (en >= 4 and en >= 3 * foreign)
 
 
 def detect_language(
     text: str, languages: tuple[str, ...] = ("en", "es", "fr", "de", "it", "pt", "nl")
 ) -> str | None:
     """ISO 639-1 code of `text`'s language among `languages`, or ``None`` if unclear."""
-    sample = text[:_MAX_CHARS]
+    sample = _NOISE.sub(" ", text[:_MAX_CHARS])
     if "en" in languages and _english_fast_path(sample):
         return "en"
     if len(_LETTER.findall(sample)) < _MIN_LETTERS:

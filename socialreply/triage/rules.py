@@ -1,8 +1,8 @@
 """Escalation rules: patterns per category with evidence spans, false friends, negation.
 
 Each `EscalationRule` is a regular expression written in plain lower-case spelling (see
-`normalize.compile_rule`: elongations like "suuue" and doubled letters are handled there),
-matched against the normalised post. Rules are deliberately *specific* — "sue you", "my
+`normalize`: elongations like "suuue" and doubled letters are squeezed away on both sides),
+matched against the prepared post. Rules are deliberately *specific* — "sue you", "my
 lawyer will", "burned my hand" — rather than single words, because single words are where
 false friends live ("this sale is killing me", "I'd kill for these boots", "fire deals",
 "the jacket is a bomb"). What remains ambiguous is handled by:
@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..types import Category, Signal
-from .normalize import compile_rule
+from .normalize import PreparedText, compile_rule, normalize, squeeze_pattern
 
 _TARGET = (
     r"(?:you|u|ya|y'?all|your\w*|ur|them|him|her|everyone|every one|somebody|someone|"
@@ -40,14 +40,14 @@ _INTENT = (
     r"we will|i want to|i wanna|wanna|i'?d like to|about to|i swear i'?ll|i'?m coming to|"
     r"someone should|i should|i could|i might|ready to|i'?ll come (?:down there )?and)"
 )
-_NEG_CUE = re.compile(
+_NEG_CUE = compile_rule(
     r"\b(?:not|never|no|nobody|noone|none|zero|didn'?t|didnt|don'?t|dont|doesn'?t|doesnt|"
     r"won'?t|wont|wasn'?t|wasnt|isn'?t|isnt|aren'?t|weren'?t|hasn'?t|haven'?t|without|"
     r"nothing|neither|nor|ni|nunca|nadie|ningun\w*|pas|jamais|aucun\w*|nicht|kein\w*|"
     r"niemand|nie|one)\b"
 )
 # "no one", "not one": the word "one" only counts right after "no"/"not"; see _negated.
-_HYPOTHETICAL_CUE = re.compile(
+_HYPOTHETICAL_CUE = compile_rule(
     r"\b(?:if|what if|could|might|may|would|worried|worry|afraid|scared|fear|risk|concerned|"
     r"in case|whether|safe|want|wants|hope|hoping|prevent|avoid|si|falls|wenn|ob|"
     r"peut-etre|quizas)\b"
@@ -68,6 +68,43 @@ class EscalationRule:
     name: str = ""
 
 
+def _split_top_level(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def factor_word_boundary(pattern: str) -> str:
+    r"""``A|B|C`` -> ``(?:A|B)|C``: same matches, but the regex engine tests the word
+    boundary once per position instead of once per alternative (3-6x faster on the big
+    rules)."""
+    alternatives = _split_top_level(pattern)
+    bounded = [a[2:] for a in alternatives if a.startswith("\\b")]
+    if len(bounded) < 2:
+        return pattern
+    others = [a for a in alternatives if not a.startswith("\\b")]
+    return "|".join([f"\\b(?:{'|'.join(bounded)})", *others])
+
+
 def _rule(
     category: Category,
     pattern: str,
@@ -81,7 +118,7 @@ def _rule(
 ) -> EscalationRule:
     return EscalationRule(
         category=category,
-        pattern=compile_rule(pattern),
+        pattern=compile_rule(factor_word_boundary(pattern)),
         unless=compile_rule(unless) if unless else None,
         requires=compile_rule(requires) if requires else None,
         negatable=negatable,
@@ -330,7 +367,7 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"would love (?:this|to hear)|will hear about|hear about this|find out about|"
             r"get this story|cover this|love this story)"
             r"|\b(?:go|going|went|gone|take this|taking this|reach out|reaching out|contacted|"
-            r"contact|contacting|tip(?:ping|ped)? off|tell|telling|i'?ll tell|sending this) "
+            r"contact|contacting|tip(?:ing|ed)? off|tell|telling|i'?ll tell|sending this) "
             r"(?:to )?"
             r"(?:the )?(?:local )?(?:news|press|media|tv|newspapers?|journalists?|reporters?)\b"
             r"(?! release)",
@@ -403,7 +440,7 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"|\bpay (?:by|via|with|through) (?:zelle|venmo|crypto|bitcoin|wire transfer|"
             r"western union|cash app)"
             r"|\bhack\w*[^.!?]{0,80}\b(?:placed|made) (?:\w+ )?(?:orders?|purchases?)"
-            r"|\bidentity theft|\bscam(?:med|mer|mers|s)?\b|\bfraud\w*|\bphishing"
+            r"|\bidentity theft|\bscam(?:ed|er|ers|s)?\b|\bfraud\w*|\bphishing"
             r"|\bfake (?:\w+ )?(?:site|website|store|shop|account|page|profile|instagram|"
             r"northwind|email|sms|text|ad)s?\b"
             r"|\bgift cards?\b[^.!?]{0,30}\b(?:pay|payment|asked|asking)"
@@ -512,12 +549,11 @@ def default_rules() -> tuple[EscalationRule, ...]:
 def keyword_rules(
     terms_by_category: tuple[tuple[Category, tuple[str, ...]], ...],
 ) -> tuple[EscalationRule, ...]:
-    """Rules for the brand's own keywords (policy ``keywords``): whole-word, any case."""
-    from .normalize import normalize
-
+    """Rules for the brand's own keywords (policy ``keywords``): whole-word, any case,
+    accents and elongations ignored like the built-in rules."""
     rules = []
     for category, terms in terms_by_category:
-        alternatives = "|".join(re.escape(normalize(t.strip())) for t in terms)
+        alternatives = "|".join(squeeze_pattern(re.escape(normalize(t.strip()))) for t in terms)
         rules.append(
             EscalationRule(
                 category=category,
@@ -555,9 +591,10 @@ def _hypothetical(norm: str, start: int) -> bool:
 
 
 def apply_rules(
-    text: str, norm: str, rules: Iterable[EscalationRule], *, max_per_category: int = 3
+    prepared: PreparedText, rules: Iterable[EscalationRule], *, max_per_category: int = 3
 ) -> Iterator[Signal]:
-    """Signals from `rules` for a post (`text`) and its normalised form (`norm`)."""
+    """Signals from `rules` for a prepared post."""
+    norm = prepared.norm
     counts: dict[str, int] = {}
     for rule in rules:
         if counts.get(rule.category, 0) >= max_per_category:
@@ -574,10 +611,10 @@ def apply_rules(
                 continue
             if rule.hypothetical and _hypothetical(norm, start):
                 continue
-            # Evidence is the customer's own words: same span in the original text.
-            evidence = text[start:end].strip()
+            # Evidence is the customer's own words: the same span of the original text.
+            evidence, ostart, oend = prepared.evidence(start, end)
             yield Signal(
-                category=rule.category, evidence=evidence, source="rule", start=start, end=end
+                category=rule.category, evidence=evidence, source="rule", start=ostart, end=oend
             )
             counts[rule.category] = counts.get(rule.category, 0) + 1
             if counts[rule.category] >= max_per_category:
