@@ -113,12 +113,15 @@ _PROMISES: list[tuple[str, str]] = [
     (r"\bcompensat\w*\b", "compensat"),
     (r"\bfree (?:replacement|shipping|returns?|repairs?|exchange|upgrade)\b", "free"),
     (r"\bno questions asked\b", "no questions asked"),
-    (r"\blifetime\b", "lifetime"),
+    (r"\blifetime\b|\bforever\b|\bfor life\b", "lifetime"),
     (r"\bprice match\w*\b", "price match"),
     (r"\bexpress shipping\b|\bovernight\b", "express"),
     (r"\bguarantee[ds]?\b", "guarantee"),
     (r"\bwaive[ds]?\b", "waive"),
-    (r"\bon us\b|\bcomplimentary\b", "complimentary"),
+    (
+        r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b",
+        "complimentary",
+    ),
     (
         r"\b(?:arrive|deliver(?:ed)?|ship(?:ped)?|be there|reach you) (?:by|on) "
         r"(?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -136,7 +139,7 @@ _SUPPORT = {
     "discount": re.compile(r"discount|coupon|voucher|promo|% off", re.I),
     "compensat": re.compile(r"compensat", re.I),
     "no questions asked": re.compile(r"no questions asked", re.I),
-    "lifetime": re.compile(r"lifetime", re.I),
+    "lifetime": re.compile(r"lifetime|forever|for life", re.I),
     "price match": re.compile(r"price match", re.I),
     "express": re.compile(r"express|overnight", re.I),
     "guarantee": re.compile(r"guarantee", re.I),
@@ -158,11 +161,48 @@ _NEGATED = re.compile(
 )
 
 
+_NEG_WORD = (
+    r"(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|will not|never|isn't|"
+    r"aren't|not|no(?!\s+(?:problem|worries|worry|hassle|questions))|except|excluding)"
+)
+_NEG_CLAUSE = re.compile(rf"\b{_NEG_WORD}\b([^.;:!?]*)", re.I)
+_NEG_IN_SENTENCE = re.compile(rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b", re.I)
+_TERM = re.compile(r"\b(?:[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes)\b")
+
+
+def _forbidden_terms(facts: str) -> set[str]:
+    """Names the facts mention only after a negation ("can't be sent to Alaska, Hawaii",
+    "we don't ship on weekends", "we don't offer Afterpay"): a draft that states them
+    without a negation is flipping the policy, a classic model error."""
+    negated: set[str] = set()
+    for m in _NEG_CLAUSE.finditer(facts):
+        negated.update(t.lower() for t in _TERM.findall(m.group(1)))
+    positive = _NEG_CLAUSE.sub(" ", facts).lower()
+    return {t for t in negated if not re.search(rf"\b{re.escape(t)}\b", positive)}
+
+
+def _policy_flips(draft: str, facts: str) -> list[str]:
+    terms = _forbidden_terms(facts)
+    if not terms:
+        return []
+    flips: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", draft):
+        if _NEG_IN_SENTENCE.search(sentence):
+            continue
+        low = sentence.lower()
+        flips.extend(t for t in sorted(terms) if re.search(rf"\b{re.escape(t)}\b", low))
+    return flips
+
+
 def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
     facts = ctx.fact_text
     text = normalize(ctx.text)
     problems = []
     seen: set[str] = set()
+    for term in _policy_flips(ctx.text, facts):
+        if term not in seen:
+            seen.add(term)
+            problems.append(f"{term} (the facts rule it out)")
     for pattern, key in _PROMISE_RES:
         for m in pattern.finditer(text):
             # "we can't offer a refund" is a refusal, not a promise.

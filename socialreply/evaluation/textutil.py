@@ -144,6 +144,17 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
+def _minutes(text: str) -> float:
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s?(am|pm)?", text.strip().lower())
+    assert m is not None  # only called on _TIME_RE matches
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) == "pm" and hour != 12:
+        hour += 12
+    elif m.group(3) == "am" and hour == 12:
+        hour = 0
+    return float(hour * 60 + minute)
+
+
 def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -164,7 +175,9 @@ def extract_claims(text: str) -> list[Claim]:
         return all(end <= s or start >= e for s, e in taken)
 
     for m in _TIME_RE.finditer(text):
-        taken.append(m.span())  # clock times are support hours, not policy numbers
+        # Clock times ("by 2pm ET") are claims too, compared as minutes after midnight.
+        claims.append(Claim("time", _minutes(m.group(0)), None, m.group(0)))
+        taken.append(m.span())
     for m in _ORDERISH_RE.finditer(text):
         taken.append(m.span())  # order numbers and phone-like digits are PII, not claims
     for m in _MONEY_RE.finditer(text):

@@ -83,12 +83,21 @@ _BLAME = [
     r"\byou need to understand\b",
     r"\bwe are not responsible\b|\bwe're not responsible\b",
     r"\buser error\b",
-    r"\bread the (?:policy|description|instructions|fine print|faq)\b",
+    r"\bread the (?:policy|description|instructions|fine print|faq|size chart|terms|label|"
+    r"care guide)\b",
+    r"\byou must have (?:selected|ordered|chosen|picked|done|missed|misread|ignored)\b",
+    r"\bunless you (?:misuse|misused|abuse|abused|mistreat|mistreated)\b",
     r"\byou(?:'re| are) (?:wrong|mistaken|overreacting)\b",
     r"\bno need to (?:be rude|shout|yell)\b",
     r"\bthere is nothing wrong with (?:our|the) product\b",
     r"\bas anyone can see\b|\bobviously\b",
     r"\bwhat did you expect\b",
+    # plain rudeness
+    r"\bdon'?t be (?:ridiculous|silly|stupid|dramatic)\b",
+    r"\b(?:stupid|dumb|silly) (?:question|request)\b",
+    r"\bdeal with it\b|\bget over it\b|\bstop (?:complaining|whining)\b",
+    r"^whatever\b|\bwhatever\.",
+    r"\blearn to read\b|\bnot my problem\b",
 ]
 _BLAME_RE = re.compile("|".join(_BLAME), re.IGNORECASE)
 
@@ -211,7 +220,7 @@ _GRADE_LIMIT = {"formal": 16.0, "neutral": 13.0, "casual": 12.0}
 def readability(ctx: ScoringContext, value: Any) -> Outcome:
     limit = float(value) if value is not None else _GRADE_LIMIT[ctx.profile.formality]
     words = ctx.text.split()
-    if len(words) < 8:
+    if len(words) < 15:  # grade formulas are noise on a sentence or two
         return Outcome.ok("too short to grade")
     # Coleman-Liau needs no syllable dictionary: textstat's syllable counter for English
     # downloads NLTK's cmudict at first use, which fails offline. Imported lazily (~0.3 s).

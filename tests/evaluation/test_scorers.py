@@ -27,7 +27,10 @@ SHIPPING = Fact(
     id="shipping-domestic#1",
     doc_id="shipping-domestic",
     source="knowledge/policies/shipping-domestic.md",
-    text="Standard shipping is free on orders of $75 or more; otherwise it costs $6.95.",
+    text=(
+        "Standard shipping is free on orders of $75 or more; otherwise it costs $6.95. "
+        "We don't ship on weekends, and fuel can't be sent to Hawaii or Alaska."
+    ),
 )
 FACTS = [RETURNS, SHIPPING]
 THIRTY = {"must_include_facts": ["30 days"]}
@@ -128,7 +131,9 @@ ROWS = [
     Row(
         "readability",
         "Notwithstanding organizational considerations, reimbursement authorization "
-        "necessitates comprehensive documentation verification procedures.",
+        "necessitates comprehensive documentation verification procedures, including "
+        "institutional acknowledgement, administrative reconciliation and supplementary "
+        "authentication.",
         False,
     ),
     # --- brand rules -------------------------------------------------------------------
@@ -189,6 +194,8 @@ ROWS = [
     Row("numbers-supported", "Refunds take 2 weeks.", False),
     Row("numbers-supported", "You have 4 weeks to return it.", False),
     Row("numbers-supported", "Happy to help with your return!", True),
+    Row("numbers-supported", "Chat is open Monday to Friday 8am-8pm ET.", True),  # brand hours
+    Row("numbers-supported", "Order by 11pm for same-day dispatch.", False, reason="11pm"),
     Row("numbers-supported", "Refunds arrive in about 7 business days.", True),  # inside 5-10
     Row("citations-valid", "x", True, citations=["returns-policy#1"]),
     Row("citations-valid", "x", False, citations=["warranty#3"], reason="warranty#3"),
@@ -201,6 +208,15 @@ ROWS = [
     Row("no-unauthorized-promises", "We offer lifetime free repairs on jackets.", False),
     Row("no-unauthorized-promises", "We guarantee it will arrive by Friday.", False),
     Row("no-unauthorized-promises", "We can't offer a gift card, sorry.", True),
+    Row(
+        "no-unauthorized-promises",
+        "Sure, fuel ships to Hawaii, no problem!",
+        False,
+        reason="hawaii",
+    ),
+    Row("no-unauthorized-promises", "Orders leave the same day, weekends included.", False),
+    Row("no-unauthorized-promises", "Sorry, fuel can't go to Hawaii.", True),
+    Row("no-unauthorized-promises", "Shipping is free on US orders of $75+.", True),
     Row("must-not-include", "You have 30 days.", True, expect={"must_not_include": ["60 days"]}),
     Row("must-not-include", "You have 60 days.", False, expect={"must_not_include": ["60 days"]}),
     # --- escalation -------------------------------------------------------------------------

@@ -1,0 +1,171 @@
+"""Meta-evaluation of the deterministic scorers: do they catch broken drafts and pass good
+ones?
+
+Reads ``benchmarks/data/scorer_meta_eval.jsonl``: drafts over the sample store, each good
+(``defects: []``) or deliberately broken with defect labels. For each defect the scorers
+meant to catch it are listed below; a broken draft is *caught* when one of them fails it.
+A *false alarm* is a scorer failing a good draft. The ``dev`` split was used while
+building the scorers; the ``holdout`` split was written afterwards and never tuned on, so
+it is reported separately.
+
+    .venv/bin/python benchmarks/scorer_meta_eval.py            # markdown tables
+    .venv/bin/python benchmarks/scorer_meta_eval.py --json     # machine-readable
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from socialreply.config import Settings
+from socialreply.evaluation.score_file import DEFAULT_CHECKS, DraftLine, score_draft
+
+DATA = Path(__file__).resolve().parent / "data" / "scorer_meta_eval.jsonl"
+
+# defect label -> the deterministic scorers whose job it is to catch it
+DEFECT_SCORERS: dict[str, tuple[str, ...]] = {
+    "wrong_number": ("numbers-supported",),
+    "invented_policy": ("no-unauthorized-promises", "numbers-supported"),
+    "over_limit": ("within-limit",),
+    "rude": ("no-blame", "no-shouting"),
+    "blame": ("no-blame",),
+    "pii_echo": ("no-pii-echo",),
+    "missing_apology": ("empathy",),
+    "hashtag_spam": ("hashtags",),
+    "wrong_language": ("language-match",),
+    "shouting": ("no-shouting",),
+    "robotic": ("no-robotic",),
+    "invented_link": ("no-invented-links",),
+    "informal": ("formality",),
+    "missing_fact": ("expected-facts",),
+}
+TARGET_CAUGHT = 0.95
+TARGET_FALSE_ALARMS = 0.05
+
+
+def evaluate(split: str | None) -> dict[str, Any]:
+    settings = Settings()
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    if split:
+        rows = [r for r in rows if r["split"] == split]
+    per_defect: dict[str, list[bool]] = defaultdict(list)
+    per_defect_any: dict[str, list[bool]] = defaultdict(list)
+    scorer_caught: dict[str, list[bool]] = defaultdict(list)
+    false_alarms: dict[str, int] = defaultdict(int)
+    good = broken = good_failed = broken_failed = 0
+    missed: list[str] = []
+    alarms: list[str] = []
+    for row in rows:
+        _, results = score_draft(DraftLine.model_validate(row), settings, DEFAULT_CHECKS)
+        failed = {r.type for r in results if not r.passed}
+        reasons = {r.type: r.reason for r in results if not r.passed}
+        if not row["defects"]:
+            good += 1
+            good_failed += int(bool(failed))
+            for name in failed:
+                false_alarms[name] += 1
+                alarms.append(f"{row['id']} [{name}] {reasons[name]}")
+            continue
+        broken += 1
+        broken_failed += int(bool(failed))
+        for defect in row["defects"]:
+            meant = DEFECT_SCORERS[defect]
+            hit = bool(failed & set(meant))
+            per_defect[defect].append(hit)
+            per_defect_any[defect].append(bool(failed))
+            # Per scorer, count the defects it is the primary catcher of.
+            scorer_caught[meant[0]].append(meant[0] in failed)
+            if not hit:
+                missed.append(f"{row['id']} ({defect}): {row['draft']}")
+    scorers = sorted({s for v in DEFECT_SCORERS.values() for s in v} | set(DEFAULT_CHECKS))
+    return {
+        "split": split or "all",
+        "drafts": len(rows),
+        "good": good,
+        "broken": broken,
+        "broken_caught_any": broken_failed / broken if broken else None,
+        "good_wrongly_failed": good_failed / good if good else None,
+        "defects": {
+            d: {
+                "n": len(v),
+                "caught": sum(v) / len(v),
+                "caught_any_check": sum(per_defect_any[d]) / len(v),
+                "scorers": DEFECT_SCORERS[d],
+            }
+            for d, v in sorted(per_defect.items())
+        },
+        "scorers": {
+            s: {
+                "defects_meant": len(scorer_caught.get(s, [])),
+                "caught": (sum(scorer_caught[s]) / len(scorer_caught[s]))
+                if scorer_caught.get(s)
+                else None,
+                "false_alarms": false_alarms.get(s, 0) / good if good else None,
+            }
+            for s in scorers
+        },
+        "missed": missed,
+        "false_alarm_examples": alarms,
+    }
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.1%}"
+
+
+def markdown(result: dict[str, Any]) -> str:
+    lines = [
+        f"**{result['split']}**: {result['drafts']} drafts ({result['good']} good, "
+        f"{result['broken']} broken); broken drafts failed by at least one check: "
+        f"{_pct(result['broken_caught_any'])}; good drafts wrongly failed: "
+        f"{_pct(result['good_wrongly_failed'])}.",
+        "",
+        "| scorer | broken drafts (primary scorer) | caught | false alarms on good |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, s in result["scorers"].items():
+        ok = (s["caught"] is None or s["caught"] >= TARGET_CAUGHT) and (
+            s["false_alarms"] is None or s["false_alarms"] <= TARGET_FALSE_ALARMS
+        )
+        flag = "" if ok else " ⚠"
+        lines.append(
+            f"| `{name}`{flag} | {s['defects_meant']} | {_pct(s['caught'])} | "
+            f"{_pct(s['false_alarms'])} |"
+        )
+    lines += [
+        "",
+        "| defect | n | caught by its scorer(s) | failed by any check |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, d in result["defects"].items():
+        lines.append(f"| {name} | {d['n']} | {_pct(d['caught'])} | {_pct(d['caught_any_check'])} |")
+    if result["missed"]:
+        lines += ["", "Missed:"] + [f"- {m}" for m in result["missed"]]
+    if result["false_alarm_examples"]:
+        lines += ["", "False alarms:"] + [f"- {m}" for m in result["false_alarm_examples"]]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "holdout"], default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    splits = [args.split] if args.split else ["dev", "holdout", None]
+    results = [evaluate(s) for s in splits]
+    if args.json:
+        json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for r in results:
+            print(markdown(r))
+            print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
