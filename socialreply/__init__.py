@@ -57,11 +57,14 @@ __version__ = "0.1.0"
 
 # name -> module that defines it; imported on first attribute access.
 _LAZY: dict[str, str] = {
+    "DraftTrace": "socialreply.generation.assistant",
     "IngestReport": "socialreply.knowledge",
     "KnowledgeBase": "socialreply.knowledge",
+    "ReplyAssistant": "socialreply.generation.assistant",
 }
 
 if TYPE_CHECKING:
+    from .generation.assistant import DraftTrace, ReplyAssistant
     from .knowledge import IngestReport, KnowledgeBase
 
 
@@ -80,6 +83,7 @@ __all__ = [
     "Citation",
     "ConfigError",
     "Draft",
+    "DraftTrace",
     "DraftWarning",
     "EmbeddingError",
     "Escalation",
@@ -102,6 +106,7 @@ __all__ = [
     "ProviderTimeoutError",
     "ProviderUnavailableError",
     "RateLimitedError",
+    "ReplyAssistant",
     "Settings",
     "Signal",
     "SocialReplyError",

@@ -36,7 +36,17 @@ def app(ctx: click.Context, config: Path | None) -> None:
 
 
 # Command modules; each defines `register(group)`. Imported when the CLI starts.
-_COMMAND_MODULES: tuple[str, ...] = ("kb", "models", "triage", "eval", "feedback", "serve")
+_COMMAND_MODULES: tuple[str, ...] = (
+    "kb",
+    "models",
+    "triage",
+    "draft",
+    "prompts",
+    "demo",
+    "eval",
+    "feedback",
+    "serve",
+)
 
 for _name in _COMMAND_MODULES:
     importlib.import_module(f"{__package__}.{_name}").register(app)

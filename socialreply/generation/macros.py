@@ -70,7 +70,7 @@ INTENTS: tuple[Intent, ...] = (
         (r"\bcancel(l?ing|l?ed|lation)?\b", r"\b(cancelar|annuler|stornieren|storno)\b"),
         needs_facts=False,
         terms=("cancel", "cancellation", "order", "shipped", "processed"),
-        priority=12,
+        priority=5,
     ),
     Intent(
         "refund_status",
@@ -312,8 +312,14 @@ _STOPWORDS = frozenset(
 )
 _WORD_RE = re.compile(r"[\w$%]+", re.UNICODE)
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
-_MARKDOWN_RE = re.compile(r"^\s*(#{1,6}\s+|[-*+]\s+|\d+\.\s+|>\s*)", re.MULTILINE)
+_BULLET_RE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
 _LINK_RE = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}")
+# Catalogue lines ("Price: $149.00.") only make sense with the product's name in front;
+# some say nothing a customer asks about.
+_PRODUCT_KEYS = ("Price", "Options", "Warranty", "Care", "Weight", "Materials", "Fit")
+_SKIPPED_KEYS = ("Brand", "Category", "Tags", "Vendor", "Type", "Handle")
 
 
 def _stem(word: str) -> str:
@@ -331,22 +337,121 @@ def tokens(text: str) -> set[str]:
     }
 
 
-def split_sentences(text: str) -> list[str]:
-    """Fact text as clean sentences: Markdown markers removed, one sentence per item."""
-    text = _LINK_RE.sub(r"\1 (\2)", text.replace("**", "").replace("__", ""))
-    text = _MARKDOWN_RE.sub("", text)
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n|\n(?=\S)", text):
-        block = " ".join(block.split())
-        if not block:
+def _clean_inline(text: str) -> str:
+    text = _LINK_RE.sub(r"\1 (\2)", text)
+    return text.replace("**", "").replace("__", "").replace("`", "")
+
+
+_INLINE_BULLET_RE = re.compile(r"\s+-\s+(?=[A-Z0-9])")
+
+
+def _paragraphs(text: str, *, skip_lead: bool = False) -> list[tuple[str, str]]:
+    """(kind, text) blocks: "para", "item" (bullet or table row) or "heading"; hard
+    line wraps inside a paragraph or an item are joined. `skip_lead` drops everything
+    before the first blank line (the question variants at the top of an FAQ record)."""
+    blocks: list[tuple[str, str]] = []
+    in_table = False
+    lines = text.splitlines()
+    if skip_lead and "" in [ln.strip() for ln in lines]:
+        lines = lines[[ln.strip() for ln in lines].index("") :]
+    for raw in lines:
+        stripped = raw.strip()
+        if not stripped:
+            blocks.append(("break", ""))
+            in_table = False
             continue
-        for sentence in _SENTENCE_RE.split(block):
-            sentence = sentence.strip()
-            # Headings and table fragments are not sentences a reply can reuse.
-            if len(sentence) >= 20 and " " in sentence:
-                if sentence[-1] not in ".!?":
-                    sentence += "."
-                out.append(sentence)
+        if stripped.startswith("|"):
+            cells = [c.strip() for c in stripped.strip("|").split("|") if c.strip()]
+            if _TABLE_RULE_RE.match(stripped.strip("|").strip()) or not in_table:
+                in_table = True  # the first row of a table names the columns
+                continue
+            if len(cells) >= 2:
+                blocks.append(("item", f"{cells[0]}: {'; '.join(cells[1:])}"))
+            continue
+        if _HEADING_RE.match(stripped):
+            blocks.append(("heading", _HEADING_RE.sub("", stripped)))
+            continue
+        if _BULLET_RE.match(stripped):
+            blocks.append(("item", _BULLET_RE.sub("", stripped)))
+            continue
+        if not raw[:1].isspace() and len(stripped.split()) < 10 and stripped[-1] not in ".!?:;,)":
+            # A short unpunctuated line on its own: a title or section heading (wrapped
+            # paragraph lines are long, and a paragraph's last line ends with a stop).
+            blocks.append(("heading", stripped))
+            continue
+        previous = blocks[-1] if blocks else ("break", "")
+        joins = raw[:1].isspace() or (previous[0] == "para" and previous[1][-1:] not in ".!?:")
+        if joins and previous[0] in ("para", "item"):
+            blocks[-1] = (previous[0], f"{previous[1]} {stripped}")
+            continue
+        blocks.append(("para", stripped))
+    out: list[tuple[str, str]] = []
+    for kind, block in blocks:
+        if kind in ("para", "item"):
+            # Some chunkers flatten bullet lists into "a. - B. - C."
+            parts = _INLINE_BULLET_RE.split(block)
+            out.append((kind, parts[0]))
+            out.extend(("item", part) for part in parts[1:])
+        elif kind == "heading":
+            out.append((kind, block))
+    return out
+
+
+def _fragment(sentence: str) -> bool:
+    """A piece cut off by chunking: unbalanced parentheses, a lowercase start."""
+    return (
+        sentence.count(")") > sentence.count("(")
+        or sentence.count("(") > sentence.count(")")
+        or sentence[:1].islower()
+    )
+
+
+@dataclass(frozen=True)
+class FactSentence:
+    text: str  # as quoted in a reply
+    body: str  # without the product-name prefix, for matching
+
+
+def split_sentences(text: str, *, title: str = "", product: bool = False) -> list[str]:
+    return [s.text for s in _sentences(text, title=title, product=product, faq=False)]
+
+
+def fact_sentences(fact: Fact) -> list[FactSentence]:
+    doc_type = fact.metadata.get("doc_type")
+    return _sentences(
+        fact.text, title=fact.title, product=doc_type == "product", faq=doc_type == "faq"
+    )
+
+
+def _sentences(text: str, *, title: str, product: bool, faq: bool) -> list[FactSentence]:
+    """Fact text as sentences a reply can quote: Markdown, headings, questions (FAQ
+    prompts), table rules, SKU lists and chunking fragments removed; bullets and table
+    rows become sentences; catalogue lines get the product's name."""
+    out: list[FactSentence] = []
+    for kind, block in _paragraphs(_clean_inline(text), skip_lead=faq):
+        block = " ".join(block.split())
+        if not block or kind == "heading" or "SKU" in block:
+            continue
+        pieces = [block] if kind == "item" else _SENTENCE_RE.split(block)
+        for index, sentence in enumerate(pieces):
+            sentence = sentence.strip().rstrip(";,")
+            last = index == len(pieces) - 1
+            if kind == "para" and last and sentence[-1:] not in ".!?)":
+                continue  # the chunk ends mid-sentence
+            if len(sentence) < 12 or " " not in sentence or sentence.endswith("?"):
+                continue
+            if _fragment(sentence) or sentence.split(":", 1)[0] in _SKIPPED_KEYS:
+                continue
+            body = sentence
+            if product and title and sentence.split(":", 1)[0] in _PRODUCT_KEYS:
+                key, value = sentence.split(":", 1)
+                body = value.strip()
+                sentence = f"{title} {key.lower()}:{value}"
+            elif product and title and kind == "item":
+                sentence = f"{title}: {sentence}"
+            if sentence[-1] not in ".!?":
+                sentence += "."
+            out.append(FactSentence(sentence, body))
     return out
 
 
@@ -362,8 +467,9 @@ def select_sentences(
 ) -> list[ScoredSentence]:
     """The fact sentences most related to the query and the intent, best first.
 
-    Query words count fully, intent vocabulary by half, and a small bonus follows the
-    retrieval rank; a sentence must share at least one query or intent word.
+    Query words count fully, intent vocabulary by 0.3, words of the fact's title a
+    little (the product asked about), and a bonus follows the retrieval rank. A sentence
+    needs a query word or two intent words, and at least half the best score.
     """
     query_tokens = tokens(query)
     spec = get_intent(intent) if intent else None
@@ -371,21 +477,26 @@ def select_sentences(
     scored: list[ScoredSentence] = []
     seen: set[str] = set()
     for rank, fact in enumerate(facts):
-        for sentence in split_sentences(fact.text):
-            key = sentence.lower()
+        title_hits = len(tokens(fact.title) & query_tokens)
+        for sentence in fact_sentences(fact):
+            key = sentence.text.lower()
             if key in seen:
                 continue
             seen.add(key)
-            words = tokens(sentence)
+            words = tokens(sentence.body)
             q = len(words & query_tokens)
-            t = len(words & intent_tokens)
-            if not q and not t:
+            t = len(words & (intent_tokens - query_tokens))
+            if not q and t < 2:
                 continue
             # Normalise by sentence length so long catalogue rows do not always win.
-            density = (q + 0.5 * t) / (1.0 + len(words) ** 0.5)
-            scored.append(ScoredSentence(sentence, fact, density + 0.3 / (rank + 1)))
+            density = (q + 0.3 * t) / (1.0 + len(words) ** 0.5)
+            bonus = 0.5 / (rank + 1) + 0.1 * title_hits
+            scored.append(ScoredSentence(sentence.text, fact, density + bonus))
+    if not scored:
+        return []
     scored.sort(key=lambda s: s.score, reverse=True)
-    return scored[:limit]
+    best = scored[0].score
+    return [s for s in scored[:limit] if s.score >= 0.5 * best]
 
 
 # --- the engine ---------------------------------------------------------------------

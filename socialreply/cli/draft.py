@@ -1,0 +1,198 @@
+"""`socialreply draft`: draft a reply to one post, or to every line of a JSON Lines file."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from ..types import PLATFORMS
+from ._common import err, json_option, kb_options, print_json, settings
+
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..generation.assistant import ReplyAssistant
+    from ..generation.batch import BatchRecord
+    from ..types import Draft
+
+
+def register(group: click.Group) -> None:
+    group.add_command(draft_command)
+
+
+provider_option = click.option(
+    "--provider",
+    default=None,
+    help="macros, openai:MODEL, local[:PATH.gguf] or test (default: settings 'provider', "
+    "else macros).",
+)
+prompts_option = click.option(
+    "--prompts",
+    "prompts_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="Prompt pack folder (default: the shipped prompts/).",
+)
+
+
+def build_assistant(cfg: Settings, prompts_dir: Path | None) -> ReplyAssistant:
+    from ..generation.assistant import ReplyAssistant
+
+    if not cfg.chroma_url and not cfg.kb_dir.exists():
+        err(
+            f"note: knowledge base {cfg.kb_dir} does not exist yet; drafts will have no facts "
+            "(run: socialreply kb ingest knowledge/)"
+        )
+    return ReplyAssistant.from_settings(cfg, prompts_dir=prompts_dir)
+
+
+@click.command(
+    "draft",
+    help="Draft a reply to TEXT (a customer post), grounded in the knowledge base. "
+    "--input reads JSON Lines ({'id', 'text', 'platform', ...}) and writes one JSON line per "
+    "input line, keyed by 'id'. Nothing is ever sent.",
+)
+@click.argument("text", required=False)
+@click.option(
+    "--platform",
+    "-p",
+    type=click.Choice(PLATFORMS),
+    default="x",
+    show_default=True,
+    help="Where the post was made (default for --input lines without 'platform').",
+)
+@provider_option
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default=None,
+    help="JSON Lines file of posts ('-' for stdin).",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=8,
+    show_default=True,
+    help="Posts drafted at the same time with --input.",
+)
+@prompts_option
+@kb_options
+@json_option
+@click.pass_context
+def draft_command(
+    ctx: click.Context,
+    text: str | None,
+    platform: str,
+    provider: str | None,
+    input_path: Path | None,
+    concurrency: int,
+    prompts_dir: Path | None,
+    kb_dir: Path | None,
+    chroma_url: str | None,
+    collection: str | None,
+    as_json: bool,
+) -> int:
+    if (text is None) == (input_path is None):
+        raise click.UsageError("give either TEXT or --input FILE")
+    cfg = settings(
+        ctx, provider=provider, kb_dir=kb_dir, chroma_url=chroma_url, collection=collection
+    )
+    if input_path is not None:
+        return _batch(cfg, prompts_dir, input_path, platform, concurrency, as_json)
+    assert text is not None
+    assistant = build_assistant(cfg, prompts_dir)
+    try:
+        draft = assistant.draft(text, platform=platform)
+    finally:
+        assistant.close()
+    if as_json:
+        print_json(draft.model_dump(mode="json"))
+    else:
+        _print_draft(draft)
+    return 0
+
+
+def _batch(
+    cfg: Settings,
+    prompts_dir: Path | None,
+    path: Path,
+    platform: str,
+    concurrency: int,
+    as_json: bool,
+) -> int:
+    from ..errors import InputError
+    from ..generation.batch import draft_records, parse_lines
+
+    try:
+        if str(path) == "-":
+            records = parse_lines(sys.stdin.buffer, platform=platform)
+        else:
+            with path.open("rb") as stream:
+                records = parse_lines(stream, platform=platform)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    for record in records:
+        if record.error is not None:
+            err(f"{path}:{record.line}: {record.error}")
+    assistant = build_assistant(cfg, prompts_dir)
+    todo = sum(1 for r in records if r.post is not None)
+    done = 0
+
+    def progress(record: BatchRecord) -> None:
+        nonlocal done
+        if record.post is None:
+            return
+        done += 1
+        if record.error is not None:
+            err(f"{path}:{record.line}: {record.error}")
+        if done == todo or done % 10 == 0:
+            err(f"drafted {done}/{todo}")
+
+    try:
+        asyncio.run(draft_records(assistant, records, concurrency=concurrency, on_done=progress))
+    finally:
+        assistant.close()
+    for record in records:
+        if as_json:
+            sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            _print_row(record)
+    sys.stdout.flush()
+    failed = sum(1 for r in records if r.error is not None)
+    if failed:
+        err(f"{failed} of {len(records)} lines could not be drafted")
+        return 1
+    return 0
+
+
+def _print_row(record: BatchRecord) -> None:
+    if record.draft is None:
+        click.echo(f"{record.post_id!s:<14} ERROR    line {record.line}: {record.error}")
+        return
+    d = record.draft
+    text = " ".join(d.text.split())
+    click.echo(f"{record.post_id!s:<14} {d.escalation.level:<8} {text[:90]}")
+
+
+def _print_draft(draft: Draft) -> None:
+    click.echo(draft.text)
+    click.echo()
+    esc = draft.escalation
+    rows = [
+        ("platform", f"{draft.platform} ({draft.length}/{draft.limit})"),
+        ("provider", draft.provider + (f" ({draft.model})" if draft.model else "")),
+        (
+            "escalation",
+            f"{esc.level}{': ' + ', '.join(esc.categories) if esc.categories else ''} "
+            f"(auto-send: {'yes' if esc.auto_send else 'no'})",
+        ),
+    ]
+    rows += [("citation", f"{c.id} ({c.source})") for c in draft.citations]
+    rows += [("warning", f"{w.code}: {w.message}") for w in draft.warnings]
+    for name, value in rows:
+        click.echo(f"{name:<11} {value}", err=False)
