@@ -152,7 +152,7 @@ _QUESTION_START = re.compile(
     r"^\s*(?:how|what|when|where|why|who|which|whose|can|could|do|does|did|is|are|was|were|"
     r"will|would|should|shall|may|might|any|anyone|has|have|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|"
     r"por qu[eé]|puedo|pueden|tienen|hay|est-ce|pourquoi|quand|comment|o[uù]|combien|"
-    r"pouvez|wie|was|wann|wo|warum|kann|k[oö]nnen|gibt es|habt)\b",
+    r"pouvez|wie|was|wann|wo|warum|kann|k[oö]nnen|gibt es|habt)\b(?!['’])",
     re.IGNORECASE,
 )
 

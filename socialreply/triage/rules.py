@@ -177,6 +177,8 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             rf"strangle|knife|beat the \w+ out of|beat) (?:\w+ )?{_TARGET}\b"
             r"|\bbeat (?:you|him|her|them|someone|the \w+|that \w+) up\b"
             r"|\bbeat the (?:shit|crap|hell|life) out of\b"
+            r"|\b(?:find|hunt down|track down) (?:you|u|them|him|her|your \w+) (?:and|&) "
+            r"(?:hurt|kill|beat|stab|shoot|end)\b"
             r"|\b(?:come|coming|show up|showing up|be there|visit)\b[^.!?]{0,40}\bwith (?:a|my) "
             r"(?:gun|knife|bat|weapon|rifle|pistol|shotgun|machete)\b",
             unless=r"\b(?:beat|kill) (?:your|the|their) (?:price|prices|deal|deals|record)|"
@@ -215,7 +217,7 @@ def _build_rules() -> tuple[EscalationRule, ...]:
         # failing dangerously. Hypotheticals ("what if it catches fire?") do not count.
         r(
             "safety_injury",
-            r"\bburn(?:ed|t|s)? (?:my|his|her|their|our|me|him|us|the baby|the kids?)\b"
+            r"\bburn(?:ed|t|s)? (?:my|his|her|their|our|me|him|us|the baby|the kids?)\b(?: [\w']+)?"
             r"|\b(?:got|been|was|were|am|is|are|get|getting|be) (?:\w+ )?(?:burn(?:ed|t)|"
             r"injured|hurt|electrocuted|shocked|poisoned|scalded|cut open)\b"
             r"|\binjur(?:ed|y|ies|ing)\b"
@@ -238,7 +240,8 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"(?:broke|hurt|injur\w*|hospital|stitches|concussion|sprain\w*)",
             unless=r"\b(?:heart|inbox|phone|notifications|dm'?s|mentions|sales|tiktok|views|"
             r"internet|comments|twitter|feed|feelings|pride|ego|wallet|bank account|rash "
-            r"decision|nurse|nurses|doctor|works? (?:at|in) (?:a|the)|shifts?|volunteer\w*|"
+            r"decision|nurse|nurses|doctor|works? (?:at|in) (?:a|the)|where i work|"
+            r"i work (?:at|in)|shifts?|volunteer\w*|"
             r"hospitality|hospital corners)\b",
             hypothetical=True,
             window=30,
@@ -276,7 +279,7 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"(?:\w+ )?(?:name|address|addresses|data|info\w*|details|account|card|email|phone"
             r"|personal|orders? (?:history|details)|order history)"
             r"|\b(?:can|could) see (?:other|someone|somebody|another|strangers?|random|"
-            r"all the) (?:\w+ )?(?:orders?|accounts?|address\w*|data|info\w*|details|names)"
+            r"all the) (?:[\w']+ )?(?:orders?|accounts?|address\w*|data|info\w*|details|names)"
             r"|\baccount (?:takeover|hijack\w*)"
             r"|\b(?:credentials|passwords?|logins?|card numbers|data|details)\b[^.!?]{0,30}"
             r"\b(?:leak(?:ed)? (?:site|database|dump|list)|dark ?web|pastebin|for sale)"
@@ -511,7 +514,7 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"(?:assistant|ai|bot|model|system)?\s*:"
             r"|(?:^|\s)(?:system|assistant)\s*:"
             r"|</?(?:system|post|user|assistant|instructions?|prompt)>|\[/?inst\]"
-            r"|<\|im_(?:start|end)\|>"
+            r"|<\|im[_ ](?:start|end)\|>"
             r"|\b(?:pretend|act) (?:to be|as if you (?:are|were)|like you(?:'re| are)|as) "
             r"(?:a |an |my )?(?:different|unrestricted|evil|dan|jailbroken|ai|assistant|bot|"
             r"chatbot|language model|gpt|developer)\b"

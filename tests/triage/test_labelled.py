@@ -1,0 +1,56 @@
+"""The labelled set's dev part must meet the quality targets, so a rule change that breaks
+them fails CI. (The holdout part is reported by benchmarks/triage_metrics.py.)"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _metrics() -> ModuleType:
+    path = REPO / "benchmarks" / "triage_metrics.py"
+    spec = importlib.util.spec_from_file_location("triage_metrics", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["triage_metrics"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def metrics() -> ModuleType:
+    return _metrics()
+
+
+def test_labelled_set_is_well_formed(metrics: ModuleType) -> None:
+    from socialreply.types import CATEGORIES, LEVELS, PLATFORMS
+
+    rows = metrics.load()
+    assert len(rows) >= 300
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    covered = {c for r in rows for c in r["categories"]}
+    # no_knowledge comes from retrieval, not from the text of a post.
+    assert covered == set(CATEGORIES) - {"no_knowledge"}
+    for row in rows:
+        assert row["split"] in ("dev", "holdout")
+        assert row["level"] in LEVELS and row["platform"] in PLATFORMS
+        assert set(row["categories"]) <= set(CATEGORIES)
+    languages = {r["language"] for r in rows}
+    assert {"es", "fr", "de"} <= languages
+    assert sum(r["hard_negative"] for r in rows) >= 80
+    holdout = sum(r["split"] == "holdout" for r in rows) / len(rows)
+    assert 0.35 <= holdout <= 0.45
+
+
+def test_dev_part_meets_targets(metrics: ModuleType) -> None:
+    report = metrics.evaluate(metrics.load(), "dev")
+    failed = {name: check for name, check in report.checks().items() if not check[2]}
+    assert not failed, (failed, report.errors)
+    assert report.language_correct == report.language_total
