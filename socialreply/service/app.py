@@ -73,8 +73,12 @@ def build_assistant(settings: Settings) -> DraftingAssistant:
     """The real pipeline, imported only when a server starts."""
     from ..generation.assistant import ReplyAssistant
 
-    assistant: DraftingAssistant = ReplyAssistant.from_settings(settings)
-    return assistant
+    assistant = ReplyAssistant.from_settings(settings)
+    # Open the knowledge base and load the embedder now rather than on the first request;
+    # a knowledge base that cannot be opened makes /readyz report why.
+    assistant.knowledge_base.search("warm-up", k=1)
+    built: DraftingAssistant = assistant
+    return built
 
 
 _ERRORS: dict[int | str, dict[str, Any]] = {

@@ -1,0 +1,365 @@
+"""Load benchmark of the HTTP service on 127.0.0.1.
+
+Starts real servers (uvicorn, as `socialreply serve` runs them) and drives them with an
+async httpx client at a fixed concurrency:
+
+- ``bare``: a bare FastAPI endpoint (parse a small JSON body with pydantic, answer JSON):
+  the ceiling for this machine, client and server stack;
+- ``triage``: ``POST /v1/triage`` (rules, no model, no knowledge base); target: at least
+  50% of the ceiling's requests/s;
+- ``drafts``: ``POST /v1/drafts`` with the macros provider (triage, hybrid retrieval on the
+  sample store with the MiniLM embedder, macro drafting, guardrails, SQLite write);
+- ``feedback``: ``POST /v1/drafts/{id}/feedback`` (one fsynced SQLite commit per request).
+
+The load generator runs on the same 2 cores as the server, so all figures include its
+cost; the ceiling is measured the same way. Each target runs ``--runs`` times; the table
+shows medians. Usage::
+
+    .venv/bin/python benchmarks/bench_service.py            # 2,000 requests, concurrency 50
+    .venv/bin/python benchmarks/bench_service.py --requests 500 --runs 1   # quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import httpx
+from fastapi import FastAPI
+from pydantic import BaseModel
+
+REPO = Path(__file__).resolve().parents[1]
+WORK = REPO / "benchmarks" / ".work"
+BIN = Path(sys.executable).parent
+KEY = "bench-key-0123456789abcdef"
+POSTS = [
+    ("Can I return boots I wore once on a trail?", "x"),
+    ("Where is my order? It has been two weeks!!", "facebook"),
+    ("Do you ship to Canada and how much does it cost?", "instagram"),
+    ("What's the warranty on the Summit 2 tent?", "x_dm"),
+    ("My jacket zipper broke after a month, not happy", "x"),
+    ("Is the trail runner true to size?", "tiktok"),
+    ("Can I change the address on my order?", "messenger"),
+    ("Do you price match?", "youtube"),
+    ("Your support never answers, third time asking", "linkedin"),
+    ("How do I wash a down sleeping bag?", "instagram_dm"),
+]
+
+
+# --- the ceiling: a bare FastAPI endpoint ------------------------------------------------
+class _Body(BaseModel):
+    text: str
+    platform: str
+
+
+bare_app = FastAPI()
+
+
+@bare_app.post("/echo")
+async def echo(body: _Body) -> dict[str, Any]:
+    return {"ok": True, "platform": body.platform, "length": len(body.text)}
+
+
+# --- servers -----------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(url)
+
+
+def start_bare(port: int) -> subprocess.Popen[bytes]:
+    cmd = [
+        str(BIN / "python"),
+        "-m",
+        "uvicorn",
+        "--app-dir",
+        str(REPO / "benchmarks"),
+        "bench_service:bare_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
+    proc = subprocess.Popen(cmd)
+    wait_ready(f"http://127.0.0.1:{port}/docs", proc)
+    return proc
+
+
+def start_service(port: int, kb: Path, db: Path, workers: int) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "SOCIALREPLY_API_KEYS": f"bench:{KEY}",
+        "SOCIALREPLY_DATABASE_URL": f"sqlite:///{db}",
+        # The limiter stays in the request path, with a limit the benchmark never reaches.
+        "SOCIALREPLY_RATE_LIMIT_PER_MINUTE": "100000000",
+        "SOCIALREPLY_RATE_LIMIT_BURST": "100000000",
+    }
+    cmd = [
+        str(BIN / "socialreply"),
+        "serve",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--kb",
+        str(kb),
+        "--provider",
+        "macros",
+        "--log-level",
+        "warning",
+    ]
+    proc = subprocess.Popen(cmd, env=env, cwd=WORK)
+    wait_ready(f"http://127.0.0.1:{port}/readyz", proc)
+    return proc
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def ensure_kb(kb: Path) -> None:
+    if (kb / "chroma.sqlite3").exists():
+        return
+    print(f"ingesting the sample store into {kb} …", file=sys.stderr)
+    subprocess.run(
+        [str(BIN / "socialreply"), "kb", "ingest", str(REPO / "knowledge"), "--kb", str(kb)],
+        check=True,
+        cwd=WORK,
+    )
+
+
+# --- load ---------------------------------------------------------------------------------
+@dataclass
+class Result:
+    target: str
+    requests: int
+    concurrency: int
+    errors: int
+    seconds: float
+    rps: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+
+
+async def load(
+    target: str,
+    base: str,
+    requests: list[tuple[str, dict[str, Any]]],
+    concurrency: int,
+    expect: int,
+    collect: list[str] | None = None,
+) -> Result:
+    latencies: list[float] = []
+    errors = 0
+    next_index = 0
+    headers = {"Authorization": f"Bearer {KEY}"}
+    # aiohttp rather than httpx for the load: its client costs far less CPU per request,
+    # and the client shares the 2 cores with the server.
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    timeout = aiohttp.ClientTimeout(total=60)
+    async with aiohttp.ClientSession(
+        base_url=base, connector=connector, headers=headers, timeout=timeout
+    ) as client:
+
+        async def worker() -> None:
+            nonlocal next_index, errors
+            while next_index < len(requests):
+                path, body = requests[next_index]
+                next_index += 1
+                start = time.perf_counter()
+                try:
+                    async with client.post(path, json=body) as response:
+                        payload = await response.read()
+                        status = response.status
+                except aiohttp.ClientError:
+                    errors += 1
+                    continue
+                latencies.append((time.perf_counter() - start) * 1000)
+                if status != expect:
+                    errors += 1
+                elif collect is not None:
+                    collect.append(json.loads(payload)["id"])
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        seconds = time.perf_counter() - began
+    latencies.sort()
+
+    def pct(q: float) -> float:
+        return round(latencies[min(len(latencies) - 1, int(q * len(latencies)))], 1)
+
+    return Result(
+        target=target,
+        requests=len(requests),
+        concurrency=concurrency,
+        errors=errors,
+        seconds=round(seconds, 2),
+        rps=round(len(requests) / seconds, 1),
+        p50_ms=pct(0.50),
+        p95_ms=pct(0.95),
+        p99_ms=pct(0.99),
+    )
+
+
+def post_bodies(n: int) -> list[dict[str, Any]]:
+    return [
+        {"text": POSTS[i % len(POSTS)][0], "platform": POSTS[i % len(POSTS)][1]} for i in range(n)
+    ]
+
+
+def median_result(results: list[Result]) -> Result:
+    first = results[0]
+    return Result(
+        target=first.target,
+        requests=first.requests,
+        concurrency=first.concurrency,
+        errors=sum(r.errors for r in results),
+        seconds=round(statistics.median(r.seconds for r in results), 2),
+        rps=round(statistics.median(r.rps for r in results), 1),
+        p50_ms=round(statistics.median(r.p50_ms for r in results), 1),
+        p95_ms=round(statistics.median(r.p95_ms for r in results), 1),
+        p99_ms=round(statistics.median(r.p99_ms for r in results), 1),
+    )
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    lscpu = shutil.which("lscpu")
+    if lscpu:
+        out = subprocess.run([lscpu], capture_output=True, text=True).stdout
+        fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+        cpu = f"{fields.get('Model name', cpu).strip()}, {fields.get('CPU(s)', '?').strip()} CPUs"
+    return f"{cpu}; Python {platform.python_version()}; {platform.system()}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=1, help="service worker processes")
+    parser.add_argument("--kb", type=Path, default=WORK / "kb")
+    parser.add_argument("--output", type=Path, default=WORK / "service-results.json")
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    ensure_kb(args.kb)
+    bodies = post_bodies(args.requests)
+    warmup = post_bodies(args.concurrency)
+    names = {
+        "bare": "bare FastAPI endpoint (ceiling)",
+        "triage": "POST /v1/triage",
+        "drafts": "POST /v1/drafts (macros)",
+        "feedback": "POST /v1/drafts/{id}/feedback",
+    }
+    runs: dict[str, list[Result]] = {name: [] for name in names.values()}
+    db = WORK / "bench-service.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    bare_port, service_port = free_port(), free_port()
+    bare = start_bare(bare_port)
+    try:
+        service = start_service(service_port, args.kb, db, args.workers)
+    except BaseException:
+        stop(bare)
+        raise
+    bare_url = f"http://127.0.0.1:{bare_port}"
+    url = f"http://127.0.0.1:{service_port}"
+
+    def run(
+        target: str,
+        base: str,
+        reqs: list[tuple[str, dict[str, Any]]],
+        expect: int,
+        collect: list[str] | None = None,
+    ) -> Result:
+        return asyncio.run(load(target, base, reqs, args.concurrency, expect, collect))
+
+    try:
+        run("bare", bare_url, [("/echo", b) for b in warmup], 200)
+        run("triage", url, [("/v1/triage", b) for b in warmup], 200)
+        run("drafts", url, [("/v1/drafts", b) for b in warmup], 201)
+        feedback = {"action": "accepted", "agent": "bench"}
+        # Interleaved, so that a change in the machine's load hits every target alike.
+        for _ in range(args.runs):
+            runs[names["bare"]].append(run("bare", bare_url, [("/echo", b) for b in bodies], 200))
+            runs[names["triage"]].append(
+                run("triage", url, [("/v1/triage", b) for b in bodies], 200)
+            )
+            ids: list[str] = []
+            runs[names["drafts"]].append(
+                run("drafts", url, [("/v1/drafts", b) for b in bodies], 201, collect=ids)
+            )
+            runs[names["feedback"]].append(
+                run("feedback", url, [(f"/v1/drafts/{i}/feedback", feedback) for i in ids], 201)
+            )
+    finally:
+        stop(service)
+        stop(bare)
+
+    table = {name: median_result(results) for name, results in runs.items()}
+    ceiling = table["bare FastAPI endpoint (ceiling)"].rps
+    print(f"\nMachine: {machine()}; service workers: {args.workers}; medians of {args.runs} runs\n")
+    print(
+        "| endpoint | requests | concurrency | errors | requests/s | p50 ms | p95 ms | p99 ms "
+        "| vs ceiling |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in table.items():
+        share = f"{r.rps / ceiling * 100:.0f}%"
+        print(
+            f"| {name} | {r.requests} | {r.concurrency} | {r.errors} | {r.rps} | {r.p50_ms} "
+            f"| {r.p95_ms} | {r.p99_ms} | {share} |"
+        )
+    args.output.write_text(
+        json.dumps(
+            {
+                "machine": machine(),
+                "workers": args.workers,
+                "runs": {k: [asdict(r) for r in v] for k, v in runs.items()},
+                "medians": {k: asdict(v) for k, v in table.items()},
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    print(f"\nraw results: {args.output.relative_to(REPO)}", file=sys.stderr)
+    return 1 if any(r.errors for r in table.values()) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
