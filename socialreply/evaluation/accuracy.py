@@ -48,8 +48,25 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     post_claims = extract_claims(ctx.post.text)
     grounded_numbers = numbers_in(ctx.fact_text) | numbers_in(ctx.post.text)
     problems = []
+    clause_of = {c.text: cl for cl in _clauses(ctx.text) for c in extract_claims(cl)}
+    names = _names(ctx.text)
     for claim in claims:
-        if any(claim.matches(g) for g in grounded) or any(claim.matches(p) for p in post_claims):
+        if any(claim.matches(g) for g in grounded):
+            rival_text = _misattributed(
+                claim, clause_of.get(claim.text, ctx.text), ctx.fact_text, names
+            )
+            if rival_text is not None:
+                problems.append(
+                    f"{claim.text!r} is what the facts state for something else; "
+                    f"here they say {rival_text!r}"
+                )
+            continue
+        # The customer's own numbers may be echoed, exactly: a range in the draft that
+        # merely contains the customer's number ("4-6 days" for "took 6 days") is a claim.
+        if any(
+            claim.kind == p.kind and claim.value == p.value and claim.high == p.high
+            for p in post_claims
+        ):
             continue
         if claim.kind == "number":
             if claim.value in grounded_numbers:
@@ -64,6 +81,122 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     if not problems:
         return Outcome.ok(f"all {len(claims)} numeric claim(s) supported")
     return Outcome.fail("; ".join(problems), score=1 - len(problems) / len(claims))
+
+
+_CLAUSE_SPLIT = re.compile(r"[.,](?!\d)|[;!?()\n]|\s[-–—]\s|\band\b|\bthen\b")
+_STOP = frozenset(
+    [
+        "this",
+        "that",
+        "with",
+        "from",
+        "your",
+        "have",
+        "will",
+        "they",
+        "them",
+        "their",
+        "there",
+        "what",
+        "when",
+        "which",
+        "would",
+        "could",
+        "should",
+        "about",
+        "after",
+        "before",
+        "into",
+        "onto",
+        "only",
+        "just",
+        "also",
+        "than",
+        "then",
+        "takes",
+        "take",
+        "took",
+        "within",
+        "days",
+        "day",
+        "hours",
+        "hour",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "business",
+        "working",
+        "minutes",
+        "sorry",
+        "please",
+        "thanks",
+        "thank",
+        "us",
+        "our",
+        "we",
+        "you",
+        "it's",
+        "its",
+        "can't",
+        "cannot",
+        "don't",
+        "other",
+        "orders",
+        "order",
+    ]
+)
+
+
+def _keywords(text: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z'-]{3,}", normalize(text))
+    return {w.rstrip("s") for w in words if w not in _STOP}
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that do not start a sentence: the subjects a number belongs to
+    ("PayPal", "Klarna", "Canada")."""
+    names = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        for m in list(re.finditer(r"\b[A-Z][A-Za-z]+", sentence))[1:]:
+            names.add(m.group(0).lower().rstrip("s"))
+        first = re.match(r"\W*([A-Z][a-z]*[A-Z][A-Za-z]*)", sentence)  # "PayPal" first
+        if first:
+            names.add(first.group(1).lower().rstrip("s"))
+    return names - _STOP
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
+
+
+def _misattributed(claim: Claim, draft_clause: str, facts: str, names: set[str]) -> str | None:
+    """A number that the facts state for something else: "PayPal refunds in 24 hours"
+    when 24 hours is the store-credit time and PayPal's is 3-5 business days. The rival
+    fact clause must share more keywords with the draft's clause than the supporting one."""
+    if claim.kind in ("number",):
+        return None
+    # Only names count: ordinary words ("shipping", "free") recur across the facts'
+    # clauses and would flag correct numbers.
+    words = _keywords(draft_clause) & names
+    if not words:
+        return None
+    support = 0
+    rival: tuple[int, Claim] | None = None
+    for clause in _clauses(facts):
+        claims = [c for c in extract_claims(clause) if c.kind == claim.kind]
+        if not claims:
+            continue
+        overlap = len(words & _keywords(clause))
+        if any(claim.matches(c) for c in claims):
+            support = max(support, overlap)
+        elif overlap and (rival is None or overlap > rival[0]):
+            rival = (overlap, claims[0])
+    if rival is not None and rival[0] > support:
+        return rival[1].text
+    return None
 
 
 def _contradicted_by(claim: Claim, grounded: list[Claim]) -> Claim | None:
@@ -91,12 +224,12 @@ def no_invented_links(ctx: ScoringContext, value: Any) -> Outcome:
     allowed = [normalize_link(u) for u in extract_links(ctx.fact_text + "\n" + ctx.post.text)]
     if isinstance(value, list):
         allowed.extend(normalize_link(str(v)) for v in value)
+    # A known link or a shorter form of one (the site's root) is fine; a new path under
+    # a known domain ("/delete-me") is as invented as a new domain.
     invented = [
         u
         for u in links
-        if not any(
-            normalize_link(u) == a or (a and normalize_link(u).startswith(a + "/")) for a in allowed
-        )
+        if not any(a == normalize_link(u) or a.startswith(normalize_link(u) + "/") for a in allowed)
     ]
     if invented:
         return Outcome.fail(f"link(s) not in the knowledge base: {', '.join(invented)}")
@@ -111,7 +244,13 @@ _PROMISES: list[tuple[str, str]] = [
     (r"\bstore credit\b", "store credit"),
     (r"\b(?:discount|coupon|voucher|promo code|\d+% off)\b", "discount"),
     (r"\bcompensat\w*\b", "compensat"),
-    (r"\bfree (?:replacement|shipping|returns?|repairs?|exchange|upgrade)\b", "free"),
+    (r"\bfree (?:replacement|shipping|returns?|repairs?|exchange|upgrade|gift cards?)\b", "free"),
+    (
+        r"\bfor free\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfree of charge\b",
+        "no cost",
+    ),
+    (r"\bgratis\b|\bgratuit\w*|\bkostenlos\b|\bgrátis\b", "no cost"),
+    (r"\bgarantiz\w*|\bgarantie\w*|\bgaranti\b", "guarantee"),
     (r"\bno questions asked\b", "no questions asked"),
     (r"\blifetime\b|\bforever\b|\bfor life\b", "lifetime"),
     (r"\bprice match\w*\b", "price match"),
@@ -145,6 +284,7 @@ _SUPPORT = {
     "guarantee": re.compile(r"guarantee", re.I),
     "waive": re.compile(r"waive", re.I),
     "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
+    "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     "delivery date": re.compile(r"(?!)"),  # a fact never promises a particular day
 }
 
@@ -154,6 +294,11 @@ def _free_supported(phrase: str, facts: str) -> bool:
     return bool(re.search(rf"free[\w\s-]{{0,20}}{noun}|{noun}s? (?:are|is) free", facts, re.I))
 
 
+_HEDGED = re.compile(
+    r"\b(?:look into|looking into|check (?:on|if|whether)|see (?:if|whether)|ask about|"
+    r"request(?:ing)?|eligible for|whether)\b[\w\s',-]{0,25}$",
+    re.I,
+)
 _NEGATED = re.compile(
     r"\b(?:no|not|never|cannot|can't|can not|unable to|don't|do not|won't|isn't|aren't)\b"
     r"[\w\s',-]{0,25}$",
@@ -167,7 +312,9 @@ _NEG_WORD = (
 )
 _NEG_CLAUSE = re.compile(rf"\b{_NEG_WORD}\b([^.;:!?]*)", re.I)
 _NEG_IN_SENTENCE = re.compile(rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b", re.I)
-_TERM = re.compile(r"\b(?:[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes)\b")
+_TERM = re.compile(
+    r"\b(?:[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes|promo codes?|coupons?)\b"
+)
 
 
 def _forbidden_terms(facts: str) -> set[str]:
@@ -205,8 +352,10 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             problems.append(f"{term} (the facts rule it out)")
     for pattern, key in _PROMISE_RES:
         for m in pattern.finditer(text):
-            # "we can't offer a refund" is a refusal, not a promise.
-            if _NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+            # "we can't offer a refund" is a refusal and "we'll look into a refund" an
+            # offer to check, not promises.
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _NEGATED.search(before) or _HEDGED.search(before):
                 continue
             phrase = m.group(0)
             supported = (

@@ -223,10 +223,10 @@ def _words(text: str) -> frozenset[str]:
 # --- links, hashtags, emoji, caps ----------------------------------------------------------
 
 _LINK_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"(?<![@\w.])(?:https?://|www\.)[^\s<>\"')\]]+"
     # a bare domain with a path is a link whatever its TLD (bit.ly/x, t.co/x)
-    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"')\]]*"
-    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|help|support|"
+    r"|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"')\]]*"
+    r"|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|help|support|"
     r"uk|de|fr|es|example|ly|me|gl|gg|app|dev|info|biz|us|ca|link|page|site|online|xyz|ai)\b",
     re.IGNORECASE,
 )
@@ -297,7 +297,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "es": _words(
         "el la los las y que de en un una por para con tu su es está gracias hola pedido "
-        "lo sentimos nuestro nuestra no mi te"
+        "lo sentimos nuestro nuestra no mi te hacen envíos envío sí cuánto cuándo dónde"
     ),
     "fr": _words(
         "le la les et que de des en un une pour avec votre vous est merci bonjour commande "
@@ -319,13 +319,23 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+# Characters that only (or mostly) one of the languages uses: strong evidence on short posts.
+_CHAR_CUES: dict[str, str] = {"es": "¿¡ñ", "pt": "ãõ", "de": "ßäöü", "fr": "êèàùœ"}
+
+
 def guess_language(text: str) -> str | None:
-    """The language whose function words dominate `text`, or None when unsure (short
-    or ambiguous text). Good enough to catch a reply in the wrong language."""
+    """The language whose function words (and telltale characters) dominate `text`, or
+    None when unsure. Good enough to catch a reply in the wrong language."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
-    if len(words) < 4:
+    cues = {
+        lang: 2 * sum(text.lower().count(c) for c in chars) for lang, chars in _CHAR_CUES.items()
+    }
+    if len(words) < 4 and not any(cues.values()):
         return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    scores = {
+        lang: sum(1 for w in words if w in stop) + cues.get(lang, 0)
+        for lang, stop in _STOPWORDS.items()
+    }
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < 2 or top < 1.5 * second:

@@ -20,7 +20,9 @@ RETURNS = Fact(
     text=(
         "You have 30 days from the delivery date to start a return. Free prepaid return "
         "label for US orders. Opened electronics carry a 15% restocking fee. Refunds reach "
-        "your card in 5-10 business days. See northwindoutfitters.example/returns."
+        "your card in 5-10 business days, PayPal in 3-5 business days and store credit "
+        "within 24 hours. See northwindoutfitters.example/returns or write to "
+        "help@northwindoutfitters.example."
     ),
 )
 SHIPPING = Fact(
@@ -195,6 +197,15 @@ ROWS = [
     Row("numbers-supported", "You have 4 weeks to return it.", False),
     Row("numbers-supported", "Happy to help with your return!", True),
     Row("numbers-supported", "Chat is open Monday to Friday 8am-8pm ET.", True),  # brand hours
+    Row("numbers-supported", "PayPal refunds take 3-5 business days.", True),
+    Row("numbers-supported", "PayPal refunds arrive within 24 hours.", False, reason="3-5"),
+    Row(
+        "numbers-supported",
+        "Sorry it took 6 days! Expedited takes 4-6 business days.",
+        False,
+        post="Expedited took 6 days.",
+    ),
+    Row("numbers-supported", "Sorry it took 6 days!", True, post="Expedited took 6 days."),
     Row("numbers-supported", "Order by 11pm for same-day dispatch.", False, reason="11pm"),
     Row("numbers-supported", "Refunds arrive in about 7 business days.", True),  # inside 5-10
     Row("citations-valid", "x", True, citations=["returns-policy#1"]),
@@ -203,6 +214,9 @@ ROWS = [
     Row("no-invented-links", "Details: northwindoutfitters.example/returns", True),
     Row("no-invented-links", "Details: https://northwindoutfitters.example/free-returns", False),
     Row("no-invented-links", "See bit.ly/nw-deal for a coupon", False),
+    Row("no-invented-links", "Visit northwindoutfitters.example for more.", True),  # the root
+    Row("no-invented-links", "Go to northwindoutfitters.example/delete-me", False),
+    Row("no-invented-links", "Write to help@northwindoutfitters.example", True),
     Row("no-unauthorized-promises", "Returns are free with a prepaid label.", True),
     Row("no-unauthorized-promises", "We'll send you a $20 gift card for the trouble.", False),
     Row("no-unauthorized-promises", "We offer lifetime free repairs on jackets.", False),
@@ -217,6 +231,9 @@ ROWS = [
     Row("no-unauthorized-promises", "Orders leave the same day, weekends included.", False),
     Row("no-unauthorized-promises", "Sorry, fuel can't go to Hawaii.", True),
     Row("no-unauthorized-promises", "Shipping is free on US orders of $75+.", True),
+    Row("no-unauthorized-promises", "We'll waive the customs fees.", False),
+    Row("no-unauthorized-promises", "We'll look into a refund of the fee for you.", True),
+    Row("no-unauthorized-promises", "Envío gratis, garantizado.", False),
     Row("must-not-include", "You have 30 days.", True, expect={"must_not_include": ["60 days"]}),
     Row("must-not-include", "You have 60 days.", False, expect={"must_not_include": ["60 days"]}),
     # --- escalation -------------------------------------------------------------------------
