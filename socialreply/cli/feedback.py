@@ -74,11 +74,14 @@ def stats(
             continue
         click.echo(f"\nby {title}:")
         width = max(len(k) for k in split)
-        click.echo(f"  {'':<{width}}  drafts  decided  accept   edit  reject  edit dist")
+        click.echo(
+            f"  {'':<{width}}  {'drafts':>7}  {'decided':>7}  {'accepted':>8}  {'edited':>7}"
+            f"  {'rejected':>8}  {'edit dist':>9}"
+        )
         for key, c in split.items():
             click.echo(
-                f"  {key:<{width}}  {c.drafts:>6}  {c.decided:>7}  {_pct(c.acceptance_rate):>6}"
-                f"  {_pct(c.edit_rate):>5}  {_pct(c.rejection_rate):>6}"
+                f"  {key:<{width}}  {c.drafts:>7}  {c.decided:>7}  {_pct(c.acceptance_rate):>8}"
+                f"  {_pct(c.edit_rate):>7}  {_pct(c.rejection_rate):>8}"
                 f"  {_num(c.mean_edit_distance):>9}"
             )
 
