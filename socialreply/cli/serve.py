@@ -51,6 +51,7 @@ def serve(
     database_url: str | None,
     log_level: str,
 ) -> None:
+    from ..service.auth import ApiKeyRing
     from ..service.server import export_settings
     from ..service.server import serve as run_server
 
@@ -64,7 +65,10 @@ def serve(
         "provider": provider,
         "database_url": database_url,
     }
-    cfg = settings(ctx, **overrides)  # validates flags, env and file before any worker starts
+    # Validate flags, environment, file and keys here: one clear error line, before any
+    # worker process starts.
+    cfg = settings(ctx, **overrides)
+    ApiKeyRing.parse(cfg.api_keys)
     if not cfg.api_keys:
         err("warning: no API keys (SOCIALREPLY_API_KEYS=tenant:key,…): every /v1 call gets 401")
     obj = ctx.find_root().obj

@@ -284,14 +284,14 @@ def create_app(
     async def post_feedback(draft_id: str, body: FeedbackRequest, key: Auth) -> FeedbackResponse:
         store = state.require_store()
 
-        def record() -> FeedbackResponse:
+        def decide() -> FeedbackResponse:
             if body.action != "rejected" and not body.confirm_crisis:
                 stored = store.get_draft(draft_id, tenant=key.tenant)
                 if stored.draft.escalation.level == "crisis":
                     raise InputError(
                         "this is a crisis-level draft: set confirm_crisis to true to send it"
                     )
-            record = store.record_feedback(
+            saved = store.record_feedback(
                 draft_id,
                 body.action,
                 body.agent,
@@ -299,9 +299,10 @@ def create_app(
                 reason=body.reason,
                 tenant=key.tenant,
             )
-            return FeedbackResponse.model_validate(record.model_dump(exclude={"tenant"}))
+            return FeedbackResponse.model_validate(saved.model_dump(exclude={"tenant"}))
 
-        return await anyio.to_thread.run_sync(record)
+        # The commit (fsync) happens in this call: the 201 is only sent after it returns.
+        return await anyio.to_thread.run_sync(decide)
 
     @app.post(
         "/v1/triage",
@@ -402,6 +403,11 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            # FastAPI answers 400 for bodies it cannot decode at all (invalid UTF-8, JSON
+            # nested too deep); to clients that is malformed JSON like any other: 422.
+            detail = [{"loc": ["body"], "msg": str(exc.detail), "type": "json_invalid"}]
+            return reply(422, "invalid_request", f"body: {exc.detail}", details=detail)
         response = reply(
             exc.status_code, _STATUS_CODES.get(exc.status_code, "error"), str(exc.detail)
         )

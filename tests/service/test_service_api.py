@@ -187,6 +187,9 @@ BAD_BODIES = [
         "body.metrics.likes",
     ),
     (b'{"text": "hi", "platform": "x"}', "text/plain", "body"),
+    (b"\xff\xfe\x00", "application/json", "body"),
+    (b"[" * 30_000, "application/json", "body"),
+    (b'{"text": "\\ud800", "platform": "x"}', "application/json", "body.text"),
 ]
 
 
