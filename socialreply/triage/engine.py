@@ -66,7 +66,10 @@ def build_escalation(signals: Iterable[Signal], policy: TriagePolicy) -> Escalat
         (policy.level_of(c) for c in categories), key=_LEVEL_ORDER.__getitem__, default="none"
     )
     auto_send = level not in ("urgent", "crisis") and not (BLOCK_AUTO_SEND & set(categories))
-    return Escalation(level=level, categories=categories, signals=kept, auto_send=auto_send)
+    # Built from validated parts: construct without re-validating (hot path of the batch CLI).
+    return Escalation.model_construct(
+        level=level, categories=categories, signals=kept, auto_send=auto_send
+    )
 
 
 def merge_signals(
@@ -145,7 +148,7 @@ def triage(
         signals.append(viral)
     escalation = build_escalation(signals, policy)
     language = post.language or detect_language(analysed, policy.languages)
-    return TriageResult(escalation=escalation, pii=pii, language=language)
+    return TriageResult.model_construct(escalation=escalation, pii=pii, language=language)
 
 
 _QUESTION_START = re.compile(

@@ -92,14 +92,15 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
             score += term.weight
             evidence.append((*prepared.span(*m.span()), term.weight))
     sample = text[:2000]
-    letters = _LETTERS.findall(sample)
     shouting = None
-    if len(letters) >= 12:
+    # Shouting needs a run of capitals; most posts have none, so the ratio is rarely counted.
+    run = _UPPER_RUN.search(sample)
+    if run is not None:
+        letters = _LETTERS.findall(sample)
         upper = sum(1 for c in letters if c.isupper())
-        if upper / len(letters) >= 0.7:
+        if len(letters) >= 12 and upper / len(letters) >= 0.7:
             score += 2.0
-            words = _UPPER_RUN.search(sample)
-            shouting = words.span() if words else (0, min(len(sample), 30))
+            shouting = run.span()
     for m in _REPEATED_PUNCT.finditer(sample):
         score += 1.0
         evidence.append((m.start(), m.end(), 0.5))

@@ -19,9 +19,10 @@ from ..types import PIIKind, PIIMatch
 from .policy import PIIPolicy
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_DIGIT = re.compile(r"\d")
 _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
 # A stretch that could be a phone number: 7+ digits with the usual separators.
-_PHONE_CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-/]{5,20}\d(?!\d)")
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+@#/])\+?\(?\d[\d ().\-/]{5,20}\d(?!\d)")
 _STREET_TYPES = (
     r"street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|"
     r"terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|close|crescent"
@@ -57,6 +58,23 @@ PLACEHOLDERS: dict[str, str] = {
     "order_number": "[order number]",
     "address": "[address]",
 }
+
+
+def card_length_ok(digits: str) -> bool:
+    """Whether `digits` has a length the card network of its prefix issues (IIN ranges):
+    a Luhn check alone accepts one random digit string in ten (tracking and order numbers)."""
+    n = len(digits)
+    if digits[0] == "4":  # Visa
+        return n in (13, 16, 19)
+    if digits[:2] in ("34", "37"):  # American Express
+        return n == 15
+    if "51" <= digits[:2] <= "55" or "2221" <= digits[:4] <= "2720":  # Mastercard
+        return n == 16
+    if digits[:2] in ("36", "38", "30"):  # Diners Club
+        return 14 <= n <= 16
+    if digits[:1] in ("3", "6"):  # JCB, Discover, UnionPay
+        return 16 <= n <= 19
+    return False
 
 
 def luhn_valid(digits: str) -> bool:
@@ -136,9 +154,12 @@ def find_pii(text: str, policy: PIIPolicy | None = None) -> list[PIIMatch]:
     for pattern in _order_patterns(policy.order_number_patterns):
         for m in pattern.finditer(text):
             add("order_number", *m.span())
+    if _DIGIT.search(text) is None:  # cards, phones and addresses all contain digits
+        found.sort(key=lambda p: p.start)
+        return found
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and luhn_valid(digits):
+        if 13 <= len(digits) <= 19 and card_length_ok(digits) and luhn_valid(digits):
             add("card_number", *m.span())
     if "phone" in kinds:
         for match in _find_phones(text, policy.phone_regions, taken):

@@ -401,7 +401,7 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"immigrant|deaf|blind|arab|indian|mexican|foreign|autistic|pregnant|"
             r"wearing a hijab)\b"
             r"|\b(?:creepy|inappropriate|sexual|unwanted|threatening|harassing) (?:\w+ )?"
-            r"(?:messages|texts|comments|advances|dms|touching|behaviou?r|calls)"
+            r"(?:messages|texts|comments|advances|dms|touching|behaviou?r)"
             r"|\b(?:women|girls|ladies|females|black people|gay people|old people) "
             r"(?:don'?t|can'?t|shouldn'?t|do not|cannot) (?:\w+ )?(?:know|understand|climb|"
             r"hike|pick|choose|camp|use|handle)"

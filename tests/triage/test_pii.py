@@ -33,6 +33,9 @@ NO_PII = [
     "order 12345 (five digits is not a Northwind order number)",
     "walked 5 miles down the road",
     "my phone is an iPhone 15",
+    "tracking 5180735251790",  # passes Luhn, but no card network issues 13-digit 51...
+    "Order # 404-9266355-4116356",  # marketplace order id, Luhn-valid by chance
+    "ask @1329955 about it",  # an anonymised handle is not a phone number
 ]
 
 
