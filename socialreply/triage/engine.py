@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from ..errors import InvalidPostError, UnknownPlatformError
 from ..platforms import get_profile
-from ..types import CATEGORIES, LEVELS, Escalation, Post, Signal, TriageResult
+from ..types import CATEGORIES, LEVELS, Escalation, EscalationLevel, Post, Signal, TriageResult
 from .intensity import anger_signal, viral_signal
 from .language import detect_language
 from .normalize import prepare
@@ -62,7 +62,7 @@ def build_escalation(signals: Iterable[Signal], policy: TriagePolicy) -> Escalat
         seen.add(key)
         kept.append(signal)
     categories = sorted({s.category for s in kept}, key=_CATEGORY_ORDER.__getitem__)
-    level = max(
+    level: EscalationLevel = max(
         (policy.level_of(c) for c in categories), key=_LEVEL_ORDER.__getitem__, default="none"
     )
     auto_send = level not in ("urgent", "crisis") and not (BLOCK_AUTO_SEND & set(categories))
