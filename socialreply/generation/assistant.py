@@ -343,7 +343,7 @@ class ReplyAssistant:
         draft = Draft(
             platform=checked.platform,
             text=body,
-            length=profile.count(body),
+            length=guardrails.length(body, profile),
             limit=profile.limit,
             provider=provider,
             model=model_name,
@@ -540,13 +540,14 @@ class ReplyAssistant:
                     message=f"model stated {listed} without a supporting fact; {resolution}",
                 )
             )
-        if profile.count(output.reply) > profile.limit:
+        size = guardrails.length(output.reply, profile)
+        if size > profile.limit:
             followup = [
                 *messages,
                 Message("assistant", completion.text),
                 Message(
                     "user",
-                    f"The reply is {profile.count(output.reply)} characters; the limit is "
+                    f"The reply is {size} characters; the limit is "
                     f"{profile.limit}. Rewrite it shorter, same facts, JSON only.",
                 ),
             ]

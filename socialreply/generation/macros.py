@@ -16,6 +16,7 @@ from typing import Literal
 
 from ..platforms import PlatformProfile
 from ..types import Fact
+from .guardrails import length
 from .prompting import PromptPack
 
 MacroKind = Literal["intent", "extractive", "no_knowledge", "acknowledge", "holding"]
@@ -568,7 +569,7 @@ class MacroEngine:
                     "short": short,
                 },
             )
-            if profile.count(text) <= profile.limit or n <= 1:
+            if length(text, profile) <= profile.limit or n <= 1:
                 break
         cited: list[Fact] = []
         for s in used:

@@ -1,0 +1,123 @@
+"""`adraft_many` throughput against an OpenAI-compatible server that answers in 200 ms.
+
+200 posts, concurrency 16, through the real `openai:` provider (openai SDK, HTTP to
+`socialreply.testing.FakeOpenAIServer` on 127.0.0.1). Ideal wall time: 200 / 16 x 0.2 s =
+2.5 s. Two configurations:
+
+- ``sample store``: full pipeline with hybrid retrieval on the ingested sample store (the
+  embedder and BM25 run in worker threads while other posts wait on the server);
+- ``given facts``: retrieval replaced by fixed facts (`adraft_trace(post, facts=...)`), to
+  show the pipeline's own concurrency overhead.
+
+The fake server runs in its own process (like a real endpoint), so its request handling
+does not compete with the pipeline for the GIL. Reports the median of `--runs` runs.
+
+    .venv/bin/python benchmarks/bench_concurrency.py [--runs 3] [--posts 200] [--concurrency 16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from socialreply.config import Settings
+from socialreply.generation.assistant import ReplyAssistant
+from socialreply.generation.providers import resolve_model
+from socialreply.knowledge import KnowledgeBase
+from socialreply.testing import FakeOpenAIServer
+from socialreply.types import Fact
+
+REPO = Path(__file__).resolve().parent.parent
+FACTS = [
+    Fact(
+        id="shipping-domestic#1",
+        doc_id="shipping-domestic",
+        source="knowledge/policies/shipping-domestic.md",
+        title="Shipping in the US",
+        text="Standard shipping takes 5-7 business days and costs $6.95.",
+    )
+]
+
+
+def questions(n: int) -> list[str]:
+    path = REPO / "benchmarks" / "data" / "retrieval_questions.jsonl"
+    qs = [json.loads(x)["question"] for x in path.read_text(encoding="utf-8").splitlines() if x]
+    return [qs[i % len(qs)] for i in range(n)]
+
+
+def serve(latency: float, urls: multiprocessing.Queue[str], stop: object) -> None:
+    with FakeOpenAIServer(latency=latency) as server:
+        urls.put(server.base_url)
+        stop.wait()  # type: ignore[attr-defined]
+
+
+def run_once(assistant: ReplyAssistant, posts: list[str], concurrency: int, given: bool) -> float:
+    async def go() -> None:
+        if given:
+            semaphore = asyncio.Semaphore(concurrency)
+
+            async def one(post: str) -> None:
+                async with semaphore:
+                    await assistant.adraft_trace(post, facts=FACTS)
+
+            await asyncio.gather(*(one(p) for p in posts))
+        else:
+            drafts = await assistant.adraft_many(posts, concurrency=concurrency)
+            fallbacks = sum(d.has_warning("llm_fallback") for d in drafts)
+            if fallbacks:
+                raise SystemExit(f"{fallbacks} drafts fell back to macros: check the server")
+
+    started = time.perf_counter()
+    asyncio.run(go())
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--posts", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--latency", type=float, default=0.2)
+    args = parser.parse_args()
+    posts = questions(args.posts)
+    ideal = args.posts / args.concurrency * args.latency
+    rows = []
+    urls: multiprocessing.Queue[str] = multiprocessing.Queue()
+    stop = multiprocessing.Event()
+    process = multiprocessing.Process(target=serve, args=(args.latency, urls, stop), daemon=True)
+    process.start()
+    base_url = urls.get(timeout=60)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings.load(provider="openai:fake-model", llm_max_retries=0)
+        kb = KnowledgeBase.open(Path(tmp) / "kb")
+        kb.ingest([REPO / "knowledge"])
+        for name, given in (("sample store", False), ("given facts", True)):
+            # One assistant (one HTTP client) per configuration, as an application would.
+            model = resolve_model(settings.provider, settings, env={"OPENAI_BASE_URL": base_url})
+            assistant = ReplyAssistant.from_settings(settings, knowledge_base=kb, model=model)
+            # Warm up: language models, BM25 index, query-embedding cache, HTTP pool.
+            run_once(assistant, posts, args.concurrency, given)
+            times = [run_once(assistant, posts, args.concurrency, given) for _ in range(args.runs)]
+            rows.append((name, statistics.median(times)))
+            assistant.close()
+        kb.close()
+    stop.set()
+    process.join(timeout=10)
+    print(
+        f"{args.posts} posts, concurrency {args.concurrency}, server latency "
+        f"{args.latency * 1000:.0f} ms, ideal {ideal:.2f} s; median of {args.runs} runs\n"
+    )
+    print("| configuration | wall time (s) | x ideal | drafts/s |")
+    print("|---|---:|---:|---:|")
+    for name, wall in rows:
+        print(f"| {name} | {wall:.2f} | {wall / ideal:.2f} | {args.posts / wall:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
