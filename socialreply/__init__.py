@@ -34,6 +34,7 @@ from .errors import (
     UserError,
 )
 from .platforms import PlatformProfile, count_length, get_profile
+
 # `triage` is the function. Imported eagerly, not through _LAZY: importing the subpackage
 # socialreply.triage would otherwise rebind this attribute to the module. The subpackage
 # imports nothing heavy (regexes compile on first use; lingua/phonenumbers load lazily).
@@ -58,12 +59,14 @@ __version__ = "0.1.0"
 # name -> module that defines it; imported on first attribute access.
 _LAZY: dict[str, str] = {
     "DraftTrace": "socialreply.generation.assistant",
+    "FeedbackStore": "socialreply.feedback",
     "IngestReport": "socialreply.knowledge",
     "KnowledgeBase": "socialreply.knowledge",
     "ReplyAssistant": "socialreply.generation.assistant",
 }
 
 if TYPE_CHECKING:
+    from .feedback import FeedbackStore
     from .generation.assistant import DraftTrace, ReplyAssistant
     from .knowledge import IngestReport, KnowledgeBase
 
@@ -89,6 +92,7 @@ __all__ = [
     "Escalation",
     "EvaluationError",
     "Fact",
+    "FeedbackStore",
     "IngestError",
     "IngestReport",
     "InputError",

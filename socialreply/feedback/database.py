@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -38,7 +38,7 @@ class Database(Protocol):
     dialect: str
     description: str
 
-    def transaction(self, *, immediate: bool = False) -> Any: ...
+    def transaction(self, *, immediate: bool = False) -> AbstractContextManager[Cursor]: ...
 
     def close(self) -> None: ...
 
