@@ -67,9 +67,11 @@ class MiniLMEmbedder:
     max_length = 256  # sentence-transformers' max_seq_length for this model
 
     def __init__(
-        self, *, batch_size: int = 64, batch_tokens: int = 8192, threads: int | None = None
+        self, *, batch_size: int = 64, batch_tokens: int = 4096, threads: int | None = None
     ) -> None:
         self.batch_size = batch_size
+        # Padded tokens per batch. Attention memory grows with batch x length², so long
+        # texts go in smaller batches (64 x 256 tokens would need ~0.5 GB more RSS).
         self.batch_tokens = batch_tokens
         self.threads = threads
         self._session: onnxruntime.InferenceSession | None = None
