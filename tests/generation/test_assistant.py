@@ -17,7 +17,12 @@ from socialreply.errors import (
 )
 from socialreply.generation.assistant import MAX_PROMPT_POST_CHARS, DraftTrace
 from socialreply.generation.providers.base import Message
-from socialreply.generation.providers.test import FunctionModel, ModelCall, TestModel
+from socialreply.generation.providers.test import (
+    FunctionModel,
+    ModelCall,
+    TestModel,
+    forbid_model_requests,
+)
 from socialreply.types import Author, Draft, Post
 
 from .support import FACTS, MemoryRetriever
@@ -307,3 +312,24 @@ def test_as_runnable(make_assistant: Any) -> None:
     assert isinstance(draft, Draft) and "Canada" in draft.text
     drafts = runnable.batch(["Do you ship to Canada?", "Where is my refund?"])
     assert [type(d) for d in drafts] == [Draft, Draft]
+
+
+def test_langchain_chat_model_is_wrapped(retriever: MemoryRetriever) -> None:
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from socialreply.config import Settings
+    from socialreply.generation.assistant import ReplyAssistant
+
+    fake = FakeListChatModel(
+        responses=[json.dumps(reply("Express shipping takes 1-2 business days."))]
+    )
+    assistant = ReplyAssistant.from_settings(Settings.load(), knowledge_base=retriever, model=fake)
+    try:
+        with forbid_model_requests(False):  # LangChain's own fake model, no network
+            draft = assistant.draft("How long does express shipping take?")
+    finally:
+        assistant.close()
+    assert (draft.provider, draft.text) == (
+        "langchain",
+        "Express shipping takes 1-2 business days.",
+    )
