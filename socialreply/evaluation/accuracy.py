@@ -4,6 +4,7 @@ contradictions named), citations valid, no invented links, no promises outside p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .context import Outcome, ScoringContext
@@ -172,6 +173,15 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
 
 
+@lru_cache(maxsize=1024)
+def _fact_clauses(facts: str) -> tuple[tuple[str, tuple[Claim, ...], frozenset[str]], ...]:
+    """Each fact clause with its claims and keywords, parsed once per fact text."""
+    return tuple(
+        (clause, tuple(extract_claims(clause)), frozenset(_keywords(clause)))
+        for clause in _clauses(facts)
+    )
+
+
 def _misattributed(claim: Claim, draft_clause: str, facts: str, names: set[str]) -> str | None:
     """A number that the facts state for something else: "PayPal refunds in 24 hours"
     when 24 hours is the store-credit time and PayPal's is 3-5 business days. The rival
@@ -185,11 +195,11 @@ def _misattributed(claim: Claim, draft_clause: str, facts: str, names: set[str])
         return None
     support = 0
     rival: tuple[int, Claim] | None = None
-    for clause in _clauses(facts):
-        claims = [c for c in extract_claims(clause) if c.kind == claim.kind]
+    for _clause, clause_claims, keywords in _fact_clauses(facts):
+        claims = [c for c in clause_claims if c.kind == claim.kind]
         if not claims:
             continue
-        overlap = len(words & _keywords(clause))
+        overlap = len(words & keywords)
         if any(claim.matches(c) for c in claims):
             support = max(support, overlap)
         elif overlap and (rival is None or overlap > rival[0]):
@@ -317,7 +327,8 @@ _TERM = re.compile(
 )
 
 
-def _forbidden_terms(facts: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _forbidden_terms(facts: str) -> frozenset[str]:
     """Names the facts mention only after a negation ("can't be sent to Alaska, Hawaii",
     "we don't ship on weekends", "we don't offer Afterpay"): a draft that states them
     without a negation is flipping the policy, a classic model error."""
@@ -325,7 +336,7 @@ def _forbidden_terms(facts: str) -> set[str]:
     for m in _NEG_CLAUSE.finditer(facts):
         negated.update(t.lower() for t in _TERM.findall(m.group(1)))
     positive = _NEG_CLAUSE.sub(" ", facts).lower()
-    return {t for t in negated if not re.search(rf"\b{re.escape(t)}\b", positive)}
+    return frozenset(t for t in negated if not re.search(rf"\b{re.escape(t)}\b", positive))
 
 
 def _policy_flips(draft: str, facts: str) -> list[str]:

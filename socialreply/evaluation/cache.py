@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +120,12 @@ class ResponseCache:
             raise
 
 
+@lru_cache(maxsize=64)
+def _schema_json(schema: type[BaseModel]) -> str:
+    # Building a JSON schema costs milliseconds; the same few schemas recur on every call.
+    return json.dumps(schema.model_json_schema(), sort_keys=True, separators=(",", ":"))
+
+
 def request_key(
     model: ChatModel,
     messages: Sequence[Message],
@@ -132,7 +139,7 @@ def request_key(
         "provider": model.provider,
         "model": model.model_name,
         "messages": [[m.role, m.content] for m in messages],
-        "schema": schema.model_json_schema() if schema is not None else None,
+        "schema": _schema_json(schema) if schema is not None else None,
         "max_tokens": max_tokens,
         "temperature": temperature,
         "sample": sample,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -167,6 +168,12 @@ def _unit_key(unit: str) -> str:
 
 def extract_claims(text: str) -> list[Claim]:
     """Every price, percentage, duration and other number stated in `text`."""
+    return list(_extract_claims(text))
+
+
+@lru_cache(maxsize=8192)
+def _extract_claims(text: str) -> tuple[Claim, ...]:
+    # Cached: the same fact texts are parsed for every case of a suite.
     text = digits_for_words(normalize(text))
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
@@ -207,13 +214,14 @@ def extract_claims(text: str) -> list[Claim]:
         if value in (0, 1):
             continue  # "1 of our team", "0 fees": too common to be a factual claim
         claims.append(Claim("number", value, None, m.group(0)))
-    return claims
+    return tuple(claims)
 
 
-def numbers_in(text: str) -> set[float]:
+@lru_cache(maxsize=4096)
+def numbers_in(text: str) -> frozenset[float]:
     """All numeric values in `text` (for support of bare numbers)."""
     text = digits_for_words(normalize(text))
-    return {_num(m.group(0)) for m in re.finditer(_NUM, text)}
+    return frozenset(_num(m.group(0)) for m in re.finditer(_NUM, text))
 
 
 def _words(text: str) -> frozenset[str]:
