@@ -78,8 +78,26 @@ def parse_output(text: str, schema: type[T]) -> T:
 
 
 def describe_schema(schema: type[BaseModel]) -> str:
-    """The JSON schema as compact text, for prompts that must describe the output."""
-    return json.dumps(schema.model_json_schema(), separators=(",", ":"), ensure_ascii=False)
+    """The JSON schema as compact text, for prompts that must describe the output.
+
+    Titles and the class docstring are dropped: they cost prompt tokens without telling the
+    model anything, which matters for small local models.
+    """
+    described = _without_titles(schema.model_json_schema())
+    described.pop("description", None)  # the class docstring is for developers
+    return json.dumps(described, separators=(",", ":"), ensure_ascii=False)
+
+
+def _without_titles(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: _without_titles(v)
+            for k, v in node.items()
+            if not (k == "title" and isinstance(v, str))
+        }
+    if isinstance(node, list):
+        return [_without_titles(v) for v in node]
+    return node
 
 
 def _error_summary(exc: Exception) -> str:

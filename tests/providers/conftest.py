@@ -48,8 +48,10 @@ def llama_server(
         str(port),
         "--n_ctx",
         "2048",
+        # One thread: on a shared 2-core machine llama.cpp's spinning worker threads slow
+        # down by an order of magnitude whenever another process competes for a core.
         "--n_threads",
-        "2",
+        "1",
     ]
     with log_path.open("wb") as log:
         proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
