@@ -47,7 +47,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "damaged_item",
         (
-            r"\b(damaged|broken|torn|ripped|defective|faulty|cracked|leak(s|ing|ed)?)\b",
+            r"\b(damaged|broken|broke|torn|ripped|defective|faulty|cracked|leak(s|ing|ed)?)\b",
             r"\b(fell apart|stopped working|came apart|doesn'?t work|does not work)\b",
             r"\b(roto|rota|dañad[oa]|cassée?|endommagée?|kaputt|beschädigt|defekt)\b",
         ),
@@ -194,7 +194,8 @@ INTENTS: tuple[Intent, ...] = (
             r"\b(thank(s| you)|love (it|my|this|your|the)|amazing|awesome|fantastic)\b",
             r"\b(great (service|job|product|quality)|best (jacket|gear|brand|purchase))\b",
             r"\b(gracias|merci|danke|obrigad[oa])\b",
-            r"[😍❤💚🙌👏]",
+            r"[😍❤💚🙌👏🔥]",
+            r"\b(survived|held up|holds up|still going strong)\b",
         ),
         needs_facts=False,
         priority=45,
@@ -456,6 +457,25 @@ def _sentences(text: str, *, title: str, product: bool, faq: bool) -> list[FactS
     return out
 
 
+_ASKS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        re.compile(r"\b(how long|how many days|when will|how soon|how quickly)\b", re.I),
+        re.compile(
+            r"\d+\s*(?:[-–]\s*\d+\s*)?(?:business |working )?(minute|hour|day|week|month|year)s?",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"\b(how much|cost|price|fee|charge)\b", re.I),
+        re.compile(r"[$€£]\s?\d|\bfree\b", re.I),
+    ),
+    (
+        re.compile(r"\b(what number|phone|call)\b", re.I),
+        re.compile(r"\d{3}[-. ]\d{3}[-. ]\d{4}"),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class ScoredSentence:
     text: str
@@ -473,6 +493,7 @@ def select_sentences(
     needs a query word or two intent words, and at least half the best score.
     """
     query_tokens = tokens(query)
+    wants = [rx for ask, rx in _ASKS if ask.search(query)]
     spec = get_intent(intent) if intent else None
     intent_tokens = tokens(" ".join(spec.terms)) if spec else set()
     scored: list[ScoredSentence] = []
@@ -492,12 +513,28 @@ def select_sentences(
             # Normalise by sentence length so long catalogue rows do not always win.
             density = (q + 0.3 * t) / (1.0 + len(words) ** 0.5)
             bonus = 0.5 / (rank + 1) + 0.1 * title_hits
+            # "How long…?" wants a duration, "how much…?" a price, "what number…?" a phone.
+            bonus += 0.3 * sum(1 for rx in wants if rx.search(sentence.body))
             scored.append(ScoredSentence(sentence.text, fact, density + bonus))
     if not scored:
         return []
     scored.sort(key=lambda s: s.score, reverse=True)
     best = scored[0].score
     return [s for s in scored[:limit] if s.score >= 0.5 * best]
+
+
+# Frustration without a specific complaint intent ("still waiting…", "not happy", "!!").
+_UPSET_RE = re.compile(
+    r"\b(still (waiting|hasn'?t|not|no)|not (happy|cool|ok|okay)|seriously|ridiculous|"
+    r"unacceptable|again|third time|nobody (answers|replies|responds)|ages)\b|[!?]{2,}|😤|😡|🤬",
+    re.IGNORECASE,
+)
+
+
+def is_upset(text: str) -> bool:
+    """Whether a reply should open with an apology for the customer's frustration."""
+    complaint = get_intent("general_complaint")
+    return bool(_UPSET_RE.search(text)) or (complaint is not None and complaint.score(text) > 0)
 
 
 # --- the engine ---------------------------------------------------------------------
@@ -567,6 +604,7 @@ class MacroEngine:
                     "sentences": [s.text for s in used],
                     "name": name or "",
                     "short": short,
+                    "upset": is_upset(post),
                 },
             )
             if length(text, profile) <= profile.limit or n <= 1:

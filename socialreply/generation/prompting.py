@@ -39,7 +39,7 @@ SYSTEM_VARIABLES = frozenset({"brand", "platform", "language", "output_schema"})
 USER_VARIABLES = frozenset(
     {"brand", "platform", "facts", "thread", "post", "author", "escalation", "language"}
 )
-MACRO_VARIABLES = frozenset({"brand", "platform", "sentences", "name", "short"})
+MACRO_VARIABLES = frozenset({"brand", "platform", "sentences", "name", "short", "upset"})
 
 
 def default_prompts_dir() -> Path:
@@ -221,6 +221,7 @@ def sample_macro_variables(profile: PlatformProfile) -> dict[str, Any]:
         "sentences": ["A sample fact sentence."],
         "name": "Sam",
         "short": profile.limit < 400,
+        "upset": True,
     }
 
 
