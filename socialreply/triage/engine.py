@@ -15,7 +15,16 @@ from pydantic import ValidationError
 
 from ..errors import InvalidPostError, UnknownPlatformError
 from ..platforms import get_profile
-from ..types import CATEGORIES, LEVELS, Escalation, EscalationLevel, Post, Signal, TriageResult
+from ..types import (
+    CATEGORIES,
+    LEVELS,
+    Escalation,
+    EscalationLevel,
+    PIIMatch,
+    Post,
+    Signal,
+    TriageResult,
+)
 from .intensity import anger_signal, viral_signal
 from .language import detect_language
 from .normalize import prepare
@@ -93,12 +102,29 @@ def merge_signals(
     return build_escalation([*escalation.signals, *added], policy)
 
 
-def _analysed_text(text: str) -> str:
-    if len(text) <= _MAX_ANALYSED:
-        return text
-    half = _MAX_ANALYSED // 2
-    # Same length as the original so spans stay valid: the middle is blanked, not cut.
-    return text[:half] + " " * (len(text) - 2 * half) + text[-half:]
+class _Window:
+    """The part of a long post that is analysed: head + newline + tail. Spans found in it
+    are shifted back to the original post's offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.cut = len(text) > _MAX_ANALYSED
+        half = _MAX_ANALYSED // 2
+        self.text = text[:half] + "\n" + text[-half:] if self.cut else text
+        self.tail = half + 1  # where the tail starts in the analysed text
+        self.shift = len(text) - half - self.tail
+
+    def signal(self, signal: Signal) -> Signal:
+        if not self.cut or signal.start is None or signal.start < self.tail:
+            return signal
+        end = None if signal.end is None else signal.end + self.shift
+        return signal.model_copy(update={"start": signal.start + self.shift, "end": end})
+
+    def pii(self, match: PIIMatch) -> PIIMatch:
+        if not self.cut or match.start < self.tail:
+            return match
+        return match.model_copy(
+            update={"start": match.start + self.shift, "end": match.end + self.shift}
+        )
 
 
 def triage(
@@ -119,7 +145,8 @@ def triage(
         profile = get_profile(post.platform)
     except UnknownPlatformError:  # pragma: no cover - Post validates the platform
         raise
-    analysed = _analysed_text(text)
+    window = _Window(text)
+    analysed = window.text
     prepared = prepare(analysed)
 
     signals = list(apply_rules(prepared, default_rules()))
@@ -129,7 +156,8 @@ def triage(
     anger = anger_signal(prepared, policy.anger)
     if anger is not None:
         signals.append(anger)
-    pii = find_pii(analysed, policy.pii)
+    pii = [window.pii(m) for m in find_pii(analysed, policy.pii)]
+    signals = [window.signal(s) for s in signals]
     if pii and profile.public:
         kinds = sorted({p.kind.replace("_", " ") for p in pii})
         first = pii[0]
@@ -143,9 +171,10 @@ def triage(
                 end=first.end,
             )
         )
-    viral = viral_signal(post, prepared.norm, policy.viral, negative=bool(signals))
-    if viral is not None:
-        signals.append(viral)
+    if post.metrics is not None or post.author is not None:
+        viral = viral_signal(post, prepared.norm, policy.viral, negative=bool(signals))
+        if viral is not None:
+            signals.append(viral)
     escalation = build_escalation(signals, policy)
     language = post.language or detect_language(analysed, policy.languages)
     return TriageResult.model_construct(escalation=escalation, pii=pii, language=language)

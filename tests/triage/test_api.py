@@ -59,6 +59,10 @@ def test_long_post_is_fast_and_still_triaged() -> None:
     result = triage(text)
     assert time.perf_counter() - start < 1.0
     assert {"legal_threat", "safety_injury"} <= set(result.escalation.categories)
+    # Spans in the analysed tail map back to the original post.
+    for signal in result.escalation.signals:
+        assert signal.start is not None and signal.end is not None
+        assert text[signal.start : signal.end] == signal.evidence
 
 
 @pytest.mark.parametrize(
