@@ -287,13 +287,13 @@ class ReplyAssistant:
                 )
             provider, model_name = "macros", None
         else:
-            post_for_model = self._redact_for_model(checked, tri)
+            post_for_model, thread_for_model = self._redact_for_model(checked, tri)
             messages = self.prompts.render(
                 post=_clip(post_for_model),
                 profile=profile,
                 facts=found,
                 language=tri.language,
-                thread=[_clip(m, 1000) for m in checked.thread[-MAX_THREAD_MESSAGES:]],
+                thread=[_clip(m, 1000) for m in thread_for_model],
                 author=name,
                 escalation=escalation.model_dump(mode="json"),
             )
@@ -477,14 +477,16 @@ class ReplyAssistant:
             return bool(judge(facts))
         return bool(facts)
 
-    def _redact_for_model(self, post: Post, tri: TriageResult) -> str:
-        # Personal data stays on the machine unless the model runs on it too.
-        if not self.settings.redact_pii_for_llm or not tri.pii or self.provider == "local":
-            return post.text
-        from ..triage import redact_pii
+    def _redact_for_model(self, post: Post, tri: TriageResult) -> tuple[str, list[str]]:
+        """The post and its last thread messages as the model may see them: personal data
+        stays on the machine unless the model runs on it too."""
+        thread = post.thread[-MAX_THREAD_MESSAGES:]
+        if not self.settings.redact_pii_for_llm or self.provider == "local":
+            return post.text, thread
+        from ..triage import find_pii, redact_pii
 
-        redacted: str = redact_pii(post.text, tri.pii)
-        return redacted
+        text: str = redact_pii(post.text, tri.pii) if tri.pii else post.text
+        return text, [redact_pii(m, find_pii(m)) for m in thread]
 
     def _sources(self, facts: Sequence[Fact], post_text: str) -> guardrails.GroundingSources:
         brand = self.settings.brand

@@ -159,6 +159,14 @@ def test_pii_is_redacted_for_model_and_not_echoed(make_assistant: Any) -> None:
     assert "pii_removed" in codes(draft)
 
 
+def test_thread_pii_is_redacted_for_model(make_assistant: Any) -> None:
+    model = TestModel([reply("Thanks, we're on it.")])
+    post = Post(text="any news?", thread=["my email is jo.doe@example.com"], platform="x_dm")
+    make_assistant(model).draft(post)
+    prompt = model.calls[0].messages[1].content
+    assert "jo.doe@example.com" not in prompt and "EARLIER IN THE THREAD" in prompt
+
+
 def test_pii_kept_for_model_when_redaction_is_off(make_assistant: Any) -> None:
     model = TestModel([reply("Thanks, we're on it.")])
     make_assistant(model, redact_pii_for_llm=False).draft("mail me at jo.doe@example.com")
