@@ -162,6 +162,7 @@ def main() -> None:
     parser.add_argument("--runs-10k", type=int, default=1, help="runs per 10k-catalog figure")
     parser.add_argument("--products", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, help="keep the 10k knowledge base here")
+    parser.add_argument("--only", choices=["sample", "catalog"], help="run one workload")
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(worker(args.worker, args.sources, args.kb)))
@@ -175,18 +176,22 @@ def main() -> None:
         sample = [REPO / "knowledge"]
         catalog = [write_catalog(tmp / "catalog", args.products)]
         big = f"{args.products:,}-product catalog"
-        for label, slug, sources, runs in (
+        workloads = [
             ("sample store", "sample", sample, args.runs),
             (big, "catalog", catalog, args.runs_10k),
-        ):
+        ]
+        for label, slug, sources, runs in workloads:
+            if args.only and args.only != slug:
+                continue
             print(f"{label}:", file=sys.stderr)
             for kind in ("socialreply", "langchain"):
                 results = [run(kind, sources, tmp / f"{kind}-{slug}-{i}") for i in range(runs)]
                 rows.append((label, kind, median_of(results)))
         big_kb = tmp / "socialreply-catalog-0"
-        reruns = [run("re-ingest", catalog, big_kb) for _ in range(3)]
-        rows.append((big, "re-ingest (unchanged)", median_of(reruns)))
-        if args.keep:
+        if args.only != "sample":
+            reruns = [run("re-ingest", catalog, big_kb) for _ in range(3)]
+            rows.append((big, "re-ingest (unchanged)", median_of(reruns)))
+        if args.keep and big_kb.exists():
             import shutil
 
             shutil.copytree(big_kb, args.keep, dirs_exist_ok=True)

@@ -1,6 +1,6 @@
 """Generate a synthetic Shopify product-export CSV (for the ingest and latency benchmarks).
 
-Deterministic for a given size and seed. Products have 1-12 variants (sizes x colours),
+Deterministic for a given size and seed. Products have 1-6 variants (sizes x colours),
 short HTML descriptions of varying length, tags and prices, like a real outdoor-store
 export. Not committed: benchmarks write it to a temporary folder.
 
@@ -85,7 +85,7 @@ COLORS = ["Black", "Moss", "Lake Blue", "Rust", "Sand", "Slate", "Berry"]
 def _description(rng: random.Random, kind: str, series: str) -> str:
     use = rng.choice(["day hikes", "thru-hikes", "winter camping", "travel", "trail running"])
     sentences = [f"The {series} {kind} is built for {use}."]
-    for template in rng.sample(FEATURES, rng.randint(1, 5)):
+    for template in rng.sample(FEATURES, rng.randint(1, 3)):
         sentences.append(
             template.format(
                 m=rng.choice(MATERIALS),
@@ -115,8 +115,8 @@ def write_catalog(folder: Path, products: int, *, seed: int = 7) -> Path:
             title = f"{series} {model} {kind.title()}"
             handle_id = f"{series}-{model}-{kind}-{i}".lower().replace(" ", "-")
             price = rng.choice([19, 24, 39, 59, 89, 129, 149, 199, 249, 349, 499]) + 0.0
-            sizes = rng.sample(SIZES, rng.randint(1, 4)) if rng.random() < 0.7 else []
-            colors = rng.sample(COLORS, rng.randint(1, 3))
+            sizes = rng.sample(SIZES, rng.randint(1, 3)) if rng.random() < 0.6 else []
+            colors = rng.sample(COLORS, rng.randint(1, 2))
             variants = [(s, c) for s in sizes for c in colors] or [("", c) for c in colors]
             tags = ", ".join(
                 sorted(

@@ -116,6 +116,7 @@ class KnowledgeBase:
         self._checked_at = 0.0
         self._index_lock = threading.Lock()
         self._query_cache: OrderedDict[str, Vectors] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     # --- opening --------------------------------------------------------------------------
 
@@ -332,14 +333,17 @@ class KnowledgeBase:
             return self._index
 
     def _query_vector(self, query: str) -> Vectors:
-        cached = self._query_cache.get(query)
-        if cached is not None:
-            self._query_cache.move_to_end(query)
-            return cached
+        """The query's embedding; the last 256 are cached (agents re-run searches)."""
+        with self._cache_lock:
+            cached = self._query_cache.get(query)
+            if cached is not None:
+                self._query_cache.move_to_end(query)
+                return cached
         vector: Vectors = self._store.embedder.embed([query])[0]
-        self._query_cache[query] = vector
-        if len(self._query_cache) > 256:
-            self._query_cache.popitem(last=False)
+        with self._cache_lock:
+            self._query_cache[query] = vector
+            if len(self._query_cache) > 256:
+                self._query_cache.popitem(last=False)
         return vector
 
     def search(
@@ -385,10 +389,10 @@ class KnowledgeBase:
                 position = index.position.get(hit.id)
                 if position is not None:  # stored after our index was built: next refresh
                     dense.append((position, max(0.0, 1.0 - hit.distance)))
-        bm25 = index.bm25(query, pool, index.mask(wanted)) if mode != "dense" else []
+        mask = index.mask(wanted)
+        bm25 = index.bm25(query, pool, mask) if mode != "dense" else []
         boosted: list[int] = []
         if mode == "hybrid":
-            mask = index.mask(wanted)
             for doc_id in index.named_products(query):
                 boosted += [i for i in index.chunks_by_doc[doc_id] if mask is None or mask[i]]
         ranked = best_per_document(fuse(dense, bm25, boosted=boosted, mode=mode), index.doc_ids, k)

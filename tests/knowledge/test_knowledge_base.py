@@ -261,3 +261,16 @@ def test_stats(fixture_kb: KnowledgeBase) -> None:
     assert stats["doc_types"] == {"faq": 2, "policy": 3, "product": 3}
     assert stats["embedder"] == "minilm"
     assert 0 < stats["chunk_tokens"]["mean"] <= stats["chunk_tokens"]["max"] <= 200
+
+
+def test_knowledge_base_is_a_retriever_and_thread_safe(fixture_kb: KnowledgeBase) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from socialreply.knowledge import Retriever
+
+    assert isinstance(fixture_kb, Retriever)
+    queries = ["gift cards", "return window", "tent weight", "merino socks"] * 3
+    serial = [[f.id for f in fixture_kb.search(q, k=3)] for q in queries]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(lambda q: [f.id for f in fixture_kb.search(q, k=3)], queries))
+    assert parallel == serial
