@@ -49,6 +49,7 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"\b(?:idiots?|morons?|clowns?|incompetent|useless|pathetic|joke of a|a joke|"
             r"garbage|trash|disgrace\w*|disgusting|scam artists?|thieves|liars?|crooks?|"
             r"shame on you|clown show|circus|get your (?:act|shit) together|"
+            r"(?:absolute|total|complete|utter) (?:joke|disgrace|shambles|clowns?|farce)|"
             r"inutiles?|verguenza|lamentable|honte|nuls?|inadmissible|unverschamt\w*|"
             r"frechheit|saftladen|katastrophe)\b",
             2.0,

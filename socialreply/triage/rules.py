@@ -153,6 +153,10 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"of living|in living|in anything|in going on)"
             r"|\bbetter off (?:dead|without me)|\bwish i (?:was|were) (?:dead|never born)"
             r"|\b(?:if|when) i(?:'?m| was| were| am) gone\b|\bcan'?t go on\b"
+            r"|\b(?:want|wanna|going) to disappear\b|\btired of (?:living|life|being alive|"
+            r"everything|it all|existing)\b"
+            r"|\b(?:won'?t|will not|not sure i'?ll|might not|may not) be (?:around|here|alive) "
+            r"(?:much |for )?(?:longer|long|anymore|tomorrow)\b"
             r"|\b(?:want|wanna|going) (?:to )?die\b",
             unless=_LAUGHTER_OR_JOY,
             negatable=False,
@@ -177,6 +181,10 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             rf"strangle|knife|beat the \w+ out of|beat) (?:\w+ )?{_TARGET}\b"
             r"|\bbeat (?:you|him|her|them|someone|the \w+|that \w+) up\b"
             r"|\bbeat the (?:shit|crap|hell|life) out of\b"
+            r"|\bbreak (?:his|her|your|their|ur|the \w+'?s) (?:legs?|neck|face|jaw|arms?|bones|"
+            r"nose|teeth|skull)\b"
+            r"|\bfind (?:your|the|ur) (?:\w+ )?(?:store|shop|warehouse|office|house|car|building) "
+            r"(?:on fire|burn\w*|in flames|torched|smashed)"
             r"|\b(?:find|hunt down|track down) (?:you|u|them|him|her|your \w+) (?:and|&) "
             r"(?:hurt|kill|beat|stab|shoot|end)\b"
             r"|\b(?:come|coming|show up|showing up|be there|visit)\b[^.!?]{0,40}\bwith (?:a|my) "
@@ -225,13 +233,15 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"cut|sliced|gashed|bruised) (?:my|his|her|their|our) (?:ankle|wrist|arm|leg|foot|"
             r"hand|finger|toe|knee|back|nose|collarbone|hip|rib|head|face|thumb|neck|shoulder|"
             r"eye|skin)s?\b"
-            r"|\b(?:needed|need|got|getting|required) (?:\d+ )?stitches|\bstitches\b"
+            r"|\b(?:needed|need|got|getting|required) (?:\d+ )?stitches"
+            r"|\bstitches (?:in|on|to) (?:my|his|her|their|our)\b"
             r"|\burgent care\b|\bemergency room\b|\bthe er\b|\ba&e\b|\bambulance\b"
             r"|\bemergency vet\b|\bpoison control\b|\bhospital\w*\b"
             r"|\b(?:nearly |almost )?chok(?:ed|ing) on\b|\ballergic reaction|\banaphyla\w*"
             r"|\b(?:rash|hives|welts|chemical burns?|blistered|skin (?:is )?peeling)\b"
             r"|\b(?:caught|catches|catching|burst into|went up in) (?:on )?(?:fire|flames)"
             r"|\b(?:started|caused|start) a fire\b|\bflared up\b"
+            r"|\bset (?:\w+ ){1,3}on fire\b|\b(?:singed|scorched|frostbite|frostbitten)\b"
             r"|\b(?:explod\w*|blew up|melted|melting|overheat\w*|sparked|sparking|"
             r"short[- ]circuit\w*|smoking|caught alight)\b"
             r"|\bgas leak\w*|\bleak(?:ed|ing|s)? gas\b|\bsmell(?:ed|s)? (?:of )?gas\b"
@@ -281,6 +291,13 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:can|could) see (?:other|someone|somebody|another|strangers?|random|"
             r"all the) (?:[\w']+ )?(?:orders?|accounts?|address\w*|data|info\w*|details|names)"
             r"|\baccount (?:takeover|hijack\w*)"
+            r"|\b(?:someone|somebody|strangers?|hackers?|a stranger)\w* (?:else )?(?:is |are |was |"
+            r"has been |have been |keeps )?(?:using|logged into|logging into|accessing|accessed|"
+            r"logged in to|in) my (?:\w+ )?(?:account|login|profile)"
+            r"|\b(?:login|sign[- ]in) alerts? from|\b(?:unrecogni[sz]ed|unknown|suspicious) "
+            r"(?:login|logins|sign[- ]ins?|devices?) (?:on|in|to|from)\b"
+            r"|\b(?:plain ?text|unencrypted|clear ?text) passwords?|\bpasswords? in (?:plain ?text|"
+            r"clear ?text)"
             r"|\b(?:credentials|passwords?|logins?|card numbers|data|details)\b[^.!?]{0,30}"
             r"\b(?:leak(?:ed)? (?:site|database|dump|list)|dark ?web|pastebin|for sale)"
             r"|\bpassword reset (?:email|link|code)s? (?:for|i|that i)\b"
@@ -312,7 +329,9 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"retaining|hear from|hearing from|"
             r"forwarded (?:this|it) to|forwarding (?:this|it) to) (?:(?:my|a|an|our) )?"
             r"(?:lawyer|attorney|solicitor|legal team|legal counsel)s?\b"
-            r"|\blawyer(?:ing)? up\b|\blawyered up\b",
+            r"|\blawyer(?:ing)? up\b|\blawyered up\b"
+            r"|\b(?:letter|call|email|visit|papers?|notice|hear) from (?:my|our|a|an) (?:lawyer|"
+            r"attorney|solicitor|legal team)s?\b",
             unless=r"\battorneys? general|\b(?:fan|fans|loves?|swears by|recommend\w*|wears?|"
             r"bought|gift|friend|birthday)\b|\bsue (?:you )?for (?:a |the )?(?:restock|re-stock|"
             r"these|those|them|more|this colou?r)\b",
@@ -357,6 +376,9 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:reporter|journalist|correspondent|producer|editor)s? (?:with|at|for|from) "
             r"(?:the )?[a-z]"
             r"|\b(?:journalist|reporter|press|media|podcast host|podcaster|producer|editor) here\b"
+            r"|\b(?:this is|i'?m|i am) [a-z]+ (?:\w+ )?(?:from|at|with) (?:the )?"
+            r"(?:[a-z0-9]+ ){0,3}(?:news|times|post|herald|tribune|gazette|journal|magazine|"
+            r"radio|tv)\b"
             r"|\bworking on (?:a|an) (?:\w+ )?(?:story|article|piece|segment|investigation|"
             r"report|feature)\b|\bwriting (?:a|an) (?:\w+ )?(?:story|article|piece|feature) "
             r"(?:about|on)"
@@ -410,6 +432,10 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"|\bbecause (?:i|we|he|she|they) (?:wear|wears|use|uses|have|has) (?:a |an )?"
             r"(?:hijab|turban|kippah|yarmulke|wheelchair|cane|headscarf|niqab|burqa|accent)\b"
             r"|\b(?:followed|watched) (?:me |us )?around (?:\w+ ){0,3}by security\b"
+            r"|\b(?:agent|rep|employee|staff|cashier|manager|driver|clerk|worker|guy|associate|"
+            r"courier)s? (?:\w+ )?(?:called|call|calls) (?:me|my \w+|us|her|him) (?:a |an )?"
+            r"(?:\w+ )?(?:b\W*tch|bitch|slut|whore|retard\w*|f\W*g\w*|fag\w*|cunt|c\W*nt|"
+            r"idiot|stupid|ugly|fat|monkey|terrorist)"
             r"|\bacoso\b|\bacosad[oa]\b|\bdiscrimin\w*|\bracista|\bmachista|\bharcel\w*"
             r"|\braciste\w*|\bbelastig\w*|\brassis\w*|\bdiskriminier\w*|\bsexistisch",
             unless=r"\b(?:emails?|newsletters?|notifications|ads|promos?|promotions?|marketing|"
@@ -423,6 +449,10 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             "fraud_payment",
             r"\bcharged (?:me )?(?:\w+ ){0,2}(?:twice|double|two times|2x|three times|3 times|"
             r"multiple times|again and again)|\bdouble[- ]charged|\bdouble charge"
+            r"|\bcharged (?:me )?(?:\w+ ){0,3}again\b"
+            r"|\b(?:asked|asking|ask|asks|wants|wanted|requested|requesting) (?:me |us )?(?:for )?"
+            r"(?:my |your |our )?(?:cvv|cvc|card pin|pin|security code|one[- ]time (?:code|"
+            r"password)|otp|verification code|full card number|card number)\b"
             r"|\b(?:unauthori[sz]ed|fraudulent|unknown|unrecogni[sz]ed|suspicious|mystery|"
             r"random) (?:\w+ )?(?:charges?|transactions?|payments?|purchases?|debits?)"
             r"|\b(?:charges?|payments?|purchases?|transactions?) (?:\w+ ){0,5}(?:i|that i) "
@@ -448,7 +478,10 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"northwind|email|sms|text|ad)s?\b"
             r"|\bgift cards?\b[^.!?]{0,30}\b(?:pay|payment|asked|asking)"
             r"|\b(?:pay|payment|paid) (?:via|with|in|by) (?:\w+ )?gift cards?"
-            r"|\bchargebacks?\b|\bdisput(?:e|ed|ing) (?:the|this|a|my) (?:\w+ )?"
+            r"|\b(?:file|filed|filing|open|opened|opening|initiat\w*|start\w*|doing a|do a|issue|"
+            r"issued|issuing|request(?:ed|ing)?|going to do a)\s+(?:a\s+)?chargebacks?"
+            r"|\bchargebacks? (?:with|through|from) (?:my|the) (?:bank|card|credit)"
+            r"|\bdisput(?:e|ed|ing) (?:the|this|a|my) (?:\w+ )?"
             r"(?:charge|transaction|payment)"
             r"|\b(?:took|taken|take|kept|keep) (?:my|the|our) money\b[^.!?]{0,60}\b"
             r"(?:no refund|never|cancel\w*|nothing)"
@@ -461,16 +494,26 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"|\bprelevement non autorise|\bbetrug\w*|\babzocke\w*|\bdoppelt (?:abgebucht|"
             r"belastet|berechnet)|\bzweimal (?:abgebucht|belastet)",
             unless=r"\b(?:shipping|prices?|pricing|fees?|delivery|sizing|size chart)\b"
-            r"[^.!?]{0,15}\bscam\b|\bnot a scam\b",
+            r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b",
+        ),
+        r(
+            "fraud_payment",
+            r"\b(?:nobody|no one|noone|none of you) else (?:\w+ )?(?:gets?|is|will be|falls for) "
+            r"(?:scam\w*|ripped off|robbed|cheated)",
+            negatable=False,
+            name="fraud_warning",
         ),
         # --- human_request (review)
         r(
             "human_request",
-            r"\b(?:talk|speak|chat|speaking|talking)(?: to| with)? (?:an? |the |your |some )?"
+            r"\b(?:talk|speak|chat|speaking|talking) (?:to|with) (?:an? |the |your |some )?"
             r"(?:actual |real |live |human |proper |fellow )?(?:human(?: being)?|person|"
             r"people|agent|manager|supervisor|representative|rep|someone|somebody|"
             r"customer service|staff|employee|team member|humans)\b"
             r"|\breal (?:human|person|people|agent)\b|\bactual (?:human|person|people)\b"
+            r"|\b(?:anyone|someone|anybody|somebody) real\b"
+            r"|\b(?:get|have|need|want|send) (?:a |an )?(?:real )?(?:human|person|agent|manager|"
+            r"supervisor|someone|somebody) to (?:look|check|call|review|help|contact|read)\b"
             r"|\blive (?:agent|person|chat|human)\b|\bnot (?:a |an |the )?(?:bot|robot|ai|"
             r"machine|automated)\b|\bare you (?:a |an )?(?:bot|robot|real|human|ai)\b"
             r"|\b(?:canned|scripted|automated|copy[- ]paste|copy and paste|robotic|bot) "
@@ -521,6 +564,11 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"|\brespond only (?:with|in)\b|\b(?:reply|respond|answer) (?:only )?with "
             r"(?:a |an )?(?:\d+% |free )?(?:discount|coupon|promo|voucher) code"
             r"|\bas an ai (?:language )?model\b|\bignore (?:the )?above\b"
+            r"|\b(?:ignore|disregard|forget) (?:the |all |my |your )?(?:previous|above|prior|last|"
+            r"earlier) (?:message|messages|text|prompt|input|content)s? (?:and|,) (?:instead )?"
+            r"(?:write|say|reply|respond|tell|generate|output|print|give|promise|pretend|act|"
+            r"repeat|translate)\b"
+            r"|#+ ?system\b|\bsystem override\b"
             r"|\bpretend (?:that )?you(?:'re| are) (?:a |an )?(?:\w+ )?(?:human|employee|manager|"
             r"different|unrestricted|ai|bot|assistant|developer|dan|agent|person)\b"
             r"|\b(?:olvida|ignora)\w* (?:tus |las |todas (?:las |tus ))?(?:\w+ )?instrucciones"
