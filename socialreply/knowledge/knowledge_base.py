@@ -225,7 +225,8 @@ class KnowledgeBase:
             to_add = [c for c in chunks if c.id not in stored]
             loaded_docs = {d.id for d in loaded.documents}
             scope_files = set(loaded.files)
-            roots = tuple(r.rstrip("/") + "/" for r in loaded.roots)
+            roots = tuple(r.rstrip("/") + "/" for r in loaded.roots if r != ".")
+            whole_cwd = "." in loaded.roots  # `ingest(".")`: every relative source
             to_delete: list[str] = []
             removed_docs: set[str] = set()
             for chunk_id, meta in stored.items():
@@ -233,9 +234,11 @@ class KnowledgeBase:
                 if doc_id in loaded_docs:
                     if chunk_id not in new_ids:
                         to_delete.append(chunk_id)
-                elif (source in scope_files or source.startswith(roots)) and (
-                    source not in broken_sources
-                ):
+                elif (
+                    source in scope_files
+                    or source.startswith(roots)
+                    or (whole_cwd and not source.startswith("/"))
+                ) and source not in broken_sources:
                     to_delete.append(chunk_id)
                     removed_docs.add(doc_id)
             changed_docs = {c.doc_id for c in to_add} | {

@@ -274,3 +274,13 @@ def test_knowledge_base_is_a_retriever_and_thread_safe(fixture_kb: KnowledgeBase
     with ThreadPoolExecutor(max_workers=4) as pool:
         parallel = list(pool.map(lambda q: [f.id for f in fixture_kb.search(q, k=3)], queries))
     assert parallel == serial
+
+
+def test_ingesting_the_working_directory_removes_deleted_files(
+    kb: KnowledgeBase, fixture_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(fixture_store)
+    kb.ingest(["."])
+    (fixture_store / "policies" / "warranty.md").unlink()
+    report = kb.ingest(["."])
+    assert report.docs_removed == ["policies/warranty.md"]
