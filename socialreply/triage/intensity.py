@@ -49,13 +49,15 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"\b(?:idiots?|morons?|clowns?|incompetent|useless|pathetic|joke of a|a joke|"
             r"garbage|trash|disgrace\w*|disgusting|scam artists?|thieves|liars?|crooks?|"
             r"shame on you|clown show|circus|get your (?:act|shit) together|"
-            r"(?:absolute|total|complete|utter) (?:joke|disgrace|shambles|clowns?|farce)|"
+            r"(?:absolute|total|complete|utter) (?:joke|disgrace|shambles|clowns?|farce|scam|"
+            r"rip-?off|fraud)|what(?:'s| is) wrong with you|"
             r"inutiles?|verguenza|lamentable|honte|nuls?|inadmissible|unverschamt\w*|"
             r"frechheit|saftladen|katastrophe)\b",
             2.0,
         ),
         (
-            r"\b(?:are you (?:kidding|serious|joking)|you'?re (?:kidding|joking)|excuse for "
+            r"\b(?:are you (?:kidding|serious|joking)|you'?re (?:kidding|joking)|you people|"
+            r"excuse for "
             r"(?:a )?(?:customer service|service|company|business|support))\b",
             1.0,
         ),
