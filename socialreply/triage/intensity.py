@@ -57,6 +57,7 @@ def _anger_terms() -> tuple[_Weighted, ...]:
         ),
         (
             r"\b(?:are you (?:kidding|serious|joking)|you'?re (?:kidding|joking)|you people|"
+            r"stop ignoring (?:me|us|my)|"
             r"excuse for "
             r"(?:a )?(?:customer service|service|company|business|support))\b",
             1.0,
@@ -104,10 +105,9 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
         if len(letters) >= 12 and upper / len(letters) >= 0.7:
             score += 2.0
             shouting = run.span()
-    for m in _REPEATED_PUNCT.finditer(sample):
+    for _, m in zip(range(2), _REPEATED_PUNCT.finditer(sample), strict=False):
         score += 1.0
         evidence.append((m.start(), m.end(), 0.5))
-        break
     emoji = _ANGRY_EMOJI.findall(sample)
     if emoji:
         score += min(3.0, float(len(emoji)))

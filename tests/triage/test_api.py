@@ -131,13 +131,13 @@ async def test_llm_classifier_merges_by_policy() -> None:
     from socialreply.triage.llm import aclassify, atriage_with_llm
     from socialreply.triage.policy import LlmPolicy
 
-    post = Post(text="my kid got sick after using the bottle, email a@example.com")
+    post = Post(text="my kid hasn't been right since using the bottle, email a@example.com")
     model = TestModel(
         [
             "not json",
             {
                 "categories": [
-                    {"category": "safety_injury", "evidence": "my kid got sick"},
+                    {"category": "safety_injury", "evidence": "my kid hasn't been right"},
                     {"category": "made_up", "evidence": "x"},
                 ]
             },
