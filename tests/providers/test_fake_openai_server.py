@@ -143,3 +143,11 @@ async def test_latency_overlaps_across_concurrent_requests(tmp_path: Path) -> No
 def test_unknown_fault_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown fault"):
         FakeOpenAIServer().fail_next("explode")  # type: ignore[arg-type]
+
+
+def test_one_model_survives_repeated_event_loops(tmp_path: Path) -> None:
+    # Sync wrappers call asyncio.run per draft; the SDK client must follow the loop.
+    with FakeOpenAIServer() as server:
+        model = model_for(server, tmp_path)
+        texts = [asyncio.run(model.complete(MESSAGES)).text for _ in range(3)]
+    assert len(set(texts)) == 1 and server.request_count == 3

@@ -28,6 +28,7 @@ import json
 import os
 import tempfile
 import threading
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -155,7 +156,8 @@ class OpenAIChatModel:
         self._max_retries = max_retries
         self._http_client = http_client
         self._memory = ladder_memory(cache_dir)
-        self._clients: dict[int, AsyncOpenAI] = {}
+        self._client_obj: AsyncOpenAI | None = None
+        self._client_loop: weakref.ReferenceType[asyncio.AbstractEventLoop] | None = None
 
     def __repr__(self) -> str:
         return f"OpenAIChatModel(model={self.model_name!r}, base_url={self.base_url!r})"
@@ -184,23 +186,25 @@ class OpenAIChatModel:
 
     def _client(self) -> AsyncOpenAI:
         # httpx connection pools belong to one event loop; sync wrappers call asyncio.run
-        # repeatedly, so each loop gets its own client (unless one was injected).
+        # repeatedly, so a new loop gets a new client (unless one was injected). Loops are
+        # compared by identity through a weak reference: ids of dead loops get reused.
         from openai import AsyncOpenAI
 
-        key = 0 if self._http_client is not None else id(asyncio.get_running_loop())
-        client = self._clients.get(key)
-        if client is None:
-            if len(self._clients) > 8:
-                self._clients.clear()
-            client = AsyncOpenAI(
-                api_key=self._api_key,
-                base_url=self.base_url,
-                timeout=self._timeout,
-                max_retries=self._max_retries,
-                http_client=self._http_client,
-            )
-            self._clients[key] = client
-        return client
+        loop = asyncio.get_running_loop()
+        if self._client_obj is not None and (
+            self._http_client is not None
+            or (self._client_loop is not None and self._client_loop() is loop)
+        ):
+            return self._client_obj
+        self._client_obj = AsyncOpenAI(
+            api_key=self._api_key,
+            base_url=self.base_url,
+            timeout=self._timeout,
+            max_retries=self._max_retries,
+            http_client=self._http_client,
+        )
+        self._client_loop = weakref.ref(loop)
+        return self._client_obj
 
     async def complete(
         self,
