@@ -132,7 +132,9 @@ def load_suite(path: str | Path) -> Suite:
     """Read and validate one suite file."""
     p = Path(path)
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        # libyaml's loader when available: 10x faster than the pure-Python one on big suites.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        raw = yaml.load(p.read_text(encoding="utf-8"), Loader=loader)
     except OSError as exc:
         raise SuiteError(str(p), f"cannot read: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:
