@@ -180,6 +180,8 @@ def _print_run(summary: dict[str, Any], files: dict[str, Path], as_json: bool) -
     )
     if flaky["checked"]:
         click.echo(f"flaky cases: {len(flaky['cases'])}")
+        for key in flaky["cases"][:50]:
+            click.echo(f"  {key}")
     err(f"report: {files['html']}")
 
 
