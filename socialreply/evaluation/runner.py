@@ -177,6 +177,12 @@ class EvalRunner:
     ) -> RunStats:
         if not variants:
             raise EvaluationError("no provider to evaluate")
+        labels = [v.label for v in variants]
+        if len(set(labels)) != len(labels):
+            raise EvaluationError(
+                f"two variants share a label ({', '.join(sorted(labels))}): prompt folders "
+                "need distinct names"
+            )
         if options.concurrency < 1 or options.repeat < 1:
             raise EvaluationError("--concurrency and --repeat must be at least 1")
         out = options.output

@@ -209,3 +209,12 @@ def test_cli_reports_a_bad_suite_on_one_line(
     assert main(["eval", "run", str(bad), "--provider", "test"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "case a" in err and err.count("\n") == 1
+
+
+def test_variants_need_distinct_labels(tmp_path: Path) -> None:
+    suite = load_suite(_suite(tmp_path, 1))
+    runner = EvalRunner(_settings(tmp_path), model_factory=lambda spec, s: TestModel())
+    a, b = tmp_path / "a" / "prompts", tmp_path / "b" / "prompts"
+    variants = [Variant("test", a), Variant("test", b)]
+    with pytest.raises(EvaluationError, match="distinct names"):
+        asyncio.run(runner.run([suite], variants, RunOptions(output=tmp_path / "o")))
