@@ -221,14 +221,36 @@ def score(ctx: click.Context, drafts: Path, as_json: bool) -> None:
 @eval_group.command(name="compare", help="Compare two runs: metric deltas and changed cases.")
 @click.argument("run_a", type=click.Path(path_type=Path, exists=True))
 @click.argument("run_b", type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--judge",
+    default=None,
+    help="Also judge each pair of drafts A vs B with this model, in both orders.",
+)
+@click.option("--criterion", default="overall quality for the customer", show_default=True)
 @json_option
-def compare(run_a: Path, run_b: Path, as_json: bool) -> None:
+@click.pass_context
+def compare(
+    ctx: click.Context,
+    run_a: Path,
+    run_b: Path,
+    judge: str | None,
+    criterion: str,
+    as_json: bool,
+) -> None:
     from ..evaluation.compare import compare_runs
 
     result = compare_runs(run_a, run_b)
+    if judge is not None:
+        result["pairwise"] = _pairwise(ctx, run_a, run_b, judge, criterion)
     if as_json:
         print_json(result)
         return
+    if "pairwise" in result:
+        p = result["pairwise"]
+        click.echo(
+            f"judge {p['judge']}: A wins {p['a_wins']}, B wins {p['b_wins']}, ties {p['ties']} "
+            f"({p['position_bias']} flipped when swapped), errors {p['errors']}"
+        )
     click.echo(f"{result['paired_cases']} paired case(s)")
     click.echo(f"{'metric':<14}{'A':>8}{'B':>8}{'delta':>9}   95% CI")
     for name, m in result["metrics"].items():
@@ -242,6 +264,19 @@ def compare(run_a: Path, run_b: Path, as_json: bool) -> None:
         click.echo(f"{label}: {len(cases)}")
         for case in cases[:50]:
             click.echo(f"  {case}")
+
+
+def _pairwise(
+    ctx: click.Context, run_a: Path, run_b: Path, spec: str, criterion: str
+) -> dict[str, Any]:
+    from ..evaluation.cache import CachingChatModel, ResponseCache
+    from ..evaluation.compare import pairwise_runs
+    from ..evaluation.judge import Judge
+    from ..generation.providers import resolve_model
+
+    cfg = settings(ctx)
+    model = CachingChatModel(resolve_model(spec, cfg), ResponseCache(cfg.cache_dir / "eval"))
+    return asyncio.run(pairwise_runs(run_a, run_b, Judge(model, spec=spec), criterion=criterion))
 
 
 @eval_group.command(name="calibrate", help="Agreement with human pass/fail labels.")

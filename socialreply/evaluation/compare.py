@@ -8,13 +8,18 @@ pairing; otherwise it is part of the key.
 
 from __future__ import annotations
 
+import asyncio
 import random
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..errors import EvaluationError
+from ..errors import EvaluationError, InvalidOutputError, ProviderError
+from ..types import Post
 from .runner import read_results
+
+if TYPE_CHECKING:
+    from .judge import Judge
 
 
 @dataclass(frozen=True)
@@ -109,3 +114,71 @@ def _value(row: _Row, metric: str) -> float | None:
     if metric == "score":
         return row.score
     return row.scores.get(metric)
+
+
+def _drafts(run: Path) -> tuple[dict[tuple[str, ...], tuple[dict[str, Any], str]], set[str]]:
+    rows: dict[tuple[str, ...], tuple[dict[str, Any], str]] = {}
+    variants: set[str] = set()
+    for r in read_results(run):
+        variant = str(r.get("variant"))
+        variants.add(variant)
+        draft = r.get("draft") or {}
+        if not draft.get("text"):
+            continue
+        key = (str(r.get("suite")), str(r.get("case")), str(r.get("repeat", 0)), variant)
+        rows[key] = (r.get("post") or {}, str(draft["text"]))
+    return rows, variants
+
+
+async def pairwise_runs(
+    run_a: Path,
+    run_b: Path,
+    judge: Judge,
+    *,
+    criterion: str = "overall quality for the customer",
+    concurrency: int = 8,
+) -> dict[str, Any]:
+    """Judge each paired case's draft from run A against run B's, in both orders. Only a
+    win that survives the swap counts; the rest are ties (or position-biased verdicts)."""
+    rows_a, variants_a = _drafts(run_a)
+    rows_b, variants_b = _drafts(run_b)
+    single = len(variants_a) == 1 and len(variants_b) == 1
+    a = {(k[:3] if single else k): v for k, v in rows_a.items()}
+    b = {(k[:3] if single else k): v for k, v in rows_b.items()}
+    common = sorted(set(a) & set(b))
+    if not common:
+        raise EvaluationError(f"{run_a} and {run_b} have no drafted case in common")
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(key: tuple[str, ...]) -> dict[str, Any]:
+        post_data, text_a = a[key]
+        _, text_b = b[key]
+        post = Post(
+            text=str(post_data.get("text") or "?"),
+            platform=post_data.get("platform", "x"),
+        )
+        async with gate:
+            try:
+                result = await judge.pairwise(post, text_a, text_b, criterion=criterion)
+            except (InvalidOutputError, ProviderError) as exc:
+                return {"case": "::".join(key), "winner": "error", "reason": str(exc)}
+        return {
+            "case": "::".join(key),
+            "winner": result.winner,
+            "consistent": result.consistent,
+            "reason": result.reasons[0],
+        }
+
+    verdicts = await asyncio.gather(*(one(k) for k in common))
+    count = {w: sum(1 for v in verdicts if v["winner"] == w) for w in ("A", "B", "tie", "error")}
+    return {
+        "judge": judge.spec,
+        "criterion": criterion,
+        "pairs": len(verdicts),
+        "a_wins": count["A"],
+        "b_wins": count["B"],
+        "ties": count["tie"],
+        "errors": count["error"],
+        "position_bias": sum(1 for v in verdicts if v.get("consistent") is False),
+        "cases": verdicts,
+    }

@@ -195,3 +195,37 @@ def test_compare_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert result["newly_failing"] == ["s::c1::0"]
     assert main(["eval", "compare", str(a), str(b)]) == 0
     assert "newly failing: 1" in capsys.readouterr().out
+
+
+def test_pairwise_compare_of_two_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import asyncio
+    from collections.abc import Sequence
+
+    from socialreply.evaluation import Judge
+    from socialreply.evaluation.compare import pairwise_runs
+    from socialreply.generation.providers.base import Message
+    from socialreply.generation.providers.test import FunctionModel, ModelCall
+
+    a_records = [_record(f"c{i}", True, 1.0) for i in range(4)]
+    b_records = [_record(f"c{i}", True, 1.0) for i in range(4)]
+    for i, r in enumerate(b_records):
+        r["draft"] = {**r["draft"], "text": "You have 30 days." if i < 3 else "Soon."}
+    for r in a_records:
+        r["draft"] = {**r["draft"], "text": "Soon."}
+    a, b = _run_dir(tmp_path, "a", a_records), _run_dir(tmp_path, "b", b_records)
+
+    def prefers_facts(messages: Sequence[Message], call: ModelCall) -> str:
+        first = messages[-1].content.split("Reply A:")[1].split("Reply B:")[0]
+        second = messages[-1].content.split("Reply B:")[1]
+        if ("30 days" in first) == ("30 days" in second):
+            return json.dumps({"winner": "tie", "reason": "same"})
+        return json.dumps({"winner": "A" if "30 days" in first else "B", "reason": "r"})
+
+    result = asyncio.run(pairwise_runs(a, b, Judge(FunctionModel(prefers_facts))))
+    assert (result["a_wins"], result["b_wins"], result["ties"]) == (0, 3, 1)
+    assert result["position_bias"] == 0
+    # The CLI with the shipped test model: it always answers "A", so every verdict flips
+    # when the drafts are swapped and no win survives.
+    assert main(["eval", "compare", str(a), str(b), "--judge", "test", "--json"]) == 0
+    pairwise = json.loads(capsys.readouterr().out)["pairwise"]
+    assert pairwise["ties"] == pairwise["position_bias"] == 4
