@@ -267,6 +267,84 @@ def machine() -> str:
     return f"{cpu}; Python {platform.python_version()}; {platform.system()}"
 
 
+def server_cost_ms(kb: Path, db: Path, repeats: int = 5, calls: int = 1000) -> dict[str, float]:
+    """Server-side cost per request without network or client: the ASGI apps called
+    directly in this process (best of `repeats`), and the triage call alone."""
+    from socialreply.config import Settings
+    from socialreply.feedback import FeedbackStore
+    from socialreply.service import create_app
+    from socialreply.service.app import build_assistant
+    from socialreply.types import Post
+
+    settings = Settings(
+        api_keys=[f"bench:{KEY}"],
+        rate_limit_per_minute=100_000_000,
+        rate_limit_burst=100_000_000,
+        kb_dir=kb,
+        provider="macros",
+    )
+    assistant = build_assistant(settings)
+    store = FeedbackStore.open(f"sqlite:///{db}")
+    service = create_app(settings, assistant=assistant, store=store)
+    raw = json.dumps({"text": POSTS[0][0], "platform": POSTS[0][1]}).encode()
+
+    def scope(path: str) -> dict[str, Any]:
+        headers = [
+            (b"host", b"127.0.0.1"),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(raw)).encode()),
+            (b"authorization", f"Bearer {KEY}".encode()),
+        ]
+        return {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "POST",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": b"",
+            "root_path": "",
+            "headers": headers,
+            "client": ("127.0.0.1", 1),
+            "server": ("127.0.0.1", 80),
+        }
+
+    async def call_many(app: Any, path: str, n: int) -> None:
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": raw, "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start" and message["status"] >= 300:
+                raise RuntimeError(f"{path}: HTTP {message['status']}")
+
+        for _ in range(n):
+            await app(scope(path), receive, send)
+
+    def best(fn: Any) -> float:
+        fn(100)  # warm up
+        times = []
+        for _ in range(repeats):
+            began = time.perf_counter()
+            fn(calls)
+            times.append((time.perf_counter() - began) / calls * 1000)
+        return round(min(times), 3)
+
+    post = Post(text=POSTS[0][0], platform=POSTS[0][1])  # type: ignore[arg-type]
+
+    def triage_only(n: int) -> None:
+        for _ in range(n):
+            assistant.triage(post)
+
+    result = {
+        "bare FastAPI endpoint": best(lambda n: asyncio.run(call_many(bare_app, "/echo", n))),
+        "POST /v1/triage": best(lambda n: asyncio.run(call_many(service, "/v1/triage", n))),
+        "triage() alone": best(triage_only),
+    }
+    store.close()
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
@@ -275,9 +353,19 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=1, help="service worker processes")
     parser.add_argument("--kb", type=Path, default=WORK / "kb")
     parser.add_argument("--output", type=Path, default=WORK / "service-results.json")
+    parser.add_argument(
+        "--server-cost-only", action="store_true", help="only the in-process cost per request"
+    )
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     ensure_kb(args.kb)
+    cost = server_cost_ms(args.kb, WORK / "bench-cost.db")
+    print("\nServer cost per request, in process (best of 5 x 1,000 calls):\n")
+    print("| what | ms per request |\n|---|---:|")
+    for what, ms in cost.items():
+        print(f"| {what} | {ms} |")
+    if args.server_cost_only:
+        return 0
     bodies = post_bodies(args.requests)
     warmup = post_bodies(args.concurrency)
     names = {
@@ -360,6 +448,7 @@ def main() -> int:
                 "runs": {k: [asdict(r) for r in v] for k, v in runs.items()},
                 "medians": {k: asdict(v) for k, v in table.items()},
                 "share_of_ceiling": shares,
+                "server_cost_ms": cost,
             },
             indent=2,
         ),
