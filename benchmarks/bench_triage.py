@@ -61,17 +61,20 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
-def latency(posts: list[Post], repeats: int) -> dict[str, float]:
+def latency(posts: list[Post], repeats: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Wall-clock and CPU-time percentiles per call. On a shared machine the wall clock
+    includes time spent waiting for the CPU; the thread's CPU time does not."""
     for post in posts[:50]:  # warm-up: compiles rules, loads lingua and phonenumbers
         triage(post)
     detect_language("bonjour, je voudrais savoir où est ma commande")
-    samples = []
+    wall, cpu = [], []
     for _ in range(repeats):
         for post in posts:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             triage(post)
-            samples.append(time.perf_counter() - start)
-    return _percentiles(samples)
+            cpu.append(time.thread_time() - start_cpu)
+            wall.append(time.perf_counter() - start)
+    return _percentiles(wall), _percentiles(cpu)
 
 
 def lingua_only(posts: list[Post], repeats: int) -> dict[str, float]:
@@ -149,6 +152,7 @@ def machine() -> str:
 
 def render(
     lat: dict[str, float],
+    lat_cpu: dict[str, float],
     lingua: dict[str, float],
     long_ms: float,
     batch: dict[str, Any],
@@ -162,9 +166,12 @@ def render(
             "",
             "| measure | result | target |",
             "|---|---:|---:|",
-            f"| `triage()` p50 per post (rules, PII, language) | {lat['p50']:.3f} ms | ≤ 1 ms |",
-            f"| `triage()` p90 / p99 / mean | {lat['p90']:.3f} / {lat['p99']:.3f} / "
-            f"{lat['mean']:.3f} ms | |",
+            f"| `triage()` p50 per post (rules, PII, language), CPU time | {lat_cpu['p50']:.3f} ms "
+            "| ≤ 1 ms |",
+            f"| `triage()` CPU time p90 / p99 / mean | {lat_cpu['p90']:.3f} / "
+            f"{lat_cpu['p99']:.3f} / {lat_cpu['mean']:.3f} ms | |",
+            f"| `triage()` wall clock p50 / p90 / mean (shared machine) | {lat['p50']:.3f} / "
+            f"{lat['p90']:.3f} / {lat['mean']:.3f} ms | |",
             f"| lingua alone on every post (no fast path), p50 / mean | {lingua['p50']:.3f} / "
             f"{lingua['mean']:.3f} ms | |",
             f"| one 100 KB post | {long_ms:.1f} ms | |",
@@ -186,17 +193,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows = load(DATA)
     posts = _posts(rows)
-    lat = latency(posts, args.repeats)
+    lat, lat_cpu = latency(posts, args.repeats)
     lingua = lingua_only(posts, args.repeats)
     long_ms = statistics.median(long_post() for _ in range(3))
     batch = batch_throughput(rows, args.batch_size, args.runs)
-    table = render(lat, lingua, long_ms, batch, len(posts), args.repeats)
+    table = render(lat, lat_cpu, lingua, long_ms, batch, len(posts), args.repeats)
     print(table)
     if not args.no_write:
         intro = (
             "### Speed\n\n"
-            "Regenerate with `.venv/bin/python benchmarks/bench_triage.py` (medians of 3 "
-            "CLI runs)."
+            "Regenerate with `.venv/bin/python benchmarks/bench_triage.py` (medians of 3 CLI "
+            "runs). The machine is shared by several concurrent jobs, so wall-clock figures "
+            "include time spent waiting for a core; CPU time (per call: the thread's CPU "
+            "time; for the CLI: the child process's user + system time) is what one "
+            "dedicated core would take."
         )
         write_section(README, (START, END), table, intro)
     return 0
