@@ -164,7 +164,11 @@ def render(reports: list[Report]) -> str:
     )
     lines.append("| posts | | " + " | ".join(str(r.posts) for r in reports) + " |")
     for r in reports:
-        lines += ["", f"Level confusion matrix, {r.split} (rows: labelled, columns: predicted):", ""]
+        lines += [
+            "",
+            f"Level confusion matrix, {r.split} (rows: labelled, columns: predicted):",
+            "",
+        ]
         lines.append("| | " + " | ".join(LEVELS) + " |")
         lines.append("|---|" + "---:|" * len(LEVELS))
         for gold in LEVELS:
