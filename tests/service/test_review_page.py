@@ -98,6 +98,7 @@ def test_review_page_end_to_end(server: tuple[str, Path]) -> None:
         # The post is shown as text, never as markup.
         assert crisis.locator(".post").inner_text() == "My son got hurt, the stove <b>exploded</b>"
         assert crisis.locator(".post b").count() == 0
+        assert crisis.locator(".post mark").inner_text() == "hurt"  # the evidence
         assert "safety_injury" in crisis.locator(".evidence").inner_text()
         assert "returns-policy#1" in crisis.locator(".citations").inner_text()
         assert crisis.locator(".badge").inner_text().lower() == "crisis"

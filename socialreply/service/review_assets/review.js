@@ -75,6 +75,30 @@ function li(text, cls) {
   return el;
 }
 
+// The post as text nodes, with each escalation evidence span wrapped in <mark>.
+function highlight(el, text, evidence) {
+  const lower = text.toLowerCase();
+  const spans = [];
+  for (const e of evidence) {
+    const needle = (e || "").toLowerCase();
+    const at = needle ? lower.indexOf(needle) : -1;
+    if (at >= 0) spans.push([at, at + needle.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let pos = 0;
+  for (const [start, end] of spans) {
+    if (start < pos) continue; // overlapping evidence: keep the first
+    parts.push(document.createTextNode(text.slice(pos, start)));
+    const mark = document.createElement("mark");
+    mark.textContent = text.slice(start, end);
+    parts.push(mark);
+    pos = end;
+  }
+  parts.push(document.createTextNode(text.slice(pos)));
+  el.replaceChildren(...parts);
+}
+
 function renderCard(item, index) {
   const node = $("#card-template").content.firstElementChild.cloneNode(true);
   const draft = item.draft;
@@ -90,7 +114,7 @@ function renderCard(item, index) {
   $(".author", node).textContent = author && (author.handle || author.name) ? "@" + (author.handle || author.name) : "";
   $(".categories", node).textContent = draft.escalation.categories.join(", ");
   $(".flags", node).textContent = draft.escalation.auto_send ? "" : "human send only";
-  $(".post", node).textContent = item.post.text;
+  highlight($(".post", node), item.post.text, draft.escalation.signals.map((s) => s.evidence));
   const evidence = $(".evidence", node);
   for (const signal of draft.escalation.signals) {
     evidence.append(li(signal.category + ": “" + signal.evidence + "” (" + signal.source + ")"));
