@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 
@@ -86,6 +86,32 @@ def describe_schema(schema: type[BaseModel]) -> str:
     described = _without_titles(schema.model_json_schema())
     described.pop("description", None)  # the class docstring is for developers
     return json.dumps(described, separators=(",", ":"), ensure_ascii=False)
+
+
+def length_bounded_schema(schema: type[BaseModel], max_tokens: int) -> dict[str, Any]:
+    """The JSON schema with every unbounded string and array given a maximum that fits in
+    `max_tokens`, for grammar-constrained backends (llama.cpp).
+
+    Small models sometimes loop ("It is available in XS, but ...") until the token limit,
+    leaving JSON that never closes. With bounds in the grammar the object always closes in
+    budget, and the guardrails judge the text instead of the re-ask loop burning time.
+    """
+    # About 3 characters per token leaves room for keys, punctuation and other fields.
+    max_chars = max(16, (max_tokens - 24) * 3)
+    return cast(dict[str, Any], _bound(schema.model_json_schema(), max_chars))
+
+
+def _bound(node: Any, max_chars: int) -> Any:
+    if isinstance(node, list):
+        return [_bound(v, max_chars) for v in node]
+    if not isinstance(node, dict):
+        return node
+    bounded = {k: _bound(v, max_chars) for k, v in node.items()}
+    if bounded.get("type") == "string" and "maxLength" not in bounded and "enum" not in node:
+        bounded["maxLength"] = max_chars
+    if bounded.get("type") == "array" and "maxItems" not in bounded:
+        bounded["maxItems"] = 8
+    return bounded
 
 
 def _without_titles(node: Any) -> Any:

@@ -135,3 +135,26 @@ async def test_other_schemas_work_too() -> None:
 
     value, _ = await generate_structured(TestModel(), MESSAGES, Verdict)
     assert isinstance(value, Verdict)
+
+
+def test_length_bounded_schema_bounds_strings_and_arrays() -> None:
+    from typing import Literal
+
+    from pydantic import Field
+
+    from socialreply.generation.structured import length_bounded_schema
+
+    class Example(BaseModel):
+        text: str
+        short: str = Field(max_length=10)
+        tags: list[str]
+        kind: Literal["a", "b"]
+        count: int
+
+    props = length_bounded_schema(Example, max_tokens=100)["properties"]
+    assert props["text"]["maxLength"] == (100 - 24) * 3
+    assert props["short"]["maxLength"] == 10  # an explicit bound is kept
+    assert props["tags"]["maxItems"] == 8
+    assert props["tags"]["items"]["maxLength"] == (100 - 24) * 3
+    assert "maxLength" not in props["kind"] and "maxLength" not in props["count"]
+    assert length_bounded_schema(Example, max_tokens=1)["properties"]["text"]["maxLength"] == 16

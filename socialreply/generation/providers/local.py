@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from ...errors import ModelNotFoundError, ProviderError, ProviderUnavailableError
 from ...types import Usage
-from ..structured import describe_schema
+from ..structured import describe_schema, length_bounded_schema
 from .base import Capabilities, Completion, Message
 from .model_store import missing_model_message
 from .test import ensure_model_requests_allowed
@@ -48,6 +48,7 @@ class LocalLlamaModel:
         n_ctx: int = 4096,
         n_threads: int | None = None,
         seed: int = 0,
+        repeat_penalty: float = 1.1,
     ) -> None:
         self.path = Path(path)
         self.model_name: str | None = self.path.stem
@@ -56,6 +57,8 @@ class LocalLlamaModel:
         self._n_ctx = n_ctx
         self._n_threads = n_threads or _default_threads()
         self._seed = seed
+        # Small models loop on repeated phrases; llama.cpp's chat default is no penalty.
+        self._repeat_penalty = repeat_penalty
         self._llama: Any = None
         self._lock = threading.Lock()
 
@@ -111,11 +114,15 @@ class LocalLlamaModel:
         temperature: float,
     ) -> Completion:
         chat: list[dict[str, str]] = [{"role": m.role, "content": m.content} for m in messages]
-        kwargs: dict[str, Any] = {"max_tokens": max_tokens, "temperature": temperature}
+        kwargs: dict[str, Any] = {
+            "max_tokens": max_tokens,
+            "temperature": temperature,
+            "repeat_penalty": self._repeat_penalty,
+        }
         if schema is not None:
             kwargs["response_format"] = {
                 "type": "json_object",
-                "schema": schema.model_json_schema(),
+                "schema": length_bounded_schema(schema, max_tokens),
             }
             # The grammar fixes the shape; describing it helps the model fill it sensibly.
             instruction = f"Answer with one JSON object matching: {describe_schema(schema)}"

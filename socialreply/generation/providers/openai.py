@@ -43,7 +43,7 @@ from ...errors import (
     RateLimitedError,
 )
 from ...types import Usage
-from ..structured import describe_schema
+from ..structured import describe_schema, length_bounded_schema
 from .base import Capabilities, Completion, Message
 from .test import ensure_model_requests_allowed
 
@@ -302,7 +302,12 @@ class OpenAIChatModel:
                     "json_schema": {"name": name, "schema": json_schema, "strict": False},
                 }
             elif mode == "json_object":
-                kwargs["response_format"] = {"type": "json_object", "schema": json_schema}
+                # llama.cpp turns `schema` into a grammar; bounded lengths keep the JSON
+                # closing within max_tokens (see length_bounded_schema).
+                kwargs["response_format"] = {
+                    "type": "json_object",
+                    "schema": length_bounded_schema(schema, max_tokens),
+                }
             elif mode == "tools":
                 kwargs["tools"] = [
                     {
