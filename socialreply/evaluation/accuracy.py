@@ -170,7 +170,21 @@ def _names(text: str) -> set[str]:
 
 
 def _clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
+    """Clauses that each carry their own subject and number. A clause without a number
+    (a list item: "Alaska, Hawaii, Puerto Rico and APO/FPO orders ship free from $150") is
+    joined to the next one, so the number stays with every subject it is stated for."""
+    out: list[str] = []
+    pending = ""
+    for part in _CLAUSE_SPLIT.split(text):
+        if not part.strip():
+            continue
+        pending = f"{pending} {part}" if pending else part
+        if extract_claims(part):
+            out.append(pending)
+            pending = ""
+    if pending:
+        out.append(pending)
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -268,6 +282,11 @@ _PROMISES: list[tuple[str, str]] = [
     (r"\bguarantee[ds]?\b", "guarantee"),
     (r"\bwaive[ds]?\b", "waive"),
     (
+        r"\b(?:double|triple|twice|2x|3x) (?:the|your) "
+        r"(?:balance|amount|points|refund|credit|value)|\bbonus\b",
+        "bonus",
+    ),
+    (
         r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b",
         "complimentary",
     ),
@@ -293,6 +312,7 @@ _SUPPORT = {
     "express": re.compile(r"express|overnight", re.I),
     "guarantee": re.compile(r"guarantee", re.I),
     "waive": re.compile(r"waive", re.I),
+    "bonus": re.compile(r"bonus|double|twice", re.I),
     "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     "delivery date": re.compile(r"(?!)"),  # a fact never promises a particular day

@@ -92,6 +92,10 @@ _BLAME = [
     r"\bthere is nothing wrong with (?:our|the) product\b",
     r"\bas anyone can see\b|\bobviously\b",
     r"\bwhat did you expect\b",
+    # blame dressed as a question
+    r"\bare you sure you (?:didn'?t|did not|haven'?t|have not|weren'?t)\b",
+    r"\bdid you (?:even )?(?:read|check|look at|follow)\b",
+    r"\bmaybe you (?:forgot|missed|didn'?t|did not|misread)\b",
     # plain rudeness
     r"\bdon'?t be (?:ridiculous|silly|stupid|dramatic)\b",
     r"\b(?:stupid|dumb|silly) (?:question|request)\b",

@@ -31,7 +31,8 @@ SHIPPING = Fact(
     source="knowledge/policies/shipping-domestic.md",
     text=(
         "Standard shipping is free on orders of $75 or more; otherwise it costs $6.95. "
-        "We don't ship on weekends, and fuel can't be sent to Hawaii or Alaska."
+        "We don't ship on weekends, and fuel can't be sent to Hawaii or Alaska. "
+        "Canada, Mexico and Chile orders ship free from $150."
     ),
 )
 FACTS = [RETURNS, SHIPPING]
@@ -83,6 +84,8 @@ ROWS = [
     Row("no-blame", "You should have read the size chart before ordering.", False),
     Row("no-blame", "As I already said, returns take 30 days.", False),
     Row("no-blame", "Please calm down, we are looking into it.", False),
+    Row("no-blame", "Are you sure you didn't order the wrong size?", False),
+    Row("no-blame", "Are you sure? We'd love to help either way.", True),
     Row("no-blame", "That's not our fault, the carrier lost it.", False),
     Row("no-blame", "If you had followed the care instructions it wouldn't leak.", False),
     # --- robotic -----------------------------------------------------------------------
@@ -198,6 +201,8 @@ ROWS = [
     Row("numbers-supported", "Happy to help with your return!", True),
     Row("numbers-supported", "Chat is open Monday to Friday 8am-8pm ET.", True),  # brand hours
     Row("numbers-supported", "PayPal refunds take 3-5 business days.", True),
+    Row("numbers-supported", "Orders to Mexico ship free from $150.", True),
+    Row("numbers-supported", "Orders to Mexico ship free from $75.", False, reason="$150"),
     Row("numbers-supported", "PayPal refunds arrive within 24 hours.", False, reason="3-5"),
     Row(
         "numbers-supported",
@@ -232,6 +237,7 @@ ROWS = [
     Row("no-unauthorized-promises", "Sorry, fuel can't go to Hawaii.", True),
     Row("no-unauthorized-promises", "Shipping is free on US orders of $75+.", True),
     Row("no-unauthorized-promises", "We'll waive the customs fees.", False),
+    Row("no-unauthorized-promises", "We'll send a card with double the balance.", False),
     Row("no-unauthorized-promises", "We'll look into a refund of the fee for you.", True),
     Row("no-unauthorized-promises", "Envío gratis, garantizado.", False),
     Row("must-not-include", "You have 30 days.", True, expect={"must_not_include": ["60 days"]}),
