@@ -40,6 +40,11 @@ _INTENT = (
     r"we will|i want to|i wanna|wanna|i'?d like to|about to|i swear i'?ll|i'?m coming to|"
     r"someone should|i should|i could|i might|ready to|i'?ll come (?:down there )?and)"
 )
+_PERSON = (
+    r"(?:i|he|she|we|they|(?:my|our|his|her) (?:\w+ )?(?:son|daughter|kid|kids|child|baby|"
+    r"toddler|wife|husband|partner|mom|mum|dad|dog|cat|boy|girl|friend|brother|sister|grandma|"
+    r"grandpa|nephew|niece|family))"
+)
 _NEG_CUE = compile_rule(
     r"\b(?:not|never|no|nobody|noone|none|zero|didn'?t|didnt|don'?t|dont|doesn'?t|doesnt|"
     r"won'?t|wont|wasn'?t|wasnt|isn'?t|isnt|aren'?t|weren'?t|hasn'?t|haven'?t|without|"
@@ -298,6 +303,25 @@ def _build_rules() -> tuple[EscalationRule, ...]:
             r"hospitality|hospital corners)\b",
             hypothetical=True,
             window=30,
+        ),
+        # A product failure and harm to a person in the same post: paraphrased injury reports
+        # ("the chair leg snapped and my grandpa went flying, he's bruised all over") rarely
+        # use the words the rules above look for.
+        r(
+            "safety_injury",
+            rf"\b(?:{_PERSON} (?:\w+ )?(?:fell|tumbled|dropped \d+|went flying|landed on|slipped|"
+            r"got hurt|was hurt|hit (?:his|her|my|their) head|ended up)|hurt (?:my|his|her|their|"
+            r"him|me)|(?:sliced|gashed|scalded|crushed|pinched|cut) (?:my|his|her|their)|injur\w*|"
+            r"bled|bleeding|bruis\w*|bump on|rash|swollen|swelled|chok\w*|hospital|doctor|"
+            r"urgent care|the er|emergency|vet|stitches|sprain\w*|concussion|in pain|screaming|"
+            r"burn(?:ed|t|s)? (?:my|his|her|me|him|them)|scar(?:red)?|wound\w*)\b",
+            requires=r"\b(?:snapped|broke|tore|torn|ripped|failed|gave way|gave out|collapsed|came "
+            r"(?:off|apart|loose|undone)|exploded|leaked|leaking|melted|caught fire|overheated|"
+            r"fell apart|malfunction\w*|defective|faulty|cracked|split open|went off|shattered|"
+            r"popped)\b",
+            hypothetical=True,
+            window=30,
+            name="safety_failure_and_harm",
         ),
         r(
             "safety_injury",

