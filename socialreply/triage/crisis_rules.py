@@ -1,0 +1,301 @@
+"""Rules for the crisis-level categories: self_harm, violence_threat, safety_injury,
+data_breach. Written for recall first: a missed crisis is the worst failure (see the
+README's generalisation notes); false friends are handled by specific phrasing, ``unless``
+windows, negation and hypotheticals (see `rules`)."""
+
+from __future__ import annotations
+
+from .rules import EscalationRule, make_rule
+
+TARGET = (
+    r"(?:you|u|ya|y'?all|your\w*|ur|them|him|her|everyone|every one|somebody|someone|"
+    r"anyone|anybody|everybody|you people|all of you|each of you|whoever|"
+    r"(?:the|that|this|your) (?:\w+ )?(?:manager|owner|staff|driver|ceo|boss|employees?|"
+    r"workers?|guy|girl|rep|clerk|cashier|person|courier|agent))"
+)
+INTENT = (
+    r"(?:i'?ll|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to|going to|we'?ll|"
+    r"we will|i want to|i wanna|wanna|i'?d like to|about to|i swear i'?ll|i'?m coming to|"
+    r"someone should|i should|i could|i might|ready to|i'?ll come (?:down there )?and)"
+)
+PERSON = (
+    r"(?:i|he|she|we|they|(?:my|our|his|her) (?:\w+ )?(?:son|daughter|kid|kids|child|baby|"
+    r"toddler|wife|husband|partner|mom|mum|dad|dog|cat|boy|girl|friend|brother|sister|grandma|"
+    r"grandpa|nephew|niece|family))"
+)
+
+LAUGHTER_OR_JOY = (
+    r"(?:lol|lmao|lmfao|haha\w*|jaja\w*|rofl|so cute|adorable|obsessed|so good|so soft|"
+    r"so pretty|gorgeous|love (?:it|them|these|this)|\U0001f602|\U0001f923|\U0001f979|"
+    r"\U0001f60d|\U0001f970|\u2764)"
+)
+
+
+def crisis_rules() -> tuple[EscalationRule, ...]:
+    r = make_rule
+    return (
+        # --- self_harm (crisis). The patterns carry their own negations ("don't want to
+        # live"), so a preceding negation does not cancel them.
+        r(
+            "self_harm",
+            r"\b(?:kill(?:ing)?|end(?:ing)?|take|taking) my ?self\b|\bkms\b|\bunalive\b"
+            r"|\bsuicid\w*|\bself[- ]?harm\w*"
+            r"|\b(?:want|wanna|going|gonna|thinking about|thought about|urge to|tempted to|"
+            r"been|keep|started|feel like|might) (?:\w+ )?(?:hurt|harm|cut)(?:ing)? my ?self"
+            r"|\bend(?:ing)? (?:it all|my life|everything)\b|\btake my (?:own )?life"
+            r"|\b(?:don'?t|do not|dont) (?:\w+ )?want to (?:live|be alive|be here|exist)"
+            r"|\bno (?:reason|point) (?:to|in) (?:living|live|going on|being alive)"
+            r"|\b(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:anymore|any more|"
+            r"of living|in living|in anything|in going on)"
+            r"|\bbetter off (?:dead|without me)|\bwish i (?:was|were) (?:dead|never born)"
+            r"|\b(?:if|when) i(?:'?m| was| were| am) gone\b|\bcan'?t go on\b"
+            r"|\bwant (?:it all|everything|the pain|life|my life) to (?:stop|end)\b"
+            r"|\b(?:no ?one|nobody) would (?:care|notice|miss me)\b(?: if i)?"
+            r"|\bstockpil\w* (?:my |the )?(?:meds|pills|medication|medicine)"
+            r"|\b(?:don'?t|dont|do not) want to wake up\b|\bthis is my (?:last|final) (?:post|"
+            r"message|tweet|words)\b|\bmy final (?:words|goodbye)\b|\bgoodbye (?:everyone|world|"
+            r"all)\b"
+            r"|\bgive up on (?:life|living|everything)\b|\b(?:what'?s|whats|what is) the point "
+            r"(?:of (?:anything|living|life|it all|going on)|anymore)\b"
+            r"|\b(?:dark|intrusive) thoughts\b|\bin a (?:really )?dark place\b"
+            r"|\bjump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|balcony)\b"
+            r"|\bin front of a (?:train|bus|truck)\b|\boverdos\w*|\btake all (?:my|the|of my) pills"
+            r"|\b(?:want|wanna|going) to disappear\b|\btired of (?:living|life|being alive|"
+            r"everything|it all|existing)\b"
+            r"|\b(?:won'?t|will not|not sure i'?ll|might not|may not) be (?:around|here|alive) "
+            r"(?:much |for )?(?:longer|long|anymore|tomorrow)\b"
+            r"|\b(?:want|wanna|going) (?:to )?die\b",
+            unless=LAUGHTER_OR_JOY,
+            negatable=False,
+        ),
+        r(
+            "self_harm",
+            r"\b(?:quiero|quisiera) (?:morir\w*|matarme|desaparecer)"
+            r"|\bno quiero (?:seguir )?vivi\w*"
+            r"|\bmatarme\b|\bquitarme la vida|\bacabar con (?:mi vida|todo)"
+            r"|\bme suicider|\benvie de mourir|\b(?:veux|voudrais) mourir"
+            r"|\b(?:envie d'|veux |vais |voudrais )en finir|\bme tuer\b"
+            r"|\bmettre fin a (?:mes jours|ma vie)|\bplus envie de vivre"
+            r"|\bselbstmord|\bsuizid\w*|\bmich umbringen|\bmir das leben nehmen"
+            r"|\bnicht mehr leben|\b(?:will|mochte) sterben",
+            negatable=False,
+            name="self_harm_intl",
+        ),
+        # --- violence_threat (crisis): intent + violent verb + a person, or a place + arson.
+        r(
+            "violence_threat",
+            rf"\b{INTENT} (?:\w+ )?(?:kill|murder|shoot|stab|hurt|punch|strangle|choke|slap|"
+            rf"strangle|knife|beat the \w+ out of|beat) (?:\w+ )?{TARGET}\b"
+            r"|\bbeat (?:you|him|her|them|someone|the \w+|that \w+) up\b"
+            r"|\bbeat the (?:shit|crap|hell|life) out of\b"
+            r"|\b(?:better|should) (?:pray|watch out|sleep with one eye open)\b"
+            r"|\b(?:and|or) (?:you'?ll )?see what happens\b"
+            r"|\bfind out where (?:you|your|that|the|he|she|they|ur|this) (?:\w+ )?(?:lives?|"
+            r"works?|sleeps?)\b"
+            r"|\brun(?:ing)? (?:him|her|you|them|your \w+|that \w+|the \w+) over\b"
+            r"|\b(?:they'?re|you'?re|he'?s|she'?s|someone'?s|somebody'?s|u r|ur|ya'?ll|y'?all "
+            r"are) (?:\w+ )?(?:getting|gonna get|going to get) (?:punched|stabbed|shot|beaten|"
+            r"beat up|smacked|jumped|hurt|killed)\b"
+            r"|\b(?:and|to|gonna|i'?ll|will) (?:hurt|kill|stab|shoot|punch|beat|strangle) "
+            r"(?:you|u|ya|y'?all|them|him|her|everyone)\b"
+            r"|\b(?:you|your|ur|u)\b[^.!?]{0,60}[\U0001f52a\U0001f52b\U0001fa93]"
+            r"|[\U0001f52a\U0001f52b\U0001fa93][^.!?]{0,60}\b(?:you|your|ur|u)\b"
+            r"|\bbreak (?:his|her|your|their|ur|the \w+'?s) (?:legs?|neck|face|jaw|arms?|bones|"
+            r"nose|teeth|skull)\b"
+            r"|\bfind (?:your|the|ur) (?:\w+ )?(?:store|shop|warehouse|office|house|car|building) "
+            r"(?:on fire|burn\w*|in flames|torched|smashed)"
+            r"|\b(?:find|hunt down|track down) (?:you|u|them|him|her|your \w+) (?:and|&) "
+            r"(?:hurt|kill|beat|stab|shoot|end)\b"
+            r"|\b(?:come|coming|show up|showing up|be there|visit)\b[^.!?]{0,40}\bwith (?:a|my) "
+            r"(?:gun|knife|bat|weapon|rifle|pistol|shotgun|machete)\b",
+            unless=r"\b(?:beat|kill) (?:your|the|their) (?:price|prices|deal|deals|record)|"
+            + LAUGHTER_OR_JOY,
+        ),
+        r(
+            "violence_threat",
+            r"\b(?:shoot(?:ing)? up|bomb(?:ing)?|blow(?:ing)? up|burn(?:ing)? down|torch|"
+            r"firebomb|set fire to|attack(?:ing)?) (?:your|the|that|this|ur|every) (?:\w+ )?"
+            r"(?:store|shop|warehouse|office|offices|hq|headquarters|building|place|stores)\b"
+            r"|\bburn (?:your|the|ur|that) (?:\w+ )?(?:store|shop|warehouse|office|hq|place) "
+            r"(?:down|to the ground)",
+            hypothetical=False,
+            name="violence_place",
+        ),
+        r(
+            "violence_threat",
+            r"\bwatch (?:your|his|her|their) back\b|\bi know where (?:you|your|he|she|they|"
+            r"the ceo|your ceo|your boss)\b[^.!?]{0,20}\b(?:live|lives|work|works|sleep)"
+            r"|\byou'?ve been warned\b|\bsomeone(?:'s| is)? (?:going to|gonna) get hurt"
+            r"|\bsomeone'?s getting hurt|\bsomeone is getting hurt"
+            r"|\b(?:bring|bringing) (?:a|my) (?:gun|knife|bat|weapon)"
+            r"|\b(?:pay you|paying you) a visit|\bcoming for (?:you|your)"
+            r"|\b(?:deserve|deserves) (?:to (?:die|get hurt|be shot)|a bullet|a beating)"
+            r"|\bwon'?t be pretty\b|\bwait(?:ing)? outside (?:your|the|ur|his|her)\b"
+            r"|\bhope (?:you|they|he|she) (?:all )?die"
+            r"|\b(?:te|los|les|las|lo|la|os) voy a (?:matar|hacer dano|pegar|partir la cara)"
+            r"|\bvoy a (?:quemar|volar) (?:la|el|su|tu|vuestra)"
+            r"|\bje vais (?:vous|te|les|le|la) (?:tuer|buter|frapper|defoncer)"
+            r"|\bje vais (?:bruler|faire sauter) (?:votre|ton|le|la)"
+            r"|\b(?:ich|wir) (?:bring|bringe|bringen) (?:euch|dich|sie|ihn|den|die)\b"
+            r"[^.!?]{0,20}\bum\b"
+            r"|\b(?:ich|wir) (?:werde|werden) (?:euch|dich|sie|ihn) (?:umbringen|toten|abstechen|"
+            r"erschiesen|verprugeln)",
+            name="violence_phrases",
+        ),
+        # --- safety_injury (crisis): harm that happened to a person (or pet), or a product
+        # failing dangerously. Hypotheticals ("what if it catches fire?") do not count.
+        r(
+            "safety_injury",
+            r"\bburn(?:ed|t|s)? (?:my|his|her|their|our|me|him|us|the baby|the kids?)\b(?: [\w']+)?"
+            r"|\b(?:got|been|was|were|am|is|are|get|getting|be) (?:\w+ )?(?:burn(?:ed|t)|"
+            r"injured|hurt|electrocuted|shocked|poisoned|scalded|cut open)\b"
+            r"|\binjur(?:ed|y|ies|ing)\b"
+            r"|\b(?:sprain\w*|broke|broken|fractured?|dislocated|twisted|cracked|hurt|injured|"
+            r"cut|sliced|gashed|bruised|smashed|slammed|banged|crushed|pinched|trapped|scraped|"
+            r"scalded|burned|burnt|split) (?:my|his|her|their|our) (?:[\w']+ )?(?:ankle|wrist|arm|"
+            r"leg|foot|"
+            r"hand|finger|toe|knee|back|nose|collarbone|hip|rib|head|face|thumb|neck|shoulder|"
+            r"eye|skin)s?\b"
+            r"|\b(?:needed|need|got|getting|required) (?:\d+ )?stitches"
+            r"|\bstitches (?:in|on|to) (?:my|his|her|their|our)\b"
+            r"|\burgent care\b|\bemergency room\b|\bthe er\b|\ba&e\b|\bambulance\b"
+            r"|\bemergency vet\b|\bpoison control\b|\bhospital\w*\b"
+            r"|\b(?:nearly |almost )?chok(?:ed|ing) on\b|\ballergic reaction|\banaphyla\w*"
+            r"|\b(?:rash|hives|welts|chemical burns?|blistered|skin (?:is )?peeling)\b"
+            r"|\b(?:caught|catches|catching|burst into|went up in) (?:on )?(?:fire|flames)"
+            r"|\b(?:started|caused|start) a fire\b|\bflared up\b"
+            r"|\bset (?:\w+ ){1,3}on fire\b|\b(?:singed|scorched|frostbite|frostbitten)\b"
+            r"|\bfumes\b[^.!?]{0,40}\b(?:sick|dizzy|headaches?|nause\w*|vomit\w*|hospital|"
+            r"faint\w*)|\b(?:leaked|leaking|battery) acid\b|\bacid (?:burn\w*|all over|on "
+            r"(?:my|his|her|their))"
+            r"|\b(?:explod\w*|blew up|melted|melting|overheat\w*|sparked|sparking|"
+            r"short[- ]circuit\w*|smoking|caught alight)\b"
+            r"|\bgas leak\w*|\bleak(?:ed|ing|s)? gas\b|\bsmell(?:ed|s)? (?:of )?gas\b"
+            r"|\bfood poison\w*|\bcarbon monoxide|\bconcussion|\bbleed(?:ing)?\b"
+            r"|\bfell\b[^.!?]{0,40}\b"
+            r"(?:broke|hurt|injur\w*|hospital|stitches|concussion|sprain\w*)"
+            r"|\bchemical (?:burns?|blisters?)"
+            r"|\bcan(?:'?t| ?not| barely) (?:walk|breathe) (?:properly|anymore|since|after)\b"
+            r"|\bcan barely (?:walk|breathe)\b|\bcould(?:n'?t| not| barely) (?:breathe|walk)\b"
+            r"|\b(?:my|our|his|her) (?:\w+ )?(?:son|daughter|kid|child|baby|toddler|husband|wife|"
+            r"partner|mom|dad|mum|dog|boy|girl|friend) (?:\w+ )?(?:fell|was hurt|got hurt|was "
+            r"injured|hit (?:his|her|their) head|collapsed)\b"
+            r"|\bbump on (?:his|her|my|their) (?:head|forehead)\b"
+            r"|\b(?:hit|struck|smacked|whacked|hurt) (?:my|his|her|their|our) (?:[\w']+ )?"
+            r"(?:in|on) "
+            r"the (?:eye|face|head|mouth|nose|teeth|neck)\b"
+            r"|\b(?:got|gotten|became|been|was|were|is|are|felt|feel) (?:really |very |so |"
+            r"violently |super )?(?:sick|ill|unwell) (?:after|from)\b",
+            unless=r"\b(?:heart|inbox|phone|notifications|dm'?s|mentions|sales|tiktok|views|"
+            r"internet|comments|twitter|feed|feelings|pride|ego|wallet|bank account|rash "
+            r"decision|nurse|nurses|doctors? (?:in|here|friend|loves?|wears?|says)|"
+            r"works? (?:at|in) (?:a|the)|where i work|"
+            r"i work (?:at|in)|shifts?|volunteer\w*|"
+            r"hospitality|hospital corners)\b",
+            hypothetical=True,
+            window=30,
+        ),
+        # A product failure and harm to a person in the same post: paraphrased injury reports
+        # ("the chair leg snapped and my grandpa went flying, he's bruised all over") rarely
+        # use the words the rules above look for.
+        r(
+            "safety_injury",
+            rf"\b(?:{PERSON} (?:\w+ )?(?:fell|tumbled|dropped \d+|went flying|landed on|slipped|"
+            r"got hurt|was hurt|hit (?:his|her|my|their) head|ended up)|hurt (?:my|his|her|their|"
+            r"him|me)|(?:sliced|gashed|scalded|crushed|pinched|cut) (?:my|his|her|their)|injur\w*|"
+            r"bled|bleeding|bruis\w*|bump on|rash|swollen|swelled|chok\w*|hospital|doctor|"
+            r"urgent care|the er|emergency|vet|stitches|sprain\w*|concussion|in pain|screaming|"
+            r"burn(?:ed|t|s)? (?:my|his|her|me|him|them)|scar(?:red)?|wound\w*)\b",
+            requires=r"\b(?:snapped|broke|tore|torn|ripped|failed|gave way|gave out|collapsed|came "
+            r"(?:off|apart|loose|undone)|exploded|leaked|leaking|melted|caught fire|overheated|"
+            r"fell apart|malfunction\w*|defective|faulty|cracked|split open|went off|shattered|"
+            r"popped)\b",
+            hypothetical=True,
+            window=30,
+            name="safety_failure_and_harm",
+        ),
+        r(
+            "safety_injury",
+            r"\b(?:swelled up|swollen|swelling up|crutches|nauseous|nausea|vomit\w*|threw up|"
+            r"throwing up|passed out|fainted|unconscious|benadryl|epi ?pen|paramedics|"
+            r"hospitali[sz]ed|in a cast|poisoning|burns on)\b"
+            r"|\bdizzy (?:and|from|after)\b|\bmade (?:\w+ ){0,3}dizzy\b",
+            unless=r"\b(?:comfy|cozy|cosy|couch|sofa|asleep|nap|so tired|exhausted|ultra|"
+            r"marathon|race|workout|laugh\w*|heat stroke)\b",
+            hypothetical=True,
+            window=40,
+            name="safety_symptoms",
+        ),
+        r(
+            "safety_injury",
+            r"\b(?:me|se|nos|te|le) (?:queme|quemo|quemaste|corte|corto|lastime|lastimo|"
+            r"electrocuto|cai|cayo|rompi|rompio)\b|\bquemadura|\bherid[oa]s?\b|\blesion\w*"
+            r"|\burgencias\b|\bexploto\b|\bse incendio|\bprendio fuego|\bahog\w+"
+            r"|\breaccion alergica|\bbrul(?:e|ee|ure|ures)\b|\bblesse\w*|\bblessure\w*"
+            r"|\bhopital\b|\burgences\b|\ba explose|\bpris feu|\bs'est enflamme"
+            r"|\betouffe\w*|\breaction allergique|\bje suis tombe\w*"
+            r"|\beingeklemmt|\bblutet\w*|\bblutung|\bverbrannt|\bverbrennung\w*|\bverletz\w*|\bkrankenhaus|\bnotaufnahme"
+            r"|\bexplodiert|\bin brand geraten|\bfeuer gefangen|\berstickt|\ballergische "
+            r"reaktion|\bgesturzt|\b(?:knochel|arm|bein|handgelenk|fuss|finger) (?:ist )?"
+            r"(?:gebrochen|verstaucht)",
+            hypothetical=True,
+            window=30,
+            name="safety_intl",
+        ),
+        # --- data_breach (crisis)
+        r(
+            "data_breach",
+            r"\b(?:data|security|privacy) breach\w*|\bbreached\b|\bdata leak\w*"
+            r"|\b(?:been|got|get|getting|was|were|is|are|has|have|you|u|y'?all|account|site|"
+            r"website|app|system|database|servers?|northwind|email) (?:\w+ )?hacked\b"
+            r"(?! together| up| a | my way)"
+            r"|\b(?:account|card|data|info\w*|password|details|email|login) (?:\w+ )?"
+            r"(?:was|got|has been|have been|is|were|been) compromised"
+            r"|\bleak(?:ed|ing|s)? (?:my |our |customer |customers'? |personal |user |"
+            r"everyone'?s )?(?:customer |personal )?(?:data|info\w*|details|emails?|addresses|"
+            r"passwords?)"
+            r"|\b(?:someone|somebody|another|other|a different|a random|a|some) (?:else'?s|"
+            r"customer'?s|customers'?|person'?s|people'?s|persons?'?s?|strangers?'?s?) "
+            r"(?:\w+ )?(?:order confirmation|invoice|receipt|addy|name|address|addresses|data|"
+            r"info\w*|details|account|card|email|phone"
+            r"|personal|orders? (?:history|details)|order history)"
+            r"|\b(?:can|could) see (?:other|someone|somebody|another|strangers?|random|"
+            r"all the) (?:[\w']+ )?(?:orders?|accounts?|address\w*|data|info\w*|details|names)"
+            r"|\baccount (?:takeover|hijack\w*)"
+            r"|\b(?:someone|somebody|strangers?|hackers?|a stranger)\w* (?:else )?(?:is |are |was |"
+            r"has been |have been |keeps )?(?:using|logged into|logging into|accessing|accessed|"
+            r"logged in to|in|used) my (?:\w+ )?(?:account|login|profile)"
+            r"|\b(?:my|our|customer|customers'?) (?:personal )?(?:data|info\w*|details|email|"
+            r"address|card|password)s? (?:was|were|got|has been|have been|is|are) "
+            r"(?:leaked|exposed|stolen|compromised|sold|hacked|breached)"
+            r"|\b(?:login|sign[- ]in) alerts? from|\b(?:unrecogni[sz]ed|unknown|suspicious) "
+            r"(?:login|logins|sign[- ]ins?|devices?) (?:on|in|to|from)\b"
+            r"|\bhow (?:do|did|does|would) (?:they|scammers|these people|someone|anyone) (?:\w+ )?"
+            r"(?:have|get|got|know) my (?:data|info\w*|details|name|address|order|email|number)"
+            r"|\b(?:payment method|password|email|address|shipping address|phone number|card)s? "
+            r"(?:was|were|got|has been) (?:changed|updated|removed|added)\b[^.!?]{0,40}"
+            r"\b(?:wasn'?t me|not me|didn'?t|never)"
+            r"|\b(?:contrasena|cuenta) (?:fue|ha sido) (?:cambiada|hackeada|robada)"
+            r"|\balguien (?:\w+ ){0,3}(?:con|en|a) mi cuenta"
+            r"|\b(?:someone|somebody|they|hackers?) (?:\w+ )?hacked (?:my|our|into)\b"
+            r"|\b(?:my )?account (?:is|was|got|has been) (?:stolen|taken over|hijacked)\b"
+            r"|\b(?:any|was there a|has there been a|did you have a) (?:data |security )?(?:leak|"
+            r"breach)\b"
+            r"|\bcustomer (?:emails|data|details|addresses|phone numbers|info\w*|records)\b"
+            r"[^.!?]{0,40}\b(?:online|floating|posted|public|shared|leak\w*|for sale)"
+            r"|\b(?:floating around|posted online|for sale|on (?:a|the) (?:forum|dark ?web))\b"
+            r"[^.!?]{0,40}\bcustomer (?:emails|data|details|addresses|phone numbers|info\w*)"
+            r"|\b(?:plain ?text|unencrypted|clear ?text) passwords?|\bpasswords? in (?:plain ?text|"
+            r"clear ?text)"
+            r"|\b(?:credentials|passwords?|logins?|card numbers|data|details)\b[^.!?]{0,30}"
+            r"\b(?:leak(?:ed)? (?:site|database|dump|list)|dark ?web|pastebin|for sale)"
+            r"|\bpassword reset (?:email|link|code)s? (?:for|i|that i)\b"
+            r"|\b(?:sold|selling|shared|sharing|leaked) (?:my|our|customer|customers'?) "
+            r"(?:data|info\w*|email|details|address)"
+            r"|\bdatenleck|\bdatenpanne|\bgehackt|\bfuite de donnees|\bpiratage"
+            r"|\b(?:compte|site|donnees|mot de passe) (?:a ete |est |ont ete )?pirate\w*"
+            r"|\bfiltracion de datos|\bhackea\w*",
+            unless=r"\bbreach of contract\b",
+            negatable=True,
+        ),
+    )

@@ -1,0 +1,177 @@
+"""Rules for review-level categories found in the text: fraud_payment, human_request,
+prompt_injection and the textual side of viral_risk (metrics are scored in `intensity`)."""
+
+from __future__ import annotations
+
+from .rules import EscalationRule, make_rule
+
+
+def review_rules() -> tuple[EscalationRule, ...]:
+    r = make_rule
+    return (
+        # --- fraud_payment (review)
+        r(
+            "fraud_payment",
+            r"\bcharged (?:me )?(?:\w+ ){0,2}(?:twice|double|two times|2x|three times|3 times|"
+            r"multiple times|again and again)|\bdouble[- ]charged|\bdouble charge"
+            r"|\bcharged (?:me )?(?:\w+ ){0,3}again\b"
+            r"|\b(?:two|2|three|3|multiple|duplicate|double) (?:identical )?charges\b"
+            r"|\b(?:tracking|order|site|website|shop) (?:number |page )?(?:is|was|looks) fake\b"
+            r"|\b(?:orders?|purchases?) (?:that )?(?:i )?(?:was |were )?never (?:placed|made|"
+            r"ordered|authori[sz]ed)\b|\bpayment method (?:was|were|got|has been) (?:changed|added)"
+            r"|\b(?:asking|asked|ask|asks) (?:me |us )?to '?(?:verify|confirm|update|re-?enter|"
+            r"validate)'? (?:my |your )?(?:card|payment|bank|account|details|identity)"
+            r"|\balguien hizo (?:un |varios )?(?:pedido|compra)"
+            r"|\bmoney (?:left|was taken from|came out of|debited from|gone from|taken from|"
+            r"disappeared from) my (?:account|card|bank)"
+            r"|\bpaid\b[^.!?]{0,60}\b(?:says|shows|marked as?|still) (?:unpaid|not paid|failed|"
+            r"pending payment)"
+            r"|\bwhere (?:did|is|has) my (?:\$|€|£)?\d+(?:[.,]\d+)? (?:go|gone)\b"
+            r"|\b(?:i|you|i'?ve|we) (?:won|win)\b[^.!?]{0,60}\b(?:pay|fee|shipping|card|bank)"
+            r"|\b(?:asked|asking|ask|asks|wants|wanted|requested|requesting) (?:me |us )?(?:for )?"
+            r"(?:my |your |our )?(?:cvv|cvc|card pin|pin|security code|one[- ]time (?:code|"
+            r"password)|otp|verification code|full card number|card number)\b"
+            r"|\b(?:unauthori[sz]ed|fraudulent|unknown|unrecogni[sz]ed|suspicious|mystery|"
+            r"random) (?:\w+ )?(?:charges?|transactions?|payments?|purchases?|debits?)"
+            r"|\b(?:charges?|payments?|purchases?|transactions?) (?:\w+ ){0,5}(?:i|that i) "
+            r"(?:never|didn'?t|did not|don'?t|do not) (?:make|made|authori[sz]e|recogni[sz]e|"
+            r"order|know)"
+            r"|\b(?:never|didn'?t|did not) (?:authori[sz]e|make|made|recogni[sz]e) (?:this|that|"
+            r"the|these|those|a|any)? ?(?:charges?|payments?|purchases?|transactions?)"
+            r"|\b(?:stolen|cloned|skimmed) (?:credit )?(?:card|identity|details)"
+            r"|\b(?:someone|somebody|they|he|she|who|scammers?) (?:\w+ )?(?:used|use|using|"
+            r"charged|drained) my (?:card|credit card|debit card|account|paypal|bank)"
+            r"|\bmy (?:card|credit card|debit card|card details|bank details) (?:was|were|got|"
+            r"has been|have been) (?:used|charged|stolen|compromised|cloned)"
+            r"|\b(?:asking|asked|ask|asks) (?:me |us |people )?(?:for|to (?:confirm|verify|enter|"
+            r"send|update)) (?:my |your |our |their )?(?:card|payment|bank|credit card|login) "
+            r"(?:details|info\w*|number|password)"
+            r"|\b(?:account|site|website|page|profile|store|shop|email|text) (?:\w+ ){0,3}"
+            r"(?:is|are|looks|seems) (?:\w+ )?fake\b"
+            r"|\bpay (?:by|via|with|through) (?:zelle|venmo|crypto|bitcoin|wire transfer|"
+            r"western union|cash app)"
+            r"|\bhack\w*[^.!?]{0,80}\b(?:placed|made) (?:\w+ )?(?:orders?|purchases?)"
+            r"|\bidentity theft|\bscam(?:ed|er|ers|s)?\b|\bfraud\w*|\bphishing"
+            r"|\bfake (?:\w+ )?(?:site|website|store|shop|account|page|profile|instagram|"
+            r"northwind|email|sms|text|ad)s?\b"
+            r"|\bgift cards?\b[^.!?]{0,30}\b(?:pay|payment|asked|asking)"
+            r"|\b(?:pay|payment|paid) (?:via|with|in|by) (?:\w+ )?gift cards?"
+            r"|\b(?:file|filed|filing|open|opened|opening|initiat\w*|start\w*|doing a|do a|issue|"
+            r"issued|issuing|request(?:ed|ing)?|going to do a)\s+(?:a\s+)?chargebacks?"
+            r"|\bchargebacks? (?:with|through|from) (?:my|the) (?:bank|card|credit)"
+            r"|\bdisput(?:e|ed|ing) (?:the|this|a|my) (?:\w+ )?"
+            r"(?:charge|transaction|payment)"
+            r"|\b(?:took|taken|take|kept|keep) (?:my|the|our) money\b[^.!?]{0,60}\b"
+            r"(?:no refund|never|cancel\w*|nothing)"
+            r"|\b(?:that'?s|this is|it'?s|that is|it is) (?:\w+ )?(?:theft|stealing|robbery)\b"
+            r"|\.(?:com|shop|store|net|co|info|xyz|online|site)\b[^!?]{0,40}\blegit"
+            r"|\bis (?:this|that|it) (?:site|website|store|shop|account|page|link|email|text|"
+            r"offer) (?:\w+ )?legit"
+            r"|\bcobr\w+ dos veces|\bcobro (?:doble|duplicado|no autorizado)|\bestafa\w*"
+            r"|\bfraude\w*|\barnaque\w*|\bdebite\w* deux fois|\bpreleve\w* deux fois"
+            r"|\bprelevement non autorise|\bbetrug\w*|\babzocke\w*|\bdoppelt (?:abgebucht|"
+            r"belastet|berechnet)|\bzweimal (?:abgebucht|belastet)",
+            unless=r"\b(?:shipping|prices?|pricing|fees?|delivery|sizing|size chart)\b"
+            r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b",
+        ),
+        r(
+            "fraud_payment",
+            r"\b(?:nobody|no one|noone|none of you) else (?:\w+ )?(?:gets?|is|will be|falls for) "
+            r"(?:scam\w*|ripped off|robbed|cheated)",
+            negatable=False,
+            name="fraud_warning",
+        ),
+        # --- human_request (review)
+        r(
+            "human_request",
+            r"\b(?:talk|speak|chat|speaking|talking) (?:to|with) (?:an? |the |your |some )?"
+            r"(?:actual |real |live |human |proper |fellow )?(?:human(?: being)?|person|"
+            r"people|agent|manager|supervisor|representative|rep|someone|somebody|"
+            r"customer service|staff|employee|team member|humans)\b"
+            r"|\breal (?:human|person|people|agent)\b|\bactual (?:human|person|people)\b"
+            r"|\b(?:anyone|someone|anybody|somebody) real\b"
+            r"|\b(?:get|have|need|want|send) (?:a |an )?(?:real )?(?:human|person|agent|manager|"
+            r"supervisor|someone|somebody) to (?:look|check|call|review|help|contact|read)\b"
+            r"|\blive (?:agent|person|chat|human)\b|\bnot (?:a |an |the )?(?:bot|robot|ai|"
+            r"machine|automated)\b|\bare you (?:a |an )?(?:bot|robot|real|human|ai)\b"
+            r"|\b(?:canned|scripted|automated|copy[- ]paste|copy and paste|robotic|bot) "
+            r"(?:responses?|answers?|replies|messages?)"
+            r"|\b(?:put|get) me (?:on the phone|through) (?:with|to)\b|\bput me through\b"
+            r"|\btransfer me\b|\bescalate (?:this|my|it)\b"
+            r"|\b(?:call|phone|ring) me\b|\bcall me back\b|\b(?:please|pls|plz) call\b"
+            r"|\b(?:give me|need|want|get me|let me speak to|requesting) (?:a |an |the |your )?"
+            r"(?:real |actual )?(?:manager|supervisor|human|person|agent|representative)\b"
+            r"|\b(?:someone|somebody|anyone|an agent|a person) (?:can|could|please|to) "
+            r"(?:call|ring|phone)\b"
+            r"|\b(?:me|nos) (?:puede|pueden|podria|podrian) llamar|\bllam\w+ alguien"
+            r"|\b(?:rappelez|appelez)[- ]moi|\b(?:me|m') (?:rappeler|appeler)\b"
+            r"|\bmich (?:\w+ ){0,2}(?:anrufen|zuruckrufen)|\b(?:ruft|ruf|rufen sie) mich "
+            r"(?:\w+ )?(?:an|zuruck)\b"
+            r"|\b(?:number|phone) (?:i can|to) call|\bcan (?:i|someone|somebody) call"
+            r"|\bhablar con (?:una |un |alguien)?(?:persona|humano|agente|encargad[oa]|"
+            r"gerente|supervisor|alguien)|\bpersona real\b"
+            r"|\bparler a (?:un |une |quelqu'un)?(?:humain|personne|conseill\w+|responsable|"
+            r"agent|quelqu'un)|\bvraie personne\b"
+            r"|\bmit (?:einem|einer|jemandem) (?:echten )?(?:menschen|mitarbeiter\w*|person|"
+            r"berater\w*|vorgesetzten|menschlichen)|\bechten? (?:menschen|mitarbeiter\w*)",
+            unless=r"\bcall me (?:crazy|old[- ]fashioned|a fan|obsessed|picky|weird|biased|"
+            r"basic|extra|a convert)\b|\b(?:won'?t|didn'?t|doesn'?t|never) (?:\w+ )?"
+            r"(?:talk|speak)(?: to| with)? me\b",
+            window=30,
+        ),
+        # --- prompt_injection (review): attempts to steer the reply model.
+        r(
+            "prompt_injection",
+            r"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|"
+            r"your\s+|these\s+|those\s+|of\s+)*(?:previous|prior|above|earlier|preceding|"
+            r"system|original|initial|existing|safety|own)?\s*(?:instructions?|prompts?|rules|"
+            r"guidelines|guidance|directives|programming|guardrails|policies|restrictions|"
+            r"training)\b"
+            r"|\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:of\s+)?(?:every\s*thing|anything|"
+            r"what)\s+(?:above|before|previous|prior|you(?:'ve| have)? (?:been|were) told)"
+            r"|\bsystem prompt\b"
+            r"|\b(?:reveal|show|print|repeat|output|tell me|leak|display|dump)\s+(?:me\s+)?"
+            r"(?:your|the)\s+(?:\w+\s+)?(?:prompt|instructions|rules|configuration|guidelines)"
+            r"|\byou are now\b|\bfrom now on,? (?:you|u)\b|\bdeveloper mode\b|\bdan mode\b"
+            r"|\bjailbr[eo]\w*|\bnew (?:instructions?|rules?|task)\s*(?:to|for)?\s*(?:the\s+)?"
+            r"(?:assistant|ai|bot|model|system)?\s*:"
+            r"|(?:^|\s)(?:system|assistant)\s*:"
+            r"|</?(?:system|post|user|assistant|instructions?|prompt)>|\[/?inst\]"
+            r"|<\|im[_ ](?:start|end)\|>"
+            r"|\b(?:pretend|act) (?:to be|as if you (?:are|were)|like you(?:'re| are)|as) "
+            r"(?:a |an |my )?(?:different|unrestricted|evil|dan|jailbroken|ai|assistant|bot|"
+            r"chatbot|language model|gpt|developer)\b"
+            r"|\brespond only (?:with|in)\b|\b(?:reply|respond|answer) (?:only )?with "
+            r"(?:a |an )?(?:\d+% |free )?(?:discount|coupon|promo|voucher) code"
+            r"|\bas an ai (?:language )?model\b|\bignore (?:the )?above\b"
+            r"|\b(?:ignore|disregard|forget) (?:the |all |my |your )?(?:previous|above|prior|last|"
+            r"earlier) (?:message|messages|text|prompt|input|content)s? (?:and|,) (?:instead )?"
+            r"(?:write|say|reply|respond|tell|generate|output|print|give|promise|pretend|act|"
+            r"repeat|translate)\b"
+            r"|#+ ?system\b|\bsystem override\b|\bsystem message\s*:"
+            r"|\bthe (?:assistant|ai|bot|model|chatbot) (?:must|should|will|is required to) "
+            r"(?:now |always )?(?:offer|give|say|reply|respond|tell|approve|send)\b"
+            r"|\b(?:note|message|instructions?|memo) (?:to|for) (?:the )?(?:ai|bot|assistant|model|"
+            r"chatbot|llm|gpt)\b"
+            r"|\bpretend (?:that )?you(?:'re| are) (?:a |an )?(?:\w+ )?(?:human|employee|manager|"
+            r"different|unrestricted|ai|bot|assistant|developer|dan|agent|person)\b"
+            r"|\b(?:olvida|ignora)\w* (?:tus |las |todas (?:las |tus ))?(?:\w+ )?instrucciones"
+            r"|\b(?:oublie|ignore)\w* (?:tes |vos |les |toutes (?:les |tes |vos ))?(?:\w+ )?"
+            r"instructions|\b(?:ignorier|vergiss|vergesse)\w* (?:alle |deine |ihre )?"
+            r"(?:\w+ )?anweisungen",
+            negatable=False,
+        ),
+        # --- viral_risk (review) from the text; metrics are scored in `viral`.
+        r(
+            "viral_risk",
+            r"\b\d+(?:[.,]\d+)?\s?[km]\+? (?:followers|subscribers|subs)\b"
+            r"|\b(?:make|making|post|posting|film|filming) a (?:video|tiktok|thread|post|reel) "
+            r"about (?:how )?(?:you|this|northwind|my experience)\b"
+            r"|\bgoing viral\b|\bwent viral\b|\bblowing up on (?:tiktok|twitter|x|instagram|"
+            r"reddit|facebook)|\b(?:my|our) \d+(?:[.,]\d+)?\s?[km]\+? (?:followers|subscribers|"
+            r"subs)\b|\b(?:tell|telling|warn|warning|show|showing) (?:all )?(?:\d+\w* )?(?:of )?"
+            r"(?:my|our) (?:\d+\w* )?(?:followers|subscribers|audience)\b|\bboycott\w*"
+            r"|\b(?:rt|retweet|repost|share) (?:this )?(?:if|so|to warn)\b"
+            r"|\beveryone (?:needs to|should) (?:know|see this)|\bspread the word\b",
+        ),
+    )

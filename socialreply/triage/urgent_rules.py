@@ -1,0 +1,175 @@
+"""Rules for the urgent-level categories: legal_threat, regulatory, media_inquiry,
+discrimination_harassment (English, Spanish, French, German)."""
+
+from __future__ import annotations
+
+from .rules import EscalationRule, make_rule
+
+
+def urgent_rules() -> tuple[EscalationRule, ...]:
+    r = make_rule
+    return (
+        # --- legal_threat (urgent)
+        r(
+            "legal_threat",
+            r"\b(?:i'?ll|i will|i'?m gonna|im gonna|gonna|going to|we'?ll|we will|planning to|"
+            r"plan to|about to|ready to|i may|i might|considering|thinking (?:of|about)|will be|"
+            r"i'?m|i am|we'?re|definitely|totally|gonna have to|have to|will)\s+(?:\w+\s+)?"
+            r"(?:sue|suing)\b"
+            r"|\bsue (?:you|u|ya|y'?all|them|northwind|nw|the company|your|this company)\b"
+            r"|\bsuing (?:you|u|northwind|your|the company)\b"
+            r"|\blaw ?suits?\b|\bclass[- ]action\b|\blegal (?:action|proceedings|steps)"
+            r"|\bsmall claims\b|\btake (?:you|u|this|northwind|them|it|y'?all) to court"
+            r"|\bsee you in court|\b(?:in front of|before) a (?:judge|court|jury)\b"
+            r"|\bcourt case\b|\bcease and desist|\bdemand letter"
+            r"|\b(?:my|our|a|an|the) (?:lawyer|attorney|solicitor|legal team|legal counsel|"
+            r"lawyers|attorneys)\s+(?:will|is|has|have|are|'?ll|'?s|would|shall|already|says|"
+            r"said|advised|drafting|contacting|looking|getting|be|wants|thinks|knows)\b"
+            r"|\b(?:contact|contacting|call|calling|hire|hiring|get|getting|got|consult|"
+            r"consulting|talk to|talking to|speak to|speaking to|spoke to|spoken to|speak with|"
+            r"talking with|talked to|talked with|spoken with|involve|involving|retain|retained|"
+            r"retaining|hear from|hearing from|"
+            r"forwarded (?:this|it) to|forwarding (?:this|it) to) (?:(?:my|a|an|our) )?"
+            r"(?:lawyer|attorney|solicitor|legal team|legal counsel)s?\b"
+            r"|\blawyer(?:ing)? up\b|\blawyered up\b"
+            r"|\b(?:taking|take|bring|bringing|dragging|drag) (?:you|u|northwind|them|y'?all|this|"
+            r"it|your \w+) to (?:court|small claims|tribunal|arbitration)\b"
+            r"|\b(?:call|calling|report(?:ing)? (?:you|this|it) to|file a report with|"
+            r"contact(?:ing)?|going to) the (?:police|cops)\b|\bpolice report\b"
+            r"|\b(?:letter|call|email|visit|papers?|notice|hear) from (?:my|our|a|an) (?:lawyer|"
+            r"attorney|solicitor|legal team)s?\b",
+            unless=r"\battorneys? general|\b(?:fan|fans|loves?|swears by|recommend\w*|wears?|"
+            r"bought|gift|friend|birthday)\b|\bsue (?:you )?for (?:a |the )?(?:restock|re-stock|"
+            r"these|those|them|more|this colou?r)\b",
+            window=30,
+        ),
+        r(
+            "legal_threat",
+            r"\b(?:mi|nuestro|un|con (?:mi|un)) abogad[oa]\b|\b(?:voy a|vamos a|te voy a|"
+            r"los voy a|les voy a|os voy a) (?:demandar|denunciar)\w*|\bdemanda judicial"
+            r"|\bacciones? legal(?:es)?|\bdenunciar(?:los|les|te|os)?\b"
+            r"|\b(?:mon|un|notre|l') avocat\b|\bporter plainte|\bpoursuivre en justice"
+            r"|\bpoursuites? judiciaires?|\baction en justice|\bmise en demeure"
+            r"|\b(?:vais|allons) (?:vous )?(?:poursuivre|attaquer en justice)"
+            r"|\b(?:mein|meine|unser|einen|einem) (?:rechts)?anwalt\w*|\bverklag\w*"
+            r"|\bklage ein\w*|\brechtliche schritte|\bvor gericht|\banzeigen\b|\bstrafanzeige"
+            r"|\bdenuncia\w* (?:a la|en la) policia",
+            unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b",
+            name="legal_intl",
+        ),
+        # --- regulatory (urgent)
+        r(
+            "regulatory",
+            r"\b(?:ftc|fcc|cpsc|fda|cfpb|bbb|better business bureau|attorneys? general|"
+            r"federal trade commission|consumer financial protection bureau|"
+            r"trading standards|ombudsman|consumer (?:protection|rights|watchdog|council)"
+            r"(?: agency| bureau| office| department| authority)?|(?:department|dept|office|"
+            r"bureau|ministry) of consumer affairs|consumer affairs (?:department|office|"
+            r"bureau|agency)|gdpr complaint|data protection (?:authority|commissioner|"
+            r"regulator)|dsgvo|verbraucherzentrale|verbraucherschutz\w*|bundesnetzagentur|"
+            r"dgccrf|cnil|signalconso|ufc[- ]que choisir|que choisir|"
+            r"60 millions de consommateurs|ocu|facua|"
+            r"(?:ministerio|oficina|direccion) de consumo|defensa del consumidor|"
+            r"hoja de reclamaciones|oficina del consumidor)\b"
+            r"|\b(?:complain\w*|report\w*) (?:\w+ ){0,3}to the (?:ico|ftc|cma|asa|ofcom|fca|sec|"
+            r"cnil|aepd)\b"
+            r"|\b(?:violat\w*|breach\w*|breaking|against) (?:the )?(?:gdpr|ccpa|dsgvo|rgpd|"
+            r"consumer (?:protection )?laws?)\b"
+            r"|\b(?:report|reporting|reported|complain\w*|file|filing|filed|contact|contacting|"
+            r"write to|writing to|tell|telling|alert\w*|notify\w*) (?:\w+ ){0,4}(?:to|with) "
+            r"(?:the )?(?:authorities|regulators?|government|state|feds|watchdog|"
+            r"consumer \w+)\b",
+            unless=r"\bcustomer service\b",
+        ),
+        # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
+        r(
+            "media_inquiry",
+            r"\b(?:i'?m|i am|im|we'?re|we are) (?:a |an )?(?:\w+ )?(?:reporter|journalist|"
+            r"editor|producer|correspondent|writer|blogger) (?:with|at|for|from|covering)\b"
+            r"|\b(?:reporter|journalist|correspondent|producer|editor)s? (?:with|at|for|from) "
+            r"(?:the )?[a-z]"
+            r"|\b(?:journalist|reporter|press|media|podcast host|podcaster|producer|editor) here\b"
+            r"|\bspokes(?:person|man|woman)\b|\bi'?m with (?:the )?(?:\w+ ){0,3}(?:times|post|news|"
+            r"herald|tribune|gazette|journal|magazine|radio|tv)\b"
+            r"|\b(?:get|have|provide|give|request) (?:us |me )?(?:a |an )?(?:statement|comment|"
+            r"quote|interview)\b"
+            r"|\bi (?:host|produce|run|write for|work for|edit) (?:a |an |the )?(?:\w+ ){0,2}"
+            r"(?:show|podcast|newspaper|magazine|paper|channel|station|program|programme|newsletter)\b"
+            r"|\b(?:this is|i'?m|i am) [a-z]+ (?:\w+ )?(?:from|at|with) (?:the )?"
+            r"(?:[a-z0-9]+ ){0,3}(?:news|times|post|herald|tribune|gazette|journal|magazine|"
+            r"radio|tv)\b"
+            r"|\bworking on (?:a|an) (?:\w+ )?(?:story|article|piece|segment|investigation|"
+            r"report|feature)\b|\bwriting (?:a|an) (?:\w+ )?(?:story|article|piece|feature) "
+            r"(?:about|on)"
+            r"|\b(?:request|requesting|like|love|want|seeking) (?:a |an )?(?:comment|statement|"
+            r"interview)\b|\bon the record\b"
+            r"|\b(?:press|media) (?:inquiry|enquiry|request|office|contact)\b"
+            r"|\b(?:podcast|tv station|newspaper|magazine|news (?:outlet|station|desk))\b"
+            r"[^.!?]{0,80}\b(?:interview|comment|statement|segment|story|feature)"
+            r"|\b(?:\w+ )?(?:news|press|media|tv station|newspapers?|journalists?|reporters?)\b"
+            r"[^.!?]{0,40}\b(?:be interested|is interested|are interested|very interested|"
+            r"would love (?:this|to hear)|will hear about|hear about this|find out about|"
+            r"get this story|cover this|love this story)"
+            r"|\b(?:go|going|went|gone|take this|taking this|reach out|reaching out|contacted|"
+            r"contact|contacting|tip(?:ing|ed)? off|tell|telling|i'?ll tell|sending this) "
+            r"(?:to )?"
+            r"(?:the )?(?:local )?(?:news|press|media|tv|newspapers?|journalists?|reporters?)\b"
+            r"(?! release)",
+            unless=r"\b(?:press release|good news|great news|news ?letter|french press|"
+            r"press the|press (?:a|on) )\b",
+        ),
+        r(
+            "media_inquiry",
+            r"\b(?:journalist\w*|journo|reporter\w*|periodista|reportero|redactor|journaliste|"
+            r"redaktion|presseanfrage|zeitung)\b",
+            requires=r"\b(?:comment\w*|statement|interview\w*|story|article|piece|questions?|"
+            r"working on|writing|aware|looking into|investigat\w*|reach|contact|"
+            r"comentar\w*|declaraci\w+|entrevista|articulo|reportaje|commentaire|article|"
+            r"reportage|stellungnahme|artikel|bericht|anfrage)\b|\?",
+            name="media_role",
+        ),
+        # --- discrimination_harassment (urgent)
+        r(
+            "discrimination_harassment",
+            r"\bracis[mt]\w*|\bsexis[mt]\w*|\bmisogyn\w*|\bhomophob\w*|\btransphob\w*"
+            r"|\bislamophob\w*|\bantisemit\w*|\bxenophob\w*|\bableis[mt]\w*|\bageis[mt]\w*"
+            r"|\bbigot\w*"
+            r"|\bdiscriminat\w*|\bharass\w*|\bslurs?\b|\bprofiled\b|\bprofiling\b"
+            r"|\bn[- ]word\b|\bsexual(?:ly)? (?:harass\w*|assault\w*|comments?|advances)"
+            r"|\b(?:because|cause|cuz|since) (?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|"
+            r"he is|she is|my (?:wife|husband|son|daughter|partner|kid|child|mom|dad|mother|"
+            r"father) is) (?:a |an )?(?:black|brown|asian|latin[oa]|latinx|hispanic|muslim|"
+            r"jewish|gay|lesbian|queer|trans|disabled|in a wheelchair|woman|girl|old|fat|"
+            r"immigrant|deaf|blind|arab|indian|mexican|foreign|autistic|pregnant|"
+            r"wearing a hijab)\b"
+            r"|\b(?:creepy|inappropriate|sexual|unwanted|threatening|harassing) (?:\w+ )?"
+            r"(?:messages|texts|comments|advances|dms|touching|behaviou?r)"
+            r"|\b(?:women|girls|ladies|females|black people|gay people|old people) "
+            r"(?:don'?t|can'?t|shouldn'?t|do not|cannot) (?:\w+ )?(?:know|understand|climb|"
+            r"hike|pick|choose|camp|use|handle)"
+            r"|\b(?:keeps|kept|keep|keeps on) (?:\w+ )?(?:messaging|texting|calling|dming|"
+            r"following|contacting) me\b"
+            r"|\bbecause (?:i|we|he|she|they) (?:wear|wears|use|uses|have|has) (?:a |an )?"
+            r"(?:hijab|turban|kippah|yarmulke|wheelchair|cane|headscarf|niqab|burqa|accent)\b"
+            r"|\b(?:followed|watched) (?:me |us )?around (?:\w+ ){0,3}by security\b"
+            r"|\b(?:employee|staff|worker|driver|rep|guy|manager|courier|associate)s? (?:\w+ ){0,3}"
+            r"(?:messaging|texting|dming|contacting|following|stalking) (?:my|our) (?:\w+ )?"
+            r"(?:daughter|son|kid|child|wife|girlfriend|teen|sister)"
+            r"|\b(?:agent|rep|employee|staff|cashier|manager|driver|clerk|worker|guy|associate|"
+            r"courier|guard)s?\b[^.!?]{0,50}\b(?:called|calls) (?:me|my \w+|us|her|him) (?:a |an )?"
+            r"(?:\w+ )?(?:b\W*tch|bitch|slut|whore|retard\w*|f\W*g\w*|fag\w*|cunt|c\W*nt|"
+            r"idiot|stupid|ugly|fat|monkey|terrorist|thug|thief)"
+            r"|\b(?:comments?|remarks?|jokes?) about (?:my|her|his) (?:body|weight|breasts|chest|"
+            r"butt|ass|looks|race|skin|religion|accent|hijab|disability|sexuality)\b"
+            r"|\b(?:every|all the|the other|other) (?:white|black|brown|asian|male|straight) "
+            r"customers?\b|\bbecause of (?:my|her|his|our|their) (?:race|skin|colou?r|religion|"
+            r"accent|disability|age|gender|ethnicity|sexuality|hijab|wheelchair|turban)\b"
+            r"|\bacoso\b|\bacosad[oa]\b|\bdiscrimin\w*|\bracista|\bmachista|\bharcel\w*"
+            r"|\braciste\w*|\bbelastig\w*|\brassis\w*|\bdiskriminier\w*|\bsexistisch",
+            unless=r"\b(?:emails?|newsletters?|notifications|ads|promos?|promotions?|marketing|"
+            r"spam|sms|push|price (?:profiling|discrimination))\b"
+            r"|\bharass\w* (?:my|our) (?:friends|family|wife|husband|partner|kids|mom|dad|"
+            r"coworkers|colleagues) (?:to|into)\b",
+            window=50,
+        ),
+    )
