@@ -282,12 +282,39 @@ def _pairwise(
 @eval_group.command(name="calibrate", help="Agreement with human pass/fail labels.")
 @click.argument("labels", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--scorer", default=None, help="One assertion type (default: all checks).")
+@click.option("--judge", default=None, help="Calibrate an LLM judge (model spec) instead.")
+@click.option(
+    "--rubric",
+    default="helpfulness",
+    show_default=True,
+    help="Judge rubric from prompts/judges/, criterion text, or 'faithfulness'.",
+)
+@click.option("--threshold", default=0.75, show_default=True, type=click.FloatRange(0, 1))
 @json_option
 @click.pass_context
-def calibrate(ctx: click.Context, labels: Path, scorer: str | None, as_json: bool) -> None:
+def calibrate(
+    ctx: click.Context,
+    labels: Path,
+    scorer: str | None,
+    judge: str | None,
+    rubric: str,
+    threshold: float,
+    as_json: bool,
+) -> None:
     from ..evaluation.calibrate import calibrate as run_calibration
 
-    result = run_calibration(labels, settings(ctx), scorer=scorer)
+    cfg = settings(ctx)
+    grader = None
+    if judge is not None:
+        from ..evaluation.cache import CachingChatModel, ResponseCache
+        from ..evaluation.judge import Judge
+        from ..generation.providers import resolve_model
+
+        model = CachingChatModel(resolve_model(judge, cfg), ResponseCache(cfg.cache_dir / "eval"))
+        grader = Judge(model, spec=judge)
+    result = run_calibration(
+        labels, cfg, scorer=scorer, judge=grader, rubric=rubric, threshold=threshold
+    )
     if as_json:
         print_json(result)
         return

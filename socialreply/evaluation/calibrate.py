@@ -10,9 +10,10 @@ in which case the deterministic checks predict (all of them, or the one named by
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -20,6 +21,9 @@ from ..config import Settings
 from ..errors import InputError
 from .assertions import ASSERTION_TYPES
 from .score_file import DEFAULT_CHECKS, DraftLine, score_draft
+
+if TYPE_CHECKING:
+    from .judge import Judge
 
 
 def _verdict(value: Any, where: str) -> bool:
@@ -46,45 +50,91 @@ def cohen_kappa(matrix: dict[str, dict[str, int]]) -> float | None:
     return round((observed - expected) / (1 - expected), 4)
 
 
-def calibrate(path: Path, settings: Settings, *, scorer: str | None = None) -> dict[str, Any]:
+def calibrate(
+    path: Path,
+    settings: Settings,
+    *,
+    scorer: str | None = None,
+    judge: Judge | None = None,
+    rubric: str = "helpfulness",
+    threshold: float = 0.75,
+    concurrency: int = 8,
+) -> dict[str, Any]:
+    """Agreement of the deterministic checks (all, or `scorer`) or of an LLM `judge`
+    (`rubric`, or ``"faithfulness"``; pass at `threshold`) with the human labels."""
+    return asyncio.run(
+        acalibrate(
+            path,
+            settings,
+            scorer=scorer,
+            judge=judge,
+            rubric=rubric,
+            threshold=threshold,
+            concurrency=concurrency,
+        )
+    )
+
+
+async def acalibrate(
+    path: Path,
+    settings: Settings,
+    *,
+    scorer: str | None = None,
+    judge: Judge | None = None,
+    rubric: str = "helpfulness",
+    threshold: float = 0.75,
+    concurrency: int = 8,
+) -> dict[str, Any]:
     if scorer is not None and scorer not in ASSERTION_TYPES:
         raise InputError(f"unknown scorer {scorer!r}; known: {', '.join(sorted(ASSERTION_TYPES))}")
     checks = (scorer,) if scorer else DEFAULT_CHECKS
+    items, bad_lines = _read(path)
+    gate = asyncio.Semaphore(concurrency)
+
+    async def predict(data: dict[str, Any], where: str) -> bool:
+        if "predicted" in data:
+            return _verdict(data["predicted"], where)
+        line = DraftLine.model_validate(data)
+        if judge is None:
+            return bool(score_draft(line, settings, checks)[0]["passed"])
+        ctx = line.context(settings)
+        async with gate:
+            if rubric == "faithfulness":
+                outcome = await judge.faithfulness(ctx)
+            else:
+                outcome = await judge.rubric(ctx, rubric)
+        return outcome.score >= threshold - 1e-9
+
+    async def one(number: int, data: dict[str, Any]) -> tuple[int, dict[str, Any], bool | str]:
+        where = f"{path}:{number}"
+        try:
+            return number, data, await predict(data, where)
+        except (ValueError, ValidationError, InputError) as exc:
+            return number, data, str(exc).splitlines()[0]
+
+    results = await asyncio.gather(*(one(n, d) for n, d in items))
     matrix = {"pass": {"pass": 0, "fail": 0}, "fail": {"pass": 0, "fail": 0}}
     disagreements: list[dict[str, Any]] = []
-    bad_lines: list[dict[str, Any]] = []
-    try:
-        fh = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    with fh:
-        for number, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                data = json.loads(raw)
-                if not isinstance(data, dict) or "label" not in data:
-                    raise InputError(f"{where}: each line needs a 'label'")
-                human = _verdict(data["label"], where)
-                if "predicted" in data:
-                    predicted = _verdict(data["predicted"], where)
-                else:
-                    line = DraftLine.model_validate(data)
-                    predicted = bool(score_draft(line, settings, checks)[0]["passed"])
-            except (ValueError, ValidationError, InputError) as exc:
-                bad_lines.append({"line": number, "error": str(exc).splitlines()[0]})
-                continue
-            h, p = ("pass" if human else "fail"), ("pass" if predicted else "fail")
-            matrix[h][p] += 1
-            if h != p:
-                disagreements.append({"id": data.get("id"), "human": h, "predicted": p})
+    for number, data, predicted in results:
+        if isinstance(predicted, str):
+            bad_lines.append({"line": number, "error": predicted})
+            continue
+        h = "pass" if _verdict(data["label"], f"{path}:{number}") else "fail"
+        p = "pass" if predicted else "fail"
+        matrix[h][p] += 1
+        if h != p:
+            disagreements.append({"id": data.get("id"), "human": h, "predicted": p})
+    bad_lines.sort(key=lambda b: int(b["line"]))
     n = sum(matrix[h][p] for h in matrix for p in matrix[h])
     if n == 0:
         raise InputError(f"{path}: no usable labelled lines")
     agree = matrix["pass"]["pass"] + matrix["fail"]["fail"]
+    if judge is not None:
+        name = f"judge {judge.spec} ({rubric}, pass at {threshold:g})"
+    else:
+        name = scorer or "all deterministic checks"
     return {
-        "scorer": scorer or "all deterministic checks",
+        "scorer": name,
         "n": n,
         "accuracy": round(agree / n, 4),
         "kappa": cohen_kappa(matrix),
@@ -94,3 +144,25 @@ def calibrate(path: Path, settings: Settings, *, scorer: str | None = None) -> d
         "disagreements": disagreements[:50],
         "bad_lines": bad_lines,
     }
+
+
+def _read(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, Any]]]:
+    items: list[tuple[int, dict[str, Any]]] = []
+    bad: list[dict[str, Any]] = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            data = json.loads(raw)
+            if not isinstance(data, dict) or "label" not in data:
+                raise InputError(f"{path}:{number}: each line needs a 'label'")
+            _verdict(data["label"], f"{path}:{number}")
+        except (ValueError, InputError) as exc:
+            bad.append({"line": number, "error": str(exc).splitlines()[0]})
+            continue
+        items.append((number, data))
+    return items, bad

@@ -160,7 +160,7 @@ async def pairwise_runs(
         async with gate:
             try:
                 result = await judge.pairwise(post, text_a, text_b, criterion=criterion)
-            except (InvalidOutputError, ProviderError) as exc:
+            except (InvalidOutputError, ProviderError, ValueError) as exc:
                 return {"case": "::".join(key), "winner": "error", "reason": str(exc)}
         return {
             "case": "::".join(key),

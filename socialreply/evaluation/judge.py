@@ -22,6 +22,10 @@ from ..generation.providers.base import ChatModel, Message
 from ..types import Post
 from .context import Outcome, ScoringContext
 
+# A judge that fails (transport, invalid output after re-asks, a fake model that cannot
+# build a valid verdict) fails its assertion with the reason; it never stops the run.
+_JUDGE_ERRORS = (InvalidOutputError, ProviderError, ValueError)
+
 _SYSTEM = (
     "You are a strict, fair evaluator of customer-support replies written for social "
     "media. Judge only what is asked. Reply with one JSON object and nothing else."
@@ -143,7 +147,7 @@ class Judge:
             prompt = self._render("criterion.j2", criterion=rubric, **variables)
         try:
             verdict: RubricVerdict = await self._ask(prompt, RubricVerdict)
-        except (InvalidOutputError, ProviderError) as exc:
+        except _JUDGE_ERRORS as exc:
             return Outcome.fail(f"judge failed: {exc}")
         return Outcome((verdict.score - 1) / 4, f"{verdict.score}/5: {verdict.reason}")
 
@@ -162,7 +166,7 @@ class Judge:
                 self._render("faithfulness_verify.j2", claims=claims.claims, **variables),
                 ClaimVerdicts,
             )
-        except (InvalidOutputError, ProviderError) as exc:
+        except _JUDGE_ERRORS as exc:
             return Outcome.fail(f"judge failed: {exc}")
         by_claim = {v.claim.strip(): v for v in verdicts.verdicts}
         supported = 0
@@ -215,7 +219,7 @@ class Judge:
         criterion = str(value) if value else "overall quality"
         try:
             result = await self.pairwise(ctx.post, ctx.text, reference, criterion=criterion)
-        except (InvalidOutputError, ProviderError) as exc:
+        except _JUDGE_ERRORS as exc:
             return Outcome.fail(f"judge failed: {exc}")
         if result.winner == "A":
             return Outcome.ok(f"beats the reference in both orders: {result.reasons[0]}")

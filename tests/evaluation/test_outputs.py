@@ -229,3 +229,37 @@ def test_pairwise_compare_of_two_runs(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["eval", "compare", str(a), str(b), "--judge", "test", "--json"]) == 0
     pairwise = json.loads(capsys.readouterr().out)["pairwise"]
     assert pairwise["ties"] == pairwise["position_bias"] == 4
+
+
+def test_calibrate_an_llm_judge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from collections.abc import Sequence
+
+    from socialreply.evaluation import Judge
+    from socialreply.generation.providers.base import Message
+    from socialreply.generation.providers.test import FunctionModel, ModelCall
+
+    def grader(messages: Sequence[Message], call: ModelCall) -> str:
+        good = "30 days" in messages[-1].content.split("Reply drafted")[1]
+        return json.dumps({"score": 5 if good else 2, "reason": "r"})
+
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {
+            "id": i,
+            "label": "pass" if i % 2 else "fail",
+            "post": "Return window?",
+            "draft": "You have 30 days." if i % 2 else "Soon.",
+            "platform": "x",
+        }
+        for i in range(6)
+    ]
+    labels.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    model = FunctionModel(grader)
+    result = calibrate(labels, Settings(), judge=Judge(model, spec="fn"), rubric="helpfulness")
+    assert result["kappa"] == 1.0 and result["n"] == 6
+    assert result["scorer"].startswith("judge fn (helpfulness")
+    assert len(model.calls) == 6
+    # Through the CLI with the shipped test model (its default verdict is a 1/5: all fail).
+    assert main(["eval", "calibrate", str(labels), "--judge", "test", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["confusion"]["human_pass"] == {"predicted_pass": 0, "predicted_fail": 3}
