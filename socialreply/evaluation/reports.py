@@ -270,8 +270,11 @@ def _case_html(r: dict[str, Any]) -> str:
         body.append("<th>Reason</th></tr>")
         for a in sorted(assertions, key=lambda a: bool(a.get("passed"))):
             ok = '<span class="pass">✓</span>' if a.get("passed") else '<span class="fail">✗</span>'
+            check = escape(str(a.get("type")))
+            if a.get("grader"):
+                check += f" <small>({escape(str(a['grader']))})</small>"
             body.append(
-                f"<tr><td>{ok}</td><td>{escape(str(a.get('type')))}</td>"
+                f"<tr><td>{ok}</td><td>{check}</td>"
                 f"<td>{escape(str(a.get('metric')))}</td><td>{float(a.get('score', 0)):.2f}</td>"
                 f"<td>{escape(str(a.get('reason')))}</td></tr>"
             )
