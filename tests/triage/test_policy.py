@@ -84,3 +84,14 @@ def test_invalid_policy_files_give_one_clear_line(tmp_path: Path, text: str, mes
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         TriagePolicy.load(tmp_path / "nope.yaml")
+
+
+def test_readme_policy_example_is_valid(repo: Path) -> None:
+    import yaml
+
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Triage", 1)[1].split("\n## ", 1)[0]
+    block = section.split("### Policy file", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    policy = TriagePolicy.from_dict(yaml.safe_load(block), source="README example")
+    assert policy.level_of("fraud_payment") == "urgent"
+    assert policy.keywords[0].terms == ("TrailBlaze stove", "peanut")
