@@ -344,35 +344,35 @@ async def _shared_iter(jobs: Iterator[_Job]) -> AsyncIterator[_Job]:
 
 
 def _done_keys(path: Path) -> set[str]:
-    keys: set[str] = set()
+    """Keys of the cases that finished without error. The file is rewritten without torn
+    lines (a crash mid-write) and without errored cases (timeouts, provider failures),
+    which the resumed run tries again: the file stays valid JSON Lines, one record per
+    case."""
     if not path.exists():
-        return keys
+        return set()
+    keys: set[str] = set()
+    kept: list[str] = []
+    changed = False
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             try:
                 record = json.loads(line)
             except ValueError:
-                continue  # a line torn by a crash is recomputed
-            if isinstance(record, dict) and isinstance(record.get("key"), str):
-                keys.add(record["key"])
-    # Rewrite without torn lines so the file stays valid JSON Lines after the resume.
-    if keys:
-        _drop_torn_lines(path)
-    return keys
-
-
-def _drop_torn_lines(path: Path) -> None:
-    good = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                json.loads(line)
-            except ValueError:
+                changed = True
                 continue
-            good.append(line if line.endswith("\n") else line + "\n")
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(good), encoding="utf-8")
-    tmp.replace(path)
+            if not isinstance(record, dict) or not isinstance(record.get("key"), str):
+                changed = True
+                continue
+            if record.get("error") is not None or record["key"] in keys:
+                changed = True
+                continue
+            keys.add(record["key"])
+            kept.append(line if line.endswith("\n") else line + "\n")
+    if changed:
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text("".join(kept), encoding="utf-8")
+        tmp.replace(path)
+    return keys
 
 
 def _write_manifest(

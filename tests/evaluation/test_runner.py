@@ -134,6 +134,12 @@ def test_slow_case_times_out_and_the_run_goes_on(tmp_path: Path) -> None:
     assert "timed out" in str(records["c1"]["error"])
     assert records["c0"]["passed"] and not records["c1"]["passed"]
     assert summary["overall"]["errors"] == 1  # type: ignore[index]
+    # --resume runs the errored case again (and only it), keeping one record per case.
+    fast = TestModel(default_text="You have 30 days from delivery to return them.")
+    summary = _run(tmp_path, fast, "run", timeout=5, resume=True)
+    records_after = _lines(tmp_path / "run" / "results.jsonl")
+    assert len(fast.calls) == 1 and len(records_after) == 4
+    assert summary["overall"]["errors"] == 0 and summary["overall"]["passed"] == 4  # type: ignore[index]
 
 
 def test_repeat_reports_flaky_cases(tmp_path: Path) -> None:
