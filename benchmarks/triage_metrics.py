@@ -25,6 +25,9 @@ from socialreply.types import LEVELS, Post
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "triage_labelled.jsonl"
+# A blind batch written after the rules and before the semantic layer; never tuned on.
+FRESH = HERE / "data" / "triage_fresh.jsonl"
+SPLITS = ("dev", "holdout", "fresh")
 README = HERE / "README.md"
 
 CRISIS = ("self_harm", "violence_threat", "safety_injury", "data_breach")
@@ -90,9 +93,13 @@ class Report:
         return all(met for _, _, met in self.checks().values())
 
 
-def load(path: Path = DATA) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+def load(paths: tuple[Path, ...] = (DATA, FRESH)) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                rows.extend(json.loads(line) for line in fh if line.strip())
+    return rows
 
 
 def evaluate(rows: list[dict[str, Any]], split: str) -> Report:
@@ -209,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = load()
     reports = [evaluate(rows, "dev")]
     if not args.dev_only:
-        reports.append(evaluate(rows, "holdout"))
+        reports += [evaluate(rows, split) for split in SPLITS[1:]]
     else:
         args.no_write = True
     table = render(reports)
