@@ -89,28 +89,54 @@ def describe_schema(schema: type[BaseModel]) -> str:
 
 
 def length_bounded_schema(schema: type[BaseModel], max_tokens: int) -> dict[str, Any]:
-    """The JSON schema with every unbounded string and array given a maximum that fits in
-    `max_tokens`, for grammar-constrained backends (llama.cpp).
+    """The JSON schema with every unbounded string and array given a maximum, so the whole
+    object fits in `max_tokens`, for grammar-constrained backends (llama.cpp).
 
     Small models sometimes loop ("It is available in XS, but ...") until the token limit,
     leaving JSON that never closes. With bounds in the grammar the object always closes in
     budget, and the guardrails judge the text instead of the re-ask loop burning time.
+    The character budget (about 3 characters per token, less room for keys and
+    punctuation) is split between the unbounded fields, required ones getting twice the
+    share of optional ones.
     """
-    # About 3 characters per token leaves room for keys, punctuation and other fields.
-    max_chars = max(16, (max_tokens - 24) * 3)
-    return cast(dict[str, Any], _bound(schema.model_json_schema(), max_chars))
+    return cast(dict[str, Any], _bound(schema.model_json_schema(), (max_tokens - 24) * 3))
 
 
-def _bound(node: Any, max_chars: int) -> Any:
-    if isinstance(node, list):
-        return [_bound(v, max_chars) for v in node]
+_ARRAY_ITEMS = 4
+
+
+def _needs_bound(node: Any) -> bool:
+    if not isinstance(node, dict):
+        return False
+    if node.get("type") == "string":
+        return "maxLength" not in node and "enum" not in node
+    if node.get("type") == "array":
+        return "maxItems" not in node or _needs_bound(node.get("items"))
+    if "properties" in node:
+        return any(_needs_bound(v) for v in node["properties"].values())
+    return False
+
+
+def _bound(node: Any, budget: int) -> Any:
+    """Bound `node` to about `budget` characters."""
     if not isinstance(node, dict):
         return node
-    bounded = {k: _bound(v, max_chars) for k, v in node.items()}
-    if bounded.get("type") == "string" and "maxLength" not in bounded and "enum" not in node:
-        bounded["maxLength"] = max_chars
-    if bounded.get("type") == "array" and "maxItems" not in bounded:
-        bounded["maxItems"] = 8
+    bounded = dict(node)
+    budget = max(16, budget)
+    if node.get("type") == "string" and _needs_bound(node):
+        bounded["maxLength"] = budget
+    elif node.get("type") == "array" and _needs_bound(node):
+        items = bounded.setdefault("maxItems", _ARRAY_ITEMS)
+        bounded["items"] = _bound(node.get("items"), budget // max(1, items))
+    elif isinstance(node.get("properties"), dict):
+        properties: dict[str, Any] = node["properties"]
+        required = set(node.get("required", ()))
+        # Required fields (the reply) get twice the share of optional ones (the reason).
+        weights = {k: 2 if k in required else 1 for k, v in properties.items() if _needs_bound(v)}
+        unit = budget // max(1, sum(weights.values()))
+        bounded["properties"] = {
+            k: _bound(v, unit * weights[k]) if k in weights else v for k, v in properties.items()
+        }
     return bounded
 
 

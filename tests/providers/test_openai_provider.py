@@ -136,7 +136,7 @@ async def test_ladder_falls_back_from_json_schema_and_remembers(tmp_path: Path) 
     sent_schema = json_object["response_format"]["schema"]  # llama.cpp's non-standard key
     assert sent_schema["required"] == ["reply"]
     # Bounded so a looping small model still closes its JSON within max_tokens.
-    assert sent_schema["properties"]["reply"]["maxLength"] == (400 - 24) * 3
+    assert sent_schema["properties"]["reply"]["maxLength"] == (400 - 24) * 3 // 4 * 2
     assert "JSON schema" in json_object["messages"][0]["content"]  # described in the prompt
     assert model.remembered_mode == "json_object"
     # Remembered: the next call starts at json_object ...

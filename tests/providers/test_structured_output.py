@@ -137,7 +137,7 @@ async def test_other_schemas_work_too() -> None:
     assert isinstance(value, Verdict)
 
 
-def test_length_bounded_schema_bounds_strings_and_arrays() -> None:
+def test_length_bounded_schema_splits_the_budget_between_unbounded_fields() -> None:
     from typing import Literal
 
     from pydantic import Field
@@ -151,10 +151,27 @@ def test_length_bounded_schema_bounds_strings_and_arrays() -> None:
         kind: Literal["a", "b"]
         count: int
 
-    props = length_bounded_schema(Example, max_tokens=100)["properties"]
-    assert props["text"]["maxLength"] == (100 - 24) * 3
+    budget = (124 - 24) * 3  # characters for max_tokens=124
+    props = length_bounded_schema(Example, max_tokens=124)["properties"]
+    # text and tags share the budget; both required, so equally.
+    assert props["text"]["maxLength"] == budget // 4 * 2
     assert props["short"]["maxLength"] == 10  # an explicit bound is kept
-    assert props["tags"]["maxItems"] == 8
-    assert props["tags"]["items"]["maxLength"] == (100 - 24) * 3
+    assert props["tags"]["maxItems"] == 4
+    assert props["tags"]["items"]["maxLength"] == budget // 4 * 2 // 4
     assert "maxLength" not in props["kind"] and "maxLength" not in props["count"]
-    assert length_bounded_schema(Example, max_tokens=1)["properties"]["text"]["maxLength"] == 16
+    tiny = length_bounded_schema(Example, max_tokens=1)["properties"]
+    assert tiny["text"]["maxLength"] == 16
+
+
+def test_bounded_draft_schema_fits_its_token_budget() -> None:
+    from socialreply.generation.structured import length_bounded_schema
+
+    props = length_bounded_schema(DraftOutput, max_tokens=400)["properties"]
+    worst_case_chars = (
+        props["reply"]["maxLength"]
+        + props["reason"]["maxLength"]
+        + props["cited_fact_ids"]["maxItems"] * props["cited_fact_ids"]["items"]["maxLength"]
+    )
+    assert worst_case_chars <= (400 - 24) * 3
+    assert props["reply"]["maxLength"] == (400 - 24) * 3 // 4 * 2  # twice the reason's share
+    assert props["reason"]["maxLength"] == (400 - 24) * 3 // 4

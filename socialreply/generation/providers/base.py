@@ -39,7 +39,7 @@ class Completion:
     usage: Usage = field(default_factory=Usage)
     model: str | None = None
     # Which structured-output mode produced `text` ("json_schema", "json_object", "tools",
-    # "text"); informational, recorded in logs and tests.
+    # "text", or "native" for LangChain's with_structured_output); informational.
     mode: str = "text"
     # "stop", "length" (cut by max_tokens), "tool_calls"… as reported by the endpoint.
     finish_reason: str | None = None
