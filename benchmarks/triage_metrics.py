@@ -4,6 +4,7 @@ parts separately.
 
     .venv/bin/python benchmarks/triage_metrics.py            # print and update README
     .venv/bin/python benchmarks/triage_metrics.py --no-write # print only
+    .venv/bin/python benchmarks/triage_metrics.py --semantic # rules vs rules+semantic
 
 The holdout part was written before the rules and is never used to tune them; both parts
 are reported as measured. Results go between the ``triage-metrics`` markers of the
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +56,7 @@ class Report:
     language_total: int = 0
     language_correct: int = 0
     errors: list[str] = field(default_factory=list)
+    latencies_ms: list[float] = field(default_factory=list)
 
     def precision(self, category: str | None = None) -> float:
         tp = self.tp[category] if category else sum(self.tp.values())
@@ -102,7 +106,8 @@ def load(paths: tuple[Path, ...] = (DATA, FRESH)) -> list[dict[str, Any]]:
     return rows
 
 
-def evaluate(rows: list[dict[str, Any]], split: str) -> Report:
+def evaluate(rows: list[dict[str, Any]], split: str, semantic: Any = False) -> Report:
+    """Score `split`; `semantic` is passed to `triage()` (False: rules only)."""
     report = Report(split=split)
     for row in rows:
         if row["split"] != split:
@@ -111,7 +116,9 @@ def evaluate(rows: list[dict[str, Any]], split: str) -> Report:
         post = Post.model_validate(
             {k: row[k] for k in ("id", "text", "platform", "metrics") if k in row}
         )
-        result = triage(post)
+        started = time.perf_counter()
+        result = triage(post, semantic=semantic)
+        report.latencies_ms.append((time.perf_counter() - started) * 1000)
         predicted = set(result.escalation.categories)
         gold = set(row["categories"])
         for cat in predicted & gold:
@@ -185,6 +192,31 @@ def render(reports: list[Report]) -> str:
 
 
 START, END = "<!-- triage-metrics:start -->", "<!-- triage-metrics:end -->"
+SEM_START, SEM_END = "<!-- triage-semantic:start -->", "<!-- triage-semantic:end -->"
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+
+
+def render_comparison(rules: list[Report], combined: list[Report]) -> str:
+    """Rules only vs rules + semantic, per split: the headline numbers side by side."""
+    lines = [
+        "| split | pass | P (all) | R (all) | crisis R | urgent R | hard-neg FP | "
+        "triage p50 ms | p95 ms |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r_rules, r_sem in zip(rules, combined, strict=True):
+        for name, r in (("rules", r_rules), ("rules+semantic", r_sem)):
+            lines.append(
+                f"| {r.split} | {name} | {r.precision():.2f} | {r.recall():.2f} | "
+                f"{r.group_recall(CRISIS):.2f} | {r.group_recall(URGENT):.2f} | "
+                f"{len(r.hard_negative_fps)}/{r.hard_negatives} "
+                f"({r.hard_negative_fp_rate:.2f}) | "
+                f"{statistics.median(r.latencies_ms):.2f} | {_pct(r.latencies_ms, 0.95):.2f} |"
+            )
+    return "\n".join(lines)
 
 
 def write_section(readme: Path, marker: tuple[str, str], body: str, intro: str) -> None:
@@ -212,8 +244,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dev-only", action="store_true", help="while tuning rules: do not score the holdout"
     )
+    parser.add_argument(
+        "--semantic",
+        action="store_true",
+        help="also score rules+semantic and write the comparison section",
+    )
     args = parser.parse_args(argv)
     rows = load()
+    if args.semantic:
+        return _semantic_main(rows, write=not args.no_write, errors=args.errors)
     reports = [evaluate(rows, "dev")]
     if not args.dev_only:
         reports += [evaluate(rows, split) for split in SPLITS[1:]]
@@ -232,6 +271,26 @@ def main(argv: list[str] | None = None) -> int:
             "Regenerate with `.venv/bin/python benchmarks/triage_metrics.py`."
         )
         write_section(README, (START, END), table, intro)
+    return 0
+
+
+def _semantic_main(rows: list[dict[str, Any]], *, write: bool, errors: bool) -> int:
+    from socialreply.triage.semantic import SemanticTriage
+
+    runner = SemanticTriage()
+    runner.scores("warm-up: load the model before timing")
+    rules = [evaluate(rows, split) for split in SPLITS]
+    combined = [evaluate(rows, split, semantic=runner) for split in SPLITS]
+    body = render_comparison(rules, combined) + "\n\n" + render(combined)
+    print(body)
+    if errors:
+        print("\n".join(combined[0].errors), file=sys.stderr)  # dev only, as above
+    if write:
+        intro = (
+            "### Rules + semantic pass\n\n"
+            "Regenerate with `.venv/bin/python benchmarks/triage_metrics.py --semantic`."
+        )
+        write_section(README, (SEM_START, SEM_END), body, intro)
     return 0
 
 

@@ -47,7 +47,7 @@ Category = Literal[
 ]
 CATEGORIES: tuple[str, ...] = get_args(Category)
 
-SignalSource = Literal["rule", "llm", "policy", "retrieval", "metrics"]
+SignalSource = Literal["rule", "llm", "policy", "retrieval", "metrics", "semantic"]
 
 PIIKind = Literal["email", "phone", "card_number", "order_number", "address"]
 

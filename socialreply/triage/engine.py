@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -31,6 +32,9 @@ from .normalize import prepare
 from .pii import find_pii
 from .policy import TriagePolicy
 from .rules import apply_rules, default_rules, keyword_rules
+
+if TYPE_CHECKING:
+    from .semantic import SemanticTriage
 
 # Categories whose presence alone stops automatic sending, whatever their level: exposed
 # personal data must be handled in private by a person, and an attempt to steer the bot
@@ -128,11 +132,18 @@ class _Window:
 
 
 def triage(
-    post: Post | str, *, platform: str = "x", policy: TriagePolicy | None = None
+    post: Post | str,
+    *,
+    platform: str = "x",
+    policy: TriagePolicy | None = None,
+    semantic: bool | SemanticTriage = False,
 ) -> TriageResult:
     """Escalation signals, personal data and language of `post`.
 
-    `platform` applies when `post` is a string; a `Post` carries its own. Raises
+    `platform` applies when `post` is a string; a `Post` carries its own. `semantic`
+    adds the embedding pass (`semantic.py`) unless ``policy.semantic.enabled`` is false:
+    ``True`` uses the shared MiniLM `SemanticTriage`, or pass your own; the default
+    (rules only) loads no model. Raises
     `InvalidPostError` for an empty post and `UnknownPlatformError` for an unknown
     platform. Needs no knowledge base and no model.
     """
@@ -157,6 +168,10 @@ def triage(
     if anger is not None:
         signals.append(anger)
     pii = [window.pii(m) for m in find_pii(analysed, policy.pii)]
+    if semantic is not False and policy.semantic.enabled:
+        from .semantic import semantic_signals
+
+        signals.extend(semantic_signals(analysed, policy, semantic))
     signals = [window.signal(s) for s in signals]
     if pii and profile.public:
         kinds = sorted({p.kind.replace("_", " ") for p in pii})

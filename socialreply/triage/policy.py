@@ -26,6 +26,11 @@ keywords:                     # brand-specific terms -> category
 llm:
   merge: union                # union | categories | ignore
   categories: []              # with merge: categories, the ones an LLM may add
+semantic:                     # the embedding pass (used by ReplyAssistant and the CLI)
+  enabled: true
+  thresholds:                 # category -> cosine similarity, overrides the calibrated ones
+    self_harm: 0.62
+  margin: 0.03                # best match must beat the closest false friend by this
 ```
 """
 
@@ -127,6 +132,23 @@ class LlmPolicy(_Section):
     categories: tuple[Category, ...] = ()
 
 
+class SemanticPolicy(_Section):
+    """The semantic pass (`semantic.py`): on unless disabled; thresholds per category
+    override the calibrated ones shipped with the exemplars."""
+
+    enabled: bool = True
+    thresholds: dict[Category, float] = Field(default_factory=dict)
+    margin: float | None = Field(default=None, ge=-1.0, le=1.0)
+
+    @field_validator("thresholds")
+    @classmethod
+    def _similarities(cls, value: dict[Category, float]) -> dict[Category, float]:
+        for category, threshold in value.items():
+            if not 0.0 < threshold <= 1.0:
+                raise ValueError(f"{category}: a similarity in (0, 1], not {threshold}")
+        return value
+
+
 class TriagePolicy(_Section):
     levels: dict[Category, EscalationLevel] = Field(default_factory=lambda: dict(DEFAULT_LEVELS))
     disabled: tuple[Category, ...] = ()
@@ -135,6 +157,7 @@ class TriagePolicy(_Section):
     pii: PIIPolicy = Field(default_factory=PIIPolicy)
     keywords: tuple[KeywordRule, ...] = ()
     llm: LlmPolicy = Field(default_factory=LlmPolicy)
+    semantic: SemanticPolicy = Field(default_factory=SemanticPolicy)
     languages: tuple[str, ...] = ("en", "es", "fr", "de", "it", "pt", "nl")
 
     @field_validator("levels", mode="before")

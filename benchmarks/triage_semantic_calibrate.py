@@ -1,0 +1,91 @@
+"""Calibrate the semantic triage thresholds on the DEV split only.
+
+    .venv/bin/python benchmarks/triage_semantic_calibrate.py          # print the table
+    .venv/bin/python benchmarks/triage_semantic_calibrate.py --write  # update the YAML
+
+For each category with exemplars, the threshold is the lowest cosine similarity (0.40 to
+0.90, step 0.01) at which the semantic pass *alone* keeps, on dev posts:
+precision >= 0.85 for that category and at most one false positive on a hard negative.
+Holdout and fresh posts are never read here, so their scores stay honest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from triage_metrics import load
+
+from socialreply.triage.semantic import EXEMPLARS_FILE, CategoryScore, SemanticTriage
+
+MIN_PRECISION = 0.85
+MAX_HARD_NEGATIVE_FP = 1
+GRID = [round(0.40 + i * 0.01, 2) for i in range(51)]
+
+
+def calibrate() -> tuple[dict[str, float], list[str]]:
+    rows = [r for r in load() if r["split"] == "dev"]
+    runner = SemanticTriage()
+    margin = runner.exemplars.margin
+    scored: list[tuple[dict[str, Any], dict[str, CategoryScore]]] = []
+    for row in rows:
+        scores: dict[str, CategoryScore] = {s.category: s for s in runner.scores(row["text"])}
+        scored.append((row, scores))
+    chosen: dict[str, float] = {}
+    lines = [
+        "| category | threshold | dev P (semantic alone) | dev R (semantic alone) | n |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for category in runner.exemplars.positive:
+        best: tuple[float, float, float] | None = None
+        n = sum(category in r["categories"] for r, _ in scored)
+        for threshold in GRID:
+            tp = fp = hn_fp = 0
+            for row, scores in scored:
+                s = scores[category]
+                fires = s.similarity >= threshold and s.similarity >= s.negative + margin
+                if not fires:
+                    continue
+                if category in row["categories"]:
+                    tp += 1
+                else:
+                    fp += 1
+                    hn_fp += int(bool(row.get("hard_negative")))
+            precision = tp / (tp + fp) if tp + fp else 1.0
+            if precision >= MIN_PRECISION and hn_fp <= MAX_HARD_NEGATIVE_FP:
+                best = (threshold, precision, tp / n if n else 1.0)
+                break
+        threshold, precision, recall = best if best else (0.99, 1.0, 0.0)
+        chosen[category] = threshold
+        lines.append(f"| {category} | {threshold:.2f} | {precision:.2f} | {recall:.2f} | {n} |")
+    return chosen, lines
+
+
+def write(thresholds: dict[str, float], path: Path = EXEMPLARS_FILE) -> None:
+    text = path.read_text(encoding="utf-8")
+    for category, value in thresholds.items():
+        text, count = re.subn(
+            rf"^(  {category}: )[0-9.]+$", rf"\g<1>{value:.2f}", text, count=1, flags=re.M
+        )
+        if not count:
+            raise SystemExit(f"no threshold line for {category} in {path}")
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="update semantic_exemplars.yaml")
+    args = parser.parse_args(argv)
+    thresholds, lines = calibrate()
+    print("\n".join(lines))
+    if args.write:
+        write(thresholds)
+        print(f"thresholds written to {EXEMPLARS_FILE.name}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,302 @@
+"""Semantic triage: escalation signals for reworded posts the rules miss.
+
+The rules are precise but literal: "I don't want to wake up tomorrow" or "your CEO deserves
+a bullet" match no pattern. This pass splits the post into sentences and clauses, embeds
+them with the offline MiniLM embedder (`socialreply.knowledge.embeddings`) and compares
+each with short prototypical phrasings per category (`semantic_exemplars.yaml`). A
+category fires when its best similarity reaches the category's threshold *and* beats the
+closest false-friend exemplar ("this sale is killing me") by a margin. Signals carry
+``source="semantic"`` and the matching sentence as evidence; they are merged with the
+rules' signals by union (`merge_signals`), never replacing them.
+
+Cost: one embedding batch per post (a few ms on 2 cores) plus loading the model once
+(~0.3 s), so it is an extra pass, off by default in `triage()`:
+
+    triage(post, semantic=True)            # rules + semantic, shared default embedder
+    SemanticTriage(embedder).triage(post)  # same, with your own embedder
+    SemanticTriage().signals(text)         # only the semantic signals
+
+`ReplyAssistant` and the ``socialreply triage`` CLI run it unless the policy says
+``semantic: {enabled: false}`` (CLI: ``--no-semantic``). onnxruntime is imported only when
+the first post is embedded.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..types import CATEGORIES, Category, Post, Signal, TriageResult
+
+if TYPE_CHECKING:
+    from ..knowledge.embeddings import Embedder, Vectors
+    from .policy import TriagePolicy
+
+EXEMPLARS_FILE = Path(__file__).with_name("semantic_exemplars.yaml")
+# More clauses than this are not embedded: a long paste is cut to its first clauses (the
+# rules still read all of it) so one post cannot cost a large embedding batch.
+MAX_CLAUSES = 32
+_MIN_CLAUSE_CHARS = 8
+_MAX_CLAUSE_CHARS = 400
+
+# Sentence ends, line breaks, and connectives where people glue two thoughts together
+# ("...the order mess, anyway where's my refund").
+_SENTENCE = re.compile(r"[^.!?;\n…]+[.!?;…]*", re.UNICODE)
+_CLAUSE_BREAK = re.compile(
+    r",|\s[-–—]\s|\s(?:but|anyway|and then|so|because|bc|tbh|lol|honestly)\s", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Exemplars:
+    """Positive phrasings per category, false-friend phrasings, calibrated thresholds."""
+
+    positive: Mapping[Category, tuple[str, ...]]
+    negative: tuple[str, ...]
+    thresholds: Mapping[Category, float]
+    margin: float
+
+    @classmethod
+    def load(cls, path: str | Path = EXEMPLARS_FILE) -> Exemplars:
+        """Read an exemplars YAML file; raises `ConfigError` naming the file and key."""
+        import yaml
+
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise ConfigError(f"cannot read semantic exemplars {path}: {exc}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: semantic exemplars must be a mapping")
+        positive = data.get("positive")
+        if not isinstance(positive, dict) or not positive:
+            raise ConfigError(f"{path}: 'positive' must map categories to phrasings")
+        pos: dict[Category, tuple[str, ...]] = {}
+        for category, phrases in positive.items():
+            if category not in CATEGORIES:
+                raise ConfigError(f"{path}: positive: unknown category {category!r}")
+            if not isinstance(phrases, list) or not all(
+                isinstance(p, str) and p.strip() for p in phrases
+            ):
+                raise ConfigError(f"{path}: positive.{category}: a list of non-empty strings")
+            pos[category] = tuple(phrases)
+        negative = data.get("negative") or []
+        if not isinstance(negative, list) or not all(isinstance(p, str) for p in negative):
+            raise ConfigError(f"{path}: 'negative' must be a list of strings")
+        thresholds = _thresholds(data.get("thresholds") or {}, f"{path}: thresholds")
+        missing = sorted(set(pos) - set(thresholds))
+        if missing:
+            raise ConfigError(f"{path}: thresholds: missing for {', '.join(missing)}")
+        margin = data.get("margin", 0.0)
+        if not isinstance(margin, int | float) or not -1.0 <= margin <= 1.0:
+            raise ConfigError(f"{path}: margin must be a number between -1 and 1")
+        return cls(pos, tuple(negative), thresholds, float(margin))
+
+
+def _thresholds(data: Any, where: str) -> dict[Category, float]:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: a mapping of category to similarity (0..1)")
+    out: dict[Category, float] = {}
+    for category, value in data.items():
+        if category not in CATEGORIES:
+            raise ConfigError(f"{where}: unknown category {category!r}")
+        if not isinstance(value, int | float) or not 0.0 < value <= 1.0:
+            raise ConfigError(f"{where}.{category}: a similarity in (0, 1], not {value!r}")
+        out[category] = float(value)
+    return out
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int
+    end: int
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Sentences of `text` and, for sentences with several parts, their clauses, with
+    offsets into `text`. Whole sentences keep context ("I don't want to wake up tomorrow");
+    clauses isolate a thought buried in a complaint ("..., gonna end it, anyway refund")."""
+    out: list[Clause] = []
+    seen: set[str] = set()
+
+    def add(start: int, end: int) -> None:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        piece = text[start:end]
+        key = piece.casefold()
+        if len(piece) >= _MIN_CLAUSE_CHARS and key not in seen:
+            seen.add(key)
+            out.append(Clause(piece[:_MAX_CLAUSE_CHARS], start, min(end, start + 400)))
+
+    for sentence in _SENTENCE.finditer(text):
+        s_start, s_end = sentence.span()
+        add(s_start, s_end)
+        cuts = [m for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+        prev = s_start
+        for cut in cuts:
+            add(prev, cut.start())
+            prev = cut.end()
+        if cuts:
+            add(prev, s_end)
+        if len(out) >= MAX_CLAUSES:
+            break
+    if not out and text.strip():
+        stripped = text.strip()
+        start = text.index(stripped)
+        out.append(Clause(stripped[:_MAX_CLAUSE_CHARS], start, start + len(stripped)))
+    return out[:MAX_CLAUSES]
+
+
+@dataclass(frozen=True)
+class CategoryScore:
+    """The best match of one category in a post: similarity to the closest positive
+    exemplar, to the closest false friend, and the clause that matched."""
+
+    category: Category
+    similarity: float
+    negative: float
+    clause: Clause
+    exemplar: str
+
+
+class SemanticTriage:
+    """Embedding-based escalation signals; thread-safe, the model loads on first use.
+
+    `embedder` is any `Embedder` (default: the offline MiniLM one); `exemplars` defaults
+    to the shipped ``semantic_exemplars.yaml``. Thresholds come from the exemplars file,
+    overridden per category by ``policy.semantic.thresholds``.
+    """
+
+    def __init__(
+        self, embedder: Embedder | None = None, exemplars: Exemplars | None = None
+    ) -> None:
+        self._embedder = embedder
+        self.exemplars = exemplars or _default_exemplars()
+        self._lock = threading.Lock()
+        self._matrix: Vectors | None = None
+        self._labels: list[Category] = []
+        self._phrases: list[str] = []
+        self._negatives: Vectors | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            from ..knowledge.embeddings import MiniLMEmbedder
+
+            self._embedder = MiniLMEmbedder()
+        return self._embedder
+
+    def _prepare(self) -> tuple[Vectors, Vectors | None]:
+        with self._lock:
+            if self._matrix is None:
+                labels: list[Category] = []
+                phrases: list[str] = []
+                for category, items in self.exemplars.positive.items():
+                    labels += [category] * len(items)
+                    phrases += list(items)
+                vectors = self.embedder.embed([*phrases, *self.exemplars.negative])
+                self._labels, self._phrases = labels, phrases
+                self._negatives = vectors[len(phrases) :] if self.exemplars.negative else None
+                self._matrix = vectors[: len(phrases)]
+            return self._matrix, self._negatives
+
+    def scores(self, text: str) -> list[CategoryScore]:
+        """Best match per category (every category with exemplars), highest first."""
+        clauses = split_clauses(text)
+        if not clauses:
+            return []
+        matrix, negatives = self._prepare()
+        vectors = self.embedder.embed([c.text for c in clauses])
+        sims = vectors @ matrix.T  # clauses x exemplars (vectors are L2-normalised)
+        neg = (vectors @ negatives.T).max(axis=1) if negatives is not None else None
+        best: dict[Category, CategoryScore] = {}
+        labels = np.array(self._labels)
+        for category in self.exemplars.positive:
+            columns = np.flatnonzero(labels == category)
+            block = sims[:, columns]
+            row, col = np.unravel_index(int(np.argmax(block)), block.shape)
+            best[category] = CategoryScore(
+                category=category,
+                similarity=float(block[row, col]),
+                negative=float(neg[row]) if neg is not None else -1.0,
+                clause=clauses[int(row)],
+                exemplar=self._phrases[int(columns[col])],
+            )
+        return sorted(best.values(), key=lambda s: -s.similarity)
+
+    def signals(self, text: str, policy: TriagePolicy | None = None) -> list[Signal]:
+        """``source="semantic"`` signals for `text`, per the thresholds and margin."""
+        thresholds = dict(self.exemplars.thresholds)
+        margin = self.exemplars.margin
+        disabled: set[str] = set()
+        if policy is not None:
+            thresholds.update(policy.semantic.thresholds)
+            if policy.semantic.margin is not None:
+                margin = policy.semantic.margin
+            disabled = set(policy.disabled)
+        out: list[Signal] = []
+        for score in self.scores(text):
+            threshold = thresholds.get(score.category)
+            if threshold is None or score.category in disabled:
+                continue
+            if score.similarity >= threshold and score.similarity >= score.negative + margin:
+                out.append(
+                    Signal(
+                        category=score.category,
+                        evidence=score.clause.text,
+                        source="semantic",
+                        start=score.clause.start,
+                        end=score.clause.end,
+                    )
+                )
+        return out
+
+    def triage(
+        self, post: Post | str, *, platform: str = "x", policy: TriagePolicy | None = None
+    ) -> TriageResult:
+        """Rules plus this semantic pass, merged by union (`triage(..., semantic=self)`)."""
+        from .engine import triage
+
+        return triage(post, platform=platform, policy=policy, semantic=self)
+
+
+# Re-entrant: building the default `SemanticTriage` loads the default exemplars.
+_DEFAULT_LOCK = threading.RLock()
+_DEFAULTS: dict[str, Any] = {}
+
+
+def _default_exemplars() -> Exemplars:
+    with _DEFAULT_LOCK:
+        if "exemplars" not in _DEFAULTS:
+            _DEFAULTS["exemplars"] = Exemplars.load()
+        found: Exemplars = _DEFAULTS["exemplars"]
+        return found
+
+
+def default_semantic_triage() -> SemanticTriage:
+    """The process-wide `SemanticTriage` with the MiniLM embedder (loaded once)."""
+    with _DEFAULT_LOCK:
+        if "triage" not in _DEFAULTS:
+            _DEFAULTS["triage"] = SemanticTriage()
+        found: SemanticTriage = _DEFAULTS["triage"]
+        return found
+
+
+def semantic_signals(
+    text: str, policy: TriagePolicy, semantic: SemanticTriage | bool
+) -> Sequence[Signal]:
+    """Used by `triage()`: the semantic signals when enabled by the caller and policy."""
+    if semantic is False or not policy.semantic.enabled:
+        return ()
+    runner = semantic if isinstance(semantic, SemanticTriage) else default_semantic_triage()
+    return runner.signals(text, policy)
