@@ -58,6 +58,14 @@ def _policy(ctx: click.Context, policy_file: Path | None) -> TriagePolicy:
     default=None,
     help="Triage policy YAML (default: settings 'triage_policy', else built-in).",
 )
+@click.option(
+    "--semantic/--no-semantic",
+    default=True,
+    show_default=True,
+    help="Add the embedding pass that catches reworded crises the rules miss (offline "
+    "MiniLM, ~10-40 ms a post); --no-semantic is rules only (well under 1 ms a post). "
+    "A policy with 'semantic: {enabled: false}' also turns it off.",
+)
 @json_option
 @click.pass_context
 def triage_command(
@@ -66,17 +74,18 @@ def triage_command(
     platform: str,
     input_path: Path | None,
     policy_file: Path | None,
+    semantic: bool,
     as_json: bool,
 ) -> int:
     if (text is None) == (input_path is None):
         raise click.UsageError("give either TEXT or --input FILE")
     policy = _policy(ctx, policy_file)
     if input_path is not None:
-        return _batch(input_path, platform, policy, as_json)
+        return _batch(input_path, platform, policy, as_json, semantic)
     from ..triage import triage
 
     assert text is not None
-    result = triage(text, platform=platform, policy=policy)
+    result = triage(text, platform=platform, policy=policy, semantic=semantic)
     if as_json:
         print_json(result.model_dump(mode="json"))
     else:
@@ -84,7 +93,7 @@ def triage_command(
     return 0
 
 
-def _batch(path: Path, platform: str, policy: TriagePolicy, as_json: bool) -> int:
+def _batch(path: Path, platform: str, policy: TriagePolicy, as_json: bool, semantic: bool) -> int:
     from ..errors import InputError
     from ..triage.batch import triage_lines
 
@@ -95,7 +104,7 @@ def _batch(path: Path, platform: str, policy: TriagePolicy, as_json: bool) -> in
     failed = total = 0
     out = sys.stdout
     with stream:
-        for item in triage_lines(stream, platform=platform, policy=policy):
+        for item in triage_lines(stream, platform=platform, policy=policy, semantic=semantic):
             total += 1
             if item.error is not None:
                 failed += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -19,6 +19,9 @@ from ..errors import SocialReplyError
 from ..types import Post
 from .engine import triage
 from .policy import TriagePolicy
+
+if TYPE_CHECKING:
+    from .semantic import SemanticTriage
 
 _POST_FIELDS = ("id", "text", "platform", "metrics", "author", "language", "thread")
 
@@ -38,9 +41,14 @@ def _error(line: int, post_id: Any, message: str) -> BatchItem:
 
 
 def triage_line(
-    raw: bytes | str, line: int, *, platform: str, policy: TriagePolicy
+    raw: bytes | str,
+    line: int,
+    *,
+    platform: str,
+    policy: TriagePolicy,
+    semantic: bool | SemanticTriage = False,
 ) -> BatchItem | None:
-    """Triage one JSON line; ``None`` for a blank line."""
+    """Triage one JSON line; ``None`` for a blank line. `semantic` as in `triage()`."""
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
@@ -67,18 +75,22 @@ def triage_line(
     except ValidationError as exc:
         return _error(line, post_id, format_validation_error(exc, "post"))
     try:
-        result = triage(post, policy=policy)
+        result = triage(post, policy=policy, semantic=semantic)
     except SocialReplyError as exc:
         return _error(line, post_id, str(exc))
     return BatchItem(line=line, record={"id": post_id, **result.model_dump(mode="json")})
 
 
 def triage_lines(
-    lines: Iterable[bytes | str], *, platform: str = "x", policy: TriagePolicy | None = None
+    lines: Iterable[bytes | str],
+    *,
+    platform: str = "x",
+    policy: TriagePolicy | None = None,
+    semantic: bool | SemanticTriage = False,
 ) -> Iterator[BatchItem]:
     """Results for JSON `lines` (numbered from 1), skipping blank lines."""
     policy = policy or TriagePolicy.default()
     for number, raw in enumerate(lines, start=1):
-        item = triage_line(raw, number, platform=platform, policy=policy)
+        item = triage_line(raw, number, platform=platform, policy=policy, semantic=semantic)
         if item is not None:
             yield item

@@ -104,3 +104,24 @@ def test_batch_table_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_missing_input_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["triage", "--input", str(tmp_path / "none.jsonl")]) == 1
     assert "cannot read" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("flags", "categories"), [([], ["self_harm"]), (["--no-semantic"], [])])
+def test_semantic_pass_is_on_by_default(
+    capsys: pytest.CaptureFixture[str], flags: list[str], categories: list[str]
+) -> None:
+    text = "honestly the world would be fine without me in it"
+    assert main(["triage", text, "--json", *flags]) == 0
+    escalation = json.loads(capsys.readouterr().out)["escalation"]
+    assert escalation["categories"] == categories
+    assert all(s["source"] == "semantic" for s in escalation["signals"])
+
+
+def test_batch_no_semantic(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "posts.jsonl"
+    text = "gonna smash your manager's face in"
+    path.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    assert main(["triage", "--input", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["escalation"]["level"] == "crisis"
+    assert main(["triage", "--input", str(path), "--json", "--no-semantic"]) == 0
+    assert json.loads(capsys.readouterr().out)["escalation"]["level"] == "none"

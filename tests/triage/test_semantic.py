@@ -1,0 +1,199 @@
+"""The semantic triage pass: reworded crises the rules miss, false friends that must not
+fire, and the mechanics (clauses, thresholds, margin, policy) with a fake embedder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from socialreply.errors import ConfigError
+from socialreply.knowledge.embeddings import Vectors, normalise
+from socialreply.triage import TriagePolicy, triage
+from socialreply.triage.semantic import Exemplars, SemanticTriage, split_clauses
+
+
+@pytest.fixture(scope="module")
+def minilm() -> SemanticTriage:
+    return SemanticTriage()  # the shipped exemplars and the offline MiniLM model
+
+
+# Posts the rules do not flag (checked below, so the table stays meaningful when rules
+# improve) and the semantic pass must.
+PARAPHRASED = [
+    ("self_harm", "honestly the world would be fine without me in it"),
+    ("self_harm", "been thinking of ending things, sorry to dump this here"),
+    ("self_harm", "i'm done with life, no point in anything"),
+    ("violence_threat", "someone ought to shoot whoever runs your company"),
+    ("violence_threat", "gonna smash your manager's face in"),
+    ("data_breach", "there was a login to my account from a device that isn't mine"),
+    ("data_breach", "your app shows me a different person's orders and address"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), PARAPHRASED)
+def test_semantic_catches_paraphrases_the_rules_miss(
+    minilm: SemanticTriage, category: str, text: str
+) -> None:
+    assert category not in triage(text).escalation.categories
+    result = triage(text, semantic=minilm)
+    assert category in result.escalation.categories
+    signal = next(s for s in result.escalation.signals if s.category == category)
+    assert signal.source == "semantic"
+    assert signal.evidence and signal.evidence in text
+    assert result.escalation.auto_send is False
+
+
+FALSE_FRIENDS = [
+    "this sale is killing me",
+    "these boots are to die for lol",
+    "my lawyer friend loves your store",
+    "how do I reset my password?",
+    "the new fleece is fire",
+    "I'm dying to try the new tent",
+    "no one got hurt, the box was just crushed",
+    "can I change the email on my account?",
+    "I could murder a burrito after that hike",
+    "what's your return policy?",
+    "my wallet is crying after this haul 😂",
+]
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_false_friends_do_not_fire_with_semantic_on(minilm: SemanticTriage, text: str) -> None:
+    assert triage(text, semantic=minilm).escalation.categories == []
+
+
+def test_semantic_is_off_by_default_and_by_policy(minilm: SemanticTriage) -> None:
+    text = PARAPHRASED[0][1]
+    assert triage(text).escalation.categories == []
+    off = TriagePolicy.from_dict({"semantic": {"enabled": False}})
+    assert triage(text, policy=off, semantic=minilm).escalation.categories == []
+    strict = TriagePolicy.from_dict({"semantic": {"thresholds": {"self_harm": 0.99}}})
+    assert "self_harm" not in triage(text, policy=strict, semantic=minilm).escalation.categories
+    muted = TriagePolicy.from_dict({"disabled": ["self_harm"]})
+    assert minilm.signals(text, muted) == []
+
+
+def test_semantic_triage_object_and_default(minilm: SemanticTriage) -> None:
+    text = PARAPHRASED[3][1]
+    assert minilm.triage(text).escalation.level == "crisis"
+    assert triage(text, semantic=True).escalation.level == "crisis"  # shared default
+
+
+# --- mechanics, with a fake embedder (no model) -------------------------------------
+
+_VOCAB = ("sue", "court", "kill", "sale", "boots", "refund", "hello")
+
+
+class KeywordEmbedder:
+    """One dimension per vocabulary word, plus a constant so no vector is zero."""
+
+    spec = "keywords"
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.calls.append(list(texts))
+        rows = []
+        for text in texts:
+            words = re.findall(r"\w+", text.casefold())
+            rows.append([float(w in words) for w in _VOCAB] + [0.2])
+        return normalise(np.array(rows, dtype=np.float32))
+
+
+def _exemplars(margin: float = 0.05) -> Exemplars:
+    return Exemplars(
+        positive={"legal_threat": ("sue", "court"), "violence_threat": ("kill",)},
+        negative=("kill sale", "kill boots"),
+        thresholds={"legal_threat": 0.8, "violence_threat": 0.8},
+        margin=margin,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will sue", ["legal_threat"]),
+        ("hello there. see you in court!", ["legal_threat"]),
+        ("I will kill", ["violence_threat"]),
+        ("this sale will kill me", []),  # closer to the false friend "kill sale"
+        ("hello, where is my refund", []),
+    ],
+)
+def test_threshold_and_false_friend_margin(text: str, expected: list[str]) -> None:
+    runner = SemanticTriage(KeywordEmbedder(), _exemplars())
+    assert sorted(s.category for s in runner.signals(text)) == expected
+
+
+def test_evidence_is_the_matching_clause_with_offsets() -> None:
+    runner = SemanticTriage(KeywordEmbedder(), _exemplars())
+    text = "Order was late again. Honestly, I will sue. Anyway thanks"
+    (signal,) = runner.signals(text)
+    assert signal.evidence == "Honestly, I will sue."  # the sentence, not the whole post
+    assert signal.start is not None and text[signal.start : signal.end] == signal.evidence
+
+
+def test_exemplars_are_embedded_once() -> None:
+    embedder = KeywordEmbedder()
+    runner = SemanticTriage(embedder, _exemplars())
+    runner.signals("I will sue")
+    runner.signals("see you in court")
+    assert len(embedder.calls) == 3  # exemplars once, then one batch per post
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("short", ["short"]),  # a post with no full clause is matched whole
+        ("I want my refund now", ["I want my refund now"]),
+        (
+            "the order mess was the last straw, anyway where's my refund?",
+            [
+                "the order mess was the last straw, anyway where's my refund?",
+                "the order mess was the last straw",
+                "where's my refund?",
+            ],
+        ),
+        ("first sentence here. second one here!", ["first sentence here.", "second one here!"]),
+    ],
+)
+def test_split_clauses(text: str, clauses: list[str]) -> None:
+    found = split_clauses(text)
+    assert [c.text for c in found] == clauses
+    assert all(text[c.start : c.end] == c.text for c in found)
+
+
+def test_shipped_exemplars_load_and_cover_the_text_categories() -> None:
+    shipped = Exemplars.load()
+    assert {"self_harm", "violence_threat", "safety_injury", "data_breach"} <= set(shipped.positive)
+    assert set(shipped.thresholds) >= set(shipped.positive)
+    assert shipped.negative
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("positive: {nope: [x]}\nthresholds: {}\n", "unknown category 'nope'"),
+        ("positive: {self_harm: [x]}\n", "missing for self_harm"),
+        ("positive: {self_harm: [x]}\nthresholds: {self_harm: 2}\n", "similarity in (0, 1]"),
+        ("positive: {self_harm: ['']}\nthresholds: {self_harm: 0.5}\n", "non-empty strings"),
+        ("- a list\n", "must be a mapping"),
+    ],
+)
+def test_bad_exemplar_files_are_config_errors(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "ex.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        Exemplars.load(path)
+
+
+def test_policy_validates_semantic_thresholds() -> None:
+    with pytest.raises(ConfigError, match="semantic"):
+        TriagePolicy.from_dict({"semantic": {"thresholds": {"self_harm": 1.5}}})
+    with pytest.raises(ConfigError, match="semantic"):
+        TriagePolicy.from_dict({"semantic": {"thresholds": {"nope": 0.5}}})
