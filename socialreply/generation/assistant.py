@@ -179,8 +179,10 @@ class ReplyAssistant:
         from ..triage import triage as run_triage
 
         checked, _warnings, _text = self._validate(post, platform)
+        # The semantic pass (embeddings vs exemplars) runs unless the triage policy turns
+        # it off: a reworded crisis must not get an auto-sent reply.
         result: TriageResult = run_triage(
-            checked, platform=checked.platform, policy=self._triage_policy()
+            checked, platform=checked.platform, policy=self._triage_policy(), semantic=True
         )
         return result
 
@@ -234,7 +236,9 @@ class ReplyAssistant:
         checked, warnings, text = self._validate(post, platform)
         profile = get_profile(checked.platform, self.settings.platform_limits)
         policy = self._triage_policy()
-        tri: TriageResult = run_triage(checked, platform=checked.platform, policy=policy)
+        tri: TriageResult = await asyncio.to_thread(
+            run_triage, checked, platform=checked.platform, policy=policy, semantic=True
+        )
 
         if facts is None:
             found = await asyncio.to_thread(
@@ -247,7 +251,8 @@ class ReplyAssistant:
         intent = classify_intent(text)
         spec = get_intent(intent) if intent else None
         escalation = tri.escalation
-        if not relevant and (is_question(text) or (spec is not None and spec.needs_facts)):
+        question = is_question(text)
+        if not relevant and (question or (spec is not None and spec.needs_facts)):
             signal = Signal(
                 category="no_knowledge",
                 evidence=" ".join(text.split())[:80],
@@ -256,7 +261,6 @@ class ReplyAssistant:
             escalation = merge_signals(escalation, [signal], policy)
 
         holding = escalation.level in HOLDING_LEVELS
-        question = is_question(text)
         name = _first_name(checked)
         messages: list[Message] = []
         usage = Usage()
@@ -288,10 +292,13 @@ class ReplyAssistant:
             provider, model_name = "macros", None
         else:
             post_for_model, thread_for_model = self._redact_for_model(checked, tri)
+            # The model cites short labels (F1, F2 …) rather than content-hash chunk ids:
+            # fewer output tokens, and a small model copies them correctly.
+            labelled = {f"F{i}": fact for i, fact in enumerate(found, start=1)}
             messages = self.prompts.render(
                 post=_clip(post_for_model),
                 profile=profile,
-                facts=found,
+                facts=[f.model_copy(update={"id": label}) for label, f in labelled.items()],
                 language=tri.language,
                 thread=[_clip(m, 1000) for m in thread_for_model],
                 author=name,
@@ -312,8 +319,9 @@ class ReplyAssistant:
                 warnings.extend(generated.warnings)
                 usage = generated.usage
                 model_name = generated.model or model_name
-                by_id = {f.id: f for f in found}
-                citations = [by_id[i] for i in dict.fromkeys(generated.cited) if i in by_id]
+                by_id = {**{f.id: f for f in found}, **labelled}
+                cited = [by_id[i.strip()] for i in generated.cited if i.strip() in by_id]
+                citations = list({f.id: f for f in cited}.values())
                 if generated.needs_human:
                     signal = Signal(
                         category="human_request",

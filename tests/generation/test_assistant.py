@@ -70,7 +70,7 @@ def test_macros_draft_is_grounded_and_cited(make_assistant: Any) -> None:
 
 def test_llm_draft_uses_model_output_and_citations(make_assistant: Any) -> None:
     model = TestModel(
-        [reply("Standard shipping takes 3-5 business days.", ["shipping-domestic#1", "nope"])]
+        [reply("Standard shipping takes 3-5 business days.", ["F1", "nope", "shipping-domestic#1"])]
     )
     draft = make_assistant(model).draft("How long does shipping take?")
     assert (draft.provider, draft.model) == ("test", "test")
@@ -79,7 +79,7 @@ def test_llm_draft_uses_model_output_and_citations(make_assistant: Any) -> None:
     assert draft.usage.prompt_tokens > 0 and draft.usage.completion_tokens > 0
     system, user = model.calls[0].messages
     assert system.role == "system" and "X (public reply)" in system.content
-    assert "[shipping-domestic#1]" in user.content
+    assert "[F1] Shipping in the US:" in user.content
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])
