@@ -4,8 +4,9 @@ fire, and the mechanics (clauses, thresholds, margin, policy) with a fake embedd
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -14,6 +15,7 @@ from socialreply.errors import ConfigError
 from socialreply.knowledge.embeddings import Vectors, normalise
 from socialreply.triage import TriagePolicy, triage
 from socialreply.triage.semantic import Exemplars, SemanticTriage, split_clauses
+from socialreply.types import Fact
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +199,39 @@ def test_policy_validates_semantic_thresholds() -> None:
         TriagePolicy.from_dict({"semantic": {"thresholds": {"self_harm": 1.5}}})
     with pytest.raises(ConfigError, match="semantic"):
         TriagePolicy.from_dict({"semantic": {"thresholds": {"nope": 0.5}}})
+
+
+class _NoFacts:
+    """A retriever with an empty knowledge base (the triage is what is tested)."""
+
+    def search(
+        self, query: str, k: int = 5, *, filters: Mapping[str, Any] | None = None
+    ) -> list[Fact]:
+        return []
+
+
+def test_reply_assistant_runs_the_semantic_pass(tmp_path: Path) -> None:
+    from socialreply.config import Settings
+    from socialreply.generation.assistant import ReplyAssistant
+
+    text = PARAPHRASED[4][1]  # a reworded threat the rules miss
+    assistant = ReplyAssistant.from_settings(
+        Settings.load(provider="macros"), knowledge_base=_NoFacts()
+    )
+    try:
+        assert assistant.triage(text).escalation.level == "crisis"
+        draft = assistant.draft(text)
+    finally:
+        assistant.close()
+    assert draft.escalation.level == "crisis" and draft.escalation.auto_send is False
+    assert any(s.source == "semantic" for s in draft.escalation.signals)
+    off = tmp_path / "policy.yaml"
+    off.write_text("semantic: {enabled: false}\n", encoding="utf-8")
+    rules_only = ReplyAssistant.from_settings(
+        Settings.load(provider="macros", triage_policy=off),
+        knowledge_base=_NoFacts(),
+    )
+    try:
+        assert rules_only.triage(text).escalation.level == "none"
+    finally:
+        rules_only.close()
