@@ -517,7 +517,7 @@ class ReplyAssistant:
         warnings: list[DraftWarning] = []
         sources = self._sources(facts, post_text)
 
-        output, completion = await self._call(messages, usage, warnings)
+        output, completion = await self._call(messages, usage, warnings, profile=profile)
         ungrounded = guardrails.find_ungrounded_claims(output.reply, sources)
         if ungrounded:
             listed = ", ".join(f'"{c}"' for c in ungrounded)
@@ -531,7 +531,9 @@ class ReplyAssistant:
                     "in the FACTS. Answer with the JSON object only.",
                 ),
             ]
-            output, completion = await self._call(followup, usage, warnings, reasks=0)
+            output, completion = await self._call(
+                followup, usage, warnings, profile=profile, reasks=0
+            )
             still = guardrails.find_ungrounded_claims(output.reply, sources)
             resolution = "removed after one re-ask"
             if still:
@@ -562,7 +564,7 @@ class ReplyAssistant:
                 ),
             ]
             try:
-                shorter, _ = await self._call(followup, usage, warnings, reasks=0)
+                shorter, _ = await self._call(followup, usage, warnings, profile=profile, reasks=0)
             except _Fallback:
                 shorter = None  # keep the long grounded reply; the guardrail cuts it
             if shorter is not None and not guardrails.find_ungrounded_claims(
@@ -585,6 +587,7 @@ class ReplyAssistant:
         usage: Usage,
         warnings: list[DraftWarning],
         *,
+        profile: PlatformProfile,
         reasks: int | None = None,
     ) -> tuple[DraftOutput, Completion]:
         from .structured import generate_structured
@@ -596,7 +599,7 @@ class ReplyAssistant:
                 messages,
                 DraftOutput,
                 reasks=self.settings.reasks if reasks is None else reasks,
-                max_tokens=self.settings.max_output_tokens,
+                max_tokens=_token_budget(profile, self.settings.max_output_tokens),
                 temperature=self.settings.temperature,
             )
         except ModelRequestsForbiddenError:
@@ -640,6 +643,13 @@ class ReplyAssistant:
             loop = self._loop
         future: Future[T] = asyncio.run_coroutine_threadsafe(coro, loop)
         return future.result()
+
+
+def _token_budget(profile: PlatformProfile, configured: int) -> int:
+    """Output tokens for one reply: the JSON wrapper plus the platform's limit at about
+    three characters per token, capped by the setting. A short platform then cannot make a
+    slow local model generate hundreds of tokens."""
+    return max(64, min(configured, 120 + profile.limit // 2))
 
 
 def _fallback_warning(provider: str, reason: str) -> DraftWarning:

@@ -341,3 +341,12 @@ def test_langchain_chat_model_is_wrapped(retriever: MemoryRetriever) -> None:
         "langchain",
         "Express shipping takes 1-2 business days.",
     )
+
+
+@pytest.mark.parametrize(("platform", "budget"), [("tiktok", 195), ("x", 260), ("facebook", 400)])
+def test_output_token_budget_follows_platform(
+    make_assistant: Any, platform: str, budget: int
+) -> None:
+    model = TestModel([reply("Thanks!")])
+    make_assistant(model).draft("hello?", platform=platform)
+    assert model.calls[0].max_tokens == budget
