@@ -388,7 +388,7 @@ class KnowledgeBase:
         vector = self._query_vector(query)
         dense: list[tuple[int, float]] = []
         if mode in ("hybrid", "dense"):
-            for hit in self._store.query(vector, pool, chroma_where(wanted)):
+            for hit in self._store.query(vector, min(pool, len(index)), chroma_where(wanted)):
                 position = index.position.get(hit.id)
                 if position is not None:  # stored after our index was built: next refresh
                     dense.append((position, max(0.0, 1.0 - hit.distance)))

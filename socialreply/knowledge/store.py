@@ -75,9 +75,7 @@ class Records:
 @dataclass(frozen=True)
 class Hit:
     id: str
-    distance: float
-    text: str
-    metadata: dict[str, MetaValue]
+    distance: float  # cosine distance, 1 - similarity
 
 
 class ChromaStore:
@@ -199,26 +197,21 @@ class ChromaStore:
         return Records(ids, metas, docs)
 
     def query(self, vector: Vectors, n: int, where: dict[str, Any] | None) -> list[Hit]:
-        total = self.count()
-        if total == 0:
+        """The `n` nearest chunks (ids and cosine distances only: callers keep the texts).
+        Chroma returns fewer when the collection is smaller, so no count() round trip."""
+        if n < 1:
             return []
         result = self._call(
             "query",
             self.collection.query,
             query_embeddings=[vector],
-            n_results=min(n, total),
+            n_results=n,
             where=where or None,
-            include=["distances", "documents", "metadatas"],
+            include=["distances"],
         )
         return [
-            Hit(id_, float(dist), text or "", cast(dict[str, MetaValue], meta or {}))
-            for id_, dist, text, meta in zip(
-                result["ids"][0],
-                (result["distances"] or [[]])[0],
-                (result["documents"] or [[]])[0],
-                (result["metadatas"] or [[]])[0],
-                strict=True,
-            )
+            Hit(id_, float(dist))
+            for id_, dist in zip(result["ids"][0], (result["distances"] or [[]])[0], strict=True)
         ]
 
     def embeddings(self, ids: Sequence[str]) -> dict[str, Vectors]:
