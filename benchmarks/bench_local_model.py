@@ -155,6 +155,7 @@ def main() -> int:
         "| median completion tokens | valid first try |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    print("\n".join(lines), flush=True)  # rows follow as each configuration finishes
     for threads in [int(t) for t in args.threads.split(",")]:
         load = os.getloadavg()[0]
         print(f"threads={threads} (load {load:.2f})", file=sys.stderr)
@@ -170,14 +171,14 @@ def main() -> int:
             r["completion_tokens"] / r["seconds"] for r in rows if r["completion_tokens"]
         )
         first_try = sum(1 for r in rows if r["ok"] and r["attempts"] == 1) / len(rows)
-        lines.append(
+        print(
             f"| {threads} | {load:.2f} | {60 / median:.1f} | {median:.2f} | {p90:.2f} "
             f"| {tps:.1f} | {decode:.1f} "
             f"| {statistics.median(r['prompt_tokens'] for r in rows):.0f} "
             f"| {statistics.median(r['completion_tokens'] for r in rows):.0f} "
-            f"| {first_try:.0%} |"
+            f"| {first_try:.0%} |",
+            flush=True,
         )
-    print("\n".join(lines))
     return 0
 
 
