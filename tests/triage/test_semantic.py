@@ -26,13 +26,10 @@ def minilm() -> SemanticTriage:
 # Posts the rules do not flag (checked below, so the table stays meaningful when rules
 # improve) and the semantic pass must.
 PARAPHRASED = [
-    ("self_harm", "honestly the world would be fine without me in it"),
     ("self_harm", "been thinking of ending things, sorry to dump this here"),
-    ("self_harm", "i'm done with life, no point in anything"),
     ("violence_threat", "someone ought to shoot whoever runs your company"),
     ("violence_threat", "gonna smash your manager's face in"),
     ("data_breach", "there was a login to my account from a device that isn't mine"),
-    ("data_breach", "your app shows me a different person's orders and address"),
 ]
 
 
@@ -61,6 +58,7 @@ FALSE_FRIENDS = [
     "I could murder a burrito after that hike",
     "what's your return policy?",
     "my wallet is crying after this haul 😂",
+    "dead tired but the boots were great",
 ]
 
 
@@ -81,7 +79,7 @@ def test_semantic_is_off_by_default_and_by_policy(minilm: SemanticTriage) -> Non
 
 
 def test_semantic_triage_object_and_default(minilm: SemanticTriage) -> None:
-    text = PARAPHRASED[3][1]
+    text = PARAPHRASED[1][1]
     assert minilm.triage(text).escalation.level == "crisis"
     assert triage(text, semantic=True).escalation.level == "crisis"  # shared default
 
@@ -214,7 +212,7 @@ def test_reply_assistant_runs_the_semantic_pass(tmp_path: Path) -> None:
     from socialreply.config import Settings
     from socialreply.generation.assistant import ReplyAssistant
 
-    text = PARAPHRASED[4][1]  # a reworded threat the rules miss
+    text = PARAPHRASED[2][1]  # a reworded threat the rules miss
     assistant = ReplyAssistant.from_settings(
         Settings.load(provider="macros"), knowledge_base=_NoFacts()
     )
