@@ -526,7 +526,8 @@ def select_sentences(
 # Frustration without a specific complaint intent ("still waiting…", "not happy", "!!").
 _UPSET_RE = re.compile(
     r"\b(still (waiting|hasn'?t|not|no)|not (happy|cool|ok|okay)|seriously|ridiculous|"
-    r"unacceptable|again|third time|nobody (answers|replies|responds)|ages)\b|[!?]{2,}|😤|😡|🤬",
+    r"unacceptable|again|third time|nobody (answers|replies|responds)|ages)\b"
+    r"|!{2,}|\?!|!\?|😤|😡|🤬",
     re.IGNORECASE,
 )
 

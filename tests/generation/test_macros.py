@@ -11,6 +11,7 @@ from socialreply.generation.macros import (
     MacroEngine,
     classify_intent,
     get_intent,
+    is_upset,
     select_sentences,
     split_sentences,
 )
@@ -131,3 +132,27 @@ def test_remark_without_facts_is_acknowledged() -> None:
         "Just got my boots", get_profile("x"), [], relevant=False, question=False
     )
     assert draft.kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "upset"),
+    [
+        ("Do you ship to Canada??", False),
+        ("ok thanks", False),
+        ("my order never came!!", True),
+        ("still waiting on my refund", True),
+        ("Where is my order?!", True),
+        ("This is unacceptable", True),
+        ("not cool 😤", True),
+    ],
+)
+def test_is_upset(text: str, upset: bool) -> None:
+    assert is_upset(text) is upset
+
+
+def test_upset_post_gets_an_apology() -> None:
+    profile = get_profile("x")
+    engine = MacroEngine(PromptPack())
+    calm = engine.draft("Where is my order?", profile, [], relevant=False)
+    upset = engine.draft("Where is my order?! still waiting", profile, [], relevant=False)
+    assert "Sorry" not in calm.text and upset.text.startswith("Sorry for the frustration!")
