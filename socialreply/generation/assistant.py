@@ -240,16 +240,17 @@ class ReplyAssistant:
             run_triage, checked, platform=checked.platform, policy=policy, semantic=True
         )
 
+        intent = classify_intent(text)
+        spec = get_intent(intent) if intent else None
         if facts is None:
+            query = f"{text}\n{spec.hint}" if spec is not None and spec.hint else text
             found = await asyncio.to_thread(
-                self.knowledge_base.search, text, self.settings.retrieval_k
+                self.knowledge_base.search, query, self.settings.retrieval_k
             )
             relevant = self._is_relevant(found)
         else:
             found = list(facts)
             relevant = bool(found)
-        intent = classify_intent(text)
-        spec = get_intent(intent) if intent else None
         escalation = tri.escalation
         question = is_question(text)
         if not relevant and (question or (spec is not None and spec.needs_facts)):

@@ -33,6 +33,9 @@ class Intent:
     terms: tuple[str, ...] = ()
     # Ties between intents are broken by this order (lower wins).
     priority: int = 50
+    # Added to the retrieval query: customers name the thing ("Canada", "my boots"), the
+    # store's pages name the topic ("international shipping").
+    hint: str = ""
 
     def score(self, text: str) -> int:
         return sum(1 for rx in self._compiled if rx.search(text))
@@ -54,6 +57,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=False,
         terms=("damaged", "defective", "warranty", "photo", "replacement", "repair", "claim"),
         priority=10,
+        hint="damaged or defective item",
     ),
     Intent(
         "wrong_item",
@@ -65,6 +69,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=False,
         terms=("wrong", "incorrect", "exchange", "return", "label", "replacement"),
         priority=11,
+        hint="wrong item received",
     ),
     Intent(
         "cancellation",
@@ -72,6 +77,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=False,
         terms=("cancel", "cancellation", "order", "shipped", "processed"),
         priority=5,
+        hint="cancel an order",
     ),
     Intent(
         "refund_status",
@@ -83,6 +89,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=False,
         terms=("refund", "refunds", "processed", "original", "payment", "business", "days"),
         priority=13,
+        hint="refund timing",
     ),
     Intent(
         "return_request",
@@ -94,6 +101,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=False,
         terms=("return", "returns", "exchange", "label", "days", "unworn", "condition"),
         priority=14,
+        hint="return policy",
     ),
     Intent(
         "order_status",
@@ -108,6 +116,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=False,
         terms=("order", "tracking", "shipped", "confirmation", "email", "status", "dispatch"),
         priority=15,
+        hint="order tracking",
     ),
     Intent(
         "account_login",
@@ -119,6 +128,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=False,
         terms=("account", "password", "reset", "login", "email", "sign"),
         priority=16,
+        hint="account sign in password",
     ),
     Intent(
         "international_shipping",
@@ -131,6 +141,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=True,
         terms=("international", "countries", "customs", "duties", "ship", "shipping", "canada"),
         priority=20,
+        hint="international shipping countries",
     ),
     Intent(
         "shipping_times",
@@ -143,6 +154,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=True,
         terms=("shipping", "delivery", "business", "days", "standard", "express", "orders"),
         priority=21,
+        hint="shipping delivery times",
     ),
     Intent(
         "out_of_stock",
@@ -153,6 +165,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=True,
         terms=("stock", "restock", "available", "notify", "waitlist", "inventory"),
         priority=22,
+        hint="back in stock restock",
     ),
     Intent(
         "price_discount",
@@ -164,6 +177,7 @@ INTENTS: tuple[Intent, ...] = (
         needs_facts=True,
         terms=("price", "discount", "code", "sale", "promotion", "match", "$"),
         priority=23,
+        hint="price promo code discount",
     ),
     Intent(
         "product_question",

@@ -72,7 +72,7 @@ def test_llm_draft_uses_model_output_and_citations(make_assistant: Any) -> None:
     model = TestModel(
         [reply("Standard shipping takes 3-5 business days.", ["F1", "nope", "shipping-domestic#1"])]
     )
-    draft = make_assistant(model).draft("How long does shipping take?")
+    draft = make_assistant(model).draft("How long does standard shipping take?")
     assert (draft.provider, draft.model) == ("test", "test")
     assert draft.text == "Standard shipping takes 3-5 business days."
     assert [c.id for c in draft.citations] == ["shipping-domestic#1"]
@@ -99,7 +99,9 @@ def test_huge_post_is_clipped_for_prompt(make_assistant: Any, retriever: MemoryR
     draft = make_assistant(model).draft(text)
     assert "invalid_input" in codes(draft)
     assert len(model.calls[0].messages[1].content) < MAX_PROMPT_POST_CHARS + 2000
-    assert len(retriever.queries[0]) <= MAX_PROMPT_POST_CHARS + 2
+    query = retriever.queries[0]
+    assert query.endswith("\norder tracking")  # the intent's retrieval hint
+    assert len(query) <= MAX_PROMPT_POST_CHARS + 2 + len("\norder tracking")
 
 
 def test_control_characters_and_bad_bytes(make_assistant: Any) -> None:
