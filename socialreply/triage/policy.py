@@ -17,7 +17,7 @@ viral:
   high_engagement: 5000       # fires even on neutral posts
 pii:
   kinds: [email, phone, card_number, order_number, address]
-  order_number_patterns: ['\\bNW-\\d{6}\\b', '#\\d{6}\\b']
+  order_number_patterns: ['\\bNW-\\d{6,8}\\b', '#\\d{6,8}\\b']
   phone_regions: [US, GB, DE, FR, ES]
   redact_for_llm: true
 keywords:                     # brand-specific terms -> category
@@ -65,8 +65,8 @@ DEFAULT_LEVELS: dict[Category, EscalationLevel] = {
     "prompt_injection": "review",
 }
 
-# Northwind order numbers look like "NW-123456" or "#123456".
-DEFAULT_ORDER_PATTERNS: tuple[str, ...] = (r"\bNW-?\d{6}\b", r"(?<![\w&])#\d{6}\b")
+# Northwind order numbers look like "NW-1048392" or "#1048392" (6 to 8 digits).
+DEFAULT_ORDER_PATTERNS: tuple[str, ...] = (r"\bNW-?\d{6,8}\b", r"(?<![\w&])#\d{6,8}\b")
 
 LlmMerge = Literal["union", "categories", "ignore"]
 

@@ -90,3 +90,12 @@ def test_privacy_exposure_only_in_public(platform: str, exposed: bool) -> None:
     # Evidence names the kind of data, never the data itself.
     for signal in result.escalation.signals:
         assert "sam@example.org" not in signal.evidence
+
+
+def test_store_order_numbers_with_seven_digits_are_pii() -> None:
+    # the sample store's order numbers are NW- plus 7 digits (knowledge/policies/order-tracking.md)
+    from socialreply import triage
+
+    result = triage("where is my order NW-1048392??", platform="x")
+    assert [m.kind for m in result.pii] == ["order_number"]
+    assert "privacy_exposure" in result.escalation.categories
