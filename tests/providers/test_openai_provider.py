@@ -123,6 +123,25 @@ async def test_json_schema_request_shape_and_usage(tmp_path: Path) -> None:
     assert result.finish_reason == "stop"
 
 
+async def test_request_goes_to_chat_completions_with_the_api_key(tmp_path: Path) -> None:
+    # the adapter posts the plain JSON body itself (no SDK parameter transform); auth,
+    # path and the message list must be exactly what chat.completions.create would send
+    seen: list[httpx2.Request] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        return completion()
+
+    await make_model(Recorder(handler), tmp_path).complete(MESSAGES, schema=DraftOutput)
+    request = seen[0]
+    assert request.method == "POST"
+    assert request.url.path == "/v1/chat/completions"
+    assert request.headers["authorization"] == "Bearer sk-test"
+    body = json.loads(request.content)
+    assert body["model"] == "test-model"
+    assert [m["role"] for m in body["messages"]] == ["system", "user"]
+
+
 async def test_ladder_falls_back_from_json_schema_and_remembers(tmp_path: Path) -> None:
     # llama.cpp's server answers json_schema with a 500 naming response_format.
     rejected = error(500, "response_format.type: Input should be 'text' or 'json_object'")

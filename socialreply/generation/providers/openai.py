@@ -253,22 +253,20 @@ class OpenAIChatModel:
         try:
             try:
                 if probe:
-                    response = await client.with_options(max_retries=0).chat.completions.create(
-                        **kwargs
-                    )
+                    response = await _post_chat(client.with_options(max_retries=0), kwargs)
                 else:
-                    response = await client.chat.completions.create(**kwargs)
+                    response = await _post_chat(client, kwargs)
             except openai.APIStatusError as exc:
                 if mode != "text" and _rejects_format(exc):
                     raise _FormatUnsupported(str(exc)) from exc
                 if not probe:
                     raise
                 # A transient failure while probing: retry this rung with SDK retries.
-                response = await client.chat.completions.create(**kwargs)
+                response = await _post_chat(client, kwargs)
             except openai.APIConnectionError:
                 if not probe:
                     raise
-                response = await client.chat.completions.create(**kwargs)
+                response = await _post_chat(client, kwargs)
         except _FormatUnsupported:
             raise
         except openai.OpenAIError as exc:
@@ -350,6 +348,21 @@ class OpenAIChatModel:
             mode=mode,
             finish_reason=choice.finish_reason,
         )
+
+
+async def _post_chat(client: AsyncOpenAI, body: dict[str, Any]) -> Any:
+    """POST /chat/completions through the SDK client (its auth, retries, timeouts and error
+    types), without `chat.completions.create`'s recursive TypedDict transform of the
+    parameters: our body is already plain JSON, and that transform was the largest CPU cost
+    per request (it bounds throughput at high concurrency; see benchmarks/README.md)."""
+    from openai.types.chat import ChatCompletion
+
+    return await client.post(
+        "/chat/completions",
+        body=body,
+        cast_to=ChatCompletion,
+        options={"security": {"bearer_auth": True}},
+    )
 
 
 def _with_schema_instruction(
