@@ -181,7 +181,11 @@ def create_app(
                 owned_store = await anyio.to_thread.run_sync(FeedbackStore.from_settings, settings)
                 state.store = owned_store
             if state.assistant is None:
-                state.assistant = await anyio.to_thread.run_sync(assistant_factory, settings)
+                built = await anyio.to_thread.run_sync(assistant_factory, settings)
+                # One triage at start-up loads the embedder and language detector, so the
+                # first request does not pay their ~3 s load.
+                await anyio.to_thread.run_sync(built.triage, Post(text="warm up", platform="x"))
+                state.assistant = built
         except SocialReplyError as exc:
             # Start anyway: /healthz answers, /readyz reports why the service is not ready.
             state.startup_error = str(exc)
