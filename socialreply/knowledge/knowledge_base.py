@@ -97,6 +97,7 @@ class KnowledgeBase:
         opener: Callable[[Embedder | None], ChromaStore],
         *,
         lock_path: Path | None,
+        file_lock: Any = None,
         chunking: ChunkingOptions | None = None,
         refresh_seconds: float = 2.0,
         relevance_threshold: float | None = None,
@@ -106,6 +107,7 @@ class KnowledgeBase:
         self._opener = opener
         self._store = opener(None)
         self._lock_path = lock_path
+        self._file_lock = file_lock
         self.chunking = chunking
         self.refresh_seconds = refresh_seconds
         self.relevance_threshold = (
@@ -130,14 +132,25 @@ class KnowledgeBase:
         **options: Any,
     ) -> KnowledgeBase:
         """An embedded knowledge base in folder `path` (created if missing)."""
+        from filelock import FileLock
+
+        from ..errors import StoreError
         from .store import ChromaStore
 
         folder = Path(path)
-        return cls(
-            lambda reuse: ChromaStore.open_persistent(folder, collection, reuse or embedder),
-            lock_path=folder / _LOCK_NAME,
-            **options,
-        )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the knowledge base folder {folder}: {exc}") from None
+        lock = FileLock(str(folder / _LOCK_NAME))
+
+        def opener(reuse: Embedder | None) -> ChromaStore:
+            # Chroma sets up a new folder's database on first open; two processes doing
+            # that at once collide, so opening takes the same (re-entrant) lock as ingest.
+            with lock:
+                return ChromaStore.open_persistent(folder, collection, reuse or embedder)
+
+        return cls(opener, lock_path=folder / _LOCK_NAME, file_lock=lock, **options)
 
     @classmethod
     def connect(
@@ -288,13 +301,10 @@ class KnowledgeBase:
 
     @contextlib.contextmanager
     def _write_lock(self) -> Iterator[None]:
-        if self._lock_path is None:  # Chroma server: idempotent upserts, no shared folder
+        if self._file_lock is None:  # Chroma server: idempotent upserts, no shared folder
             yield
             return
-        from filelock import FileLock
-
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(self._lock_path)):
+        with self._file_lock:
             # Another process may have written while we waited: reopen so this client
             # sees (and does not overwrite) the current index files.
             self._reopen()
