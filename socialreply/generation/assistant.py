@@ -519,6 +519,10 @@ class ReplyAssistant:
         sources = self._sources(facts, post_text)
 
         output, completion = await self._call(messages, usage, warnings, profile=profile)
+        not_a_reply = guardrails.non_reply_reason(output.reply, post_text)
+        if not_a_reply:
+            warnings.append(_fallback_warning(self.provider, not_a_reply))
+            raise _Fallback(warnings, usage)
         ungrounded = guardrails.find_ungrounded_claims(output.reply, sources)
         if ungrounded:
             listed = ", ".join(f'"{c}"' for c in ungrounded)

@@ -230,6 +230,43 @@ def find_ungrounded_claims(text: str, sources: GroundingSources) -> list[str]:
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
 
 
+# --- non-replies ------------------------------------------------------------------------
+# Small models sometimes answer with the customer's own words or a canned refusal. Neither
+# is a reply an agent could send, so the pipeline treats both like invalid output.
+_REFUSAL_RE = re.compile(
+    r"\bI\s*(?:can(?:no|['’])t|cannot|am unable to|['’]m unable to|am not able to)\s+"
+    r"(?:assist|help)\s+with\s+(?:that|this|your)\b",
+    re.IGNORECASE,
+)
+_WORDS_RE = re.compile(r"\w+")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORDS_RE.findall(text.lower()))
+
+
+def non_reply_reason(reply: str, post: str) -> str | None:
+    """Why `reply` is not a reply to `post` (a refusal, or the post repeated), else None."""
+    from rapidfuzz import fuzz
+
+    text = reply.strip()
+    if _REFUSAL_RE.search(text) and len(text) < 240:
+        return "the model refused to answer"
+    answer, asked = _plain(text), _plain(post)
+    if not asked:
+        return None
+    if fuzz.ratio(answer, asked) >= 85:
+        return "the model repeated the customer's post instead of replying"
+    first = _SENTENCE_END_RE.split(text, maxsplit=1)[0]
+    if (
+        first.endswith("?")
+        and len(_plain(first)) >= 15
+        and fuzz.partial_ratio(_plain(first), asked) >= 85
+    ):
+        return "the model repeated the customer's question instead of answering it"
+    return None
+
+
 def truncate(text: str, profile: PlatformProfile) -> str:
     """`text` cut to the platform limit at a sentence boundary, else a word boundary."""
     if length(text, profile) <= profile.limit:
