@@ -116,7 +116,8 @@ _PROMISE_SUPPORT = {
 }
 
 
-def _words_to_digits(text: str) -> str:
+def words_to_digits(text: str) -> str:
+    """``thirty days`` -> ``30 days``, so spelled-out numbers are checked like digits."""
     return _NUMBER_WORD_RE.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text)
 
 
@@ -141,7 +142,7 @@ def find_claims(text: str) -> list[Claim]:
     """Checkable statements in a draft: amounts, rates, durations, numbers, policy terms."""
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
-    normalised = _words_to_digits(text)
+    normalised = words_to_digits(text)
 
     def overlaps(span: tuple[int, int]) -> bool:
         return any(span[0] < end and start < span[1] for start, end in taken)
@@ -172,10 +173,10 @@ class GroundingSources:
     post: str = ""
 
     def __post_init__(self) -> None:
-        self._fact_texts = [_words_to_digits(t).lower() for t in [*self.facts, *self.brand]]
+        self._fact_texts = [words_to_digits(t).lower() for t in [*self.facts, *self.brand]]
         self._fact_numbers = [_numbers(t) for t in self._fact_texts]
         self._all_fact_numbers = set().union(*self._fact_numbers) if self._fact_numbers else set()
-        self._post_numbers = _numbers(_words_to_digits(self.post))
+        self._post_numbers = _numbers(words_to_digits(self.post))
 
     def supports(self, claim: Claim) -> bool:
         if claim.kind in ("money", "percent", "duration"):
