@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from ..config import Settings
+from ..types import PLATFORMS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -35,6 +36,29 @@ def kb_options(func: F) -> F:
     )(func)
     return func
 
+
+platform_option = click.option(
+    "--platform",
+    "-p",
+    type=click.Choice(PLATFORMS),
+    default="x",
+    show_default=True,
+    help="Where the post was made (default for --input lines without 'platform').",
+)
+input_option = click.option(
+    "--input",
+    "input_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default=None,
+    help="JSON Lines file of posts ('-' for stdin).",
+)
+prompts_option = click.option(
+    "--prompts",
+    "prompts_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="Prompt pack folder (default: the shipped prompts/).",
+)
 
 json_option = click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON document on stdout and nothing else."

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ._common import err, json_option, print_json, settings
+from ._common import err, json_option, print_json, prompts_option, settings
 
 if TYPE_CHECKING:
     from ..demo import DemoResult
@@ -50,13 +50,7 @@ def register(group: click.Group) -> None:
     default=None,
     help="Knowledge folder to ingest (default: ./knowledge).",
 )
-@click.option(
-    "--prompts",
-    "prompts_dir",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    default=None,
-    help="Prompt pack folder (default: the shipped prompts/).",
-)
+@prompts_option
 @click.option("--evals/--no-evals", default=True, help="Run the shipped eval suites after.")
 @click.option(
     "--eval-provider",

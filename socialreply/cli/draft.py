@@ -10,8 +10,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..types import PLATFORMS
-from ._common import err, json_option, kb_options, print_json, settings
+from ._common import (
+    err,
+    input_option,
+    json_option,
+    kb_options,
+    platform_option,
+    print_json,
+    prompts_option,
+    settings,
+)
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -29,13 +37,6 @@ provider_option = click.option(
     default=None,
     help="macros, openai:MODEL, local[:PATH.gguf] or test (default: settings 'provider', "
     "else macros).",
-)
-prompts_option = click.option(
-    "--prompts",
-    "prompts_dir",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    default=None,
-    help="Prompt pack folder (default: the shipped prompts/).",
 )
 
 
@@ -57,22 +58,9 @@ def build_assistant(cfg: Settings, prompts_dir: Path | None) -> ReplyAssistant:
     "input line, keyed by 'id'. Nothing is ever sent.",
 )
 @click.argument("text", required=False)
-@click.option(
-    "--platform",
-    "-p",
-    type=click.Choice(PLATFORMS),
-    default="x",
-    show_default=True,
-    help="Where the post was made (default for --input lines without 'platform').",
-)
+@platform_option
 @provider_option
-@click.option(
-    "--input",
-    "input_path",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    default=None,
-    help="JSON Lines file of posts ('-' for stdin).",
-)
+@input_option
 @click.option(
     "--concurrency",
     type=click.IntRange(1, 256),

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import PromptError
-from ._common import err, json_option, print_json, settings
+from ._common import err, json_option, print_json, prompts_option, settings
 
 
 def register(group: click.Group) -> None:
@@ -24,13 +24,7 @@ def prompts_group() -> None:
     help="Render every platform and macro template with sample data; report syntax errors, "
     "missing templates and unknown or undefined variables. Exit 1 if any.",
 )
-@click.option(
-    "--prompts",
-    "prompts_dir",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    default=None,
-    help="Prompt pack folder (default: the shipped prompts/).",
-)
+@prompts_option
 @json_option
 @click.pass_context
 def lint_command(ctx: click.Context, prompts_dir: Path | None, as_json: bool) -> int:

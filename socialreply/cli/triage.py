@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..types import PLATFORMS
-from ._common import err, json_option, print_json, settings
+from ._common import err, input_option, json_option, platform_option, print_json, settings
 
 if TYPE_CHECKING:
     from ..triage import TriagePolicy
@@ -36,21 +35,8 @@ def _policy(ctx: click.Context, policy_file: Path | None) -> TriagePolicy:
     "'metrics'}) and writes one result per line.",
 )
 @click.argument("text", required=False)
-@click.option(
-    "--platform",
-    "-p",
-    type=click.Choice(PLATFORMS),
-    default="x",
-    show_default=True,
-    help="Where the post was made (default for --input lines without 'platform').",
-)
-@click.option(
-    "--input",
-    "input_path",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    default=None,
-    help="JSON Lines file of posts ('-' for stdin).",
-)
+@platform_option
+@input_option
 @click.option(
     "--policy",
     "policy_file",

@@ -426,8 +426,8 @@ def scrub(
                 message="removed sentences with banned phrases: " + ", ".join(phrases),
             )
         )
-    if length(text, profile) > profile.limit:
-        before = length(text, profile)
+    before = length(text, profile)
+    if before > profile.limit:
         text = truncate(text, profile)
         warnings.append(
             DraftWarning(
