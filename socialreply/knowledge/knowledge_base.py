@@ -14,7 +14,7 @@ import contextlib
 import os
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,8 +117,6 @@ class KnowledgeBase:
         self._generation: str | None = None
         self._checked_at = 0.0
         self._index_lock = threading.Lock()
-        self._query_cache: OrderedDict[str, Vectors] = OrderedDict()
-        self._cache_lock = threading.Lock()
 
     # --- opening --------------------------------------------------------------------------
 
@@ -346,17 +344,11 @@ class KnowledgeBase:
             return self._index
 
     def _query_vector(self, query: str) -> Vectors:
-        """The query's embedding; the last 256 are cached (agents re-run searches)."""
-        with self._cache_lock:
-            cached = self._query_cache.get(query)
-            if cached is not None:
-                self._query_cache.move_to_end(query)
-                return cached
-        vector: Vectors = self._store.embedder.embed([query])[0]
-        with self._cache_lock:
-            self._query_cache[query] = vector
-            if len(self._query_cache) > 256:
-                self._query_cache.popitem(last=False)
+        """The query's embedding, through the process's batching and caching front
+        (`query_embedding`): concurrent searches share model runs, repeats are free."""
+        from .query_embedding import query_embedder
+
+        vector: Vectors = query_embedder(self._store.embedder).embed([query])[0]
         return vector
 
     def search(

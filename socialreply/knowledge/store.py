@@ -27,7 +27,8 @@ from chromadb.utils.embedding_functions import register_embedding_function
 
 from ..errors import StoreError
 from .documents import MetaValue
-from .embeddings import Embedder, Vectors, make_embedder
+from .embeddings import Embedder, Vectors
+from .query_embedding import shared_embedder
 
 _PAGE = 5000
 
@@ -37,7 +38,7 @@ class SocialReplyEmbeddingFunction(EmbeddingFunction[Documents]):
     """Chroma adapter for an `Embedder`; its config is the embedder spec."""
 
     def __init__(self, embedder: Embedder | None = None, *, spec: str = "minilm") -> None:
-        self.embedder = embedder if embedder is not None else make_embedder(spec)
+        self.embedder = embedder if embedder is not None else shared_embedder(spec)
 
     def __call__(self, input: Documents) -> Embeddings:
         return list(self.embedder.embed(list(input)))
@@ -277,7 +278,7 @@ def _collection(
             except Exception as exc:
                 if not create or "does not exist" not in str(exc).lower():
                     raise
-            embedder = make_embedder("minilm")
+            embedder = shared_embedder("minilm")
         ef = SocialReplyEmbeddingFunction(embedder)
         collection = client.get_or_create_collection(
             name, embedding_function=ef, configuration={"hnsw": {"space": "cosine"}}

@@ -191,9 +191,11 @@ class SemanticTriage:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            from ..knowledge.embeddings import MiniLMEmbedder
+            # The process-wide model the knowledge base also uses, behind the batching
+            # front: concurrent posts (adraft_many, the service) share model runs.
+            from ..knowledge.query_embedding import query_embedder, shared_embedder
 
-            self._embedder = MiniLMEmbedder()
+            self._embedder = query_embedder(shared_embedder("minilm"))
         return self._embedder
 
     def _prepare(self) -> tuple[Vectors, Vectors | None]:
