@@ -60,7 +60,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:dark|intrusive) thoughts\b|\bin a (?:really )?dark place\b"
             r"|\bjump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|balcony)\b"
             r"|\bin front of a (?:train|bus|truck)\b|\boverdos\w*|\btake all (?:my|the|of my) pills"
-            r"|\b(?:want|wanna|going) to disappear\b|\btired of (?:living|life|being alive|"
+            r"|\b(?:want|wanna|going) to disappear\b(?! (?:into|to|in|on|for a|for the|with|off))"
+            r"|\btired of (?:living|life|being alive|"
             r"everything|it all|existing)\b"
             r"|\b(?:won'?t|will not|not sure i'?ll|might not|may not) be (?:around|here|alive) "
             r"(?:much |for )?(?:longer|long|anymore|tomorrow)\b"
@@ -106,8 +107,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"(?:on fire|burn\w*|in flames|torched|smashed)"
             r"|\b(?:find|hunt down|track down) (?:you|u|them|him|her|your \w+) (?:and|&) "
             r"(?:hurt|kill|beat|stab|shoot|end)\b"
-            r"|\b(?:come|coming|show up|showing up|be there|visit)\b[^.!?]{0,40}\bwith (?:a|my) "
-            r"(?:gun|knife|bat|weapon|rifle|pistol|shotgun|machete)\b",
+            r"|\b(?:come|coming|show up|showing up|be there|visit|stop by|swing by|drop by|head "
+            r"(?:down|over)|settle (?:this|it|things)|sort (?:this|it|you) out)\b[^.!?]{0,60}"
+            r"\b(?:with|and|bringing) (?:\w+ ){0,4}(?:gun|knife|baseball bat|bat|weapon|rifle|"
+            r"pistol|shotgun|machete|crowbar|axe|hatchet)s?\b",
             unless=r"\b(?:beat|kill) (?:your|the|their) (?:price|prices|deal|deals|record)|"
             + LAUGHTER_OR_JOY,
         ),
@@ -124,7 +127,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
         r(
             "violence_threat",
             r"\bwatch (?:your|his|her|their) back\b|\bi know where (?:you|your|he|she|they|"
-            r"the ceo|your ceo|your boss)\b[^.!?]{0,20}\b(?:live|lives|work|works|sleep)"
+            r"the ceo|your ceo|your boss)\b[^.!?]{0,40}\b(?:live|lives|work|works|sleep|sleeps)\b"
             r"|\byou'?ve been warned\b|\bsomeone(?:'s| is)? (?:going to|gonna) get hurt"
             r"|\bsomeone'?s getting hurt|\bsomeone is getting hurt"
             r"|\b(?:bring|bringing) (?:a|my) (?:gun|knife|bat|weapon)"
@@ -191,7 +194,11 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"decision|nurse|nurses|doctors? (?:in|here|friend|loves?|wears?|says)|"
             r"works? (?:at|in) (?:a|the)|where i work|"
             r"i work (?:at|in)|shifts?|volunteer\w*|"
-            r"hospitality|hospital corners)\b",
+            r"hospitality|hospital corners)\b"
+            r"|\b(?:someone'?s|somebody'?s|someone is|somebody is|people are|people will be|"
+            r"people'?re) (?:\w+ )?getting hurt"
+            r"|\bburn(?:ed|t) by (?:\w+ )?(?:cheap|brands?|companies|sellers?|retailers?|stores?|"
+            r"shops?|fast fashion|scams?|deals?|sales?|knock-?offs?|fakes?)\b",
             hypothetical=True,
             window=30,
         ),
@@ -209,7 +216,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             requires=r"\b(?:snapped|broke|tore|torn|ripped|failed|gave way|gave out|collapsed|came "
             r"(?:off|apart|loose|undone)|exploded|leaked|leaking|melted|caught fire|overheated|"
             r"fell apart|malfunction\w*|defective|faulty|cracked|split open|went off|shattered|"
-            r"popped)\b",
+            r"popped|slipped|unclipped|came unclipped|let go|buckled|tipped over|toppled|"
+            r"got (?:\w+ )?hot|overheat\w*|caught on)\b",
             hypothetical=True,
             window=30,
             name="safety_failure_and_harm",
@@ -297,5 +305,163 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bfiltracion de datos|\bhackea\w*",
             unless=r"\bbreach of contract\b",
             negatable=True,
+        ),
+        *_paraphrase_rules(),
+    )
+
+
+def _paraphrase_rules() -> tuple[EscalationRule, ...]:
+    """Families of indirect phrasings found missing on unseen posts: warning signs rather
+    than the word "suicide", threats without a violent verb, injuries described by the
+    body part, account takeovers described by what the customer saw. Each alternative
+    covers a family (tenses, slang spellings, es/fr/de/it equivalents), not one post."""
+    r = make_rule
+    return (
+        # Warning signs of suicide: giving things away, goodbye letters, being a burden,
+        # no reason to wake up, "I can't keep going".
+        r(
+            "self_harm",
+            r"\bgiv(?:e|ing|en) (?:away )?(?:all )?(?:my|of my) (?:stuff|things|belongings|"
+            r"possessions) away\b|\bgiv(?:e|ing|en) away (?:all )?(?:of )?(?:my|of my) (?:stuff|"
+            r"things|belongings|possessions)\b"
+            r"|\b(?:won'?t|will not|wont|not gonna|not going to) (?:\w+ )?(?:need|be needing|use|"
+            r"be using) (?:\w+ ){0,4}where i'?m (?:going|headed)\b"
+            r"|\b(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?)\b"
+            r"|\b(?:wrote|writing|written|left|leaving) (?:\w+ )?(?:letters?|notes?) (?:to|for) "
+            r"(?:my|all my|each of my|everyone in my) (?:family|kids|children|loved ones|parents|"
+            r"wife|husband|partner|mom|mum|dad|friends)\b"
+            r"|\b(?:happier|better|easier|better off) without me\b"
+            r"|\b(?:i'?m|i am|im|being|feel like|i feel like) (?:\w+ )?(?:a |such a |just a )?"
+            r"burden (?:to|on|for) (?:everyone|everybody|my|them|people|all)\b"
+            r"|\b(?:what'?s|whats|what is|why is there) (?:\w+ )?(?:the )?(?:point|reason) "
+            r"(?:of|in|to|for) (?:waking up|getting up|being here|being alive|living|"
+            r"life|anything|it all|going on|me)\b"
+            r"|\b(?:no|zero|nothing|no more) (?:reason|point) (?:to|in|for) (?:wake|waking|get|"
+            r"getting) up\b|\bnothing (?:left )?to live for\b"
+            r"|\b(?:don'?t|dont|do not|can'?t|cant|cannot) (?:think i can |see how i can )?"
+            r"(?:keep going|go on)\b(?! (?:with|about|like that|back|to|through|shopping|"
+            r"ordering|waiting))"
+            r"|\b(?:sleep|close my eyes|go to sleep) and (?:never|not) wake up\b"
+            r"|\b(?:gonna|going to|want to|wanna|about to|ready to|i'?ll|might|decided to) end "
+            r"it (?:all|tonight|today|soon|now|for good)\b"
+            r"|\b(?:want|wanna|need) (?:it|this|everything|the pain|all of it) to (?:be over|"
+            r"stop|end)\b"
+            r"|\b(?:voglio|vorrei) morire|\bfarla finita|\btogliermi la vita|\bammazzarmi"
+            r"|\bnon voglio piu vivere|\bsuicid\w*|\buccidermi"
+            r"|\bya no puedo (?:seguir|mas con mi vida)|\bdesaparecer para siempre"
+            r"|\bplus la force de (?:continuer|vivre)|\b(?:veux|voudrais) disparaitre pour toujours"
+            r"|\bnicht mehr aufwachen|\bkeinen sinn mehr (?:zu leben)?"
+            r"|\b(?:vanish|disappear|be gone|fade away|not exist)\w* (?:forever|for good|"
+            r"permanently)\b",
+            unless=LAUGHTER_OR_JOY,
+            negatable=False,
+            name="self_harm_warning_signs",
+        ),
+        # Threats without a violent verb: conditions plus "people are getting hurt",
+        # "should be shot", a weapon brought to "settle" things, es/fr/de/it equivalents.
+        r(
+            "violence_threat",
+            r"\b(?:people|someone|somebody|everyone|employees|staff|your (?:staff|people|"
+            r"employees|workers))(?:'s| is| are| will| gonna| going to|'re)? (?:\w+ )?(?:be )?"
+            r"(?:getting|gonna get|going to get|will get) (?:hurt|killed|shot|stabbed|beaten)\b",
+            requires=r"\b(?:com(?:e|ing) (?:to|down|over|by)|show(?:ing)? up|i'?ll|i will|"
+            r"or else|unless|otherwise|if|by (?:friday|monday|tomorrow|tonight))\b",
+            negatable=False,
+            name="violence_conditional",
+        ),
+        r(
+            "violence_threat",
+            r"\b(?:should|needs? to|ought to|deserves? to|gonna|going to) (?:be|get) "
+            r"(?:\w+ ){0,3}(?:shot|stabbed|hanged|hung|strung up|beaten|killed|murdered|lynched|"
+            r"smashed in|kicked in|bashed in)\b"
+            r"|\b(?:face|faces|head|heads|teeth|skull|skulls) (?:\w+ )?(?:smashed|kicked|bashed|"
+            r"caved|punched) in\b"
+            r"|\bteach (?:you|u|him|her|them|your \w+|the \w+|that \w+) (?:\w+ )?a lesson\b"
+            r"[^.!?]{0,60}\b(?:address|where (?:he|she|they|you) (?:live|lives)|find|gun|"
+            r"knife|bat|won'?t forget)"
+            r"|\bi (?:know|have|found|got|looked up) (?:his|her|their|the ceo'?s|your ceo'?s|"
+            r"your (?:\w+ )?(?:manager|boss|owner|ceo|driver|employee)'?s|your home) "
+            r"(?:home )?address\b"
+            r"|\b(?:put|putting|send|sending) (?:you|u|him|her|them|your \w+|the \w+) "
+            r"(?:\w+ )?(?:in the ground|six feet under|in (?:a|the) (?:grave|hospital|morgue))\b"
+            r"|\bbeat the \S+ out of\b"
+            r"|\bhope (?:your|the|ur) (?:\w+ )?(?:store|shop|warehouse|office|hq|house|building) "
+            r"(?:burns|gets? (?:burned|blown up|shot up))"
+            r"|\byou(?:'ll| will) (?:be sorry|regret it)\b[^.!?]{0,60}\b(?:gun|knife|bat|"
+            r"weapon|hurt|come down|show up|find you|visit)"
+            r"|\b(?:vous etes|t'es|tu es|vous voila) (?:prevenus?|avertis?)\b"
+            r"|\bavec (?:une|un|mon|ma|des) (?:batte|couteau|arme|fusil|flingue|pistolet|"
+            r"barre de fer)\b|\b(?:regler|regle) (?:ca|ses comptes|nos comptes)\b[^.!?]{0,30}"
+            r"\b(?:batte|couteau|arme|poings|dehors)"
+            r"|\b(?:voy|vamos) a (?:\w+ ){0,6}(?:romper(?:le|les|te|os)? la cara|partir(?:le|les|"
+            r"te|os)? la (?:cara|madre)|pegar(?:le|les|te|os)|dar(?:le|les|te|os)? una paliza|"
+            r"apunal\w+|disparar\w*|matar\w*)"
+            r"|\bcon (?:un|una|mi) (?:bate|cuchillo|navaja|arma|pistola)\b"
+            r"|\bmit (?:einem|nem|meinem|dem) (?:baseballschlager|schlager|messer|waffe|"
+            r"pistole|gewehr)\b|\b(?:ich|wir) (?:mach|mache|machen) (?:euch|dich) (?:fertig|"
+            r"kalt)\b"
+            r"|\b(?:ti|vi|lo|la|li) (?:ammazzo|ammazzero|uccido|faccio del male|spacco la faccia)"
+            r"|\b(?:brucio|bruciero) (?:il vostro|il tuo|tutto)",
+            unless=LAUGHTER_OR_JOY + r"|\bprice|\bprices\b|\bdeal\b|\bdeals\b",
+            name="violence_indirect",
+        ),
+        # Injuries described by the body part or the near miss ("ankle is wrecked",
+        # "nearly strangled my daughter", "left a red welt").
+        r(
+            "safety_injury",
+            r"\b(?:ankle|wrist|knee|arm|leg|hand|finger|toe|elbow|shoulder|neck|hip|rib|ribs|"
+            r"collarbone|nose|jaw|skull|eye)s? (?:is|was|got|are|were|has been|looks|"
+            r"now) (?:\w+ )?(?:wrecked|busted|broken|fractured|sprained|twisted|dislocated|"
+            r"swollen|bleeding|bruised|black and blue|messed up|cut open|gashed|mangled|crushed|"
+            r"burned|burnt|blistered)\b"
+            r"|\b(?:nearly|almost) (?:strangl|suffocat|drown|electrocut|chok|hang|poison|"
+            r"smother)\w*"
+            r"|\b(?:strangl\w*|suffocat\w*|smother\w*) (?:my|his|her|our|their|the) (?:\w+ )?"
+            r"(?:son|daughter|kid|child|baby|toddler|boy|girl|dog|cat|puppy)\b"
+            r"|\b(?:nearly|almost|could have|could'?ve) kill(?:ed)? (?:my|our|his|her|the) "
+            r"(?:\w+ )?(?:son|daughter|kid|kids|child|baby|toddler|wife|husband|partner|dog|cat|"
+            r"family|mom|mum|dad)\b"
+            r"|\b(?:red|burn|angry|raised) (?:welts?|marks?)\b|\bwelts?\b|\bburn marks?\b"
+            r"|\b(?:took|take|taking|rushed|rush) (?:him|her|them|me|us|my \w+|our \w+) (?:\w+ )?"
+            r"to (?:the )?(?:doctor|doctors|er|hospital|vet|pediatrician|paediatrician|clinic|"
+            r"urgent care|a&e)\b"
+            r"|\b(?:dropped|fell|plunged|plummeted) (?:like |about |around |nearly |almost )?"
+            r"\d+ ?(?:m|meters|metres|feet|ft|foot)\b"
+            r"|\bpronto soccorso|\bospedale|\breazione allergica|\bustion\w*|\bmi sono "
+            r"(?:bruciat|ferit|tagliat)\w*|\b(?:e|ha) (?:esploso|preso fuoco)",
+            unless=r"\b(?:heart|wallet|bank account|ego|pride|price|prices|sale|deal|ultra|"
+            r"marathon|race|workout|gym|leg day|training)\b",
+            hypothetical=True,
+            window=30,
+            name="safety_body_and_near_miss",
+        ),
+        # Account takeovers and leaks described by what the customer saw.
+        r(
+            "data_breach",
+            r"\b(?:someone|somebody|strangers?|hackers?|a stranger|some(?:one|body) from "
+            r"\w+)\w* (?:else )?(?:\w+ )?(?:logged (?:in|into|on)|signed (?:in|into)|got into|"
+            r"broke into|accessed|hijacked|took over|has access to) (?:to )?my (?:\w+ )?"
+            r"(?:account|acct|acc|login|profile)\b"
+            r"|\b(?:log ?ins?|logged in|signed in|sign[- ]ins?|access\w*|attempts?)\b[^.!?]{0,40}"
+            r"\bfrom (?:another|a different|a foreign|an unknown|some other|a weird|a random|"
+            r"a strange) (?:country|location|city|device|ip|state)\b"
+            r"|\b(?:login|log ?in|verification|security|2fa|one[- ]time|otp|sign[- ]in|password "
+            r"reset|reset) (?:code|link|email|text|sms|request)s?\b[^.!?]{0,40}\b(?:never|"
+            r"didn'?t|did not|not|wasn'?t) (?:request|ask|make|trigger|initiat|me)\w*"
+            r"|\b(?:paste ?(?:site|bin)|pastebin|leak (?:site|forum)|breach forum|hack(?:ing|er)s? "
+            r"forums?|dark ?web)\b"
+            r"|\b(?:database|db|customer list|user data|customer records|user records|"
+            r"emails and passwords)\b[^.!?]{0,30}\b(?:for sale|being sold|leaked|dumped|posted "
+            r"online|on (?:a|some) (?:forum|site))"
+            r"|\b(?:she|he|they|my (?:\w+ )?(?:friend|wife|husband|partner|sister|brother|mom|"
+            r"mum|dad|roommate|coworker|neighbou?r)) (?:can|could) see (?:my|all my|our) "
+            r"(?:\w+ )?(?:orders?|order details|order history|address\w*|data|info\w*|details|"
+            r"account|card|purchases)\b"
+            r"|\b(?:alguien|otra persona) (?:\w+ ){0,2}(?:entro|accedio|se conecto) (?:a|en) mi "
+            r"cuenta|\bquelqu'un (?:\w+ ){0,2}(?:connecte|acced\w*|entre) (?:a|sur|dans) mon "
+            r"compte|\bjemand (?:\w+ ){0,3}(?:in|auf) (?:mein|meinem) (?:konto|account)"
+            r"|\b(?:account|profilo) (?:e stato )?(?:hackerato|violato)|\bviolazione dei dati"
+            r"|\bqualcuno (?:\w+ ){0,2}(?:entrato|acceduto) (?:nel|al) mio account",
+            name="data_breach_takeover",
         ),
     )

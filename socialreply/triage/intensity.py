@@ -46,7 +46,8 @@ def _anger_terms() -> tuple[_Weighted, ...]:
         ),
         # insults and contempt
         (
-            r"\b(?:idiots?|morons?|clowns?|incompetent|useless|pathetic|joke of a|a joke|"
+            r"\b(?:idiot\w*(?!-? ?proof)|imbecil\w*|morons?|clowns?|incompetent|useless|"
+            r"pathetic|joke of a|a joke|"
             r"garbage|trash|disgrace\w*|disgusting|scam artists?|thieves|liars?|crooks?|"
             r"shame on you|clown show|circus|get your (?:act|shit) together|"
             r"(?:absolute|total|complete|utter) (?:joke|disgrace|shambles|clowns?|farce|scam|"

@@ -12,8 +12,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
         # --- fraud_payment (review)
         r(
             "fraud_payment",
-            r"\bcharged (?:me )?(?:\w+ ){0,2}(?:twice|double|two times|2x|three times|3 times|"
-            r"multiple times|again and again)|\bdouble[- ]charged|\bdouble charge"
+            r"\bcharged (?:me )?(?:[\w$€£.,]+ ){0,3}(?:twice|double|two times|[2-9] ?x|x ?[2-9]|"
+            r"three times|3 times|multiple times|again and again)"
+            r"|\bdouble[- ]charged|\bdouble charge"
             r"|\bcharged (?:me )?(?:\w+ ){0,3}again\b"
             r"|\b(?:two|2|three|3|multiple|duplicate|double) (?:identical )?charges\b"
             r"|\b(?:tracking|order|site|website|shop) (?:number |page )?(?:is|was|looks) fake\b"
@@ -33,12 +34,16 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"password)|otp|verification code|full card number|card number)\b"
             r"|\b(?:unauthori[sz]ed|fraudulent|unknown|unrecogni[sz]ed|suspicious|mystery|"
             r"random) (?:\w+ )?(?:charges?|transactions?|payments?|purchases?|debits?)"
-            r"|\b(?:charges?|payments?|purchases?|transactions?) (?:\w+ ){0,5}(?:i|that i) "
+            r"|\b(?:charges?|payments?|purchases?|transactions?|debits?) (?:[\w$€£/.,-]+ ){0,6}"
+            r"(?:i|that i|which i) "
             r"(?:never|didn'?t|did not|don'?t|do not) (?:make|made|authori[sz]e|recogni[sz]e|"
             r"order|know)"
             r"|\b(?:never|didn'?t|did not) (?:authori[sz]e|make|made|recogni[sz]e) (?:this|that|"
             r"the|these|those|a|any)? ?(?:charges?|payments?|purchases?|transactions?)"
             r"|\b(?:stolen|cloned|skimmed) (?:credit )?(?:card|identity|details)"
+            r"|\b(?:stuff|things|items|orders?|purchases?|products?|jackets?|boots|gear) "
+            r"(?:that )?(?:i|we) (?:never|didn'?t|did not) (?:buy|bought|order|ordered|place|"
+            r"placed|make|made|purchase|purchased)\b"
             r"|\b(?:someone|somebody|they|he|she|who|scammers?) (?:\w+ )?(?:used|use|using|"
             r"charged|drained) my (?:card|credit card|debit card|account|paypal|bank)"
             r"|\bmy (?:card|credit card|debit card|card details|bank details) (?:was|were|got|"
@@ -52,6 +57,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"western union|cash app)"
             r"|\bhack\w*[^.!?]{0,80}\b(?:placed|made) (?:\w+ )?(?:orders?|purchases?)"
             r"|\bidentity theft|\bscam(?:ed|er|ers|s)?\b|\bfraud\w*|\bphishing"
+            r"|\bgift ?cards?\b[^.!?]{0,60}\b(?:balance (?:was|is|of|showed|shows|said|says) "
+            r"(?:\$|€|£)?0\b|(?:was|is|came|arrived) empty|zero balance|already (?:used|redeemed|"
+            r"drained|spent)|no balance|\$0)"
+            r"|\b(?:someone|somebody|a stranger|hackers?|scammers?)\b[^.!?]{0,20}\b(?:logged|"
+            r"signed|got|broke|hacked) (?:in|into|on)\b[^.!?]{0,80}\b(?:bought|ordered|purchased|"
+            r"placed|spent|charged|used my)\b"
             r"|\bfake (?:\w+ )?(?:site|website|store|shop|account|page|profile|instagram|"
             r"northwind|email|sms|text|ad)s?\b"
             r"|\bgift cards?\b[^.!?]{0,30}\b(?:pay|payment|asked|asking)"
@@ -98,6 +109,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?:responses?|answers?|replies|messages?)"
             r"|\b(?:put|get) me (?:on the phone|through) (?:with|to)\b|\bput me through\b"
             r"|\btransfer me\b|\bescalate (?:this|my|it)\b"
+            r"|\b(?:pass|hand|forward|put|send|connect|switch) me (?:on |over |through )?to "
+            r"(?:a |an |the |your |some )?(?:someone|somebody|human|person|agent|manager|"
+            r"supervisor|real|actual|anyone|a person)\b"
             r"|\b(?:call|phone|ring) me\b|\bcall me back\b|\b(?:please|pls|plz) call\b"
             r"|\b(?:give me|need|want|get me|let me speak to|requesting) (?:a |an |the |your )?"
             r"(?:real |actual )?(?:manager|supervisor|human|person|agent|representative)\b"
@@ -134,7 +148,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?:your|the)\s+(?:\w+\s+)?(?:prompt|instructions|rules|configuration|guidelines)"
             r"|\byou are now\b|\bfrom now on,? (?:you|u)\b|\bdeveloper mode\b|\bdan mode\b"
             r"|\bjailbr[eo]\w*|\bnew (?:instructions?|rules?|task)\s*(?:to|for)?\s*(?:the\s+)?"
-            r"(?:assistant|ai|bot|model|system)?\s*:"
+            r"(?:\w+\s+)?(?:assistant|ai|bot|model|system)?\s*:"
+            r"|\bfrom now on,? (?:always |just )?(?:approve|give|offer|reply|respond|say|refund|"
+            r"ignore|send|grant|accept)\b"
+            r"|\bpretend (?:that )?(?:your|the|all|any) (?:\w+ )?(?:guidelines|rules|instructions|"
+            r"restrictions|policies|filters|limits) (?:don'?t|do not|didn'?t|never|no longer) "
+            r"(?:exist|apply)"
             r"|(?:^|\s)(?:system|assistant)\s*:"
             r"|</?(?:system|post|user|assistant|instructions?|prompt)>|\[/?inst\]"
             r"|<\|im[_ ](?:start|end)\|>"
@@ -172,6 +191,11 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"subs)\b|\b(?:tell|telling|warn|warning|show|showing) (?:all )?(?:\d+\w* )?(?:of )?"
             r"(?:my|our) (?:\d+\w* )?(?:followers|subscribers|audience)\b|\bboycott\w*"
             r"|\b(?:rt|retweet|repost|share) (?:this )?(?:if|so|to warn)\b"
-            r"|\beveryone (?:needs to|should) (?:know|see this)|\bspread the word\b",
+            r"|\beveryone (?:needs to|should) (?:know|see this)|\bspread the word\b"
+            r"|\beveryone(?:'s| is) (?:sharing|reposting|retweeting) (?:it|this)\b",
+            # A proud customer showing off a purchase to their followers is not a risk.
+            unless=r"\b(?:love|loving|loved|obsessed|thanks?|thank you|amazing|gorgeous|"
+            r"best|favou?rite|can'?t wait)\b",
+            window=60,
         ),
     )
