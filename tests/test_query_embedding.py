@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from socialreply.errors import EmbeddingError
-from socialreply.knowledge.embeddings import Vectors, normalise
+from socialreply.knowledge.embeddings import MiniLMEmbedder, Vectors, normalise
 from socialreply.knowledge.query_embedding import (
-    BatchingEmbedder,
+    CachingEmbedder,
     query_embedder,
     shared_embedder,
 )
@@ -41,7 +41,7 @@ class SlowEmbedder:
 
 def test_same_vectors_as_the_inner_embedder_in_order_with_repeats() -> None:
     inner = SlowEmbedder()
-    front = BatchingEmbedder(inner)
+    front = CachingEmbedder(inner)
     texts = ["b", "a", "b", "ccc"]
     np.testing.assert_allclose(front.embed(texts), SlowEmbedder().embed(texts))
     assert inner.calls == [["b", "a", "ccc"]]  # each distinct text once
@@ -49,7 +49,7 @@ def test_same_vectors_as_the_inner_embedder_in_order_with_repeats() -> None:
 
 def test_cached_texts_are_not_embedded_again() -> None:
     inner = SlowEmbedder()
-    front = BatchingEmbedder(inner)
+    front = CachingEmbedder(inner)
     front.embed(["refund please"])
     front.embed(["refund please", "where is my order"])
     assert inner.calls == [["refund please"], ["where is my order"]]
@@ -58,60 +58,35 @@ def test_cached_texts_are_not_embedded_again() -> None:
 
 def test_cache_is_bounded_and_can_be_off() -> None:
     inner = SlowEmbedder()
-    front = BatchingEmbedder(inner, cache_size=2)
+    front = CachingEmbedder(inner, cache_size=2)
     for text in ["a", "b", "c", "a"]:
         front.embed([text])
     assert [c[0] for c in inner.calls] == ["a", "b", "c", "a"]  # "a" was evicted
-    off = BatchingEmbedder(SlowEmbedder(), cache_size=0)
+    off = CachingEmbedder(SlowEmbedder(), cache_size=0)
     off.embed(["x"])
     off.embed(["x"])
     assert off.hits == 0
 
 
-def test_concurrent_callers_share_model_runs() -> None:
-    inner = SlowEmbedder(delay=0.05)
-    front = BatchingEmbedder(inner, cache_size=0)
-    results: dict[int, Vectors] = {}
-
-    def call(i: int) -> None:
-        results[i] = front.embed([f"post number {i}"])
-
-    threads = [threading.Thread(target=call, args=(i,)) for i in range(12)]
+def test_concurrent_callers_run_the_model_in_parallel() -> None:
+    inner = SlowEmbedder(delay=0.2)
+    front = CachingEmbedder(inner, cache_size=0)
+    threads = [threading.Thread(target=front.embed, args=([f"post {i}"],)) for i in range(8)]
+    started = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert front.batches < 12  # the callers that queued while the model ran were batched
-    assert sum(len(c) for c in inner.calls) == 12
-    for i, vector in results.items():
-        np.testing.assert_allclose(vector, SlowEmbedder().embed([f"post number {i}"]))
+    assert time.perf_counter() - started < 8 * 0.2 / 2  # not one after the other
+    assert front.misses == 8
 
 
-def test_an_error_reaches_every_caller_in_the_batch_and_the_front_recovers() -> None:
-    inner = SlowEmbedder(delay=0.05, fail_on="bad")
-    front = BatchingEmbedder(inner, cache_size=0)
-    errors: list[BaseException] = []
-    started = threading.Event()
-
-    def first() -> None:
-        started.set()
-        front.embed(["good one"])
-
-    def second() -> None:
-        try:
-            front.embed(["bad"])
-        except EmbeddingError as exc:
-            errors.append(exc)
-
-    t1 = threading.Thread(target=first)
-    t1.start()
-    started.wait()
-    t2 = threading.Thread(target=second)
-    t2.start()
-    t1.join()
-    t2.join()
-    assert len(errors) == 1 and "bad" in str(errors[0])
-    assert front.embed(["fine again"]).shape == (1, 3)
+def test_an_error_of_the_inner_embedder_reaches_the_caller_and_nothing_is_cached() -> None:
+    front = CachingEmbedder(SlowEmbedder(fail_on="bad"))
+    with pytest.raises(EmbeddingError, match="bad"):
+        front.embed(["fine", "bad"])
+    assert front.embed(["fine"]).shape == (1, 3)
+    assert front.misses == 1
 
 
 def test_query_embedder_is_one_front_per_embedder_and_never_stacked() -> None:
@@ -123,6 +98,13 @@ def test_query_embedder_is_one_front_per_embedder_and_never_stacked() -> None:
     assert front.spec == "slow"
 
 
+def test_the_default_model_maps_to_one_shared_single_thread_session() -> None:
+    front = query_embedder(MiniLMEmbedder())
+    assert front is query_embedder(MiniLMEmbedder(threads=2))
+    assert isinstance(front, CachingEmbedder)
+    assert isinstance(front.inner, MiniLMEmbedder) and front.inner.threads == 1
+
+
 def test_shared_embedder_is_one_instance_per_spec() -> None:
     assert shared_embedder("minilm") is shared_embedder("minilm")
     with pytest.raises(Exception, match="unknown embedder"):
@@ -130,4 +112,4 @@ def test_shared_embedder_is_one_instance_per_spec() -> None:
 
 
 def test_empty_input() -> None:
-    assert BatchingEmbedder(SlowEmbedder()).embed([]).shape[0] == 0
+    assert CachingEmbedder(SlowEmbedder()).embed([]).shape[0] == 0

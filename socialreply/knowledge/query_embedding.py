@@ -1,22 +1,22 @@
-"""Query-time embeddings: one model per process, concurrent calls batched together.
+"""Query-time embeddings: one small-footprint model per process, cached per text.
 
-Ingest embeds thousands of chunks in big batches; serving embeds one short text at a time
-(a retrieval query, the clauses of a post for semantic triage) from many threads at once:
-`adraft_many`, the eval runner and the HTTP service each run 16-50 posts concurrently.
-Run one by one, each call pays the model's fixed cost and the threads fight over the same
-two cores; this module makes those calls cheaper in three ways:
+Ingest embeds thousands of chunks in big batches, where onnxruntime's two intra-op threads
+pay off. Serving is the opposite: one short text at a time (a retrieval query, the
+clauses of a post for semantic triage) from many threads at once, in `adraft_many`, the
+eval runner and the HTTP service. Measured on the 2-core machine (benchmarks/README.md):
+a two-thread session spends about twice the CPU of a one-thread session on a single short
+text (its threads spin and wait for each other), and batching concurrent calls does not
+help either, since a batch runs on one core and is padded to its longest text. So:
 
-- `shared_embedder(spec)`: one embedder (one ONNX session) per spec per process, used by
-  the knowledge base and the semantic triage pass alike, instead of one each.
-- `BatchingEmbedder`: group commit. A caller that finds the model idle runs its texts at
-  once; callers arriving while it runs queue up, and the next one to take the model runs
-  everything queued as one batch. No timer and no added latency when there is no
-  concurrency; under load the model sees batches (about 40% less CPU per text on 2 cores).
-- A bounded LRU cache per text, so a post triaged and then drafted, or scored by several
-  eval variants, is embedded once.
+- `query_embedder(embedder)` gives the front used for queries: for the default MiniLM
+  model, a process-wide one-thread session (concurrent callers run in parallel, one per
+  core, since onnxruntime releases the GIL); for any other embedder, that embedder.
+- Either way behind a bounded LRU cache per text (`CachingEmbedder`), so a post triaged
+  and then drafted, or scored by several eval variants, is embedded once.
+- `shared_embedder(spec)`: one ingest embedder per spec per process, so opening several
+  knowledge bases does not load the model several times.
 
-    emb = query_embedder(shared_embedder("minilm"))
-    vectors = emb.embed(["do you ship to canada?"])
+    vectors = query_embedder(shared_embedder("minilm")).embed(["do you ship to canada?"])
 """
 
 from __future__ import annotations
@@ -25,40 +25,28 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
-from .embeddings import Embedder, Vectors, make_embedder
+from .embeddings import Embedder, MiniLMEmbedder, Vectors, make_embedder
 
 DEFAULT_CACHE_SIZE = 4096
 
 
-@dataclass
-class _Request:
-    texts: list[str]
-    done: bool = False
-    vectors: Vectors | None = None
-    error: BaseException | None = None
-    batch: list[_Request] = field(default_factory=list)
+class CachingEmbedder:
+    """An `Embedder` front that remembers the vectors of the last `cache_size` texts.
 
-
-class BatchingEmbedder:
-    """An `Embedder` front that batches concurrent calls and caches vectors per text.
-
-    Thread-safe. `cache_size=0` turns the cache off. Errors of the inner embedder reach
-    every caller whose texts were in the failed batch.
+    Thread-safe; texts not cached are embedded by `inner` outside the lock, so concurrent
+    callers run the model in parallel. `cache_size=0` turns the cache off.
     """
 
     def __init__(self, inner: Embedder, *, cache_size: int = DEFAULT_CACHE_SIZE) -> None:
         self.inner = inner
         self.cache_size = cache_size
         self._cache: OrderedDict[str, Vectors] = OrderedDict()
-        self._cond = threading.Condition()
-        self._pending: list[_Request] = []
-        self._busy = False
-        self.batches = 0  # inner calls made (for tests and benchmarks)
+        self._lock = threading.Lock()
         self.hits = 0
+        self.misses = 0
 
     @property
     def spec(self) -> str:
@@ -68,71 +56,30 @@ class BatchingEmbedder:
         if not texts:
             return self.inner.embed([])
         found: dict[str, Vectors] = {}
-        with self._cond:
+        with self._lock:
             for text in texts:
                 vector = self._cache.get(text)
                 if vector is not None:
                     self._cache.move_to_end(text)
                     found[text] = vector
-            self.hits += len(found)
         missing = [t for t in dict.fromkeys(texts) if t not in found]
         if missing:
-            vectors = self._run(missing)
+            vectors = self.inner.embed(missing)
             found.update(zip(missing, vectors, strict=True))
-            self._remember(missing, vectors)
+        with self._lock:
+            self.hits += len(texts) - len(missing)
+            self.misses += len(missing)
+            if self.cache_size > 0:
+                for text in missing:
+                    self._cache[text] = found[text]
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
         return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
-
-    def _remember(self, texts: list[str], vectors: Vectors) -> None:
-        if self.cache_size <= 0:
-            return
-        with self._cond:
-            for text, vector in zip(texts, vectors, strict=True):
-                self._cache[text] = vector
-                self._cache.move_to_end(text)
-            while len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
-
-    def _run(self, texts: list[str]) -> Vectors:
-        request = _Request(texts)
-        with self._cond:
-            self._pending.append(request)
-            while not request.done and self._busy:
-                self._cond.wait()
-            if not request.done:
-                # The model is free: take everything queued (our texts included).
-                self._busy = True
-                batch, self._pending = self._pending, []
-        if not request.done:
-            self._execute(batch)
-        if request.error is not None:
-            raise request.error
-        assert request.vectors is not None
-        return request.vectors
-
-    def _execute(self, batch: list[_Request]) -> None:
-        combined = list(dict.fromkeys(t for r in batch for t in r.texts))
-        vectors: Vectors | None = None
-        error: BaseException | None = None
-        try:
-            vectors = self.inner.embed(combined)
-        except BaseException as exc:  # handed to every waiting caller, then re-raised
-            error = exc
-        with self._cond:
-            self.batches += 1
-            if vectors is not None:
-                row = {text: i for i, text in enumerate(combined)}
-                for r in batch:
-                    r.vectors = vectors[[row[t] for t in r.texts]]
-            for r in batch:
-                r.error = error
-                r.done = True
-            self._busy = False
-            self._cond.notify_all()
 
 
 _LOCK = threading.Lock()
 _SHARED: dict[str, Embedder] = {}
-_FRONTS: weakref.WeakKeyDictionary[Embedder, BatchingEmbedder] = weakref.WeakKeyDictionary()
+_FRONTS: weakref.WeakKeyDictionary[Embedder, CachingEmbedder] = weakref.WeakKeyDictionary()
 
 
 def shared_embedder(spec: str = "minilm") -> Embedder:
@@ -144,16 +91,22 @@ def shared_embedder(spec: str = "minilm") -> Embedder:
         return embedder
 
 
-def query_embedder(inner: Embedder) -> Embedder:
-    """The batching, caching front for `inner`: one per embedder object, living as long as
-    it does (`inner` is usually a `shared_embedder`). Fronts are not stacked."""
-    if isinstance(inner, BatchingEmbedder):
-        return inner
+def query_embedder(embedder: Embedder) -> Embedder:
+    """The cached front to embed queries with, for a knowledge base or triage that
+    embeds with `embedder`. The default MiniLM model maps to one process-wide one-thread
+    session (same model, same vectors); fronts are never stacked."""
+    if isinstance(embedder, CachingEmbedder):
+        return embedder
     with _LOCK:
-        try:
-            front = _FRONTS.get(inner)
+        if type(embedder) is MiniLMEmbedder:
+            front = _SHARED.get("minilm-query")
             if front is None:
-                front = _FRONTS[inner] = BatchingEmbedder(inner)
+                front = _SHARED["minilm-query"] = CachingEmbedder(MiniLMEmbedder(threads=1))
+            return front
+        try:
+            cached = _FRONTS.get(embedder)
+            if cached is None:
+                cached = _FRONTS[embedder] = CachingEmbedder(embedder)
         except TypeError:  # unhashable or not weak-referenceable: a front of its own
-            front = BatchingEmbedder(inner)
-        return front
+            cached = CachingEmbedder(embedder)
+        return cached

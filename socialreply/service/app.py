@@ -316,7 +316,9 @@ def create_app(
         summary="Escalation level, categories with evidence, PII and language of a post",
     )
     async def post_triage(body: PostRequest, key: Auth) -> Response:
-        result = state.require_assistant().triage(body.to_post())
+        # In a worker thread: the semantic pass runs a model (a few ms of CPU), and
+        # concurrent requests then share model runs (`knowledge.query_embedding`).
+        result = await anyio.to_thread.run_sync(state.require_assistant().triage, body.to_post())
         payload = TriageResponse(
             **result.escalation.model_dump(), pii=result.pii, language=result.language
         )
