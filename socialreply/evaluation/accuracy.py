@@ -1,5 +1,6 @@
 """Deterministic accuracy scorers: expected facts present, numbers grounded (and
-contradictions named), citations valid, no invented links, no promises outside policy."""
+contradictions named), citations valid, no invented links. Promises outside policy are
+scored in `promises`."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     grounded_numbers = numbers_in(ctx.fact_text) | numbers_in(ctx.post.text)
     problems = []
     clause_of = {c.text: cl for cl in _clauses(ctx.text) for c in extract_claims(cl)}
-    names = _names(ctx.text)
+    names = _names(ctx.text, ctx.fact_text)
     for claim in claims:
         if any(claim.matches(g) for g in grounded):
             rival_text = _misattributed(
@@ -151,39 +152,69 @@ _STOP = frozenset(
 )
 
 
+_SUBJECT = re.compile(
+    r"\b((?:[a-z][a-z'-]+ ){0,2}[a-z][a-z'-]+) (?:have|has|come with|comes with|carry|carries|"
+    r"get|gets)\b"
+)
+
+
 def _keywords(text: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z'-]{3,}", normalize(text))
+    # Hyphenated words count by their parts: "Northwind-brand packs" ~ "Northwind packs".
+    words = re.findall(r"[a-z][a-z']{3,}", normalize(text))
     return {w.rstrip("s") for w in words if w not in _STOP}
 
 
-def _names(text: str) -> set[str]:
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+_CAMEL_FIRST = re.compile(r"\W*([A-Z][a-z]*[A-Z][A-Za-z]*)")  # "PayPal" first
+_FIRST_WORD = re.compile(r"\W*([A-Z][A-Za-z]+)")
+
+
+@lru_cache(maxsize=1024)
+def _mid_sentence_names(text: str) -> frozenset[str]:
     """Capitalised words that do not start a sentence: the subjects a number belongs to
     ("PayPal", "Klarna", "Canada")."""
     names = set()
-    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
-        for m in list(re.finditer(r"\b[A-Z][A-Za-z]+", sentence))[1:]:
+    for sentence in _SENTENCE_SPLIT.split(text.strip()):
+        for m in list(_CAPITALISED.finditer(sentence))[1:]:
             names.add(m.group(0).lower().rstrip("s"))
-        first = re.match(r"\W*([A-Z][a-z]*[A-Z][A-Za-z]*)", sentence)  # "PayPal" first
+        first = _CAMEL_FIRST.match(sentence)
         if first:
             names.add(first.group(1).lower().rstrip("s"))
-    return names - _STOP
+    return frozenset(names - _STOP)
+
+
+def _names(text: str, facts: str) -> set[str]:
+    """The draft's names, including one that opens a sentence ("Klarna refunds ...") when
+    the facts write it as a name mid-sentence."""
+    names = set(_mid_sentence_names(text))
+    known = _mid_sentence_names(facts)
+    for sentence in _SENTENCE_SPLIT.split(text.strip()):
+        first = _FIRST_WORD.match(sentence)
+        if first and first.group(1).lower().rstrip("s") in known:
+            names.add(first.group(1).lower().rstrip("s"))
+    return names
 
 
 def _clauses(text: str) -> list[str]:
     """Clauses that each carry their own subject and number. A clause without a number
     (a list item: "Alaska, Hawaii, Puerto Rico and APO/FPO orders ship free from $150") is
-    joined to the next one, so the number stays with every subject it is stated for."""
+    joined to the next one, so the number stays with every subject it is stated for, but
+    never across a sentence end ("..., Monday to Friday, leave the same day." says nothing
+    about the next sentence's "Orders ship within 1 business day")."""
     out: list[str] = []
     pending = ""
-    for part in _CLAUSE_SPLIT.split(text):
-        if not part.strip():
-            continue
-        pending = f"{pending} {part}" if pending else part
-        if extract_claims(part):
+    for sentence in _SENTENCE_SPLIT.split(text):
+        for part in _CLAUSE_SPLIT.split(sentence):
+            if not part.strip():
+                continue
+            pending = f"{pending} {part}" if pending else part
+            if extract_claims(part):
+                out.append(pending)
+                pending = ""
+        if pending:
             out.append(pending)
             pending = ""
-    if pending:
-        out.append(pending)
     return out
 
 
@@ -202,9 +233,15 @@ def _misattributed(claim: Claim, draft_clause: str, facts: str, names: set[str])
     fact clause must share more keywords with the draft's clause than the supporting one."""
     if claim.kind in ("number",):
         return None
-    # Only names count: ordinary words ("shipping", "free") recur across the facts'
-    # clauses and would flag correct numbers.
-    words = _keywords(draft_clause) & names
+    # Clock times are few and easily swapped (support hours vs order cut-off): every word
+    # of the clause counts. For other numbers only names do, since ordinary words
+    # ("shipping", "free") recur across the facts' clauses and would flag correct numbers.
+    words = _keywords(draft_clause) if claim.kind == "time" else _keywords(draft_clause) & names
+    # The subject of "X have/has/come with a N-year ..." counts too: "Tents have a 1-year
+    # warranty" when the facts give tents a Lifetime Warranty and electronics 1 year.
+    subject = _SUBJECT.search(normalize(draft_clause))
+    if subject:
+        words |= _keywords(subject.group(1))
     if not words:
         return None
     support = 0
@@ -258,150 +295,6 @@ def no_invented_links(ctx: ScoringContext, value: Any) -> Outcome:
     if invented:
         return Outcome.fail(f"link(s) not in the knowledge base: {', '.join(invented)}")
     return Outcome.ok(f"{len(links)} link(s), all from the knowledge base")
-
-
-# A promise term is allowed only when the facts (or the case's expected facts) state it.
-_PROMISES: list[tuple[str, str]] = [
-    (r"full refunds?|refund(?:ed)? (?:you )?in full", "full refund"),
-    (r"\brefund(?:s|ed|ing)?\b", "refund"),
-    (r"\bgift ?cards?\b", "gift card"),
-    (r"\bstore credit\b", "store credit"),
-    (r"\b(?:discount|coupon|voucher|promo code|\d+% off)\b", "discount"),
-    (r"\bcompensat\w*\b", "compensat"),
-    (r"\bfree (?:replacement|shipping|returns?|repairs?|exchange|upgrade|gift cards?)\b", "free"),
-    (
-        r"\bfor free\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfree of charge\b",
-        "no cost",
-    ),
-    (r"\bgratis\b|\bgratuit\w*|\bkostenlos\b|\bgrátis\b", "no cost"),
-    (r"\bgarantiz\w*|\bgarantie\w*|\bgaranti\b", "guarantee"),
-    (r"\bno questions asked\b", "no questions asked"),
-    (r"\blifetime\b|\bforever\b|\bfor life\b", "lifetime"),
-    (r"\bprice match\w*\b", "price match"),
-    (r"\bexpress shipping\b|\bovernight\b", "express"),
-    (r"\bguarantee[ds]?\b", "guarantee"),
-    (r"\bwaive[ds]?\b", "waive"),
-    (
-        r"\b(?:double|triple|twice|2x|3x) (?:the|your) "
-        r"(?:balance|amount|points|refund|credit|value)|\bbonus\b",
-        "bonus",
-    ),
-    (
-        r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b",
-        "complimentary",
-    ),
-    (
-        r"\b(?:arrive|deliver(?:ed)?|ship(?:ped)?|be there|reach you) (?:by|on) "
-        r"(?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        "delivery date",
-    ),
-]
-_PROMISE_RES = [(re.compile(p, re.IGNORECASE), key) for p, key in _PROMISES]
-_SUPPORT = {
-    "full refund": re.compile(
-        r"full refund|refund(?:ed)?(?: you)? in full|full purchase price", re.I
-    ),
-    "refund": re.compile(r"refund", re.I),
-    "gift card": re.compile(r"gift ?card", re.I),
-    "store credit": re.compile(r"store credit", re.I),
-    "discount": re.compile(r"discount|coupon|voucher|promo|% off", re.I),
-    "compensat": re.compile(r"compensat", re.I),
-    "no questions asked": re.compile(r"no questions asked", re.I),
-    "lifetime": re.compile(r"lifetime|forever|for life", re.I),
-    "price match": re.compile(r"price match", re.I),
-    "express": re.compile(r"express|overnight", re.I),
-    "guarantee": re.compile(r"guarantee", re.I),
-    "waive": re.compile(r"waive", re.I),
-    "bonus": re.compile(r"bonus|double|twice", re.I),
-    "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
-    "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
-    "delivery date": re.compile(r"(?!)"),  # a fact never promises a particular day
-}
-
-
-def _free_supported(phrase: str, facts: str) -> bool:
-    noun = phrase.split()[-1].rstrip("s")
-    return bool(re.search(rf"free[\w\s-]{{0,20}}{noun}|{noun}s? (?:are|is) free", facts, re.I))
-
-
-_HEDGED = re.compile(
-    r"\b(?:look into|looking into|check (?:on|if|whether)|see (?:if|whether)|ask about|"
-    r"request(?:ing)?|eligible for|whether)\b[\w\s',-]{0,25}$",
-    re.I,
-)
-_NEGATED = re.compile(
-    r"\b(?:no|not|never|cannot|can't|can not|unable to|don't|do not|won't|isn't|aren't)\b"
-    r"[\w\s',-]{0,25}$",
-    re.I,
-)
-
-
-_NEG_WORD = (
-    r"(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|will not|never|isn't|"
-    r"aren't|not|no(?!\s+(?:problem|worries|worry|hassle|questions))|except|excluding)"
-)
-_NEG_CLAUSE = re.compile(rf"\b{_NEG_WORD}\b([^.;:!?]*)", re.I)
-_NEG_IN_SENTENCE = re.compile(rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b", re.I)
-_TERM = re.compile(
-    r"\b(?:[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes|promo codes?|coupons?)\b"
-)
-
-
-@lru_cache(maxsize=1024)
-def _forbidden_terms(facts: str) -> frozenset[str]:
-    """Names the facts mention only after a negation ("can't be sent to Alaska, Hawaii",
-    "we don't ship on weekends", "we don't offer Afterpay"): a draft that states them
-    without a negation is flipping the policy, a classic model error."""
-    negated: set[str] = set()
-    for m in _NEG_CLAUSE.finditer(facts):
-        negated.update(t.lower() for t in _TERM.findall(m.group(1)))
-    positive = _NEG_CLAUSE.sub(" ", facts).lower()
-    return frozenset(t for t in negated if not re.search(rf"\b{re.escape(t)}\b", positive))
-
-
-def _policy_flips(draft: str, facts: str) -> list[str]:
-    terms = _forbidden_terms(facts)
-    if not terms:
-        return []
-    flips: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", draft):
-        if _NEG_IN_SENTENCE.search(sentence):
-            continue
-        low = sentence.lower()
-        flips.extend(t for t in sorted(terms) if re.search(rf"\b{re.escape(t)}\b", low))
-    return flips
-
-
-def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
-    facts = ctx.fact_text
-    text = normalize(ctx.text)
-    problems = []
-    seen: set[str] = set()
-    for term in _policy_flips(ctx.text, facts):
-        if term not in seen:
-            seen.add(term)
-            problems.append(f"{term} (the facts rule it out)")
-    for pattern, key in _PROMISE_RES:
-        for m in pattern.finditer(text):
-            # "we can't offer a refund" is a refusal and "we'll look into a refund" an
-            # offer to check, not promises.
-            before = text[max(0, m.start() - 40) : m.start()]
-            if _NEGATED.search(before) or _HEDGED.search(before):
-                continue
-            phrase = m.group(0)
-            supported = (
-                _free_supported(phrase, facts)
-                if key == "free"
-                else bool(_SUPPORT[key].search(facts))
-            )
-            if not supported and phrase not in seen:
-                seen.add(phrase)
-                problems.append(phrase)
-    if problems:
-        return Outcome.fail(
-            f"promise(s) not backed by policy: {', '.join(repr(p) for p in problems)}"
-        )
-    return Outcome.ok("no promises beyond policy")
 
 
 def must_not_include(ctx: ScoringContext, value: Any) -> Outcome:

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import accuracy, escalation, tone
+from . import accuracy, escalation, promises, tone
 from .context import AssertionResult, Outcome, ScoringContext
 from .suites import AssertionSpec
 from .textutil import normalize
@@ -100,7 +100,7 @@ _TYPES = [
     AssertionType("citations-valid", "accuracy", accuracy.citations_valid, "text", ""),
     AssertionType("no-invented-links", "accuracy", accuracy.no_invented_links, "list", ""),
     AssertionType(
-        "no-unauthorized-promises", "accuracy", accuracy.no_unauthorized_promises, "none", ""
+        "no-unauthorized-promises", "accuracy", promises.no_unauthorized_promises, "none", ""
     ),
     AssertionType("must-not-include", "accuracy", accuracy.must_not_include, "optional", ""),
     AssertionType("escalation", "escalation", escalation.escalation, "none", ""),

@@ -75,6 +75,10 @@ _DURATION_RE = re.compile(
     r"(?P<unit>business[\s-]days?|working[\s-]days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# "Lifetime Warranty" is a duration too: "2-year warranty" for a lifetime-warranty pack is
+# a wrong number, and the lifetime claim needs support like any other.
+_LIFETIME_RE = re.compile(r"\blifetime\b|\bfor life\b", re.IGNORECASE)
+LIFETIME_DAYS = 1e6
 _TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 _BARE_RE = re.compile(rf"(?<![\w#@/.]){_NUM}(?![\w%])")
 _ORDERISH_RE = re.compile(r"#\s?\d+|\b\d{5,}\b")
@@ -180,6 +184,8 @@ def _extract_claims(text: str) -> tuple[Claim, ...]:
         hi = _num(m.group("hi")) * factor if m.group("hi") else None
         claims.append(Claim("duration", lo, hi, m.group(0), unit))
         taken.append(m.span())
+    for m in _LIFETIME_RE.finditer(text):
+        claims.append(Claim("duration", LIFETIME_DAYS, None, m.group(0), "lifetime"))
     for m in _BARE_RE.finditer(text):
         if not free(*m.span()):
             continue

@@ -102,6 +102,47 @@ _BLAME = [
     r"\bdeal with it\b|\bget over it\b|\bstop (?:complaining|whining)\b",
     r"^whatever\b|\bwhatever\.",
     r"\blearn to read\b|\bnot my problem\b",
+    # guesses at what the customer did wrong
+    r"\b(?:maybe|perhaps|probably|likely) you (?:just )?(?:\w+ed|forgot|wore|tore|broke|took|"
+    r"threw|put|left|ran|got|did|didn'?t|did not|never|weren'?t|were not)\b",
+    r"\byou must have (?:just )?\w+ed\b|\byou (?:probably|likely) (?:just )?(?:forgot|wore|tore|"
+    r"broke|misread|misunderstood|didn'?t|pulled|dropped|washed|used|overloaded|ignored)\b",
+    r"\b(?:it|that)'?s (?:all )?on you\b|\bthat one'?s on you\b",
+    r"\b(?:error|mistake|problem|issue) (?:was |is )?(?:on your (?:end|side|part)|yours)\b",
+    r"\byour (?:own )?(?:mistake|error)\b",
+    # "as stated", "per our policy you ...", "if you had read"
+    r"\bas (?:clearly |already |previously )?(?:stated|noted|mentioned|indicated|explained|"
+    r"outlined|written)(?: (?:in|on|above|before|earlier|previously|clearly|multiple))?\b",
+    r"\bas you (?:were|have been|should have been) (?:told|informed|advised|warned)\b",
+    r"\bas you (?:should|would|must) (?:know|be aware|have seen)\b",
+    r"\b(?:per|according to|under) (?:our|the) (?:policy|terms|rules)[, ]+you (?:were|are|should|"
+    r"must|need|failed|agreed|didn'?t|did not)\b",
+    r"\bif you(?:'d| had| would have) (?:just |simply |only |actually |bothered to )?"
+    r"(?:\w+ed|read|chosen|taken|worn|known|seen|done|paid)\b",
+    r"\byou (?:agreed|accepted|consented) to (?:the|our|these)\b",
+    r"\byou were (?:told|informed|warned|advised)\b",
+    r"\b(?:i|we) (?:already|clearly) (?:told|informed|explained|said)\b",
+    r"\bfor the (?:second|third|last|fifth|hundredth) time\b|\bper my (?:last|previous)\b|"
+    r"\bonce again,? (?:you|the policy|as)\b|^again,",
+    r"\bwith (?:all )?due respect\b|\bno offen[cs]e,? but\b|\bto be (?:blunt|honest), you\b",
+    r"\b(?:just relax|please relax|chill out|take a deep breath|settle down)\b",
+    r"\bno need to (?:get (?:so )?)?(?:upset|angry|worked up|emotional|aggressive)\b",
+    r"\bdon'?t (?:get|be so) (?:upset|angry|worked up|emotional|aggressive)\b",
+    r"\b(?:it'?s|this is|that'?s) not (?:rocket science|complicated|hard)\b",
+    r"\b(?:no one|nobody|you'?re the only (?:one|customer)) (?:else )?(?:has|have|who)? ?"
+    r"(?:complained|had (?:this|that|a) (?:problem|issue))\b",
+    r"\b(?:works|worked) (?:fine|perfectly) for (?:everyone|everybody|other customers)\b",
+    r"\bnext time,? (?:please )?(?:read|check|make sure|follow|try)\b",
+    r"\byou need to (?:read|learn|pay attention|check)\b|\bsimply (?:read|follow|check)\b",
+    r"\b(?:i'?m|we'?re) not sure (?:why|what) you(?:'re| are) (?:upset|complaining|confused)\b",
+    r"\bi don'?t know what else to tell you\b|\brules are rules\b|\bit is what it is\b",
+    # the same in Spanish, French and German
+    r"\bdeber(?:ía|ia)s? haber\b|\bdebió haber\b|\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
+    r"\bcomo (?:ya )?(?:le |te )?(?:dijimos|indicamos|explicamos)\b",
+    r"\bvous auriez dû\b|\btu aurais dû\b|\bc'est (?:votre|ta) faute\b|\bcalmez-vous\b|"
+    r"\bcomme (?:déjà )?(?:indiqué|dit|expliqué)\b",
+    r"\bsie hätten\b|\bdu hättest\b|\b(?:ihre|deine) (?:eigene )?schuld\b|"
+    r"\bberuhigen sie sich\b|\bwie (?:bereits )?(?:gesagt|erwähnt|erklärt)\b",
 ]
 _BLAME_RE = re.compile("|".join(_BLAME), re.IGNORECASE)
 
@@ -153,7 +194,7 @@ _COMPLAINT = re.compile(
 _EMPATHY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|apology|understand(?:able)?|frustrat\w*|"
     r"not the experience|hate to hear|hear you|that's not okay|not ok(?:ay)?|"
-    r"disappointing|regret|thanks for (?:your patience|bearing with)|"
+    r"disappointing|regret|thank(?:s| you) for (?:your patience|bearing with|waiting)|"
     r"lo sentimos|lo siento|disculp\w*|désolé\w*|desole\w*|excuses|entschuldig\w*|"
     r"tut uns leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*)\b",
     re.IGNORECASE,

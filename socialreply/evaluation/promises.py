@@ -1,0 +1,299 @@
+"""The ``no-unauthorized-promises`` scorer: refunds, credits, discounts, free things,
+compensation, waived fees, replacements and delivery dates that the facts do not back,
+actions the agent claims to have already taken, and policy flips ("stacks with promo
+codes" when the facts say it can't be combined).
+
+A promise term passes only when the facts (or the case's expected facts) state it. Offers
+to check ("we'll look into a refund"), refusals ("we can't refund opened electronics") and
+promises conditional on policy ("if it's eligible, we can refund it") are not promises.
+English, Spanish, French and German phrasings map onto the same keys: the facts are
+English, so support is always checked with the English patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .context import Outcome, ScoringContext
+from .textutil import normalize
+
+_DAY = (
+    r"(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the weekend|this weekend|next week|the end of (?:the |this )?(?:day|week)|"
+    r"christmas|the (?:\d{1,2})(?:st|nd|rd|th)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2})"
+)
+_DIA = r"(?:mañana|hoy|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))"
+_JOUR = r"(?:demain|aujourd'hui|(?:ce |d'ici )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi))"
+_TAG = r"(?:morgen|heute|(?:am |bis )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))"
+_BENEFIT = (
+    r"(?:a |an |the |your |full |partial |another )?(?:refund|credit|store credit|replacement|"
+    r"discount|coupon|voucher|gift card|promo code|code|compensation|new one|money back|"
+    r"reimbursement)"
+)
+
+# (pattern, key): the key names the support pattern the facts must match.
+_PROMISES: list[tuple[str, str]] = [
+    (
+        r"full refunds?|refund(?:ed)? (?:you )?in full|refund (?:you |it )?(?:the )?full amount|"
+        r"full (?:purchase )?price back|every (?:penny|cent) back|"
+        r"reembolso (?:completo|total|íntegro)|reembols\w+ (?:el importe )?(?:completo|íntegro)|"
+        r"rembours\w* (?:intégral\w*|en totalité|complet\w*)|intégralement rembours\w*|"
+        r"volle(?:n)? (?:erstattung|betrag)|vollständig (?:zurück)?erstatt\w*",
+        "full refund",
+    ),
+    (
+        r"\brefund(?:s|ed|ing)?\b|\breimburs\w*|\bmoney back\b|\breembols\w*|\brembours\w*|"
+        r"\b(?:rück)?erstatt\w*|\bgeld zurück\b",
+        "refund",
+    ),
+    (r"\bgift ?cards?\b|\btarjeta regalo\b|\bcarte cadeau\b|\bgeschenkkarte\b", "gift card"),
+    (
+        r"\bstore credit\b|\baccount credit\b|\bcredit (?:to|on|into|in) your account\b|"
+        r"\bcredit(?:ed)? (?:to )?your account\b|\bcrédito (?:en|a) (?:tu|su) cuenta\b|"
+        r"\bun avoir\b|\bgutschrift\w*|\bgutgeschrieben\b",
+        "store credit",
+    ),
+    (
+        r"\b(?:discount|coupon|voucher|promo code)s?\b|\b\d+ ?% off\b|"
+        r"\boff (?:your|the) next (?:order|purchase)\b|\bdescuento\w*|\bcupón\b|"
+        r"\bréduction\b|\bremise\b|\bbon d'achat\b|\bcode promo\b|\brabatt\w*|\bgutschein\w*",
+        "discount",
+    ),
+    (
+        r"\bcompensat\w*\b|\bcompensaci[oó]n\b|\bindemni[sz]\w*|\bdédommag\w*|"
+        r"\bentschädig\w*|\bgoodwill\b|\bmake (?:it|this|that) up to you\b",
+        "compensat",
+    ),
+    (
+        r"\bfree (?:replacement|shipping|delivery|returns?|return (?:label|shipping)|repairs?|"
+        r"exchanges?|upgrade|gift(?: cards?)?|express|overnight|expedited)\b",
+        "free",
+    ),
+    (
+        r"\b(?:(?:shipping|delivery|postage|returns?|return shipping|the return|exchanges?|"
+        r"the exchange|repairs?|the repair|the replacement)(?: [\w-]+){0,3}?|"
+        r"(?:it|that|this|everything)(?: one)?)"
+        r"(?: is| are|'s| will be| would be)(?: also| totally| completely| entirely)? free\b",
+        "free",
+    ),
+    (
+        r"\bfor free\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfree of charge\b|"
+        r"\bwon't cost you (?:a thing|anything)\b",
+        "no cost",
+    ),
+    (r"\bgratis\b|\bgratuit\w*|\bkostenlos\w*|\bgrátis\b|\bsin (?:costo|coste|cargo)\b", "no cost"),
+    (r"\bgarantiz\w*|\bgarantie\w*|\bgaranti\b", "guarantee"),
+    (r"\bno questions asked\b", "no questions asked"),
+    (r"\blifetime\b|\bforever\b|\bfor life\b", "lifetime"),
+    (r"\bprice match\w*\b|\brefund the difference\b|\bprice adjustment\b", "price match"),
+    (
+        r"\bexpress (?:shipping|delivery)\b|\bovernight\b|\bexpedited? (?:shipping|delivery)\b",
+        "express",
+    ),
+    (r"\bguarantee[ds]?\b", "guarantee"),
+    (
+        r"\bwaiv\w*\b|\b(?:drop|remove|cancel|cover|skip|refund) (?:the|that|this|your|any) "
+        r"(?:\w+ )?fees?\b",
+        "waive",
+    ),
+    (
+        r"\bwe(?:'ll| will| can| would|'d)? (?:cover|pay for|pay) (?:the |your |for |all )?"
+        r"(?:\w+ ){0,2}(?:shipping|postage|costs?|duties|fees?|repairs?)\b",
+        "cover",
+    ),
+    (r"\bupgrad\w* (?:you|your|the|it)\b", "upgrade"),
+    (
+        r"\b(?:send|ship|mail|give|get)(?:ing)? (?:you )?(?:a |another |one )?"
+        r"(?:new one|replacement|new (?:pair|one|unit))\b|"
+        r"\breplace (?:it|them|the \w+|your \w+)\b|\breemplaz\w*|\bremplac\w*|\bersatz\w*",
+        "replacement",
+    ),
+    (
+        r"\b(?:double|triple|twice|2x|3x) (?:the|your) "
+        r"(?:balance|amount|points|refund|credit|value)|\bbonus\b",
+        "bonus",
+    ),
+    (
+        r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b",
+        "complimentary",
+    ),
+    (
+        r"\b(?:arriv\w*|deliver\w*|ship(?:s|ped)?|be there|reach(?:es)? you|get (?:it|them|there)|"
+        r"have (?:it|them)|expect (?:it|them|delivery|your \w+)|be with you|land\w*|show up|"
+        r"receive (?:it|them|your \w+)|be at your door)"
+        rf" (?:by |on |before |no later than )?{_DAY}\b",
+        "delivery date",
+    ),
+    (
+        rf"\bllegar\w* {_DIA}|\bentreg\w* {_DIA}|\barriver\w* {_JOUR}|\blivr\w* {_JOUR}|"
+        rf"\b(?:kommt|ankommt|ankommen|geliefert|zugestellt|da)\w* {_TAG}\b|"
+        rf"\b{_TAG} (?:geliefert|zugestellt|bei (?:ihnen|dir))\b",
+        "delivery date",
+    ),
+    (
+        r"\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:issued|processed|sent|refunded|"
+        r"credited|applied|approved|added|put through|arranged)\b[^.!?]{0,25}?\b" + _BENEFIT,
+        "action",
+    ),
+    (
+        r"\b(?:i|we)(?:'ve| have) (?:already |just )?(?:refunded|credited|reimbursed|waived)\b|"
+        r"\b(?:refund|credit|replacement|discount|compensation) (?:has|have) (?:already )?been "
+        r"(?:issued|processed|approved|sent|applied|added)\b",
+        "action",
+    ),
+]
+_PROMISE_RES = [(re.compile(p, re.IGNORECASE), key) for p, key in _PROMISES]
+_NEVER = re.compile(r"(?!)")
+_SUPPORT = {
+    "full refund": re.compile(
+        r"full refund|refund(?:ed)?(?: you)? in full|full purchase price", re.I
+    ),
+    "refund": re.compile(r"refund|reimburs", re.I),
+    "gift card": re.compile(r"gift ?card", re.I),
+    "store credit": re.compile(r"store credit|account credit|credit (?:to|on) your account", re.I),
+    "discount": re.compile(r"discount|coupon|voucher|promo|% off", re.I),
+    "compensat": re.compile(r"compensat|goodwill", re.I),
+    "no questions asked": re.compile(r"no questions asked", re.I),
+    "lifetime": re.compile(r"lifetime|forever|for life", re.I),
+    "price match": re.compile(r"price match|price adjustment|refund the difference", re.I),
+    "express": re.compile(r"express|overnight|expedited", re.I),
+    "guarantee": re.compile(r"guarantee", re.I),
+    "waive": re.compile(r"waive", re.I),
+    "cover": re.compile(r"\bfree\b|prepaid|at no cost|we (?:cover|pay)", re.I),
+    "upgrade": re.compile(r"upgrad", re.I),
+    "replacement": re.compile(r"replac|exchange|send (?:you )?(?:the right|a new)", re.I),
+    "bonus": re.compile(r"bonus|double|twice", re.I),
+    "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
+    "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
+    # A fact never promises a particular day, nor says the agent already acted.
+    "delivery date": _NEVER,
+    "action": _NEVER,
+}
+_FREE_NOUN = re.compile(
+    r"replacement|shipping|delivery|postage|return|repair|exchange|upgrade|gift|express|"
+    r"overnight|expedited|label",
+    re.I,
+)
+
+
+def _free_supported(phrase: str, facts: str) -> bool:
+    m = _FREE_NOUN.search(phrase)
+    if m is None:  # "it's free": anything free in the facts will do
+        return bool(re.search(r"\bfree\b", facts, re.I))
+    noun = m.group(0).lower()
+    if noun in ("shipping", "delivery", "postage"):
+        noun = "(?:ship|deliver|postage)"
+    # "free return label", "shipping within the US is free", "Canada ships free from $150"
+    return bool(
+        re.search(
+            rf"free[\w\s-]{{0,20}}{noun}|{noun}[\w\s-]{{0,40}}\b(?:are|is) free|{noun}\w* free\b",
+            facts,
+            re.I,
+        )
+    )
+
+
+_HEDGED = re.compile(
+    r"(?:\b(?:look into|looking into|check (?:on|if|whether)|see (?:if|whether)|ask about|"
+    r"request(?:ing)?|eligible for|whether|may be able|might be able|could be eligible|"
+    r"depending on|subject to|explore|options? (?:like|such as|including)|"
+    r"ver si|revisar si|comprobar si|vérifier si|voir si|prüfen,? ob|ob|si)\b"
+    r"|\bif (?:it'?s |you'?re |you are |the \w+ (?:is|are) |they'?re |it is )?"
+    r"(?:eligible|approved|possible|covered|applicable|qualif\w+)"
+    r"|\bif (?:the |our )?(?:policy|policies|terms|warranty|return window) "
+    r"(?:allows?|permits?|covers?|applies))[^.!?]{0,40}$",
+    re.I,
+)
+# "once your refund has been processed" describes the process, not a done deed.
+_TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until)\b[^.!?]{0,40}$", re.I)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|cannot|can't|can not|unable to|don't|do not|won't|isn't|aren't|"
+    r"nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin)\b"
+    r"[\w\s',-]{0,25}$",
+    re.I,
+)
+
+
+_NEG_WORD = (
+    r"(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|will not|never|isn't|"
+    r"aren't|not|no(?!\s+(?:problem|worries|worry|hassle|questions))|except|excluding)"
+)
+_NEG_CLAUSE = re.compile(rf"\b{_NEG_WORD}\b([^.;:!?]*)", re.I)
+_NEG_IN_SENTENCE = re.compile(rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b", re.I)
+_TERM = re.compile(
+    r"\b(?:[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes|promo codes?|coupons?|"
+    r"sale items?|final sale|clearance)\b"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _singular(term: str) -> str:
+    """ "promo codes" -> "promo code"; names keep their spelling ("Texas", "Sundays")."""
+    if term[:1].isupper():
+        return term.lower()
+    if term.endswith("xes"):
+        return term[:-2]
+    return term.rstrip("s")
+
+
+@lru_cache(maxsize=1024)
+def _forbidden_terms(facts: str) -> frozenset[str]:
+    """Names the facts mention only after a negation ("can't be sent to Alaska, Hawaii",
+    "we don't ship on weekends", "can't be combined with a promo code"): a draft that
+    states them without a negation is flipping the policy, a classic model error."""
+    negated: set[str] = set()
+    for m in _NEG_CLAUSE.finditer(facts):
+        negated.update(_singular(t) for t in _TERM.findall(m.group(1)))
+    positive = _NEG_CLAUSE.sub(" ", facts).lower()
+    return frozenset(t for t in negated if not re.search(rf"\b{re.escape(t)}(?:s|es)?\b", positive))
+
+
+def _policy_flips(draft: str, facts: str) -> list[str]:
+    terms = _forbidden_terms(facts)
+    if not terms:
+        return []
+    flips: list[str] = []
+    for sentence in _SENTENCE.split(draft):
+        if _NEG_IN_SENTENCE.search(sentence):
+            continue
+        low = sentence.lower()
+        # Plural or singular, whichever the facts used: "promo codes" flips "a promo code".
+        flips.extend(t for t in sorted(terms) if re.search(rf"\b{re.escape(t)}(?:s|es)?\b", low))
+    return flips
+
+
+def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
+    facts = ctx.fact_text
+    text = normalize(ctx.text)
+    problems = []
+    seen: set[str] = set()
+    for term in _policy_flips(ctx.text, facts):
+        if term not in seen:
+            seen.add(term)
+            problems.append(f"{term} (the facts rule it out)")
+    for pattern, key in _PROMISE_RES:
+        for m in pattern.finditer(text):
+            # "we can't offer a refund" is a refusal and "we'll look into a refund" an
+            # offer to check, not promises. Only the current sentence counts.
+            before = _SENTENCE.split(text[max(0, m.start() - 60) : m.start()])[-1]
+            if _NEGATED.search(before) or _HEDGED.search(before):
+                continue
+            if key == "action" and _TEMPORAL.search(before):
+                continue
+            phrase = m.group(0)
+            supported = (
+                _free_supported(phrase, facts)
+                if key == "free"
+                else bool(_SUPPORT[key].search(facts))
+            )
+            if not supported and phrase not in seen:
+                seen.add(phrase)
+                problems.append(phrase)
+    if problems:
+        return Outcome.fail(
+            f"promise(s) not backed by policy: {', '.join(repr(p) for p in problems)}"
+        )
+    return Outcome.ok("no promises beyond policy")
