@@ -10,6 +10,7 @@ may share the folder).
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import hashlib
 import json
@@ -18,13 +19,13 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 from ..generation.providers.base import Capabilities, ChatModel, Completion, Message
+from ..generation.schema import schema_json
 from ..types import Usage
 from .pricing import cost_usd
 
@@ -120,12 +121,6 @@ class ResponseCache:
             raise
 
 
-@lru_cache(maxsize=64)
-def _schema_json(schema: type[BaseModel]) -> str:
-    # Building a JSON schema costs milliseconds; the same few schemas recur on every call.
-    return json.dumps(schema.model_json_schema(), sort_keys=True, separators=(",", ":"))
-
-
 def request_key(
     model: ChatModel,
     messages: Sequence[Message],
@@ -139,7 +134,7 @@ def request_key(
         "provider": model.provider,
         "model": model.model_name,
         "messages": [[m.role, m.content] for m in messages],
-        "schema": _schema_json(schema) if schema is not None else None,
+        "schema": schema_json(schema) if schema is not None else None,
         "max_tokens": max_tokens,
         "temperature": temperature,
         "sample": sample,
@@ -174,7 +169,8 @@ class CachingChatModel:
         meter = _meter.get()
         key = request_key(self.inner, messages, schema, max_tokens, temperature, _sample.get())
         if self.read and self.cache is not None:
-            hit = self.cache.get(key)
+            # File I/O off the event loop: on a slow disk it would stall every case.
+            hit = await asyncio.to_thread(self.cache.get, key)
             if hit is not None:
                 completion = _from_json(hit)
                 for m in (meter, self.totals):
@@ -199,7 +195,7 @@ class CachingChatModel:
                 m.cost_usd += cost
                 m.models.add(f"{self.provider}:{completion.model or self.model_name}")
         if self.cache is not None and self.read:
-            self.cache.put(key, _to_json(completion))
+            await asyncio.to_thread(self.cache.put, key, _to_json(completion))
         return completion
 
 

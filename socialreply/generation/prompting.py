@@ -33,7 +33,7 @@ from ..errors import PromptError
 from ..platforms import PlatformProfile, all_profiles
 from ..types import PLATFORMS, Fact
 from .providers.base import Message
-from .schema import DraftOutput
+from .schema import DraftOutput, schema_json
 
 SYSTEM_VARIABLES = frozenset({"brand", "platform", "language", "output_schema"})
 USER_VARIABLES = frozenset(
@@ -73,9 +73,7 @@ class PromptPack:
         # Macro replies are one paragraph and their whitespace is collapsed; keeping the
         # newline after block tags keeps words on either side of a tag apart.
         self.macro_env = _environment(self.root, trim_blocks=False)
-        self._output_schema = json.dumps(
-            DraftOutput.model_json_schema(), separators=(",", ":"), sort_keys=True
-        )
+        self._output_schema = schema_json(DraftOutput)
 
     # --- identity -------------------------------------------------------------------
     def template_files(self) -> list[Path]:

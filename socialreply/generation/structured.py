@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from ..errors import InvalidOutputError
 from ..types import Usage
 from .providers.base import ChatModel, Completion, Message
+from .schema import json_schema
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -77,13 +79,14 @@ def parse_output(text: str, schema: type[T]) -> T:
     return schema.model_validate(extract_json_object(text))
 
 
+@lru_cache(maxsize=64)
 def describe_schema(schema: type[BaseModel]) -> str:
     """The JSON schema as compact text, for prompts that must describe the output.
 
     Titles and the class docstring are dropped: they cost prompt tokens without telling the
     model anything, which matters for small local models.
     """
-    described = _without_titles(schema.model_json_schema())
+    described = _without_titles(json_schema(schema))
     described.pop("description", None)  # the class docstring is for developers
     return json.dumps(described, separators=(",", ":"), ensure_ascii=False)
 
@@ -99,7 +102,7 @@ def length_bounded_schema(schema: type[BaseModel], max_tokens: int) -> dict[str,
     punctuation) is split between the unbounded fields, required ones getting twice the
     share of optional ones.
     """
-    return cast(dict[str, Any], _bound(schema.model_json_schema(), (max_tokens - 24) * 3))
+    return cast(dict[str, Any], _bound(json_schema(schema), (max_tokens - 24) * 3))
 
 
 _ARRAY_ITEMS = 4

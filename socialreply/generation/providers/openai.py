@@ -43,6 +43,7 @@ from ...errors import (
     RateLimitedError,
 )
 from ...types import Usage
+from ..schema import json_schema as cached_json_schema
 from ..structured import describe_schema, length_bounded_schema
 from .base import Capabilities, Completion, Message
 from .test import ensure_model_requests_allowed
@@ -292,7 +293,7 @@ class OpenAIChatModel:
             "temperature": temperature,
         }
         if schema is not None:
-            json_schema = schema.model_json_schema()
+            json_schema = cached_json_schema(schema)
             name = schema.__name__
             if mode == "json_schema":
                 kwargs["response_format"] = {
