@@ -11,6 +11,11 @@ holding a generated 10,000-product catalog. Pass ``--kb10k DIR`` to reuse the st
 by ``bench_ingest.py --keep DIR``; otherwise it is generated and ingested here (minutes).
 
     .venv/bin/python benchmarks/bench_retrieval.py [--kb10k DIR] [--queries 200]
+        [--questions benchmarks/data/retrieval_questions_hard.jsonl] [--skip-latency]
+
+``--questions`` picks the labelled set (default: retrieval_questions.jsonl; the harder
+retrieval_questions_hard.jsonl has SKUs, product handles, variants, typos and non-English
+questions).
 """
 
 from __future__ import annotations
@@ -34,8 +39,8 @@ from socialreply.knowledge.retrieval import SEARCH_MODES, calibrate_threshold  #
 QUESTIONS = HERE / "data" / "retrieval_questions.jsonl"
 
 
-def load_questions() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in QUESTIONS.read_text().splitlines() if line.strip()]
+def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def quality(kb: KnowledgeBase, questions: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
@@ -100,8 +105,11 @@ def main() -> None:
     parser.add_argument("--kb10k", type=Path, help="existing 10k-product knowledge base")
     parser.add_argument("--queries", type=int, default=300, help="latency queries")
     parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument(
+        "--questions", type=Path, default=QUESTIONS, help="labelled question set (JSONL)"
+    )
     args = parser.parse_args()
-    questions = load_questions()
+    questions = load_questions(args.questions)
     with tempfile.TemporaryDirectory() as tmp, KnowledgeBase.open(Path(tmp) / "kb") as kb:
         kb.ingest([REPO / "knowledge"])
         table = quality(kb, questions)

@@ -387,6 +387,8 @@ class KnowledgeBase:
             return []
         wanted = normalise_filters(filters)
         pool = max(30, 6 * k)
+        # Misspelt words are corrected to the corpus's vocabulary before both rankings.
+        query = index.correct_spelling(query)
         vector = self._query_vector(query)
         dense: list[tuple[int, float]] = []
         if mode in ("hybrid", "dense"):
@@ -397,10 +399,14 @@ class KnowledgeBase:
         mask = index.mask(wanted)
         bm25 = index.bm25(query, pool, mask) if mode != "dense" else []
         boosted: list[int] = []
+        exact: list[int] = []
         if mode == "hybrid":
-            for doc_id in index.named_products(query):
-                boosted += [i for i in index.chunks_by_doc[doc_id] if mask is None or mask[i]]
-        ranked = best_per_document(fuse(dense, bm25, boosted=boosted, mode=mode), index.doc_ids, k)
+            named = index.exactly_named_products(query)
+            target = exact if named else boosted
+            for doc_id in named or index.partly_named_products(query):
+                target += [i for i in index.chunks_by_doc[doc_id] if mask is None or mask[i]]
+        fused = fuse(dense, bm25, boosted=boosted, exact=exact, mode=mode)
+        ranked = best_per_document(fused, index.doc_ids, k)
         missing = [index.ids[c.index] for c in ranked if c.similarity is None]
         if missing:
             vectors = self._store.embeddings(missing)

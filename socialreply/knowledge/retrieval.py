@@ -20,6 +20,7 @@ import numpy.typing as npt
 from ..errors import UserError
 from ..types import Fact
 from .documents import MetaValue
+from .spelling import SpellingCorrector
 
 if TYPE_CHECKING:
     import bm25s
@@ -34,12 +35,32 @@ SEARCH_MODES: tuple[SearchMode, ...] = ("hybrid", "dense", "bm25")
 RRF_K = 10
 DENSE_WEIGHT = 1.0
 BM25_WEIGHT = 0.5
-BOOST_WEIGHT = 0.5
+BOOST_WEIGHT = 0.5  # a product named by a few words of its title
+EXACT_BOOST_WEIGHT = 1.0  # a product named exactly: its handle, full title or a SKU
 # Dense cosine similarity below which the best fact is treated as "the store has no
 # answer". Calibrated on the labelled set's no-answer questions (dev split) by
 # benchmarks/bench_retrieval.py, which prints the value it would choose.
 RELEVANCE_THRESHOLD = 0.37
 _WORD = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s's default word pattern
+# Codes joined by hyphens or dots: SKUs ("NW-RJW-S-BERR"), model numbers ("NW-ST200"),
+# order and phone numbers ("1-800-555-0199"), "2.5-layer".
+_CODE = re.compile(r"(?u)\w+(?:[-.]\w+)+")
+_SEPARATOR = re.compile(r"[-.]")
+
+
+def split_words(text: str) -> list[str]:
+    """BM25 tokens: the words of `text` (lower case, two characters or more) plus every
+    hyphen- or dot-joined code whole and, for codes of three parts or more, their leading
+    parts ("nw-rjw-s-berr", "nw-rjw-s", "nw-rjw"). A pasted SKU or style code then matches
+    its own product exactly instead of only the parts every SKU shares ("nw")."""
+    lowered = text.lower()
+    words = _TOKEN.findall(lowered)
+    for code in _CODE.findall(lowered):
+        words.append(code)
+        cuts = [m.start() for m in _SEPARATOR.finditer(code)]
+        words += [code[:cut] for cut in cuts[1:]]
+    return words
 
 
 @runtime_checkable
@@ -123,7 +144,11 @@ class CorpusIndex:
         self.chunks_by_doc: dict[str, list[int]] = defaultdict(list)
         for i, doc_id in enumerate(self.doc_ids):
             self.chunks_by_doc[doc_id].append(i)
-        self._tokenizer: Tokenizer = Tokenizer(stemmer=Stemmer.Stemmer("english"), stopwords="en")
+        stemmer = Stemmer.Stemmer("english")
+        self._tokenizer: Tokenizer = Tokenizer(
+            splitter=split_words, stemmer=stemmer, stopwords="en"
+        )
+        self.speller = SpellingCorrector(self.texts, stem=stemmer.stemWord)
         self._bm25: bm25s.BM25 | None = None
         if self.texts:
             tokens = self._tokenizer.tokenize(self.texts, return_as="ids", show_progress=False)
@@ -131,12 +156,18 @@ class CorpusIndex:
             self._bm25.index(tokens, show_progress=False)
         self._names: dict[str, set[str]] = defaultdict(set)
         self._max_words = 1
+        style_codes: dict[str, set[str]] = defaultdict(set)
         for meta in self.metadatas:
             if meta.get("doc_type") != "product":
                 continue
             doc_id = str(meta.get("doc_id", ""))
             names = [str(meta.get("handle", "")), str(meta.get("title", ""))]
-            names += str(meta.get("skus", "")).split(",")
+            skus = [sku for sku in str(meta.get("skus", "")).split(",") if sku]
+            names += skus
+            for sku in skus:  # "NW-RJW" names the product behind NW-RJW-S-BERR
+                parts = _name_key(sku).split()
+                for end in range(2, len(parts)):
+                    style_codes[" ".join(parts[:end])].add(doc_id)
             for name in names:
                 key = _name_key(name)
                 # One-word names only when they are distinctive (SKU-like or long).
@@ -146,6 +177,9 @@ class CorpusIndex:
                     continue
                 self._names[key].add(doc_id)
                 self._max_words = max(self._max_words, key.count(" ") + 1)
+        for key, docs in style_codes.items():
+            if len(docs) == 1 and key not in self._names:
+                self._names[key] = docs
 
         # Partial names ("the Ridgeline jacket"): a word found in few product titles plus
         # one more word of the same title.
@@ -200,15 +234,30 @@ class CorpusIndex:
         )
         return [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
 
+    def correct_spelling(self, query: str) -> str:
+        """`query` with words that are not in the corpus (nor common English) replaced by
+        the corpus word one edit away ("retrun windw" -> "return window")."""
+        return self.speller.correct(query)
+
     def named_products(self, query: str) -> set[str]:
         """Products whose handle, title or SKU appears in the query (whole words)."""
+        exact = self.exactly_named_products(query)
+        return exact if exact else self.partly_named_products(query)
+
+    def exactly_named_products(self, query: str) -> set[str]:
+        """Products whose handle, full title, SKU or style code (a SKU's leading parts that
+        belong to this product only) appears in the query, as whole words."""
         words = _name_key(query).split()
         found: set[str] = set()
         for size in range(min(self._max_words, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 found |= self._names.get(" ".join(words[start : start + size]), set())
-        if found:
-            return found
+        return found
+
+    def partly_named_products(self, query: str) -> set[str]:
+        """The products sharing most title words with the query (at least two, one of
+        them found in few product titles): "the Ridgeline jacket"."""
+        words = _name_key(query).split()
         # Otherwise the best partial matches: most title words shared with the query.
         present = set(words)
         overlap: dict[str, int] = {}
@@ -226,12 +275,14 @@ def fuse(
     bm25: Sequence[tuple[int, float]],
     *,
     boosted: Sequence[int] = (),
+    exact: Sequence[int] = (),
     mode: SearchMode = "hybrid",
 ) -> list[Candidate]:
     """Reciprocal rank fusion of the dense and BM25 rankings (positions into the corpus).
-    In hybrid mode chunks of a product named in the query count as an extra (lighter)
-    first-place ranking, so "does the Summit 2 tent…" finds that tent even when both lists
-    miss it."""
+    In hybrid mode chunks of a product named in the query count as an extra first-place
+    ranking, so "does the Summit 2 tent…" finds that tent even when both lists miss it:
+    `exact` (named by SKU, handle or full title) with the dense ranking's weight, `boosted`
+    (named by part of its title) lighter."""
     candidates: dict[int, Candidate] = {}
 
     def get(index: int) -> Candidate:
@@ -250,10 +301,11 @@ def fuse(
             c.bm25_rank = rank
             c.score += (BM25_WEIGHT if mode == "hybrid" else 1.0) / (RRF_K + rank)
     if mode == "hybrid":
-        for index in boosted:
-            c = get(index)
-            c.boosted = True
-            c.score += BOOST_WEIGHT / (RRF_K + 1)
+        for indexes, weight in ((exact, EXACT_BOOST_WEIGHT), (boosted, BOOST_WEIGHT)):
+            for index in indexes:
+                c = get(index)
+                c.boosted = True
+                c.score += weight / (RRF_K + 1)
     return sorted(candidates.values(), key=lambda c: (-c.score, c.index))
 
 

@@ -227,6 +227,14 @@ def test_product_names_in_the_query_are_boosted(fixture_kb: KnowledgeBase) -> No
     assert not bm25_only[0].metadata["boosted"]
 
 
+def test_style_codes_and_misspellings_find_their_documents(fixture_kb: KnowledgeBase) -> None:
+    # A style code (a SKU without its size and colour) names the product exactly.
+    facts = fixture_kb.search("do you have NW-TRJ in blue", k=3)
+    assert facts[0].doc_id == "trailblazer-rain-jacket" and facts[0].metadata["boosted"]
+    # BM25 alone finds nothing for a misspelt word unless the query is corrected first.
+    assert fixture_kb.search("sokcs", k=1, mode="bm25")[0].doc_id == "merino-trail-socks"
+
+
 @pytest.mark.parametrize("mode", ["dense", "bm25", "hybrid"])
 def test_search_modes(fixture_kb: KnowledgeBase, mode: str) -> None:
     facts = fixture_kb.search("merino wool socks", k=2, mode=mode)  # type: ignore[arg-type]
