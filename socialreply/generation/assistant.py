@@ -236,21 +236,26 @@ class ReplyAssistant:
         checked, warnings, text = self._validate(post, platform)
         profile = get_profile(checked.platform, self.settings.platform_limits)
         policy = self._triage_policy()
-        tri: TriageResult = await asyncio.to_thread(
-            run_triage, checked, platform=checked.platform, policy=policy, semantic=True
-        )
-
         intent = classify_intent(text)
         spec = get_intent(intent) if intent else None
-        if facts is None:
+
+        async def retrieve() -> tuple[list[Fact], bool]:
+            if facts is not None:
+                return list(facts), bool(facts)
             query = f"{text}\n{spec.hint}" if spec is not None and spec.hint else text
             found = await asyncio.to_thread(
                 self.knowledge_base.search, query, self.settings.retrieval_k
             )
-            relevant = self._is_relevant(found)
-        else:
-            found = list(facts)
-            relevant = bool(found)
+            return found, self._is_relevant(found)
+
+        # Triage and retrieval are independent and each spends a few ms in a model
+        # (onnxruntime releases the GIL): side by side they take one core each.
+        tri, (found, relevant) = await asyncio.gather(
+            asyncio.to_thread(
+                run_triage, checked, platform=checked.platform, policy=policy, semantic=True
+            ),
+            retrieve(),
+        )
         escalation = tri.escalation
         question = is_question(text)
         if not relevant and (question or (spec is not None and spec.needs_facts)):
