@@ -197,6 +197,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"hospitality|hospital corners)\b"
             r"|\b(?:someone'?s|somebody'?s|someone is|somebody is|people are|people will be|"
             r"people'?re) (?:\w+ )?getting hurt"
+            r"|\bburn(?:ed|t) (?:my|the|our) (?:toast|dinner|lunch|breakfast|food|rice|pizza|"
+            r"cookies|popcorn|pancakes|bread|steak|eggs|cake|marshmallows?)\b"
             r"|\bburn(?:ed|t) by (?:\w+ )?(?:cheap|brands?|companies|sellers?|retailers?|stores?|"
             r"shops?|fast fashion|scams?|deals?|sales?|knock-?offs?|fakes?)\b",
             hypothetical=True,
@@ -352,7 +354,16 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\bplus la force de (?:continuer|vivre)|\b(?:veux|voudrais) disparaitre pour toujours"
             r"|\bnicht mehr aufwachen|\bkeinen sinn mehr (?:zu leben)?"
             r"|\b(?:vanish|disappear|be gone|fade away|not exist)\w* (?:forever|for good|"
-            r"permanently)\b",
+            r"permanently)\b"
+            r"|\b(?:not sure|don'?t know if|doubt) i'?(?:ll| will) (?:still )?be (?:around|here|"
+            r"alive)\b|\b(?:won'?t|will not) be needing (?:anything|any of (?:this|it)|it|this)\b"
+            r"|\b(?:stop|stopped|stops|cease|ceased) (?:to )?exist(?:ing)?\b"
+            r"|\b(?:bottle|box|handful|stash|pile|stockpile) of (?:my )?(?:sleeping )?(?:pills|"
+            r"tablets|meds|painkillers)\b"
+            r"|\bnothing (?:really )?matters (?:anymore|any more)\b|\bi'?m done with (?:life|"
+            r"living|being alive|existing)\b"
+            r"|\b(?:no tengo|sin) ganas de (?:seguir )?vivi\w*|\btout arreter,? (?:pour de bon|"
+            r"definitivement|pour toujours)|\bdisparaitre (?:pour de bon|definitivement)",
             unless=LAUGHTER_OR_JOY,
             negatable=False,
             name="self_harm_warning_signs",
@@ -385,6 +396,16 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:put|putting|send|sending) (?:you|u|him|her|them|your \w+|the \w+) "
             r"(?:\w+ )?(?:in the ground|six feet under|in (?:a|the) (?:grave|hospital|morgue))\b"
             r"|\bbeat the \S+ out of\b"
+            r"|\b(?:is|are|'s|'re|will|gonna|going to) (?:\w+ )?(?:end up|leave|leaving|go home|"
+            r"going home|wake up|be) (?:\w+ )?(?:in|on) (?:an ambulance|a stretcher|(?:the )?"
+            r"hospital|a body bag|the morgue|a coffin|a wheelchair)\b"
+            r"|\bcom(?:e|ing) (?:in |down |over |back )?(?:there |here )?swinging\b"
+            r"|\b(?:lucky|good thing|thank god) (?:that )?i (?:don'?t|do not) know where\b"
+            r"|\b(?:bring|bringing|brought|carry|carrying) (?:something|smth|a little something) "
+            r"(?:sharp|heavy|that goes bang)\b"
+            r"|\bsee what (?:i|we) (?:do|'?ll do|will do|can do|am gonna do) to (?:you|your|ur|"
+            r"the)\b|\bsee what happens to (?:you|your|ur)\b"
+            r"|\bcasser la (?:gueule|figure|tete)\b|\bauf die fresse|\baufs maul|\bin die fresse"
             r"|\bhope (?:your|the|ur) (?:\w+ )?(?:store|shop|warehouse|office|hq|house|building) "
             r"(?:burns|gets? (?:burned|blown up|shot up))"
             r"|\byou(?:'ll| will) (?:be sorry|regret it)\b[^.!?]{0,60}\b(?:gun|knife|bat|"
@@ -427,6 +448,11 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"urgent care|a&e)\b"
             r"|\b(?:dropped|fell|plunged|plummeted) (?:like |about |around |nearly |almost )?"
             r"\d+ ?(?:m|meters|metres|feet|ft|foot)\b"
+            r"|\b(?:gashed|sliced|split|scorched|blistered|singed|burned|burnt|bruised|broke|"
+            r"fractured|sprained|cut|scraped|crushed) (?:open )?(?:my|his|her|their|our) (?:\w+ )?"
+            r"(?:shin|calf|thigh|forehead|lip|chin|cheek|palm|heel|ear|eyebrow|stomach|chest|belly|"
+            r"scalp|leg|legs|forearm|fingers|toes)\b"
+            r"|\b(?:first|second|third|1st|2nd|3rd)[- ]degree (?:burns?)?\b"
             r"|\bpronto soccorso|\bospedale|\breazione allergica|\bustion\w*|\bmi sono "
             r"(?:bruciat|ferit|tagliat)\w*|\b(?:e|ha) (?:esploso|preso fuoco)",
             unless=r"\b(?:heart|wallet|bank account|ego|pride|price|prices|sale|deal|ultra|"
@@ -460,8 +486,28 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:alguien|otra persona) (?:\w+ ){0,2}(?:entro|accedio|se conecto) (?:a|en) mi "
             r"cuenta|\bquelqu'un (?:\w+ ){0,2}(?:connecte|acced\w*|entre) (?:a|sur|dans) mon "
             r"compte|\bjemand (?:\w+ ){0,3}(?:in|auf) (?:mein|meinem) (?:konto|account)"
+            r"|\b(?:breach (?:notification|notice|alert|email)|have ?i ?been ?pwned|hibp|pwned)\b"
+            r"|\b(?:email|password|phone number|address|details|login)\b[^.!?]{0,30}\b(?:changed|"
+            r"switched|swapped|reset)\b[^.!?]{0,40}\b(?:random|unknown|strange|someone else|not "
+            r"mine|wasn'?t me|can'?t (?:log|sign) (?:in|on)|locked out)"
+            r"|\b(?:someone|somebody|a stranger|hackers?)\b[^.!?]{0,10}\b(?:reset|changed|"
+            r"switched) my (?:password|email|login|pw|phone number|2fa|account)\b"
+            r"|\bsome (?:other|random) (?:guy|girl|woman|man|person|customer|lady|dude)'?s? "
+            r"(?:\w+ ){0,2}(?:name|address|order|details|info|data|email|phone)"
+            r"|\b(?:compte|cuenta|konto)\b[^.!?]{0,30}\b(?:utilise par quelqu'un|usada por "
+            r"(?:otra persona|alguien)|von (?:jemand\w*|fremden|anderen) (?:\w+ )?(?:benutzt|"
+            r"verwendet|genutzt))"
             r"|\b(?:account|profilo) (?:e stato )?(?:hackerato|violato)|\bviolazione dei dati"
             r"|\bqualcuno (?:\w+ ){0,2}(?:entrato|acceduto) (?:nel|al) mio account",
             name="data_breach_takeover",
+        ),
+        r(
+            "data_breach",
+            r"\bhow (?:did|do|does|would|could) (?:they|he|she|scammers?|these people|someone|"
+            r"somebody|anyone|this guy) (?:\w+ )?(?:get|got|have|know|find|obtain) (?:that|this|"
+            r"it|those|all that|all of that|all this)\b",
+            requires=r"\b(?:scam\w*|phish\w*|fraudster|called me|texted me|emailed me|quot\w+)\b"
+            r"[^.!?]{0,80}\b(?:order|address|details|info\w*|name|email|purchase|number)\b",
+            name="data_breach_how_did_they_know",
         ),
     )

@@ -49,7 +49,11 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"complaint|claim|demand|notice)\b"
             r"|\b(?:litigation|legal claim|legal letter|legal notice)\b"
             r"|\b(?:ends?|ending|end up|settle|settled|settling|finish|sort (?:this|it) out|"
-            r"sort this|handled|decided|resolved) (?:up )?in (?:court|a courtroom|small claims)\b",
+            r"sort this|handled|decided|resolved) (?:up )?in (?:court|a courtroom|small claims)\b"
+            r"|\b(?:matter|case|job|one) for (?:the )?(?:courts?|a judge|my lawyer|lawyers)\b"
+            r"|\bformal (?:legal )?(?:notice|demand)\b|\blegal (?:aid|advice)\b"
+            r"|\b(?:a |strong |good |solid |real )?case against (?:you|u|northwind|your company|"
+            r"y'?all|your store)\b",
             unless=r"\battorneys? general|\b(?:fan|fans|loves?|swears by|recommend\w*|wears?|"
             r"bought|gift|friend|birthday)\b|\bsue (?:you )?for (?:a |the )?(?:restock|re-stock|"
             r"these|those|them|more|this colou?r)\b|\bnot (?:you|u|northwind|y'?all)\b"
@@ -84,7 +88,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"bureau|agency)|gdpr complaint|data protection (?:authority|commissioner|"
             r"regulator)|dsgvo|verbraucherzentrale|verbraucherschutz\w*|bundesnetzagentur|"
             r"dgccrf|cnil|signalconso|ufc[- ]que choisir|que choisir|"
-            r"60 millions de consommateurs|ocu|facua|"
+            r"60 millions de consommateurs|ocu|facua|repression des fraudes|"
             r"(?:ministerio|oficina|direccion) de consumo|defensa del consumidor|"
             r"hoja de reclamaciones|oficina del consumidor)\b"
             r"|\b(?:complain\w*|report\w*) (?:\w+ ){0,3}to the (?:ico|ftc|cma|asa|ofcom|fca|sec|"
@@ -143,12 +147,24 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
         r(
             "media_inquiry",
             r"\b(?:journalist\w*|journo|reporter\w*|periodista|reportero|redactor|journaliste|"
-            r"redaktion|presseanfrage|zeitung)\b",
+            r"redaktion|presseanfrage|zeitung|freelance writer|i write for|writing for|"
+            r"doing a piece)\b",
             requires=r"\b(?:comment\w*|statement|interview\w*|story|article|piece|questions?|"
             r"working on|writing|aware|looking into|investigat\w*|reach|contact|"
             r"comentar\w*|declaraci\w+|entrevista|articulo|reportaje|commentaire|article|"
             r"reportage|stellungnahme|artikel|bericht|anfrage)\b|\?",
+            unless=r"\b(?:movie|film|tv show|series|book|novel|episode|character|play)\b",
+            window=60,
             name="media_role",
+        ),
+        # Being singled out: the sentence is usually negated ("didn't check any of the white
+        # kids"), so a negation must not cancel it.
+        r(
+            "discrimination_harassment",
+            r"\b(?:none of|any of|not|never|only|but not|unlike) the (?:white|black|brown|asian|"
+            r"other|straight|male) (?:kids|people|customers|shoppers|guys|women|men|folks|teens)\b",
+            negatable=False,
+            name="discrimination_singled_out",
         ),
         # --- discrimination_harassment (urgent)
         r(
@@ -193,6 +209,23 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:groped|grabbed|touched|fondled|pinched|slapped|rubbed) my (?:butt|ass|waist|"
             r"chest|breasts?|leg|thigh|hair|hip|bum|backside)\b|\b(?:groped|fondled) me\b"
             r"|\bafter (?:i|she|we|my \w+) (?:said|told (?:him|her|them)) no\b"
+            r"|\b(?:muttered|said|made|yelled|shouted|mumbled|joked) (?:something|comments?|"
+            r"remarks?|stuff|a joke|things) about (?:immigrants|foreigners|my (?:race|religion|"
+            r"accent|skin|hijab|veil|wheelchair|disability|weight|colou?r)|black people|gay people|"
+            r"muslims|jews|mexicans|trans people|women|old people|disabled people)\b"
+            r"|\b(?:keeps|kept|keep|been|started) (?:\w+ )?(?:sending|texting|messaging|dming|"
+            r"calling) (?:me )?[^.!?]{0,40}\b(?:creepy|inappropriate|uncomfortable|scared|"
+            r"unsettling)\b"
+            r"|\b(?:asked|told|made|forced) (?:me|us|her|him|them|my (?:\w+ )?\w+) to leave\b"
+            r"[^.!?]{0,60}\b(?:because|for being|uncomfortable|trans|gay|black|muslim|disabled|"
+            r"wheelchair|hijab|breastfeed\w*)"
+            r"|\b(?:told|tells|telling|said|says) (?:me |us |my \w+ )?(?:that )?(?:old |older |"
+            r"young )?(?:women|girls|ladies|females|black people|gay people|old people|immigrants|"
+            r"foreigners|disabled people) (?:don'?t|can'?t|shouldn'?t|should not|do not|cannot|"
+            r"aren'?t)\b"
+            r"|\bremarques? (?:\w+ ){0,2}sur (?:mon|ma) (?:voile|origine|couleur|accent|religion|"
+            r"handicap|poids)|\bcomentarios? (?:\w+ ){0,2}sobre mi (?:velo|hiyab|acento|color|"
+            r"origen|religion|discapacidad)"
             r"|\b(?:made fun of|mock(?:ed|ing|s)?|laugh(?:ed|ing)? at|imitat(?:ed|ing)|"
             r"mimick?(?:ed|ing)|joked about|ridicul(?:ed|ing)|insult(?:ed|ing)) (?:me for |my |"
             r"her |his |our |their )(?:\w+ )?(?:stutter|stammer|accent|weight|body|disability|"
