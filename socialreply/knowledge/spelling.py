@@ -4,7 +4,7 @@ Customers type "retrun windw", "mircospikes" or "canda". BM25 finds nothing for 
 is not in the index, and MiniLM's word pieces for a misspelling rarely land near the right
 meaning, so both rankings lose the word. `SpellingCorrector` replaces such a word with the
 corpus word one edit away (insertion, deletion, substitution or transposition of adjacent
-letters), preferring the word found in the most chunks.
+letters), preferring the word that occurs most often in the corpus.
 
 A word is left alone when it is in the corpus (or shares its stem with a corpus word), has
 fewer than four letters, contains a digit, is (or shares its stem with) a whole word of the
@@ -31,6 +31,9 @@ from pathlib import Path
 _TOKENIZER = Path(__file__).with_name("_minilm") / "tokenizer.json"
 # Letters only: words with digits are codes, sizes or numbers, never corrected.
 _WORD = re.compile(r"[^\W\d_]+")
+# Corpus vocabulary: ASCII words suffice (queries with other letters are not corrected) and
+# the ASCII pattern scans the 10k-product store's text twice as fast.
+_ASCII_WORD = re.compile(r"[a-z]+")
 MIN_LENGTH = 4
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
 # Frequent function words of other languages that are not English words.
@@ -90,9 +93,10 @@ class SpellingCorrector:
         stem: Callable[[str], str] = lambda word: word,
         known: frozenset[str] | None = None,
     ) -> None:
-        frequency: Counter[str] = Counter()
-        for text in documents:
-            frequency.update({w for w in _WORD.findall(text.lower()) if len(w) > 1})
+        # Occurrences over the whole corpus (one pass over the joined text: the 10k-product
+        # store's 11k chunks take about 0.1 s).
+        counts = Counter(_ASCII_WORD.findall("\n".join(documents).lower()))
+        frequency = Counter({word: n for word, n in counts.items() if len(word) > 1})
         self._frequency = frequency
         self._stem = stem
         self._stems = {stem(word) for word in frequency}
