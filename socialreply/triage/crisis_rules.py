@@ -400,7 +400,8 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"going home|wake up|be) (?:\w+ )?(?:in|on) (?:an ambulance|a stretcher|(?:the )?"
             r"hospital|a body bag|the morgue|a coffin|a wheelchair)\b"
             r"|\bcom(?:e|ing) (?:in |down |over |back )?(?:there |here )?swinging\b"
-            r"|\b(?:lucky|good thing|thank god) (?:that )?i (?:don'?t|do not) know where\b"
+            r"|\b(?:lucky|good thing|thank god) (?:for (?:\w+ ){1,2})?(?:that )?i (?:don'?t|"
+            r"do not) know where\b"
             r"|\b(?:bring|bringing|brought|carry|carrying) (?:something|smth|a little something) "
             r"(?:sharp|heavy|that goes bang)\b"
             r"|\bsee what (?:i|we) (?:do|'?ll do|will do|can do|am gonna do) to (?:you|your|ur|"
@@ -423,7 +424,8 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"kalt)\b"
             r"|\b(?:ti|vi|lo|la|li) (?:ammazzo|ammazzero|uccido|faccio del male|spacco la faccia)"
             r"|\b(?:brucio|bruciero) (?:il vostro|il tuo|tutto)",
-            unless=LAUGHTER_OR_JOY + r"|\bprice|\bprices\b|\bdeal\b|\bdeals\b",
+            unless=LAUGHTER_OR_JOY + r"|\bprice|\bprices\b|\bdeal\b|\bdeals\b|\bwallet\b"
+            r"|\bbank account\b|\bbudget\b|\bsavings\b",
             name="violence_indirect",
         ),
         # Injuries described by the body part or the near miss ("ankle is wrecked",
@@ -484,7 +486,7 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"(?:\w+ )?(?:orders?|order details|order history|address\w*|data|info\w*|details|"
             r"account|card|purchases)\b"
             r"|\b(?:alguien|otra persona) (?:\w+ ){0,2}(?:entro|accedio|se conecto) (?:a|en) mi "
-            r"cuenta|\bquelqu'un (?:\w+ ){0,2}(?:connecte|acced\w*|entre) (?:a|sur|dans) mon "
+            r"cuenta|\bquelqu'un (?:[\w']+ ){0,2}(?:connecte|acced\w*|entre) (?:a|sur|dans) mon "
             r"compte|\bjemand (?:\w+ ){0,3}(?:in|auf) (?:mein|meinem) (?:konto|account)"
             r"|\b(?:breach (?:notification|notice|alert|email)|have ?i ?been ?pwned|hibp|pwned)\b"
             r"|\b(?:email|password|phone number|address|details|login)\b[^.!?]{0,30}\b(?:changed|"

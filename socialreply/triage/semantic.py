@@ -5,7 +5,10 @@ a bullet" match no pattern. This pass splits the post into sentences and clauses
 them with the offline MiniLM embedder (`socialreply.knowledge.embeddings`) and compares
 each with short prototypical phrasings per category (`semantic_exemplars.yaml`). A
 category fires when its best similarity reaches the category's threshold *and* beats the
-closest false-friend exemplar ("this sale is killing me") by a margin. Signals carry
+closest false-friend exemplar ("this sale is killing me") by a margin *and*, when
+``rival_margin`` is set, is not far below another category's match in the same clause (a
+clause that is clearly a legal threat, "je vais porter plainte contre vous", should not
+also count as a violent one because both share "je vais ... vous"). Signals carry
 ``source="semantic"`` and the matching sentence as evidence; they are merged with the
 rules' signals by union (`merge_signals`), never replacing them.
 
@@ -62,6 +65,7 @@ class Exemplars:
     negative: tuple[str, ...]
     thresholds: Mapping[Category, float]
     margin: float
+    rival_margin: float | None = None
 
     @classmethod
     def load(cls, path: str | Path = EXEMPLARS_FILE) -> Exemplars:
@@ -97,7 +101,16 @@ class Exemplars:
         margin = data.get("margin", 0.0)
         if not isinstance(margin, int | float) or not -1.0 <= margin <= 1.0:
             raise ConfigError(f"{path}: margin must be a number between -1 and 1")
-        return cls(pos, tuple(negative), thresholds, float(margin))
+        rival = data.get("rival_margin")
+        if rival is not None and (not isinstance(rival, int | float) or not 0.0 <= rival <= 1.0):
+            raise ConfigError(f"{path}: rival_margin must be a number between 0 and 1")
+        return cls(
+            pos,
+            tuple(negative),
+            thresholds,
+            float(margin),
+            None if rival is None else float(rival),
+        )
 
 
 def _thresholds(data: Any, where: str) -> dict[Category, float]:
@@ -160,13 +173,21 @@ def split_clauses(text: str) -> list[Clause]:
 @dataclass(frozen=True)
 class CategoryScore:
     """The best match of one category in a post: similarity to the closest positive
-    exemplar, to the closest false friend, and the clause that matched."""
+    exemplar, to the closest false friend, and the clause that matched. `rival` is the
+    best similarity of any *other* category in that clause."""
 
     category: Category
     similarity: float
     negative: float
     clause: Clause
     exemplar: str
+    rival: float = -1.0
+
+    def fires(self, threshold: float, margin: float, rival_margin: float | None) -> bool:
+        """Whether this match counts as a signal at `threshold` (see the module doc)."""
+        if self.similarity < threshold or self.similarity < self.negative + margin:
+            return False
+        return rival_margin is None or self.similarity >= self.rival - rival_margin
 
 
 class SemanticTriage:
@@ -223,16 +244,21 @@ class SemanticTriage:
         neg = (vectors @ negatives.T).max(axis=1) if negatives is not None else None
         best: dict[Category, CategoryScore] = {}
         labels = np.array(self._labels)
-        for category in self.exemplars.positive:
-            columns = np.flatnonzero(labels == category)
-            block = sims[:, columns]
+        categories = list(self.exemplars.positive)
+        columns = [np.flatnonzero(labels == category) for category in categories]
+        # clauses x categories: each clause's best match per category (for `rival`).
+        per_category = np.stack([sims[:, cols].max(axis=1) for cols in columns], axis=1)
+        for k, category in enumerate(categories):
+            block = sims[:, columns[k]]
             row, col = np.unravel_index(int(np.argmax(block)), block.shape)
+            others = np.delete(per_category[int(row)], k)
             best[category] = CategoryScore(
                 category=category,
                 similarity=float(block[row, col]),
                 negative=float(neg[row]) if neg is not None else -1.0,
                 clause=clauses[int(row)],
-                exemplar=self._phrases[int(columns[col])],
+                exemplar=self._phrases[int(columns[k][col])],
+                rival=float(others.max()) if others.size else -1.0,
             )
         return sorted(best.values(), key=lambda s: -s.similarity)
 
@@ -251,7 +277,7 @@ class SemanticTriage:
             threshold = thresholds.get(score.category)
             if threshold is None or score.category in disabled:
                 continue
-            if score.similarity >= threshold and score.similarity >= score.negative + margin:
+            if score.fires(threshold, margin, self.exemplars.rival_margin):
                 out.append(
                     Signal(
                         category=score.category,

@@ -59,6 +59,14 @@ FALSE_FRIENDS = [
     "what's your return policy?",
     "my wallet is crying after this haul 😂",
     "dead tired but the boots were great",
+    # Families the rival and language baselines are for: ordinary requests in es/fr/de/it,
+    # "nothing happened" reports, praise slang.
+    "¿Tienen estas botas en talla 40?",
+    "Je voudrais changer l'adresse de livraison",
+    "Wann kommt meine Bestellung an?",
+    "Avete la giacca in verde?",
+    "the buckle snapped but nobody was hurt, just need a new one",
+    "your support team is killing it this week",
 ]
 
 
@@ -130,6 +138,31 @@ def test_threshold_and_false_friend_margin(text: str, expected: list[str]) -> No
     assert sorted(s.category for s in runner.signals(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("rival", "text", "expected"),
+    [
+        (None, "sue court kill", ["legal_threat", "violence_threat"]),
+        # In one clause, "kill" (0.58) is far below "sue court" (0.82): dropped.
+        (0.10, "sue court kill", ["legal_threat"]),
+        (0.30, "sue court kill", ["legal_threat", "violence_threat"]),
+        # In separate clauses each category is its clause's best match: both kept.
+        (0.10, "I will sue in court. I will kill.", ["legal_threat", "violence_threat"]),
+    ],
+)
+def test_rival_margin_drops_a_category_far_below_another_in_the_same_clause(
+    rival: float | None, text: str, expected: list[str]
+) -> None:
+    exemplars = Exemplars(
+        positive={"legal_threat": ("sue court",), "violence_threat": ("kill",)},
+        negative=(),
+        thresholds={"legal_threat": 0.5, "violence_threat": 0.5},
+        margin=0.05,
+        rival_margin=rival,
+    )
+    runner = SemanticTriage(KeywordEmbedder(), exemplars)
+    assert sorted(s.category for s in runner.signals(text)) == expected
+
+
 def test_evidence_is_the_matching_clause_with_offsets() -> None:
     runner = SemanticTriage(KeywordEmbedder(), _exemplars())
     text = "Order was late again. Honestly, I will sue. Anyway thanks"
@@ -183,6 +216,10 @@ def test_shipped_exemplars_load_and_cover_the_text_categories() -> None:
         ("positive: {self_harm: [x]}\nthresholds: {self_harm: 2}\n", "similarity in (0, 1]"),
         ("positive: {self_harm: ['']}\nthresholds: {self_harm: 0.5}\n", "non-empty strings"),
         ("- a list\n", "must be a mapping"),
+        (
+            "positive: {self_harm: [x]}\nthresholds: {self_harm: 0.5}\nrival_margin: 2\n",
+            "rival_margin must be a number between 0 and 1",
+        ),
     ],
 )
 def test_bad_exemplar_files_are_config_errors(tmp_path: Path, content: str, message: str) -> None:
