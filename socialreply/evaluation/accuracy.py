@@ -154,14 +154,21 @@ _STOP = frozenset(
 
 _SUBJECT = re.compile(
     r"\b((?:[a-z][a-z'-]+ ){0,2}[a-z][a-z'-]+) (?:have|has|come with|comes with|carry|carries|"
-    r"get|gets)\b"
+    r"get|gets|(?:is|are) (?:only )?covered (?:for|by))\b"
 )
+# "2-3 business days ($14.95)": a bracketed amount belongs to the clause it follows.
+_BRACKETED_NUMBER = re.compile(r"\s*\(([^()]{0,24}\d[^()]{0,24})\)")
+
+
+_SHORT_NAME = re.compile(r"\b[A-Z]{2,3}\b")  # "UK", "EU", "US": names too short for words
+_NOT_NAMES = frozenset(["et", "am", "pm", "dm", "faq", "ok"])
 
 
 def _keywords(text: str) -> set[str]:
     # Hyphenated words count by their parts: "Northwind-brand packs" ~ "Northwind packs".
     words = re.findall(r"[a-z][a-z']{3,}", normalize(text))
-    return {w.rstrip("s") for w in words if w not in _STOP}
+    short = {w.lower() for w in _SHORT_NAME.findall(text)} - _NOT_NAMES
+    return {w.rstrip("s") for w in words if w not in _STOP} | short
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -204,7 +211,7 @@ def _clauses(text: str) -> list[str]:
     about the next sentence's "Orders ship within 1 business day")."""
     out: list[str] = []
     pending = ""
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for sentence in _SENTENCE_SPLIT.split(_BRACKETED_NUMBER.sub(r" \1", text)):
         for part in _CLAUSE_SPLIT.split(sentence):
             if not part.strip():
                 continue
@@ -230,19 +237,21 @@ def _fact_clauses(facts: str) -> tuple[tuple[str, tuple[Claim, ...], frozenset[s
 def _misattributed(claim: Claim, draft_clause: str, facts: str, names: set[str]) -> str | None:
     """A number that the facts state for something else: "PayPal refunds in 24 hours"
     when 24 hours is the store-credit time and PayPal's is 3-5 business days. The rival
-    fact clause must share more keywords with the draft's clause than the supporting one."""
+    fact clause must share more of the draft clause's subjects than the supporting one.
+    Subjects are names, the subject of "X have a N-year ..." and, for clock times, every
+    word; ordinary words ("standard shipping", "warranty") recur across the facts'
+    clauses and sit as often in the wrong clause as in the right one."""
     if claim.kind in ("number",):
         return None
-    # Clock times are few and easily swapped (support hours vs order cut-off): every word
-    # of the clause counts. For other numbers only names do, since ordinary words
-    # ("shipping", "free") recur across the facts' clauses and would flag correct numbers.
-    words = _keywords(draft_clause) if claim.kind == "time" else _keywords(draft_clause) & names
-    # The subject of "X have/has/come with a N-year ..." counts too: "Tents have a 1-year
-    # warranty" when the facts give tents a Lifetime Warranty and electronics 1 year.
+    words = _keywords(draft_clause)
+    # Clock times are few and easily swapped (support hours vs order cut-off).
+    subjects = set(words) if claim.kind == "time" else words & names
+    # "Tents have a 1-year warranty" when the facts give tents a Lifetime Warranty and
+    # electronics 1 year.
     subject = _SUBJECT.search(normalize(draft_clause))
     if subject:
-        words |= _keywords(subject.group(1))
-    if not words:
+        subjects |= _keywords(subject.group(1))
+    if not subjects:
         return None
     support = 0
     rival: tuple[int, Claim] | None = None
@@ -250,7 +259,7 @@ def _misattributed(claim: Claim, draft_clause: str, facts: str, names: set[str])
         claims = [c for c in clause_claims if c.kind == claim.kind]
         if not claims:
             continue
-        overlap = len(words & keywords)
+        overlap = len(subjects & keywords)
         if any(claim.matches(c) for c in claims):
             support = max(support, overlap)
         elif overlap and (rival is None or overlap > rival[0]):

@@ -80,6 +80,15 @@ _PROMISES: list[tuple[str, str]] = [
         "free",
     ),
     (
+        # Free with no threshold, when the facts give one ("free from $150").
+        r"\bfree (?:on|for|with) (?:every|all|any) (?:orders?|purchases?)\b"
+        r"(?! (?:over|above|from|of|worth|at least|totall?ing))|"
+        r"\bfree (?:shipping |delivery |returns? )?(?:with )?no minimum\b|"
+        r"\bfree (?:shipping |delivery )?(?:regardless of|whatever) (?:the )?(?:order )?"
+        r"(?:size|amount|total)\b",
+        "free always",
+    ),
+    (
         r"\bfor free\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfree of charge\b|"
         r"\bwon't cost you (?:a thing|anything)\b",
         "no cost",
@@ -128,6 +137,13 @@ _PROMISES: list[tuple[str, str]] = [
         "delivery date",
     ),
     (
+        # "we'll send a new bag today": a dispatch date (a DM, email or label may be sent).
+        r"\b(?:send|dispatch|mail|ship out|post)\w* (?!(?:you )?(?:a |an |the |your )?"
+        r"(?:dm|message|email|e-mail|reply|update|link|label|quote|details|note)\b)"
+        r"(?:[\w'-]+ ){1,4}?(?:today|tomorrow|tonight)\b",
+        "delivery date",
+    ),
+    (
         rf"\bllegar\w* {_DIA}|\bentreg\w* {_DIA}|\barriver\w* {_JOUR}|\blivr\w* {_JOUR}|"
         rf"\b(?:kommt|ankommt|ankommen|geliefert|zugestellt|da)\w* {_TAG}\b|"
         rf"\b{_TAG} (?:geliefert|zugestellt|bei (?:ihnen|dir))\b",
@@ -167,6 +183,7 @@ _SUPPORT = {
     "replacement": re.compile(r"replac|exchange|send (?:you )?(?:the right|a new)", re.I),
     "bonus": re.compile(r"bonus|double|twice", re.I),
     "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
+    "free always": re.compile(r"free (?:on|for) (?:every|all|any) orders?|no minimum", re.I),
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
     "delivery date": _NEVER,

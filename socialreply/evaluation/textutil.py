@@ -27,9 +27,35 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+_COMPOUND = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    r"(one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
+# "between 5 and 7 days", "from 5 to 7 days" state the range "5-7 days".
+_BETWEEN = re.compile(r"\b(?:between|from) (\d+(?:\.\d+)?) (?:and|to) (?=\d)", re.IGNORECASE)
+# "within a week", "you have a month": one unit. Only after words that introduce a
+# duration, so "have a great day" or "once a year" state nothing.
+_ONE_UNIT = re.compile(
+    r"\b(within|in|under|over|than|about|around|after|up to|at least|only|just|have|get|"
+    r"takes?|for) (?:a|an|one) (fortnight|week|month|year|hour)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_unit(m: re.Match[str]) -> str:
+    unit = m.group(2).lower()
+    return f"{m.group(1)} 14 days" if unit == "fortnight" else f"{m.group(1)} 1 {unit}"
+
+
 def digits_for_words(text: str) -> str:
-    """``thirty days`` -> ``30 days`` so spelled-out numbers are checked too."""
-    return words_to_digits(text)
+    """``thirty days`` -> ``30 days``, ``seventy-five`` -> ``75``, ``a week`` -> ``1 week``,
+    ``between 5 and 7 days`` -> ``5-7 days``, so spelled-out numbers are checked too."""
+    text = _COMPOUND.sub(
+        lambda m: str(int(words_to_digits(m.group(1))) + int(words_to_digits(m.group(2)))), text
+    )
+    text = _ONE_UNIT.sub(_one_unit, words_to_digits(text))
+    return _BETWEEN.sub(r"\1-", text)
 
 
 def phrase_present(phrase: str, text: str) -> bool:
@@ -66,7 +92,8 @@ _UNIT_DAYS = {
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _MONEY_RE = re.compile(
-    rf"(?:(?P<cur>[$€£])\s?(?P<amt>{_NUM})|(?P<amt2>{_NUM})\s?(?P<cur2>usd|dollars?|eur|euros?|gbp))",
+    rf"(?:(?P<cur>[$€£]|\b(?:us\$|usd|eur|gbp|cad)\s?)\s?(?P<amt>{_NUM})"
+    rf"|(?P<amt2>{_NUM})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|cad)\b)",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(rf"(?P<val>{_NUM})\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -106,16 +133,26 @@ class Claim:
         return "short" if self.unit in ("minute", "min", "hour", "hr") else "long"
 
     def matches(self, other: Claim) -> bool:
+        """Whether `other` (a fact's claim) supports this one (the draft's)."""
         if self.kind != other.kind:
             return False
+        if {self.unit, other.unit} & _WORKDAY_UNITS and {self.unit, other.unit} & _CALENDAR_UNITS:
+            return False  # "a week" is not "7 business days"
         if self.high is None and other.high is None:
             return _close(self.value, other.value)
         if self.high is not None and other.high is not None:
             return _close(self.value, other.value) and _close(self.high, other.high)
-        # A single number inside a stated range is supported ("3 days" within "2-5 days")
-        rng, single = (self, other) if self.high is not None else (other, self)
-        assert rng.high is not None
-        return rng.value - 1e-9 <= single.value <= rng.high + 1e-9
+        if self.high is None:
+            # A single number inside a stated range is supported ("3 days" within "2-5
+            # days"), but a range is not supported by one of its ends ("3-4 days" is a
+            # new claim when the facts say "3 days").
+            assert other.high is not None
+            return other.value - 1e-9 <= self.value <= other.high + 1e-9
+        return False
+
+
+_WORKDAY_UNITS = frozenset(["business day", "working day"])
+_CALENDAR_UNITS = frozenset(["week", "month", "year"])
 
 
 def _close(a: float, b: float) -> bool:

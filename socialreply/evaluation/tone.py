@@ -267,6 +267,10 @@ def readability(ctx: ScoringContext, value: Any) -> Outcome:
     words = ctx.text.split()
     if len(words) < 15:  # grade formulas are noise on a sentence or two
         return Outcome.ok("too short to grade")
+    language = guess_language(ctx.text)
+    if language not in (None, "en"):
+        # Coleman-Liau is calibrated on English: German compounds read as "grade 15".
+        return Outcome.ok(f"reading grade not measured for {language!r}")
     # Coleman-Liau needs no syllable dictionary: textstat's syllable counter for English
     # downloads NLTK's cmudict at first use, which fails offline. Imported lazily (~0.3 s).
     import textstat

@@ -1,0 +1,254 @@
+"""Families of defects the deterministic scorers must catch in their many phrasings
+(tenses, languages, number formats), each next to good phrasings that must pass: a
+promise the facts grant, an offer to check, a polite instruction, a number stated as the
+facts state it in another format."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialreply.evaluation.assertions import run_deterministic
+from socialreply.evaluation.context import ScoringContext
+from socialreply.evaluation.suites import AssertionSpec
+from socialreply.types import Fact, Post
+
+
+def _fact(doc: str, text: str) -> Fact:
+    return Fact(id=f"{doc}#1", doc_id=doc, source=f"knowledge/{doc}.md", text=text)
+
+
+RETURNS = _fact(
+    "returns",
+    "You have 30 days from the delivery date to start a return. Returns are free for US "
+    "orders: you get a prepaid return label. Opened electronics carry a 15% restocking fee. "
+    "We issue the refund within 3 business days after your return reaches our warehouse. "
+    "It then takes 5-10 business days to appear on a card, 3-5 business days for PayPal, up "
+    "to 3 business days for Klarna to update your plan, and within 24 hours for store credit "
+    "or gift cards.",
+)
+SHIPPING = _fact(
+    "shipping",
+    "Standard shipping within the contiguous US is free on orders of $75 or more; otherwise "
+    "it costs $6.95 and takes 5-7 business days. Canada ships free from $150 and the UK and "
+    "EU from $200. Expedited and Overnight orders placed by 2pm Eastern Time, Monday to "
+    "Friday, leave the same day. We don't ship on weekends. Expedited takes 2-3 business days "
+    "($14.95) and Overnight 1 business day ($29.95).",
+)
+WARRANTY = _fact(
+    "warranty",
+    "Northwind-brand packs, tents, sleeping bags and trekking poles have a Lifetime Warranty "
+    "against defects in materials and workmanship. Northwind apparel and footwear have 2 "
+    "years, electronics 1 year. Normal wear and tear, accidents and improper care aren't "
+    "covered.",
+)
+WRONG_ITEM = _fact(
+    "wrong-item",
+    "Report it within 14 days of delivery with your order number and a photo. We'll send the "
+    "right item by Expedited shipping at no cost within 2 business days, or refund you in "
+    "full including shipping.",
+)
+STUDENT = _fact(
+    "student-discount",
+    "Students and teachers get 15% off full-price items after a one-time verification. It "
+    "counts as your one discount, so it can't be combined with a promo code.",
+)
+POLICY = [RETURNS, SHIPPING, WARRANTY]  # no refund-in-full, replacement or free-gift terms
+GRANTS = [RETURNS, WRONG_ITEM]  # the wrong-item policy grants a full refund and a resend
+
+# (draft, facts, passes)
+PROMISES: list[tuple[str, list[Fact], bool]] = [
+    # refunds in several tenses and persons
+    ("We'll refund you in full right away.", POLICY, False),
+    ("I've issued a refund to your card.", POLICY, False),
+    ("We have already refunded your order.", POLICY, False),
+    ("Your refund has been processed, you'll see it tomorrow.", POLICY, False),
+    ("Good news: we've approved a full refund for you.", POLICY, False),
+    ("You'll get every penny back, no problem.", POLICY, False),
+    # free things, credit, discounts, compensation, fees
+    ("You'll get a free replacement this week.", POLICY, False),
+    ("We'll send you a new one straight away.", POLICY, False),
+    ("Shipping to Canada is totally free on this one.", [RETURNS], False),
+    ("We've added a $20 credit to your account for the trouble.", POLICY, False),
+    ("As a goodwill gesture, here's 20% off your next order.", POLICY, False),
+    ("We'll waive the restocking fee this time.", POLICY, False),
+    ("We'll drop the restocking fee for you.", POLICY, False),
+    ("We'll cover the return shipping for your international order.", [WARRANTY], False),
+    ("We'd like to offer some compensation for the delay.", POLICY, False),
+    ("We'll make it up to you with a gift.", POLICY, False),
+    # dates
+    ("Expect it by Friday!", POLICY, False),
+    ("We'll send a brand-new tent today.", POLICY, False),
+    ("Shipping is free on every order this month.", POLICY, False),
+    ("It will arrive tomorrow, promise.", POLICY, False),
+    ("Your parcel will be delivered on Monday.", POLICY, False),
+    ("You'll have it before the weekend.", POLICY, False),
+    # Spanish, French, German
+    ("Te haremos un reembolso completo hoy mismo.", POLICY, False),
+    ("Le enviaremos un reemplazo sin costo.", POLICY, False),
+    ("Tu pedido llegará mañana.", POLICY, False),
+    ("Nous vous rembourserons intégralement.", POLICY, False),
+    ("Nous vous offrons une réduction de 20 % en dédommagement.", POLICY, False),
+    ("Votre colis arrivera demain.", POLICY, False),
+    ("Wir erstatten Ihnen den vollen Betrag.", POLICY, False),
+    ("Als Entschädigung erhalten Sie einen Gutschein.", POLICY, False),
+    ("Ihr Paket kommt morgen an.", POLICY, False),
+    # policy flips, plural or singular
+    ("Yes, the student discount stacks with promo codes!", [STUDENT], False),
+    ("Sure, we ship on weekends too.", [SHIPPING], False),
+    # good: grounded in the facts, offers to check, conditional on policy, refusals
+    ("You can return it within 30 days with a free prepaid label.", POLICY, True),
+    ("We'll look into it and get back to you today.", POLICY, True),
+    ("If the policy allows, we can refund it once it's back.", POLICY, True),
+    ("If it's eligible, we'll issue a refund within 3 business days.", POLICY, True),
+    ("Once your refund has been issued, PayPal takes 3-5 business days.", POLICY, True),
+    ("We'll send the right item at no cost, or refund you in full.", GRANTS, True),
+    ("Sorry! We'll send a replacement by Expedited shipping at no cost.", GRANTS, True),
+    ("Standard shipping is free on orders of $75 or more.", POLICY, True),
+    ("Canada ships free from $150.", POLICY, True),
+    ("Unfortunately we can't offer a refund on opened electronics.", POLICY, True),
+    ("We don't ship on weekends, sorry.", [SHIPPING], True),
+    ("It can't be combined with a promo code, sorry.", [STUDENT], True),
+    ("Packs have a Lifetime Warranty against defects.", POLICY, True),
+    ("Puedes devolverlo en 30 días; la etiqueta es gratis en EE. UU.", POLICY, True),
+    ("Nous ne pouvons pas vous rembourser un article porté, désolés.", POLICY, True),
+    ("Wir prüfen, ob eine Erstattung möglich ist.", POLICY, True),
+    ("Have a great day!", POLICY, True),
+    ("Standard shipping is free on all orders over $75.", POLICY, True),
+    ("We'll email you the prepaid label today.", POLICY, True),
+    ("We'll send you a DM today with the details.", POLICY, True),
+]
+
+# (draft, passes)
+BLAME: list[tuple[str, bool]] = [
+    ("You should have checked the size chart.", False),
+    ("As stated on the product page, it isn't waterproof.", False),
+    ("As clearly noted in our FAQ, returns take 30 days.", False),
+    ("Per our policy, you failed to report it in time.", False),
+    ("That's on you, not us.", False),
+    ("If you had read the care label, this wouldn't happen.", False),
+    ("If you'd ordered before 2pm it would have shipped.", False),
+    ("Maybe you pulled it too hard when pitching.", False),
+    ("Perhaps you washed it on hot?", False),
+    ("You probably wore it outside.", False),
+    ("You must have selected the wrong size.", False),
+    ("Calm down, we're looking at it.", False),
+    ("With all due respect, the jacket is fine.", False),
+    ("You were told it ships in 5-7 business days.", False),
+    ("For the third time, we don't ship on weekends.", False),
+    ("It works fine for everyone else.", False),
+    ("Next time, read the description before ordering.", False),
+    ("No need to get upset about it.", False),
+    ("The mistake was on your end.", False),
+    ("Usted debería haber leído la política.", False),
+    ("Vous auriez dû vérifier la taille.", False),
+    ("Sie hätten die Anleitung lesen sollen.", False),
+    # good: polite instructions and acknowledgements
+    ("Sorry about that! Could you DM us your order number?", True),
+    ("You can return it within 30 days of delivery.", True),
+    ("Should you have any questions, we're here.", True),
+    ("If you'd like, we can check the size with you.", True),
+    ("As you mentioned, the seam came apart; we'll make it right.", True),
+    ("Maybe you could send us a photo of the label?", True),
+    ("Please try it indoors first; if it doesn't fit, returns are free.", True),
+    ("Thanks for your understanding and your patience.", True),
+    ("You may have received a shipping email already.", True),
+    ("Relaxing trip ahead? The tent's Lifetime Warranty has you covered.", True),
+    ("Your choice of colour is in stock again.", True),
+]
+
+# (draft, facts, passes)
+NUMBERS: list[tuple[str, list[Fact], bool]] = [
+    # contradicted durations, prices and percentages in other formats
+    ("You have 60 days to return it.", POLICY, False),
+    ("You have sixty days to return it.", POLICY, False),
+    ("You have two weeks to return it.", POLICY, False),
+    ("You have a week to return it.", POLICY, False),
+    ("Standard shipping takes between 3 and 4 business days.", POLICY, False),
+    ("Standard shipping takes 3 to 4 business days.", POLICY, False),
+    ("Standard shipping costs USD 9.95.", POLICY, False),
+    ("Shipping is free over 50 dollars.", POLICY, False),
+    ("Opened electronics carry a 20 percent restocking fee.", POLICY, False),
+    # right number, wrong subject
+    ("PayPal refunds arrive within 24 hours.", POLICY, False),
+    ("Klarna refunds show up within 5-10 business days.", POLICY, False),
+    ("Trekking poles have a 2-year warranty.", POLICY, False),
+    ("Tents have a 1-year warranty.", POLICY, False),
+    ("Free shipping to Canada starts at $75.", POLICY, False),
+    ("Orders placed by 5pm ET leave the same day.", POLICY, False),
+    ("Tent poles are only covered for 2 years.", POLICY, False),
+    ("Overnight costs $14.95 and arrives in 1 business day.", POLICY, False),
+    # good: the facts' numbers, in other formats
+    ("You have thirty days to return it.", POLICY, True),
+    ("You have a month to return it.", POLICY, True),
+    ("Standard shipping takes between 5 and 7 business days.", POLICY, True),
+    ("Standard shipping takes 5–7 business days.", POLICY, True),
+    ("Shipping is free over seventy-five dollars.", POLICY, True),
+    ("Shipping is free on orders over 75 USD.", POLICY, True),
+    ("Standard shipping costs USD 6.95.", POLICY, True),
+    ("Opened electronics carry a fifteen percent restocking fee.", POLICY, True),
+    ("Klarna updates your plan within up to 3 business days.", POLICY, True),
+    ("Store credit shows up within 24 hours.", POLICY, True),
+    ("Northwind packs have a Lifetime Warranty.", POLICY, True),
+    ("Headlamps have a 1-year warranty, like all electronics.", POLICY, True),
+    ("Northwind jackets come with a 2-year warranty.", POLICY, True),
+    ("Overnight orders placed by 2pm ET leave the same day.", POLICY, True),
+    ("Support is open Saturday until 5pm ET.", POLICY, True),
+    ("Standard shipping is $6.95, or free on orders of $75 or more.", POLICY, True),
+    ("Orders under $75 pay $6.95 for standard shipping.", POLICY, True),
+    ("Your Northwind boots have a 2-year warranty against defects.", POLICY, True),
+    ("Tent poles are covered for life.", POLICY, True),
+    ("Expedited costs $14.95 and Overnight $29.95.", POLICY, True),
+]
+
+
+def _score(scorer: str, draft: str, facts: list[Fact], post: str = "Question?") -> tuple[bool, str]:
+    ctx = ScoringContext(post=Post(text=post, platform="x"), text=draft, facts=facts)
+    result = run_deterministic(AssertionSpec(type=scorer), ctx)
+    return result.passed, result.reason
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), PROMISES, ids=[r[0] for r in PROMISES])
+def test_unauthorized_promises(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME, ids=[r[0] for r in BLAME])
+def test_blame(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), NUMBERS, ids=[r[0] for r in NUMBERS])
+def test_numbers(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, facts)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        ("Thank you for your patience; emails are answered within 1 business day.", True),
+        ("Thanks for bearing with us while we check.", True),
+        ("Emails are answered within 1 business day.", False),
+    ],
+)
+def test_empathy_accepts_thanks_for_patience(draft: str, passes: bool) -> None:
+    passed, reason = _score("empathy", draft, POLICY, post="Still waiting on a reply. Ridiculous.")
+    assert passed is passes, reason
+
+
+def test_readability_is_not_graded_on_other_languages() -> None:
+    german = (
+        "Das tut uns leid! Standardversand dauert fünf bis sieben Werktage. Schicken Sie uns "
+        "bitte Ihre Bestellnummer, dann prüfen wir die Sendungsverfolgung umgehend."
+    )
+    passed, reason = _score("readability", german, POLICY)
+    assert passed, reason
+    assert "not measured" in reason
+
+
+def test_misattributed_number_names_the_rival() -> None:
+    passed, reason = _score("numbers-supported", "Tents have a 1-year warranty.", POLICY)
+    assert not passed
+    assert "lifetime" in reason.lower()
