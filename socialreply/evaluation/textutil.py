@@ -315,9 +315,12 @@ def shouted_words(text: str) -> list[str]:
 # --- language ----------------------------------------------------------------------------
 
 _STOPWORDS: dict[str, frozenset[str]] = {
+    # "a" is Portuguese and Italian too, but an English post without it ("got a medium
+    # instead of a large") would otherwise read as Portuguese.
     "en": _words(
         "the and you your to is are we our for with this that it of in on be have will "
-        "can please thanks thank sorry hi hello order not my me i"
+        "can please thanks thank sorry hi hello order not my me i a an at but got was "
+        "did does just what when how why"
     ),
     "es": _words(
         "el la los las y que de en un una por para con tu su es está gracias hola pedido "

@@ -238,6 +238,35 @@ def test_empathy_accepts_thanks_for_patience(draft: str, passes: bool) -> None:
     assert passed is passes, reason
 
 
+@pytest.mark.parametrize(
+    ("post", "draft", "passes"),
+    [
+        ("Is my Northwind pack covered if a strap breaks?", "Yes, if it's a defect.", True),
+        ("What happens if my tent pole snaps on a trip?", "It's covered for life.", True),
+        ("My pack strap broke on day one.", "It's covered for life.", False),
+        ("If this isn't fixed I'm done. The strap broke!", "It's covered for life.", False),
+    ],
+)
+def test_empathy_ignores_hypothetical_problems(post: str, draft: str, passes: bool) -> None:
+    passed, reason = _score("empathy", draft, POLICY, post=post)
+    assert passed is passes, reason
+
+
+def test_language_match_reads_short_english_posts_as_english() -> None:
+    post = "Got a medium instead of a large, annoyed."
+    passed, reason = _score("language-match", "Sorry! DM us a photo of the label.", POLICY, post)
+    assert passed, reason
+
+
+def test_readability_allows_plain_short_replies() -> None:
+    draft = (
+        "Points expire after 12 months without account activity, and every 100 points "
+        "becomes a $5 reward."
+    )
+    passed, reason = _score("readability", draft, POLICY)
+    assert passed, reason
+
+
 def test_readability_is_not_graded_on_other_languages() -> None:
     german = (
         "Das tut uns leid! Standardversand dauert fünf bis sieben Werktage. Schicken Sie uns "
