@@ -52,6 +52,12 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"sort this|handled|decided|resolved) (?:up )?in (?:court|a courtroom|small claims)\b"
             r"|\b(?:matter|case|job|one) for (?:the )?(?:courts?|a judge|my lawyer|lawyers)\b"
             r"|\bformal (?:legal )?(?:notice|demand)\b|\blegal (?:aid|advice)\b"
+            r"|\b(?:let|have|get) (?:a|the) (?:judge|court|jury) (?:decide|sort|settle)"
+            r"|\bsaisir (?:le tribunal|la justice)|\btribunal\b"
+            r"|\bexpect (?:to be|you'?ll be|being) served\b|\b(?:served|serve you) (?:with )?"
+            r"(?:papers|a summons)\b|\bsummons\b"
+            r"|\bpursu\w+ (?:this|it|the matter|you|northwind) (?:legally|in court|through the "
+            r"courts)|\blegally pursu\w*"
             r"|\b(?:a |strong |good |solid |real )?case against (?:you|u|northwind|your company|"
             r"y'?all|your store)\b",
             unless=r"\battorneys? general|\b(?:fan|fans|loves?|swears by|recommend\w*|wears?|"
@@ -77,6 +83,15 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b",
             name="legal_intl",
         ),
+        # A lawyer who takes the case is a threat even when introduced as a friend ("my
+        # attorney friend ... is taking the case"), so no ``unless`` here.
+        r(
+            "legal_threat",
+            r"\b(?:tak(?:e|es|ing|en)|took|accepted|agreed to take) (?:on )?(?:the|my|our|this) "
+            r"case\b|\b(?:has|have|got) (?:a |an )?(?:strong|solid|good|clear) case\b",
+            requires=r"\b(?:lawyer|attorney|solicitor|counsel|litigator|law firm|legal)",
+            name="legal_case_taken",
+        ),
         # --- regulatory (urgent)
         r(
             "regulatory",
@@ -98,6 +113,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:complaint|report|case|claim)s? (?:\w+ )?(?:with|to) (?:the )?(?:[a-z]+ ){0,4}"
             r"(?:authority|commission|agency|regulator|ombudsman|standards board|watchdog)\b"
             r"|\badvertising standards|\bcompetition (?:and markets )?authority\b"
+            r"|\b(?:product|consumer) safety (?:commission|authority|agency|regulator|board)"
             r"|\b(?:report|reporting|reported|complain\w*|file|filing|filed|contact|contacting|"
             r"write to|writing to|tell|telling|alert\w*|notify\w*) (?:\w+ ){0,4}(?:to|with) "
             r"(?:the )?(?:authorities|regulators?|government|state|feds|watchdog|"
@@ -142,7 +158,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"(?:the )?(?:local )?(?:news|press|media|tv|newspapers?|journalists?|reporters?)\b"
             r"(?! release)",
             unless=r"\b(?:press release|good news|great news|news ?letter|french press|"
-            r"press the|press (?:a|on) )\b",
+            r"press the|press (?:a|on) )\b|\brecommend\w*|\b(?:my|our) (?:\w+ )?(?:sister|brother|"
+            r"mom|mum|dad|wife|husband|friend|neighbou?r|cousin|aunt|uncle)\b",
         ),
         r(
             "media_inquiry",
@@ -223,6 +240,16 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"young )?(?:women|girls|ladies|females|black people|gay people|old people|immigrants|"
             r"foreigners|disabled people) (?:don'?t|can'?t|shouldn'?t|should not|do not|cannot|"
             r"aren'?t)\b"
+            r"|\b(?:told|telling|tells|said|yelled|shouted) (?:me |us |at me |at us )?(?:to )?"
+            r"['\"]?speak english"
+            r"|\b(?:wouldn'?t|won'?t|didn'?t|refused to) (?:let|allow) (?:my|our|me|us) (?:\w+ )?"
+            r"(?:guide dog|service dog|assistance dog|wheelchair|walker|cane)"
+            r"|\blaugh(?:ed|ing) (?:about|at) (?:me|my \w+|us|her|him) (?:being|for being) "
+            r"(?:blind|deaf|disabled|gay|trans|fat|old|black|in a wheelchair|autistic)"
+            r"|\b(?:driver|courier|delivery (?:guy|man|person)|employee|rep|worker|installer)\b"
+            r"[^.!?]{0,60}\b(?:showing|shows|showed|turning|turned|keeps coming|came) up at my "
+            r"(?:house|home|door|work|place|flat|apartment)\b[^.!?]{0,40}\b(?:after|again|scared|"
+            r"uncomfortable|creepy|unannounced|uninvited|at night)"
             r"|\bremarques? (?:\w+ ){0,2}sur (?:mon|ma) (?:voile|origine|couleur|accent|religion|"
             r"handicap|poids)|\bcomentarios? (?:\w+ ){0,2}sobre mi (?:velo|hiyab|acento|color|"
             r"origen|religion|discapacidad)"
