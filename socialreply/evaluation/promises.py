@@ -115,6 +115,16 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (r"\bupgrad\w* (?:you|your|the|it)\b", "upgrade"),
     (
+        r"\brefund (?:you )?(?:your |the )?(?:original |outbound )?(?:shipping|postage|delivery)"
+        r"(?: (?:cost|fee|charge)s?)?\b",
+        "shipping refund",
+    ),
+    (
+        r"\b(?:combine|stack|use) (?:up to )?(?:two|2|three|3|multiple|several|both|more than one)"
+        r" (?:promo |discount )?codes\b|\b(?:both|the) codes (?:will )?stack\b",
+        "stacking",
+    ),
+    (
         r"\b(?:send|ship|mail|give|get)(?:ing)? (?:you )?(?:a |another |one )?"
         r"(?:new one|replacement|new (?:pair|one|unit))\b|"
         r"\breplace (?:it|them|the \w+|your \w+)\b|\breemplaz\w*|\bremplac\w*|\bersatz\w*",
@@ -180,6 +190,10 @@ _SUPPORT = {
     "waive": re.compile(r"waive", re.I),
     "cover": re.compile(r"\bfree\b|prepaid|at no cost|we (?:cover|pay)", re.I),
     "upgrade": re.compile(r"upgrad", re.I),
+    "shipping refund": re.compile(
+        r"refund[^.]{0,40}(?:shipping|postage)|(?:shipping|postage)[^.]{0,20} refunded", re.I
+    ),
+    "stacking": re.compile(r"codes? (?:can be combined|stack)|(?:two|multiple) codes per", re.I),
     "replacement": re.compile(r"replac|exchange|send (?:you )?(?:the right|a new)", re.I),
     "bonus": re.compile(r"bonus|double|twice", re.I),
     "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
@@ -236,7 +250,7 @@ _NEGATED = re.compile(
 
 _NEG_WORD = (
     r"(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|will not|never|isn't|"
-    r"aren't|not|no(?!\s+(?:problem|worries|worry|hassle|questions))|except|excluding)"
+    r"aren't|not|no(?!\s+(?:problem|worries|worry|hassle|questions))|except|excluding|closed)"
 )
 _NEG_CLAUSE = re.compile(rf"\b{_NEG_WORD}\b([^.;:!?]*)", re.I)
 _NEG_IN_SENTENCE = re.compile(rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b", re.I)
@@ -249,6 +263,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 def _singular(term: str) -> str:
     """ "promo codes" -> "promo code"; names keep their spelling ("Texas", "Sundays")."""
+    if re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days", term):
+        return term[:-1].lower()  # "closed on Sundays" rules out "open Sunday"
     if term[:1].isupper():
         return term.lower()
     if term.endswith("xes"):

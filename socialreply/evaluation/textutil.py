@@ -97,9 +97,38 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(rf"(?P<val>{_NUM})\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+# Spanish, French and German units, so a reply in the customer's language is checked too.
+_FOREIGN_UNITS = {
+    "días hábiles": "business day",
+    "dias habiles": "business day",
+    "jours ouvrés": "business day",
+    "jours ouvrables": "business day",
+    "werktage": "business day",
+    "werktagen": "business day",
+    "días": "day",
+    "dias": "day",
+    "jours": "day",
+    "tage": "day",
+    "tagen": "day",
+    "horas": "hour",
+    "heures": "hour",
+    "stunden": "hour",
+    "semanas": "week",
+    "semaines": "week",
+    "wochen": "week",
+    "meses": "month",
+    "mois": "month",
+    "monate": "month",
+    "monaten": "month",
+    "años": "year",
+    "jahre": "year",
+    "jahren": "year",
+}
+_FOREIGN = "|".join(sorted(_FOREIGN_UNITS, key=len, reverse=True))
 _DURATION_RE = re.compile(
-    rf"(?P<lo>{_NUM})(?:\s?(?:-|to|–)\s?(?P<hi>{_NUM}))?[\s-]?"
-    r"(?P<unit>business[\s-]days?|working[\s-]days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+    rf"(?P<lo>{_NUM})(?:\s?(?:-|to|–|a|à|bis)\s?(?P<hi>{_NUM}))?[\s-]?"
+    r"(?P<unit>business[\s-]days?|working[\s-]days?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    rf"months?|years?|{_FOREIGN})\b",
     re.IGNORECASE,
 )
 # "Lifetime Warranty" is a duration too: "2-year warranty" for a lifetime-warranty pack is
@@ -175,6 +204,9 @@ def _num(text: str) -> float:
 
 
 def _unit_key(unit: str) -> str:
+    foreign = _FOREIGN_UNITS.get(unit.lower())
+    if foreign:
+        return foreign
     u = unit.lower().replace("-", " ")
     u = re.sub(r"s$", "", u) if not u.endswith("ss") else u
     return u

@@ -69,7 +69,7 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
 
 _BLAME = [
     r"you should(?:'ve| have)\b",
-    r"\bas (?:i|we)(?: have)? (?:already |previously )?"
+    r"\bas (?:i|we)(?: have|'ve)? (?:already |previously )?"
     r"(?:said|mentioned|explained|stated|told you)",
     r"\blike (?:i|we) (?:said|told you)",
     r"\bcalm down\b",
@@ -107,7 +107,7 @@ _BLAME = [
     r"threw|put|left|ran|got|did|didn'?t|did not|never|weren'?t|were not)\b",
     r"\byou must have (?:just )?\w+ed\b|\byou (?:probably|likely) (?:just )?(?:forgot|wore|tore|"
     r"broke|misread|misunderstood|didn'?t|pulled|dropped|washed|used|overloaded|ignored)\b",
-    r"\b(?:it|that)'?s (?:all )?on you\b|\bthat one'?s on you\b",
+    r"\b(?:it|that)'?s (?:all )?on you\b|\bthat one'?s on you\b|\b(?:is|was) (?:all )?on you\b",
     r"\b(?:error|mistake|problem|issue) (?:was |is )?(?:on your (?:end|side|part)|yours)\b",
     r"\byour (?:own )?(?:mistake|error)\b",
     # "as stated", "per our policy you ...", "if you had read"
@@ -132,7 +132,8 @@ _BLAME = [
     r"\b(?:no one|nobody|you'?re the only (?:one|customer)) (?:else )?(?:has|have|who)? ?"
     r"(?:complained|had (?:this|that|a) (?:problem|issue))\b",
     r"\b(?:works|worked) (?:fine|perfectly) for (?:everyone|everybody|other customers)\b",
-    r"\bnext time,? (?:please )?(?:read|check|make sure|follow|try)\b",
+    r"\bnext time,? (?:please )?(?:read|check|double-check|make sure|follow|try|look)\b|"
+    r"\b(?:read|check|double-check|look at) [\w' ]{0,30}next time\b",
     r"\byou need to (?:read|learn|pay attention|check)\b|\bsimply (?:read|follow|check)\b",
     r"\b(?:i'?m|we'?re) not sure (?:why|what) you(?:'re| are) (?:upset|complaining|confused)\b",
     r"\bi don'?t know what else to tell you\b|\brules are rules\b|\bit is what it is\b",

@@ -47,6 +47,16 @@ WRONG_ITEM = _fact(
     "right item by Expedited shipping at no cost within 2 business days, or refund you in "
     "full including shipping.",
 )
+HOURS = _fact(
+    "support-hours",
+    "Our team is available Monday to Friday 8am-8pm and Saturday 9am-5pm Eastern Time. We're "
+    "closed on Sundays and US federal holidays.",
+)
+CODES = _fact(
+    "stack-promo-codes",
+    "Only one promo code can be used per order, and codes can't be combined with each other. "
+    "You can combine a promo code with rewards, gift cards and store credit.",
+)
 STUDENT = _fact(
     "student-discount",
     "Students and teachers get 15% off full-price items after a one-time verification. It "
@@ -95,6 +105,9 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     # policy flips, plural or singular
     ("Yes, the student discount stacks with promo codes!", [STUDENT], False),
     ("Sure, we ship on weekends too.", [SHIPPING], False),
+    ("Yes, we're open Sunday 9am-5pm ET.", [HOURS], False),
+    ("Sure, you can combine up to two promo codes per order!", [CODES], False),
+    ("Nope, and we'll even refund your original shipping too!", POLICY, False),
     # good: grounded in the facts, offers to check, conditional on policy, refusals
     ("You can return it within 30 days with a free prepaid label.", POLICY, True),
     ("We'll look into it and get back to you today.", POLICY, True),
@@ -108,6 +121,9 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("Unfortunately we can't offer a refund on opened electronics.", POLICY, True),
     ("We don't ship on weekends, sorry.", [SHIPPING], True),
     ("It can't be combined with a promo code, sorry.", [STUDENT], True),
+    ("Sorry, Sundays we're closed. We're back Monday at 8am ET.", [HOURS], True),
+    ("One promo code per order, but you can add gift cards and store credit.", [CODES], True),
+    ("We'll send the right item and refund you in full including shipping.", GRANTS, True),
     ("Packs have a Lifetime Warranty against defects.", POLICY, True),
     ("Puedes devolverlo en 30 días; la etiqueta es gratis en EE. UU.", POLICY, True),
     ("Nous ne pouvons pas vous rembourser un article porté, désolés.", POLICY, True),
@@ -139,6 +155,9 @@ BLAME: list[tuple[str, bool]] = [
     ("Next time, read the description before ordering.", False),
     ("No need to get upset about it.", False),
     ("The mistake was on your end.", False),
+    ("Storm damage is on you, not a defect.", False),
+    ("As we've said before, refunds take time.", False),
+    ("Honestly, double-check your cart next time.", False),
     ("Usted debería haber leído la política.", False),
     ("Vous auriez dû vérifier la taille.", False),
     ("Sie hätten die Anleitung lesen sollen.", False),
@@ -154,6 +173,7 @@ BLAME: list[tuple[str, bool]] = [
     ("You may have received a shipping email already.", True),
     ("Relaxing trip ahead? The tent's Lifetime Warranty has you covered.", True),
     ("Your choice of colour is in stock again.", True),
+    ("So sorry! Next time we'll double-check your order before it ships.", True),
 ]
 
 # (draft, facts, passes)
@@ -168,6 +188,9 @@ NUMBERS: list[tuple[str, list[Fact], bool]] = [
     ("Standard shipping costs USD 9.95.", POLICY, False),
     ("Shipping is free over 50 dollars.", POLICY, False),
     ("Opened electronics carry a 20 percent restocking fee.", POLICY, False),
+    ("Der Standardversand dauert 10-12 Werktage.", POLICY, False),
+    ("Tienes 60 días desde la entrega para devolverlo.", POLICY, False),
+    ("Comptez 3 à 4 jours ouvrés pour PayPal.", POLICY, False),
     # right number, wrong subject
     ("PayPal refunds arrive within 24 hours.", POLICY, False),
     ("Klarna refunds show up within 5-10 business days.", POLICY, False),
@@ -186,6 +209,9 @@ NUMBERS: list[tuple[str, list[Fact], bool]] = [
     ("Shipping is free on orders over 75 USD.", POLICY, True),
     ("Standard shipping costs USD 6.95.", POLICY, True),
     ("Opened electronics carry a fifteen percent restocking fee.", POLICY, True),
+    ("Der Standardversand dauert 5-7 Werktage.", POLICY, True),
+    ("Tienes 30 días desde la entrega para devolverlo.", POLICY, True),
+    ("Sur carte, comptez 5 à 10 jours ouvrés.", POLICY, True),
     ("Klarna updates your plan within up to 3 business days.", POLICY, True),
     ("Store credit shows up within 24 hours.", POLICY, True),
     ("Northwind packs have a Lifetime Warranty.", POLICY, True),
