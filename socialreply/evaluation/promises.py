@@ -141,7 +141,8 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:arriv\w*|deliver\w*|ship(?:s|ped)?|be there|reach(?:es)? you|get (?:it|them|there)|"
-        r"have (?:it|them)|expect (?:it|them|delivery|your \w+)|be with you|land\w*|show up|"
+        r"(?:have|get|see|receive) (?:it|them|your [\w-]+|the [\w-]+|(?:your )?money)(?: back)?|"
+        r"expect (?:it|them|delivery|your \w+)|be with you|land\w*|show up|"
         r"receive (?:it|them|your \w+)|be at your door)"
         rf" (?:by |on |before |no later than )?{_DAY}\b",
         "delivery date",
@@ -166,6 +167,7 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:i|we)(?:'ve| have) (?:already |just )?(?:refunded|credited|reimbursed|waived)\b|"
+        r"\b(?:refunded|credited|reimbursed) (?:you|your (?:card|account|order|money))\b|"
         r"\b(?:refund|credit|replacement|discount|compensation) (?:has|have) (?:already )?been "
         r"(?:issued|processed|approved|sent|applied|added)\b",
         "action",
@@ -239,7 +241,7 @@ _HEDGED = re.compile(
     re.I,
 )
 # "once your refund has been processed" describes the process, not a done deed.
-_TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until)\b[^.!?]{0,40}$", re.I)
+_TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until|if)\b[^.!?]{0,40}$", re.I)
 _NEGATED = re.compile(
     r"\b(?:no|not|never|cannot|can't|can not|unable to|don't|do not|won't|isn't|aren't|"
     r"nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin)\b"

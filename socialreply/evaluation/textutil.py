@@ -43,6 +43,9 @@ _ONE_UNIT = re.compile(
 )
 
 
+_HALF = re.compile(r"\bhalf an hour\b|\bhalf a day\b", re.IGNORECASE)
+
+
 def _one_unit(m: re.Match[str]) -> str:
     unit = m.group(2).lower()
     return f"{m.group(1)} 14 days" if unit == "fortnight" else f"{m.group(1)} 1 {unit}"
@@ -54,6 +57,7 @@ def digits_for_words(text: str) -> str:
     text = _COMPOUND.sub(
         lambda m: str(int(words_to_digits(m.group(1))) + int(words_to_digits(m.group(2)))), text
     )
+    text = _HALF.sub(lambda m: "30 minutes" if "hour" in m.group(0).lower() else "12 hours", text)
     text = _ONE_UNIT.sub(_one_unit, words_to_digits(text))
     return _BETWEEN.sub(r"\1-", text)
 

@@ -137,6 +137,8 @@ _BLAME = [
     r"\byou need to (?:read|learn|pay attention|check)\b|\bsimply (?:read|follow|check)\b",
     r"\b(?:i'?m|we'?re) not sure (?:why|what) you(?:'re| are) (?:upset|complaining|confused)\b",
     r"\bi don'?t know what else to tell you\b|\brules are rules\b|\bit is what it is\b",
+    r"\b(?:frankly|honestly),? that'?s (?:just )?how\b|\bthat'?s just how (?:it|this|things|"
+    r"\w+) works?\b|\b(?:be patient|wait) like everyone else\b",
     # the same in Spanish, French and German
     r"\bdeber(?:ía|ia)s? haber\b|\bdebió haber\b|\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
     r"\bcomo (?:ya )?(?:le |te )?(?:dijimos|indicamos|explicamos)\b",
