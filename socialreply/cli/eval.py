@@ -37,7 +37,13 @@ def eval_group() -> None:
     type=click.Path(path_type=Path, file_okay=False, exists=True),
     help="Prompt folder to evaluate (repeatable: compares prompt versions).",
 )
-@click.option("--concurrency", default=8, show_default=True, type=click.IntRange(1, 256))
+@click.option(
+    "--concurrency",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Model requests in flight at most (drafts and judge calls).",
+)
 @click.option("--repeat", default=1, show_default=True, type=click.IntRange(1, 100))
 @click.option(
     "--output",

@@ -11,12 +11,13 @@ may share the folder).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,10 +148,19 @@ class CachingChatModel:
     """Wraps a `ChatModel`: answers from the disk cache when it can, meters every call.
 
     With ``read=False`` (``--no-cache``) every call goes to the model and nothing is
-    stored."""
+    stored. `slots`, when given, returns the semaphore that bounds model requests in
+    flight (the runner's ``--concurrency``); cache hits do not take a slot."""
 
-    def __init__(self, inner: ChatModel, cache: ResponseCache | None, *, read: bool = True) -> None:
+    def __init__(
+        self,
+        inner: ChatModel,
+        cache: ResponseCache | None,
+        *,
+        read: bool = True,
+        slots: Callable[[], asyncio.Semaphore | None] | None = None,
+    ) -> None:
         self.inner = inner
+        self.slots = slots
         self.cache = cache
         self.read = read and cache is not None
         self.provider: str = inner.provider
@@ -185,9 +195,11 @@ class CachingChatModel:
                     m.cached_prompt_tokens += completion.usage.prompt_tokens
                     m.cached_completion_tokens += completion.usage.completion_tokens
             return completion
-        completion = await self.inner.complete(
-            messages, schema=schema, max_tokens=max_tokens, temperature=temperature
-        )
+        limiter = self.slots() if self.slots is not None else None
+        async with limiter or contextlib.nullcontext():
+            completion = await self.inner.complete(
+                messages, schema=schema, max_tokens=max_tokens, temperature=temperature
+            )
         cost = cost_usd(
             completion.model or self.model_name,
             completion.usage.prompt_tokens,

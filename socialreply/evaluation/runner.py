@@ -155,9 +155,12 @@ class EvalRunner:
         self._judges: dict[str, Judge] = {}
         self._cache: ResponseCache | None = None
         self._read_cache = True
+        self._slots: asyncio.Semaphore | None = None
 
     def _wrap(self, model: ChatModel) -> ChatModel:
-        return CachingChatModel(model, self._cache, read=self._read_cache)
+        return CachingChatModel(
+            model, self._cache, read=self._read_cache, slots=lambda: self._slots
+        )
 
     def _judge_for(self, spec: str) -> Judge:
         judge = self._judges.get(spec)
@@ -226,7 +229,16 @@ class EvalRunner:
                         progress(stats.done + stats.skipped, stats.total, bool(record["passed"]))
 
             shared = _shared_iter(jobs)
-            await asyncio.gather(*(worker(shared) for _ in range(options.concurrency)))
+            # `concurrency` bounds the model requests in flight (drafts and judge calls:
+            # what a provider's rate limit sees). A few more cases than that are under way,
+            # so their CPU work (triage, retrieval, prompt, scoring) is done while other
+            # cases wait on the model instead of between requests.
+            self._slots = asyncio.Semaphore(options.concurrency)
+            workers = options.concurrency + max(2, options.concurrency // 2)
+            try:
+                await asyncio.gather(*(worker(shared) for _ in range(workers)))
+            finally:
+                self._slots = None
         stats.seconds = time.perf_counter() - started
         return stats
 

@@ -93,12 +93,34 @@ def test_results_are_streamed_as_each_case_finishes(tmp_path: Path) -> None:
     seen: list[int] = []
     results = tmp_path / "run" / "results.jsonl"
 
-    def answer(messages: Sequence[Message], call: ModelCall) -> str:
-        seen.append(len(_lines(results)) if results.exists() else 0)
+    async def answer(messages: Sequence[Message], call: ModelCall) -> str:
+        if "(3)" in messages[-1].content:  # the last case waits for the other three
+            for _ in range(300):
+                if results.exists() and len(_lines(results)) == 3:
+                    break
+                await asyncio.sleep(0.01)
+            seen.append(len(_lines(results)) if results.exists() else 0)
         return GOOD
 
-    _run(tmp_path, FunctionModel(answer), "run", concurrency=1)
-    assert seen == [0, 1, 2, 3]
+    _run(tmp_path, FunctionModel(answer), "run", concurrency=4)
+    assert seen == [3]  # written while the run was still going
+
+
+def test_concurrency_bounds_model_requests_in_flight(tmp_path: Path) -> None:
+    active = 0
+    peak = 0
+
+    async def answer(messages: Sequence[Message], call: ModelCall) -> str:
+        nonlocal active, peak
+        active += 1
+        peak = max(peak, active)
+        await asyncio.sleep(0.02)
+        active -= 1
+        return GOOD
+
+    summary = _run(tmp_path, FunctionModel(answer), "run", n=12, concurrency=3, use_cache=False)
+    assert peak == 3
+    assert summary["overall"]["passed"] == 12  # type: ignore[index]
 
 
 def test_resume_after_a_crash_skips_done_cases(tmp_path: Path) -> None:
@@ -143,13 +165,13 @@ def test_slow_case_times_out_and_the_run_goes_on(tmp_path: Path) -> None:
 
 
 def test_repeat_reports_flaky_cases(tmp_path: Path) -> None:
-    counter = {"n": 0}
+    c0_calls = 0
 
     def alternate(messages: Sequence[Message], call: ModelCall) -> str:
-        counter["n"] += 1
-        text = messages[-1].content
-        if "(0)" in text:  # c0 flips between a good and a bad reply
-            return GOOD if counter["n"] % 2 else BAD
+        nonlocal c0_calls
+        if "(0)" in messages[-1].content:  # c0 answers well once, then badly
+            c0_calls += 1
+            return GOOD if c0_calls == 1 else BAD
         return GOOD
 
     summary = _run(tmp_path, FunctionModel(alternate), "run", n=2, repeat=2, concurrency=1)
