@@ -5,11 +5,13 @@ Reads ``benchmarks/data/scorer_meta_eval.jsonl``: drafts over the sample store, 
 (``defects: []``) or deliberately broken with defect labels. For each defect the scorers
 meant to catch it are listed below; a broken draft is *caught* when one of them fails it.
 A *false alarm* is a scorer failing a good draft. The ``dev`` split was used while
-building the scorers; the ``holdout`` split was written afterwards and never tuned on, so
-it is reported separately.
+building the scorers; the ``holdout`` split was written afterwards and reported
+separately (its misses have since been studied, so it is tuning data now too). A new
+blind set in the same format is scored with ``--data``, once, after the last scorer change.
 
     .venv/bin/python benchmarks/scorer_meta_eval.py            # markdown tables
     .venv/bin/python benchmarks/scorer_meta_eval.py --json     # machine-readable
+    .venv/bin/python benchmarks/scorer_meta_eval.py --data other.jsonl --split blind
 """
 
 from __future__ import annotations
@@ -47,9 +49,9 @@ TARGET_CAUGHT = 0.95
 TARGET_FALSE_ALARMS = 0.05
 
 
-def evaluate(split: str | None) -> dict[str, Any]:
+def evaluate(split: str | None, data: Path = DATA) -> dict[str, Any]:
     settings = Settings()
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
     if split:
         rows = [r for r in rows if r["split"] == split]
     per_defect: dict[str, list[bool]] = defaultdict(list)
@@ -152,11 +154,17 @@ def markdown(result: dict[str, Any]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "holdout"], default=None)
+    parser.add_argument("--data", type=Path, default=DATA, help="labelled drafts (JSONL)")
+    parser.add_argument("--split", default=None, help="only rows of this split")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    splits = [args.split] if args.split else ["dev", "holdout", None]
-    results = [evaluate(s) for s in splits]
+    if args.split:
+        splits = [args.split]
+    else:
+        rows = args.data.read_text(encoding="utf-8").splitlines()
+        found = sorted({json.loads(line)["split"] for line in rows if line.strip()})
+        splits = [*found, None] if len(found) > 1 else [None]
+    results = [evaluate(s, args.data) for s in splits]
     if args.json:
         json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
