@@ -53,6 +53,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:matter|case|job|one) for (?:the )?(?:courts?|a judge|my lawyer|lawyers)\b"
             r"|\bformal (?:legal )?(?:notice|demand)\b|\blegal (?:aid|advice)\b"
             r"|\b(?:let|have|get) (?:a|the) (?:judge|court|jury) (?:decide|sort|settle)"
+            r"|\barbitration\b|\b(?:my|our) (?:legal )?counsel\b|\bpress(?:ing)? charges\b"
+            r"|\b(?:consider (?:yourselves?|this|yourself)|you'?re|you are|northwind is) (?:now )?"
+            r"on notice\b|\bnext (?:step|stop) is (?:a |the )?(?:judge|court|lawyer|lawsuit|legal)"
+            r"|\b(?:llevar\w*|ir) a juicio\b|\bjuicio\b"
             r"|\bsaisir (?:le tribunal|la justice)|\btribunal\b"
             r"|\bexpect (?:to be|you'?ll be|being) served\b|\b(?:served|serve you) (?:with )?"
             r"(?:papers|a summons)\b|\bsummons\b"
@@ -106,7 +110,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"60 millions de consommateurs|ocu|facua|repression des fraudes|"
             r"(?:ministerio|oficina|direccion) de consumo|defensa del consumidor|"
             r"hoja de reclamaciones|oficina del consumidor)\b"
-            r"|\b(?:complain\w*|report\w*) (?:\w+ ){0,3}to the (?:ico|ftc|cma|asa|ofcom|fca|sec|"
+            r"|\b(?:complain\w*|report\w*) (?:[\w']+ ){0,4}to the (?:ico|ftc|cma|asa|ofcom|fca|sec|"
             r"cnil|aepd)\b"
             r"|\b(?:violat\w*|breach\w*|breaking|against) (?:the )?(?:gdpr|ccpa|dsgvo|rgpd|"
             r"consumer (?:protection )?laws?)\b"
@@ -114,6 +118,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"(?:authority|commission|agency|regulator|ombudsman|standards board|watchdog)\b"
             r"|\badvertising standards|\bcompetition (?:and markets )?authority\b"
             r"|\b(?:product|consumer) safety (?:commission|authority|agency|regulator|board)"
+            r"|\bantitrust\b|\bagcm\b|\bhealth (?:department|dept|inspector\w*|board)\b"
+            r"|\bfood standards\b|\benvironmental health\b"
             r"|\b(?:report|reporting|reported|complain\w*|file|filing|filed|contact|contacting|"
             r"write to|writing to|tell|telling|alert\w*|notify\w*) (?:\w+ ){0,4}(?:to|with) "
             r"(?:the )?(?:authorities|regulators?|government|state|feds|watchdog|"
@@ -165,12 +171,18 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             "media_inquiry",
             r"\b(?:journalist\w*|journo|reporter\w*|periodista|reportero|redactor|journaliste|"
             r"redaktion|presseanfrage|zeitung|freelance writer|i write for|writing for|"
-            r"doing a piece)\b",
+            r"doing a piece|news desk|investigative desk|investigations desk|expos[eé]|"
+            r"ich schreibe (?:fur|fuer))\b"
+            r"|\b(?:putting together|doing|preparing|producing|filming) (?:a |an )?(?:\w+ )?"
+            r"(?:story|segment|piece|documentary|feature|investigation) (?:for|on|about)\b"
+            r"|\bbefore (?:publication|we publish|it goes live|we go to print|airing|it airs)\b",
             requires=r"\b(?:comment\w*|statement|interview\w*|story|article|piece|questions?|"
-            r"working on|writing|aware|looking into|investigat\w*|reach|contact|"
+            r"working on|writing|aware|looking into|investigat\w*|reach|contact|respon\w*|"
+            r"publication|publish\w*|deadline|on air|on camera|"
             r"comentar\w*|declaraci\w+|entrevista|articulo|reportaje|commentaire|article|"
             r"reportage|stellungnahme|artikel|bericht|anfrage)\b|\?",
-            unless=r"\b(?:movie|film|tv show|series|book|novel|episode|character|play)\b",
+            unless=r"\b(?:movie|film|tv show|series|book|novel|episode|character|play|school|"
+            r"homework|class project|student|uni|university|college)\b",
             window=60,
             name="media_role",
         ),
@@ -222,6 +234,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"accent|disability|age|gender|ethnicity|sexuality|hijab|wheelchair|turban)\b"
             r"|\b(?:kept|keeps|keep|kept on|started|wouldn'?t stop|won'?t stop) (?:\w+ )?"
             r"(?:touching|grabbing|groping|rubbing|hugging|hitting on|flirting with|staring at|"
+            r"brushing (?:up )?against|rubbing against|pressing against|"
             r"leering at|asking (?:me )?(?:for my (?:number|phone number|socials)|me out))\b"
             r"|\b(?:groped|grabbed|touched|fondled|pinched|slapped|rubbed) my (?:butt|ass|waist|"
             r"chest|breasts?|leg|thigh|hair|hip|bum|backside)\b|\b(?:groped|fondled) me\b"
@@ -240,6 +253,16 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"young )?(?:women|girls|ladies|females|black people|gay people|old people|immigrants|"
             r"foreigners|disabled people) (?:don'?t|can'?t|shouldn'?t|should not|do not|cannot|"
             r"aren'?t)\b"
+            r"|\b(?:don'?t|do not|won'?t|doesn'?t) (?:serve|want|welcome|help|sell to) ['\"]?"
+            r"(?:people like|your kind|you people|those people)"
+            r"|\b(?:aren'?t|isn'?t|not) for (?:men in dresses|people like (?:me|us|you)|trans|"
+            r"your kind)\b"
+            r"|\bsent me (?:a |an )?(?:pic|picture|photo|selfie|nude)s? of (?:himself|herself|"
+            r"his)\b"
+            r"|\bdick pics?\b|\bunsolicited (?:pic|photo|picture|nude)s?"
+            r"|\ba cause de (?:ma|mon|mes) (?:couleur|origine|religion|voile|handicap|accent)"
+            r"|\bpor (?:mi|ser) (?:color de piel|origen|religion)|\bwegen (?:meiner|meines) "
+            r"(?:hautfarbe|herkunft|religion|kopftuch\w*)"
             r"|\b(?:told|telling|tells|said|yelled|shouted) (?:me |us |at me |at us )?(?:to )?"
             r"['\"]?speak english"
             r"|\b(?:wouldn'?t|won'?t|didn'?t|refused to) (?:let|allow) (?:my|our|me|us) (?:\w+ )?"
