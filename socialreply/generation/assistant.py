@@ -21,6 +21,8 @@ still unsupported after the grounding re-ask all give the macro draft with warni
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import threading
 import time
 from collections.abc import Callable, Coroutine, Sequence
@@ -59,6 +61,11 @@ T = TypeVar("T")
 MAX_PROMPT_POST_CHARS = 4000
 MAX_THREAD_MESSAGES = 5
 HOLDING_LEVELS = frozenset({"urgent", "crisis"})
+
+# Set by `adraft_many`: bounds the model requests in flight across its posts.
+_MODEL_SLOTS: contextvars.ContextVar[asyncio.Semaphore | None] = contextvars.ContextVar(
+    "socialreply_model_slots", default=None
+)
 
 
 @dataclass
@@ -200,20 +207,27 @@ class ReplyAssistant:
         platform: str = "x",
         on_done: Callable[[int, Draft], None] | None = None,
     ) -> list[Draft]:
-        """Draft many posts, at most `concurrency` at a time; results in input order.
+        """Draft many posts with at most `concurrency` model requests in flight; results
+        in input order. About 1.5 x `concurrency` posts are under way at once, so one
+        post's local work (triage, retrieval, guardrails) overlaps others' model calls.
         `on_done(index, draft)` is called as each one finishes (progress bars)."""
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
-        semaphore = asyncio.Semaphore(concurrency)
+        under_way = asyncio.Semaphore(concurrency + max(2, concurrency // 2))
 
         async def one(index: int, post: Post | str) -> Draft:
-            async with semaphore:
+            async with under_way:
                 result = await self.adraft(post, platform=platform)
             if on_done is not None:
                 on_done(index, result)
             return result
 
-        return list(await asyncio.gather(*(one(i, p) for i, p in enumerate(posts))))
+        # The tasks gather() creates copy this context, slots included.
+        token = _MODEL_SLOTS.set(asyncio.Semaphore(concurrency))
+        try:
+            return list(await asyncio.gather(*(one(i, p) for i, p in enumerate(posts))))
+        finally:
+            _MODEL_SLOTS.reset(token)
 
     def draft_many(
         self, posts: Sequence[Post | str], concurrency: int = 8, *, platform: str = "x"
@@ -603,15 +617,17 @@ class ReplyAssistant:
         from .structured import generate_structured
 
         assert self.model is not None
+        slots = _MODEL_SLOTS.get()
         try:
-            output, completion = await generate_structured(
-                self.model,
-                messages,
-                DraftOutput,
-                reasks=self.settings.reasks if reasks is None else reasks,
-                max_tokens=_token_budget(profile, self.settings.max_output_tokens),
-                temperature=self.settings.temperature,
-            )
+            async with slots if slots is not None else contextlib.nullcontext():
+                output, completion = await generate_structured(
+                    self.model,
+                    messages,
+                    DraftOutput,
+                    reasks=self.settings.reasks if reasks is None else reasks,
+                    max_tokens=_token_budget(profile, self.settings.max_output_tokens),
+                    temperature=self.settings.temperature,
+                )
         except ModelRequestsForbiddenError:
             raise  # a test that forgot to allow model calls must fail, not fall back
         except ProviderError as exc:
