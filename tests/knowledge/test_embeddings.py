@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -79,6 +81,61 @@ def test_each_distinct_text_is_embedded_once() -> None:
     assert np.allclose(vectors[0], vectors[2]) and np.allclose(vectors[1], vectors[4])
     reference = fresh.embed(["gamma"])[0]
     assert float(vectors[3] @ reference) > 0.9999
+
+
+class _ShapeRecorder:
+    """Wraps the ONNX session and records each batch's (rows, padded width)."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        self.shapes: list[tuple[int, int]] = []
+
+    def run(self, outputs: list[str], feed: dict[str, Any], *args: Any) -> Any:
+        rows, width = feed["input_ids"].shape
+        self.shapes.append((int(rows), int(width)))
+        return self.session.run(outputs, feed, *args)
+
+
+def _text_of(tokens: int, i: int) -> str:
+    """A distinct text of exactly `tokens` tokens ([CLS] and [SEP] included)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return " ".join([letters[i // 26], letters[i % 26]] + ["word"] * (tokens - 4))
+
+
+_SHARED_MODEL: dict[str, MiniLMEmbedder] = {}  # one model load for the table
+_DEFAULT = {"batch_size": 64, "batch_tokens": 2048, "batch_cells": 8 * 128 * 128}
+
+
+@pytest.mark.parametrize(
+    ("lengths", "caps", "expected"),
+    [
+        # Short rows: the row cap binds.
+        ([8] * 70, _DEFAULT, [(64, 8), (6, 8)]),
+        # 64-token rows: the padded-token cap binds (2048 / 64 = 32 rows).
+        ([64] * 40, _DEFAULT, [(32, 64), (8, 64)]),
+        # 128-token rows: the attention-cell cap binds (8 x 128²) before 16 x 128 tokens.
+        ([128] * 20, _DEFAULT, [(8, 128), (8, 128), (4, 128)]),
+        ([256] * 5, _DEFAULT, [(2, 256), (2, 256), (1, 256)]),
+        # Sorted by length: the short texts share a batch, the long one pads only itself.
+        ([8, 256, 8, 8], _DEFAULT, [(3, 8), (1, 256)]),
+        # Caps lifted: one batch padded to its longest row.
+        ([128] * 20, {**_DEFAULT, "batch_cells": 1 << 40}, [(16, 128), (4, 128)]),
+    ],
+)
+def test_batches_respect_the_token_and_attention_caps(
+    lengths: list[int], caps: dict[str, int], expected: list[tuple[int, int]]
+) -> None:
+    fresh = MiniLMEmbedder(**caps)
+    session, tokenizer = _SHARED_MODEL.setdefault("model", MiniLMEmbedder())._load()
+    fresh._tokenizer = tokenizer
+    texts = [_text_of(n, i) for i, n in enumerate(lengths)]
+    assert [len(tokenizer.encode(t).ids) for t in texts] == lengths
+    recorder = _ShapeRecorder(session)
+    fresh._session = recorder  # type: ignore[assignment]
+    vectors = fresh.embed(texts)
+    assert recorder.shapes == expected
+    assert fresh.calls == len(texts)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
 def test_embedders_follow_the_protocol() -> None:
