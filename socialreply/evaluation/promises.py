@@ -155,6 +155,7 @@ _PROMISES: list[tuple[str, str]] = [
         "delivery date",
     ),
     (
+        rf"\b(?:ver|recibir|tener)(?:á|a)s? (?:\w+ )?{_DIA}|\b(?:recevr|aur)ez (?:\w+ )?{_JOUR}|"
         rf"\bllegar\w* {_DIA}|\bentreg\w* {_DIA}|\barriver\w* {_JOUR}|\blivr\w* {_JOUR}|"
         rf"\b(?:kommt|ankommt|ankommen|geliefert|zugestellt|da)\w* {_TAG}\b|"
         rf"\b{_TAG} (?:geliefert|zugestellt|bei (?:ihnen|dir))\b",
@@ -163,6 +164,13 @@ _PROMISES: list[tuple[str, str]] = [
     (
         r"\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:issued|processed|sent|refunded|"
         r"credited|applied|approved|added|put through|arranged)\b[^.!?]{0,25}?\b" + _BENEFIT,
+        "action",
+    ),
+    (
+        # done deeds in Spanish, French and German
+        r"\b(?:te|le|les|os) (?:hemos|he) (?:reembolsado|devuelto el dinero|abonado)\b|"
+        r"\bnous vous avons (?:déjà )?(?:rembours|crédit)\w*|"
+        r"\bwir haben (?:[\wäöüß]+ ){0,4}?(?:erstattet|zurückerstattet|gutgeschrieben)\b",
         "action",
     ),
     (

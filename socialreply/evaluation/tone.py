@@ -139,6 +139,8 @@ _BLAME = [
     r"\bi don'?t know what else to tell you\b|\brules are rules\b|\bit is what it is\b",
     r"\b(?:frankly|honestly),? that'?s (?:just )?how\b|\bthat'?s just how (?:it|this|things|"
     r"\w+) works?\b|\b(?:be patient|wait) like everyone else\b",
+    r"\bonly if you (?:didn'?t|did not|don'?t|do not|haven'?t)\b|"
+    r"\b(?:which|as|like) (?:most|many|a lot of) (?:people|customers) do\b",
     # the same in Spanish, French and German
     r"\bdeber(?:ía|ia)s? haber\b|\bdebió haber\b|\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
     r"\bcomo (?:ya )?(?:le |te )?(?:dijimos|indicamos|explicamos)\b",

@@ -104,6 +104,9 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("Wir erstatten Ihnen den vollen Betrag.", POLICY, False),
     ("Als Entschädigung erhalten Sie einen Gutschein.", POLICY, False),
     ("Ihr Paket kommt morgen an.", POLICY, False),
+    ("Ya te hemos reembolsado y lo verás mañana.", POLICY, False),
+    ("Nous vous avons déjà remboursé.", POLICY, False),
+    ("Wir haben Ihnen den Betrag bereits erstattet.", POLICY, False),
     # policy flips, plural or singular
     ("Yes, the student discount stacks with promo codes!", [STUDENT], False),
     ("Sure, we ship on weekends too.", [SHIPPING], False),
@@ -163,6 +166,7 @@ BLAME: list[tuple[str, bool]] = [
     ("Honestly, double-check your cart next time.", False),
     ("Sorry! Frankly, that's how refunds work.", False),
     ("Please be patient like everyone else.", False),
+    ("Only if you didn't overload it, which most people do.", False),
     ("Usted debería haber leído la política.", False),
     ("Vous auriez dû vérifier la taille.", False),
     ("Sie hätten die Anleitung lesen sollen.", False),
@@ -179,6 +183,7 @@ BLAME: list[tuple[str, bool]] = [
     ("Relaxing trip ahead? The tent's Lifetime Warranty has you covered.", True),
     ("Your choice of colour is in stock again.", True),
     ("So sorry! Next time we'll double-check your order before it ships.", True),
+    ("It's covered only if the damage comes from a defect.", True),
 ]
 
 # (draft, facts, passes)
