@@ -7,7 +7,13 @@
 - ``sample store``: full pipeline with hybrid retrieval on the ingested sample store (the
   embedder and BM25 run in worker threads while other posts wait on the server);
 - ``given facts``: retrieval replaced by fixed facts (`adraft_trace(post, facts=...)`), to
-  show the pipeline's own concurrency overhead.
+  show the pipeline's own concurrency overhead (here `concurrency` posts are under way,
+  not only `concurrency` model requests as in `adraft_many`).
+
+Each run drafts posts never seen before (the labelled retrieval questions with a word
+unique to the run at both ends), so triage and retrieval embed every post for real rather
+than answering from the per-text embedding cache. The server reports the most requests it
+had in flight at once, which must not exceed the concurrency.
 
 The fake server runs in its own process (like a real endpoint), so its request handling
 does not compete with the pipeline for the GIL. Reports the median of `--runs` runs.
@@ -55,15 +61,23 @@ def serve(latency: float, urls: multiprocessing.Queue[str], stop: object) -> Non
     with FakeOpenAIServer(latency=latency) as server:
         urls.put(server.base_url)
         stop.wait()  # type: ignore[attr-defined]
+        urls.put(str(server.max_active))  # the most requests it had in flight at once
+
+
+def tagged(posts: list[str], run: int) -> list[str]:
+    """The posts with a word unique to (run, post) at both ends: every run drafts texts
+    never seen before, so the per-text embedding cache does not answer for the model."""
+    return [f"q{run}x{i} {post} q{run}x{i}" for i, post in enumerate(posts)]
 
 
 async def timed_runs(
-    assistant: ReplyAssistant, posts: list[str], concurrency: int, given: bool, runs: int
+    assistant: ReplyAssistant, questions: list[str], concurrency: int, given: bool, runs: int
 ) -> list[float]:
     """Warm-up plus `runs` timed runs, all in one event loop: the SDK's HTTP client and
     its connection pool belong to the loop that created them."""
 
-    async def once() -> float:
+    async def once(run: int) -> float:
+        posts = tagged(questions, run)
         started = time.perf_counter()
         if given:
             semaphore = asyncio.Semaphore(concurrency)
@@ -80,8 +94,8 @@ async def timed_runs(
                 raise SystemExit(f"{fallbacks} drafts fell back to macros: check the server")
         return time.perf_counter() - started
 
-    await once()  # warm-up: language models, BM25 index, query-embedding cache, HTTP pool
-    return [await once() for _ in range(runs)]
+    await once(0)  # warm-up: language models, BM25 index, HTTP pool
+    return [await once(run) for run in range(1, runs + 1)]
 
 
 def main() -> None:
@@ -112,6 +126,7 @@ def main() -> None:
             assistant.close()
         kb.close()
     stop.set()
+    in_flight = int(urls.get(timeout=30))
     process.join(timeout=10)
     print(
         f"{args.posts} posts, concurrency {args.concurrency}, server latency "
@@ -121,6 +136,7 @@ def main() -> None:
     print("|---|---:|---:|---:|")
     for name, wall in rows:
         print(f"| {name} | {wall:.2f} | {wall / ideal:.2f} | {args.posts / wall:.1f} |")
+    print(f"\nMost requests in flight at the server: {in_flight} (concurrency {args.concurrency})")
 
 
 if __name__ == "__main__":
