@@ -204,7 +204,8 @@ _SUPPORT = {
         r"refund[^.]{0,40}(?:shipping|postage)|(?:shipping|postage)[^.]{0,20} refunded", re.I
     ),
     "stacking": re.compile(r"codes? (?:can be combined|stack)|(?:two|multiple) codes per", re.I),
-    "replacement": re.compile(r"replac|exchange|send (?:you )?(?:the right|a new)", re.I),
+    # A warranty is a promise to repair or replace.
+    "replacement": re.compile(r"replac|exchange|send (?:you )?(?:the right|a new)|warranty", re.I),
     "bonus": re.compile(r"bonus|double|twice", re.I),
     "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
     "free always": re.compile(r"free (?:on|for) (?:every|all|any) orders?|no minimum", re.I),

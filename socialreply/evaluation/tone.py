@@ -277,9 +277,10 @@ def readability(ctx: ScoringContext, value: Any) -> Outcome:
     if len(words) < 15:  # grade formulas are noise on a sentence or two
         return Outcome.ok("too short to grade")
     if value is None and len(words) < 40:
-        # Still noisy on a short reply: one "activity" or "verification" moves the grade
-        # by two points, so allow that much before calling plain prose hard to read.
-        limit += 2.0
+        # Still noisy on a short reply: one "verification" or "responders" moves the grade
+        # by two or three points, so allow that much before calling plain prose hard to
+        # read. Real jargon scores far above (grade 30-50).
+        limit += 4.0
     language = guess_language(ctx.text)
     if language not in (None, "en"):
         # Coleman-Liau is calibrated on English: German compounds read as "grade 15".

@@ -62,7 +62,8 @@ STUDENT = _fact(
     "Students and teachers get 15% off full-price items after a one-time verification. It "
     "counts as your one discount, so it can't be combined with a promo code.",
 )
-POLICY = [RETURNS, SHIPPING, WARRANTY]  # no refund-in-full, replacement or free-gift terms
+POLICY = [RETURNS, SHIPPING, WARRANTY]  # no refund-in-full, credit or free-gift terms
+NO_WARRANTY = [RETURNS, SHIPPING]  # a warranty promises repair or replacement
 GRANTS = [RETURNS, WRONG_ITEM]  # the wrong-item policy grants a full refund and a resend
 
 # (draft, facts, passes)
@@ -75,8 +76,8 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("Good news: we've approved a full refund for you.", POLICY, False),
     ("You'll get every penny back, no problem.", POLICY, False),
     # free things, credit, discounts, compensation, fees
-    ("You'll get a free replacement this week.", POLICY, False),
-    ("We'll send you a new one straight away.", POLICY, False),
+    ("You'll get a free replacement this week.", NO_WARRANTY, False),
+    ("We'll send you a new one straight away.", NO_WARRANTY, False),
     ("Shipping to Canada is totally free on this one.", [RETURNS], False),
     ("We've added a $20 credit to your account for the trouble.", POLICY, False),
     ("As a goodwill gesture, here's 20% off your next order.", POLICY, False),
@@ -96,7 +97,7 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("You'll have it before the weekend.", POLICY, False),
     # Spanish, French, German
     ("Te haremos un reembolso completo hoy mismo.", POLICY, False),
-    ("Le enviaremos un reemplazo sin costo.", POLICY, False),
+    ("Le enviaremos un reemplazo sin costo.", NO_WARRANTY, False),
     ("Tu pedido llegará mañana.", POLICY, False),
     ("Nous vous rembourserons intégralement.", POLICY, False),
     ("Nous vous offrons une réduction de 20 % en dédommagement.", POLICY, False),
@@ -131,6 +132,8 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("One promo code per order, but you can add gift cards and store credit.", [CODES], True),
     ("We'll send the right item and refund you in full including shipping.", GRANTS, True),
     ("Packs have a Lifetime Warranty against defects.", POLICY, True),
+    ("If it's a defect, send us photos and we'll repair or replace it.", [WARRANTY], True),
+    ("We'll replace it with a new one right away.", [SHIPPING], False),
     ("Puedes devolverlo en 30 días; la etiqueta es gratis en EE. UU.", POLICY, True),
     ("Nous ne pouvons pas vous rembourser un article porté, désolés.", POLICY, True),
     ("Wir prüfen, ob eine Erstattung möglich ist.", POLICY, True),
@@ -295,11 +298,16 @@ def test_language_match_reads_short_english_posts_as_english() -> None:
     assert passed, reason
 
 
-def test_readability_allows_plain_short_replies() -> None:
-    draft = (
+@pytest.mark.parametrize(
+    "draft",
+    [
         "Points expire after 12 months without account activity, and every 100 points "
-        "becomes a $5 reward."
-    )
+        "becomes a $5 reward.",
+        "Yes! First responders get 15% off full-price items after a one-time verification, "
+        "renewed every 12 months.",
+    ],
+)
+def test_readability_allows_plain_short_replies(draft: str) -> None:
     passed, reason = _score("readability", draft, POLICY)
     assert passed, reason
 
