@@ -210,7 +210,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
         # use the words the rules above look for.
         r(
             "safety_injury",
-            rf"\b(?:{PERSON} (?:\w+ )?(?:fell|tumbled|dropped \d+|went flying|landed on|slipped|"
+            rf"\b(?:{PERSON} (?:\w+ )?(?:fell|tumbled|dropped \d+|dropped (?:onto|on|to)|hit the "
+            r"ground|went flying|landed on|slipped|"
             r"got hurt|was hurt|hit (?:his|her|my|their) head|ended up)|hurt (?:my|his|her|their|"
             r"him|me)|(?:sliced|gashed|scalded|crushed|pinched|cut) (?:my|his|her|their)|injur\w*|"
             r"bled|bleeding|bruis\w*|bump on|rash|swollen|swelled|chok\w*|hospital|doctor|"
@@ -220,7 +221,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"(?:off|apart|loose|undone)|exploded|leaked|leaking|melted|caught fire|overheated|"
             r"fell apart|malfunction\w*|defective|faulty|cracked|split open|went off|shattered|"
             r"popped|slipped|unclipped|came unclipped|let go|buckled|tipped over|toppled|"
-            r"got (?:\w+ )?hot|overheat\w*|caught on)\b",
+            r"got (?:\w+ )?hot|overheat\w*|caught on|fray(?:ed|s)?|wore through)\b",
             hypothetical=True,
             window=30,
             name="safety_failure_and_harm",
@@ -230,7 +231,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"\b(?:swelled up|swollen|swelling up|crutches|nauseous|nausea|vomit\w*|threw up|"
             r"throwing up|passed out|fainted|unconscious|benadryl|epi ?pen|paramedics|"
             r"hospitali[sz]ed|in a cast|poisoning|burns on)\b"
-            r"|\bdizzy (?:and|from|after)\b|\bmade (?:\w+ ){0,3}dizzy\b",
+            r"|\bdizzy (?:and|from|after)\b|\bmade (?:\w+ ){0,3}dizzy\b"
+            r"|\blight-?headed (?:and|from|after)\b"
+            r"|\bcan barely (?:move|stand|get up)\b|\bcan(?:'?t| ?not) (?:move|feel) my (?:arm|"
+            r"arms|leg|legs|neck|back|hand|fingers|toes|foot|feet|shoulder)\b",
             unless=r"\b(?:comfy|cozy|cosy|couch|sofa|asleep|nap|so tired|exhausted|ultra|"
             r"marathon|race|workout|laugh\w*|heat stroke)\b",
             hypothetical=True,
@@ -376,7 +380,13 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:drive|driving|drove|swerve|swerving|steer|steering) (?:my car |the car )?"
             r"(?:off|into) (?:the road|a (?:bridge|cliff|tree|wall)|oncoming|traffic)\b"
             r"|\bnot (?:being|be) (?:here|around|alive) (?:anymore|any more|at all)\b"
-            r"|\bnothing (?:really )?matters (?:anymore|any more)\b|\bi'?m done with (?:life|"
+            r"|\b(?:how to|planning to|plan to|going to|gonna|want to|wanna|about to|thinking "
+            r"(?:about|of)) end(?:ing)? things\b(?! (?:with|between|on|here|for now|for today))"
+            r"|\b(?:fall asleep|sleep|go to sleep) forever\b|\bne (?:veux|voudrais) plus "
+            r"(?:me reveiller|vivre|exister)|\b(?:wrote|written|writing|finished|made) (?:out )?"
+            r"my (?:last )?will\b"
+            r"|\bnothing (?:really )?matters (?:anymore|any more)\b|\bi'?m (?:so |just |completely "
+            r"|totally )?done with (?:life|"
             r"living|being alive|existing)\b"
             r"|\b(?:no tengo|sin) ganas de (?:seguir )?vivi\w*|\btout arreter,? (?:pour de bon|"
             r"definitivement|pour toujours)|\bdisparaitre (?:pour de bon|definitivement)",
@@ -441,6 +451,11 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"defoncer|casser)"
             r"|\b(?:gonna|going to|will) have a (?:very |really )?bad day when (?:i|we) (?:get|"
             r"arrive|show)|\bsleep with the lights on\b"
+            r"|\bregret the day (?:he|she|you|they|u) (?:was|were) born\b"
+            r"|\b(?:better|should|needs? to|tell (?:\w+ ){1,4}to) watch (?:himself|herself|"
+            r"yourself|yourselves|themselves|his step|your step)\b"
+            r"|\bneeds? a (?:good |real )?(?:beating|slap|punch|smack|kicking)\b"
+            r"|\b(?:schlag\w*|prugel\w*) (?:\w+ ){0,3}zusammen\b|\bverprugel\w*"
             r"|\b(?:alguien|algun empleado|el repartidor) (?:va a|vaya a) (?:salir|terminar) "
             r"(?:lastimad|herid|mal)\w*"
             r"|\bhope (?:your|the|ur) (?:\w+ )?(?:store|shop|warehouse|office|hq|house|building) "
@@ -505,7 +520,7 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\bpronto soccorso|\bospedale|\breazione allergica|\bustion\w*|\bmi sono "
             r"(?:bruciat|ferit|tagliat)\w*|\b(?:e|ha) (?:esploso|preso fuoco)",
             unless=r"\b(?:heart|wallet|bank account|ego|pride|price|prices|sale|deal|ultra|"
-            r"marathon|race|workout|gym|leg day|training)\b",
+            r"marathon|race|workout|gym|leg day|training|excitement|laugh\w*|joy)\b",
             hypothetical=True,
             window=30,
             name="safety_body_and_near_miss",
@@ -559,6 +574,13 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:account|dashboard|profile|page|order history)\b[^.!?]{0,30}\b(?:somebody|"
             r"someone) else'?s\b"
             r"|\bqualcuno ha cambiato (?:la mia|il mio)\b"
+            r"|\b(?:orders?|purchases?|history|addresses?)\b[^.!?]{0,40}\b(?:belong(?:s|ing)? to|"
+            r"from) (?:some|another|a different|a random|other) (?:other )?(?:guy|girl|woman|man|"
+            r"person|customer|people|persons|stranger)"
+            r"|\b(?:hackers?|someone|somebody) (?:\w+ )?(?:posted|leaked|dumped|published|shared) "
+            r"(?:\w+ ){0,4}(?:customer|user) (?:logins|passwords|data|emails|details|accounts)"
+            r"|\bjemand hat (?:mein|meine) (?:passwort|e-?mail|adresse|konto)\w* (?:geandert|"
+            r"gehackt)|\bauf meinem konto bestellt"
             r"|\b(?:they|scammers?|callers?|the caller) knew (?:what i (?:bought|ordered)|my "
             r"(?:order|address|name|purchase))"
             r"|\b(?:has|have|was|were|is) my (?:\w+ )?(?:information|info|data|details|account|"

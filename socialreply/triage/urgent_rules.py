@@ -49,7 +49,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"complaint|claim|demand|notice)\b"
             r"|\b(?:litigation|legal claim|legal letter|legal notice)\b"
             r"|\b(?:ends?|ending|end up|settle|settled|settling|finish|sort (?:this|it) out|"
-            r"sort this|handled|decided|resolved) (?:up )?in (?:court|a courtroom|small claims)\b"
+            r"sort this|handled|decided|resolved) (?:up )?(?:this |it |things |that )?in (?:court|"
+            r"a courtroom|small claims)\b"
+            r"|\b(?:lawyer|attorney|solicitor)s? on retainer\b|\bfil(?:e|ing|ed) (?:a )?suit\b"
             r"|\b(?:matter|case|job|one) for (?:the )?(?:courts?|a judge|my lawyer|lawyers)\b"
             r"|\bformal (?:legal )?(?:notice|demand)\b|\blegal (?:aid|advice)\b"
             r"|\b(?:let|have|get) (?:a|the) (?:judge|court|jury) (?:decide|sort|settle)"
@@ -83,7 +85,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:mein|meine|meinen|meinem|unser|unseren|unserem|einen|einem|den) "
             r"(?:rechts)?anwalt\w*|\banwalt (?:\w+ )?eingeschaltet|\bverklag\w*"
             r"|\bklage ein\w*|\brechtliche schritte|\bvor gericht|\banzeigen\b|\bstrafanzeige"
-            r"|\bdenuncia\w* (?:a la|en la) policia",
+            r"|\bdenuncia\w* (?:a la|en la) policia|\b(?:poner|presentar|interponer) (?:una )?"
+            r"demanda\b",
             unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b",
             name="legal_intl",
         ),
@@ -220,9 +223,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bbecause (?:i|we|he|she|they) (?:wear|wears|use|uses|have|has) (?:a |an )?"
             r"(?:hijab|turban|kippah|yarmulke|wheelchair|cane|headscarf|niqab|burqa|accent)\b"
             r"|\b(?:followed|watched) (?:me |us )?around (?:\w+ ){0,3}by security\b"
-            r"|\b(?:employee|staff|worker|driver|rep|guy|manager|courier|associate)s? (?:\w+ ){0,3}"
+            r"|\b(?:employee|staff|worker|driver|rep|guy|manager|courier|associate)s? (?:\w+ ){0,4}"
             r"(?:messaging|texting|dming|contacting|following|stalking) (?:my|our) (?:\w+ )?"
-            r"(?:daughter|son|kid|child|wife|girlfriend|teen|sister)"
+            r"(?:daughter|son|kid|child|wife|girlfriend|teen|sister|niece|nephew|minor|teenager|"
+            r"\d+ ?(?:year|yr)s?[- ]old)"
             r"|\b(?:agent|rep|employee|staff|cashier|manager|driver|clerk|worker|guy|associate|"
             r"courier|guard)s?\b[^.!?]{0,50}\b(?:called|calls) (?:me|my \w+|us|her|him) (?:a |an )?"
             r"(?:\w+ )?(?:b\W*tch|bitch|slut|whore|retard\w*|f\W*g\w*|fag\w*|cunt|c\W*nt|"
@@ -253,6 +257,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"young )?(?:women|girls|ladies|females|black people|gay people|old people|immigrants|"
             r"foreigners|disabled people) (?:don'?t|can'?t|shouldn'?t|should not|do not|cannot|"
             r"aren'?t)\b"
+            r"|\b(?:refused|wouldn'?t|won'?t|didn'?t) (?:to )?(?:let|allow) (?:me|us|her|him|them|"
+            r"my \w+) (?:in|enter|inside|shop)\b[^.!?]{0,30}\b(?:hijab|turban|headscarf|niqab|"
+            r"burqa|kippah|wheelchair|guide dog|service dog|because)"
             r"|\b(?:don'?t|do not|won'?t|doesn'?t) (?:serve|want|welcome|help|sell to) ['\"]?"
             r"(?:people like|your kind|you people|those people)"
             r"|\b(?:aren'?t|isn'?t|not) for (?:men in dresses|people like (?:me|us|you)|trans|"

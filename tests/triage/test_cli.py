@@ -110,7 +110,7 @@ def test_missing_input_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_semantic_pass_is_on_by_default(
     capsys: pytest.CaptureFixture[str], flags: list[str], categories: list[str]
 ) -> None:
-    text = "been thinking of ending things, sorry to dump this here"
+    text = "i keep wondering if anyone would even notice if i disappeared"
     assert main(["triage", text, "--json", *flags]) == 0
     escalation = json.loads(capsys.readouterr().out)["escalation"]
     assert escalation["categories"] == categories

@@ -156,6 +156,22 @@ FIRES: list[tuple[str, str]] = [
     ("discrimination_harassment", "they said they don't serve people like me"),
     ("discrimination_harassment", "your driver sent me a photo of himself after the drop-off"),
     ("discrimination_harassment", "On m'a refusé l'entrée à cause de mon voile"),
+    ("self_harm", "been working out how to end things"),
+    ("self_harm", "i just want to go to sleep forever"),
+    ("self_harm", "finished writing my will tonight"),
+    ("violence_threat", "your courier will regret the day he was born"),
+    ("violence_threat", "tell that manager of yours to watch himself"),
+    ("violence_threat", "your rep needs a good beating"),
+    ("violence_threat", "ich schlage euren Fahrer zusammen"),
+    ("safety_injury", "the strap frayed and my dad dropped onto the rocks"),
+    ("safety_injury", "she got light-headed and fainted from the fumes"),
+    ("data_breach", "half the orders in my history belong to some other customer"),
+    ("data_breach", "hackers leaked a list of your customer passwords"),
+    ("legal_threat", "fine, we'll settle this in court"),
+    ("legal_threat", "my attorney is ready to file suit"),
+    ("legal_threat", "vamos a poner una demanda"),
+    ("discrimination_harassment", "they wouldn't let my mum in because of her headscarf"),
+    ("discrimination_harassment", "one of your staff keeps texting my 14 year old"),
 ]
 
 FALSE_FRIENDS: list[str] = [
@@ -213,6 +229,9 @@ FALSE_FRIENDS: list[str] = [
     "I bled money on this haul 😂",
     "doing a school project about your recycled jackets",
     "the journalism students loved the talk",
+    "thinking of ending things with my old boots, time for new ones",
+    "my dog nearly choked me with excitement when the parcel came",
+    "the game froze and I can't move my character",
     "your new boots are the bomb",
 ]
 

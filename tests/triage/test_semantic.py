@@ -26,7 +26,7 @@ def minilm() -> SemanticTriage:
 # Posts the rules do not flag (checked below, so the table stays meaningful when rules
 # improve) and the semantic pass must.
 PARAPHRASED = [
-    ("self_harm", "been thinking of ending things, sorry to dump this here"),
+    ("self_harm", "i keep wondering if anyone would even notice if i disappeared"),
     ("violence_threat", "someone ought to shoot whoever runs your company"),
     ("violence_threat", "gonna smash your manager's face in"),
     ("data_breach", "there was a login to my account from a device that isn't mine"),
