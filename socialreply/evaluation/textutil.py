@@ -356,7 +356,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "en": _words(
         "the and you your to is are we our for with this that it of in on be have will "
         "can please thanks thank sorry hi hello order not my me i a an at but got was "
-        "did does just what when how why"
+        "did does just what when how why after from them they their about any more than "
+        "there here get take takes day days business within"
     ),
     "es": _words(
         "el la los las y que de en un una por para con tu su es está gracias hola pedido "

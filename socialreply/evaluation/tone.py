@@ -174,6 +174,11 @@ _ROBOTIC = [
     r"\bi hope this (?:message|email) finds you well\b",
     r"\bper (?:our|the) (?:records|system)\b",
     r"\bdo not reply to this\b",
+    r"\bwe regret to inform you\b|\brespond accordingly\b|\bthe relevant department\b",
+    r"\bwe have received your (?:inquiry|enquiry|request|message|email|ticket)\b",
+    r"\byour (?:request|inquiry|enquiry|ticket|query) has been "
+    r"(?:forwarded|logged|received|noted)\b",
+    r"\bi (?:am|'m) not able to (?:access|assist|help|check)\b|\bi do not have access to\b",
 ]
 _ROBOTIC_RE = re.compile("|".join(_ROBOTIC), re.IGNORECASE)
 

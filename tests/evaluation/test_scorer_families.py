@@ -312,6 +312,34 @@ def test_readability_allows_plain_short_replies(draft: str) -> None:
     assert passed, reason
 
 
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        ("We regret to inform you that refunds take 5-10 business days.", False),
+        ("Please note that your request has been forwarded to the relevant department.", False),
+        ("Thank you for contacting us. We have received your inquiry.", False),
+        ("Unfortunately, I am not able to access order information.", False),
+        ("I've passed this to our warehouse team and will update you today.", True),
+        ("We've received your photos, thanks! Our team will reply within 3 business days.", True),
+    ],
+)
+def test_robotic_phrasings(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-robotic", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "draft"),
+    [
+        ("Où est mon remboursement ?", "Your refund takes 5-10 business days."),
+        ("¿Dónde está mi reembolso?", "Refunds take 5-10 business days after we issue them."),
+    ],
+)
+def test_language_match_catches_short_english_replies(post: str, draft: str) -> None:
+    passed, reason = _score("language-match", draft, POLICY, post)
+    assert not passed, reason
+
+
 def test_readability_is_not_graded_on_other_languages() -> None:
     german = (
         "Das tut uns leid! Standardversand dauert fünf bis sieben Werktage. Schicken Sie uns "
