@@ -270,10 +270,12 @@ def _misattributed(claim: Claim, draft_clause: str, facts: str, names: set[str])
 
 
 def _contradicted_by(claim: Claim, grounded: list[Claim]) -> Claim | None:
-    for other in grounded:
-        if claim.same_quantity(other) and not claim.matches(other):
-            return other
-    return None
+    rivals = [o for o in grounded if claim.same_quantity(o) and not claim.matches(o)]
+    # Name the fact stated in the same unit when there is one ("7-14 business days"
+    # against "5-10 business days", not against "30 days").
+    same_unit = [o for o in rivals if o.unit == claim.unit]
+    best = same_unit or rivals
+    return best[0] if best else None
 
 
 def citations_valid(ctx: ScoringContext, value: Any) -> Outcome:
