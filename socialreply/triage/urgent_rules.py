@@ -56,6 +56,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bformal (?:legal )?(?:notice|demand)\b|\blegal (?:aid|advice)\b"
             r"|\b(?:let|have|get) (?:a|the) (?:judge|court|jury) (?:decide|sort|settle)"
             r"|\barbitration\b|\b(?:my|our) (?:legal )?counsel\b|\bpress(?:ing)? charges\b"
+            r"|\b(?:exploring|explore|weighing|considering|looking at|looking into|reviewing) "
+            r"(?:our|my|all) (?:legal )?remedies\b|\blegal (?:options|remedies|route)\b"
+            r"|\brechtlich (?:prufen|vorgehen|beraten)|\bmit rechtlichen schritten"
             r"|\b(?:consider (?:yourselves?|this|yourself)|you'?re|you are|northwind is) (?:now )?"
             r"on notice\b|\bnext (?:step|stop) is (?:a |the )?(?:judge|court|lawyer|lawsuit|legal)"
             r"|\b(?:llevar\w*|ir) a juicio\b|\bjuicio\b"
@@ -67,7 +70,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:a |strong |good |solid |real )?case against (?:you|u|northwind|your company|"
             r"y'?all|your store)\b",
             unless=r"\battorneys? general|\b(?:fan|fans|loves?|swears by|recommend\w*|wears?|"
-            r"bought|gift|friend|birthday)\b|\bsue (?:you )?for (?:a |the )?(?:restock|re-stock|"
+            r"bought|gift|friend|birthday|buy|should (?:get|buy|order))\b"
+            r"|\bsue (?:you )?for (?:a |the )?(?:restock|re-stock|"
             r"these|those|them|more|this colou?r)\b|\bnot (?:you|u|northwind|y'?all)\b"
             r"|\bsu(?:e|ing) (?:our|my|their|his|her) (?:old |former |previous |ex[- ]?)?(?:\w+ )?"
             r"(?:supplier|landlord|employer|boss|contractor|neighbou?r|insurer|insurance|airline|"
@@ -185,7 +189,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"comentar\w*|declaraci\w+|entrevista|articulo|reportaje|commentaire|article|"
             r"reportage|stellungnahme|artikel|bericht|anfrage)\b|\?",
             unless=r"\b(?:movie|film|tv show|series|book|novel|episode|character|play|school|"
-            r"homework|class project|student|uni|university|college)\b",
+            r"homework|class project|student|uni|university|college|discount|joking|jk)\b",
             window=60,
             name="media_role",
         ),
@@ -247,6 +251,14 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"remarks?|stuff|a joke|things) about (?:immigrants|foreigners|my (?:race|religion|"
             r"accent|skin|hijab|veil|wheelchair|disability|weight|colou?r)|black people|gay people|"
             r"muslims|jews|mexicans|trans people|women|old people|disabled people)\b"
+            r"|\bwolf[- ]?whistl\w*|\bcat[- ]?call\w*"
+            r"|\b(?:made|making|kept making|wouldn'?t stop making) (?:\w+ )?(?:comments|remarks|"
+            r"jokes) about (?:my|her|his|our) (?:accent|race|skin|religion|hijab|body|weight|"
+            r"disability|wheelchair|age|sexuality|gender)\b"
+            r"|\b(?:couldn'?t|can'?t|cannot|not allowed to) (?:shop|come in|enter|stay)\b"
+            r"[^.!?]{0,30}\b(?:wheelchair|guide dog|service dog|hijab|walker|pram)\b"
+            r"|\b(?:wegen|aufgrund) (?:meines|meiner) (?:akzent|aussprache|hautfarbe|herkunft|"
+            r"behinderung)\w*[^.!?]{0,30}\b(?:ausgelacht|beleidigt|abgewiesen|rausgeworfen)"
             r"|\b(?:keeps|kept|keep|been|started) (?:\w+ )?(?:sending|texting|messaging|dming|"
             r"calling) (?:me )?[^.!?]{0,40}\b(?:creepy|inappropriate|uncomfortable|scared|"
             r"unsettling)\b"

@@ -172,6 +172,16 @@ FIRES: list[tuple[str, str]] = [
     ("legal_threat", "vamos a poner una demanda"),
     ("discrimination_harassment", "they wouldn't let my mum in because of her headscarf"),
     ("discrimination_harassment", "one of your staff keeps texting my 14 year old"),
+    ("self_harm", "honestly i'm a waste of space"),
+    ("self_harm", "not planning on being around much longer"),
+    ("violence_threat", "gonna put your driver through a window"),
+    ("violence_threat", "be a shame if something happened to your store"),
+    ("violence_threat", "your rep is getting a little visit from us"),
+    ("safety_injury", "the lamp gave my son an electric shock"),
+    ("safety_injury", "the pram rolled into the road when the brake failed"),
+    ("legal_threat", "we are weighing our legal options"),
+    ("discrimination_harassment", "your warehouse guys catcalled my sister"),
+    ("discrimination_harassment", "the clerk kept making jokes about my accent"),
 ]
 
 FALSE_FRIENDS: list[str] = [
@@ -232,6 +242,9 @@ FALSE_FRIENDS: list[str] = [
     "thinking of ending things with my old boots, time for new ones",
     "my dog nearly choked me with excitement when the parcel came",
     "the game froze and I can't move my character",
+    "my daughter fell in love with the pink raincoat",
+    "my lawyer says I should buy the waterproof one lol",
+    "we're exploring our options for a group order",
     "your new boots are the bomb",
 ]
 
