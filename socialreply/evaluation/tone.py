@@ -73,9 +73,12 @@ _BLAME = [
     r"(?:said|mentioned|explained|stated|told you)",
     r"\blike (?:i|we) (?:said|told you)",
     r"\bcalm down\b",
-    r"\b(?:it'?s|it is|that'?s|that is) (?:not )?(?:our|your) (?:fault|problem)",
+    # "that's your problem" and "not our fault" deflect; "not your fault" and "that's our
+    # fault" are the opposite, an apology.
+    r"\b(?:it'?s|it is|that'?s|that is|this is) not our (?:fault|problem)",
+    r"\b(?:it'?s|it is|that'?s|that is|this is) (?:all |entirely )?your (?:own )?(?:fault|problem)",
     r"\bnot our (?:fault|problem|responsibility)",
-    r"\byour (?:own )?fault\b",
+    r"(?<!not )(?<!n't )(?<!no )\byour (?:own )?fault\b",
     r"\byou (?:failed|neglected) to\b",
     r"\byou (?:did not|didn't|clearly didn't|obviously didn't) (?:read|follow|check)",
     r"\bif you had (?:read|followed|checked|bothered)",
@@ -109,7 +112,8 @@ _BLAME = [
     r"broke|misread|misunderstood|didn'?t|pulled|dropped|washed|used|overloaded|ignored)\b",
     r"\b(?:it|that)'?s (?:all )?on you\b|\bthat one'?s on you\b|\b(?:is|was) (?:all )?on you\b",
     r"\b(?:error|mistake|problem|issue) (?:was |is )?(?:on your (?:end|side|part)|yours)\b",
-    r"\byour (?:own )?(?:mistake|error)\b",
+    r"\b(?:it'?s|it was|that'?s|that was|this is|this was) (?:all |entirely )?your (?:own )?"
+    r"(?:mistake|error)\b|\byour (?:own )?(?:mistake|error),? not ours\b",
     # "as stated", "per our policy you ...", "if you had read"
     r"\bas (?:clearly |already |previously )?(?:stated|noted|mentioned|indicated|explained|"
     r"outlined|written)(?: (?:in|on|above|before|earlier|previously|clearly|multiple))?\b",
@@ -120,7 +124,7 @@ _BLAME = [
     r"\bif you(?:'d| had| would have) (?:just |simply |only |actually |bothered to )?"
     r"(?:\w+ed|read|chosen|taken|worn|known|seen|done|paid)\b",
     r"\byou (?:agreed|accepted|consented) to (?:the|our|these)\b",
-    r"\byou were (?:told|informed|warned|advised)\b",
+    r"(?<!sorry )(?<!that )\byou were (?:told|informed|warned|advised)\b",
     r"\b(?:i|we) (?:already|clearly) (?:told|informed|explained|said)\b",
     r"\bfor the (?:second|third|last|fifth|hundredth) time\b|\bper my (?:last|previous)\b|"
     r"\bonce again,? (?:you|the policy|as)\b|^again,",
@@ -128,13 +132,13 @@ _BLAME = [
     r"\b(?:just relax|please relax|chill out|take a deep breath|settle down)\b",
     r"\bno need to (?:get (?:so )?)?(?:upset|angry|worked up|emotional|aggressive)\b",
     r"\bdon'?t (?:get|be so) (?:upset|angry|worked up|emotional|aggressive)\b",
-    r"\b(?:it'?s|this is|that'?s) not (?:rocket science|complicated|hard)\b",
+    r"\b(?:it'?s|this is|that'?s) not rocket science\b",
     r"\b(?:no one|nobody|you'?re the only (?:one|customer)) (?:else )?(?:has|have|who)? ?"
     r"(?:complained|had (?:this|that|a) (?:problem|issue))\b",
     r"\b(?:works|worked) (?:fine|perfectly) for (?:everyone|everybody|other customers)\b",
-    r"\bnext time,? (?:please )?(?:read|check|double-check|make sure|follow|try|look)\b|"
-    r"\b(?:read|check|double-check|look at) [\w' ]{0,30}next time\b",
-    r"\byou need to (?:read|learn|pay attention|check)\b|\bsimply (?:read|follow|check)\b",
+    r"\bnext time,? (?:please )?(?:read|check|double-check|make sure|follow)\b|"
+    r"\b(?:read|check|double-check) [\w' ]{0,30}next time\b",
+    r"\byou need to (?:read|learn|pay attention)\b|\bsimply read\b",
     r"\b(?:i'?m|we'?re) not sure (?:why|what) you(?:'re| are) (?:upset|complaining|confused)\b",
     r"\bi don'?t know what else to tell you\b|\brules are rules\b|\bit is what it is\b",
     r"\b(?:frankly|honestly),? that'?s (?:just )?how\b|\bthat'?s just how (?:it|this|things|"

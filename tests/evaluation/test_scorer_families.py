@@ -187,6 +187,16 @@ BLAME: list[tuple[str, bool]] = [
     ("Your choice of colour is in stock again.", True),
     ("So sorry! Next time we'll double-check your order before it ships.", True),
     ("It's covered only if the damage comes from a defect.", True),
+    ("So sorry, that's not your fault at all!", True),
+    ("That's our fault, and we're sorry.", True),
+    ("Sorry you were told the wrong date.", True),
+    ("It wasn't your mistake; we mixed up the labels.", True),
+    ("Simply follow the link in your email to start the return.", True),
+    ("You need to check your spam folder for the label.", True),
+    ("It's not that hard to fix: we'll send a new buckle.", True),
+    ("That's your problem, not ours.", False),
+    ("It's not our fault the carrier was late.", False),
+    ("That was your own mistake.", False),
 ]
 
 # (draft, facts, passes)
