@@ -94,7 +94,9 @@ _PROMISES: list[tuple[str, str]] = [
         "no cost",
     ),
     (r"\bgratis\b|\bgratuit\w*|\bkostenlos\w*|\bgrátis\b|\bsin (?:costo|coste|cargo)\b", "no cost"),
-    (r"\bgarantiz\w*|\bgarantie\w*|\bgaranti\b", "guarantee"),
+    # "garantizamos" promises; "la garantie", "die Garantie" is the warranty.
+    (r"\bgarantiz\w*|\bgarantiss\w*|\bgarantier\w*|\bgaranti\b", "guarantee"),
+    (r"\bgarant(?:ie|ía|ia)\b", "warranty"),
     (r"\bno questions asked\b", "no questions asked"),
     (r"\blifetime\b|\bforever\b|\bfor life\b", "lifetime"),
     (r"\bprice match\w*\b|\brefund the difference\b|\bprice adjustment\b", "price match"),
@@ -140,7 +142,10 @@ _PROMISES: list[tuple[str, str]] = [
         "complimentary",
     ),
     (
-        r"\b(?:arriv\w*|deliver\w*|ship(?:s|ped)?|be there|reach(?:es)? you|get (?:it|them|there)|"
+        # Future deliveries only: "delivered on March 3" is the customer's past, and a
+        # dispatch day ("Friday orders ship Monday") follows from the cut-off rules.
+        r"\b(?:arrive|arrives|arriving|deliver|delivers|delivering|delivery|be delivered|"
+        r"be there|reach(?:es)? you|get (?:it|them|there)|"
         r"(?:have|get|see|receive) (?:it|them|your [\w-]+|the [\w-]+|(?:your )?money)(?: back)?|"
         r"expect (?:it|them|delivery|your \w+)|be with you|land\w*|show up|"
         r"receive (?:it|them|your \w+)|be at your door)"
@@ -149,7 +154,7 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (
         # "we'll send a new bag today": a dispatch date (a DM, email or label may be sent).
-        r"\b(?:send|dispatch|mail|ship out|post)\w* (?!(?:you )?(?:a |an |the |your )?"
+        r"\b(?:send|dispatch|mail)\w* (?!(?:you )?(?:a |an |the |your )?"
         r"(?:dm|message|email|e-mail|reply|update|link|label|quote|details|note)\b)"
         r"(?:[\w'-]+ ){1,4}?(?:today|tomorrow|tonight)\b",
         "delivery date",
@@ -197,6 +202,7 @@ _SUPPORT = {
     "price match": re.compile(r"price match|price adjustment|refund the difference", re.I),
     "express": re.compile(r"express|overnight|expedited", re.I),
     "guarantee": re.compile(r"guarantee", re.I),
+    "warranty": re.compile(r"warrant|guarantee", re.I),
     "waive": re.compile(r"waive", re.I),
     "cover": re.compile(r"\bfree\b|prepaid|at no cost|we (?:cover|pay)", re.I),
     "upgrade": re.compile(r"upgrad", re.I),
