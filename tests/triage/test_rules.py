@@ -182,6 +182,20 @@ FIRES: list[tuple[str, str]] = [
     ("legal_threat", "we are weighing our legal options"),
     ("discrimination_harassment", "your warehouse guys catcalled my sister"),
     ("discrimination_harassment", "the clerk kept making jokes about my accent"),
+    ("self_harm", "been stockpiling my sleeping pills"),
+    ("self_harm", "it'd be better for everyone if i was gone"),
+    ("violence_threat", "that courier better lock his doors"),
+    ("violence_threat", "someone at your office is gonna bleed for this"),
+    ("safety_injury", "my nephew swallowed a button battery from the torch"),
+    ("safety_injury", "the zip left a deep cut on her chin"),
+    ("data_breach", "codes keep arriving but i'm not the one logging in"),
+    ("data_breach", "I could view other customers' invoices by changing the link"),
+    ("data_breach", "Mes données bancaires ont fuité"),
+    ("legal_threat", "expect correspondence from our solicitors"),
+    ("legal_threat", "this is now a matter for my attorney"),
+    ("legal_threat", "Wir werden Klage gegen Sie erheben"),
+    ("discrimination_harassment", "the guard made monkey noises at my son"),
+    ("discrimination_harassment", "they treated my aunt like a thief because she's roma"),
 ]
 
 FALSE_FRIENDS: list[str] = [
