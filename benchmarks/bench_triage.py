@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=20_000)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
-    rows = load(DATA)
+    rows = load((DATA,))
     posts = _posts(rows)
     lat, lat_cpu = latency(posts, args.repeats)
     lingua = lingua_only(posts, args.repeats)
