@@ -186,7 +186,8 @@ _PROMISES: list[tuple[str, str]] = [
         "action",
     ),
 ]
-_PROMISE_RES = [(re.compile(p, re.IGNORECASE), key) for p, key in _PROMISES]
+# Promises start at a word start ("nonrefundable" is not a refund).
+_PROMISE_RES = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), key) for p, key in _PROMISES]
 _NEVER = re.compile(r"(?!)")
 _SUPPORT = {
     "full refund": re.compile(
