@@ -196,6 +196,24 @@ FIRES: list[tuple[str, str]] = [
     ("legal_threat", "Wir werden Klage gegen Sie erheben"),
     ("discrimination_harassment", "the guard made monkey noises at my son"),
     ("discrimination_harassment", "they treated my aunt like a thief because she's roma"),
+    ("self_harm", "won't be a burden for anyone much longer"),
+    ("self_harm", "sitting here with a blade to my wrist"),
+    ("violence_threat", "hand me a crowbar and point me to your office"),
+    ("violence_threat", "if this costs me my job i'm taking a few of you down with me"),
+    ("violence_threat", "next rep who hangs up on me is getting punched"),
+    ("violence_threat", "vi aspetto fuori dal magazzino"),
+    ("safety_injury", "the cord wrapped around her neck and she turned blue"),
+    ("safety_injury", "he's been in the ICU since the heater fire"),
+    ("safety_injury", "itchy raised bumps everywhere the fabric touched"),
+    ("data_breach", "you sent me a stranger's passport scan"),
+    ("data_breach", "a caller pretending to be northwind read out my last orders"),
+    ("data_breach", "my account was accessed from an ip i don't recognise"),
+    ("legal_threat", "the lawsuit will be filed on Monday"),
+    ("legal_threat", "I have retained counsel"),
+    ("legal_threat", "ne parlerò con il mio avvocato"),
+    ("regulatory", "escalated to the consumer commissioner"),
+    ("media_inquiry", "this is Ana from the Chronicle consumer desk, a few questions?"),
+    ("discrimination_harassment", "your fitter kept making sexual jokes"),
 ]
 
 FALSE_FRIENDS: list[str] = [
@@ -259,6 +277,9 @@ FALSE_FRIENDS: list[str] = [
     "my daughter fell in love with the pink raincoat",
     "my lawyer says I should buy the waterproof one lol",
     "we're exploring our options for a group order",
+    "icu in the new jacket on insta, looking good",
+    "love the red spots on the new print",
+    "the next person who asks me gets a free sticker",
     "your new boots are the bomb",
 ]
 
