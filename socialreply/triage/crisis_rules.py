@@ -38,7 +38,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
         # live"), so a preceding negation does not cancel them.
         r(
             "self_harm",
-            r"\b(?:kill(?:ing)?|end(?:ing)?|take|taking) my ?self\b|\bkms\b|\bunalive\b"
+            r"\b(?:kill(?:ing)?|end(?:ing)?|take|taking) (?:my ?self|myslef|mysefl|myelf|meself)\b"
+            r"|\bkms\b|\bunalive\b"
             r"|\bsuicid\w*|\bself[- ]?harm\w*"
             r"|\b(?:want|wanna|going|gonna|thinking about|thought about|urge to|tempted to|"
             r"been|keep|started|feel like|might) (?:\w+ )?(?:hurt|harm|cut)(?:ing)? my ?self"
@@ -65,7 +66,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\btired of (?:living|life|being alive|"
             r"everything|it all|existing)\b"
             r"|\b(?:won'?t|will not|not sure i'?ll|might not|may not) be (?:around|here|alive) "
-            r"(?:much |for )?(?:longer|long|anymore|tomorrow)\b"
+            r"(?:much |for )?(?:longer|long|anymore|tomorrow|to (?:use|see|need|enjoy|wear|get))\b"
             r"|\b(?:want|wanna|going) (?:to )?die\b",
             unless=LAUGHTER_OR_JOY,
             negatable=False,
@@ -360,7 +361,8 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"(?:keep going|go on)\b(?! (?:with|about|like that|back|to|through|shopping|"
             r"ordering|waiting))"
             r"|\b(?:sleep|close my eyes|go to sleep) and (?:never|not) wake up\b"
-            r"|\b(?:gonna|going to|want to|wanna|about to|ready to|i'?ll|might|decided to) end "
+            r"|\b(?:gonna|going to|want to|wanna|about to|ready to|i'?ll|might|decided to) "
+            r"(?:just |finally |really )?end "
             r"it (?:all|tonight|today|soon|now|for good)\b"
             r"|\b(?:want|wanna|need) (?:it|this|everything|the pain|all of it) to (?:be over|"
             r"stop|end)\b"
@@ -408,6 +410,8 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:won'?t|not going to|not gonna) be (?:a problem|a burden|in anyone'?s way) "
             r"(?:for (?:anyone|anybody|you) )?(?:much )?(?:longer|anymore|for long)\b"
             r"|\b(?:knife|blade|razor) (?:to|against|on) my (?:wrist|wrists|arm|throat|skin)\b"
+            r"|\beverything(?:'s| is) (?:so )?pointless\b"
+            r"|\bno despertar(?:me)? (?:nunca|jamas|mas)\b"
             r"|\b(?:dass|das) alles aufhort\b|\bwill (?:einfach )?nicht mehr\b"
             r"|\b(?:wrote|written|writing|finished|made) (?:out )?"
             r"my (?:last )?will\b"
@@ -498,6 +502,8 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"[^.!?]{0,60}\b(?:is|gets|will get|'s) (?:getting )?(?:stabbed|shot|punched|hurt|"
             r"slapped|smacked|decked)\b"
             r"|\b(?:vi|ti) aspetto fuori\b|\bje (?:vous|t')attends? (?:a la sortie|dehors)\b"
+            r"|\bich weis wo (?:du wohnst|ihr wohnt|euer|eure|dein|deine|er wohnt|sie wohnt)\b"
+            r"|\b(?:should|better) be (?:scared|afraid|careful) to (?:walk|leave|go (?:home|out))\b"
             r"|\bje sais ou (?:tu habites|vous habitez|habite|il habite|elle habite|travaille)"
             r"|\b(?:better|should|needs? to|tell (?:\w+ ){1,4}to) watch (?:himself|herself|"
             r"yourself|yourselves|themselves|his step|your step)\b"
@@ -547,7 +553,8 @@ def _paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"to (?:the )?(?:doctor|doctors|er|hospital|vet|pediatrician|paediatrician|clinic|"
             r"urgent care|a&e)\b"
             r"|\bintensive care\b|\bin (?:the )?(?:icu|nicu)\b|\bturned blue\b"
-            r"|\bstopped breathing\b"
+            r"|\bstopped breathing\b|\b(?:blisters?|cuts?|wounds?|burns?|scratch(?:es)?)\b"
+            r"[^.!?]{0,30}\binfected\b"
             r"|\bwrapped (?:around|round) (?:his|her|their|my|the baby'?s) neck\b"
             r"|\b(?:itchy|raised) (?:red )?(?:bumps|spots|patches|welts)\b|\bred itchy (?:bumps|"
             r"spots|patches)\b"

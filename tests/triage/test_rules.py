@@ -214,6 +214,16 @@ FIRES: list[tuple[str, str]] = [
     ("regulatory", "escalated to the consumer commissioner"),
     ("media_inquiry", "this is Ana from the Chronicle consumer desk, a few questions?"),
     ("discrimination_harassment", "your fitter kept making sexual jokes"),
+    # Typos and missing apostrophes are part of the families.
+    ("self_harm", "keep thinking about killing myslef"),
+    ("self_harm", "i wont be around to see the refund"),
+    ("self_harm", "might just end it tonight"),
+    ("self_harm", "quiero dormirme y no despertar nunca"),
+    ("violence_threat", "ich weiß wo euer Lager ist"),
+    ("violence_threat", "your ceo should be scared to walk home"),
+    ("safety_injury", "the blisters from the boots got infected"),
+    ("discrimination_harassment", "me trataron mal por ser extranjera"),
+    ("discrimination_harassment", "refusé parce que je suis noire"),
 ]
 
 FALSE_FRIENDS: list[str] = [
