@@ -293,7 +293,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"has been |have been |keeps )?(?:using|logged into|logging into|accessing|accessed|"
             r"logged in to|in|used) my (?:\w+ )?(?:account|login|profile)"
             r"|\b(?:my|our|customer|customers'?) (?:personal )?(?:data|info\w*|details|email|"
-            r"address|card|password)s? (?:was|were|got|has been|have been|is|are) "
+            r"address|card|password)s? (?:was|were|got|has been|have been|is|are) (?:being )?"
             r"(?:leaked|exposed|stolen|compromised|sold|hacked|breached)"
             r"|\b(?:login|sign[- ]in) alerts? from|\b(?:unrecogni[sz]ed|unknown|suspicious) "
             r"(?:login|logins|sign[- ]ins?|devices?) (?:on|in|to|from)\b"
@@ -321,6 +321,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"(?:data|info\w*|email|details|address)"
             r"|\bdatenleck|\bdatenpanne|\bgehackt|\bfuite de donnees|\bpiratage"
             r"|\b(?:compte|site|donnees|mot de passe) (?:a ete |est |ont ete )?pirate\w*"
+            r"|\bpirate\w* (?:mon|mes|le|notre) (?:compte|donnees|mot de passe|site)"
             r"|\bfiltracion de datos|\bhackea\w*",
             unless=r"\bbreach of contract\b",
             negatable=True,

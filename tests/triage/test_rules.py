@@ -224,6 +224,9 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "the blisters from the boots got infected"),
     ("discrimination_harassment", "me trataron mal por ser extranjera"),
     ("discrimination_harassment", "refusé parce que je suis noire"),
+    ("legal_threat", "this is going straight to my solicitor"),
+    ("data_breach", "our card details are being sold on telegram"),
+    ("data_breach", "ils ont piraté mon compte"),
 ]
 
 FALSE_FRIENDS: list[str] = [
