@@ -16,8 +16,9 @@ false friends live ("this sale is killing me", "I'd kill for these boots", "fire
 * ``requires``: a pattern that must appear somewhere in the post ("journalist" counts as a
   media inquiry only with a request for comment, a story or a question).
 
-The rule tables live in `crisis_rules`, `urgent_rules` and `review_rules`, one module per
-escalation level; patterns for Spanish, French and German sit next to the English ones.
+The rule tables live in `crisis_rules` (plus `crisis_paraphrase_rules` for indirect
+phrasings), `urgent_rules` and `review_rules`, one module per escalation level; patterns
+for Spanish, French, German and Italian sit next to the English ones.
 """
 
 from __future__ import annotations
