@@ -28,6 +28,7 @@ SCRIPTS: dict[str, list[str]] = {
     "eval-runner": ["bench_eval.py"],
     "ingest": ["bench_ingest.py"],
     "service": ["bench_service.py"],
+    "service-rules-only": ["bench_service.py", "--no-semantic"],
     "local-model": ["bench_local_model.py"],
 }
 
