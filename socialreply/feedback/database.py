@@ -1,9 +1,10 @@
 """Database connections for the feedback store: SQLite (default) and PostgreSQL by URL.
 
 Both backends expose the same tiny interface: `transaction()` yields a `Cursor` whose
-`execute(sql, params)` takes ``?`` placeholders and returns rows as tuples. Each store owns
-one connection guarded by a lock; SQLite serialises writers anyway, and PostgreSQL gets one
-connection per server worker process.
+`execute(sql, params)` takes ``?`` placeholders and returns rows as tuples. SQLite: one
+connection guarded by a lock (SQLite serialises writers anyway). PostgreSQL: a small pool
+per process (`POSTGRES_POOL_SIZE` connections, opened as needed), so concurrent requests
+of one server worker run their transactions side by side.
 
 Durability: SQLite runs in WAL mode with ``synchronous=FULL``, so a commit is on disk
 (fsync of the WAL) before `transaction()` returns; PostgreSQL commits are durable with its
@@ -170,21 +171,29 @@ class _PostgresCursor:
         return [tuple(row) for row in self._cur.fetchall()]
 
 
+POSTGRES_POOL_SIZE = 8
+
+
 class PostgresDatabase:
     dialect = "postgresql"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, pool_size: int = POSTGRES_POOL_SIZE) -> None:
         try:
             import psycopg
         except ImportError:  # pragma: no cover - psycopg is pinned in requirements.lock
             raise ConfigError(
                 "PostgreSQL needs the psycopg package: pip install 'psycopg[binary]'"
             ) from None
+        if pool_size < 1:
+            raise ConfigError("the PostgreSQL pool needs at least one connection")
         self._psycopg = psycopg
         self._url = url
         self.description = _redact(url)
-        self._lock = threading.Lock()
-        self._conn = self._connect()
+        self.pool_size = pool_size
+        self._cond = threading.Condition()
+        self._idle: list[Any] = [self._connect()]  # fail fast on a wrong URL
+        self._open = 1
+        self._closed = False
 
     def _connect(self) -> Any:
         try:
@@ -194,30 +203,67 @@ class PostgresDatabase:
                 f"cannot connect to PostgreSQL at {self.description}: {_first_line(exc)}"
             ) from None
 
+    def _acquire(self) -> Any:
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise FeedbackStoreError(f"{self.description}: the store is closed")
+                while self._idle:
+                    conn = self._idle.pop()
+                    if not (conn.closed or conn.broken):
+                        return conn
+                    self._open -= 1
+                if self._open < self.pool_size:
+                    self._open += 1  # reserved; connected outside the lock
+                    break
+                self._cond.wait()
+        try:
+            return self._connect()
+        except BaseException:
+            with self._cond:
+                self._open -= 1
+                self._cond.notify()
+            raise
+
+    def _release(self, conn: Any) -> None:
+        with self._cond:
+            if self._closed or conn.closed or conn.broken:
+                self._open -= 1
+                if not conn.closed:
+                    conn.close()
+            else:
+                self._idle.append(conn)
+            self._cond.notify()
+
     @contextmanager
     def transaction(self, *, immediate: bool = False) -> Iterator[Cursor]:
         psycopg = self._psycopg
-        with self._lock:
-            if self._conn.closed or self._conn.broken:
-                self._conn = self._connect()
-            try:
-                with self._conn.cursor() as cur:
-                    try:
-                        yield _PostgresCursor(cur)
-                    except BaseException:
-                        self._conn.rollback()
-                        raise
-                    self._conn.commit()
-            except psycopg.errors.IntegrityError:
-                raise
-            except psycopg.Error as exc:
-                if not self._conn.closed:
-                    self._conn.rollback()
-                raise FeedbackStoreError(f"PostgreSQL error: {_first_line(exc)}") from None
+        conn = self._acquire()
+        try:
+            with conn.cursor() as cur:
+                try:
+                    yield _PostgresCursor(cur)
+                except BaseException:
+                    conn.rollback()
+                    raise
+                conn.commit()
+        except psycopg.errors.IntegrityError:
+            raise
+        except psycopg.Error as exc:
+            if not conn.closed:
+                conn.rollback()
+            raise FeedbackStoreError(f"PostgreSQL error: {_first_line(exc)}") from None
+        finally:
+            self._release(conn)
 
     def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+        with self._cond:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._open -= len(idle)
+            self._cond.notify_all()
+        for conn in idle:
+            conn.close()
 
 
 def is_integrity_error(exc: BaseException) -> bool:

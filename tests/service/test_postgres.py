@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -13,6 +14,7 @@ import pytest
 
 from socialreply.errors import FeedbackStoreError
 from socialreply.feedback import FeedbackStore
+from socialreply.feedback.database import PostgresDatabase
 from socialreply.feedback.migrations import MIGRATIONS
 
 from . import test_feedback_store as store_tests
@@ -72,6 +74,40 @@ def test_concurrent_openers_migrate_once(pg_url: str) -> None:
     with psycopg.connect(pg_url) as conn:
         rows = conn.execute("SELECT version FROM schema_migrations").fetchall()
     assert sorted(r[0] for r in rows) == [m.version for m in MIGRATIONS]
+
+
+def test_pool_runs_transactions_side_by_side_and_stays_bounded(pg_url: str) -> None:
+    database = PostgresDatabase(pg_url, pool_size=3)
+    inside = threading.Barrier(3, timeout=10)
+
+    def hold(_: int) -> int:
+        with database.transaction() as cur:
+            inside.wait()  # three transactions open at once: three connections
+            (row,) = cur.execute("SELECT pg_backend_pid()")
+            return int(row[0])
+
+    try:
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            pids = list(pool.map(hold, range(6)))
+        assert len(set(pids)) == 3  # never more connections than the pool size
+        # A connection the server dropped is replaced, not handed out again.
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        for _ in range(4):
+            try:
+                with database.transaction() as cur:
+                    cur.execute("SELECT 1")
+            except FeedbackStoreError:
+                pass  # a terminated connection fails once and is discarded
+        with database.transaction() as cur:
+            assert cur.execute("SELECT 1") == [(1,)]
+    finally:
+        database.close()
+    with pytest.raises(FeedbackStoreError, match="closed"), database.transaction():
+        pass
 
 
 def test_unreachable_server_is_a_clear_error() -> None:
