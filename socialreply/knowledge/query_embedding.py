@@ -1,12 +1,12 @@
 """Query-time embeddings: one small-footprint model per process, cached per text.
 
-Ingest embeds thousands of chunks in big batches, where onnxruntime's two intra-op threads
-pay off. Serving is the opposite: one short text at a time (a retrieval query, the
-clauses of a post for semantic triage) from many threads at once, in `adraft_many`, the
-eval runner and the HTTP service. Measured on the 2-core machine (benchmarks/README.md):
-a two-thread session spends about twice the CPU of a one-thread session on a single short
-text (its threads spin and wait for each other), and batching concurrent calls does not
-help either, since a batch runs on one core and is padded to its longest text. So:
+Ingest embeds thousands of chunks, in batches run side by side (one per core, see
+`MiniLMEmbedder`). Serving is the opposite: one short text at a time (a retrieval query,
+the clauses of a post for semantic triage) from many threads at once, in `adraft_many`,
+the eval runner and the HTTP service. Measured on the 2-core machine: a session with two
+intra-op threads spent about twice the CPU of a one-thread session on a single short text,
+and batching concurrent calls together did not help either (a batch runs on one core and
+is padded to its longest text). So:
 
 - `query_embedder(embedder)` gives the front used for queries: for the default MiniLM
   model, a process-wide one-thread session (concurrent callers run in parallel, one per
