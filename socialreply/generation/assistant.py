@@ -491,6 +491,12 @@ class ReplyAssistant:
             text = _clip(text)
         return post, warnings, text
 
+    @property
+    def triage_runs_model(self) -> bool:
+        """Whether `triage()` runs the semantic pass (an embedding model: milliseconds of
+        CPU, worth a worker thread) or only the rules (sub-millisecond)."""
+        return bool(self._triage_policy().semantic.enabled)
+
     def _triage_policy(self) -> Any:
         if self._policy is None:
             from ..triage import TriagePolicy

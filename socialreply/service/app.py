@@ -61,6 +61,10 @@ class DraftTraceLike(Protocol):
     def facts(self) -> list[Fact]: ...
 
 
+# Rules-only triage of a post up to this long takes well under a millisecond: run inline.
+_INLINE_TRIAGE_CHARS = 2000
+
+
 class DraftingAssistant(Protocol):
     """What the service needs from `ReplyAssistant` (tests may pass a stand-in)."""
 
@@ -134,11 +138,15 @@ class _Unavailable(Exception):
 _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer KEY`")
 
 
-def authenticate(
+async def authenticate(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> ApiKey:
-    """The caller's key (its tenant); 401 if missing or unknown, 429 over the rate limit."""
+    """The caller's key (its tenant); 401 if missing or unknown, 429 over the rate limit.
+
+    ``async`` although nothing here awaits: a hash, a dict lookup and a token bucket take
+    microseconds, and FastAPI would run a plain function in a worker thread (a thread hop
+    per request on every endpoint)."""
     state: _State = request.app.state.socialreply
     key = state.keys.authenticate(credentials.credentials) if credentials else None
     if key is None:
@@ -316,9 +324,15 @@ def create_app(
         summary="Escalation level, categories with evidence, PII and language of a post",
     )
     async def post_triage(body: PostRequest, key: Auth) -> Response:
-        # In a worker thread: the semantic pass runs a model (a few ms of CPU), and
-        # concurrent requests then share model runs (`knowledge.query_embedding`).
-        result = await anyio.to_thread.run_sync(state.require_assistant().triage, body.to_post())
+        assistant = state.require_assistant()
+        post = body.to_post()
+        if getattr(assistant, "triage_runs_model", True) or len(post.text) > _INLINE_TRIAGE_CHARS:
+            # A worker thread: the semantic pass spends milliseconds in onnxruntime (which
+            # releases the GIL), and a long post's rules take as long; the event loop
+            # keeps serving other requests meanwhile.
+            result = await anyio.to_thread.run_sync(assistant.triage, post)
+        else:
+            result = assistant.triage(post)  # rules only: cheaper than a thread hop
         payload = TriageResponse(
             **result.escalation.model_dump(), pii=result.pii, language=result.language
         )
