@@ -76,12 +76,34 @@ def test_long_post_is_fast_and_still_triaged() -> None:
         ("Dov'è il mio ordine? Sono passate due settimane", "it"),
         ("ok", None),
         ("@brand 👍", None),
+        # Short English without function words: the vocabulary fast path, not lingua.
+        ("killer price on the 2-person tent", "en"),
+        ("your ceo deserves a bullet", "en"),
+        ("TT-FUEL-450G price and weight?", "en"),  # product codes say nothing
+        # Two function words of one language and none of another decide short posts.
+        ("¿Tienen esta mochila en verde?", "es"),
+        ("hola quiero devolver mis botas", "es"),
+        ("bonjour je voudrais un remboursement", "fr"),
+        ("wo ist meine bestellung", "de"),
+        ("ciao grazie mille, sono contenta", "it"),
+        ("obrigado, você pode me ajudar com o meu pedido?", "pt"),
+        ("bedankt, ik wacht nog op mijn bestelling", "nl"),
     ],
 )
 def test_language(text: str, language: str | None) -> None:
     from socialreply import triage
 
     assert triage(text).language == language
+
+
+def test_language_markers_need_one_language() -> None:
+    from socialreply.triage.language import _marked_language
+
+    langs = ("en", "es", "fr", "de", "it", "pt", "nl")
+    assert _marked_language("hola, tienen envío?", langs) == "es"
+    assert _marked_language("hola merci", langs) is None  # one word each: no vote
+    assert _marked_language("hola gracias je vous", langs) is None  # two languages
+    assert _marked_language("hola gracias", ("en", "fr")) is None  # es not configured
 
 
 def test_given_language_wins() -> None:
