@@ -10,9 +10,9 @@
   show the pipeline's own concurrency overhead (here `concurrency` posts are under way,
   not only `concurrency` model requests as in `adraft_many`).
 
-Each run drafts posts never seen before (the labelled retrieval questions with a word
-unique to the run at both ends), so triage and retrieval embed every post for real rather
-than answering from the per-text embedding cache. The server reports the most requests it
+The posts are 200 distinct customer questions (both labelled retrieval sets), and the
+query-embedding cache is emptied before each run, so triage and retrieval embed every post
+for real rather than answering from the per-text cache. The server reports the most requests it
 had in flight at once, which must not exceed the concurrency.
 
 The fake server runs in its own process (like a real endpoint), so its request handling
@@ -36,6 +36,7 @@ from socialreply.config import Settings
 from socialreply.generation.assistant import ReplyAssistant
 from socialreply.generation.providers import resolve_model
 from socialreply.knowledge import KnowledgeBase
+from socialreply.knowledge.query_embedding import clear_query_caches
 from socialreply.testing import FakeOpenAIServer
 from socialreply.types import Fact
 
@@ -52,9 +53,17 @@ FACTS = [
 
 
 def questions(n: int) -> list[str]:
-    path = REPO / "benchmarks" / "data" / "retrieval_questions.jsonl"
-    qs = [json.loads(x)["question"] for x in path.read_text(encoding="utf-8").splitlines() if x]
-    return [qs[i % len(qs)] for i in range(n)]
+    """`n` distinct customer questions: the two labelled retrieval sets (274 in all)."""
+    found: list[str] = []
+    for name in ("retrieval_questions.jsonl", "retrieval_questions_hard.jsonl"):
+        path = REPO / "benchmarks" / "data" / name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.append(json.loads(line)["question"])
+    distinct = list(dict.fromkeys(found))
+    if n > len(distinct):
+        raise SystemExit(f"--posts {n}: only {len(distinct)} distinct questions")
+    return distinct[:n]
 
 
 def serve(latency: float, urls: multiprocessing.Queue[str], stop: object) -> None:
@@ -64,20 +73,16 @@ def serve(latency: float, urls: multiprocessing.Queue[str], stop: object) -> Non
         urls.put(str(server.max_active))  # the most requests it had in flight at once
 
 
-def tagged(posts: list[str], run: int) -> list[str]:
-    """The posts with a word unique to (run, post) at both ends: every run drafts texts
-    never seen before, so the per-text embedding cache does not answer for the model."""
-    return [f"q{run}x{i} {post} q{run}x{i}" for i, post in enumerate(posts)]
-
-
 async def timed_runs(
     assistant: ReplyAssistant, questions: list[str], concurrency: int, given: bool, runs: int
 ) -> list[float]:
     """Warm-up plus `runs` timed runs, all in one event loop: the SDK's HTTP client and
     its connection pool belong to the loop that created them."""
 
-    async def once(run: int) -> float:
-        posts = tagged(questions, run)
+    async def once() -> float:
+        posts = questions
+        # Every run embeds every post for real: nothing from the previous run's cache.
+        clear_query_caches()
         started = time.perf_counter()
         if given:
             semaphore = asyncio.Semaphore(concurrency)
@@ -94,8 +99,8 @@ async def timed_runs(
                 raise SystemExit(f"{fallbacks} drafts fell back to macros: check the server")
         return time.perf_counter() - started
 
-    await once(0)  # warm-up: language models, BM25 index, HTTP pool
-    return [await once(run) for run in range(1, runs + 1)]
+    await once()  # warm-up: language models, BM25 index, HTTP pool
+    return [await once() for _ in range(runs)]
 
 
 def main() -> None:

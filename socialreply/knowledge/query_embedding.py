@@ -52,6 +52,11 @@ class CachingEmbedder:
     def spec(self) -> str:
         return self.inner.spec
 
+    def clear(self) -> None:
+        """Forget every cached vector (benchmarks measuring cold embeddings use this)."""
+        with self._lock:
+            self._cache.clear()
+
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return self.inner.embed([])
@@ -110,3 +115,12 @@ def query_embedder(embedder: Embedder) -> Embedder:
         except TypeError:  # unhashable or not weak-referenceable: a front of its own
             cached = CachingEmbedder(embedder)
         return cached
+
+
+def clear_query_caches() -> None:
+    """Empty the cache of every query front in this process."""
+    with _LOCK:
+        fronts = [f for f in _SHARED.values() if isinstance(f, CachingEmbedder)]
+        fronts += list(_FRONTS.values())
+    for front in fronts:
+        front.clear()

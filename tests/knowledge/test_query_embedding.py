@@ -13,6 +13,7 @@ from socialreply.errors import EmbeddingError
 from socialreply.knowledge.embeddings import MiniLMEmbedder, Vectors, normalise
 from socialreply.knowledge.query_embedding import (
     CachingEmbedder,
+    clear_query_caches,
     query_embedder,
     shared_embedder,
 )
@@ -54,6 +55,15 @@ def test_cached_texts_are_not_embedded_again() -> None:
     front.embed(["refund please", "where is my order"])
     assert inner.calls == [["refund please"], ["where is my order"]]
     assert front.hits == 1
+
+
+def test_clear_forgets_cached_vectors() -> None:
+    inner = SlowEmbedder()
+    front = query_embedder(inner)
+    front.embed(["a"])
+    clear_query_caches()
+    front.embed(["a"])
+    assert inner.calls == [["a"], ["a"]]
 
 
 def test_cache_is_bounded_and_can_be_off() -> None:
