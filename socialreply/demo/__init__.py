@@ -256,12 +256,19 @@ def run_demo_evals(
     if suites_dir is None:
         return None
     from ..evaluation.evaluate import evaluate
-    from ..evaluation.runner import RunOptions, Variant
+    from ..evaluation.reports import HTML_FILE, JUNIT_FILE
+    from ..evaluation.runner import MANIFEST_FILE, RESULTS_FILE, RunOptions, Variant
+    from ..evaluation.summary import SUMMARY_FILE
 
     say = progress or (lambda _message: None)
     suites = sorted(suites_dir.glob("*.yaml"))
     say(f"running {len(suites)} eval suites from {suites_dir} with provider {provider} ...")
-    options = RunOptions(output=output_dir / "eval", concurrency=4, resume=False)
+    run_dir = output_dir / "eval"
+    # Each demo is a new run (e.g. `make demo` after `make demo-macros`): the previous
+    # demo's run files go, and only those (the folder may hold other things).
+    for name in (RESULTS_FILE, MANIFEST_FILE, SUMMARY_FILE, JUNIT_FILE, HTML_FILE):
+        (run_dir / name).unlink(missing_ok=True)
+    options = RunOptions(output=run_dir, concurrency=4, resume=False)
     outcome = asyncio.run(
         evaluate(
             [str(p) for p in suites],

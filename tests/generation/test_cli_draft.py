@@ -181,3 +181,33 @@ def test_demo_with_macros(
     assert (out_dir / "report.md").read_text(encoding="utf-8").startswith("# socialreply demo")
     assert "<table>" in (out_dir / "report.html").read_text(encoding="utf-8")
     assert "socialreply demo" in out and "drafting 16 posts" in err
+
+
+def test_demo_evals_run_again_in_the_same_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socialreply.demo as demo
+    from socialreply.config import Settings
+
+    suites = tmp_path / "evals"
+    suites.mkdir()
+    (suites / "mini.yaml").write_text(
+        "name: mini\n"
+        "defaults: {platform: x_dm, assert: [{type: within-limit}]}\n"
+        "cases:\n"
+        "  - id: c1\n"
+        '    post: {text: "How long do I have to return boots?"}\n'
+        '    knowledge: [{id: "returns#1", text: "You have 30 days to return unworn items."}]\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(demo, "find_evals_dir", lambda: suites)
+    out = tmp_path / "out"
+    (out / "eval").mkdir(parents=True)
+    (out / "eval" / "notes.txt").write_text("mine", encoding="utf-8")
+    settings = Settings(cache_dir=tmp_path / "cache", kb_dir=tmp_path / "kb")
+    for _ in range(2):  # e.g. `make demo` after `make demo-macros`
+        result = demo.run_demo_evals(settings, provider="macros", output_dir=out)
+        assert result is not None and result["overall"]["cases"] == 1
+    lines = (out / "eval" / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1  # a new run, not the old one appended to
+    assert (out / "eval" / "notes.txt").read_text(encoding="utf-8") == "mine"
