@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import multiprocessing
 import statistics
 import tempfile
@@ -54,12 +53,14 @@ FACTS = [
 
 def questions(n: int) -> list[str]:
     """`n` distinct customer questions: the two labelled retrieval sets (274 in all)."""
-    found: list[str] = []
-    for name in ("retrieval_questions.jsonl", "retrieval_questions_hard.jsonl"):
-        path = REPO / "benchmarks" / "data" / name
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found.append(json.loads(line)["question"])
+    from bench_retrieval import load_questions  # same folder: benchmarks/
+
+    data = REPO / "benchmarks" / "data"
+    found = [
+        q["question"]
+        for name in ("retrieval_questions.jsonl", "retrieval_questions_hard.jsonl")
+        for q in load_questions(data / name)
+    ]
     distinct = list(dict.fromkeys(found))
     if n > len(distinct):
         raise SystemExit(f"--posts {n}: only {len(distinct)} distinct questions")
