@@ -18,7 +18,8 @@ def static() -> StaticEmbedder:
 
 def test_shipped_table_is_what_distill_produces_for_a_sample_of_pieces() -> None:
     # Re-run MiniLM on 64 pieces spread over the vocabulary and project them with the
-    # stored PCA: the shipped int8 rows must match to within their quantisation step.
+    # stored PCA: the shipped int8 rows must match to within half a quantisation step
+    # (plus a little for float differences between CPUs' onnxruntime kernels).
     with np.load(TABLE) as data:
         rows, scales = data["rows"], data["scales"]
         mean, components = data["mean"], data["components"]
@@ -26,7 +27,7 @@ def test_shipped_table_is_what_distill_produces_for_a_sample_of_pieces() -> None
     expected = (piece_vectors(ids) - mean) @ components.T
     shipped = rows[ids].astype(np.float32) * scales[ids, None]
     step = scales[ids, None]
-    assert np.all(np.abs(shipped - expected) <= step * 0.51 + 1e-4)
+    assert np.all(np.abs(shipped - expected) <= step * 0.5 + 2e-3)
 
 
 def test_vectors_are_normalised_sized_and_deterministic(static: StaticEmbedder) -> None:
