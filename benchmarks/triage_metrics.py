@@ -5,6 +5,7 @@ labelled data separately (dev, holdout, fresh, blind).
     .venv/bin/python benchmarks/triage_metrics.py            # print and update README
     .venv/bin/python benchmarks/triage_metrics.py --no-write # print only
     .venv/bin/python benchmarks/triage_metrics.py --semantic # rules vs rules+semantic
+    .venv/bin/python benchmarks/triage_metrics.py --semantic --exemplars  # + the old pass
 
 Only the blind part (``triage_blind.jsonl``) is unseen: it was written by someone who had
 read neither the rules, the exemplars nor the other posts, and scored once. Holdout and
@@ -206,15 +207,22 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
-def render_comparison(rules: list[Report], combined: list[Report]) -> str:
-    """Rules only vs rules + semantic, per split: the headline numbers side by side."""
+def render_comparison(
+    rules: list[Report], combined: list[Report], exemplars: list[Report] | None = None
+) -> str:
+    """Rules only vs rules + semantic (and, given, rules + the exemplar decision instead
+    of the trained head), per split: the headline numbers side by side."""
     lines = [
         "| split | pass | P (all) | R (all) | crisis R | urgent R | hard-neg FP | "
         "triage p50 ms | p95 ms |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for r_rules, r_sem in zip(rules, combined, strict=True):
-        for name, r in (("rules", r_rules), ("rules+semantic", r_sem)):
+    for i, (r_rules, r_sem) in enumerate(zip(rules, combined, strict=True)):
+        passes = [("rules", r_rules)]
+        if exemplars is not None:
+            passes.append(("rules+exemplars", exemplars[i]))
+        passes.append(("rules+semantic", r_sem))
+        for name, r in passes:
             lines.append(
                 f"| {r.split} | {name} | {r.precision():.2f} | {r.recall():.2f} | "
                 f"{r.group_recall(CRISIS):.2f} | {r.group_recall(URGENT):.2f} | "
@@ -255,10 +263,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also score rules+semantic and write the comparison section",
     )
+    parser.add_argument(
+        "--exemplars",
+        action="store_true",
+        help="with --semantic: also score the exemplar decision instead of the trained head",
+    )
     args = parser.parse_args(argv)
     rows = load()
     if args.semantic:
-        return _semantic_main(rows, write=not args.no_write, errors=args.errors)
+        return _semantic_main(
+            rows, write=not args.no_write, errors=args.errors, exemplars=args.exemplars
+        )
     reports = [evaluate(rows, "dev")]
     if not args.dev_only:
         reports += [evaluate(rows, split) for split in SPLITS[1:]]
@@ -281,18 +296,25 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _semantic_main(rows: list[dict[str, Any]], *, write: bool, errors: bool) -> int:
+def _semantic_main(
+    rows: list[dict[str, Any]], *, write: bool, errors: bool, exemplars: bool = False
+) -> int:
     from socialreply.knowledge.embeddings import MiniLMEmbedder
     from socialreply.triage.semantic import SemanticTriage
 
+    # The default pass: the trained head (semantic_head.npz) over the clause vectors.
     runner = SemanticTriage()
-    runner.scores("warm-up: load the model before timing")
+    runner.signals("warm-up: load the model before timing")
     # Timed without the per-text embedding cache (the scoring above filled it): the
     # same one-thread model the service uses for queries, every post embedded for real.
-    timed = SemanticTriage(MiniLMEmbedder(threads=1), runner.exemplars)
-    timed.scores("warm-up: load the model before timing")
+    timed = SemanticTriage(MiniLMEmbedder(threads=1), runner.exemplars, head=runner.head or False)
+    timed.signals("warm-up: load the model before timing")
     rules = [evaluate(rows, split) for split in SPLITS]
     combined = [evaluate(rows, split, semantic=runner) for split in SPLITS]
+    by_exemplars = None
+    if exemplars:
+        previous = SemanticTriage(runner.embedder, runner.exemplars, head=False)
+        by_exemplars = [evaluate(rows, split, semantic=previous) for split in SPLITS]
     # The semantic pass alone, every labelled post: wall clock (shared machine) and the
     # thread's CPU time (a one-thread session: all of the model's work is on this thread).
     wall: list[float] = []
@@ -309,7 +331,13 @@ def _semantic_main(rows: list[dict[str, Any]], *, write: bool, errors: bool) -> 
         f"p95 {_pct(wall, 0.95):.1f} ms; calling thread CPU p50 "
         f"{statistics.median(cpu):.1f} ms, p95 {_pct(cpu, 0.95):.1f} ms."
     )
-    body = render_comparison(rules, combined) + "\n\n" + latency + "\n\n" + render(combined)
+    body = (
+        render_comparison(rules, combined, by_exemplars)
+        + "\n\n"
+        + latency
+        + "\n\n"
+        + render(combined)
+    )
     print(body)
     if errors:
         print("\n".join(combined[0].errors), file=sys.stderr)  # dev only, as above

@@ -1,4 +1,7 @@
-"""Calibrate the semantic triage thresholds on the labelled tuning splits.
+"""Calibrate the exemplar thresholds of the semantic triage on the labelled tuning splits.
+
+This is the nearest-exemplar decision (``semantic: {head: false}``); the default decision
+is the trained head, whose thresholds come from ``benchmarks/train_semantic_head.py``.
 
     .venv/bin/python benchmarks/triage_semantic_calibrate.py          # print the table
     .venv/bin/python benchmarks/triage_semantic_calibrate.py --write  # update the YAML
@@ -33,7 +36,7 @@ GRID = [round(0.40 + i * 0.01, 2) for i in range(51)]
 def calibrate(splits: tuple[str, ...] = TUNING_SPLITS) -> tuple[dict[str, float], list[str]]:
     # Only the files named here are read (never a blind batch next to them).
     rows = [r for r in load((DATA, FRESH)) if r["split"] in splits]
-    runner = SemanticTriage()
+    runner = SemanticTriage(head=False)
     margin, rival = runner.exemplars.margin, runner.exemplars.rival_margin
     max_hn_fp = max(
         1, round(MAX_HARD_NEGATIVE_FP_RATE * sum(bool(r.get("hard_negative")) for r in rows))

@@ -28,9 +28,10 @@ llm:
   categories: []              # with merge: categories, the ones an LLM may add
 semantic:                     # the embedding pass (used by ReplyAssistant and the CLI)
   enabled: true
-  thresholds:                 # category -> cosine similarity, overrides the calibrated ones
-    self_harm: 0.62
-  margin: 0.03                # best match must beat the closest false friend by this
+  head: true                  # decide with the trained head (false: nearest exemplars)
+  thresholds:                 # category -> head probability (with head: false, cosine
+    self_harm: 0.62           # similarity); overrides the shipped ones
+  margin: 0.03                # exemplars only: must beat the closest false friend by this
 ```
 """
 
@@ -133,10 +134,13 @@ class LlmPolicy(_Section):
 
 
 class SemanticPolicy(_Section):
-    """The semantic pass (`semantic.py`): on unless disabled; thresholds per category
-    override the calibrated ones shipped with the exemplars."""
+    """The semantic pass (`semantic.py`): on unless disabled. With `head` (default) the
+    trained head decides and `thresholds` are its probabilities; with ``head: false``
+    the nearest exemplars decide and `thresholds` are cosine similarities. Either way
+    they override the shipped, calibrated ones per category."""
 
     enabled: bool = True
+    head: bool = True
     thresholds: dict[Category, float] = Field(default_factory=dict)
     margin: float | None = Field(default=None, ge=-1.0, le=1.0)
 

@@ -2,18 +2,28 @@
 
 The rules are precise but literal: "I don't want to wake up tomorrow" or "your CEO deserves
 a bullet" match no pattern. This pass splits the post into sentences and clauses, embeds
-them with the offline MiniLM embedder (`socialreply.knowledge.embeddings`) and compares
-each with short prototypical phrasings per category (`semantic_exemplars.yaml`). A
-category fires when its best similarity reaches the category's threshold *and* beats the
-closest false-friend exemplar ("this sale is killing me") by a margin *and*, when
-``rival_margin`` is set, is not far below another category's match in the same clause (a
-clause that is clearly a legal threat, "je vais porter plainte contre vous", should not
-also count as a violent one because both share "je vais ... vous"). Signals carry
-``source="semantic"`` and the matching sentence as evidence; they are merged with the
-rules' signals by union (`merge_signals`), never replacing them.
+them with the offline MiniLM embedder (`socialreply.knowledge.embeddings`) and decides per
+category, in one of two ways:
 
-Cost: one embedding batch per post (a few ms on 2 cores) plus loading the model once
-(~0.3 s), so it is an extra pass, off by default in `triage()`:
+- **trained head** (default with the MiniLM embedder): a per-category logistic regression
+  over the clause vectors (`semantic_head.py`, weights ``semantic_head.npz`` fitted on the
+  labelled posts by ``benchmarks/train_semantic_head.py``). A category fires when its best
+  clause's probability reaches the category's threshold (chosen by cross-validation;
+  ``policy.semantic.thresholds`` overrides it).
+- **exemplars** (``head=False``, ``policy.semantic.head: false``, or an embedder the head
+  was not trained for): each clause is compared with short prototypical phrasings per
+  category (`semantic_exemplars.yaml`). A category fires when its best similarity reaches
+  the category's threshold *and* beats the closest false-friend exemplar ("this sale is
+  killing me") by a margin *and*, when ``rival_margin`` is set, is not far below another
+  category's match in the same clause (a clause that is clearly a legal threat, "je vais
+  porter plainte contre vous", should not also count as a violent one).
+
+Signals carry ``source="semantic"`` and the deciding clause as evidence; they are merged
+with the rules' signals by union (`merge_signals`), never replacing them.
+
+Cost: one embedding batch per post (a few ms on 2 cores; the head adds one small matrix
+product) plus loading the model once (~0.3 s), so it is an extra pass, off by default in
+`triage()`:
 
     triage(post, semantic=True)            # rules + semantic, shared default embedder
     SemanticTriage(embedder).triage(post)  # same, with your own embedder
@@ -41,6 +51,7 @@ from ..types import CATEGORIES, Category, Post, Signal, TriageResult
 if TYPE_CHECKING:
     from ..knowledge.embeddings import Embedder, Vectors
     from .policy import TriagePolicy
+    from .semantic_head import SemanticHead
 
 EXEMPLARS_FILE = Path(__file__).with_name("semantic_exemplars.yaml")
 # More clauses than this are not embedded: a long paste is cut to its first clauses (the
@@ -190,19 +201,43 @@ class CategoryScore:
         return rival_margin is None or self.similarity >= self.rival - rival_margin
 
 
+@dataclass(frozen=True)
+class HeadScore:
+    """The trained head's best clause for one category and its probability."""
+
+    category: Category
+    probability: float
+    clause: Clause
+
+
 class SemanticTriage:
     """Embedding-based escalation signals; thread-safe, the model loads on first use.
 
     `embedder` is any `Embedder` (default: the offline MiniLM one); `exemplars` defaults
-    to the shipped ``semantic_exemplars.yaml``. Thresholds come from the exemplars file,
-    overridden per category by ``policy.semantic.thresholds``.
+    to the shipped ``semantic_exemplars.yaml``. `head`: ``True`` (default) decides with
+    the shipped trained head when the embedder is the one it was trained on (MiniLM), a
+    `SemanticHead` uses that one, ``False`` decides with the exemplars. Thresholds come
+    from the head (probabilities) or the exemplars file (similarities), overridden per
+    category by ``policy.semantic.thresholds``.
     """
 
     def __init__(
-        self, embedder: Embedder | None = None, exemplars: Exemplars | None = None
+        self,
+        embedder: Embedder | None = None,
+        exemplars: Exemplars | None = None,
+        head: SemanticHead | bool = True,
     ) -> None:
         self._embedder = embedder
         self.exemplars = exemplars or _default_exemplars()
+        self.head: SemanticHead | None
+        if head is True:
+            from .semantic_head import default_head
+
+            shipped = default_head()
+            spec = "minilm" if embedder is None else embedder.spec
+            self.head = shipped if spec == shipped.embedder else None
+        else:
+            self.head = head or None
         self._lock = threading.Lock()
         self._matrix: Vectors | None = None
         self._labels: list[Category] = []
@@ -262,8 +297,26 @@ class SemanticTriage:
             )
         return sorted(best.values(), key=lambda s: -s.similarity)
 
+    def head_scores(self, text: str) -> list[HeadScore]:
+        """The trained head's best clause per category, highest probability first
+        (empty without a head)."""
+        head = self.head
+        clauses = split_clauses(text)
+        if head is None or not clauses:
+            return []
+        probs = head.probabilities(self.embedder.embed([c.text for c in clauses]))
+        best = probs.argmax(axis=0)
+        out = [
+            HeadScore(category, float(probs[best[k], k]), clauses[int(best[k])])
+            for k, category in enumerate(head.categories)
+        ]
+        return sorted(out, key=lambda s: -s.probability)
+
     def signals(self, text: str, policy: TriagePolicy | None = None) -> list[Signal]:
-        """``source="semantic"`` signals for `text`, per the thresholds and margin."""
+        """``source="semantic"`` signals for `text`, per the head's or the exemplars'
+        thresholds (and margin)."""
+        if self.head is not None and (policy is None or policy.semantic.head):
+            return self._head_signals(text, self.head, policy)
         thresholds = dict(self.exemplars.thresholds)
         margin = self.exemplars.margin
         disabled: set[str] = set()
@@ -288,6 +341,28 @@ class SemanticTriage:
                     )
                 )
         return out
+
+    def _head_signals(
+        self, text: str, head: SemanticHead, policy: TriagePolicy | None
+    ) -> list[Signal]:
+        thresholds = dict(head.thresholds)
+        disabled: set[str] = set()
+        if policy is not None:
+            thresholds.update(policy.semantic.thresholds)
+            disabled = set(policy.disabled)
+        return [
+            Signal(
+                category=score.category,
+                evidence=score.clause.text,
+                source="semantic",
+                start=score.clause.start,
+                end=score.clause.end,
+            )
+            for score in self.head_scores(text)
+            if score.category not in disabled
+            and score.category in thresholds
+            and score.probability >= thresholds[score.category]
+        ]
 
     def triage(
         self, post: Post | str, *, platform: str = "x", policy: TriagePolicy | None = None

@@ -1,0 +1,403 @@
+"""Train the semantic triage head (`socialreply/triage/semantic_head.npz`).
+
+    .venv/bin/python benchmarks/train_semantic_head.py            # CV report, no write
+    .venv/bin/python benchmarks/train_semantic_head.py --write    # also write the weights
+    .venv/bin/python benchmarks/train_semantic_head.py --blind    # also score blind2
+
+Training data: every labelled post of ``triage_labelled.jsonl`` (dev + holdout) and
+``triage_fresh.jsonl``, plus the phrasings of ``semantic_exemplars.yaml`` (each a
+one-clause post of its category; the false-friend phrasings are hard negatives). Never
+the blind batch (``triage_blind.jsonl``): ``--blind`` only scores it.
+
+Each post is split into clauses exactly as at triage time (`split_clauses`), every
+clause embedded with the offline MiniLM model, one text at a time (so the vectors do not
+depend on batch composition), and one logistic regression per category fitted over the
+clause vectors as a multiple-instance problem (`head_training.fit_category`). The
+regularisation and each category's probability threshold come from 5-fold
+cross-validation on the training posts (folds seeded, stratified by first category):
+the threshold is the lowest at which, on the out-of-fold scores, the head alone keeps
+its false alarms on posts not of that category, and on false friends, within
+``MAX_FP_RATE`` (1%; review-level categories 0.5%). Deterministic: rerunning on the same
+data writes the same file (`tests/triage/test_semantic_head.py` checks the data digest
+it records).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from socialreply.triage.head_training import Bag, fit_category
+from socialreply.triage.semantic import EXEMPLARS_FILE, Exemplars, split_clauses
+from socialreply.triage.semantic_head import HEAD_FILE, HEAD_VERSION, SemanticHead
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "triage_labelled.jsonl"
+FRESH = HERE / "data" / "triage_fresh.jsonl"
+BLIND = HERE / "data" / "triage_blind.jsonl"
+TRAIN_FILES = (DATA, FRESH)
+CACHE = HERE / ".work" / "semantic_head_vectors.npz"
+
+# The categories the text says (high_anger, privacy_exposure and viral_risk come from
+# intensity, personal data and metrics; no_knowledge from retrieval).
+CATEGORIES = (
+    "self_harm",
+    "violence_threat",
+    "safety_injury",
+    "data_breach",
+    "legal_threat",
+    "regulatory",
+    "media_inquiry",
+    "discrimination_harassment",
+    "fraud_payment",
+    "human_request",
+    "prompt_injection",
+)
+CRISIS = CATEGORIES[:4]
+URGENT = CATEGORIES[4:8]
+SEED = 20261122
+FOLDS = 5
+L2_GRID = (3e-5, 1e-4, 3e-4, 1e-3)
+HARD_NEGATIVE_WEIGHT = 3.0
+POSITIVE_SHARE = 0.5
+# Out-of-fold false-alarm budget per category when choosing its threshold: the share of
+# posts not of that category, and of false friends, the head alone may flag. Half as much
+# for review-level categories: they escalate nothing, the targets are about crisis and
+# urgent recall, and their false alarms still cost precision.
+MAX_FP_RATE = 0.01
+MAX_FP_RATE_REVIEW = 0.005
+THRESHOLD_FLOOR = 0.2
+
+
+@dataclass(frozen=True)
+class Example:
+    """A training or test post: its clause texts and labels."""
+
+    id: str
+    clauses: tuple[str, ...]
+    categories: frozenset[str]
+    hard_negative: bool
+    language: str
+    exemplar: bool = False
+
+
+def read_rows(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh if line.strip())
+    return rows
+
+
+def post_examples(rows: Sequence[dict[str, Any]]) -> list[Example]:
+    return [
+        Example(
+            id=row["id"],
+            clauses=tuple(c.text for c in split_clauses(row["text"])),
+            categories=frozenset(row["categories"]),
+            hard_negative=bool(row.get("hard_negative")),
+            language=row.get("language") or "en",
+        )
+        for row in rows
+    ]
+
+
+def exemplar_examples(exemplars: Exemplars) -> list[Example]:
+    out = [
+        Example(f"x-{category}-{i}", (phrase,), frozenset({category}), False, "", True)
+        for category, phrases in exemplars.positive.items()
+        for i, phrase in enumerate(phrases)
+    ]
+    out += [
+        Example(f"x-neg-{i}", (phrase,), frozenset(), True, "", True)
+        for i, phrase in enumerate(exemplars.negative)
+    ]
+    return out
+
+
+def digest(paths: Sequence[Path]) -> str:
+    """What the head was trained from: the data files and the training settings."""
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.name.encode())
+        h.update(path.read_bytes().replace(b"\r\n", b"\n"))
+    settings = (SEED, FOLDS, L2_GRID, HARD_NEGATIVE_WEIGHT, POSITIVE_SHARE, MAX_FP_RATE)
+    h.update(repr((settings, MAX_FP_RATE_REVIEW, THRESHOLD_FLOOR, CATEGORIES)).encode())
+    return h.hexdigest()[:16]
+
+
+class VectorStore:
+    """Clause vectors, embedded one text at a time and cached on disk between runs."""
+
+    def __init__(self, cache: Path | None) -> None:
+        self.cache = cache
+        self.vectors: dict[str, np.ndarray[Any, Any]] = {}
+        if cache is not None and cache.exists():
+            with np.load(cache, allow_pickle=False) as data:
+                for text, vector in zip(data["texts"], data["vectors"], strict=True):
+                    self.vectors[str(text)] = vector
+        self._embedder: Any = None
+
+    def matrix(self, texts: Sequence[str]) -> np.ndarray[Any, Any]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.vectors]
+        if missing:
+            from socialreply.knowledge.embeddings import MiniLMEmbedder
+
+            self._embedder = self._embedder or MiniLMEmbedder(threads=1)
+            for i, text in enumerate(missing, 1):
+                self.vectors[text] = self._embedder.embed([text])[0]
+                if i % 500 == 0:
+                    print(f"embedded {i}/{len(missing)} clauses", file=sys.stderr)
+            if self.cache is not None:
+                self.cache.parent.mkdir(parents=True, exist_ok=True)
+                keys = sorted(self.vectors)
+                np.savez(
+                    self.cache,
+                    texts=np.array(keys),
+                    vectors=np.stack([self.vectors[k] for k in keys]),
+                )
+        return np.stack([self.vectors[t] for t in texts]).astype(np.float64)
+
+
+@dataclass
+class Design:
+    """One clause matrix for a set of examples, each example's rows in it."""
+
+    x: np.ndarray[Any, Any]
+    rows: list[tuple[int, ...]]
+
+    @classmethod
+    def build(cls, examples: Sequence[Example], store: VectorStore) -> Design:
+        texts: list[str] = []
+        rows: list[tuple[int, ...]] = []
+        for ex in examples:
+            rows.append(tuple(range(len(texts), len(texts) + len(ex.clauses))))
+            texts.extend(ex.clauses)
+        return cls(store.matrix(texts), rows)
+
+
+def fit_head(
+    examples: Sequence[Example], design: Design, l2: float
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """(dimension, categories) weights and (categories,) biases."""
+    coefs, biases = [], []
+    for category in CATEGORIES:
+        bags = [
+            Bag(
+                rows=design.rows[i],
+                positive=category in ex.categories,
+                weight=HARD_NEGATIVE_WEIGHT if ex.hard_negative else 1.0,
+            )
+            for i, ex in enumerate(examples)
+        ]
+        coef, bias = fit_category(design.x, bags, l2=l2, positive_share=POSITIVE_SHARE)
+        coefs.append(coef)
+        biases.append(bias)
+    return np.stack(coefs, axis=1), np.array(biases)
+
+
+def post_scores(
+    design: Design, weights: np.ndarray[Any, Any], bias: np.ndarray[Any, Any]
+) -> np.ndarray[Any, Any]:
+    """(posts, categories): each post's best clause probability per category."""
+    logits = design.x @ weights + bias
+    probs = 1.0 / (1.0 + np.exp(-logits))
+    return np.stack([probs[list(r)].max(axis=0) for r in design.rows])
+
+
+def folds(examples: Sequence[Example], k: int = FOLDS, seed: int = SEED) -> list[int]:
+    """A fold per post, stratified by its first category (sorted), seeded."""
+    rng = np.random.default_rng(seed)
+    strata: dict[str, list[int]] = {}
+    for i, ex in enumerate(examples):
+        key = min(ex.categories) if ex.categories else ("hard" if ex.hard_negative else "none")
+        strata.setdefault(key, []).append(i)
+    out = [0] * len(examples)
+    offset = 0
+    for key in sorted(strata):
+        members = strata[key]
+        order = rng.permutation(len(members))
+        for j, m in enumerate(order):
+            out[members[int(m)]] = (offset + j) % k
+        offset += len(members)
+    return out
+
+
+def cross_validate(
+    posts: Sequence[Example],
+    extra: Sequence[Example],
+    store: VectorStore,
+    l2: float,
+) -> np.ndarray[Any, Any]:
+    """Out-of-fold post scores (posts x categories); `extra` (the exemplar phrases) is in
+    every training fold and never scored."""
+    fold_of = folds(posts)
+    scores = np.zeros((len(posts), len(CATEGORIES)))
+    for fold in range(FOLDS):
+        train = [p for p, f in zip(posts, fold_of, strict=True) if f != fold] + list(extra)
+        test_idx = [i for i, f in enumerate(fold_of) if f == fold]
+        weights, bias = fit_head(train, Design.build(train, store), l2)
+        test = Design.build([posts[i] for i in test_idx], store)
+        scores[test_idx] = post_scores(test, weights, bias)
+    return scores
+
+
+def choose_thresholds(posts: Sequence[Example], scores: np.ndarray[Any, Any]) -> list[float]:
+    """Per category, the lowest threshold within the out-of-fold false-alarm budgets."""
+    out: list[float] = []
+    hard = np.array([p.hard_negative for p in posts])
+    for k, category in enumerate(CATEGORIES):
+        negative = np.array([category not in p.categories for p in posts])
+        neg_scores = np.sort(scores[negative, k])[::-1]
+        hard_scores = np.sort(scores[negative & hard, k])[::-1]
+        rate = MAX_FP_RATE if category in CRISIS + URGENT else MAX_FP_RATE_REVIEW
+        allowed = int(rate * len(neg_scores))
+        allowed_hard = int(rate * len(hard_scores))
+        # Just above the (allowed+1)-th highest negative score.
+        candidates = [THRESHOLD_FLOOR]
+        if len(neg_scores) > allowed:
+            candidates.append(float(neg_scores[allowed]) + 1e-6)
+        if len(hard_scores) > allowed_hard:
+            candidates.append(float(hard_scores[allowed_hard]) + 1e-6)
+        out.append(round(min(max(candidates), 0.99), 4))
+    return out
+
+
+@dataclass
+class Metrics:
+    """The head alone on scored posts, at given thresholds (per category and overall)."""
+
+    tp: dict[str, int]
+    fp: dict[str, int]
+    fn: dict[str, int]
+    hard: int
+    hard_fp: int
+
+    @classmethod
+    def of(
+        cls,
+        posts: Sequence[Example],
+        fired: Sequence[set[str]],
+    ) -> Metrics:
+        tp = dict.fromkeys(CATEGORIES, 0)
+        fp, fn = dict(tp), dict(tp)
+        hard = hard_fp = 0
+        for post, cats in zip(posts, fired, strict=True):
+            gold = post.categories & set(CATEGORIES)
+            for c in cats & gold:
+                tp[c] += 1
+            for c in cats - gold:
+                fp[c] += 1
+            for c in gold - cats:
+                fn[c] += 1
+            if post.hard_negative:
+                hard += 1
+                hard_fp += bool(cats - gold)
+        return cls(tp, fp, fn, hard, hard_fp)
+
+    def recall(self, cats: Sequence[str]) -> float:
+        tp = sum(self.tp[c] for c in cats)
+        return tp / (tp + sum(self.fn[c] for c in cats)) if tp else 0.0
+
+    def precision(self) -> float:
+        tp, fp = sum(self.tp.values()), sum(self.fp.values())
+        return tp / (tp + fp) if tp + fp else 1.0
+
+
+def fired_sets(scores: np.ndarray[Any, Any], thresholds: Sequence[float]) -> list[set[str]]:
+    return [{c for k, c in enumerate(CATEGORIES) if row[k] >= thresholds[k]} for row in scores]
+
+
+def report(name: str, posts: Sequence[Example], fired: Sequence[set[str]]) -> list[str]:
+    m = Metrics.of(posts, fired)
+    per = " ".join(f"{c[:8]}={m.recall([c]):.2f}" for c in (*CRISIS, *URGENT))
+    return [
+        f"{name}: P {m.precision():.2f}, crisis R {m.recall(CRISIS):.2f}, urgent R "
+        f"{m.recall(URGENT):.2f}, all R {m.recall(CATEGORIES):.2f}, "
+        f"hard-neg FP {m.hard_fp}/{m.hard} | {per}"
+    ]
+
+
+def cv_table(posts: Sequence[Example], scores: np.ndarray[Any, Any], th: Sequence[float]) -> str:
+    """Markdown: the head alone, out of fold, per category at the chosen thresholds."""
+    m = Metrics.of(posts, fired_sets(scores, th))
+    lines = ["| category | threshold | P | R | n |", "|---|---:|---:|---:|---:|"]
+    for k, c in enumerate(CATEGORIES):
+        tp, fp, fn = m.tp[c], m.fp[c], m.fn[c]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        lines.append(f"| {c} | {th[k]:.2f} | {p:.2f} | {tp / (tp + fn):.2f} | {tp + fn} |")
+    lines.append(
+        f"| **all** | | {m.precision():.2f} | {m.recall(CATEGORIES):.2f} | "
+        f"crisis R {m.recall(CRISIS):.2f}, urgent R {m.recall(URGENT):.2f}, "
+        f"false friends flagged {m.hard_fp}/{m.hard} |"
+    )
+    return "\n".join(lines)
+
+
+def train(
+    *, store: VectorStore, use_exemplars: bool = True, verbose: bool = True
+) -> tuple[SemanticHead, dict[str, Any]]:
+    """Choose l2 and thresholds by CV, fit on all training data; (head, CV figures)."""
+    posts = post_examples(read_rows(TRAIN_FILES))
+    extra = exemplar_examples(Exemplars.load(EXEMPLARS_FILE)) if use_exemplars else []
+    best: tuple[float, float, np.ndarray[Any, Any], list[float]] | None = None
+    for l2 in L2_GRID:
+        scores = cross_validate(posts, extra, store, l2)
+        thresholds = choose_thresholds(posts, scores)
+        m = Metrics.of(posts, fired_sets(scores, thresholds))
+        # Recall at the false-alarm budget, crisis categories counted twice.
+        value = m.recall(CATEGORIES) + m.recall(CRISIS)
+        if verbose:
+            print(
+                f"l2={l2:g}: " + report("CV head alone", posts, fired_sets(scores, thresholds))[0]
+            )
+        if best is None or value > best[1]:
+            best = (l2, value, scores, thresholds)
+    assert best is not None
+    l2, _, scores, thresholds = best
+    everything = [*posts, *extra]
+    weights, bias = fit_head(everything, Design.build(everything, store), l2)
+    files = [*TRAIN_FILES, EXEMPLARS_FILE] if use_exemplars else list(TRAIN_FILES)
+    head = SemanticHead(
+        categories=CATEGORIES,
+        weights=weights.astype(np.float32),
+        bias=bias.astype(np.float32),
+        thresholds=dict(zip(CATEGORIES, thresholds, strict=True)),
+        embedder="minilm",
+        data_digest=digest(files),
+        version=HEAD_VERSION,
+    )
+    return head, {"l2": l2, "posts": posts, "oof": scores, "thresholds": thresholds}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help=f"write {HEAD_FILE.name}")
+    parser.add_argument("--blind", action="store_true", help="also score the blind batch")
+    parser.add_argument("--no-cache", action="store_true", help="embed without the cache")
+    args = parser.parse_args(argv)
+    store = VectorStore(None if args.no_cache else CACHE)
+    head, cv = train(store=store)
+    print(f"chosen l2={cv['l2']:g}; 5-fold CV, head alone, out of fold:")
+    print(cv_table(cv["posts"], cv["oof"], cv["thresholds"]))
+    if args.blind:
+        blind = post_examples(read_rows([BLIND]))
+        design = Design.build(blind, store)
+        scores = post_scores(design, head.weights.astype(np.float64), head.bias)
+        print(report("blind2 head alone", blind, fired_sets(scores, cv["thresholds"]))[0])
+    if args.write:
+        head.save(HEAD_FILE)
+        print(f"wrote {HEAD_FILE}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""The trained head of the semantic triage pass: per-category logistic regression over
+MiniLM clause vectors.
+
+The exemplar pass compares each clause with hand-written phrasings; on posts by a new
+writer those did not carry over (benchmarks/README.md, "Trained semantic head"). This
+head is fitted on the labelled posts instead (``benchmarks/train_semantic_head.py``,
+numpy only, seeded and reproducible) and shipped as ``semantic_head.npz`` next to this
+file: a ``(384, categories)`` weight matrix, a bias per category and a probability
+threshold per category chosen by cross-validation. Scoring a post's clauses is one
+matrix product on the vectors the pass already computes, so it costs nothing next to
+the embedding.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ..errors import ConfigError
+from ..types import CATEGORIES, Category
+
+HEAD_FILE = Path(__file__).with_name("semantic_head.npz")
+HEAD_VERSION = 1
+
+
+@dataclass(frozen=True)
+class SemanticHead:
+    """Clause scorer: ``sigmoid(vectors @ weights + bias)``, one column per category."""
+
+    categories: tuple[Category, ...]
+    weights: npt.NDArray[np.float32]  # (dimension, len(categories))
+    bias: npt.NDArray[np.float32]  # (len(categories),)
+    thresholds: Mapping[Category, float]
+    embedder: str = "minilm"  # the embedder spec the vectors must come from
+    data_digest: str = ""  # what it was trained from (see the training script)
+    version: int = HEAD_VERSION
+    _columns: dict[Category, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        k = len(self.categories)
+        if self.weights.ndim != 2 or self.weights.shape[1] != k or self.bias.shape != (k,):
+            raise ConfigError(
+                f"semantic head: weights {self.weights.shape} and bias {self.bias.shape} "
+                f"do not fit {k} categories"
+            )
+        unknown = sorted(set(self.categories) - set(CATEGORIES))
+        if unknown:
+            raise ConfigError(f"semantic head: unknown categories {', '.join(unknown)}")
+        missing = sorted(set(self.categories) - set(self.thresholds))
+        if missing:
+            raise ConfigError(f"semantic head: no threshold for {', '.join(missing)}")
+        object.__setattr__(self, "_columns", {c: i for i, c in enumerate(self.categories)})
+
+    @property
+    def dimension(self) -> int:
+        return int(self.weights.shape[0])
+
+    def probabilities(self, vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        """(clauses, categories) probabilities for L2-normalised clause vectors."""
+        if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
+            raise ConfigError(
+                f"semantic head expects {self.dimension}-dimensional vectors "
+                f"({self.embedder}), got shape {vectors.shape}"
+            )
+        logits = vectors.astype(np.float64) @ self.weights.astype(np.float64) + self.bias
+        out: npt.NDArray[np.float64] = 0.5 * (1.0 + np.tanh(0.5 * logits))
+        return out
+
+    def column(self, category: Category) -> int:
+        return self._columns[category]
+
+    def save(self, path: str | Path = HEAD_FILE) -> None:
+        meta = {
+            "categories": list(self.categories),
+            "thresholds": {c: float(self.thresholds[c]) for c in self.categories},
+            "embedder": self.embedder,
+            "data_digest": self.data_digest,
+            "version": self.version,
+        }
+        # Written to a file object: np.savez would append ".npz" to a str path.
+        with Path(path).open("wb") as fh:
+            np.savez(
+                fh,
+                weights=self.weights.astype(np.float32),
+                bias=self.bias.astype(np.float32),
+                meta=np.array(json.dumps(meta, sort_keys=True)),
+            )
+
+    @classmethod
+    def load(cls, path: str | Path = HEAD_FILE) -> SemanticHead:
+        """Read a head written by `save`; raises `ConfigError` naming the file."""
+        path = Path(path)
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                weights = np.asarray(data["weights"], dtype=np.float32)
+                bias = np.asarray(data["bias"], dtype=np.float32)
+                meta: Any = json.loads(str(data["meta"]))
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(f"cannot read the semantic head {path}: {exc}") from None
+        if not isinstance(meta, dict) or meta.get("version") != HEAD_VERSION:
+            raise ConfigError(
+                f"{path}: semantic head format version {meta.get('version')!r} "
+                f"(this socialreply reads {HEAD_VERSION}); retrain it"
+            )
+        try:
+            return cls(
+                categories=tuple(meta["categories"]),
+                weights=weights,
+                bias=bias,
+                thresholds={c: float(v) for c, v in meta["thresholds"].items()},
+                embedder=str(meta["embedder"]),
+                data_digest=str(meta.get("data_digest", "")),
+                version=int(meta["version"]),
+            )
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise ConfigError(f"{path}: malformed semantic head metadata: {exc}") from None
+
+
+_LOCK = threading.Lock()
+_DEFAULT: dict[str, SemanticHead] = {}
+
+
+def default_head() -> SemanticHead:
+    """The shipped head, loaded once per process."""
+    with _LOCK:
+        if "head" not in _DEFAULT:
+            _DEFAULT["head"] = SemanticHead.load()
+        return _DEFAULT["head"]

@@ -1,0 +1,304 @@
+"""The trained semantic head: the shipped weights match the repository's training data,
+the decision mechanics (thresholds, policy, evidence, fallback to the exemplars), the
+fitting code, and behaviour on posts that are in no training file."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from socialreply.errors import ConfigError
+from socialreply.knowledge.embeddings import Vectors, normalise
+from socialreply.triage import TriagePolicy, triage
+from socialreply.triage.head_training import Bag, fit_category, fit_logistic
+from socialreply.triage.semantic import Exemplars, SemanticTriage
+from socialreply.triage.semantic_head import HEAD_FILE, HEAD_VERSION, SemanticHead, default_head
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _training_script() -> ModuleType:
+    path = REPO / "benchmarks" / "train_semantic_head.py"
+    spec = importlib.util.spec_from_file_location("train_semantic_head", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_semantic_head"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- the shipped weights ----------------------------------------------------------------
+
+
+def test_shipped_head_matches_the_training_script_and_data() -> None:
+    script = _training_script()
+    head = SemanticHead.load(HEAD_FILE)
+    assert head.version == HEAD_VERSION
+    assert head.embedder == "minilm"
+    assert head.categories == script.CATEGORIES
+    assert head.weights.shape == (384, len(script.CATEGORIES))
+    assert head.bias.shape == (len(script.CATEGORIES),)
+    assert all(0.0 < head.thresholds[c] < 1.0 for c in head.categories)
+    # The digest covers the training files, the exemplars and the training settings: a
+    # change to any of them without rerunning the script fails here.
+    files = [*script.TRAIN_FILES, script.EXEMPLARS_FILE]
+    assert head.data_digest == script.digest(files), (
+        "semantic_head.npz is stale: rerun benchmarks/train_semantic_head.py --write"
+    )
+
+
+def test_the_training_data_never_includes_the_blind_batch() -> None:
+    script = _training_script()
+    assert script.BLIND not in script.TRAIN_FILES
+    rows = script.read_rows(script.TRAIN_FILES)
+    assert rows and not any(r["split"] == "blind" for r in rows)
+
+
+def test_folds_are_seeded_and_stratified() -> None:
+    script = _training_script()
+    posts = script.post_examples(script.read_rows(script.TRAIN_FILES))
+    first, second = script.folds(posts), script.folds(posts)
+    assert first == second
+    assert set(first) == set(range(script.FOLDS))
+    # Each category's posts are spread over the folds, not piled into one.
+    self_harm = [
+        f for p, f in zip(posts, first, strict=True) if min(p.categories, default="") == "self_harm"
+    ]
+    assert max(self_harm.count(f) for f in set(self_harm)) <= len(self_harm) // script.FOLDS + 1
+
+
+# --- behaviour with the real model: posts written for this test, in no data file --------
+
+NEW_CRISES = [
+    ("self_harm", "honestly i don't see myself being here next month"),
+    ("self_harm", "what's the point of waking up anymore"),
+    ("violence_threat", "if I see your delivery guy again he's leaving in an ambulance"),
+    ("safety_injury", "the heater sparked and burned my son's hand, we spent the night in the ER"),
+    ("data_breach", "someone in another country logged into my account and changed my email"),
+    ("legal_threat", "my attorney will be filing a claim against your company next week"),
+    (
+        "media_inquiry",
+        "I'm a journalist writing a piece on your recall, can your press office comment?",
+    ),
+]
+NEW_FALSE_FRIENDS = [
+    "this sale is absolutely killing me",
+    "I'd murder someone for that jacket lol",
+    "my sister is a lawyer and she loves your boots",
+    "the reviews of this tent are fire",
+    "my kid's jacket got a small tear but he's totally fine",
+    "that hike nearly killed me but the boots were perfect",
+    "I'm dying to know when the sale starts",
+]
+
+
+@pytest.fixture(scope="module")
+def minilm() -> SemanticTriage:
+    return SemanticTriage()
+
+
+def test_new_posts_are_in_no_data_file() -> None:
+    texts = {
+        json.loads(line)["text"].casefold()
+        for path in (REPO / "benchmarks" / "data").glob("triage_*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    for text in [t for _, t in NEW_CRISES] + NEW_FALSE_FRIENDS:
+        assert text.casefold() not in texts
+
+
+@pytest.mark.parametrize(("category", "text"), NEW_CRISES)
+def test_head_flags_new_crisis_phrasings(minilm: SemanticTriage, category: str, text: str) -> None:
+    assert minilm.head is not None
+    signals = minilm.signals(text)
+    assert category in {s.category for s in signals}
+    signal = next(s for s in signals if s.category == category)
+    assert signal.source == "semantic" and signal.evidence in text
+    assert triage(text, semantic=minilm).escalation.level in {"urgent", "crisis"}
+
+
+@pytest.mark.parametrize("text", NEW_FALSE_FRIENDS)
+def test_head_leaves_new_false_friends_alone(minilm: SemanticTriage, text: str) -> None:
+    assert minilm.signals(text) == []
+    assert triage(text, semantic=minilm).escalation.categories == []
+
+
+class CountingEmbedder:
+    """Wraps an embedder and records each call's texts."""
+
+    def __init__(self, inner: SemanticTriage) -> None:
+        self.inner = inner.embedder
+        self.calls: list[list[str]] = []
+
+    @property
+    def spec(self) -> str:
+        return self.inner.spec
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.calls.append(list(texts))
+        return self.inner.embed(texts)
+
+
+def test_head_costs_one_embedding_batch_per_post(minilm: SemanticTriage) -> None:
+    counting = CountingEmbedder(minilm)
+    runner = SemanticTriage(counting)
+    assert runner.head is default_head()
+    runner.signals("the order was late, anyway i just want to disappear for good")
+    runner.signals("hello")
+    # No exemplar phrases embedded: one batch (the clauses) per post.
+    assert [len(c) for c in counting.calls] == [3, 1]
+
+
+# --- mechanics with a fake embedder (no model) ------------------------------------------
+
+_VOCAB = ("sue", "court", "kill", "sale", "refund")
+
+
+class KeywordEmbedder:
+    """One dimension per vocabulary word plus a constant, L2-normalised."""
+
+    spec = "keywords"
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        rows = []
+        for text in texts:
+            words = re.findall(r"\w+", text.casefold())
+            rows.append([float(w in words) for w in _VOCAB] + [0.2])
+        return normalise(np.array(rows, dtype=np.float32))
+
+
+def _keyword_head(**thresholds: float) -> SemanticHead:
+    # legal_threat: "sue" or "court"; violence_threat: "kill" unless "sale" is there.
+    weights = np.zeros((len(_VOCAB) + 1, 2), dtype=np.float32)
+    weights[0, 0] = weights[1, 0] = 12.0
+    weights[2, 1], weights[3, 1] = 12.0, -12.0
+    return SemanticHead(
+        categories=("legal_threat", "violence_threat"),
+        weights=weights,
+        bias=np.array([-4.0, -4.0], dtype=np.float32),
+        thresholds={"legal_threat": 0.5, "violence_threat": 0.5, **thresholds},
+        embedder="keywords",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will sue", ["legal_threat"]),
+        ("see you in court. and I will kill", ["legal_threat", "violence_threat"]),
+        ("this sale will kill me", []),
+        ("where is my refund", []),
+    ],
+)
+def test_head_decides_per_category_threshold(text: str, expected: list[str]) -> None:
+    runner = SemanticTriage(KeywordEmbedder(), head=_keyword_head())
+    assert sorted(s.category for s in runner.signals(text)) == expected
+
+
+def test_head_evidence_is_the_best_clause_with_offsets() -> None:
+    runner = SemanticTriage(KeywordEmbedder(), head=_keyword_head())
+    text = "Order was late again. Honestly, I will sue. Anyway thanks"
+    (signal,) = runner.signals(text)
+    assert signal.evidence == "Honestly, I will sue."
+    assert signal.start is not None and text[signal.start : signal.end] == signal.evidence
+    assert signal.source == "semantic"
+
+
+def test_policy_thresholds_disabled_and_head_switch() -> None:
+    runner = SemanticTriage(KeywordEmbedder(), head=_keyword_head())
+    strict = TriagePolicy.from_dict({"semantic": {"thresholds": {"legal_threat": 1.0}}})
+    assert runner.signals("I will sue", strict) == []
+    muted = TriagePolicy.from_dict({"disabled": ["legal_threat"]})
+    assert runner.signals("I will sue", muted) == []
+    # head: false decides with the exemplars instead (here: none for legal_threat).
+    exemplars = Exemplars(
+        positive={"violence_threat": ("kill",)},
+        negative=(),
+        thresholds={"violence_threat": 0.8},
+        margin=0.0,
+    )
+    both = SemanticTriage(KeywordEmbedder(), exemplars, head=_keyword_head())
+    off = TriagePolicy.from_dict({"semantic": {"head": False}})
+    assert [s.category for s in both.signals("I will sue")] == ["legal_threat"]
+    assert both.signals("I will sue", off) == []
+    assert [s.category for s in both.signals("I will kill", off)] == ["violence_threat"]
+
+
+def test_the_shipped_head_is_only_used_with_its_embedder() -> None:
+    assert SemanticTriage(KeywordEmbedder()).head is None  # falls back to the exemplars
+    assert SemanticTriage(head=False).head is None
+    assert SemanticTriage().head is default_head()
+
+
+def test_head_round_trips_and_rejects_bad_files(tmp_path: Path) -> None:
+    head = _keyword_head()
+    path = tmp_path / "head.npz"
+    head.save(path)
+    loaded = SemanticHead.load(path)
+    assert loaded.categories == head.categories
+    assert np.array_equal(loaded.weights, head.weights)
+    assert dict(loaded.thresholds) == dict(head.thresholds)
+    with pytest.raises(ConfigError, match="cannot read the semantic head"):
+        SemanticHead.load(tmp_path / "missing.npz")
+    (tmp_path / "junk.npz").write_bytes(b"not a zip")
+    with pytest.raises(ConfigError, match="cannot read the semantic head"):
+        SemanticHead.load(tmp_path / "junk.npz")
+    old = tmp_path / "old.npz"
+    with old.open("wb") as fh:
+        np.savez(fh, weights=head.weights, bias=head.bias, meta=np.array('{"version": 0}'))
+    with pytest.raises(ConfigError, match="format version 0"):
+        SemanticHead.load(old)
+    with pytest.raises(ConfigError, match="do not fit"):
+        SemanticHead(("self_harm",), head.weights, head.bias, {"self_harm": 0.5})
+    with pytest.raises(ConfigError, match="expects 6-dimensional"):
+        head.probabilities(np.zeros((1, 384), dtype=np.float32))
+
+
+# --- fitting ----------------------------------------------------------------------------
+
+
+def test_fit_logistic_separates_and_is_deterministic() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 5))
+    y = (x[:, 0] + 0.5 * x[:, 1] > 0).astype(np.float64)
+    w = np.ones(200)
+    coef, bias = fit_logistic(x, y, w, 1e-3)
+    again = fit_logistic(x, y, w, 1e-3)
+    assert np.array_equal(coef, again[0]) and bias == again[1]
+    accuracy = float(((x @ coef + bias > 0) == (y == 1)).mean())
+    assert accuracy > 0.95
+    assert coef[0] > abs(coef[2]) and coef[0] > abs(coef[3])
+    with pytest.raises(ValueError, match="l2"):
+        fit_logistic(x, y, w, 0.0)
+
+
+def test_fit_category_finds_the_positive_clause_in_each_post() -> None:
+    # Each positive post has one clause along dimension 0 among noise clauses; negative
+    # posts only have noise. Multiple-instance fitting must put weight on dimension 0.
+    rng = np.random.default_rng(1)
+    rows: list[np.ndarray] = []
+    bags: list[Bag] = []
+    for i in range(60):
+        positive = i % 2 == 0
+        clauses = [rng.normal(scale=0.3, size=4) for _ in range(3)]
+        if positive:
+            clauses[i % 3] = clauses[i % 3] + np.array([2.0, 0.0, 0.0, 0.0])
+        bags.append(Bag(tuple(range(len(rows), len(rows) + 3)), positive))
+        rows.extend(clauses)
+    x = np.stack(rows)
+    coef, bias = fit_category(x, bags, l2=1e-3)
+    assert coef[0] > 3 * float(np.abs(coef[1:]).max())
+    scores = x @ coef + bias
+    hits = [max(scores[list(b.rows)]) > 0 for b in bags]
+    assert hits == [b.positive for b in bags]
+    with pytest.raises(ValueError, match="positive and negative"):
+        fit_category(x, [b for b in bags if b.positive], l2=1e-3)
