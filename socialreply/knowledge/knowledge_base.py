@@ -387,8 +387,15 @@ class KnowledgeBase:
             return []
         wanted = normalise_filters(filters)
         pool = max(30, 6 * k)
-        # Misspelt words are corrected to the corpus's vocabulary before both rankings.
-        query = index.correct_spelling(query)
+        # A question in another language is translated to English with the store-domain
+        # glossary (the embedder and BM25 only match English); an English one has its
+        # misspelt words corrected to the corpus's vocabulary. Both rankings use the result.
+        translation = index.translate(query)
+        if translation is None:
+            query = index.correct_spelling(query)
+            lexical = query
+        else:
+            query, lexical = translation.text, translation.expanded
         vector = self._query_vector(query)
         dense: list[tuple[int, float]] = []
         if mode in ("hybrid", "dense"):
@@ -397,7 +404,7 @@ class KnowledgeBase:
                 if position is not None:  # stored after our index was built: next refresh
                     dense.append((position, max(0.0, 1.0 - hit.distance)))
         mask = index.mask(wanted)
-        bm25 = index.bm25(query, pool, mask) if mode != "dense" else []
+        bm25 = index.bm25(lexical, pool, mask) if mode != "dense" else []
         boosted: list[int] = []
         exact: list[int] = []
         if mode == "hybrid":

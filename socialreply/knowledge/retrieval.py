@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     import bm25s
     from bm25s.tokenization import Tokenizer
 
+    from .crosslingual import Translation
+
 SearchMode = Literal["hybrid", "dense", "bm25"]
 SEARCH_MODES: tuple[SearchMode, ...] = ("hybrid", "dense", "bm25")
 # Weighted reciprocal rank fusion: score = sum(weight / (RRF_K + rank)). Chosen on the
@@ -238,6 +240,18 @@ class CorpusIndex:
         """`query` with words that are not in the corpus (nor common English) replaced by
         the corpus word one edit away ("retrun windw" -> "return window")."""
         return self.speller.correct(query)
+
+    def translate(self, query: str) -> Translation | None:
+        """`query` in English when it is written in another language the glossary covers
+        (`crosslingual`), else ``None``; words naming a product here are kept as written."""
+        from .crosslingual import translator
+
+        return translator().translate(query, keep=self.names_product)
+
+    def names_product(self, word: str) -> bool:
+        """True for a word (lower case) that is, or is distinctive in, a product's handle,
+        title or SKU ("northstar", "nw-rjw-s-berr", "cloudrest")."""
+        return word in self._distinctive or _name_key(word) in self._names
 
     def named_products(self, query: str) -> set[str]:
         """Products whose handle, title or SKU appears in the query (whole words)."""

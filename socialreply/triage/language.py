@@ -147,6 +147,12 @@ def _mostly_english_words(words: list[str]) -> bool:
     return known >= 0.85 * len(long_words)
 
 
+def is_plain_english(text: str) -> bool:
+    """True when `text` is plain English by the vocabulary fast path of `detect_language`
+    alone (no model): callers that only need "English or not" skip lingua for it."""
+    return _english_fast_path(_NOISE.sub(" ", text[:_MAX_CHARS]))
+
+
 def detect_language(
     text: str, languages: tuple[str, ...] = ("en", "es", "fr", "de", "it", "pt", "nl")
 ) -> str | None:

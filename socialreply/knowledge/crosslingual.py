@@ -1,0 +1,371 @@
+"""Cross-language queries: customers' questions in Spanish, French, German, Portuguese,
+Italian or Dutch against the English store.
+
+The store is English, the query embedder (MiniLM) is an English model and BM25 matches
+words, so "¿cuánto tardan en devolverme el dinero?" finds the refund page by neither
+ranking. `QueryTranslator` rewrites such a question into English with a bilingual glossary
+of customer-service and outdoor-store vocabulary (`glossary/terms.tsv`: about 400 concepts,
+each with its words in the six languages), the way a shop's search maps "devolución",
+"retour" and "Rückgabe" to "return":
+
+- The language comes from `triage.language.detect_language`: plain English takes its
+  vocabulary fast path (about 20 µs, no model) and the query is left exactly as it is.
+  Otherwise function words, then lingua, name the language; when that is unclear or that
+  language's glossary explains none of the words, the language whose glossary explains the
+  query best is used.
+- Words are matched after accent folding and the language's Snowball stemmer (one glossary
+  form covers plurals and most inflections); the longest phrase wins ("tarjeta de regalo" is
+  "gift card", not "card of gift"); German and Dutch compounds not in the glossary are split
+  into two known words ("Regenjacke" -> "rain jacket", "zurückzuschicken" -> "return").
+- Product names, SKUs, handles, numbers and one- or two-letter sizes are never translated
+  (`keep` tells which words name a product in this store).
+- `Translation.text` (the glossary's first English word for each matched word, function
+  words dropped, everything else kept in place) is what the embedder sees;
+  `Translation.expanded` adds the glossary's other English words (synonyms) for BM25.
+
+A query is translated only when at least one matched word is not an English word too (a
+French "long" or a Spanish "gas" is no evidence), so an English question the fast path
+missed ("cloudrest wide long price") is not rewritten.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+GLOSSARY = Path(__file__).with_name("glossary") / "terms.tsv"
+# ISO 639-1 code -> PyStemmer (Snowball) algorithm.
+STEMMERS: dict[str, str] = {
+    "es": "spanish",
+    "fr": "french",
+    "de": "german",
+    "pt": "portuguese",
+    "it": "italian",
+    "nl": "dutch",
+}
+LANGUAGES: tuple[str, ...] = tuple(STEMMERS)
+PLAIN_ENGLISH = "en-plain"  # `QueryTranslator.detect`: English by the fast path
+DROP = "-"  # English cell of a function word: dropped from the query
+_COMPOUNDING = frozenset({"de", "nl"})
+# Linking letters between the parts of a compound ("Lieferungsdatum", "Kinderjacke").
+_LINKS = ("s", "es", "n", "en", "e")
+_MIN_PART = 3  # shortest part of a split compound
+_MIN_HEAD = 4  # shortest known last part when the first part is unknown
+_APOSTROPHE = re.compile(r"['\u2019`´]")
+# Words and codes joined by hyphens or dots ("NW-RJW-S-BERR", "t-shirt", "2.5").
+_TOKEN = re.compile(r"\w+(?:[-.]\w+)*")
+_SEPARATOR = re.compile(r"[-.]")
+# A query word and the apostrophe after it, if any (French and Italian elision: "l'",
+# "qu'", "dell'").
+_QUERY_TOKEN = re.compile(r"(\w+(?:[-.]\w+)*)(['\u2019`´](?=\w))?")
+_SPANISH_MARKS = re.compile("[\u00bf\u00a1]")  # ¿ ¡
+_SIZES = frozenset(["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"])
+_DIGIT = re.compile(r"\d")
+
+
+class GlossaryError(ValueError):
+    """The glossary file is malformed (a packaging or editing mistake, not user input)."""
+
+
+def fold(word: str) -> str:
+    """`word` in lower case without accents ("Rückgabe" -> "ruckgabe", "ß" -> "ss")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words of a glossary phrase, split at apostrophes and hyphens the same way
+    query words are ("d'origine" -> "d", "origine"; "t-shirt" -> "t", "shirt")."""
+    out: list[str] = []
+    for token in _TOKEN.findall(_APOSTROPHE.sub(" ", text.lower())):
+        out += [part for part in _SEPARATOR.split(token) if part]
+    return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    english: tuple[str, ...]  # empty: a function word
+    words: tuple[str, ...]  # the source phrase's words
+
+
+@dataclass
+class Translation:
+    """A non-English query rewritten into English."""
+
+    language: str
+    text: str  # for the embedder: translated words in place, other words kept
+    expanded: str  # for BM25: `text` plus the other English words of each entry
+    matched: int = 0  # glossary entries used (function words not counted)
+    evidence: int = 0  # of those, entries with a word that is not also English
+    terms: list[tuple[str, str]] = field(default_factory=list)  # (source, English)
+
+
+class LanguageGlossary:
+    """One language's entries, keyed by the stems of their words (as written, and folded)."""
+
+    def __init__(self, language: str, entries: Sequence[tuple[str, tuple[str, ...]]]) -> None:
+        import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no stubs
+
+        self.language = language
+        self._stemmer = Stemmer.Stemmer(STEMMERS[language])
+        # Keys: the words as written, folded, stemmed, folded and stemmed. A word form the
+        # glossary lists is found as written first, so two words that share a stem
+        # (Portuguese "com" and "como", German "Wolle" and "wollen") keep their meanings.
+        self._keys: tuple[dict[tuple[str, ...], Entry], ...] = ({}, {}, {}, {})
+        self.max_words = 1
+        for phrase, english in entries:
+            words = tuple(_words(phrase))
+            if not words:
+                continue
+            entry = Entry(english, words)
+            # The first entry for a key wins: the file lists function words first, then
+            # each concept once; a later duplicate is a synonym of an earlier concept.
+            for keys, key in zip(self._keys, self._variants(words), strict=True):
+                keys.setdefault(key, entry)
+            self.max_words = max(self.max_words, len(words))
+
+    def _variants(self, words: Sequence[str]) -> list[tuple[str, ...]]:
+        folded = [fold(w) for w in words]
+        return [
+            tuple(words),
+            tuple(folded),
+            tuple(self.stem(w) for w in words),
+            tuple(self.stem(w) for w in folded),
+        ]
+
+    @functools.lru_cache(maxsize=20_000)  # noqa: B019  # one glossary per language per process
+    def stem(self, word: str) -> str:
+        stemmed: str = self._stemmer.stemWord(word)
+        return stemmed
+
+    def lookup(self, words: Sequence[str]) -> Entry | None:
+        """The entry for `words` (lower case): as written, folded, then by stems."""
+        for keys, key in zip(self._keys, self._variants(words), strict=True):
+            entry = keys.get(key)
+            if entry is not None:
+                return entry
+        return None
+
+    def split_compound(self, word: str) -> list[Entry] | None:
+        """A German or Dutch compound as known words: "regenjacke" -> [rain, jacket],
+        "zuruckzuschicken" -> [return] (the "zu" of an infinitive dropped); the longest
+        known last part, with an unknown first part ignored ("kundenservice")."""
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            if word.startswith("zu", cut):
+                whole = self.lookup([word[:cut] + word[cut + 2 :]])
+                if whole is not None:
+                    return [whole]
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            head = self.lookup([word[cut:]])
+            if head is None or not head.english:
+                continue
+            left = word[:cut]
+            for link in ("", *_LINKS):
+                if link and not left.endswith(link):
+                    continue
+                part = left[: len(left) - len(link)] if link else left
+                modifier = self.lookup([part]) if len(part) >= _MIN_PART else None
+                if modifier is not None and modifier.english:
+                    return [modifier, head]
+            if len(word) - cut >= _MIN_HEAD:
+                return [head]
+        return None
+
+
+@dataclass
+class _Unit:
+    text: str  # as written in the query
+    word: str  # lower case
+    protected: bool
+
+
+def load_glossary(path: Path = GLOSSARY) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """{language: [(source phrase, English words)]} from the tab-separated glossary."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GlossaryError(f"cannot read the glossary {path.name}: {exc}") from exc
+    rows = [(n, line) for n, line in enumerate(lines, 1) if line and not line.startswith("#")]
+    if not rows:
+        raise GlossaryError(f"{path.name} is empty")
+    header = rows[0][1].split("\t")
+    if header[0] != "en" or not set(header[1:]) <= set(STEMMERS):
+        raise GlossaryError(f"{path.name}: header must be 'en' then codes of {LANGUAGES}")
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {code: [] for code in header[1:]}
+    for number, line in rows[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise GlossaryError(
+                f"{path.name} line {number}: {len(cells)} columns, expected {len(header)}"
+            )
+        english = tuple(w.strip() for w in cells[0].split("|") if w.strip())
+        if not english:
+            raise GlossaryError(f"{path.name} line {number}: no English term")
+        meaning = () if english == (DROP,) else english
+        for code, cell in zip(header[1:], cells[1:], strict=True):
+            out[code] += [(phrase.strip(), meaning) for phrase in cell.split("|") if phrase.strip()]
+    return out
+
+
+class QueryTranslator:
+    """Translates non-English queries to English with the glossary (module docstring)."""
+
+    def __init__(
+        self,
+        glossary: dict[str, list[tuple[str, tuple[str, ...]]]],
+        *,
+        english: frozenset[str] = frozenset(),
+        detect: Callable[[str], str | None] | None = None,
+    ) -> None:
+        self._entries = glossary
+        self._languages: dict[str, LanguageGlossary] = {}
+        self._english = english
+        self._detect = detect
+
+    def language(self, code: str) -> LanguageGlossary:
+        if code not in self._languages:  # built on first use: about 5 ms per language
+            self._languages[code] = LanguageGlossary(code, self._entries[code])
+        return self._languages[code]
+
+    def detect(self, query: str) -> str | None:
+        """ "en" for plain English (the vocabulary fast path, no model), else the language
+        `detect_language` finds (``"en"`` from lingua is only a weak signal)."""
+        if self._detect is not None:
+            return self._detect(query)
+        from ..triage.language import detect_language, is_plain_english
+
+        if is_plain_english(query):
+            return PLAIN_ENGLISH
+        return detect_language(query, ("en", *LANGUAGES))
+
+    def translate(
+        self, query: str, keep: Callable[[str], bool] = lambda word: False
+    ) -> Translation | None:
+        """`query` in English, or ``None`` when it is English (or no language's glossary
+        explains any of its words). `keep(word)` is true for words that name a product
+        (lower case); they, codes, numbers and sizes are kept as written."""
+        detected = self.detect(query)
+        if detected == PLAIN_ENGLISH:
+            return None
+        units = _units(query, keep)
+        if not units:
+            return None
+        available = [code for code in LANGUAGES if code in self._entries]
+        if _SPANISH_MARKS.search(query) and "es" in available:
+            # "¿" and "¡" are Spanish whatever lingua says about a short question, and any
+            # glossary word will do ("¿el NW-RJW-S-BERR es impermeable?").
+            spanish = self._translate(units, "es")
+            return spanish if spanish.matched else None
+        if detected in available:
+            first = self._translate(units, detected)
+            if first.evidence:
+                return first
+        candidates = [self._translate(units, code) for code in available if code != detected]
+        best = max(candidates, key=lambda t: (t.evidence, t.matched), default=None)
+        # lingua's trigrams call some short foreign questions English ("Avete sconti per
+        # studenti?"): then two foreign glossary words are needed instead of one.
+        needed = 2 if detected == "en" else 1
+        return best if best is not None and best.evidence >= needed else None
+
+    def _translate(self, units: list[_Unit], code: str) -> Translation:
+        glossary = self.language(code)
+        text: list[str] = []
+        expanded: list[str] = []
+        result = Translation(code, "", "")
+
+        def use(entries: list[Entry], source: list[_Unit]) -> None:
+            for entry in entries:
+                if not entry.english:
+                    continue
+                # Evidence of the language: a matched word that is neither an English word
+                # nor the English term itself (loanwords: "beanie", "softshell", "online").
+                loan = {w for term in entry.english for w in fold(term).split()}
+                foreign = any(
+                    len(u.word) > 2 and fold(u.word) not in self._english | loan for u in source
+                )
+                text.append(entry.english[0])
+                expanded.extend(entry.english)
+                result.matched += 1
+                result.terms.append((" ".join(u.text for u in source), entry.english[0]))
+                result.evidence += foreign
+
+        i = 0
+        while i < len(units):
+            unit = units[i]
+            if unit.protected:
+                text.append(unit.text)
+                expanded.append(unit.text)
+                i += 1
+                continue
+            size = min(glossary.max_words, len(units) - i)
+            while size:
+                span = units[i : i + size]
+                if not any(u.protected for u in span):
+                    entry = glossary.lookup([u.word for u in span])
+                    if entry is not None:
+                        use([entry], span)
+                        break
+                size -= 1
+            if size:
+                i += size
+                continue
+            parts = (
+                glossary.split_compound(fold(unit.word))
+                if code in _COMPOUNDING and len(unit.word) >= 2 * _MIN_PART + 1
+                else None
+            )
+            if parts:
+                use(parts, [unit])
+            else:
+                text.append(unit.text)
+                expanded.append(unit.text)
+            i += 1
+        result.text = " ".join(text)
+        result.expanded = " ".join(expanded)
+        return result
+
+
+def _units(query: str, keep: Callable[[str], bool]) -> list[_Unit]:
+    """The query's words. Codes (a digit, or upper-case parts joined by hyphens or dots),
+    product names (`keep`) and clothing sizes in capitals ("talla M") are protected, except
+    a word elided before an apostrophe ("L'article", "J'ai"); other hyphenated words are
+    split into their parts ("t-shirt", "est-ce")."""
+    units: list[_Unit] = []
+    for match in _QUERY_TOKEN.finditer(query):
+        token, elided = match.group(1), bool(match.group(2))
+        lower = token.lower()
+        joined = _SEPARATOR.search(token) is not None
+        if not elided and (
+            _DIGIT.search(token) or (joined and token.isupper()) or token in _SIZES or keep(lower)
+        ):
+            units.append(_Unit(token, lower, True))
+        elif joined:
+            units += [_Unit(part, part.lower(), False) for part in _SEPARATOR.split(token) if part]
+        else:
+            units.append(_Unit(token, lower, False))
+    return units
+
+
+@functools.cache
+def translator() -> QueryTranslator:
+    """The process's translator: the packaged glossary, read on first use."""
+    from .spelling import english_words
+
+    return QueryTranslator(load_glossary(), english=english_words())
+
+
+def describe(translation: Translation | None) -> dict[str, Any]:
+    """A JSON-friendly summary (for benchmarks and debugging)."""
+    if translation is None:
+        return {"language": "en"}
+    return {
+        "language": translation.language,
+        "text": translation.text,
+        "expanded": translation.expanded,
+        "terms": translation.terms,
+    }
