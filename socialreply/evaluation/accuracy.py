@@ -11,6 +11,7 @@ from typing import Any
 from .context import Outcome, ScoringContext
 from .textutil import (
     Claim,
+    digits_for_words,
     extract_claims,
     extract_links,
     normalize,
@@ -50,12 +51,17 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     post_claims = extract_claims(ctx.post.text)
     grounded_numbers = numbers_in(ctx.fact_text) | numbers_in(ctx.post.text)
     problems = []
-    clause_of = {c.text: cl for cl in _clauses(ctx.text) for c in extract_claims(cl)}
+    # The clause of each claim, in order: "9am-5pm" may be stated twice, for weekdays and
+    # for Saturday, each with its own subject.
+    clause_of: dict[str, list[str]] = {}
+    for cl in _clauses(ctx.text):
+        for c in extract_claims(cl):
+            clause_of.setdefault(c.text, []).append(cl)
     names = _names(ctx.text, ctx.fact_text)
     for claim in claims:
         if any(claim.matches(g) for g in grounded):
             rival_text = _misattributed(
-                claim, clause_of.get(claim.text, ctx.text), ctx.fact_text, names
+                claim, _next_clause(clause_of, claim.text, ctx.text), ctx.fact_text, names, ctx.text
             )
             if rival_text is not None:
                 problems.append(
@@ -80,9 +86,69 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
             problems.append(f"{claim.text!r} contradicts the facts ({rival.text!r})")
         else:
             problems.append(f"{claim.text!r} is not supported by the facts")
+    problems.extend(_off_row(ctx.text, ctx.fact_text))
     if not problems:
         return Outcome.ok(f"all {len(claims)} numeric claim(s) supported")
-    return Outcome.fail("; ".join(problems), score=1 - len(problems) / len(claims))
+    return Outcome.fail("; ".join(problems), score=max(0.0, 1 - len(problems) / len(claims)))
+
+
+# Fact segments: sentences, lines and table rows ("| Canada | $14.95 | ... | | UK ...").
+_SEGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\|\s*\|")
+
+
+@lru_cache(maxsize=1024)
+def _segments(facts: str) -> tuple[tuple[Claim, ...], ...]:
+    return tuple(
+        claims for seg in _SEGMENT_SPLIT.split(facts) if (claims := tuple(extract_claims(seg)))
+    )
+
+
+def _off_row(draft: str, facts: str) -> list[str]:
+    """A number taken from the wrong row: "shipping to the EU costs $24.95, free from $150,
+    7-12 business days" when the EU row says $24.95, $200 and 7-12 days and $150 is
+    Canada's. The sentence's other numbers (two at least) all come from one fact segment
+    that states a different value of the same kind, and no segment backing the odd number
+    backs as many of the others."""
+    segments = _segments(facts)
+    if len(segments) < 2:
+        return []
+    problems = []
+    for sentence in _SENTENCE_SPLIT.split(draft.strip()):
+        claims = [c for c in extract_claims(sentence) if c.kind != "number"]
+        if len(claims) < 3:
+            continue
+        for claim in claims:
+            others = [c for c in claims if c is not claim]
+
+            def backed(seg: tuple[Claim, ...], others: list[Claim] = others) -> int:
+                return sum(any(o.matches(g) for g in seg) for o in others)
+
+            own = [seg for seg in segments if any(claim.matches(g) for g in seg)]
+            if not own:
+                continue  # unsupported numbers are reported on their own
+            best_own = max(backed(seg) for seg in own)
+            for seg in segments:
+                if seg in own or backed(seg) < 2 or backed(seg) <= best_own:
+                    continue
+                rivals = [
+                    g
+                    for g in seg
+                    if g.same_quantity(claim) and not any(c.matches(g) for c in claims)
+                ]
+                if rivals:
+                    problems.append(
+                        f"{claim.text!r} belongs to another row of the facts; next to the "
+                        f"sentence's other numbers they say {rivals[0].text!r}"
+                    )
+                    break
+    return problems
+
+
+def _next_clause(clause_of: dict[str, list[str]], text: str, default: str) -> str:
+    queue = clause_of.get(text)
+    if not queue:
+        return default
+    return queue.pop(0) if len(queue) > 1 else queue[0]
 
 
 _CLAUSE_SPLIT = re.compile(r"[.,](?!\d)|[;!?()\n]|\s[-–—]\s|\band\b|\bthen\b")
@@ -168,7 +234,8 @@ def _keywords(text: str) -> set[str]:
     # Hyphenated words count by their parts: "Northwind-brand packs" ~ "Northwind packs".
     words = re.findall(r"[a-z][a-z']{3,}", normalize(text))
     short = {w.lower() for w in _SHORT_NAME.findall(text)} - _NOT_NAMES
-    return {w.rstrip("s") for w in words if w not in _STOP} | short
+    # Six letters stand for the word: "replace" ~ "replacement", "answers" ~ "answered".
+    return {w.rstrip("s")[:6] for w in words if w not in _STOP} | short
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -225,48 +292,91 @@ def _clauses(text: str) -> list[str]:
     return out
 
 
+_FactClause = tuple[str, tuple[Claim, ...], frozenset[str], frozenset[str]]
+
+
 @lru_cache(maxsize=1024)
-def _fact_clauses(facts: str) -> tuple[tuple[str, tuple[Claim, ...], frozenset[str]], ...]:
-    """Each fact clause with its claims and keywords, parsed once per fact text."""
-    return tuple(
-        (clause, tuple(extract_claims(clause)), frozenset(_keywords(clause)))
-        for clause in _clauses(facts)
-    )
+def _fact_clauses(facts: str) -> tuple[_FactClause, ...]:
+    """Each fact clause with its claims, its keywords and its own keywords, parsed once
+    per fact text. A clause that opens with a pronoun ("otherwise it costs $6.95") is about
+    the previous clause's subject: its keywords include that subject's (to support a
+    claim), its own keywords do not (to accuse a rival)."""
+    out: list[_FactClause] = []
+    previous: frozenset[str] = frozenset()
+    for clause in _clauses(facts):
+        own = frozenset(_keywords(clause))
+        keywords = own | previous if _PRONOUN_START.match(clause) else own
+        out.append((clause, tuple(extract_claims(clause)), keywords, own))
+        previous = keywords
+    return tuple(out)
 
 
-def _misattributed(claim: Claim, draft_clause: str, facts: str, names: set[str]) -> str | None:
+_PRONOUN_START = re.compile(
+    r"\W*(?:otherwise |then |and )?(?:it|they|this|that|these|those)\b", re.I
+)
+
+
+def _misattributed(
+    claim: Claim, draft_clause: str, facts: str, names: set[str], draft: str = ""
+) -> str | None:
     """A number that the facts state for something else: "PayPal refunds in 24 hours"
     when 24 hours is the store-credit time and PayPal's is 3-5 business days. The rival
     fact clause must share more of the draft clause's subjects than the supporting one.
     Subjects are names, the subject of "X have a N-year ..." and, for clock times, every
     word; ordinary words ("standard shipping", "warranty") recur across the facts'
-    clauses and sit as often in the wrong clause as in the right one."""
+    clauses and sit as often in the wrong clause as in the right one. The words just
+    before the number count too when they are rare in the facts and two of them point at
+    the rival ("Emails are answered within 2 hours" when 2 hours is the DM time)."""
     if claim.kind in ("number",):
         return None
     words = _keywords(draft_clause)
     # Clock times are few and easily swapped (support hours vs order cut-off).
-    subjects = set(words) if claim.kind == "time" else words & names
+    subjects = set(words) if claim.kind == "time" else words & {n[:6] for n in names}
     # "Tents have a 1-year warranty" when the facts give tents a Lifetime Warranty and
     # electronics 1 year.
     subject = _SUBJECT.search(normalize(draft_clause))
     if subject:
         subjects |= _keywords(subject.group(1))
-    if not subjects:
+    clauses = [
+        (kw, own, [c for c in cl if c.kind == claim.kind])
+        for _, cl, kw, own in _fact_clauses(facts)
+    ]
+    clauses = [(kw, own, cl) for kw, own, cl in clauses if cl]
+    lead = _lead_words(claim, draft or draft_clause, [kw for kw, _, _ in clauses]) - subjects
+    if not subjects and not lead:
         return None
-    support = 0
+    support = support_lead = 0
     rival: tuple[int, Claim] | None = None
-    for _clause, clause_claims, keywords in _fact_clauses(facts):
-        claims = [c for c in clause_claims if c.kind == claim.kind]
-        if not claims:
-            continue
-        overlap = len(subjects & keywords)
+    rival_lead: tuple[int, Claim] | None = None
+    for keywords, own, claims in clauses:
         if any(claim.matches(c) for c in claims):
-            support = max(support, overlap)
-        elif overlap and (rival is None or overlap > rival[0]):
+            support = max(support, len(subjects & keywords))
+            support_lead = max(support_lead, len(lead & keywords))
+            continue
+        overlap = len(subjects & own)
+        overlap_lead = len(lead & own)
+        if overlap and (rival is None or overlap > rival[0]):
             rival = (overlap, claims[0])
+        if overlap_lead and (rival_lead is None or overlap_lead > rival_lead[0]):
+            rival_lead = (overlap_lead, claims[0])
     if rival is not None and rival[0] > support:
         return rival[1].text
+    if rival_lead is not None and rival_lead[0] >= 2 and rival_lead[0] > support_lead:
+        return rival_lead[1].text
     return None
+
+
+def _lead_words(claim: Claim, draft: str, fact_keywords: list[frozenset[str]]) -> set[str]:
+    """The rare words of the clause part right before the number: what it is for."""
+    if claim.kind == "time" or len(fact_keywords) < 2:
+        return set()
+    text = digits_for_words(normalize(draft))
+    at = text.find(normalize(claim.text))
+    if at <= 0:
+        return set()
+    part = re.split(r"[,;:()!?]|\.\s|\b(?:and|then|but|so|or)\b", text[:at])[-1]
+    limit = len(fact_keywords) / 2
+    return {w for w in _keywords(part) if sum(w in kw for kw in fact_keywords) <= limit}
 
 
 def _contradicted_by(claim: Claim, grounded: list[Claim]) -> Claim | None:

@@ -31,7 +31,7 @@ _TAG = r"(?:morgen|heute|(?:am |bis )?(?:montag|dienstag|mittwoch|donnerstag|fre
 _BENEFIT = (
     r"(?:a |an |the |your |full |partial |another )?(?:refund|credit|store credit|replacement|"
     r"discount|coupon|voucher|gift card|promo code|code|compensation|new one|money back|"
-    r"reimbursement)"
+    r"reimbursement|(?:\d+ )?(?:bonus )?points|rewards?)"
 )
 
 # (pattern, key): the key names the support pattern the facts must match.
@@ -45,7 +45,8 @@ _PROMISES: list[tuple[str, str]] = [
         "full refund",
     ),
     (
-        r"\brefund(?:s|ed|ing)?\b|\breimburs\w*|\bmoney back\b|\breembols\w*|\brembours\w*|"
+        r"\brefund(?:s|ed|ing)?\b|\breimburs\w*|\bmoney back\b|\bpay (?:it|that|you|them|"
+        r"the \w+) back\b|\breembols\w*|\brembours\w*|"
         r"\b(?:rück)?erstatt\w*|\bgeld zurück\b",
         "refund",
     ),
@@ -58,7 +59,9 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:discount|coupon|voucher|promo code)s?\b|\b\d+ ?% off\b|"
-        r"\boff (?:your|the) next (?:order|purchase)\b|\bdescuento\w*|\bcupón\b|"
+        r"\boff (?:your|the) next (?:order|purchase)\b|\bknock\w* (?:\S+ ){0,4}off\b|"
+        r"\btake (?:\$\d\S*|\d+ ?%|the shipping|shipping|the fee|something) off\b|"
+        r"\bdescuento\w*|\bcupón\b|"
         r"\bréduction\b|\bremise\b|\bbon d'achat\b|\bcode promo\b|\brabatt\w*|\bgutschein\w*",
         "discount",
     ),
@@ -138,7 +141,8 @@ _PROMISES: list[tuple[str, str]] = [
         "bonus",
     ),
     (
-        r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b",
+        r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b|"
+        r"\bon our (?:account|dime|tab|budget)\b|\bon the house\b",
         "complimentary",
     ),
     (
@@ -160,6 +164,24 @@ _PROMISES: list[tuple[str, str]] = [
         "delivery date",
     ),
     (
+        # Any promised deed with a day: "we'll get that refund out to you by Friday", "you
+        # should see the credit tomorrow". Replies, checks and messages may be dated.
+        r"\b(?:we'll|we will|we'd|we're going to|i'll|i will|you'll|you will|you should|you'd|"
+        r"it'll|it will|it should|they'll|they will|that'll|that will|should|expect to)\b"
+        r"(?![^.!?]{0,60}?\b(?:look|check|reply|respond|email|dm|message|update|follow|contact|"
+        r"reach|let you know|get back|answer|investigate|be in touch|hear|confirm|call|chase|"
+        r"ask|find out|escalat|flag|track|trac|push|nudge|talk|speak|file|open|raise|review|"
+        r"pass|forward|find|locate|dig|hunt|pull up|look up|trace|sort out what)\w*\b)"
+        r"[^.!?]{0,50}?\b(?:refund|credit|ship|send|sent|dispatch|deliver|arriv|process|issu|"
+        r"reach|land|post|mail|receive|get (?:it|that|this|them|the|your|a|an)|have (?:it|them|"
+        r"your|the|a)|see (?:it|them|the|your|a)|be (?:there|with you|at your|back in your|in "
+        r"your))\w*\b[^.!?]{0,40}?\b(?:(?:by|before|on|no later than|until|till|this|next) )?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
+        r"straight away|right away|immediately|right now|asap|within the hour|in the next hour|"
+        r"(?:the |this )?weekend|(?:the )?end of (?:the |this )?(?:day|week)|eod|eow)\b",
+        "promised day",
+    ),
+    (
         rf"\b(?:ver|recibir|tener)(?:á|a)s? (?:\w+ )?{_DIA}|\b(?:recevr|aur)ez (?:\w+ )?{_JOUR}|"
         rf"\bllegar\w* {_DIA}|\bentreg\w* {_DIA}|\barriver\w* {_JOUR}|\blivr\w* {_JOUR}|"
         rf"\b(?:kommt|ankommt|ankommen|geliefert|zugestellt|da)\w* {_TAG}\b|"
@@ -167,7 +189,105 @@ _PROMISES: list[tuple[str, str]] = [
         "delivery date",
     ),
     (
-        r"\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:issued|processed|sent|refunded|"
+        # Exceptions to policy granted in passing: "we can make an exception this time",
+        # "just this once", "since you're a loyal customer", "even though you've worn them".
+        r"\b(?:make|making|made|grant|granting) (?:an |a one[- ]time |one |a small )?exception\b|"
+        r"\b(?:just |only )?this (?:once|one time)\b|\bone[- ]time (?:courtesy|exception|"
+        r"gesture|favou?r)\b|\bas a (?:one[- ]off|courtesy|special favou?r|favou?r|special "
+        r"case)\b|\b(?:bend|stretch|relax|break|waive) (?:the |our |a )?(?:rules?|polic(?:y|ies)|"
+        r"window|deadline|limit)\b|\blet (?:it|this|that) slide\b|\bturn a blind eye\b|"
+        r"\b(?:since|as|because) you(?:'re| are|'ve been| have been) (?:such )?(?:a |an |one of "
+        r"our )?(?:loyal|regular|valued|long[- ]?time|repeat|great|vip|special|good|favou?rite)\b|"
+        r"\beven (?:though|if|when|after) (?:you(?:'ve| have| had|'d| already| were|'re)?|"
+        r"they(?:'ve| have| were|'re| are)?|it(?:'s| was| has)?|the \w+ (?:is|are|was|were|has|"
+        r"have))\b[^.!?]{0,30}?\b(?:worn|used|opened|washed|past|over|outside|expired|"
+        r"late|beyond|after|damaged|ran out|missed|lost)\b|"
+        r"\b(?:no matter (?:what|the condition|how (?:long|worn|used|old))|regardless of (?:the )?"
+        r"(?:condition|wear|how (?:long|much)|whether|when|age|use))\b|"
+        r"\baunque (?:ya )?(?:\w+ ){0,3}(?:usad|llevad|puest|abiert|lavad|pasad)\w*|"
+        r"\bpor esta vez\b|\bexcepci[oó]n\b|\bmême si (?:vous |tu )?(?:\w+ )?(?:avez|as|a|ont|"
+        r"est|sont) (?:déjà )?(?:porté|utilisé|ouvert|lavé|dépassé)\w*|\bexceptionnel\w*|"
+        r"\b(?:auch|selbst) wenn (?:sie|du|es) (?:\w+ ){0,3}(?:getragen|benutzt|geöffnet|"
+        r"gewaschen)\b|\bausnahmsweise\b|\bkulanz\w*|"
+        # "we'll treat it as unused", "since it was only used once", "for you I'll ..."
+        r"\b(?:treat|count|consider|accept|take) (?:it|them|this|that) (?:back )?as (?:unused|"
+        r"unworn|new|a defect|defective|covered|on time)\b|\b(?:since|as|because) (?:it|they|you)"
+        r"(?:'s|'re|'ve| was| were| are| is| have| had)?(?: only| just| barely)? (?:been )?"
+        r"(?:used|worn|opened|washed|tried) (?:once|twice|a little|briefly|one time|on one|for)\b|"
+        r"\b(?:just )?for you,? (?:i|we)(?:'ll| will| can|'d)\b|"
+        # "we'll still cover it", "we'll squeeze it in anyway", "we're flexible", "a few days
+        # late is fine"
+        r"\b(?:we|i)(?:'ll| will| can|'d| could)? still (?:cover|refund|accept|honou?r|give|take|"
+        r"let|count|apply|waive|credit|ship|send|replace|repair|fix|process)\b|"
+        r"\b(?:we|i)(?:'ll| will| can|'d| could) (?!(?:\w+ )?(?:check|look|ask|see|reply|dm|"
+        r"message|email|let you know|get back))[^.!?]{0,40}\banyway\b|"
+        r"\b(?:we'?re|we are|we can be|i'?m|i can be) (?:pretty |quite |very |usually |always |a "
+        r"bit |happy to be )?flexible\b|"
+        r"\b(?:late|later|past|over|after the|expired|used|worn|opened|washed)\b[^.!?]{0,30}\b"
+        r"(?:is|are|'s|will be|would be|should be) (?:totally |usually |probably |still |"
+        r"perfectly )?(?:fine|ok|okay|no problem|not a problem|no big deal|acceptable)\b|"
+        r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b",
+        "exception",
+    ),
+    (
+        # "we can stack them for you", "we'll apply both codes"
+        r"\b(?:stack|combine)\w* (?:them|both|the two|these|those|the codes|your codes|the "
+        r"discounts|both codes|both discounts)\b(?! with (?:your |a |the )?(?:\w+ )?(?:rewards?|"
+        r"gift|store credit|points))|\b(?:apply|use|add|honou?r) (?:them )?both\b|\b(?:apply|"
+        r"use|add) (?:the two|two|all (?:three|the)) (?:codes|discounts|promos)\b",
+        "stacking",
+    ),
+    (
+        # Someone else's costs taken on: "les frais de retour sont à notre charge".
+        r"\bwe(?:'ll| will)? (?:take care of|foot|absorb|eat) (?:the |any |all |"
+        r"your )?(?:\w+ )?(?:shipping|postage|costs?|bill|fees?|duties|charges?)\b|"
+        r"\b(?:covered|paid) (?:for )?by us\b|\bà (?:notre|nos) (?:charge|frais)\b|"
+        r"\bnous (?:prenons|prendrons) en charge\b|\bpris en charge par nos soins\b|"
+        r"\b(?:por|de) nuestra cuenta\b|\ba nuestro cargo\b|\b(?:lo|los|la|las) cubrimos\b|"
+        r"\bnosotros (?:pagamos|cubrimos|corremos)\b|\b(?:übernehmen wir|wir übernehmen)\b|"
+        r"\bauf unsere kosten\b",
+        "cover",
+    ),
+    (
+        r"\bextend\w* (?:it|that|this|them|(?:the |your |our )?(?:return |warranty |exchange )?"
+        r"(?:window|deadline|period|warranty|return|date|time))\b|\b(?:give|allow|grant) you "
+        r"(?:a (?:bit|little|few) |some |a couple )?(?:more|extra|additional) "
+        r"(?:time|days|weeks?)\b|"
+        r"\b(?:an |a )?(?:extra|additional|few more) (?:days|weeks?|time) to (?:return|send|"
+        r"decide|exchange)\b",
+        "extension",
+    ),
+    (
+        r"\b(?:you can |feel free to |go ahead and |just )keep (?:it|them|the (?:\w+ ){0,2}(?:"
+        r"ones?|original|old|item|"
+        r"one|pair|jacket|boots|tent|pack))\b",
+        "keep",
+    ),
+    (
+        # Done deeds: "I've gone ahead and cancelled it", "your refund is on its way".
+        r"\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:gone|went) ahead and (?!(?:passed|"
+        r"flagged|forwarded|escalated|shared|noted|logged|asked|let|told|messaged|emailed|"
+        r"contacted|opened|reached|sent (?:you )?(?:a |an )?(?:dm|message|email)|checked|looked)\b)"
+        r"\w+|\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:taken care of|cancell?ed|"
+        r"reshipped|re-?sent|expedited|upgraded|replaced|reversed|adjusted|extended|reinstated|"
+        r"restored|booked|dispatched)\b|\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:shipped|"
+        r"sent|mailed|ordered)(?: out)? (?:you )?(?:a |an |another )?(?:new|replacement|fresh|"
+        r"second)\b|\b(?:your|the|a) (?:full )?(?:refund|credit|replacement|new (?:one|pair)|"
+        r"reimbursement|compensation|voucher|gift card|exchange) (?:is|are|'s|has been|have been) "
+        r"(?:already |now )?(?:on (?:its|the|their) way|being (?:processed|shipped|sent|issued|"
+        r"prepared)|in the (?:mail|post)|(?:re)?shipped|dispatched|sent|approved|"
+        r"(?:all )?set|sorted|confirmed|queued)\b|"
+        # "your 400 points are back in your account now", "the charge has been voided"
+        r"\b(?:your|the) (?:\w+ ){0,2}(?:points|charges?|fees?|balance|credit|money|discount|"
+        r"code|rewards?|payment)s? (?:is|are|'s|'re|has been|have been) (?:now |already |all )?"
+        r"(?:back|restored|reinstated|reversed|voided|removed|refunded|waived|credited|"
+        r"re-?added|re-?applied)\b|\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:voided|"
+        r"restored|re-?added|re-?applied|reinstated)\b",
+        "action",
+    ),
+    (
+        r"\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:\w+ly )?(?:issued|processed|sent|"
+        r"refunded|"
         r"credited|applied|approved|added|put through|arranged)\b[^.!?]{0,25}?\b" + _BENEFIT,
         "action",
     ),
@@ -218,7 +338,11 @@ _SUPPORT = {
     "free always": re.compile(r"free (?:on|for) (?:every|all|any) orders?|no minimum", re.I),
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
+    "exception": _NEVER,
+    "extension": re.compile(r"\bextend|extension", re.I),
+    "keep": re.compile(r"\bkeep (?:it|the)|(?:don't|do not|no) need to (?:send|return)", re.I),
     "delivery date": _NEVER,
+    "promised day": _NEVER,  # see _weekday_supported
     "action": _NEVER,
 }
 _FREE_NOUN = re.compile(
@@ -243,6 +367,16 @@ def _free_supported(phrase: str, facts: str) -> bool:
             re.I,
         )
     )
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _weekday_supported(phrase: str, facts: str) -> bool:
+    """A weekday the facts name ("Monday to Friday") may be stated; today, tomorrow or
+    the end of the week are never in a policy."""
+    day = _WEEKDAY.search(phrase)
+    return day is not None and re.search(rf"\b{day.group(0)}s?\b", facts, re.I) is not None
 
 
 _HEDGED = re.compile(
@@ -316,12 +450,65 @@ def _policy_flips(draft: str, facts: str) -> list[str]:
     return flips
 
 
+# "codes can't be combined with ... the student discount": the two sides of a pairing the
+# facts rule out. A draft sentence that pairs them without a negation ("the student
+# discount works with promo codes too") flips the policy.
+_NO_PAIR = re.compile(
+    r"\b([a-z]+)s? (?:can't|cannot|can not|won't|don't|doesn't|aren't|isn't|are not|is not)"
+    r"(?: be)? (?:combined|stacked|used|applied|paired)(?: together)? (?:with|alongside|on top "
+    r"of) ([^.;:]+)",
+    re.I,
+)
+_PAIR_NOUN = re.compile(r"\b(code|discount|promo|coupon|sale|offer|reward|voucher)s?\b", re.I)
+_PAIRING = re.compile(
+    r"\b(?:work|stack|combine|use|apply|go|count|add)\w*(?: it| them| both)?(?: together)? "
+    r"(?:with|on top of|alongside|together with)\b|\b(?:both|together|on top of|plus|as well)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1024)
+def _forbidden_pairs(facts: str) -> frozenset[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for m in _NO_PAIR.finditer(facts):
+        subject = m.group(1).lower().rstrip("s")
+        if subject in ("it", "they", "this", "that", "which"):
+            # "It counts as your one discount, so it can't be combined with a promo code"
+            before = _PAIR_NOUN.findall(facts[max(0, m.start() - 80) : m.start()])
+            subject = before[-1].lower() if before else ""
+        ruled_out = re.split(r",? (?:but|although|though|while|yet)\b", m.group(2))[0]
+        objects = {o.lower() for o in _PAIR_NOUN.findall(ruled_out)}
+        if subject in ("promo", "coupon", "voucher"):
+            subject = "code"
+        pairs.update((subject, o) for o in objects if subject and o != subject)
+    return frozenset(pairs)
+
+
+# A promo code written out ("WELCOME10", "SPRING15") is a code.
+_CODE_TOKEN = re.compile(r"\b[A-Z]{3,}\d{1,3}\b")
+
+
+def _pairing_flips(draft: str, facts: str) -> list[str]:
+    pairs = _forbidden_pairs(facts)
+    if not pairs:
+        return []
+    flips: list[str] = []
+    for sentence in _SENTENCE.split(draft):
+        if _NEG_IN_SENTENCE.search(sentence) or not _PAIRING.search(sentence):
+            continue
+        nouns = {n.lower() for n in _PAIR_NOUN.findall(sentence)}
+        if _CODE_TOKEN.search(sentence) or nouns & {"promo", "coupon", "voucher"}:
+            nouns.add("code")
+        flips.extend(f"{a} with {b}" for a, b in sorted(pairs) if a in nouns and b in nouns)
+    return flips
+
+
 def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
     facts = ctx.fact_text
     text = normalize(ctx.text)
     problems = []
     seen: set[str] = set()
-    for term in _policy_flips(ctx.text, facts):
+    for term in _policy_flips(ctx.text, facts) + _pairing_flips(ctx.text, facts):
         if term not in seen:
             seen.add(term)
             problems.append(f"{term} (the facts rule it out)")
@@ -332,14 +519,17 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             before = _SENTENCE.split(text[max(0, m.start() - 60) : m.start()])[-1]
             if _NEGATED.search(before) or _HEDGED.search(before):
                 continue
-            if key == "action" and _TEMPORAL.search(before):
+            if key in ("action", "promised day") and _TEMPORAL.search(before):
                 continue
             phrase = m.group(0)
-            supported = (
-                _free_supported(phrase, facts)
-                if key == "free"
-                else bool(_SUPPORT[key].search(facts))
-            )
+            if key == "free":
+                supported = _free_supported(phrase, facts)
+            elif key == "promised day":
+                # The brand's support hours name every weekday; a refund or a parcel needs
+                # a retrieved fact that names the day.
+                supported = _weekday_supported(phrase, "\n".join(f.text for f in ctx.facts))
+            else:
+                supported = bool(_SUPPORT[key].search(facts))
             if not supported and phrase not in seen:
                 seen.add(phrase)
                 problems.append(phrase)

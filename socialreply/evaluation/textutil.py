@@ -44,6 +44,27 @@ _ONE_UNIT = re.compile(
 
 
 _HALF = re.compile(r"\bhalf an hour\b|\bhalf a day\b", re.IGNORECASE)
+# "a couple of weeks" is two; "a day or two", "3 or 4 days" are ranges; "48h", "2 wks",
+# "6 mos" are the units written short.
+_COUPLE = re.compile(
+    r"\ba couple (?:of )?(?=(?:business |working )?(?:days|weeks|months|hours)\b)", re.I
+)
+_UNIT_OR_TWO = re.compile(r"\b(?:a|an|one) (day|week|month|hour|year) or (?:two|2)\b", re.I)
+_OR_RANGE = re.compile(
+    r"\b(\d+) or (\d+)(?= (?:business |working )?(?:days?|weeks?|months?|hours?|years?)\b)", re.I
+)
+_SHORT_UNIT = re.compile(r"\b(\d+(?:\.\d+)?) ?(h|hrs?|wks?|mos?|yrs?)\b", re.I)
+_SHORT_UNITS = {
+    "h": "hours",
+    "hr": "hours",
+    "hrs": "hours",
+    "wk": "weeks",
+    "wks": "weeks",
+    "mo": "months",
+    "mos": "months",
+    "yr": "years",
+    "yrs": "years",
+}
 
 
 def _one_unit(m: re.Match[str]) -> str:
@@ -58,8 +79,10 @@ def digits_for_words(text: str) -> str:
         lambda m: str(int(words_to_digits(m.group(1))) + int(words_to_digits(m.group(2)))), text
     )
     text = _HALF.sub(lambda m: "30 minutes" if "hour" in m.group(0).lower() else "12 hours", text)
+    text = _UNIT_OR_TWO.sub(lambda m: f"1-2 {m.group(1)}s", _COUPLE.sub("2 ", text))
     text = _ONE_UNIT.sub(_one_unit, words_to_digits(text))
-    return _BETWEEN.sub(r"\1-", text)
+    text = _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}", text)
+    return _BETWEEN.sub(r"\1-", _OR_RANGE.sub(r"\1-\2", text))
 
 
 def phrase_present(phrase: str, text: str) -> bool:

@@ -123,7 +123,8 @@ _BLAME = [
     r"must|need|failed|agreed|didn'?t|did not)\b",
     r"\bif you(?:'d| had| would have) (?:just |simply |only |actually |bothered to )?"
     r"(?:\w+ed|read|chosen|taken|worn|known|seen|done|paid)\b",
-    r"\byou (?:agreed|accepted|consented) to (?:the|our|these)\b",
+    r"\byou (?:agreed|accepted|consented|signed up) to (?:the|our|these|it|this|that|when)\b|"
+    r"\bwhich you (?:agreed|accepted|consented|signed up|saw|read|were shown)\b",
     r"(?<!sorry )(?<!that )\byou were (?:told|informed|warned|advised)\b",
     r"\b(?:i|we) (?:already|clearly) (?:told|informed|explained|said)\b",
     r"\bfor the (?:second|third|last|fifth|hundredth) time\b|\bper my (?:last|previous)\b|"
@@ -153,13 +154,167 @@ _BLAME = [
     r"\bsie hätten\b|\bdu hättest\b|\b(?:ihre|deine) (?:eigene )?schuld\b|"
     r"\bberuhigen sie sich\b|\bwie (?:bereits )?(?:gesagt|erwähnt|erklärt)\b",
 ]
-# Every phrase starts at a word start: saying so up front lets the engine skip the ~70
+# Session 3 families, from how agents slip rather than from any one batch of drafts.
+_HANDLED = (
+    r"(?:forced|yanked|tugged|pulled|dried|washed|machine[- ]washed|tumble[- ]dried|ironed|"
+    r"bleached|stored|packed|compressed|stuffed|overstuffed|overloaded|overfilled|opened|cut|"
+    r"dropped|left|exposed|misused|mishandled|abused|worn|used|stepped on|sat on|kicked|"
+    r"thrown|folded|rolled|twisted|bent|heated|scratched|snagged|caught|dragged|not (?:dried|"
+    r"cleaned|aired|stored|cared for|broken in|tried on)|improperly|incorrectly|wrongly|"
+    r"carelessly|too (?:hard|much|hot|close|tight|often|fast|roughly))"
+)
+_HANDLING = (
+    r"(?:forcing|yanking|tugging|pulling|drying|washing|ironing|bleaching|storing|packing|"
+    r"compressing|stuffing|overloading|overfilling|opening|cutting|dropping|leaving|"
+    r"exposing|misusing|mishandling|wearing|stepping|sitting|kicking|throwing|folding|"
+    r"twisting|bending|heating|dragging|improper|incorrect|careless|rough|user|a fall|falls|"
+    r"a drop|drops|an accident|accidents|impact|trapped|pinched|heat|fire|campfire|heater|"
+    r"radiator|dryer|washing machine|knife|scissors|force|overload\w*|misuse)"
+)
+_BLAME += [
+    # A guess at how the customer caused the damage: "tears like this usually happen when
+    # a parcel is opened with a knife", "zippers break when they're forced", "that's
+    # usually a sign of overloading". The cause must be handling, so "this happens when an
+    # order ships in several parcels" explains without blaming.
+    r"\b(?:usually|typically|often|generally|normally|mostly|almost always|most often|"
+    r"commonly|tends? to|only|always)\b[^.!?]{0,40}?\b(?:when|if|because|after|from|by)\b"
+    r"[^.!?]{0,40}?\b(?:" + _HANDLED + r"|" + _HANDLING + r")\b",
+    r"\b(?:caused by|(?:comes?|results?|stems?) from|(?:a )?(?:sign|result) of|due to|"
+    r"points to|consistent with)\b[^.!?]{0,30}?\b(?:" + _HANDLING + r"|misuse|overuse|"
+    r"improper (?:care|use|storage)|user (?:error|damage)|wear and tear|heat damage)\b",
+    r"(?<!if )(?<!whether )(?<!unless )\b(?:that|this|it)(?:'s| is| was| looks like| sounds "
+    r"like)(?: just| simply| clearly| obviously| normal| regular)* (?:normal )?(?:wear and "
+    r"tear|user (?:error|damage)|misuse|improper care|accidental damage)\b",
+    r"\b(?:points to|suggests|indicates|sounds like|looks like|is (?:usually |typically |"
+    r"often |most likely )?(?:a sign of|the result of)|comes? from|happens? when)\b[^.!?]{0,40}?"
+    r"\b" + _HANDLING + r"\b",
+    r"\b(?:made|built|designed|meant|rated|intended) for [^.,;!?]{1,30},? not (?:for )?(?:being )?"
+    r"\w+",
+    # Cautions after the fact: "so take care next time", "worth keeping in mind".
+    r"\b(?:take (?:more )?care|be (?:more )?careful|pay (?:more )?attention|keep (?:that|this)"
+    r" in mind|remember (?:that|this))\b[^.!?]{0,20}\b(?:next time|in (?:the )?future|going "
+    r"forward)\b|\b(?:so |something )?worth (?:keeping|bearing) in mind[.!]?$|"
+    r"\bfor future reference\b|\blesson learned\b|\bsaves? (?:everyone|everybody|us all|you "
+    r"and us|us both|a lot of people) (?:a |the )?(?:headache|hassle|trouble|time)\b|"
+    r"\bbefore you (?:hit buy|order|buy|check ?out|purchase|place|submit|pitch|wash|wear)\b|"
+    r"\b(?:check|look|read) (?:there|that|those|it) first\b|\bbefore (?:contacting|messaging|"
+    r"reaching out to|asking|writing to) us\b",
+    # Pointing at where it was written: "like it says at checkout", "which is why the FAQ
+    # tells you to ...", "the size chart is on every page", "per our policy, which is on
+    # the site".
+    r"\b(?:like|as) (?:it |we )?(?:says|said|stated|shown|listed|written|mentioned|explained|"
+    r"noted|described|posted|displayed)(?: (?:clearly|right|plainly))? (?:on|in|at|under|"
+    r"during|before) (?:the |our |every |each |your )?(?:checkout|faq|product page|page|site|"
+    r"website|listing|description|size (?:chart|guide)|policy|terms|confirmation|email|label|"
+    r"instructions|care (?:guide|label)|tag|box|order page|cart)\b",
+    r"\bwhich is (?:exactly )?why (?:the|our|we)\b",
+    r"\b(?:faq|policy|size (?:chart|guide)|product page|description|listing|label|"
+    r"instructions|terms|checkout|site|website|page|guide)s? (?:clearly |already |does |"
+    r"specifically |explicitly |also )?(?:tells|told|warns|warned|reminds|reminded|asks|asked)"
+    r" you\b",
+    r"\b(?:is|are|was|were) (?:clearly |plainly |always |all |right )?(?:listed|stated|written|"
+    r"shown|explained|mentioned|displayed|noted|printed|posted|linked|there|available)? ?(?:on|"
+    r"in|at) (?:every|each|all (?:our|the)) (?:product )?(?:page|listing|order|box|tag|label|"
+    r"confirmation)s?\b",
+    r"\b(?:policy|policies|terms|rules|faq|size (?:chart|guide)|conditions)[,]? (?:which|that)"
+    r" (?:is|are|was|were) (?:clearly |all |always |plainly |publicly )?(?:on|in|at|listed|"
+    r"posted|stated|available|written|shown|explained|published|linked)\b",
+    r"\bjust to clarify\b|\bfor the record\b|\bto be fair\b|"
+    r"\b(?:listed|stated|written|shown|noted|printed|displayed|explained|mentioned|spelled "
+    r"out) (?:right|clearly|plainly) (?:on|in|at|under)\b|\b(?:is|are|was|were) (?:shown|listed|"
+    r"stated|explained|displayed|spelled out|written) (?:when|before|as|once) you\b",
+    r"\bas (?:you can|anyone can|you'?ll) see\b|\ball you (?:had|needed) to do\b",
+    # Everyone else manages: "size up like everyone else does".
+    r"\blike (?:everyone|everybody|all (?:our |the )?(?:other )?customers|the rest of "
+    r"(?:us|our customers)|other customers|most (?:people|customers|of our customers))\b"
+    r"(?! (?:else )?(?:who|in|on|at|here|we|affected))",
+    r"\beveryone else (?:manages|seems|does|gets|has|is|was|can|did)\b|"
+    r"\b(?:other|most) customers (?:don'?t|do not|never|manage|seem to|have no)\b",
+    r"\bif you (?:get|got|order|ordered|pick|picked) (?:it|the size|one|them) wrong\b|"
+    r"\b(?:sorry|shame) (?:that |if )?you feel (?:that way|like that|this way)\b|\bif you (?:feel|"
+    r"felt) that way\b|\bsuit yourself\b|\b(?:understand|see|get|noted) (?:that )?you(?:'re| are)"
+    r" done with us\b|\b(?:nine|9) times out of (?:ten|10)\b|\b(?:99|ninety[- ]nine) ?(?:%|percent)"
+    r" of the time\b|\bno big deal\b|\bnot (?:that |such )?(?:a )?big (?:of )?(?:a )?deal\b|"
+    r"\b\w+ (?:weeks?|days?|hours?) (?:isn'?t|is not|aren'?t|are not) (?:that |very |so |really )?"
+    r"(?:long|much|a long time)\b|^(?:lol|lmao|haha|ha),? |\b(?:lol|lmao),? no\b|"
+    r"\bif you mess(?:ed)? (?:it |this )?up\b",
+    # Doubting the customer: "did you actually check ...?", "your 'missing' parcel".
+    r"\b(?:did|have|do|were) you (?:actually|really|even|bother to|ever|properly)\b|"
+    r"\bare you (?:sure|certain|positive) (?:you|it|the|that|this|your|they)\b|"
+    r"\bhave you (?:tried|thought about) (?:reading|"
+    r"checking|looking)\b",
+    r"['\"](?:missing|lost|broken|damaged|defective|faulty|late|wrong|stolen|leaking|leaky|"
+    r"overcharged|never arrived|not delivered|not here|delay(?:ed)?|issue|problem)['\"]",
+    # Curt dismissals: "Nope.", "Relax, ...", "..., that's all.", "no exceptions".
+    r"^(?:nope|nah)\b[.!]?|(?:^|[.!?] )(?:relax|chill|breathe|look|listen)[,.!]|"
+    r"\bthat'?s all(?: there is to it)?[.!]?$|\bsimple as that\b|\bend of story\b|"
+    r"\bno exceptions\b|\bit'?s (?:really |that |very |pretty )?(?:simple|easy)[.!]",
+    # Speculation in the passive: "have normally been dried too close to a campfire",
+    # "the XL must have been selected at checkout".
+    r"\b(?:usually|typically|normally|probably|likely|most likely|often|generally|clearly|"
+    r"obviously)\b[^.!?]{0,25}?\b(?:been|being|gets?|got|getting) (?:\w+ )?" + _HANDLED + r"\b",
+    r"\bmust have been (?:\w+ )?(?:selected|ordered|chosen|entered|typed|picked|clicked|placed|"
+    r"added|misread|misentered|set|left|mistyped)\b|\b(?:exactly|just) as (?:you )?(?:placed|"
+    r"ordered|selected|entered|requested)\b",
+    # Doubting the customer's account: "tracking is almost never wrong", "points don't just
+    # vanish", "poles don't snap on their own".
+    r"\b(?:almost |practically |virtually )?(?:never|rarely|hardly ever|seldom) (?:wrong|"
+    r"mistaken|inaccurate|lies|lie)\b|\bbefore we (?:go|do|take this) (?:any )?further\b",
+    r"\b(?:don'?t|doesn'?t|do not|does not) (?:just )?(?:vanish|disappear|snap|break|tear|rip|"
+    r"fall apart|crack|peel|leak|stop working)(?: on (?:their|its) own| by (?:themselves|itself)"
+    r"| for no reason)\b|\b(?:don'?t|doesn'?t|do not|does not) just (?:vanish|disappear|snap|"
+    r"break|tear|rip|fall apart|crack|peel|leak|stop working|happen)\b",
+    r"(?<!we )(?<!i )(?<!us )\b(?:would|could)(?: have|'ve) (?:easily )?(?:avoided|prevented|"
+    r"saved you)\b",
+    # Brushing it off: "that's how card payments work everywhere", "nothing unusual here",
+    # "as our return policy explains", "patience, please", "because you're upset".
+    r"\bthat'?s (?:just |simply )?how (?:\w+ ){0,3}works?\b|\bnothing (?:unusual|strange|odd|"
+    r"wrong) (?:here|about (?:it|that|this))\b|\bworking as (?:intended|designed)\b",
+    r"\bas (?:our|the) (?:\w+ )?(?:policy|faq|terms|page|site|listing|description|guide|chart|"
+    r"label|instructions|email|confirmation) (?:clearly )?(?:explains|says|states|shows|"
+    r"mentions|notes|makes clear|spells out)\b",
+    r"\bpatience,? please\b|\b(?:you'?ll|you will) (?:just )?(?:have|need) to (?:be patient|"
+    r"wait)\b|\b(?:just )?because you(?:'re| are) (?:upset|angry|annoyed|frustrated|"
+    r"impatient|mad|shouting|yelling)\b",
+    r"\bnothing (?:more |else )?(?:we|i) can (?:do|add|say|offer)\b|\b(?:that'?s|this is) "
+    r"(?:all|everything) (?:we|i) can (?:do|say|tell you)\b|\b(?:heard|read|got|understood) "
+    r"(?:you|it|that|your \w+) the first time\b|\bno need to (?:repeat|keep asking|ask again|"
+    r"message (?:us )?again|post again)\b",
+    # Deflection to someone else: "that's a carrier issue", "take it up with UPS".
+    r"\btake it up with\b|\bout of our hands\b|\bnothing (?:more |else )?(?:we|i) can do\b|"
+    r"\bnot (?:our|my) (?:department|job|concern|issue)\b|\b(?:carrier|courier|bank|ups|usps|"
+    r"fedex|dhl|post office|paypal|klarna|card issuer)(?:'s)? (?:fault|problem|issue|"
+    r"responsibility|job|thing|matter|doing|delay|mistake|error)\b|\bnot ours\b|"
+    r"\b(?:really |entirely |completely |all )?(?:up to|down to) (?:them|the "
+    r"carrier|the courier|ups|usps|fedex|dhl|your bank|the bank)\b|\bout of our control\b|"
+    r"\bnothing to do with us\b|"
+    r"\bnot our doing\b|\bnot (?:on )?our (?:end|side)\b|"
+    r"\b(?:isn'?t|is not|wasn'?t|was not) (?:on )?us\b|\bblame the (?:carrier|courier|bank)\b|"
+    r"\bonce (?:it|the (?:parcel|package|order)) (?:leaves|has left|left) (?:us|our "
+    r"(?:hands|warehouse)),? (?:it'?s|it is|we)\b",
+]
+# Every phrase starts at a word start: saying so up front lets the engine skip the ~100
 # alternatives inside words (3x faster, same matches).
-_BLAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(_BLAME) + ")", re.IGNORECASE)
+_BLAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(_BLAME) + ")", re.IGNORECASE | re.MULTILINE)
+# "Next time" aimed at the customer ("take care next time"), not at the team ("next time
+# we'll double-check your order", "see you next time").
+_NEXT_TIME = re.compile(r"\b(?:next time|in (?:the )?future|going forward)\b", re.IGNORECASE)
+_TEAM_SENTENCE = re.compile(
+    r"\b(?:we|we'll|we're|we've|our|us|i|i'll|i'm|see you|enjoy|happy)\b", re.IGNORECASE
+)
+
+
+def _customer_next_time(text: str) -> list[str]:
+    return [
+        s.strip()
+        for s in re.split(r"(?<=[.!?])\s+", text)
+        if _NEXT_TIME.search(s) and not _TEAM_SENTENCE.search(s)
+    ]
 
 
 def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
-    hits = [m.group(0) for m in _BLAME_RE.finditer(normalize(ctx.text))]
+    text = normalize(ctx.text)
+    hits = [m.group(0) for m in _BLAME_RE.finditer(text)] + _customer_next_time(text)
     if hits:
         return Outcome.fail(f"blaming or defensive: {', '.join(repr(h) for h in hits[:3])}")
     return Outcome.ok("no blame or defensiveness")
@@ -196,21 +351,111 @@ def no_robotic(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.ok("no robotic phrases")
 
 
-_COMPLAINT = re.compile(
-    r"\b(?:broke|broken|breaks|ripped|torn|tore|damaged|defective|faulty|leak(?:s|ed|ing)?|"
-    r"late|delayed|never (?:arrived|came|showed)|still (?:waiting|hasn'?t|haven'?t|no)|"
-    r"lost|missing|wrong (?:size|item|color|colour|order)|terrible|awful|horrible|worst|"
-    r"disappointed|disappointing|unacceptable|ridiculous|angry|furious|upset|annoyed|"
-    r"frustrated|frustrating|scam|rip-?off|ripoff|useless|garbage|trash|joke|"
-    r"not happy|unhappy|fell apart|falling apart|charged twice|double charged|overcharged|"
-    r"no one (?:answers|replies|responds)|nobody (?:answers|replies|responds)|ignored|"
-    r"waste of money|refund me|want my money back|fed up|sick of|hate)\b",
+# What went wrong with the order or the product. Only counted outside hypotheticals and
+# plain questions ("how much is it to fix a broken zipper?", "is my order lost?").
+_PROBLEM = re.compile(
+    r"\b(?:broke|broken|breaks|ripped|rips|torn|tore|damaged|defective|faulty|"
+    r"leak(?:s|ed|ing)?|cracked|snapped|split|peel(?:s|ed|ing)|fell apart|falling apart|"
+    r"came apart|coming apart|fell off|came off|stopped working|(?:doesn'?t|does not|won'?t|"
+    r"didn'?t) (?:work|turn on|charge|zip|close|fit)|not working|faded|shrunk|shrank|stained|"
+    r"scratched|dented|stuck|jammed|disappeared|vanished|hurt|hurts|blisters?|rash|"
+    r"late|delayed|lost|missing|stolen|wrong (?:size|item|colou?r|order|one|pair|product)|"
+    r"instead of|never (?:arrived|came|showed|got|received|shipped)|"
+    r"(?:didn'?t|did not) (?:arrive|come|get|receive|show)|"
+    r"(?:hasn'?t|has not|havent|haven'?t|have not) (?:arrived|come|shipped|moved|updated|"
+    r"received|got|gotten|heard|been (?:shipped|refunded|delivered))|"
+    r"not (?:here|there|arrived|delivered|received|shipped|refunded|showing)|"
+    r"(?:didn'?t|did not) (?:leave|ship|go out|move|update)|(?:is|are|'s|'re) gone|"
+    r"gone missing|someone else'?s (?:order|package|parcel|item|stuff|box)|"
+    r"(?:is|are|'s|'re) (?:just |now |all |completely )?(?:gone|missing|broken|wrong|stuck|dead|"
+    r"ruined|useless|late)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:here|there|working|right|fair|"
+    r"okay|ok|acceptable)|separat\w*|"
+    r"(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|won'?t|doesn'?t|don'?t) (?:even |yet |"
+    r"ever )?(?:arrived|come|came|shipped|left|moved|updated|shown up|showed up|worked|work|"
+    r"fit|fits|answered|replied|responded|refunded|processed|delivered|turned up|got back)|"
+    r"ordered (?:a |an |the |my )?(?:\w+ ){0,3}(?:and |but |, ?)?(?:got|received|they sent)|"
+    r"keeps? (?:disappearing|breaking|happening|failing|charging|cancell?ing|getting|crashing)|"
+    r"(?:says|shows|said|showed|marked(?: as)?) delivered but|"
+    r"charged (?:me )?(?:twice|two times|three times|\d+ times|again|before|for (?:nothing|"
+    r"something))|double[- ]charged|overcharged|still charged|charged me anyway|"
+    r"hacked|compromised|someone (?:\w+ )?(?:logged|accessed|used|changed|hacked|stole)|"
+    r"locked out|can'?t (?:log|sign) in|unauthori[sz]ed|fraud\w*|"
+    r"kaputt|beschädigt|cassé\w*|abîmé\w*|endommagé\w*|rot[oa]s?|dañad[oa]s?|"
+    r"pas (?:reçu|arrivé)|no (?:ha )?llegado|nicht angekommen|perdid[oa])\b",
+    re.IGNORECASE,
+)
+# How the customer feels about it, and waiting or asking again: counted anywhere.
+_UPSET = re.compile(
+    r"\b(?:terrible|awful|horrible|worst|disappoint\w*|unacceptable|ridiculous|angry|"
+    r"furious|upset|annoy\w*|frustrat\w*|scam\w*|rip[- ]?off|useless|garbage|trash|"
+    r"a joke|not (?:happy|impressed|cool|okay|ok|good enough|acceptable|fair)|unhappy|"
+    r"pathetic|shocking|appalling|outrageous|poor service|bad service|"
+    r"still (?:waiting|no|not|nothing|hasn'?t|havent|haven'?t|isn'?t|don'?t|doesn'?t|"
+    r"didn'?t|can'?t|won'?t|charged|broken|missing|stuck)|nothing yet|"
+    r"(?:no one|nobody|noone) (?:answers|answered|replies|replied|responds|responded|"
+    r"gets back|helps|cares)|no (?:response|reply|answer|word|update)s?|ignor(?:ed|ing)|"
+    r"waiting (?:for|on|since) (?:\w+ )?(?:weeks|days|a week|a month|ages|forever|my)|"
+    r"been waiting|taking forever|taking so long|for nothing|paid extra|waste of|wasted|"
+    r"what (?:am i|did i|are we) pay(?:ing)? for|what happened|not worth|"
+    r"not what i (?:expect|expected|paid|ordered|wanted)|for (?:the|this) price|for what i paid|"
+    r"what(?:'s| is) (?:going on|the deal|happening|up with)|what the (?:hell|heck)|"
+    r"how is this (?:ok|okay|acceptable|possible)|how hard is it|is this a joke|"
+    r"still \w+ed|"
+    r"refund me|want my money back|where'?s my (?:money|refund|order|package|parcel)|"
+    r"where is my (?:money|refund)|answer me|fed up|"
+    r"sick of|tired of|had enough|"
+    r"done with|hate|ugh|seriously|wtf|smh|come on|"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)) time|"
+    r"when will (?:you|your|someone|anyone|somebody)\b[^.?!]{0,30}\b(?:respond|reply|"
+    r"answer|get back|call|fix|refund|ship|send)\w*|"
+    r"why (?:was|were|did|am|has|have|hasn'?t|haven'?t|havent|isn'?t|can'?t|didn'?t|"
+    r"doesn'?t|won'?t|would|do|does|is|are) (?:i|my|me|we|our|you|it|this)\b|"
+    r"ich warte|warte (?:immer )?noch|immer noch|noch (?:nicht|keine?)|j'attends|toujours pas|"
+    r"sigo esperando|estoy esperando|todavía no|aún no)\b"
+    # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
+    # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
+    r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
+    r"\bfix (?:it|this)(?: now| asap)?[.!]|(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow)[?!.]|"
+    r"(?<=[.!?] )(?:great|cool|nice|perfect|awesome|fantastic|wonderful|brilliant|lovely|"
+    r"amazing|thanks a lot|love that)\.|\?!|!\?|"
+    r"[\U0001f624\U0001f621\U0001f620\U0001f92c\U0001f629\U0001f62b\U0001f61e\U0001f622"
+    r"\U0001f62d\U0001f644\U0001f612\U0001f44e\U0001f611\U0001f616\U0001f623\U0001f613"
+    r"\U0001f614\u2639\U0001f972]",
+    re.IGNORECASE,
+)
+# "zero leaks", "no issues at all": the problem word says nothing went wrong.
+_NO_PROBLEM = re.compile(
+    r"\b(?:zero|no|not a single|not one|without (?:a |any )?|never (?:had|got) (?:a |an |any )?)"
+    r"\s*(?:\w+ )?(?:leaks?|issues?|problems?|complaints?|tears?|rips?|blisters?|damage|"
+    r"scratch\w*|hassle)\b",
     re.IGNORECASE,
 )
 _EMPATHY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|apology|understand(?:able)?|frustrat\w*|"
     r"not the experience|hate to hear|hear you|that's not okay|not ok(?:ay)?|"
     r"disappointing|regret|thank(?:s| you) for (?:your patience|bearing with|waiting)|"
+    # Sympathy without the word "sorry": "oh no", "not what you want", "we'll make it
+    # right", "don't worry", "that sounds stressful", "that's on us".
+    r"oh no|ugh|yikes|oof|ouch|no fun|not fun|what a pain|a real pain|bummer|"
+    r"(?:that'?s|it'?s|this is|that is|how) (?:so |really |very |super |incredibly |understandably"
+    r" |such a |a )?(?:annoying|frustrating|disappointing|stressful|worrying|upsetting|"
+    r"concerning|rough|awful|unfortunate|pain|hassle|not okay|not ok|not great|not good|not "
+    r"right|no good|not fun|annoyance|letdown|let-down)|"
+    r"(?:i|we) (?:know|get|see|hear|realise|realize|can see|can tell) (?:how|that|why|it'?s|this|"
+    r"what|you|two|the wait)|feels? (?:long|slow|like forever|frustrating)|understandably|"
+    r"you'?re right|fair point|totally fair|rightly so|"
+    r"not (?:what|the (?:\w+ ){0,2}\w+|how) (?:you|we) (?:want|wanted|expect|expected|ordered|"
+    r"paid for|need|needed|deserve|hoped|wanted)|deserve better|"
+    r"(?:shouldn'?t|should not|should never) (?:have )?happen\w*|"
+    r"make (?:this|it|things) right|put (?:this|it|things) right|"
+    r"(?:we|i) (?:totally |completely |absolutely )?get (?:it|that|how|why)|"
+    r"(?:i|we) can (?:only )?imagine|(?:sounds?|must be|must have been|looks?) (?:\w+ )?"
+    r"(?:frustrating|stressful|annoying|worrying|awful|rough|upsetting|maddening|scary|"
+    r"alarming|concerning|disappointing|a pain)|worrying|stressful|"
+    r"don'?t worry|no need to worry|nothing to worry about|not to worry|"
+    r"(?:that'?s|this is|it'?s) on us|our (?:mistake|fault|bad|error)|we (?:messed|mixed) "
+    r"(?:it |this |that )?up|dropped the ball|let you down|thank(?:s| you) for (?:your )?"
+    r"(?:patience|sticking with us|hanging in there)|appreciate your patience|"
     r"lo sentimos|lo siento|disculp\w*|désolé\w*|desole\w*|excuses|entschuldig\w*|"
     r"tut uns leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*)\b",
     re.IGNORECASE,
@@ -219,10 +464,20 @@ _EMPATHY = re.compile(
 
 # "Is my pack covered if a strap breaks?" asks about a problem the customer doesn't have.
 _HYPOTHETICAL = re.compile(r"\b(?:if|in case|what happens if)\b[^.?!,;]*", re.IGNORECASE)
+# A plain question about a problem ("is my order lost??", "how much is it to fix a broken
+# zipper?") is worry or a request for a price, not a complaint; "why did ...?" is.
+_PLAIN_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?,;])\s+|\n)(?:is|are|was|were|will|would|could|can|do|does|did|has|have|"
+    r"how|what|which|who|should)\b[^.?!]*\?+",
+    re.IGNORECASE,
+)
 
 
 def is_complaint(text: str) -> bool:
-    if _COMPLAINT.search(_HYPOTHETICAL.sub(" ", text)):
+    text = _NO_PROBLEM.sub(" ", text)
+    if _UPSET.search(text):
+        return True
+    if _PROBLEM.search(_PLAIN_QUESTION.sub(" ", _HYPOTHETICAL.sub(" ", text))):
         return True
     letters = [c for c in text if c.isalpha()]
     # A post written mostly in capitals is an angry post whatever its words.

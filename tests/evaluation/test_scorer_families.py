@@ -10,6 +10,7 @@ import pytest
 from socialreply.evaluation.assertions import run_deterministic
 from socialreply.evaluation.context import ScoringContext
 from socialreply.evaluation.suites import AssertionSpec
+from socialreply.evaluation.tone import is_complaint
 from socialreply.types import Fact, Post
 
 
@@ -370,3 +371,193 @@ def test_misattributed_number_names_the_rival() -> None:
     passed, reason = _score("numbers-supported", "Tents have a 1-year warranty.", POLICY)
     assert not passed
     assert "lifetime" in reason.lower()
+
+
+# --- session 3 families: how agents slip when they are not writing "you should have" ------
+
+TABLE = _fact(
+    "intl-rates",
+    "| Canada | $14.95 | orders of $150 or more | 5–9 business days | | United Kingdom and "
+    "European Union | $24.95 | orders of $200 or more | 7–12 business days |",
+)
+REPAIRS = _fact(
+    "repairs",
+    "Outside the warranty our repair team can still help: zipper replacement $25, seam "
+    "re-taping $35, tent pole section $15. Emails are answered within 1 business day and "
+    "social media DMs within 2 hours.",
+)
+
+# (draft, passes)
+BLAME_S3: list[tuple[str, bool]] = [
+    # a guess at how the customer caused the damage
+    ("Sorry! Seams like that usually split when the pack is overloaded.", False),
+    ("Soles tend to peel if boots are dried by a radiator, so keep that in mind.", False),
+    ("Sorry to hear it. That kind of crack points to a drop onto rock.", False),
+    ("These were probably been washed on hot at some point.", False),
+    ("That's normal wear and tear, so it isn't covered.", False),
+    ("Jackets are built for hiking, not for being stuffed wet in a bag.", False),
+    # pointing at where it was written
+    ("Like it says at checkout, one code per order.", False),
+    ("The sizes are listed right on the product page.", False),
+    ("Our return policy, which is on the website, gives you 30 days.", False),
+    ("The timeline is shown when you start the return: 3 business days.", False),
+    ("Just to clarify, the size chart is on every page.", False),
+    ("To be fair, that's in the FAQ.", False),
+    # cautions and "everyone else"
+    ("Sorry about that! Take more care with the zipper next time.", False),
+    ("Checking your cart first saves everyone a headache.", False),
+    ("Just size up half a size like most customers do.", False),
+    ("Wait 48 hours, then check with neighbours before contacting us.", False),
+    # doubting, brushing off, curt
+    ("Did you actually look in the mailroom?", False),
+    ("Your 'missing' parcel is probably next door.", False),
+    ("Tracking is almost never wrong.", False),
+    ("Points don't just vanish on their own.", False),
+    ("That's just how card payments work.", False),
+    ("Nope. Refunds take 3 business days.", False),
+    ("Relax, it's on its way.", False),
+    ("Two weeks isn't that long for a refund.", False),
+    ("We're sorry you feel that way.", False),
+    ("Nothing more we can add here.", False),
+    ("We heard you the first time.", False),
+    ("Once it's with the carrier, timing is up to them.", False),
+    ("The delay was the carrier's doing, not ours.", False),
+    ("You agreed to that when you joined the program.", False),
+    ("lol no, it's been worn.", False),
+    # good: explanations without blame, advice before the fact, the team's own next time
+    ("This usually happens when an order ships in several parcels.", True),
+    ("Tracking usually updates within 24-48 hours once the carrier scans it.", True),
+    ("Keep in mind boots need to be unworn, so try them on indoors first.", True),
+    ("Next time we'll pack it more carefully, sorry!", True),
+    ("Just so you know, we never ask for your password.", True),
+    ("Most parcels marked delivered turn up within 48 hours.", True),
+    ("If it's normal wear and tear, our repair team can fix it for $25.", True),
+    ("Like most of our boots, the Granite Peak runs half a size small.", True),
+    ("Are you sure? We'd love to help either way.", True),
+    ("That's our mistake, not yours.", True),
+    ("See you next time on the trail!", True),
+]
+
+# (draft, facts, passes)
+PROMISES_S3: list[tuple[str, list[Fact], bool]] = [
+    # exceptions granted in passing
+    ("We can make an exception this time and take them back.", POLICY, False),
+    ("Just this once, we'll accept the return.", POLICY, False),
+    ("Since you're a loyal customer, we'll fix it for you.", POLICY, False),
+    ("Even though you've worn them outside, send them back.", POLICY, False),
+    ("A few days past the window is totally fine.", POLICY, False),
+    ("We're flexible if it's a bit later.", POLICY, False),
+    ("We'll still cover it if you're just under.", POLICY, False),
+    ("We'll treat it as unused.", POLICY, False),
+    ("Aunque ya las hayas usado, te las cambiamos.", POLICY, False),
+    # stacking and pairings the facts rule out
+    ("Sure, we can stack them for you!", [CODES], False),
+    ("You can use SPRING15 on top of the student discount.", [STUDENT, CODES], False),
+    ("The student discount works with promo codes too.", [STUDENT], False),
+    # costs taken on, extensions, things kept
+    ("Les frais de retour sont à notre charge.", [WARRANTY], False),
+    ("The return shipping can go on our account.", [WARRANTY], False),
+    ("We'll knock the shipping off this order.", POLICY, False),
+    ("If you need a bit longer, we'll extend it.", POLICY, False),
+    # done deeds and dated deeds
+    ("I've gone ahead and cancelled the order for you.", POLICY, False),
+    ("Your refund is on its way.", POLICY, False),
+    ("Your 400 points are back in your account.", POLICY, False),
+    ("I've manually added 400 points to your account.", POLICY, False),
+    ("We'll get that refund out to you by Friday.", [RETURNS], False),
+    ("We'll ship the medium right away.", POLICY, False),
+    # good: facts-backed, checks, comms, refusals, the facts' own days
+    ("We'll check on your refund today.", POLICY, True),
+    ("I'll find your refund right now.", POLICY, True),
+    ("Normally it updates within 48 hours, but we can check for you.", POLICY, True),
+    ("You can still combine it with rewards and gift cards.", [STUDENT, CODES], True),
+    ("Sorry, codes can't be combined with the student discount.", [STUDENT], True),
+    ("Orders placed Friday after 2pm will ship on Monday.", [SHIPPING], True),
+    ("If it's eligible, we'll refund it once it's back.", POLICY, True),
+    ("Send us photos and we'll take care of it.", POLICY, True),
+]
+
+# (draft, facts, passes)
+NUMBERS_S3: list[tuple[str, list[Fact], bool]] = [
+    # a number from the wrong row or clause
+    ("Shipping to the EU is $24.95, free from $150, and takes 7-12 business days.", [TABLE], False),
+    ("Canada is $14.95, free from $200, arriving in 5-9 business days.", [TABLE], False),
+    ("Our repair team replaces zippers for $35 plus return shipping.", [REPAIRS], False),
+    ("Emails are answered within 2 hours.", [REPAIRS], False),
+    ("We're open Monday to Friday 9am-5pm ET.", [HOURS], False),
+    # short units, couples and "or" ranges
+    ("Refunds go out within a day or two of the return arriving.", POLICY, False),
+    ("You have a couple of weeks to start a return.", POLICY, False),
+    ("Refunds go out within 48h.", [RETURNS], False),
+    ("Repairs take 3 or 4 weeks.", POLICY, False),
+    # good
+    ("Canada is $14.95 (free from $150) and the EU $24.95 (free from $200).", [TABLE], True),
+    ("EU orders are $24.95, free from $200, in 7-12 business days.", [TABLE], True),
+    ("Zipper replacement is $25 and a tent pole section $15.", [REPAIRS], True),
+    ("DMs are answered within 2 hours, emails within 1 business day.", [REPAIRS], True),
+    ("Standard shipping costs $6.95, otherwise it's free from $75.", POLICY, True),
+    ("PayPal takes 3 or 5 business days at most.", POLICY, True),
+]
+
+# (post, is a complaint)
+COMPLAINTS: list[tuple[str, bool]] = [
+    ("why was I charged 3 times for one order??", True),
+    ("Third time contacting you about my refund. Getting really tired of this.", True),
+    ("package says delivered but its not here", True),
+    ("Someone logged into my account and changed my email!!", True),
+    ("ordered navy, got bright orange. great.", True),
+    ("Paid for Expedited and it took a week. Not worth it.", True),
+    ("Still no refund. Week three.", True),
+    ("My points are just gone?? what happened", True),
+    ("I cancelled and the order still shipped?!", True),
+    ("can I return boots I wore once? they give me blisters 😩", True),
+    ("Ich warte schon seit zwei Wochen auf meine Erstattung.", True),
+    ("ok the tent survived a thunderstorm, zero leaks. you guys rock", False),
+    ("tracking says label created, is my order lost??", False),
+    ("How much is it to fix a broken zipper?", False),
+    ("can I still fix the address? ordered 20 min ago", False),
+    ("Is my stove part of the recall?", False),
+    ("Do the boots run small?", False),
+]
+
+# (draft, passes) on an angry post: sympathy in other words than "sorry"
+EMPATHY_S3: list[tuple[str, bool]] = [
+    ("Ugh, that's not what you paid for. DM us your order number.", True),
+    ("That's really annoying, especially for a gift! DM us a photo.", True),
+    ("I know two weeks feels long. Refunds take 3 business days.", True),
+    ("Don't worry, it isn't lost: tracking updates within 48 hours.", True),
+    ("That's on us. We'll send the right size.", True),
+    ("Oh no! Let's get this sorted: DM us your order number.", True),
+    ("Refunds take 3 business days. DM us your order number.", False),
+    ("Happy to help! DM us your order number.", False),
+    ("Please reset your password and contact us.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME_S3, ids=[r[0] for r in BLAME_S3])
+def test_blame_families(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), PROMISES_S3, ids=[r[0] for r in PROMISES_S3])
+def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), NUMBERS_S3, ids=[r[0] for r in NUMBERS_S3])
+def test_number_families(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, facts)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("post", "complaint"), COMPLAINTS, ids=[r[0] for r in COMPLAINTS])
+def test_complaint_detection(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+@pytest.mark.parametrize(("draft", "passes"), EMPATHY_S3, ids=[r[0] for r in EMPATHY_S3])
+def test_empathy_without_sorry(draft: str, passes: bool) -> None:
+    passed, reason = _score("empathy", draft, POLICY, post="Still no refund. This is ridiculous.")
+    assert passed is passes, reason
