@@ -61,7 +61,12 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     for claim in claims:
         if any(claim.matches(g) for g in grounded):
             rival_text = _misattributed(
-                claim, _next_clause(clause_of, claim.text, ctx.text), ctx.fact_text, names, ctx.text
+                claim,
+                _next_clause(clause_of, claim.text, ctx.text),
+                ctx.fact_text,
+                names,
+                ctx.text,
+                tuple(claims),
             )
             if rival_text is not None:
                 problems.append(
@@ -234,8 +239,8 @@ def _keywords(text: str) -> set[str]:
     # Hyphenated words count by their parts: "Northwind-brand packs" ~ "Northwind packs".
     words = re.findall(r"[a-z][a-z']{3,}", normalize(text))
     short = {w.lower() for w in _SHORT_NAME.findall(text)} - _NOT_NAMES
-    # Six letters stand for the word: "replace" ~ "replacement", "answers" ~ "answered".
-    return {w.rstrip("s")[:6] for w in words if w not in _STOP} | short
+    # Five letters stand for the word: "replace" ~ "replacement", "issued" ~ "issue".
+    return {w.rstrip("s")[:5] for w in words if w not in _STOP} | short
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -317,7 +322,12 @@ _PRONOUN_START = re.compile(
 
 
 def _misattributed(
-    claim: Claim, draft_clause: str, facts: str, names: set[str], draft: str = ""
+    claim: Claim,
+    draft_clause: str,
+    facts: str,
+    names: set[str],
+    draft: str = "",
+    stated: tuple[Claim, ...] = (),
 ) -> str | None:
     """A number that the facts state for something else: "PayPal refunds in 24 hours"
     when 24 hours is the store-credit time and PayPal's is 3-5 business days. The rival
@@ -331,7 +341,7 @@ def _misattributed(
         return None
     words = _keywords(draft_clause)
     # Clock times are few and easily swapped (support hours vs order cut-off).
-    subjects = set(words) if claim.kind == "time" else words & {n[:6] for n in names}
+    subjects = set(words) if claim.kind == "time" else words & {n[:5] for n in names}
     # "Tents have a 1-year warranty" when the facts give tents a Lifetime Warranty and
     # electronics 1 year.
     subject = _SUBJECT.search(normalize(draft_clause))
@@ -345,13 +355,20 @@ def _misattributed(
     lead = _lead_words(claim, draft or draft_clause, [kw for kw, _, _ in clauses]) - subjects
     if not subjects and not lead:
         return None
-    support = support_lead = 0
+    support = 0
+    support_lead = 0.0
     rival: tuple[int, Claim] | None = None
     rival_lead: tuple[int, Claim] | None = None
     for keywords, own, claims in clauses:
         if any(claim.matches(c) for c in claims):
             support = max(support, len(subjects & keywords))
-            support_lead = max(support_lead, len(lead & keywords))
+            # A subject taken over from the previous clause ("it then takes ...") counts half.
+            inherited = len(lead & (keywords - own))
+            support_lead = max(support_lead, len(lead & own) + inherited / 2)
+            continue
+        if stated and all(any(_same(d, c) for d in stated) for c in claims):
+            # The draft states this clause's own number too ("$6.95, or free from $75"):
+            # nothing was swapped.
             continue
         overlap = len(subjects & own)
         overlap_lead = len(lead & own)
@@ -364,6 +381,11 @@ def _misattributed(
     if rival_lead is not None and rival_lead[0] >= 2 and rival_lead[0] > support_lead:
         return rival_lead[1].text
     return None
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    """The same number stated: "3 business days" is inside "3-5 business days" but is not it."""
+    return a.matches(b) and (a.high is None) == (b.high is None)
 
 
 def _lead_words(claim: Claim, draft: str, fact_keywords: list[frozenset[str]]) -> set[str]:

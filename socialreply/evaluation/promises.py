@@ -142,7 +142,9 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b|"
-        r"\bon our (?:account|dime|tab|budget)\b|\bon the house\b",
+        r"\bon our (?:account|dime|tab|budget)\b|\bon the house\b|\bcover (?:the|your|that|"
+        r"those|these) \$?\d|\b(?:we(?:'ll| will)|i(?:'ll| will)) (?:sort out|handle|deal with|"
+        r"take care of) (?:the |your |any )?(?:customs|duties|import (?:fees|charges|taxes))\b",
         "complimentary",
     ),
     (
@@ -226,7 +228,17 @@ _PROMISES: list[tuple[str, str]] = [
         r"\b(?:late|later|past|over|after the|expired|used|worn|opened|washed)\b[^.!?]{0,30}\b"
         r"(?:is|are|'s|will be|would be|should be) (?:totally |usually |probably |still |"
         r"perfectly )?(?:fine|ok|okay|no problem|not a problem|no big deal|acceptable)\b|"
-        r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b",
+        r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b|"
+        # "no need for photos", "I'll make it work", "normally ..., but I'll ..."
+        r"\bno (?:need|requirement) (?:for|to send|to return|to provide|to show) (?:a |an |any |"
+        r"the )?(?:photos?|receipt|proof|return|order number|label|claim)\b|\b(?:i|we)(?:'ll| will|"
+        r" can| could) make (?:it|this|that|an exception) (?:work|happen)\b",
+        "exception",
+    ),
+    (
+        # Matched on its own: the "normally" clause may hold a negation the "but" undoes.
+        r"\b(?:normally|usually|technically|officially)\b[^.!?]{0,50}\bbut (?:i|we)(?:'ll| will|"
+        r" can| could) (?!(?:\w+ )?(?:check|look|ask|see|dm|message|email|find|chase|help|try)\b)",
         "exception",
     ),
     (
@@ -264,6 +276,13 @@ _PROMISES: list[tuple[str, str]] = [
         "keep",
     ),
     (
+        # Jumping the queue: "I've bumped your email to the top of the queue".
+        r"\b(?:bump|mov|push|put|escalat)\w* (?:you|your \w+|it|this)(?: up)? (?:to )?(?:the )?"
+        r"(?:top|front|head) of the (?:queue|line|list|pile)\b|\bprioriti[sz]\w* (?:your|you|it|"
+        r"this)\b|\bfast[- ]track\w*|\bjump the (?:queue|line)\b",
+        "priority",
+    ),
+    (
         # Done deeds: "I've gone ahead and cancelled it", "your refund is on its way".
         r"\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:gone|went) ahead and (?!(?:passed|"
         r"flagged|forwarded|escalated|shared|noted|logged|asked|let|told|messaged|emailed|"
@@ -282,7 +301,9 @@ _PROMISES: list[tuple[str, str]] = [
         r"code|rewards?|payment)s? (?:is|are|'s|'re|has been|have been) (?:now |already |all )?"
         r"(?:back|restored|reinstated|reversed|voided|removed|refunded|waived|credited|"
         r"re-?added|re-?applied)\b|\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:voided|"
-        r"restored|re-?added|re-?applied|reinstated)\b",
+        r"restored|re-?added|re-?applied|reinstated)\b|\b(?:i|we)(?:'ve| have) (?:already |just |"
+        r"now )?(?:deleted|removed|erased|closed|changed|updated|corrected|unlocked|reset|merged)"
+        r" your (?:account|order|address|email|data|details|subscription|password|payment)\b",
         "action",
     ),
     (
@@ -339,6 +360,7 @@ _SUPPORT = {
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
+    "priority": re.compile(r"priorit|fast[- ]track", re.I),
     "extension": re.compile(r"\bextend|extension", re.I),
     "keep": re.compile(r"\bkeep (?:it|the)|(?:don't|do not|no) need to (?:send|return)", re.I),
     "delivery date": _NEVER,
@@ -392,10 +414,14 @@ _HEDGED = re.compile(
 )
 # "once your refund has been processed" describes the process, not a done deed.
 _TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until|if)\b[^.!?]{0,40}$", re.I)
+# A negation rules out a promise up to 25 characters on, unless a "but" turns the sentence
+# ("it isn't part of the recall, but we'll swap it anyway") or it is "no need" or "no
+# problem".
 _NEGATED = re.compile(
-    r"\b(?:no|not|never|cannot|can't|can not|unable to|don't|do not|won't|isn't|aren't|"
+    r"\b(?:no(?! (?:need|problem|worries|hassle|requirement)\b)|not|never|cannot|can't|"
+    r"can not|unable to|don't|do not|won't|isn't|aren't|"
     r"nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin)\b"
-    r"[\w\s',-]{0,25}$",
+    r"(?:(?!\b(?:but|however|though|although|yet)\b)[\w\s',-]){0,25}$",
     re.I,
 )
 
@@ -436,13 +462,21 @@ def _forbidden_terms(facts: str) -> frozenset[str]:
     return frozenset(t for t in negated if not re.search(rf"\b{re.escape(t)}(?:s|es)?\b", positive))
 
 
+_DEFERRED = re.compile(
+    r"\b(?:go(?:es)? out|ship|ships|leave|leaves|dispatch\w*|processed)\b[^.!?]{0,20}\b"
+    r"(?:on )?(?:monday|the next business day|next business day)\b",
+    re.I,
+)
+
+
 def _policy_flips(draft: str, facts: str) -> list[str]:
     terms = _forbidden_terms(facts)
     if not terms:
         return []
     flips: list[str] = []
     for sentence in _SENTENCE.split(draft):
-        if _NEG_IN_SENTENCE.search(sentence):
+        # "Weekend orders go out Monday" defers to a day the policy allows.
+        if _NEG_IN_SENTENCE.search(sentence) or _DEFERRED.search(sentence):
             continue
         low = sentence.lower()
         # Plural or singular, whichever the facts used: "promo codes" flips "a promo code".

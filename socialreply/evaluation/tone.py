@@ -280,6 +280,27 @@ _BLAME += [
     r"(?:all|everything) (?:we|i) can (?:do|say|tell you)\b|\b(?:heard|read|got|understood) "
     r"(?:you|it|that|your \w+) the first time\b|\bno need to (?:repeat|keep asking|ask again|"
     r"message (?:us )?again|post again)\b",
+    # How it failed, in the customer's hands: "lenses can crack if the lamp is packed loose",
+    # "poles need to be fully seated, otherwise they snap", "snagging it would do it".
+    r"\b(?:crack|snap|break|tear|rip|fail|leak|peel|split|bend|burst|fray|wear out|come apart|"
+    r"delaminat)\w*\b[^.!?]{0,40}\b(?:if|unless|when|once|after|because|from)\b[^.!?]{0,40}?"
+    r"\b(?:" + _HANDLED + r"|" + _HANDLING + r"|packed|loose|seated|tensioned|staked|snagg\w*|"
+    r"caught|hard|roughly)\b",
+    r"\b(?:" + _HANDLING + r"|snagging|packing|staking|tensioning|catching) (?:it|them|the \w+) "
+    r"(?:on|in|against|with|by) (?:a |the )?\w+ would (?:do|cause) (?:it|that)\b|\botherwise "
+    r"(?:they|it)(?:'ll| will)? (?:snap|break|crack|tear|rip|fail|leak|bend)\b",
+    # Defending the company against the customer's account: "we did reply", "it was checked
+    # before it left us", "we don't ignore claims", "it may well be the right one".
+    r"\bwe did (?:reply|answer|respond|send|email|message|ship|refund|tell)\b|\b(?:was|were) "
+    r"(?:\w+ )?(?:checked|inspected|tested|packed|verified|quality[- ]checked) (?:before|when|"
+    r"prior)\b|\bwe (?:don'?t|do not|never) (?:ignore|lose|miss|make mistakes|send (?:the )?"
+    r"wrong)\b|\bmay (?:well |actually )?be the right (?:one|size|colou?r|item|product)\b|"
+    r"\bthat'?s what (?:you|the buyer|they|your \w+) (?:picked|chose|selected|ordered|paid for)\b",
+    # Blaming how the customer asked: "shouting won't make it faster", "messaging several
+    # times slows things down".
+    r"\b(?:shouting|yelling|all caps|complaining|repeated messages|messaging (?:us )?(?:again|"
+    r"repeatedly|several times|multiple times)|asking again|several messages|multiple messages)"
+    r"\b[^.!?]{0,30}\b(?:won'?t|doesn'?t|does not|will not|slows?|delays?|isn'?t going to)\b",
     # Deflection to someone else: "that's a carrier issue", "take it up with UPS".
     r"\btake it up with\b|\bout of our hands\b|\bnothing (?:more |else )?(?:we|i) can do\b|"
     r"\bnot (?:our|my) (?:department|job|concern|issue)\b|\b(?:carrier|courier|bank|ups|usps|"
@@ -367,6 +388,8 @@ _PROBLEM = re.compile(
     r"not (?:here|there|arrived|delivered|received|shipped|refunded|showing)|"
     r"(?:didn'?t|did not) (?:leave|ship|go out|move|update)|(?:is|are|'s|'re) gone|"
     r"gone missing|someone else'?s (?:order|package|parcel|item|stuff|box)|"
+    r"(?:there'?s |there is )?nothing (?:at|in|on) (?:my|the) (?:door|doorstep|porch|mailbox|"
+    r"box|step)|anyone (?:there|home|out there|listening|working)|"
     r"(?:is|are|'s|'re) (?:just |now |all |completely )?(?:gone|missing|broken|wrong|stuck|dead|"
     r"ruined|useless|late)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:here|there|working|right|fair|"
     r"okay|ok|acceptable)|separat\w*|"

@@ -424,6 +424,15 @@ BLAME_S3: list[tuple[str, bool]] = [
     ("The delay was the carrier's doing, not ours.", False),
     ("You agreed to that when you joined the program.", False),
     ("lol no, it's been worn.", False),
+    ("Lenses can crack if the lamp is packed loose with other gear.", False),
+    ("Poles need to be fully seated, otherwise they snap.", False),
+    ("Snagging it on a branch would do it.", False),
+    ("We did reply, check your DMs from Tuesday.", False),
+    ("It was checked before it left our warehouse.", False),
+    ("We don't ignore claims.", False),
+    ("Colours vary on screens, so it may well be the right one.", False),
+    ("Shouting won't make the refund any faster.", False),
+    ("Messaging several times actually slows things down.", False),
     # good: explanations without blame, advice before the fact, the team's own next time
     ("This usually happens when an order ships in several parcels.", True),
     ("Tracking usually updates within 24-48 hours once the carrier scans it.", True),
@@ -435,6 +444,8 @@ BLAME_S3: list[tuple[str, bool]] = [
     ("Like most of our boots, the Granite Peak runs half a size small.", True),
     ("Are you sure? We'd love to help either way.", True),
     ("That's our mistake, not yours.", True),
+    ("If a strap breaks, the Lifetime Warranty covers it.", True),
+    ("We did it: your return label is attached.", True),
     ("See you next time on the trail!", True),
 ]
 
@@ -466,6 +477,12 @@ PROMISES_S3: list[tuple[str, list[Fact], bool]] = [
     ("I've manually added 400 points to your account.", POLICY, False),
     ("We'll get that refund out to you by Friday.", [RETURNS], False),
     ("We'll ship the medium right away.", POLICY, False),
+    ("No need for photos, we'll send a new one out today.", POLICY, False),
+    ("It isn't part of the recall, but we'll swap it anyway.", POLICY, False),
+    ("Overnight can't go to PO boxes normally, but I'll make it work.", POLICY, False),
+    ("I've bumped your email to the top of the queue.", POLICY, False),
+    ("Done! I've deleted your account and your data.", POLICY, False),
+    ("We'll sort out the customs charges for you.", POLICY, False),
     # good: facts-backed, checks, comms, refusals, the facts' own days
     ("We'll check on your refund today.", POLICY, True),
     ("I'll find your refund right now.", POLICY, True),
@@ -475,6 +492,9 @@ PROMISES_S3: list[tuple[str, list[Fact], bool]] = [
     ("Orders placed Friday after 2pm will ship on Monday.", [SHIPPING], True),
     ("If it's eligible, we'll refund it once it's back.", POLICY, True),
     ("Send us photos and we'll take care of it.", POLICY, True),
+    ("No problem, we'll check the tracking today.", POLICY, True),
+    ("Weekend orders go out Monday.", [SHIPPING], True),
+    ("Usually it's same day, but we can check your order.", POLICY, True),
 ]
 
 # (draft, facts, passes)
@@ -497,6 +517,7 @@ NUMBERS_S3: list[tuple[str, list[Fact], bool]] = [
     ("DMs are answered within 2 hours, emails within 1 business day.", [REPAIRS], True),
     ("Standard shipping costs $6.95, otherwise it's free from $75.", POLICY, True),
     ("PayPal takes 3 or 5 business days at most.", POLICY, True),
+    ("Refunds are issued within 5 business days of the return arriving.", [RETURNS], False),
 ]
 
 # (post, is a complaint)
@@ -511,6 +532,9 @@ COMPLAINTS: list[tuple[str, bool]] = [
     ("My points are just gone?? what happened", True),
     ("I cancelled and the order still shipped?!", True),
     ("can I return boots I wore once? they give me blisters 😩", True),
+    ("Emailed on Monday, it's Thursday. Anyone there?", True),
+    ("courier says they left it at the door. there's nothing at the door.", True),
+    ("400 points I saved up, wiped. thanks a lot.", True),
     ("Ich warte schon seit zwei Wochen auf meine Erstattung.", True),
     ("ok the tent survived a thunderstorm, zero leaks. you guys rock", False),
     ("tracking says label created, is my order lost??", False),
