@@ -142,7 +142,9 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b|"
-        r"\bon our (?:account|dime|tab|budget)\b|\bon the house\b|\bcover (?:the|your|that|"
+        r"\bon our (?:account|dime|tab|budget)\b|\bon the house\b|\b(?:include|throw in|add|"
+        r"send|give you|pop in|toss in) (?:you )?(?:a |an |one |some )?(?:free|complimentary|bonus|"
+        r"extra) \w+|\bcover (?:the|your|that|"
         r"those|these) \$?\d|\b(?:we(?:'ll| will)|i(?:'ll| will)) (?:sort out|handle|deal with|"
         r"take care of) (?:the |your |any )?(?:customs|duties|import (?:fees|charges|taxes))\b",
         "complimentary",
@@ -175,6 +177,7 @@ _PROMISES: list[tuple[str, str]] = [
         r"ask|find out|escalat|flag|track|trac|push|nudge|talk|speak|file|open|raise|review|"
         r"pass|forward|find|locate|dig|hunt|pull up|look up|trace|sort out what)\w*\b)"
         r"[^.!?]{0,50}?\b(?:refund|credit|ship|send|sent|dispatch|deliver|arriv|process|issu|"
+        r"reship|resend|re-ship|re-send|be on your|be in your account|"
         r"reach|land|post|mail|receive|get (?:it|that|this|them|the|your|a|an)|have (?:it|them|"
         r"your|the|a)|see (?:it|them|the|your|a)|be (?:there|with you|at your|back in your|in "
         r"your))\w*\b[^.!?]{0,40}?\b(?:(?:by|before|on|no later than|until|till|this|next) )?"
@@ -221,8 +224,10 @@ _PROMISES: list[tuple[str, str]] = [
         # late is fine"
         r"\b(?:we|i)(?:'ll| will| can|'d| could)? still (?:cover|refund|accept|honou?r|give|take|"
         r"let|count|apply|waive|credit|ship|send|replace|repair|fix|process)\b|"
-        r"\b(?:we|i)(?:'ll| will| can|'d| could) (?!(?:\w+ )?(?:check|look|ask|see|reply|dm|"
-        r"message|email|let you know|get back))[^.!?]{0,40}\banyway\b|"
+        r"\b(?:we|i)(?:'ll| will| can|'d| could|'ve| have) (?!(?:\w+ )?(?:check|look|ask|see|"
+        r"reply|dm|message|email|let you know|get back))[^.!?]{0,40}\banyway\b|"
+        r"\brather than (?:wait|waiting) for (?:the |your )?(?:claim|return|inspection|photos|"
+        r"investigation|carrier|warehouse)\b|"
         r"\b(?:we'?re|we are|we can be|i'?m|i can be) (?:pretty |quite |very |usually |always |a "
         r"bit |happy to be )?flexible\b|"
         r"\b(?:late|later|past|over|after the|expired|used|worn|opened|washed)\b[^.!?]{0,30}\b"
@@ -237,8 +242,10 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (
         # Matched on its own: the "normally" clause may hold a negation the "but" undoes.
-        r"\b(?:normally|usually|technically|officially)\b[^.!?]{0,50}\bbut (?:i|we)(?:'ll| will|"
-        r" can| could) (?!(?:\w+ )?(?:check|look|ask|see|dm|message|email|find|chase|help|try)\b)",
+        r"\b(?:normally|usually|technically|officially|past the [\w ]{1,20}?)\b[^.!?]{0,50}\bbut"
+        r"\b[^.!?]{0,50}?\b(?:i|we)(?:'ll| will| can| could|'ve| have) (?:already |just )?"
+        r"(?!(?:\w+ )?(?:check|look|ask|see|dm|message|email|find|chase|help|try|send you a "
+        r"(?:dm|message|link))\b)\w+",
         "exception",
     ),
     (
@@ -303,7 +310,9 @@ _PROMISES: list[tuple[str, str]] = [
         r"re-?added|re-?applied)\b|\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:voided|"
         r"restored|re-?added|re-?applied|reinstated)\b|\b(?:i|we)(?:'ve| have) (?:already |just |"
         r"now )?(?:deleted|removed|erased|closed|changed|updated|corrected|unlocked|reset|merged)"
-        r" your (?:account|order|address|email|data|details|subscription|password|payment)\b",
+        r" your (?:account|order|address|email|data|details|subscription|password|payment)\b|"
+        r"\b(?:i|we)(?:'ll| will| can) (?:reinstate|restore|re-?add|re-?credit|reverse|unlock|"
+        r"reactivate|refund) (?:them|it|those|your|the)\b",
         "action",
     ),
     (

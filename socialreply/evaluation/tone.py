@@ -283,7 +283,7 @@ _BLAME += [
     # How it failed, in the customer's hands: "lenses can crack if the lamp is packed loose",
     # "poles need to be fully seated, otherwise they snap", "snagging it would do it".
     r"\b(?:crack|snap|break|tear|rip|fail|leak|peel|split|bend|burst|fray|wear out|come apart|"
-    r"delaminat)\w*\b[^.!?]{0,40}\b(?:if|unless|when|once|after|because|from)\b[^.!?]{0,40}?"
+    r"delaminat|jam|stick|snag)\w*\b[^.!?]{0,40}\b(?:if|unless|when|once|after|because|from)\b[^.!?]{0,40}?"
     r"\b(?:" + _HANDLED + r"|" + _HANDLING + r"|packed|loose|seated|tensioned|staked|snagg\w*|"
     r"caught|hard|roughly)\b",
     r"\b(?:" + _HANDLING + r"|snagging|packing|staking|tensioning|catching) (?:it|them|the \w+) "
@@ -296,6 +296,18 @@ _BLAME += [
     r"prior)\b|\bwe (?:don'?t|do not|never) (?:ignore|lose|miss|make mistakes|send (?:the )?"
     r"wrong)\b|\bmay (?:well |actually )?be the right (?:one|size|colou?r|item|product)\b|"
     r"\bthat'?s what (?:you|the buyer|they|your \w+) (?:picked|chose|selected|ordered|paid for)\b",
+    # The customer's side named as the cause: "most likely came from the size dropdown", "a
+    # pitching issue rather than the pole itself", "where most people get confused".
+    r"\b(?:most likely|probably|likely|must have) (?:came|come|was|were|happened|went) (?:from|"
+    r"at|in|during|on|through) (?:the |your )?(?:size |colou?r )?(?:dropdown|selection|checkout|"
+    r"cart|end|side|order form|typo)\b|\b(?:pitching|user|usage|handling|washing|care|storage|"
+    r"installation|setup|set-up|fitting|sizing|ordering) (?:issue|problem|error|mistake)\b|"
+    r"\brather than (?:the|a|an) (?:\w+ )?(?:itself|themselves)\b|\b(?:where|what) (?:most|"
+    r"many|a lot of) (?:people|customers) (?:get|go|are) (?:confused|wrong|mixed up)\b",
+    r"\b(?:nobody|no one) (?:has |is |was |ever )?(?:ignor|forg[eo]t|lost|overlook)\w*\b|"
+    r"\b(?:is|'s) a (?:strong|harsh|big|bit strong) word\b|\bpass(?:es|ed)? (?:all )?(?:our |"
+    r"the )?(?:lab |quality |field )?tests\b|\bdoing (?:our|my) best here\b|\bright there "
+    r"(?:in|on)\b|\bbefore we (?:can )?(?:open|file|start|process|escalate|look into)\b",
     # Blaming how the customer asked: "shouting won't make it faster", "messaging several
     # times slows things down".
     r"\b(?:shouting|yelling|all caps|complaining|repeated messages|messaging (?:us )?(?:again|"
@@ -390,6 +402,8 @@ _PROBLEM = re.compile(
     r"gone missing|someone else'?s (?:order|package|parcel|item|stuff|box)|"
     r"(?:there'?s |there is )?nothing (?:at|in|on) (?:my|the) (?:door|doorstep|porch|mailbox|"
     r"box|step)|anyone (?:there|home|out there|listening|working)|"
+    r"wets? out|wetted out|soak(?:s|ed)? through|taking (?:longer|so long|forever|ages|weeks)|"
+    r"(?:paid|pay|paying) for (?:\w+ ){1,2}(?:and |but |, ?)?(?:got|received|it took|took)|"
     r"(?:is|are|'s|'re) (?:just |now |all |completely )?(?:gone|missing|broken|wrong|stuck|dead|"
     r"ruined|useless|late)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:here|there|working|right|fair|"
     r"okay|ok|acceptable)|separat\w*|"
@@ -419,7 +433,10 @@ _UPSET = re.compile(
     r"gets back|helps|cares)|no (?:response|reply|answer|word|update)s?|ignor(?:ed|ing)|"
     r"waiting (?:for|on|since) (?:\w+ )?(?:weeks|days|a week|a month|ages|forever|my)|"
     r"been waiting|taking forever|taking so long|for nothing|paid extra|waste of|wasted|"
-    r"what (?:am i|did i|are we) pay(?:ing)? for|what happened|not worth|"
+    r"what (?:am i|did i|are we) pay(?:ing)? for|what happened|not worth|can (?:someone|"
+    r"anyone|you) explain|how (?:does|did|could|can) (?:that|this) (?:even )?happen|"
+    r"theft|stole|stealing|without (?:any )?(?:warning|notice)|done (?:with|buying|ordering|"
+    r"shopping)|(?:cool|great|nice|perfect|awesome),? (?:cool|great|nice|perfect|awesome)|"
     r"not what i (?:expect|expected|paid|ordered|wanted)|for (?:the|this) price|for what i paid|"
     r"what(?:'s| is) (?:going on|the deal|happening|up with)|what the (?:hell|heck)|"
     r"how is this (?:ok|okay|acceptable|possible)|how hard is it|is this a joke|"
