@@ -12,7 +12,10 @@ by ``bench_ingest.py --keep DIR``; otherwise it is generated and ingested here (
 
     .venv/bin/python benchmarks/bench_retrieval.py [--kb10k DIR] [--queries 200]
         [--questions benchmarks/data/retrieval_questions_hard.jsonl] [--skip-latency]
+        [--by-language]
 
+``--by-language`` adds recall per question language (the language a question was
+translated from, else "en") with the query translation on and off.
 ``--questions`` picks the labelled set (default: retrieval_questions.jsonl; the harder
 retrieval_questions_hard.jsonl has SKUs, product handles, variants, typos and non-English
 questions).
@@ -21,6 +24,7 @@ questions).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import sys
@@ -67,6 +71,52 @@ def quality(kb: KnowledgeBase, questions: list[dict[str, Any]]) -> dict[str, dic
     return table
 
 
+def by_language(
+    kb: KnowledgeBase, questions: list[dict[str, Any]]
+) -> dict[tuple[str, str, str], dict[str, float]]:
+    """{(language, mode, "on"/"off"): {recall@1, recall@5, mrr, n}} over answerable
+    questions, both splits: the query translation (`crosslingual`) on, and off (every
+    query searched as written, as before it existed). A question's language is the one it
+    was translated from, else "en"."""
+    from unittest import mock
+
+    from socialreply.knowledge.retrieval import CorpusIndex
+
+    index = kb._corpus()  # the benchmark reads the language the search used
+    rows = [q for q in questions if q["gold_doc_ids"]]
+    language = {}
+    for q in rows:
+        translation = index.translate(q["question"])
+        language[q["id"]] = translation.language if translation else "en"
+    table: dict[tuple[str, str, str], dict[str, float]] = {}
+    for state in ("on", "off"):
+        with (
+            mock.patch.object(CorpusIndex, "translate", return_value=None)
+            if state == "off"
+            else (contextlib.nullcontext())
+        ):
+            for mode in SEARCH_MODES:
+                for q in rows:
+                    ranked = [f.doc_id for f in kb.search(q["question"], k=10, mode=mode)]
+                    first = next(
+                        (i for i, d in enumerate(ranked, 1) if d in set(q["gold_doc_ids"])), None
+                    )
+                    for key in (language[q["id"]], "non-en" if language[q["id"]] != "en" else ""):
+                        if not key:
+                            continue
+                        row = table.setdefault(
+                            (key, mode, state), {"recall@1": 0, "recall@5": 0, "mrr": 0, "n": 0}
+                        )
+                        row["recall@1"] += first == 1
+                        row["recall@5"] += first is not None and first <= 5
+                        row["mrr"] += 1.0 / first if first else 0.0
+                        row["n"] += 1
+    for row in table.values():
+        for metric in ("recall@1", "recall@5", "mrr"):
+            row[metric] /= row["n"]
+    return table
+
+
 def relevance(kb: KnowledgeBase, questions: list[dict[str, Any]]) -> dict[str, Any]:
     best: dict[str, tuple[list[float], list[float]]] = {"dev": ([], []), "holdout": ([], [])}
     for q in questions:
@@ -110,6 +160,11 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=300, help="latency queries")
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument(
+        "--by-language",
+        action="store_true",
+        help="also recall per question language, query translation on and off",
+    )
+    parser.add_argument(
         "--questions", type=Path, default=QUESTIONS, help="labelled question set (JSONL)"
     )
     args = parser.parse_args()
@@ -118,6 +173,7 @@ def main() -> None:
         kb.ingest([REPO / "knowledge"])
         table = quality(kb, questions)
         rel = relevance(kb, questions)
+        languages = by_language(kb, questions) if args.by_language else {}
     print("| method | split | recall@1 | recall@5 | MRR | questions |")
     print("|---|---|---|---|---|---|")
     for key, row in table.items():
@@ -140,6 +196,14 @@ def main() -> None:
             f"  {split}: answerable kept {r['answerable_kept']:.0%}, no-answer flagged "
             f"{r['no_answer_flagged']:.0%} of {r['n_no_answer']}"
         )
+    if languages:
+        print("\n| language | method | translation | recall@1 | recall@5 | MRR | questions |")
+        print("|---|---|---|---|---|---|---|")
+        for (code, mode, state), row in sorted(languages.items()):
+            print(
+                f"| {code} | {mode} | {state} | {row['recall@1']:.3f} | {row['recall@5']:.3f} "
+                f"| {row['mrr']:.3f} | {int(row['n'])} |"
+            )
     if args.skip_latency:
         return
     queries = [q["question"] for q in questions]

@@ -36,7 +36,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 GLOSSARY = Path(__file__).with_name("glossary") / "terms.tsv"
 # ISO 639-1 code -> PyStemmer (Snowball) algorithm.
@@ -106,7 +105,7 @@ class Translation:
 
 
 class LanguageGlossary:
-    """One language's entries, keyed by the stems of their words (as written, and folded)."""
+    """One language's entries, keyed by their words as written, folded, and stemmed."""
 
     def __init__(self, language: str, entries: Sequence[tuple[str, tuple[str, ...]]]) -> None:
         import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no stubs
@@ -143,9 +142,11 @@ class LanguageGlossary:
         stemmed: str = self._stemmer.stemWord(word)
         return stemmed
 
-    def lookup(self, words: Sequence[str]) -> Entry | None:
-        """The entry for `words` (lower case): as written, folded, then by stems."""
-        for keys, key in zip(self._keys, self._variants(words), strict=True):
+    def lookup(self, words: Sequence[str], *, stems: bool = True) -> Entry | None:
+        """The entry for `words` (lower case): as written, folded, then (unless `stems` is
+        false) by stems."""
+        variants = self._variants(words)
+        for keys, key in zip(self._keys[: None if stems else 2], variants, strict=False):
             entry = keys.get(key)
             if entry is not None:
                 return entry
@@ -241,7 +242,8 @@ class QueryTranslator:
 
         if is_plain_english(query):
             return PLAIN_ENGLISH
-        return detect_language(query, ("en", *LANGUAGES))
+        # The default language set: the same cached lingua detector as triage uses.
+        return detect_language(query)
 
     def translate(
         self, query: str, keep: Callable[[str], bool] = lambda word: False
@@ -286,7 +288,10 @@ class QueryTranslator:
                 # nor the English term itself (loanwords: "beanie", "softshell", "online").
                 loan = {w for term in entry.english for w in fold(term).split()}
                 foreign = any(
-                    len(u.word) > 2 and fold(u.word) not in self._english | loan for u in source
+                    len(u.word) > 2
+                    and fold(u.word) not in loan
+                    and fold(u.word) not in self._english
+                    for u in source
                 )
                 text.append(entry.english[0])
                 expanded.extend(entry.english)
@@ -306,7 +311,10 @@ class QueryTranslator:
             while size:
                 span = units[i : i + size]
                 if not any(u.protected for u in span):
-                    entry = glossary.lookup([u.word for u in span])
+                    # An English word in a foreign question ("Apple Pay") is matched only
+                    # as the glossary writes it, not by its stem (French "pays").
+                    english = size == 1 and unit.word in self._english
+                    entry = glossary.lookup([u.word for u in span], stems=not english)
                     if entry is not None:
                         use([entry], span)
                         break
@@ -357,15 +365,3 @@ def translator() -> QueryTranslator:
     from .spelling import english_words
 
     return QueryTranslator(load_glossary(), english=english_words())
-
-
-def describe(translation: Translation | None) -> dict[str, Any]:
-    """A JSON-friendly summary (for benchmarks and debugging)."""
-    if translation is None:
-        return {"language": "en"}
-    return {
-        "language": translation.language,
-        "text": translation.text,
-        "expanded": translation.expanded,
-        "terms": translation.terms,
-    }

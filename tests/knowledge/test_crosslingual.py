@@ -69,6 +69,9 @@ def test_english_queries_are_not_translated(query: str) -> None:
         ("¿la chaqueta está en talla XL?", "XL"),  # size
         ("le réchaud NW-ST200 est-il rappelé ?", "NW-ST200"),  # model number
         ("Gibt es den Northstar 20 Schlafsack auch in Lang?", "Northstar 20"),
+        # An English word is matched only as the glossary writes it, not by its stem
+        # (French "pays", country).
+        ("Est-ce que je peux payer avec Apple Pay ?", "Apple Pay"),
     ],
 )
 def test_codes_sizes_and_product_names_are_kept_as_written(query: str, kept: str) -> None:
@@ -215,3 +218,19 @@ def test_plain_english_never_reaches_the_glossary(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(QueryTranslator, "_translate", fail)
     for query in ("can I return worn boots?", "do you ship to canada", "how long do refunds take"):
         assert translator().translate(query) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("can I return worn boots?", True),
+        ("do you ship to canada", True),
+        ("¿Puedo devolver las botas?", False),
+        ("Kann ich mit Klarna zahlen?", False),
+        ("is it waterproof", False),  # too few function words: lingua decides
+    ],
+)
+def test_is_plain_english_is_the_detectors_fast_path(text: str, plain: bool) -> None:
+    from socialreply.triage.language import is_plain_english
+
+    assert is_plain_english(text) is plain
