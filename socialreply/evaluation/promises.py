@@ -84,7 +84,8 @@ _PROMISES: list[tuple[str, str]] = [
     ),
     (
         # Free with no threshold, when the facts give one ("free from $150").
-        r"\bfree (?:on|for|with) (?:every|all|any) (?:orders?|purchases?)\b"
+        r"\bfree (?:shipping |delivery |returns? )?(?:on|for|with) (?:every|all|any) "
+        r"(?:orders?|purchases?)\b"
         r"(?! (?:over|above|from|of|worth|at least|totall?ing))|"
         r"\bfree (?:shipping |delivery |returns? )?(?:with )?no minimum\b|"
         r"\bfree (?:shipping |delivery )?(?:regardless of|whatever) (?:the )?(?:order )?"
@@ -119,6 +120,16 @@ _PROMISES: list[tuple[str, str]] = [
         "cover",
     ),
     (r"\bupgrad\w* (?:you|your|the|it)\b", "upgrade"),
+    (
+        r"\bwe (?:won'?t|will not|don'?t|do not) (?:charge|bill) (?:you )?(?:for|anything|a "
+        r"thing|a cent)\b",
+        "waive",
+    ),
+    (
+        r"\b(?:works|applies|valid|good|counts|stacks) (?:on|for|with) (?:sale|clearance|"
+        r"final sale|discounted|marked-down) (?:items|products|prices|gear)\b",
+        "sale items",
+    ),
     (
         r"\brefund (?:you )?(?:your |the )?(?:original |outbound )?(?:shipping|postage|delivery)"
         r"(?: (?:cost|fee|charge)s?)?\b",
@@ -190,7 +201,9 @@ _PROMISES: list[tuple[str, str]] = [
         rf"\b(?:ver|recibir|tener)(?:á|a)s? (?:\w+ )?{_DIA}|\b(?:recevr|aur)ez (?:\w+ )?{_JOUR}|"
         rf"\bllegar\w* {_DIA}|\bentreg\w* {_DIA}|\barriver\w* {_JOUR}|\blivr\w* {_JOUR}|"
         rf"\b(?:kommt|ankommt|ankommen|geliefert|zugestellt|da)\w* {_TAG}\b|"
-        rf"\b{_TAG} (?:geliefert|zugestellt|bei (?:ihnen|dir))\b",
+        rf"\b{_TAG} (?:geliefert|zugestellt|bei (?:ihnen|dir))\b|"
+        rf"\b(?:überweis|erstatt|schick|send|liefer|versend)\w* (?:[\wäöüß]+ ){{0,4}}(?:noch )?"
+        rf"(?:heute|morgen)\b",
         "delivery date",
     ),
     (
@@ -233,7 +246,8 @@ _PROMISES: list[tuple[str, str]] = [
         r"\b(?:late|later|past|over|after the|expired|used|worn|opened|washed)\b[^.!?]{0,30}\b"
         r"(?:is|are|'s|will be|would be|should be) (?:totally |usually |probably |still |"
         r"perfectly )?(?:fine|ok|okay|no problem|not a problem|no big deal|acceptable)\b|"
-        r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b|"
+        r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b|\bafter the fact\b|"
+        r"\bretroactive\w*|"
         # "no need for photos", "I'll make it work", "normally ..., but I'll ..."
         r"\bno (?:need|requirement) (?:for|to send|to return|to provide|to show) (?:a |an |any |"
         r"the )?(?:photos?|receipt|proof|return|order number|label|claim)\b|\b(?:i|we)(?:'ll| will|"
@@ -285,7 +299,8 @@ _PROMISES: list[tuple[str, str]] = [
     (
         # Jumping the queue: "I've bumped your email to the top of the queue".
         r"\b(?:bump|mov|push|put|escalat)\w* (?:you|your \w+|it|this)(?: up)? (?:to )?(?:the )?"
-        r"(?:top|front|head) of the (?:queue|line|list|pile)\b|\bprioriti[sz]\w* (?:your|you|it|"
+        r"(?:top|front|head) of the (?:queue|line|list|pile)\b|"
+        r"\bpush (?:it|this|that|your \w+|the \w+) through\b|\bprioriti[sz]\w* (?:your|you|it|"
         r"this)\b|\bfast[- ]track\w*|\bjump the (?:queue|line)\b",
         "priority",
     ),
@@ -369,6 +384,7 @@ _SUPPORT = {
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
+    "sale items": re.compile(r"includ\w*[^.]{0,20}sale|sale[^.]{0,20}(?:included|eligible)", re.I),
     "priority": re.compile(r"priorit|fast[- ]track", re.I),
     "extension": re.compile(r"\bextend|extension", re.I),
     "keep": re.compile(r"\bkeep (?:it|the)|(?:don't|do not|no) need to (?:send|return)", re.I),
@@ -478,12 +494,18 @@ _DEFERRED = re.compile(
 )
 
 
+_BUT = re.compile(r",? \b(?:but|however)\b", re.I)
+
+
 def _policy_flips(draft: str, facts: str) -> list[str]:
     terms = _forbidden_terms(facts)
     if not terms:
         return []
     flips: list[str] = []
-    for sentence in _SENTENCE.split(draft):
+    # "We don't have Afterpay at checkout, but we can set up an Afterpay payment": the
+    # part after "but" is judged on its own.
+    parts = [p for sentence in _SENTENCE.split(draft) for p in _BUT.split(sentence)]
+    for sentence in parts:
         # "Weekend orders go out Monday" defers to a day the policy allows.
         if _NEG_IN_SENTENCE.search(sentence) or _DEFERRED.search(sentence):
             continue

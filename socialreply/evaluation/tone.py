@@ -161,7 +161,9 @@ _HANDLED = (
     r"dropped|left|exposed|misused|mishandled|abused|worn|used|stepped on|sat on|kicked|"
     r"thrown|folded|rolled|twisted|bent|heated|scratched|snagged|caught|dragged|not (?:dried|"
     r"cleaned|aired|stored|cared for|broken in|tried on)|improperly|incorrectly|wrongly|"
-    r"carelessly|too (?:hard|much|hot|close|tight|often|fast|roughly))"
+    r"carelessly|too (?:hard|much|hot|close|tight|often|fast|roughly)|(?:wasn'?t|weren'?t|"
+    r"isn'?t|aren'?t|not) (?:properly |correctly |fully )?(?:seated|tightened|closed|installed|"
+    r"fitted|attached|locked|clicked|zipped|dried|cleaned|stored))"
 )
 _HANDLING = (
     r"(?:forcing|yanking|tugging|pulling|drying|washing|ironing|bleaching|storing|packing|"
@@ -197,6 +199,7 @@ _BLAME += [
     r"\bfor future reference\b|\blesson learned\b|\bsaves? (?:everyone|everybody|us all|you "
     r"and us|us both|a lot of people) (?:a |the )?(?:headache|hassle|trouble|time)\b|"
     r"\bbefore you (?:hit buy|order|buy|check ?out|purchase|place|submit|pitch|wash|wear)\b|"
+    r"\bbefore (?:paying|ordering|checking out|buying|purchasing|submitting)\b|"
     r"\b(?:check|look|read) (?:there|that|those|it) first\b|\bbefore (?:contacting|messaging|"
     r"reaching out to|asking|writing to) us\b",
     # Pointing at where it was written: "like it says at checkout", "which is why the FAQ
@@ -219,7 +222,9 @@ _BLAME += [
     r"\b(?:policy|policies|terms|rules|faq|size (?:chart|guide)|conditions)[,]? (?:which|that)"
     r" (?:is|are|was|were) (?:clearly |all |always |plainly |publicly )?(?:on|in|at|listed|"
     r"posted|stated|available|written|shown|explained|published|linked)\b",
-    r"\bjust to clarify\b|\bfor the record\b|\bto be fair\b|"
+    r"\bjust to clarify\b|\bfor the record\b|\bto be fair\b|\b(?:that'?s|it'?s) your (?:call|"
+    r"loss)\b|\bwhich (?:is|are) (?:clearly |always )?(?:shown|listed|displayed|stated|written|"
+    r"explained|mentioned|noted|printed)\b|"
     r"\b(?:listed|stated|written|shown|noted|printed|displayed|explained|mentioned|spelled "
     r"out) (?:right|clearly|plainly) (?:on|in|at|under)\b|\b(?:is|are|was|were) (?:shown|listed|"
     r"stated|explained|displayed|spelled out|written) (?:when|before|as|once) you\b",
@@ -253,6 +258,10 @@ _BLAME += [
     # "the XL must have been selected at checkout".
     r"\b(?:usually|typically|normally|probably|likely|most likely|often|generally|clearly|"
     r"obviously)\b[^.!?]{0,25}?\b(?:been|being|gets?|got|getting) (?:\w+ )?" + _HANDLED + r"\b",
+    r"\b(?:usually|typically|normally|nearly always|almost always|most likely|probably|likely)"
+    r"\b[^.!?]{0,40}?\b(?:wasn'?t|weren'?t|isn'?t|aren'?t|not) (?:properly |correctly |fully )?"
+    r"(?:seated|tightened|closed|installed|fitted|attached|locked|clicked|zipped|dried|cleaned|"
+    r"stored)\b",
     r"\bmust have been (?:\w+ )?(?:selected|ordered|chosen|entered|typed|picked|clicked|placed|"
     r"added|misread|misentered|set|left|mistyped)\b|\b(?:exactly|just) as (?:you )?(?:placed|"
     r"ordered|selected|entered|requested)\b",
@@ -310,7 +319,8 @@ _BLAME += [
     r"(?:in|on)\b|\bbefore we (?:can )?(?:open|file|start|process|escalate|look into)\b",
     # Blaming how the customer asked: "shouting won't make it faster", "messaging several
     # times slows things down".
-    r"\b(?:shouting|yelling|all caps|complaining|repeated messages|messaging (?:us )?(?:again|"
+    r"\b(?:shouting|yelling|all caps|complaining|calling us \w+|repeated messages|messaging "
+    r"(?:us )?(?:again|"
     r"repeatedly|several times|multiple times)|asking again|several messages|multiple messages)"
     r"\b[^.!?]{0,30}\b(?:won'?t|doesn'?t|does not|will not|slows?|delays?|isn'?t going to)\b",
     # Deflection to someone else: "that's a carrier issue", "take it up with UPS".
@@ -331,7 +341,10 @@ _BLAME += [
 _BLAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(_BLAME) + ")", re.IGNORECASE | re.MULTILINE)
 # "Next time" aimed at the customer ("take care next time"), not at the team ("next time
 # we'll double-check your order", "see you next time").
-_NEXT_TIME = re.compile(r"\b(?:next time|in (?:the )?future|going forward)\b", re.IGNORECASE)
+_NEXT_TIME = re.compile(
+    r"\b(?:next (?:time|trip|hike|order|wash|season)|in (?:the )?future|going forward)\b",
+    re.IGNORECASE,
+)
 _TEAM_SENTENCE = re.compile(
     r"\b(?:we|we'll|we're|we've|our|us|i|i'll|i'm|see you|enjoy|happy)\b", re.IGNORECASE
 )
@@ -410,7 +423,11 @@ _PROBLEM = re.compile(
     r"(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|won'?t|doesn'?t|don'?t) (?:even |yet |"
     r"ever )?(?:arrived|come|came|shipped|left|moved|updated|shown up|showed up|worked|work|"
     r"fit|fits|answered|replied|responded|refunded|processed|delivered|turned up|got back)|"
-    r"ordered (?:a |an |the |my )?(?:\w+ ){0,3}(?:and |but |, ?)?(?:got|received|they sent)|"
+    r"ordered (?:a |an |the |my )?(?:\w+[ ,]+){0,3}(?:and |but )?(?:got|received|they sent)|"
+    r"unbelievable|can'?t believe|cannot believe|\d+ (?:days|hours|weeks|minutes) and counting|"
+    r"my foot|is (?:anyone|anybody) (?:actually |even )?(?:working|there|home|reading)|on hold|"
+    r"(?:out for delivery|in transit|processing|pending|stuck) for (?:\d+|a|two|three|four|five|"
+    r"several) (?:days|weeks)|"
     r"keeps? (?:disappearing|breaking|happening|failing|charging|cancell?ing|getting|crashing)|"
     r"(?:says|shows|said|showed|marked(?: as)?) delivered but|"
     r"charged (?:me )?(?:twice|two times|three times|\d+ times|again|before|for (?:nothing|"

@@ -387,6 +387,12 @@ REPAIRS = _fact(
     "social media DMs within 2 hours.",
 )
 
+KLARNA = _fact(
+    "klarna",
+    "Klarna Pay in 4 for US customers: 4 interest-free payments, every two weeks, on orders "
+    "from $35 to $1,000. We don't offer Afterpay or Affirm.",
+)
+
 # (draft, passes)
 BLAME_S3: list[tuple[str, bool]] = [
     # a guess at how the customer caused the damage
@@ -439,6 +445,12 @@ BLAME_S3: list[tuple[str, bool]] = [
     ("Useless is a strong word for a jacket that passes our lab tests.", False),
     ("Zippers jam when the draft tube gets caught.", False),
     ("It may be worth asking around before we open a claim.", False),
+    ("Leaks like that are nearly always an O-ring that wasn't seated.", False),
+    ("It's worth taking a screenshot of your cart before paying.", False),
+    ("If you're done with us, that's your call.", False),
+    ("Calling us useless won't speed up the bank.", False),
+    ("Rewards expire after 90 days, which is shown next to each reward.", False),
+    ("To be safe next trip, click every pole section in before bending it.", False),
     # good: explanations without blame, advice before the fact, the team's own next time
     ("This usually happens when an order ships in several parcels.", True),
     ("Tracking usually updates within 24-48 hours once the carrier scans it.", True),
@@ -494,6 +506,13 @@ PROMISES_S3: list[tuple[str, list[Fact], bool]] = [
     ("We'll include a free canister with your order.", POLICY, False),
     ("Points shouldn't expire, so I'll reinstate them.", POLICY, False),
     ("I've escalated it, so it'll be on your card by tomorrow.", POLICY, False),
+    ("It's just past the warranty, but we won't charge for the zipper.", POLICY, False),
+    ("We don't have Afterpay at checkout, but we can set up an Afterpay payment.", [KLARNA], False),
+    ("Alaska gets free shipping on every order this month.", POLICY, False),
+    ("Yes, the 15% works on sale items too.", [STUDENT], False),
+    ("Wir überweisen Ihnen das Geld noch heute.", POLICY, False),
+    ("DM us the code and we'll apply it after the fact.", POLICY, False),
+    ("For PayPal I can push it through if you DM me.", POLICY, False),
     # good: facts-backed, checks, comms, refusals, the facts' own days
     ("We'll check on your refund today.", POLICY, True),
     ("I'll find your refund right now.", POLICY, True),
@@ -548,6 +567,10 @@ COMPLAINTS: list[tuple[str, bool]] = [
     ("400 points I saved up, wiped. thanks a lot.", True),
     ("Can someone explain why my refund is taking longer than delivery?", True),
     ("Paid for overnight, got it in 4 days. Cool cool cool.", True),
+    ("Been on hold 40 minutes. Is anyone actually working today?", True),
+    ("My parcel has been 'out for delivery' for 3 days. Unbelievable.", True),
+    ("Expedited my foot. 5 days and counting.", True),
+    ("Ordered the Summit tent, received a sleeping pad.", True),
     ("Got two left boots in the box. How does that even happen", True),
     ("You deleted my points without warning.", True),
     ("Ich warte schon seit zwei Wochen auf meine Erstattung.", True),
