@@ -14,7 +14,8 @@ prints ``error: <message>`` on one line and exits 1 for any of them.
     │   ├── SourceError           a knowledge file that cannot be loaded (file, line/row)
     │   ├── IngestError           an ingest that stopped (strict mode, store failure)
     │   ├── StoreError            Chroma unreachable or unusable
-    │   └── EmbeddingError        the embedder failed (model missing, API error)
+    │   ├── EmbeddingError        the embedder failed (model missing, API error)
+    │   └── GlossaryError         the query-translation glossary is malformed (line)
     ├── PromptError               a template that fails to render
     ├── ProviderError             an LLM call failed after the SDK's own retries
     │   ├── ProviderTimeoutError
@@ -88,6 +89,11 @@ class StoreError(KnowledgeError):
 
 class EmbeddingError(KnowledgeError):
     pass
+
+
+class GlossaryError(KnowledgeError):
+    """The query-translation glossary (knowledge/glossary/terms.tsv) cannot be read or is
+    malformed; the message names the line."""
 
 
 class PromptError(SocialReplyError):

@@ -4,7 +4,7 @@ Italian or Dutch against the English store.
 The store is English, the query embedder (MiniLM) is an English model and BM25 matches
 words, so "¿cuánto tardan en devolverme el dinero?" finds the refund page by neither
 ranking. `QueryTranslator` rewrites such a question into English with a bilingual glossary
-of customer-service and outdoor-store vocabulary (`glossary/terms.tsv`: about 400 concepts,
+of customer-service and outdoor-store vocabulary (`glossary/terms.tsv`: about 420 concepts,
 each with its words in the six languages), the way a shop's search maps "devolución",
 "retour" and "Rückgabe" to "return":
 
@@ -17,15 +17,20 @@ each with its words in the six languages), the way a shop's search maps "devoluc
   form covers plurals and most inflections); the longest phrase wins ("tarjeta de regalo" is
   "gift card", not "card of gift"); German and Dutch compounds not in the glossary are split
   into two known words ("Regenjacke" -> "rain jacket", "zurückzuschicken" -> "return").
-- Product names, SKUs, handles, numbers and one- or two-letter sizes are never translated
-  (`keep` tells which words name a product in this store).
+- Product names, SKUs, handles, numbers and clothing sizes in capitals ("talla M") are
+  never translated (`keep` tells which words name a product in this store), and an English
+  word in a foreign question is matched only as the glossary lists it, not by its stem
+  ("Apple Pay" is not French "pays").
 - `Translation.text` (the glossary's first English word for each matched word, function
   words dropped, everything else kept in place) is what the embedder sees;
   `Translation.expanded` adds the glossary's other English words (synonyms) for BM25.
 
-A query is translated only when at least one matched word is not an English word too (a
-French "long" or a Spanish "gas" is no evidence), so an English question the fast path
-missed ("cloudrest wide long price") is not rewritten.
+A query is translated only with evidence: a matched word that is neither an English word
+nor the English term itself (a Spanish "gas" or a German "Beanie" is none), or, in the
+language the detector named, a word the glossary turns into another one ("marche" ->
+"work", but not a French "long" -> "long"). So an English question the fast path missed
+("cloudrest wide long price", detected as French) is not rewritten. When lingua calls a
+text English, two foreign words are needed; "¿" or "¡" make it Spanish.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..errors import GlossaryError
 
 GLOSSARY = Path(__file__).with_name("glossary") / "terms.tsv"
 # ISO 639-1 code -> PyStemmer (Snowball) algorithm.
@@ -65,10 +72,6 @@ _QUERY_TOKEN = re.compile(r"(\w+(?:[-.]\w+)*)(['\u2019`´](?=\w))?")
 _SPANISH_MARKS = re.compile("[\u00bf\u00a1]")  # ¿ ¡
 _SIZES = frozenset(["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"])
 _DIGIT = re.compile(r"\d")
-
-
-class GlossaryError(ValueError):
-    """The glossary file is malformed (a packaging or editing mistake, not user input)."""
 
 
 def fold(word: str) -> str:
@@ -101,6 +104,7 @@ class Translation:
     expanded: str  # for BM25: `text` plus the other English words of each entry
     matched: int = 0  # glossary entries used (function words not counted)
     evidence: int = 0  # of those, entries with a word that is not also English
+    changed: int = 0  # of those, entries with a word other than their English term
     terms: list[tuple[str, str]] = field(default_factory=list)  # (source, English)
 
 
@@ -265,7 +269,10 @@ class QueryTranslator:
             return spanish if spanish.matched else None
         if detected in available:
             first = self._translate(units, detected)
-            if first.evidence:
+            # The detected language's glossary needs one foreign word, or one word it
+            # translates to something else even if MiniLM's vocabulary has it ("ne marche
+            # pas" -> "not work"; a French "long" -> "long" is no evidence).
+            if first.evidence or first.changed:
                 return first
         candidates = [self._translate(units, code) for code in available if code != detected]
         best = max(candidates, key=lambda t: (t.evidence, t.matched), default=None)
@@ -287,17 +294,14 @@ class QueryTranslator:
                 # Evidence of the language: a matched word that is neither an English word
                 # nor the English term itself (loanwords: "beanie", "softshell", "online").
                 loan = {w for term in entry.english for w in fold(term).split()}
-                foreign = any(
-                    len(u.word) > 2
-                    and fold(u.word) not in loan
-                    and fold(u.word) not in self._english
-                    for u in source
-                )
+                changed = [u for u in source if len(u.word) > 2 and fold(u.word) not in loan]
+                foreign = any(fold(u.word) not in self._english for u in changed)
                 text.append(entry.english[0])
                 expanded.extend(entry.english)
                 result.matched += 1
                 result.terms.append((" ".join(u.text for u in source), entry.english[0]))
                 result.evidence += foreign
+                result.changed += bool(changed)
 
         i = 0
         while i < len(units):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from socialreply.errors import GlossaryError
 from socialreply.knowledge import KnowledgeBase
 from socialreply.knowledge.crosslingual import (
-    GlossaryError,
     QueryTranslator,
     fold,
     load_glossary,
@@ -25,6 +25,8 @@ from socialreply.knowledge.retrieval import CorpusIndex
         ("¿Puedo devolver unas botas usadas?", "es", ["can", "return", "boots", "used"]),
         ("Est-ce que la veste est imperméable ?", "fr", ["jacket", "waterproof"]),
         ("Je veux un remboursement", "fr", ["want", "refund"]),
+        # "mon", "marche" and "pas" are in MiniLM's English vocabulary too.
+        ("Mon code promo ne marche pas", "fr", ["promo code", "defect"]),
         ("Wie lange dauert der Versand nach Österreich?", "de", ["how long", "shipping"]),
         ("Gibt es die Regenjacke in Größe M?", "de", ["rain", "jacket", "size", "M"]),
         ("Ist der Schlafsack wasserdicht?", "de", ["sleeping bag", "waterproof"]),
@@ -42,7 +44,7 @@ def test_foreign_questions_are_translated_to_english_terms(
     assert translation.language == language
     for term in english:
         assert term in translation.text, (term, translation.text)
-    assert translation.evidence >= 1
+    assert translation.evidence or translation.changed
 
 
 @pytest.mark.parametrize(
