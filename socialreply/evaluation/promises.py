@@ -88,6 +88,8 @@ _PROMISES: list[tuple[str, str]] = [
         r"(?:orders?|purchases?)\b"
         r"(?! (?:over|above|from|of|worth|at least|totall?ing))|"
         r"\bfree (?:shipping |delivery |returns? )?(?:with )?no minimum\b|"
+        r"\b(?:always|completely|totally|entirely) free\b|\bfree,? always\b|\bfree for "
+        r"(?:everyone|everybody|all customers)\b|"
         r"\bfree (?:shipping |delivery )?(?:regardless of|whatever) (?:the )?(?:order )?"
         r"(?:size|amount|total)\b",
         "free always",
@@ -120,6 +122,13 @@ _PROMISES: list[tuple[str, str]] = [
         "cover",
     ),
     (r"\bupgrad\w* (?:you|your|the|it)\b", "upgrade"),
+    (
+        # The warranty stretched over what it excludes: "that includes accidental damage".
+        r"\b(?:includ\w*|covers?|covered|cubre|couvre|deckt)\b[^.!?]{0,20}\b(?:accident\w*|"
+        r"wear and tear|misuse|improper care|user damage|daños accidentales|"
+        r"dommages accidentels)\b",
+        "coverage",
+    ),
     (
         r"\bwe (?:won'?t|will not|don'?t|do not) (?:charge|bill) (?:you )?(?:for|anything|a "
         r"thing|a cent)\b",
@@ -198,7 +207,8 @@ _PROMISES: list[tuple[str, str]] = [
         "promised day",
     ),
     (
-        rf"\b(?:ver|recibir|tener)(?:á|a)s? (?:\w+ )?{_DIA}|\b(?:recevr|aur)ez (?:\w+ )?{_JOUR}|"
+        rf"\b(?:ver|recibir|tener)(?:á|a)s? (?:\w+ )?{_DIA}|\benvi\w* (?:[\wáéíóúñ]+ ){{0,4}}"
+        rf"(?:hoy|mañana)\b|\b(?:recevr|aur)ez (?:\w+ )?{_JOUR}|"
         rf"\bllegar\w* {_DIA}|\bentreg\w* {_DIA}|\barriver\w* {_JOUR}|\blivr\w* {_JOUR}|"
         rf"\b(?:kommt|ankommt|ankommen|geliefert|zugestellt|da)\w* {_TAG}\b|"
         rf"\b{_TAG} (?:geliefert|zugestellt|bei (?:ihnen|dir))\b|"
@@ -247,7 +257,7 @@ _PROMISES: list[tuple[str, str]] = [
         r"(?:is|are|'s|will be|would be|should be) (?:totally |usually |probably |still |"
         r"perfectly )?(?:fine|ok|okay|no problem|not a problem|no big deal|acceptable)\b|"
         r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b|\bafter the fact\b|"
-        r"\bretroactive\w*|"
+        r"\bretroactive\w*|\bsin esperar\b|\bwithout waiting for\b|"
         # "no need for photos", "I'll make it work", "normally ..., but I'll ..."
         r"\bno (?:need|requirement) (?:for|to send|to return|to provide|to show) (?:a |an |any |"
         r"the )?(?:photos?|receipt|proof|return|order number|label|claim)\b|\b(?:i|we)(?:'ll| will|"
@@ -384,6 +394,10 @@ _SUPPORT = {
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
+    "coverage": re.compile(
+        r"covers? (?:accident|wear)|(?:accident\w*|wear and tear)[^.]{0,15} (?:is|are) covered",
+        re.I,
+    ),
     "sale items": re.compile(r"includ\w*[^.]{0,20}sale|sale[^.]{0,20}(?:included|eligible)", re.I),
     "priority": re.compile(r"priorit|fast[- ]track", re.I),
     "extension": re.compile(r"\bextend|extension", re.I),

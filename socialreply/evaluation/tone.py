@@ -146,6 +146,9 @@ _BLAME = [
     r"\w+) works?\b|\b(?:be patient|wait) like everyone else\b",
     r"\bonly if you (?:didn'?t|did not|don'?t|do not|haven'?t)\b|"
     r"\b(?:which|as|like) (?:most|many|a lot of) (?:people|customers) do\b",
+    r"\bantes de (?:escribirnos|contactarnos|quejarte|reclamar)\b|\bavant de nous (?:écrire|"
+    r"contacter)\b|\bbevor sie uns (?:schreiben|kontaktieren)\b|\bse trompent? rarement\b|"
+    r"\bcomo (?:dice|indica|explica|pone) (?:la|nuestra|el|nuestro)\b",
     # the same in Spanish, French and German
     r"\bdeber(?:ía|ia)s? haber\b|\bdebió haber\b|\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
     r"\bcomo (?:ya )?(?:le |te )?(?:dijimos|indicamos|explicamos)\b",
@@ -222,7 +225,14 @@ _BLAME += [
     r"\b(?:policy|policies|terms|rules|faq|size (?:chart|guide)|conditions)[,]? (?:which|that)"
     r" (?:is|are|was|were) (?:clearly |all |always |plainly |publicly )?(?:on|in|at|listed|"
     r"posted|stated|available|written|shown|explained|published|linked)\b",
-    r"\bjust to clarify\b|\bfor the record\b|\bto be fair\b|\b(?:that'?s|it'?s) your (?:call|"
+    r"\bjust to clarify\b|\bfor the record\b|\bto be fair\b|\b(?:it|that)(?:'s| is)? (?:says|"
+    r"said|stated|written|listed|shown) (?:so )?(?:in bold|in big letters|clearly|right there|"
+    r"at the top)\b|\b(?:that'?s|which is|this is) (?:exactly )?why (?:we|the \w+|our \w+) (?:ask|"
+    r"tell|recommend|say|warn|suggest)\w*|\b(?:guide|page|policy|faq|chart|listing|description|"
+    r"label|site|checkout) makes? (?:it |this |that )?(?:pretty |very |quite |really |abundantly )?"
+    r"clear\b|\bas (?:our|the) (?:\w+ )?(?:page|policy|faq|site|guide|chart|listing|description)"
+    r" (?:has|have) (?:always )?(?:said|stated|explained|shown|mentioned)\b|"
+    r"\b(?:that'?s|it'?s) your (?:call|"
     r"loss)\b|\bwhich (?:is|are) (?:clearly |always )?(?:shown|listed|displayed|stated|written|"
     r"explained|mentioned|noted|printed)\b|"
     r"\b(?:listed|stated|written|shown|noted|printed|displayed|explained|mentioned|spelled "
@@ -251,7 +261,7 @@ _BLAME += [
     r"['\"](?:missing|lost|broken|damaged|defective|faulty|late|wrong|stolen|leaking|leaky|"
     r"overcharged|never arrived|not delivered|not here|delay(?:ed)?|issue|problem)['\"]",
     # Curt dismissals: "Nope.", "Relax, ...", "..., that's all.", "no exceptions".
-    r"^(?:nope|nah)\b[.!]?|(?:^|[.!?] )(?:relax|chill|breathe|look|listen)[,.!]|"
+    r"^(?:nope|nah)[.!]|(?:^|[.!?] )(?:relax|chill|breathe|look|listen)[,.!]|"
     r"\bthat'?s all(?: there is to it)?[.!]?$|\bsimple as that\b|\bend of story\b|"
     r"\bno exceptions\b|\bit'?s (?:really |that |very |pretty )?(?:simple|easy)[.!]",
     # Speculation in the passive: "have normally been dried too close to a campfire",
@@ -285,7 +295,9 @@ _BLAME += [
     r"\bpatience,? please\b|\b(?:you'?ll|you will) (?:just )?(?:have|need) to (?:be patient|"
     r"wait)\b|\b(?:just )?because you(?:'re| are) (?:upset|angry|annoyed|frustrated|"
     r"impatient|mad|shouting|yelling)\b",
-    r"\bnothing (?:more |else )?(?:we|i) can (?:do|add|say|offer)\b|\b(?:that'?s|this is) "
+    r"\bnothing (?:more |else )?(?:we|i) can (?:do|add|say|offer)\b|\b(?:answered|replied to|"
+    r"told) (?:you |this )?(?:twice|already|before|three times|several times|more than once)\b|"
+    r"\bno need to (?:panic|freak out|stress|worry so much)\b|\b(?:that'?s|this is) "
     r"(?:all|everything) (?:we|i) can (?:do|say|tell you)\b|\b(?:heard|read|got|understood) "
     r"(?:you|it|that|your \w+) the first time\b|\bno need to (?:repeat|keep asking|ask again|"
     r"message (?:us )?again|post again)\b",
@@ -426,6 +438,10 @@ _PROBLEM = re.compile(
     r"ordered (?:a |an |the |my )?(?:\w+[ ,]+){0,3}(?:and |but )?(?:got|received|they sent)|"
     r"unbelievable|can'?t believe|cannot believe|\d+ (?:days|hours|weeks|minutes) and counting|"
     r"my foot|is (?:anyone|anybody) (?:actually |even )?(?:working|there|home|reading)|on hold|"
+    r"pointless|worthless|won'?t load|doesn'?t load|not loading|just spins|keeps spinning|"
+    r"charged me (?:a|an|for)|i never (?:even )?(?:opened|used|ordered|received|got|wore)|"
+    r"(?:paid|charged|billed) (?:\w+ ){0,3}twice|toujours rien|inadmissible|honteux|scandaleux|"
+    r"n'importe quoi|llevo (?:\w+ ){0,3}esperando|qué desastre|vergüenza|"
     r"(?:out for delivery|in transit|processing|pending|stuck) for (?:\d+|a|two|three|four|five|"
     r"several) (?:days|weeks)|"
     r"keeps? (?:disappearing|breaking|happening|failing|charging|cancell?ing|getting|crashing)|"
@@ -472,7 +488,8 @@ _UPSET = re.compile(
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
-    r"\bfix (?:it|this)(?: now| asap)?[.!]|(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow)[?!.]|"
+    r"\bfix (?:it|this)(?: now| asap)?[.!]|\bhelp[?!]{2,}|"
+    r"(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow)[?!.]|"
     r"(?<=[.!?] )(?:great|cool|nice|perfect|awesome|fantastic|wonderful|brilliant|lovely|"
     r"amazing|thanks a lot|love that)\.|\?!|!\?|"
     r"[\U0001f624\U0001f621\U0001f620\U0001f92c\U0001f629\U0001f62b\U0001f61e\U0001f622"

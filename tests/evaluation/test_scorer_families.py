@@ -451,6 +451,14 @@ BLAME_S3: list[tuple[str, bool]] = [
     ("Calling us useless won't speed up the bank.", False),
     ("Rewards expire after 90 days, which is shown next to each reward.", False),
     ("To be safe next trip, click every pole section in before bending it.", False),
+    ("Yes, and it says so in bold on the product page.", False),
+    ("That's why we ask everyone to test them indoors.", False),
+    ("Trail runners fit true to size, which the size guide makes pretty clear.", False),
+    ("We ship to Australia, as the shipping page has said for years.", False),
+    ("We've answered you twice already.", False),
+    ("You've got 60 minutes, so no need to panic.", False),
+    ("Les transporteurs se trompent rarement.", False),
+    ("Revisa bien tu cuenta antes de escribirnos.", False),
     # good: explanations without blame, advice before the fact, the team's own next time
     ("This usually happens when an order ships in several parcels.", True),
     ("Tracking usually updates within 24-48 hours once the carrier scans it.", True),
@@ -465,6 +473,7 @@ BLAME_S3: list[tuple[str, bool]] = [
     ("If a strap breaks, the Lifetime Warranty covers it.", True),
     ("We did it: your return label is attached.", True),
     ("See you next time on the trail!", True),
+    ("Nope, our trail runners fit true to size.", True),
 ]
 
 # (draft, facts, passes)
@@ -513,6 +522,10 @@ PROMISES_S3: list[tuple[str, list[Fact], bool]] = [
     ("Wir überweisen Ihnen das Geld noch heute.", POLICY, False),
     ("DM us the code and we'll apply it after the fact.", POLICY, False),
     ("For PayPal I can push it through if you DM me.", POLICY, False),
+    ("Yes, shipping is always free with us!", [SHIPPING], False),
+    ("Lifetime, and that includes accidental damage too!", [WARRANTY], False),
+    ("Te enviamos la nueva talla hoy mismo sin esperar la devolución.", POLICY, False),
+    ("Packs have a Lifetime Warranty; accidents aren't covered.", [WARRANTY], True),
     # good: facts-backed, checks, comms, refusals, the facts' own days
     ("We'll check on your refund today.", POLICY, True),
     ("I'll find your refund right now.", POLICY, True),
@@ -571,6 +584,11 @@ COMPLAINTS: list[tuple[str, bool]] = [
     ("My parcel has been 'out for delivery' for 3 days. Unbelievable.", True),
     ("Expedited my foot. 5 days and counting.", True),
     ("Ordered the Summit tent, received a sleeping pad.", True),
+    ("Colis marqué livré depuis 3 jours, toujours rien. C'est inadmissible.", True),
+    ("Llevo dos semanas esperando mi reembolso. Qué desastre.", True),
+    ("I tried to cancel but the link just spins. Help??", True),
+    ("You charged me a restocking fee on a headlamp I never even opened.", True),
+    ("Paid duties twice on my order to Mexico.", True),
     ("Got two left boots in the box. How does that even happen", True),
     ("You deleted my points without warning.", True),
     ("Ich warte schon seit zwei Wochen auf meine Erstattung.", True),
