@@ -8,11 +8,11 @@ of customer-service and outdoor-store vocabulary (`glossary/terms.tsv`: about 42
 each with its words in the six languages), the way a shop's search maps "devolución",
 "retour" and "Rückgabe" to "return":
 
-- The language comes from `triage.language.detect_language`: plain English takes its
-  vocabulary fast path (about 20 µs, no model) and the query is left exactly as it is.
-  Otherwise function words, then lingua, name the language; when that is unclear or that
-  language's glossary explains none of the words, the language whose glossary explains the
-  query best is used.
+- Plain English takes the vocabulary fast path of `triage.language.detect_language`
+  (about 10 µs, no model) and the query is left exactly as it is. Otherwise every
+  language's glossary is tried and the one that explains most of the query's words wins;
+  the language `detect_language` names (function words, then lingua's low-accuracy
+  trigrams, which misname some short questions) wins ties.
 - Words are matched after accent folding and the language's Snowball stemmer (one glossary
   form covers plurals and most inflections); the longest phrase wins ("tarjeta de regalo" is
   "gift card", not "card of gift"); German and Dutch compounds not in the glossary are split
@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +74,7 @@ _SIZES = frozenset(["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"])
 _DIGIT = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
     """`word` in lower case without accents ("Rückgabe" -> "ruckgabe", "ß" -> "ss")."""
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
@@ -105,6 +106,8 @@ class Translation:
     matched: int = 0  # glossary entries used (function words not counted)
     evidence: int = 0  # of those, entries with a word that is not also English
     changed: int = 0  # of those, entries with a word other than their English term
+    covered: int = 0  # query words those entries explain
+    function: int = 0  # function words of this language in the query (dropped)
     terms: list[tuple[str, str]] = field(default_factory=list)  # (source, English)
 
 
@@ -120,6 +123,7 @@ class LanguageGlossary:
         # glossary lists is found as written first, so two words that share a stem
         # (Portuguese "com" and "como", German "Wolle" and "wollen") keep their meanings.
         self._keys: tuple[dict[tuple[str, ...], Entry], ...] = ({}, {}, {}, {})
+        self._starts: set[str] = set()  # every form of a phrase's first word
         self.max_words = 1
         for phrase, english in entries:
             words = tuple(_words(phrase))
@@ -130,16 +134,23 @@ class LanguageGlossary:
             # each concept once; a later duplicate is a synonym of an earlier concept.
             for keys, key in zip(self._keys, self._variants(words), strict=True):
                 keys.setdefault(key, entry)
+            if len(words) > 1:
+                self._starts.update(v[0] for v in self._variants(words[:1]))
             self.max_words = max(self.max_words, len(words))
 
-    def _variants(self, words: Sequence[str]) -> list[tuple[str, ...]]:
-        folded = [fold(w) for w in words]
-        return [
-            tuple(words),
-            tuple(folded),
-            tuple(self.stem(w) for w in words),
-            tuple(self.stem(w) for w in folded),
-        ]
+    def _variants(self, words: Sequence[str], kinds: int = 4) -> Iterator[tuple[str, ...]]:
+        """`words` as written, folded, stemmed, and folded then stemmed (the first `kinds`),
+        each built only when asked for."""
+        yield tuple(words)
+        if kinds > 1:
+            yield tuple(fold(w) for w in words)
+        if kinds > 2:
+            yield tuple(self.stem(w) for w in words)
+            yield tuple(self.stem(fold(w)) for w in words)
+
+    def starts_phrase(self, word: str) -> bool:
+        """Whether some phrase of several words may start with `word`."""
+        return any(v[0] in self._starts for v in self._variants([word]))
 
     @functools.lru_cache(maxsize=20_000)  # noqa: B019  # one glossary per language per process
     def stem(self, word: str) -> str:
@@ -149,8 +160,8 @@ class LanguageGlossary:
     def lookup(self, words: Sequence[str], *, stems: bool = True) -> Entry | None:
         """The entry for `words` (lower case): as written, folded, then (unless `stems` is
         false) by stems."""
-        variants = self._variants(words)
-        for keys, key in zip(self._keys[: None if stems else 2], variants, strict=False):
+        kinds = 4 if stems else 2
+        for keys, key in zip(self._keys[:kinds], self._variants(words, kinds), strict=True):
             entry = keys.get(key)
             if entry is not None:
                 return entry
@@ -222,7 +233,7 @@ class QueryTranslator:
 
     def __init__(
         self,
-        glossary: dict[str, list[tuple[str, tuple[str, ...]]]],
+        glossary: Mapping[str, Sequence[tuple[str, tuple[str, ...]]]],
         *,
         english: frozenset[str] = frozenset(),
         detect: Callable[[str], str | None] | None = None,
@@ -255,31 +266,37 @@ class QueryTranslator:
         """`query` in English, or ``None`` when it is English (or no language's glossary
         explains any of its words). `keep(word)` is true for words that name a product
         (lower case); they, codes, numbers and sizes are kept as written."""
+        available = [code for code in LANGUAGES if code in self._entries]
+        if _SPANISH_MARKS.search(query) and "es" in available:
+            # "¿" and "¡" are Spanish whatever lingua would say about a short question, and
+            # any glossary word will do ("¿el NW-RJW-S-BERR es impermeable?").
+            spanish = self._translate(_units(query, keep), "es")
+            return spanish if spanish.matched else None
         detected = self.detect(query)
         if detected == PLAIN_ENGLISH:
             return None
         units = _units(query, keep)
         if not units:
             return None
-        available = [code for code in LANGUAGES if code in self._entries]
-        if _SPANISH_MARKS.search(query) and "es" in available:
-            # "¿" and "¡" are Spanish whatever lingua says about a short question, and any
-            # glossary word will do ("¿el NW-RJW-S-BERR es impermeable?").
-            spanish = self._translate(units, "es")
-            return spanish if spanish.matched else None
-        if detected in available:
-            first = self._translate(units, detected)
-            # The detected language's glossary needs one foreign word, or one word it
-            # translates to something else even if MiniLM's vocabulary has it ("ne marche
-            # pas" -> "not work"; a French "long" -> "long" is no evidence).
-            if first.evidence or first.changed:
-                return first
-        candidates = [self._translate(units, code) for code in available if code != detected]
-        best = max(candidates, key=lambda t: (t.evidence, t.matched), default=None)
-        # lingua's trigrams call some short foreign questions English ("Avete sconti per
-        # studenti?"): then two foreign glossary words are needed instead of one.
+        # Every glossary is tried (about 50 µs each): lingua's low-accuracy trigrams misname
+        # some short questions ("le sac à dos est-il garanti à vie ?" as Spanish), and the
+        # glossary that explains most of the query's words is a good judge of its language.
+        # The detected language wins ties.
+        candidates = [self._translate(units, code) for code in available]
+        # Evidence: a foreign word; in the detected language also a word the glossary turns
+        # into another one even if MiniLM's vocabulary has it ("ne marche pas" -> "not
+        # work"; a French "long" -> "long" is none). lingua's "en" on a text that missed the
+        # fast path ("Avete sconti per studenti?") needs two foreign words.
         needed = 2 if detected == "en" else 1
-        return best if best is not None and best.evidence >= needed else None
+        accepted = [
+            t for t in candidates if t.evidence >= needed or (t.language == detected and t.changed)
+        ]
+        if not accepted:
+            return None
+        return max(
+            accepted,
+            key=lambda t: t.covered + t.function / 2 + (0.75 if t.language == detected else 0),
+        )
 
     def _translate(self, units: list[_Unit], code: str) -> Translation:
         glossary = self.language(code)
@@ -290,6 +307,7 @@ class QueryTranslator:
         def use(entries: list[Entry], source: list[_Unit]) -> None:
             for entry in entries:
                 if not entry.english:
+                    result.function += len(source)
                     continue
                 # Evidence of the language: a matched word that is neither an English word
                 # nor the English term itself (loanwords: "beanie", "softshell", "online").
@@ -302,6 +320,7 @@ class QueryTranslator:
                 result.terms.append((" ".join(u.text for u in source), entry.english[0]))
                 result.evidence += foreign
                 result.changed += bool(changed)
+                result.covered += len(source) if changed else 0
 
         i = 0
         while i < len(units):
@@ -312,6 +331,8 @@ class QueryTranslator:
                 i += 1
                 continue
             size = min(glossary.max_words, len(units) - i)
+            if size > 1 and not glossary.starts_phrase(unit.word):
+                size = 1
             while size:
                 span = units[i : i + size]
                 if not any(u.protected for u in span):

@@ -143,6 +143,24 @@ def test_detection_and_evidence_rules_with_an_injected_detector() -> None:
     assert plain.translate("devolución devolución") is None
 
 
+def test_the_glossary_that_explains_most_words_overrules_a_misdetection() -> None:
+    glossary = {
+        "es": [("dos", ("2",)), ("la", ())],
+        "fr": [("sac à dos", ("backpack",)), ("garanti", ("warranty",)), ("le", ())],
+    }
+    says_spanish = QueryTranslator(glossary, detect=lambda q: "es")
+    result = says_spanish.translate("le sac à dos est-il garanti")
+    assert result is not None
+    assert result.language == "fr"
+    assert result.text == "backpack est il warranty"
+    # On a tie the detected language wins.
+    tie = QueryTranslator(
+        {"es": [("dos", ("2",))], "fr": [("dos", ("back",))]}, detect=lambda q: "fr"
+    )
+    tied = tie.translate("dos")
+    assert tied is not None and tied.language == "fr"
+
+
 def test_fold_removes_accents_and_sharp_s() -> None:
     assert fold("Rückgabe") == "ruckgabe"
     assert fold("Größe") == "grosse"
