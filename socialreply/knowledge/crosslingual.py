@@ -72,6 +72,11 @@ _QUERY_TOKEN = re.compile(r"(\w+(?:[-.]\w+)*)(['\u2019`´](?=\w))?")
 _SPANISH_MARKS = re.compile("[\u00bf\u00a1]")  # ¿ ¡
 _SIZES = frozenset(["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"])
 _DIGIT = re.compile(r"\d")
+_UMLAUT_SPELLING = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)")
+
+
+def _umlaut(match: re.Match[str]) -> str:
+    return match.group(0)[0]
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -347,11 +352,16 @@ class QueryTranslator:
             if size:
                 i += size
                 continue
-            parts = (
-                glossary.split_compound(fold(unit.word))
-                if code in _COMPOUNDING and len(unit.word) >= 2 * _MIN_PART + 1
-                else None
-            )
+            parts: list[Entry] | None = None
+            if code == "de" and _UMLAUT_SPELLING.search(unit.word):
+                # Umlauts typed as "ue", "oe", "ae" ("Rueckgabe", "Groesse").
+                respelt = glossary.lookup([_UMLAUT_SPELLING.sub(_umlaut, unit.word)])
+                parts = [respelt] if respelt is not None else None
+            if parts is None and code in _COMPOUNDING and len(unit.word) >= 2 * _MIN_PART + 1:
+                word = fold(unit.word)
+                if code == "de":
+                    word = _UMLAUT_SPELLING.sub(_umlaut, word)
+                parts = glossary.split_compound(word)
             if parts:
                 use(parts, [unit])
             else:

@@ -120,6 +120,21 @@ def test_elided_articles_and_accentless_spelling() -> None:
     assert "shipping" in unaccented.text and "Mexico" in unaccented.text
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Wie funktioniert die Rueckgabe?", "return"),
+        ("Welche Groesse soll ich nehmen?", "size"),
+        ("Wo bleibt meine Rueckerstattung?", "refund"),
+        ("Ist die Damenregenjacke warm genug fuer den Winter?", "women's rain jacket"),
+    ],
+)
+def test_german_umlauts_typed_as_two_letters(query: str, expected: str) -> None:
+    translation = translator().translate(query)
+    assert translation is not None and translation.language == "de"
+    assert expected in translation.text, translation.text
+
+
 def test_expanded_query_adds_the_glossary_synonyms() -> None:
     translation = translator().translate("¿Cuánto tarda el envío?")
     assert translation is not None
