@@ -56,6 +56,7 @@ STEMMERS: dict[str, str] = {
 }
 LANGUAGES: tuple[str, ...] = tuple(STEMMERS)
 PLAIN_ENGLISH = "en-plain"  # `QueryTranslator.detect`: English by the fast path
+MAX_CHARS = 1000  # of a query, translated
 DROP = "-"  # English cell of a function word: dropped from the query
 _COMPOUNDING = frozenset({"de", "nl"})
 # Linking letters between the parts of a compound ("Lieferungsdatum", "Kinderjacke").
@@ -270,7 +271,19 @@ class QueryTranslator:
     ) -> Translation | None:
         """`query` in English, or ``None`` when it is English (or no language's glossary
         explains any of its words). `keep(word)` is true for words that name a product
-        (lower case); they, codes, numbers and sizes are kept as written."""
+        (lower case); they, codes, numbers and sizes are kept as written. Only the first
+        `MAX_CHARS` characters are translated (a long post stays cheap); the rest is kept
+        as written."""
+        cut = query.rfind(" ", 0, MAX_CHARS) if len(query) > MAX_CHARS else len(query)
+        cut = cut if cut > 0 else min(len(query), MAX_CHARS)
+        result = self._translate_query(query[:cut], keep)
+        rest = query[cut:].strip()
+        if result is not None and rest:
+            result.text = f"{result.text} {rest}"
+            result.expanded = f"{result.expanded} {rest}"
+        return result
+
+    def _translate_query(self, query: str, keep: Callable[[str], bool]) -> Translation | None:
         available = [code for code in LANGUAGES if code in self._entries]
         if _SPANISH_MARKS.search(query) and "es" in available:
             # "¿" and "¡" are Spanish whatever lingua would say about a short question, and

@@ -135,6 +135,16 @@ def test_german_umlauts_typed_as_two_letters(query: str, expected: str) -> None:
     assert expected in translation.text, translation.text
 
 
+def test_a_long_post_is_translated_only_at_its_start() -> None:
+    tail = " ".join(["devolución"] * 2000)
+    query = "¿Puedo devolver las botas? " + tail
+    translation = translator().translate(query)
+    assert translation is not None
+    assert translation.text.startswith("can return boots return return")
+    assert translation.text.endswith("devolución devolución")
+    assert translation.matched < 200
+
+
 def test_expanded_query_adds_the_glossary_synonyms() -> None:
     translation = translator().translate("¿Cuánto tarda el envío?")
     assert translation is not None
