@@ -4,7 +4,7 @@ Italian or Dutch against the English store.
 The store is English, the query embedder (MiniLM) is an English model and BM25 matches
 words, so "¿cuánto tardan en devolverme el dinero?" finds the refund page by neither
 ranking. `QueryTranslator` rewrites such a question into English with a bilingual glossary
-of customer-service and outdoor-store vocabulary (`glossary/terms.tsv`: about 420 concepts,
+of customer-service and outdoor-store vocabulary (`glossary/terms.tsv`: about 430 concepts,
 each with its words in the six languages), the way a shop's search maps "devolución",
 "retour" and "Rückgabe" to "return":
 
