@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..complaints import is_complaint
 from .context import Outcome, ScoringContext
 from .pii import pii_key
 from .textutil import count_emoji, guess_language, hashtags, normalize, shouted_words
@@ -409,101 +410,6 @@ def no_robotic(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.ok("no robotic phrases")
 
 
-# What went wrong with the order or the product. Only counted outside hypotheticals and
-# plain questions ("how much is it to fix a broken zipper?", "is my order lost?").
-_PROBLEM = re.compile(
-    r"\b(?:broke|broken|breaks|ripped|rips|torn|tore|damaged|defective|faulty|"
-    r"leak(?:s|ed|ing)?|cracked|snapped|split|peel(?:s|ed|ing)|fell apart|falling apart|"
-    r"came apart|coming apart|fell off|came off|stopped working|(?:doesn'?t|does not|won'?t|"
-    r"didn'?t) (?:work|turn on|charge|zip|close|fit)|not working|faded|shrunk|shrank|stained|"
-    r"scratched|dented|stuck|jammed|disappeared|vanished|hurt|hurts|blisters?|rash|"
-    r"late|delayed|lost|missing|stolen|wrong (?:size|item|colou?r|order|one|pair|product)|"
-    r"instead of|never (?:arrived|came|showed|got|received|shipped)|"
-    r"(?:didn'?t|did not) (?:arrive|come|get|receive|show)|"
-    r"(?:hasn'?t|has not|havent|haven'?t|have not) (?:arrived|come|shipped|moved|updated|"
-    r"received|got|gotten|heard|been (?:shipped|refunded|delivered))|"
-    r"not (?:here|there|arrived|delivered|received|shipped|refunded|showing)|"
-    r"(?:didn'?t|did not) (?:leave|ship|go out|move|update)|(?:is|are|'s|'re) gone|"
-    r"gone missing|someone else'?s (?:order|package|parcel|item|stuff|box)|"
-    r"(?:there'?s |there is )?nothing (?:at|in|on) (?:my|the) (?:door|doorstep|porch|mailbox|"
-    r"box|step)|anyone (?:there|home|out there|listening|working)|"
-    r"wets? out|wetted out|soak(?:s|ed)? through|taking (?:longer|so long|forever|ages|weeks)|"
-    r"(?:paid|pay|paying) for (?:\w+ ){1,2}(?:and |but |, ?)?(?:got|received|it took|took)|"
-    r"(?:is|are|'s|'re) (?:just |now |all |completely )?(?:gone|missing|broken|wrong|stuck|dead|"
-    r"ruined|useless|late)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:here|there|working|right|fair|"
-    r"okay|ok|acceptable)|separat\w*|"
-    r"(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|won'?t|doesn'?t|don'?t) (?:even |yet |"
-    r"ever )?(?:arrived|come|came|shipped|left|moved|updated|shown up|showed up|worked|work|"
-    r"fit|fits|answered|replied|responded|refunded|processed|delivered|turned up|got back)|"
-    r"ordered (?:a |an |the |my )?(?:\w+[ ,]+){0,3}(?:and |but )?(?:got|received|they sent)|"
-    r"unbelievable|can'?t believe|cannot believe|\d+ (?:days|hours|weeks|minutes) and counting|"
-    r"my foot|is (?:anyone|anybody) (?:actually |even )?(?:working|there|home|reading)|on hold|"
-    r"pointless|worthless|won'?t load|doesn'?t load|not loading|just spins|keeps spinning|"
-    r"charged me (?:a|an|for)|i never (?:even )?(?:opened|used|ordered|received|got|wore)|"
-    r"(?:paid|charged|billed) (?:\w+ ){0,3}twice|toujours rien|inadmissible|honteux|scandaleux|"
-    r"n'importe quoi|llevo (?:\w+ ){0,3}esperando|qué desastre|vergüenza|"
-    r"(?:out for delivery|in transit|processing|pending|stuck) for (?:\d+|a|two|three|four|five|"
-    r"several) (?:days|weeks)|"
-    r"keeps? (?:disappearing|breaking|happening|failing|charging|cancell?ing|getting|crashing)|"
-    r"(?:says|shows|said|showed|marked(?: as)?) delivered but|"
-    r"charged (?:me )?(?:twice|two times|three times|\d+ times|again|before|for (?:nothing|"
-    r"something))|double[- ]charged|overcharged|still charged|charged me anyway|"
-    r"hacked|compromised|someone (?:\w+ )?(?:logged|accessed|used|changed|hacked|stole)|"
-    r"locked out|can'?t (?:log|sign) in|unauthori[sz]ed|fraud\w*|"
-    r"kaputt|beschädigt|cassé\w*|abîmé\w*|endommagé\w*|rot[oa]s?|dañad[oa]s?|"
-    r"pas (?:reçu|arrivé)|no (?:ha )?llegado|nicht angekommen|perdid[oa])\b",
-    re.IGNORECASE,
-)
-# How the customer feels about it, and waiting or asking again: counted anywhere.
-_UPSET = re.compile(
-    r"\b(?:terrible|awful|horrible|worst|disappoint\w*|unacceptable|ridiculous|angry|"
-    r"furious|upset|annoy\w*|frustrat\w*|scam\w*|rip[- ]?off|useless|garbage|trash|"
-    r"a joke|not (?:happy|impressed|cool|okay|ok|good enough|acceptable|fair)|unhappy|"
-    r"pathetic|shocking|appalling|outrageous|poor service|bad service|"
-    r"still (?:waiting|no|not|nothing|hasn'?t|havent|haven'?t|isn'?t|don'?t|doesn'?t|"
-    r"didn'?t|can'?t|won'?t|charged|broken|missing|stuck)|nothing yet|"
-    r"(?:no one|nobody|noone) (?:answers|answered|replies|replied|responds|responded|"
-    r"gets back|helps|cares)|no (?:response|reply|answer|word|update)s?|ignor(?:ed|ing)|"
-    r"waiting (?:for|on|since) (?:\w+ )?(?:weeks|days|a week|a month|ages|forever|my)|"
-    r"been waiting|taking forever|taking so long|for nothing|paid extra|waste of|wasted|"
-    r"what (?:am i|did i|are we) pay(?:ing)? for|what happened|not worth|can (?:someone|"
-    r"anyone|you) explain|how (?:does|did|could|can) (?:that|this) (?:even )?happen|"
-    r"theft|stole|stealing|without (?:any )?(?:warning|notice)|done (?:with|buying|ordering|"
-    r"shopping)|(?:cool|great|nice|perfect|awesome),? (?:cool|great|nice|perfect|awesome)|"
-    r"not what i (?:expect|expected|paid|ordered|wanted)|for (?:the|this) price|for what i paid|"
-    r"what(?:'s| is) (?:going on|the deal|happening|up with)|what the (?:hell|heck)|"
-    r"how is this (?:ok|okay|acceptable|possible)|how hard is it|is this a joke|"
-    r"still \w+ed|"
-    r"refund me|want my money back|where'?s my (?:money|refund|order|package|parcel)|"
-    r"where is my (?:money|refund)|answer me|fed up|"
-    r"sick of|tired of|had enough|"
-    r"done with|hate|ugh|seriously|wtf|smh|come on|"
-    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)) time|"
-    r"when will (?:you|your|someone|anyone|somebody)\b[^.?!]{0,30}\b(?:respond|reply|"
-    r"answer|get back|call|fix|refund|ship|send)\w*|"
-    r"why (?:was|were|did|am|has|have|hasn'?t|haven'?t|havent|isn'?t|can'?t|didn'?t|"
-    r"doesn'?t|won'?t|would|do|does|is|are) (?:i|my|me|we|our|you|it|this)\b|"
-    r"ich warte|warte (?:immer )?noch|immer noch|noch (?:nicht|keine?)|j'attends|toujours pas|"
-    r"sigo esperando|estoy esperando|todavía no|aún no)\b"
-    # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
-    # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
-    r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
-    r"\bfix (?:it|this)(?: now| asap)?[.!]|\bhelp[?!]{2,}|"
-    r"(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow)[?!.]|"
-    r"(?<=[.!?] )(?:great|cool|nice|perfect|awesome|fantastic|wonderful|brilliant|lovely|"
-    r"amazing|thanks a lot|love that)\.|\?!|!\?|"
-    r"[\U0001f624\U0001f621\U0001f620\U0001f92c\U0001f629\U0001f62b\U0001f61e\U0001f622"
-    r"\U0001f62d\U0001f644\U0001f612\U0001f44e\U0001f611\U0001f616\U0001f623\U0001f613"
-    r"\U0001f614\u2639\U0001f972]",
-    re.IGNORECASE,
-)
-# "zero leaks", "no issues at all": the problem word says nothing went wrong.
-_NO_PROBLEM = re.compile(
-    r"\b(?:zero|no|not a single|not one|without (?:a |any )?|never (?:had|got) (?:a |an |any )?)"
-    r"\s*(?:\w+ )?(?:leaks?|issues?|problems?|complaints?|tears?|rips?|blisters?|damage|"
-    r"scratch\w*|hassle)\b",
-    re.IGNORECASE,
-)
 _EMPATHY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|apology|understand(?:able)?|frustrat\w*|"
     r"not the experience|hate to hear|hear you|that's not okay|not ok(?:ay)?|"
@@ -534,28 +440,6 @@ _EMPATHY = re.compile(
     r"tut uns leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*)\b",
     re.IGNORECASE,
 )
-
-
-# "Is my pack covered if a strap breaks?" asks about a problem the customer doesn't have.
-_HYPOTHETICAL = re.compile(r"\b(?:if|in case|what happens if)\b[^.?!,;]*", re.IGNORECASE)
-# A plain question about a problem ("is my order lost??", "how much is it to fix a broken
-# zipper?") is worry or a request for a price, not a complaint; "why did ...?" is.
-_PLAIN_QUESTION = re.compile(
-    r"(?:^|(?<=[.!?,;])\s+|\n)(?:is|are|was|were|will|would|could|can|do|does|did|has|have|"
-    r"how|what|which|who|should)\b[^.?!]*\?+",
-    re.IGNORECASE,
-)
-
-
-def is_complaint(text: str) -> bool:
-    text = _NO_PROBLEM.sub(" ", text)
-    if _UPSET.search(text):
-        return True
-    if _PROBLEM.search(_PLAIN_QUESTION.sub(" ", _HYPOTHETICAL.sub(" ", text))):
-        return True
-    letters = [c for c in text if c.isalpha()]
-    # A post written mostly in capitals is an angry post whatever its words.
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
 def empathy(ctx: ScoringContext, value: Any) -> Outcome:

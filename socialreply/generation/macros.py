@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..complaints import is_complaint
 from ..platforms import PlatformProfile
 from ..types import Fact
 from .guardrails import length
@@ -548,8 +549,15 @@ _UPSET_RE = re.compile(
 
 def is_upset(text: str) -> bool:
     """Whether a reply should open with an apology for the customer's frustration."""
+    # The eval suite's empathy check decides what counts as a complaint (a wrong item, a
+    # policy the customer finds unfair, "hurt my feet"); the macro drafts apologise for
+    # exactly those posts, so fallback drafts pass the check their own product ships.
     complaint = get_intent("general_complaint")
-    return bool(_UPSET_RE.search(text)) or (complaint is not None and complaint.score(text) > 0)
+    return (
+        bool(_UPSET_RE.search(text))
+        or (complaint is not None and complaint.score(text) > 0)
+        or is_complaint(text)
+    )
 
 
 # --- the engine ---------------------------------------------------------------------
