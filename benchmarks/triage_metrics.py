@@ -37,7 +37,10 @@ FRESH = HERE / "data" / "triage_fresh.jsonl"
 # Written in the second session by someone who read neither the rules, the exemplars nor
 # the other labelled posts, while holdout and fresh became tuning data; scored once.
 BLIND = HERE / "data" / "triage_blind.jsonl"
-SPLITS = ("dev", "holdout", "fresh", "blind")
+# Written in the third session by a new writer who read neither the code nor any data;
+# scored once after the trained heads were fixed (session 3's unseen measure).
+BLIND3 = HERE / "data" / "triage_blind3.jsonl"
+SPLITS = ("dev", "holdout", "fresh", "blind", "blind3")
 README = HERE / "README.md"
 
 CRISIS = ("self_harm", "violence_threat", "safety_injury", "data_breach")
@@ -104,7 +107,7 @@ class Report:
         return all(met for _, _, met in self.checks().values())
 
 
-def load(paths: tuple[Path, ...] = (DATA, FRESH, BLIND)) -> list[dict[str, Any]]:
+def load(paths: tuple[Path, ...] = (DATA, FRESH, BLIND, BLIND3)) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for path in paths:
         if path.exists():
@@ -268,11 +271,21 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --semantic: also score the exemplar decision instead of the trained head",
     )
+    parser.add_argument(
+        "--embedder",
+        choices=("static-minilm", "minilm"),
+        default=None,
+        help="with --semantic: the head's embedder (default: the policy's default)",
+    )
     args = parser.parse_args(argv)
     rows = load()
     if args.semantic:
         return _semantic_main(
-            rows, write=not args.no_write, errors=args.errors, exemplars=args.exemplars
+            rows,
+            write=not args.no_write,
+            errors=args.errors,
+            exemplars=args.exemplars,
+            embedder=args.embedder,
         )
     reports = [evaluate(rows, "dev")]
     if not args.dev_only:
@@ -297,23 +310,36 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _semantic_main(
-    rows: list[dict[str, Any]], *, write: bool, errors: bool, exemplars: bool = False
+    rows: list[dict[str, Any]],
+    *,
+    write: bool,
+    errors: bool,
+    exemplars: bool = False,
+    embedder: str | None = None,
 ) -> int:
     from socialreply.knowledge.embeddings import MiniLMEmbedder
-    from socialreply.triage.semantic import SemanticTriage
+    from socialreply.knowledge.query_embedding import query_embedder, shared_embedder
+    from socialreply.knowledge.static_embeddings import StaticEmbedder
+    from socialreply.triage.semantic import SemanticTriage, default_semantic_triage
 
-    # The default pass: the trained head (semantic_head.npz) over the clause vectors.
-    runner = SemanticTriage()
+    # The pass the policy runs: the trained head over the clause vectors of its embedder.
+    runner = default_semantic_triage(embedder)
     runner.signals("warm-up: load the model before timing")
-    # Timed without the per-text embedding cache (the scoring above filled it): the
-    # same one-thread model the service uses for queries, every post embedded for real.
-    timed = SemanticTriage(MiniLMEmbedder(threads=1), runner.exemplars, head=runner.head or False)
+    assert runner.head is not None
+    # Timed without the per-text embedding cache (the scoring above filled it): a fresh
+    # embedder of the same kind (MiniLM: the one-thread model the service uses for
+    # queries), every post embedded for real.
+    fresh = (
+        StaticEmbedder() if runner.head.embedder == "static-minilm" else MiniLMEmbedder(threads=1)
+    )
+    timed = SemanticTriage(fresh, runner.exemplars, head=runner.head)
     timed.signals("warm-up: load the model before timing")
     rules = [evaluate(rows, split) for split in SPLITS]
     combined = [evaluate(rows, split, semantic=runner) for split in SPLITS]
     by_exemplars = None
     if exemplars:
-        previous = SemanticTriage(runner.embedder, runner.exemplars, head=False)
+        minilm = query_embedder(shared_embedder("minilm"))  # the exemplars' thresholds
+        previous = SemanticTriage(minilm, runner.exemplars, head=False)
         by_exemplars = [evaluate(rows, split, semantic=previous) for split in SPLITS]
     # The semantic pass alone, every labelled post: wall clock (shared machine) and the
     # thread's CPU time (a one-thread session: all of the model's work is on this thread).

@@ -46,14 +46,19 @@ class Embedder(Protocol):
 
 
 def make_embedder(spec: str) -> Embedder:
-    """``"minilm"`` (default, offline) or ``"openai:MODEL"`` (e.g.
+    """``"minilm"`` (default, offline), ``"static-minilm"`` (word-piece vectors distilled
+    from it: ~60x cheaper, no context; `static_embeddings.py`) or ``"openai:MODEL"`` (e.g.
     ``openai:text-embedding-3-small``; reads OPENAI_API_KEY / OPENAI_BASE_URL when used)."""
     name, _, arg = spec.partition(":")
     if name == "minilm" and not arg:
         return MiniLMEmbedder()
+    if name == "static-minilm" and not arg:
+        from .static_embeddings import StaticEmbedder
+
+        return StaticEmbedder()
     if name == "openai":
         return OpenAIEmbedder(arg or "text-embedding-3-small")
-    raise ConfigError(f"unknown embedder {spec!r}; use 'minilm' or 'openai:MODEL'")
+    raise ConfigError(f"unknown embedder {spec!r}; use 'minilm', 'static-minilm' or 'openai:MODEL'")
 
 
 def normalise(vectors: npt.NDArray[np.floating[Any]]) -> Vectors:

@@ -141,6 +141,11 @@ class SemanticPolicy(_Section):
 
     enabled: bool = True
     head: bool = True
+    # The clause vectors the head reads: MiniLM (default, ~7 ms per post on 2 cores) or
+    # the static table distilled from it (~0.1 ms per post; words without context, so
+    # more false alarms on short posts); each has its own trained head
+    # (benchmarks/README.md, "Trained semantic head").
+    embedder: Literal["minilm", "static-minilm"] = "minilm"
     thresholds: dict[Category, float] = Field(default_factory=dict)
     margin: float | None = Field(default=None, ge=-1.0, le=1.0)
 

@@ -2,36 +2,39 @@
 
 The rules are precise but literal: "I don't want to wake up tomorrow" or "your CEO deserves
 a bullet" match no pattern. This pass splits the post into sentences and clauses, embeds
-them with the offline MiniLM embedder (`socialreply.knowledge.embeddings`) and decides per
-category, in one of two ways:
+them and decides per category, in one of two ways:
 
-- **trained head** (default with the MiniLM embedder): a per-category logistic regression
-  over the clause vectors (`semantic_head.py`, weights ``semantic_head.npz`` fitted on the
-  labelled posts by ``benchmarks/train_semantic_head.py``). A category fires when its best
-  clause's probability reaches the category's threshold (chosen by cross-validation;
-  ``policy.semantic.thresholds`` overrides it).
-- **exemplars** (``head=False``, ``policy.semantic.head: false``, or an embedder the head
-  was not trained for): each clause is compared with short prototypical phrasings per
-  category (`semantic_exemplars.yaml`). A category fires when its best similarity reaches
-  the category's threshold *and* beats the closest false-friend exemplar ("this sale is
-  killing me") by a margin *and*, when ``rival_margin`` is set, is not far below another
-  category's match in the same clause (a clause that is clearly a legal threat, "je vais
-  porter plainte contre vous", should not also count as a violent one).
+- **trained head** (default): a per-category logistic regression over the clause vectors
+  (`semantic_head.py`), fitted on the labelled posts by
+  ``benchmarks/train_semantic_head.py``. One head per embedder: MiniLM (default,
+  ``semantic_head.npz``) or the static word-piece table distilled from it
+  (`knowledge/static_embeddings.py`, ``semantic_head_static.npz``; policy
+  ``semantic: {embedder: static-minilm}``: ~60x cheaper, more false alarms on short posts).
+  A category fires when its best clause's probability reaches the category's threshold
+  (chosen by cross-validation; ``policy.semantic.thresholds`` overrides it).
+- **exemplars** (``head=False``, ``policy.semantic.head: false``, or an embedder no head
+  was trained for; MiniLM by default): each clause is compared with short prototypical
+  phrasings per category (`semantic_exemplars.yaml`). A category fires when its best
+  similarity reaches the category's threshold *and* beats the closest false-friend
+  exemplar ("this sale is killing me") by a margin *and*, when ``rival_margin`` is set, is
+  not far below another category's match in the same clause (a clause that is clearly a
+  legal threat, "je vais porter plainte contre vous", should not also count as a violent
+  one).
 
 Signals carry ``source="semantic"`` and the deciding clause as evidence; they are merged
 with the rules' signals by union (`merge_signals`), never replacing them.
 
-Cost: one embedding batch per post (a few ms on 2 cores; the head adds one small matrix
-product) plus loading the model once (~0.3 s), so it is an extra pass, off by default in
+Cost: with MiniLM one model run per post (a few ms on 2 cores) plus loading the model once
+(~0.3 s); with the static table about 0.1 ms per post. It is off by default in
 `triage()`:
 
-    triage(post, semantic=True)            # rules + semantic, shared default embedder
+    triage(post, semantic=True)            # rules + semantic, the policy's embedder
     SemanticTriage(embedder).triage(post)  # same, with your own embedder
     SemanticTriage().signals(text)         # only the semantic signals
 
 `ReplyAssistant` and the ``socialreply triage`` CLI run it unless the policy says
 ``semantic: {enabled: false}`` (CLI: ``--no-semantic``). onnxruntime is imported only when
-the first post is embedded.
+a post is first embedded with MiniLM.
 """
 
 from __future__ import annotations
@@ -66,6 +69,23 @@ _SENTENCE = re.compile(r"[^.!?;\n…]+[.!?;…]*", re.UNICODE)
 _CLAUSE_BREAK = re.compile(
     r",|\s[-–—]\s|\s(?:but|anyway|and then|so|because|bc|tbh|lol|honestly)\s", re.IGNORECASE
 )
+# Elongations ("gonna suuue you", "pleeease") break into word pieces the model never saw
+# together ("su", "##uu", "##e"); a run of three or more of one letter is read as one.
+_ELONGATION = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _squeeze(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    whole_word = (start == 0 or not text[start - 1].isalpha()) and (
+        end == len(text) or not text[end].isalpha()
+    )
+    # A whole word of three identical letters is an acronym ("www", "bbb"): kept.
+    return match.group(0) if whole_word and end - start == 3 else match.group(1)
+
+
+def head_text(clause: str) -> str:
+    """The clause as the trained head reads it (training and triage alike)."""
+    return _ELONGATION.sub(_squeeze, clause)
 
 
 @dataclass(frozen=True)
@@ -231,11 +251,11 @@ class SemanticTriage:
         self.exemplars = exemplars or _default_exemplars()
         self.head: SemanticHead | None
         if head is True:
-            from .semantic_head import default_head
+            from .semantic_head import DEFAULT_EMBEDDER, HEAD_FILES, default_head
 
-            shipped = default_head()
-            spec = "minilm" if embedder is None else embedder.spec
-            self.head = shipped if spec == shipped.embedder else None
+            # The shipped head trained on this embedder's vectors, if there is one.
+            spec = DEFAULT_EMBEDDER if embedder is None else embedder.spec
+            self.head = default_head(spec) if spec in HEAD_FILES else None
         else:
             self.head = head or None
         self._lock = threading.Lock()
@@ -247,11 +267,16 @@ class SemanticTriage:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            # The process-wide model the knowledge base also uses, behind the batching
-            # front: concurrent posts (adraft_many, the service) share model runs.
             from ..knowledge.query_embedding import query_embedder, shared_embedder
 
-            self._embedder = query_embedder(shared_embedder("minilm"))
+            # The head's own embedder (the static one costs microseconds: no cache in
+            # front); the exemplars' thresholds are MiniLM similarities, so without a
+            # head it is the process-wide MiniLM the knowledge base also uses, behind the
+            # cached front shared by concurrent posts (adraft_many, the service).
+            if self.head is not None and self.head.embedder != "minilm":
+                self._embedder = shared_embedder(self.head.embedder)
+            else:
+                self._embedder = query_embedder(shared_embedder("minilm"))
         return self._embedder
 
     def _prepare(self) -> tuple[Vectors, Vectors | None]:
@@ -304,7 +329,7 @@ class SemanticTriage:
         clauses = split_clauses(text)
         if head is None or not clauses:
             return []
-        probs = head.probabilities(self.embedder.embed([c.text for c in clauses]))
+        probs = head.probabilities(self.embedder.embed([head_text(c.text) for c in clauses]))
         best = probs.argmax(axis=0)
         out = [
             HeadScore(category, float(probs[best[k], k]), clauses[int(best[k])])
@@ -386,12 +411,22 @@ def _default_exemplars() -> Exemplars:
         return found
 
 
-def default_semantic_triage() -> SemanticTriage:
-    """The process-wide `SemanticTriage` with the MiniLM embedder (loaded once)."""
+def default_semantic_triage(embedder: str | None = None) -> SemanticTriage:
+    """The process-wide `SemanticTriage` for the policy's `semantic.embedder` (default:
+    MiniLM), with that embedder's shipped head; built once per embedder."""
+    from .semantic_head import DEFAULT_EMBEDDER, default_head
+
+    spec = embedder or DEFAULT_EMBEDDER
     with _DEFAULT_LOCK:
-        if "triage" not in _DEFAULTS:
-            _DEFAULTS["triage"] = SemanticTriage()
-        found: SemanticTriage = _DEFAULTS["triage"]
+        key = f"triage:{spec}"
+        if key not in _DEFAULTS:
+            if spec == "minilm":
+                _DEFAULTS[key] = SemanticTriage(head=default_head("minilm"))
+            else:
+                from ..knowledge.query_embedding import shared_embedder
+
+                _DEFAULTS[key] = SemanticTriage(shared_embedder(spec))
+        found: SemanticTriage = _DEFAULTS[key]
         return found
 
 
@@ -401,5 +436,9 @@ def semantic_signals(
     """Used by `triage()`: the semantic signals when enabled by the caller and policy."""
     if semantic is False or not policy.semantic.enabled:
         return ()
-    runner = semantic if isinstance(semantic, SemanticTriage) else default_semantic_triage()
+    runner = (
+        semantic
+        if isinstance(semantic, SemanticTriage)
+        else default_semantic_triage(policy.semantic.embedder)
+    )
     return runner.signals(text, policy)

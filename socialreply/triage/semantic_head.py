@@ -27,6 +27,16 @@ from ..errors import ConfigError
 from ..types import CATEGORIES, Category
 
 HEAD_FILE = Path(__file__).with_name("semantic_head.npz")
+# The embedder the default semantic pass runs on (policy `semantic.embedder`). The static
+# table's head costs a sixtieth and found as many crises on the blind batch, but reads
+# words without context ("any news?" looks like a press inquiry to it), so MiniLM stays
+# the default (benchmarks/README.md, "Trained semantic head").
+DEFAULT_EMBEDDER = "minilm"
+# One shipped head per embedder the semantic pass can run on (policy `semantic.embedder`).
+HEAD_FILES: dict[str, Path] = {
+    "minilm": HEAD_FILE,
+    "static-minilm": Path(__file__).with_name("semantic_head_static.npz"),
+}
 HEAD_VERSION = 1
 
 
@@ -127,9 +137,15 @@ _LOCK = threading.Lock()
 _DEFAULT: dict[str, SemanticHead] = {}
 
 
-def default_head() -> SemanticHead:
-    """The shipped head, loaded once per process."""
+def default_head(embedder: str = DEFAULT_EMBEDDER) -> SemanticHead:
+    """The shipped head for `embedder` (a key of `HEAD_FILES`), loaded once per process."""
+    path = HEAD_FILES.get(embedder)
+    if path is None:
+        raise ConfigError(
+            f"no shipped semantic head for embedder {embedder!r}; use one of "
+            f"{', '.join(HEAD_FILES)}"
+        )
     with _LOCK:
-        if "head" not in _DEFAULT:
-            _DEFAULT["head"] = SemanticHead.load()
-        return _DEFAULT["head"]
+        if embedder not in _DEFAULT:
+            _DEFAULT[embedder] = SemanticHead.load(path)
+        return _DEFAULT[embedder]

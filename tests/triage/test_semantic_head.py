@@ -20,7 +20,12 @@ from socialreply.knowledge.embeddings import Vectors, normalise
 from socialreply.triage import TriagePolicy, triage
 from socialreply.triage.head_training import Bag, fit_category, fit_logistic
 from socialreply.triage.semantic import Exemplars, SemanticTriage
-from socialreply.triage.semantic_head import HEAD_FILE, HEAD_VERSION, SemanticHead, default_head
+from socialreply.triage.semantic_head import (
+    HEAD_FILES,
+    HEAD_VERSION,
+    SemanticHead,
+    default_head,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -38,26 +43,29 @@ def _training_script() -> ModuleType:
 # --- the shipped weights ----------------------------------------------------------------
 
 
-def test_shipped_head_matches_the_training_script_and_data() -> None:
+@pytest.mark.parametrize(("embedder", "dimension"), [("minilm", 384), ("static-minilm", 256)])
+def test_shipped_head_matches_the_training_script_and_data(embedder: str, dimension: int) -> None:
     script = _training_script()
-    head = SemanticHead.load(HEAD_FILE)
+    head = SemanticHead.load(HEAD_FILES[embedder])
     assert head.version == HEAD_VERSION
-    assert head.embedder == "minilm"
+    assert head.embedder == embedder
     assert head.categories == script.CATEGORIES
-    assert head.weights.shape == (384, len(script.CATEGORIES))
+    assert head.weights.shape == (dimension, len(script.CATEGORIES))
     assert head.bias.shape == (len(script.CATEGORIES),)
     assert all(0.0 < head.thresholds[c] < 1.0 for c in head.categories)
-    # The digest covers the training files, the exemplars and the training settings: a
-    # change to any of them without rerunning the script fails here.
+    # The digest covers the training files, the exemplars, the training settings and the
+    # embedder: a change to any of them without rerunning the script fails here.
     files = [*script.TRAIN_FILES, script.EXEMPLARS_FILE]
-    assert head.data_digest == script.digest(files), (
-        "semantic_head.npz is stale: rerun benchmarks/train_semantic_head.py --write"
+    assert head.data_digest == script.digest(files, embedder), (
+        f"{HEAD_FILES[embedder].name} is stale: rerun "
+        f"benchmarks/train_semantic_head.py --embedder {embedder} --write"
     )
 
 
 def test_the_training_data_never_includes_the_blind_batch() -> None:
     script = _training_script()
     assert script.BLIND not in script.TRAIN_FILES
+    assert not {path.name for path in script.TRAIN_FILES} & {"triage_blind3.jsonl"}
     rows = script.read_rows(script.TRAIN_FILES)
     assert rows and not any(r["split"] == "blind" for r in rows)
 
@@ -302,3 +310,37 @@ def test_fit_category_finds_the_positive_clause_in_each_post() -> None:
     assert hits == [b.positive for b in bags]
     with pytest.raises(ValueError, match="positive and negative"):
         fit_category(x, [b for b in bags if b.positive], l2=1e-3)
+
+
+def test_policy_embedder_picks_the_static_head_and_table() -> None:
+    from socialreply.triage.semantic import default_semantic_triage, semantic_signals
+
+    runner = default_semantic_triage("static-minilm")
+    assert runner.head is default_head("static-minilm")
+    assert runner.embedder.spec == "static-minilm"
+    assert default_semantic_triage() is default_semantic_triage("minilm")  # the default
+    assert default_semantic_triage("minilm").head is default_head("minilm")
+    assert default_semantic_triage("minilm").embedder.spec == "minilm"
+    assert TriagePolicy().semantic.embedder == "minilm"
+    policy = TriagePolicy.model_validate({"semantic": {"embedder": "static-minilm"}})
+    text = "the buckle on the harness snapped and my son fell, he has a concussion"
+    assert [s.category for s in semantic_signals(text, policy, True)] == [
+        s.category for s in runner.signals(text, policy)
+    ]
+    with pytest.raises(ConfigError, match="no shipped semantic head"):
+        default_head("openai:text-embedding-3-small")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gonna suuue you", "gonna sue you"),
+        ("pleeease help!!!", "please help!!!"),
+        ("www.example.com and the bbb", "www.example.com and the bbb"),
+        ("NOOOO 1000 days", "NO 1000 days"),
+    ],
+)
+def test_head_reads_elongations_as_one_letter(text: str, expected: str) -> None:
+    from socialreply.triage.semantic import head_text
+
+    assert head_text(text) == expected
