@@ -43,6 +43,11 @@ from socialreply.knowledge.retrieval import SEARCH_MODES, calibrate_threshold  #
 QUESTIONS = HERE / "data" / "retrieval_questions.jsonl"
 
 
+def _splits(questions: list[dict[str, Any]]) -> list[str]:
+    """The question set's splits in file order (dev/holdout, or one blind split)."""
+    return list(dict.fromkeys(q["split"] for q in questions))
+
+
 def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
@@ -51,7 +56,7 @@ def quality(kb: KnowledgeBase, questions: list[dict[str, Any]]) -> dict[str, dic
     """{mode/split: {recall@1, recall@5, mrr, n}} over answerable questions."""
     table: dict[str, dict[str, float]] = {}
     for mode in SEARCH_MODES:
-        for split in ("dev", "holdout"):
+        for split in _splits(questions):
             rows = [q for q in questions if q["split"] == split and q["gold_doc_ids"]]
             r1 = r5 = rr = 0.0
             for q in rows:
@@ -118,17 +123,19 @@ def by_language(
 
 
 def relevance(kb: KnowledgeBase, questions: list[dict[str, Any]]) -> dict[str, Any]:
-    best: dict[str, tuple[list[float], list[float]]] = {"dev": ([], []), "holdout": ([], [])}
+    best: dict[str, tuple[list[float], list[float]]] = {s: ([], []) for s in _splits(questions)}
     for q in questions:
         facts = kb.search(q["question"], k=5)
         top = max((float(f.metadata["similarity"]) for f in facts), default=0.0)
         best[q["split"]][0 if q["gold_doc_ids"] else 1].append(top)
-    threshold = calibrate_threshold(*best["dev"])
+    # Calibrated on a dev split when the set has one; a blind set is scored at the
+    # threshold the knowledge base ships with.
+    threshold = calibrate_threshold(*best["dev"]) if "dev" in best else kb.relevance_threshold
     out: dict[str, Any] = {"threshold": threshold, "current": kb.relevance_threshold}
     for split, (pos, neg) in best.items():
         out[split] = {
             "answerable_kept": sum(s >= threshold for s in pos) / len(pos),
-            "no_answer_flagged": sum(s < threshold for s in neg) / len(neg),
+            "no_answer_flagged": sum(s < threshold for s in neg) / max(len(neg), 1),
             "n_no_answer": len(neg),
         }
     return out
@@ -182,7 +189,7 @@ def main() -> None:
             f"| {mode} | {split} | {row['recall@1']:.3f} | {row['recall@5']:.3f} | "
             f"{row['mrr']:.3f} | {int(row['n'])} |"
         )
-    for split in ("dev", "holdout"):
+    for split in _splits(questions):
         best_single = max(table[f"dense/{split}"]["recall@5"], table[f"bm25/{split}"]["recall@5"])
         gain = (table[f"hybrid/{split}"]["recall@5"] - best_single) * 100
         print(f"\nhybrid recall@5 vs best single method ({split}): {gain:+.1f} points")
@@ -190,7 +197,7 @@ def main() -> None:
         f"\nrelevance threshold calibrated on dev: {rel['threshold']:.3f} "
         f"(in use: {rel['current']})"
     )
-    for split in ("dev", "holdout"):
+    for split in _splits(questions):
         r = rel[split]
         print(
             f"  {split}: answerable kept {r['answerable_kept']:.0%}, no-answer flagged "
