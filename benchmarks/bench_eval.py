@@ -9,6 +9,7 @@ with the shipped tone and accuracy checks and streams results to disk.
     .venv/bin/python benchmarks/bench_eval.py                # all three, 3 runs each
     .venv/bin/python benchmarks/bench_eval.py --only speed --runs 5
     .venv/bin/python benchmarks/bench_eval.py --only speed --no-semantic   # runner overhead
+    .venv/bin/python benchmarks/bench_eval.py --only speed --static        # static-table head
 
 1. speed: 500 cases, server latency 100 ms, concurrency 20. Ideal = 500 / 20 x 0.1 s =
    2.5 s; target <= 1.15x (2.875 s).
@@ -182,13 +183,21 @@ def main() -> int:
         action="store_true",
         help="a triage policy without the semantic pass (the runner's own overhead)",
     )
+    parser.add_argument(
+        "--static",
+        action="store_true",
+        help="a triage policy whose semantic pass reads the static MiniLM table",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-eval-") as tmp:
         work = Path(tmp)
+        global TRIAGE_POLICY
         if args.no_semantic:
-            global TRIAGE_POLICY
             TRIAGE_POLICY = work / "rules-only.yaml"
             TRIAGE_POLICY.write_text("semantic:\n  enabled: false\n", encoding="utf-8")
+        elif args.static:
+            TRIAGE_POLICY = work / "static.yaml"
+            TRIAGE_POLICY.write_text("semantic:\n  embedder: static-minilm\n", encoding="utf-8")
         print("| measurement | result | target |")
         print("|---|---|---|")
         if args.only in (None, "speed"):

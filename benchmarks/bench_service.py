@@ -24,6 +24,7 @@ shows medians. Usage::
     .venv/bin/python benchmarks/bench_service.py            # 2,000 requests, concurrency 50
     .venv/bin/python benchmarks/bench_service.py --requests 500 --runs 1   # quick look
     .venv/bin/python benchmarks/bench_service.py --no-semantic   # rules-only triage policy
+    .venv/bin/python benchmarks/bench_service.py --static        # semantic pass on the static table
 """
 
 from __future__ import annotations
@@ -434,6 +435,11 @@ def main() -> int:
     parser.add_argument(
         "--no-semantic", action="store_true", help="serve a triage policy without the semantic pass"
     )
+    parser.add_argument(
+        "--static",
+        action="store_true",
+        help="serve a triage policy whose semantic pass reads the static MiniLM table",
+    )
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     ensure_kb(args.kb)
@@ -441,6 +447,9 @@ def main() -> int:
     if args.no_semantic:
         policy = WORK / "rules-only-policy.yaml"
         policy.write_text("semantic:\n  enabled: false\n", encoding="utf-8")
+    elif args.static:
+        policy = WORK / "static-policy.yaml"
+        policy.write_text("semantic:\n  embedder: static-minilm\n", encoding="utf-8")
     distinct = args.posts == "distinct"
     cost = server_cost_ms(args.kb, WORK / "bench-cost.db", policy=policy, distinct=distinct)
     print("\nServer cost per request, in process (best of 5 x 1,000 calls):\n")

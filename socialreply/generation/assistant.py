@@ -493,9 +493,11 @@ class ReplyAssistant:
 
     @property
     def triage_runs_model(self) -> bool:
-        """Whether `triage()` runs the semantic pass (an embedding model: milliseconds of
-        CPU, worth a worker thread) or only the rules (sub-millisecond)."""
-        return bool(self._triage_policy().semantic.enabled)
+        """Whether `triage()` runs the semantic pass on MiniLM (milliseconds of CPU, worth a
+        worker thread) or only the rules, or the static table (sub-millisecond)."""
+        semantic = self._triage_policy().semantic
+        # Without the head the exemplars decide, on MiniLM whatever the embedder setting.
+        return bool(semantic.enabled) and (semantic.embedder == "minilm" or not semantic.head)
 
     def _triage_policy(self) -> Any:
         if self._policy is None:

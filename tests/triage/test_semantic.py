@@ -270,3 +270,30 @@ def test_reply_assistant_runs_the_semantic_pass(tmp_path: Path) -> None:
         assert rules_only.triage(text).escalation.level == "none"
     finally:
         rules_only.close()
+
+
+@pytest.mark.parametrize(
+    ("policy", "runs_model"),
+    [
+        ("{}", True),  # MiniLM head
+        ("semantic: {embedder: minilm}", True),
+        ("semantic: {embedder: static-minilm}", False),  # table lookups: inline
+        ("semantic: {embedder: static-minilm, head: false}", True),  # exemplars on MiniLM
+        ("semantic: {enabled: false}", False),
+    ],
+)
+def test_assistant_says_when_triage_runs_a_model(
+    tmp_path: Path, policy: str, runs_model: bool
+) -> None:
+    from socialreply.config import Settings
+    from socialreply.generation.assistant import ReplyAssistant
+
+    path = tmp_path / "policy.yaml"
+    path.write_text(policy + "\n", encoding="utf-8")
+    assistant = ReplyAssistant.from_settings(
+        Settings.load(provider="macros", triage_policy=path), knowledge_base=_NoFacts()
+    )
+    try:
+        assert assistant.triage_runs_model is runs_model
+    finally:
+        assistant.close()
