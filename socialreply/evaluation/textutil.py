@@ -118,6 +118,13 @@ _UNIT_DAYS = {
 }
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# "24,95 $", "14,95 €": a decimal comma (French, Spanish, German, Italian, Portuguese
+# prices) before exactly two digits; "1,000" and lists such as "38,40,42" are left alone.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?![\d,])")
+
+
+def _decimal_points(text: str) -> str:
+    return _DECIMAL_COMMA.sub(r"\1.\2", text)
 _MONEY_RE = re.compile(
     rf"(?:(?P<cur>[$€£]|\b(?:us\$|usd|eur|gbp|cad)\s?)\s?(?P<amt>{_NUM})"
     rf"|(?P<amt2>{_NUM})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|cad)\b)",
@@ -247,7 +254,7 @@ def extract_claims(text: str) -> list[Claim]:
 @lru_cache(maxsize=8192)
 def _extract_claims(text: str) -> tuple[Claim, ...]:
     # Cached: the same fact texts are parsed for every case of a suite.
-    text = digits_for_words(normalize(text))
+    text = _decimal_points(digits_for_words(normalize(text)))
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
 
@@ -295,7 +302,7 @@ def _extract_claims(text: str) -> tuple[Claim, ...]:
 @lru_cache(maxsize=4096)
 def numbers_in(text: str) -> frozenset[float]:
     """All numeric values in `text` (for support of bare numbers)."""
-    text = digits_for_words(normalize(text))
+    text = _decimal_points(digits_for_words(normalize(text)))
     return frozenset(_num(m.group(0)) for m in re.finditer(_NUM, text))
 
 

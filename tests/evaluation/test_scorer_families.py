@@ -542,6 +542,10 @@ PROMISES_S3: list[tuple[str, list[Fact], bool]] = [
 
 # (draft, facts, passes)
 NUMBERS_S3: list[tuple[str, list[Fact], bool]] = [
+    # decimal commas in replies written in French, Spanish, German, Italian, Portuguese
+    ("La livraison vers l'UE coûte 24,95 $, offerte dès 200 $.", [TABLE], True),
+    ("El envío a Canadá cuesta 14,95 $ y es gratis desde 150 $.", [TABLE], True),
+    ("La livraison vers l'UE coûte 29,95 $.", [TABLE], False),
     # a number from the wrong row or clause
     ("Shipping to the EU is $24.95, free from $150, and takes 7-12 business days.", [TABLE], False),
     ("Canada is $14.95, free from $200, arriving in 5-9 business days.", [TABLE], False),
