@@ -125,6 +125,8 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?![\d,])")
 
 def _decimal_points(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
 _MONEY_RE = re.compile(
     rf"(?:(?P<cur>[$€£]|\b(?:us\$|usd|eur|gbp|cad)\s?)\s?(?P<amt>{_NUM})"
     rf"|(?P<amt2>{_NUM})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|cad)\b)",
