@@ -356,15 +356,7 @@ class SemanticTriage:
             if threshold is None or score.category in disabled:
                 continue
             if score.fires(threshold, margin, self.exemplars.rival_margin):
-                out.append(
-                    Signal(
-                        category=score.category,
-                        evidence=score.clause.text,
-                        source="semantic",
-                        start=score.clause.start,
-                        end=score.clause.end,
-                    )
-                )
+                out.append(_clause_signal(score.category, score.clause))
         return out
 
     def _head_signals(
@@ -376,13 +368,7 @@ class SemanticTriage:
             thresholds.update(policy.semantic.thresholds)
             disabled = set(policy.disabled)
         return [
-            Signal(
-                category=score.category,
-                evidence=score.clause.text,
-                source="semantic",
-                start=score.clause.start,
-                end=score.clause.end,
-            )
+            _clause_signal(score.category, score.clause)
             for score in self.head_scores(text)
             if score.category not in disabled
             and score.category in thresholds
@@ -396,6 +382,17 @@ class SemanticTriage:
         from .engine import triage
 
         return triage(post, platform=platform, policy=policy, semantic=self)
+
+
+def _clause_signal(category: Category, clause: Clause) -> Signal:
+    """A semantic signal: the deciding clause is the evidence, with its offsets."""
+    return Signal(
+        category=category,
+        evidence=clause.text,
+        source="semantic",
+        start=clause.start,
+        end=clause.end,
+    )
 
 
 # Re-entrant: building the default `SemanticTriage` loads the default exemplars.

@@ -3,24 +3,15 @@ them fails CI. (The holdout part is reported by benchmarks/triage_metrics.py.)""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from .support import load_benchmark
 
 
 def _metrics() -> ModuleType:
-    path = REPO / "benchmarks" / "triage_metrics.py"
-    spec = importlib.util.spec_from_file_location("triage_metrics", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["triage_metrics"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("triage_metrics")
 
 
 @pytest.fixture(scope="module")

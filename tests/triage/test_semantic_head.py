@@ -4,10 +4,8 @@ fitting code, and behaviour on posts that are in no training file."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -27,17 +25,11 @@ from socialreply.triage.semantic_head import (
     default_head,
 )
 
-REPO = Path(__file__).resolve().parents[2]
+from .support import REPO, load_benchmark
 
 
 def _training_script() -> ModuleType:
-    path = REPO / "benchmarks" / "train_semantic_head.py"
-    spec = importlib.util.spec_from_file_location("train_semantic_head", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_semantic_head"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("train_semantic_head")
 
 
 # --- the shipped weights ----------------------------------------------------------------
