@@ -35,6 +35,7 @@ TABLE = Path(__file__).with_name("_minilm") / "static.npz"
 # Longer texts are cut: a mean over more pieces changes little, and a pasted essay must
 # not cost more than a few hundred row lookups.
 MAX_PIECES = 512
+_SERIAL_BELOW = 16
 
 
 class StaticEmbedder:
@@ -86,7 +87,12 @@ class StaticEmbedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         rows, scales, tokenizer = self._load()
-        encodings = tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        # A post's few clauses: one call each is faster than encode_batch's thread pool
+        # (0.04 against 0.07 ms per post); large batches go to the pool.
+        if len(texts) <= _SERIAL_BELOW:
+            encodings = [tokenizer.encode(t, add_special_tokens=False) for t in texts]
+        else:
+            encodings = tokenizer.encode_batch(list(texts), add_special_tokens=False)
         pieces = [enc.ids[:MAX_PIECES] for enc in encodings]
         counts = np.fromiter((len(p) for p in pieces), dtype=np.int64, count=len(pieces))
         flat = np.fromiter((i for p in pieces for i in p), dtype=np.int64, count=int(counts.sum()))
