@@ -127,6 +127,24 @@ def _decimal_points(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
+# A small number spelled out with no unit after it is a count in the conversation ("the
+# two parcels", "both of the two charges", "three emails"), not a policy figure: it is
+# not a claim. Spelled with a unit ("two weeks", "ten dollars") it still is one.
+_COUNT_WORD = re.compile(
+    # Not the ends of ranges ("two to three weeks", "a day or two", "two-three days").
+    r"(?<!\bor )(?<!\bto )\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s*(?:to|or|and|-|–)\s)(?![-–]\w)"
+    r"(?!(?:[ -](?:more|extra|full|whole|additional))?[ -](?:business |working |calendar )?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|dollars?|bucks|euros?|pounds?|"
+    r"percent|per cent|%|points?|orders?|items?|pairs?|business|working))",
+    re.IGNORECASE,
+)
+
+
+def _counts_as_words(text: str) -> str:
+    return _COUNT_WORD.sub("several", text)
+
+
 _MONEY_RE = re.compile(
     rf"(?:(?P<cur>[$€£]|\b(?:us\$|usd|eur|gbp|cad)\s?)\s?(?P<amt>{_NUM})"
     rf"|(?P<amt2>{_NUM})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|cad)\b)",
@@ -256,7 +274,7 @@ def extract_claims(text: str) -> list[Claim]:
 @lru_cache(maxsize=8192)
 def _extract_claims(text: str) -> tuple[Claim, ...]:
     # Cached: the same fact texts are parsed for every case of a suite.
-    text = _decimal_points(digits_for_words(normalize(text)))
+    text = _decimal_points(digits_for_words(_counts_as_words(normalize(text))))
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
 

@@ -546,6 +546,11 @@ NUMBERS_S3: list[tuple[str, list[Fact], bool]] = [
     ("La livraison vers l'UE coûte 24,95 $, offerte dès 200 $.", [TABLE], True),
     ("El envío a Canadá cuesta 14,95 $ y es gratis desde 150 $.", [TABLE], True),
     ("La livraison vers l'UE coûte 29,95 $.", [TABLE], False),
+    # a count spelled out without a unit is conversation, not a policy figure
+    ("Two charges usually just mean two parcels: each is charged when it ships.", [TABLE], True),
+    ("Happy to help with either of the three jackets you mentioned!", [REPAIRS], True),
+    ("We answer emails within two business days.", [REPAIRS], False),
+    ("Zipper replacement is $25 and takes two to three weeks.", [REPAIRS], False),
     # a number from the wrong row or clause
     ("Shipping to the EU is $24.95, free from $150, and takes 7-12 business days.", [TABLE], False),
     ("Canada is $14.95, free from $200, arriving in 5-9 business days.", [TABLE], False),
