@@ -1,0 +1,348 @@
+"""The phrasings the ``no-unauthorized-promises`` scorer (`promises.py`) looks for: each
+pattern with the key of the support pattern the facts must match. English, Spanish,
+French and German phrasings map onto the same keys."""
+
+from __future__ import annotations
+
+_DAY = (
+    r"(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the weekend|this weekend|next week|the end of (?:the |this )?(?:day|week)|"
+    r"christmas|the (?:\d{1,2})(?:st|nd|rd|th)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2})"
+)
+_DIA = r"(?:mañana|hoy|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))"
+_JOUR = r"(?:demain|aujourd'hui|(?:ce |d'ici )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi))"
+_TAG = r"(?:morgen|heute|(?:am |bis )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))"
+_BENEFIT = (
+    r"(?:a |an |the |your |full |partial |another )?(?:refund|credit|store credit|replacement|"
+    r"discount|coupon|voucher|gift card|promo code|code|compensation|new one|money back|"
+    r"reimbursement|(?:\d+ )?(?:bonus )?points|rewards?)"
+)
+
+# (pattern, key): the key names the support pattern the facts must match.
+PROMISES: list[tuple[str, str]] = [
+    (
+        r"full refunds?|refund(?:ed)? (?:you )?in full|refund (?:you |it )?(?:the )?full amount|"
+        r"full (?:purchase )?price back|every (?:penny|cent) back|"
+        r"reembolso (?:completo|total|íntegro)|reembols\w+ (?:el importe )?(?:completo|íntegro)|"
+        r"rembours\w* (?:intégral\w*|en totalité|complet\w*)|intégralement rembours\w*|"
+        r"volle(?:n)? (?:erstattung|betrag)|vollständig (?:zurück)?erstatt\w*",
+        "full refund",
+    ),
+    (
+        r"\brefund(?:s|ed|ing)?\b|\breimburs\w*|\bmoney back\b|\bpay (?:it|that|you|them|"
+        r"the \w+) back\b|\breembols\w*|\brembours\w*|"
+        r"\b(?:rück)?erstatt\w*|\bgeld zurück\b",
+        "refund",
+    ),
+    (r"\bgift ?cards?\b|\btarjeta regalo\b|\bcarte cadeau\b|\bgeschenkkarte\b", "gift card"),
+    (
+        r"\bstore credit\b|\baccount credit\b|\bcredit (?:to|on|into|in) your account\b|"
+        r"\bcredit(?:ed)? (?:to )?your account\b|\bcrédito (?:en|a) (?:tu|su) cuenta\b|"
+        r"\bun avoir\b|\bgutschrift\w*|\bgutgeschrieben\b",
+        "store credit",
+    ),
+    (
+        r"\b(?:discount|coupon|voucher|promo code)s?\b|\b\d+ ?% off\b|"
+        r"\boff (?:your|the) next (?:order|purchase)\b|\bknock\w* (?:\S+ ){0,4}off\b|"
+        r"\btake (?:\$\d\S*|\d+ ?%|the shipping|shipping|the fee|something) off\b|"
+        r"\bdescuento\w*|\bcupón\b|"
+        r"\bréduction\b|\bremise\b|\bbon d'achat\b|\bcode promo\b|\brabatt\w*|\bgutschein\w*",
+        "discount",
+    ),
+    (
+        r"\bcompensat\w*\b|\bcompensaci[oó]n\b|\bindemni[sz]\w*|\bdédommag\w*|"
+        r"\bentschädig\w*|\bgoodwill\b|\bmake (?:it|this|that) up to you\b",
+        "compensat",
+    ),
+    (
+        r"\bfree (?:replacement|shipping|delivery|returns?|return (?:label|shipping)|repairs?|"
+        r"exchanges?|upgrade|gift(?: cards?)?|express|overnight|expedited)\b",
+        "free",
+    ),
+    (
+        r"\b(?:(?:shipping|delivery|postage|returns?|return shipping|the return|exchanges?|"
+        r"the exchange|repairs?|the repair|the replacement)(?: [\w-]+){0,3}?|"
+        r"(?:it|that|this|everything)(?: one)?)"
+        r"(?: is| are|'s| will be| would be)(?: also| totally| completely| entirely)? free\b",
+        "free",
+    ),
+    (
+        # Free with no threshold, when the facts give one ("free from $150").
+        r"\bfree (?:shipping |delivery |returns? )?(?:on|for|with) (?:every|all|any) "
+        r"(?:orders?|purchases?)\b"
+        r"(?! (?:over|above|from|of|worth|at least|totall?ing))|"
+        r"\bfree (?:shipping |delivery |returns? )?(?:with )?no minimum\b|"
+        r"\b(?:always|completely|totally|entirely) free\b|\bfree,? always\b|\bfree for "
+        r"(?:everyone|everybody|all customers)\b|"
+        r"\bfree (?:shipping |delivery )?(?:regardless of|whatever) (?:the )?(?:order )?"
+        r"(?:size|amount|total)\b",
+        "free always",
+    ),
+    (
+        r"\bfor free\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfree of charge\b|"
+        r"\bwon't cost you (?:a thing|anything)\b",
+        "no cost",
+    ),
+    (r"\bgratis\b|\bgratuit\w*|\bkostenlos\w*|\bgrátis\b|\bsin (?:costo|coste|cargo)\b", "no cost"),
+    # "garantizamos" promises; "la garantie", "die Garantie" is the warranty.
+    (r"\bgarantiz\w*|\bgarantiss\w*|\bgarantier\w*|\bgaranti\b", "guarantee"),
+    (r"\bgarant(?:ie|ía|ia)\b", "warranty"),
+    (r"\bno questions asked\b", "no questions asked"),
+    (r"\blifetime\b|\bforever\b|\bfor life\b", "lifetime"),
+    (r"\bprice match\w*\b|\brefund the difference\b|\bprice adjustment\b", "price match"),
+    (
+        r"\bexpress (?:shipping|delivery)\b|\bovernight\b|\bexpedited? (?:shipping|delivery)\b",
+        "express",
+    ),
+    (r"\bguarantee[ds]?\b", "guarantee"),
+    (
+        r"\bwaiv\w*\b|\b(?:drop|remove|cancel|cover|skip|refund) (?:the|that|this|your|any) "
+        r"(?:\w+ )?fees?\b",
+        "waive",
+    ),
+    (
+        r"\bwe(?:'ll| will| can| would|'d)? (?:cover|pay for|pay) (?:the |your |for |all )?"
+        r"(?:\w+ ){0,2}(?:shipping|postage|costs?|duties|fees?|repairs?)\b",
+        "cover",
+    ),
+    (r"\bupgrad\w* (?:you|your|the|it)\b", "upgrade"),
+    (
+        # The warranty stretched over what it excludes: "that includes accidental damage".
+        r"\b(?:includ\w*|covers?|covered|cubre|couvre|deckt)\b[^.!?]{0,20}\b(?:accident\w*|"
+        r"wear and tear|misuse|improper care|user damage|daños accidentales|"
+        r"dommages accidentels)\b",
+        "coverage",
+    ),
+    (
+        r"\bwe (?:won'?t|will not|don'?t|do not) (?:charge|bill) (?:you )?(?:for|anything|a "
+        r"thing|a cent)\b",
+        "waive",
+    ),
+    (
+        r"\b(?:works|applies|valid|good|counts|stacks) (?:on|for|with) (?:sale|clearance|"
+        r"final sale|discounted|marked-down) (?:items|products|prices|gear)\b",
+        "sale items",
+    ),
+    (
+        r"\brefund (?:you )?(?:your |the )?(?:original |outbound )?(?:shipping|postage|delivery)"
+        r"(?: (?:cost|fee|charge)s?)?\b",
+        "shipping refund",
+    ),
+    (
+        r"\b(?:combine|stack|use) (?:up to )?(?:two|2|three|3|multiple|several|both|more than one)"
+        r" (?:promo |discount )?codes\b|\b(?:both|the) codes (?:will )?stack\b",
+        "stacking",
+    ),
+    (
+        r"\b(?:send|ship|mail|give|get)(?:ing)? (?:you )?(?:a |another |one )?"
+        r"(?:new one|replacement|new (?:pair|one|unit))\b|"
+        r"\breplace (?:it|them|the \w+|your \w+)\b|\breemplaz\w*|\bremplac\w*|\bersatz\w*",
+        "replacement",
+    ),
+    (
+        r"\b(?:double|triple|twice|2x|3x) (?:the|your) "
+        r"(?:balance|amount|points|refund|credit|value)|\bbonus\b",
+        "bonus",
+    ),
+    (
+        r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b|"
+        r"\bon our (?:account|dime|tab|budget)\b|\bon the house\b|\b(?:include|throw in|add|"
+        r"send|give you|pop in|toss in) (?:you )?(?:a |an |one |some )?(?:free|complimentary|bonus|"
+        r"extra) \w+|\bcover (?:the|your|that|"
+        r"those|these) \$?\d|\b(?:we(?:'ll| will)|i(?:'ll| will)) (?:sort out|handle|deal with|"
+        r"take care of) (?:the |your |any )?(?:customs|duties|import (?:fees|charges|taxes))\b",
+        "complimentary",
+    ),
+    (
+        # Future deliveries only: "delivered on March 3" is the customer's past, and a
+        # dispatch day ("Friday orders ship Monday") follows from the cut-off rules.
+        r"\b(?:arrive|arrives|arriving|deliver|delivers|delivering|delivery|be delivered|"
+        r"be there|reach(?:es)? you|get (?:it|them|there)|"
+        r"(?:have|get|see|receive) (?:it|them|your [\w-]+|the [\w-]+|(?:your )?money)(?: back)?|"
+        r"expect (?:it|them|delivery|your \w+)|be with you|land\w*|show up|"
+        r"receive (?:it|them|your \w+)|be at your door)"
+        rf" (?:by |on |before |no later than )?{_DAY}\b",
+        "delivery date",
+    ),
+    (
+        # "we'll send a new bag today": a dispatch date (a DM, email or label may be sent).
+        r"\b(?:send|dispatch|mail)\w* (?!(?:you )?(?:a |an |the |your )?"
+        r"(?:dm|message|email|e-mail|reply|update|link|label|quote|details|note)\b)"
+        r"(?:[\w'-]+ ){1,4}?(?:today|tomorrow|tonight)\b",
+        "delivery date",
+    ),
+    (
+        # Any promised deed with a day: "we'll get that refund out to you by Friday", "you
+        # should see the credit tomorrow". Replies, checks and messages may be dated.
+        r"\b(?:we'll|we will|we'd|we're going to|i'll|i will|you'll|you will|you should|you'd|"
+        r"it'll|it will|it should|they'll|they will|that'll|that will|should|expect to)\b"
+        r"(?![^.!?]{0,60}?\b(?:look|check|reply|respond|email|dm|message|update|follow|contact|"
+        r"reach|let you know|get back|answer|investigate|be in touch|hear|confirm|call|chase|"
+        r"ask|find out|escalat|flag|track|trac|push|nudge|talk|speak|file|open|raise|review|"
+        r"pass|forward|find|locate|dig|hunt|pull up|look up|trace|sort out what)\w*\b)"
+        r"[^.!?]{0,50}?\b(?:refund|credit|ship|send|sent|dispatch|deliver|arriv|process|issu|"
+        r"reship|resend|re-ship|re-send|be on your|be in your account|"
+        r"reach|land|post|mail|receive|get (?:it|that|this|them|the|your|a|an)|have (?:it|them|"
+        r"your|the|a)|see (?:it|them|the|your|a)|be (?:there|with you|at your|back in your|in "
+        r"your))\w*\b[^.!?]{0,40}?\b(?:(?:by|before|on|no later than|until|till|this|next) )?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
+        r"straight away|right away|immediately|right now|asap|within the hour|in the next hour|"
+        r"(?:the |this )?weekend|(?:the )?end of (?:the |this )?(?:day|week)|eod|eow)\b",
+        "promised day",
+    ),
+    (
+        rf"\b(?:ver|recibir|tener)(?:á|a)s? (?:\w+ )?{_DIA}|\benvi\w* (?:[\wáéíóúñ]+ ){{0,4}}"
+        rf"(?:hoy|mañana)\b|\b(?:recevr|aur)ez (?:\w+ )?{_JOUR}|"
+        rf"\bllegar\w* {_DIA}|\bentreg\w* {_DIA}|\barriver\w* {_JOUR}|\blivr\w* {_JOUR}|"
+        rf"\b(?:kommt|ankommt|ankommen|geliefert|zugestellt|da)\w* {_TAG}\b|"
+        rf"\b{_TAG} (?:geliefert|zugestellt|bei (?:ihnen|dir))\b|"
+        rf"\b(?:überweis|erstatt|schick|send|liefer|versend)\w* (?:[\wäöüß]+ ){{0,4}}(?:noch )?"
+        rf"(?:heute|morgen)\b",
+        "delivery date",
+    ),
+    (
+        # Exceptions to policy granted in passing: "we can make an exception this time",
+        # "just this once", "since you're a loyal customer", "even though you've worn them".
+        r"\b(?:make|making|made|grant|granting) (?:an |a one[- ]time |one |a small )?exception\b|"
+        r"\b(?:just |only )?this (?:once|one time)\b|\bone[- ]time (?:courtesy|exception|"
+        r"gesture|favou?r)\b|\bas a (?:one[- ]off|courtesy|special favou?r|favou?r|special "
+        r"case)\b|\b(?:bend|stretch|relax|break|waive) (?:the |our |a )?(?:rules?|polic(?:y|ies)|"
+        r"window|deadline|limit)\b|\blet (?:it|this|that) slide\b|\bturn a blind eye\b|"
+        r"\b(?:since|as|because) you(?:'re| are|'ve been| have been) (?:such )?(?:a |an |one of "
+        r"our )?(?:loyal|regular|valued|long[- ]?time|repeat|great|vip|special|good|favou?rite)\b|"
+        r"\beven (?:though|if|when|after) (?:you(?:'ve| have| had|'d| already| were|'re)?|"
+        r"they(?:'ve| have| were|'re| are)?|it(?:'s| was| has)?|the \w+ (?:is|are|was|were|has|"
+        r"have))\b[^.!?]{0,30}?\b(?:worn|used|opened|washed|past|over|outside|expired|"
+        r"late|beyond|after|damaged|ran out|missed|lost)\b|"
+        r"\b(?:no matter (?:what|the condition|how (?:long|worn|used|old))|regardless of (?:the )?"
+        r"(?:condition|wear|how (?:long|much)|whether|when|age|use))\b|"
+        r"\baunque (?:ya )?(?:\w+ ){0,3}(?:usad|llevad|puest|abiert|lavad|pasad)\w*|"
+        r"\bpor esta vez\b|\bexcepci[oó]n\b|\bmême si (?:vous |tu )?(?:\w+ )?(?:avez|as|a|ont|"
+        r"est|sont) (?:déjà )?(?:porté|utilisé|ouvert|lavé|dépassé)\w*|\bexceptionnel\w*|"
+        r"\b(?:auch|selbst) wenn (?:sie|du|es) (?:\w+ ){0,3}(?:getragen|benutzt|geöffnet|"
+        r"gewaschen)\b|\bausnahmsweise\b|\bkulanz\w*|"
+        # "we'll treat it as unused", "since it was only used once", "for you I'll ..."
+        r"\b(?:treat|count|consider|accept|take) (?:it|them|this|that) (?:back )?as (?:unused|"
+        r"unworn|new|a defect|defective|covered|on time)\b|\b(?:since|as|because) (?:it|they|you)"
+        r"(?:'s|'re|'ve| was| were| are| is| have| had)?(?: only| just| barely)? (?:been )?"
+        r"(?:used|worn|opened|washed|tried) (?:once|twice|a little|briefly|one time|on one|for)\b|"
+        r"\b(?:just )?for you,? (?:i|we)(?:'ll| will| can|'d)\b|"
+        # "we'll still cover it", "we'll squeeze it in anyway", "we're flexible", "a few days
+        # late is fine"
+        r"\b(?:we|i)(?:'ll| will| can|'d| could)? still (?:cover|refund|accept|honou?r|give|take|"
+        r"let|count|apply|waive|credit|ship|send|replace|repair|fix|process)\b|"
+        r"\b(?:we|i)(?:'ll| will| can|'d| could|'ve| have) (?!(?:\w+ )?(?:check|look|ask|see|"
+        r"reply|dm|message|email|let you know|get back))[^.!?]{0,40}\banyway\b|"
+        r"\brather than (?:wait|waiting) for (?:the |your )?(?:claim|return|inspection|photos|"
+        r"investigation|carrier|warehouse)\b|"
+        r"\b(?:we'?re|we are|we can be|i'?m|i can be) (?:pretty |quite |very |usually |always |a "
+        r"bit |happy to be )?flexible\b|"
+        r"\b(?:late|later|past|over|after the|expired|used|worn|opened|washed)\b[^.!?]{0,30}\b"
+        r"(?:is|are|'s|will be|would be|should be) (?:totally |usually |probably |still |"
+        r"perfectly )?(?:fine|ok|okay|no problem|not a problem|no big deal|acceptable)\b|"
+        r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b|\bafter the fact\b|"
+        r"\bretroactive\w*|\bsin esperar\b|\bwithout waiting for\b|"
+        # "no need for photos", "I'll make it work", "normally ..., but I'll ..."
+        r"\bno (?:need|requirement) (?:for|to send|to return|to provide|to show) (?:a |an |any |"
+        r"the )?(?:photos?|receipt|proof|return|order number|label|claim)\b|\b(?:i|we)(?:'ll| will|"
+        r" can| could) make (?:it|this|that|an exception) (?:work|happen)\b",
+        "exception",
+    ),
+    (
+        # Matched on its own: the "normally" clause may hold a negation the "but" undoes.
+        r"\b(?:normally|usually|technically|officially|past the [\w ]{1,20}?)\b[^.!?]{0,50}\bbut"
+        r"\b[^.!?]{0,50}?\b(?:i|we)(?:'ll| will| can| could|'ve| have) (?:already |just )?"
+        r"(?!(?:\w+ )?(?:check|look|ask|see|dm|message|email|find|chase|help|try|send you a "
+        r"(?:dm|message|link))\b)\w+",
+        "exception",
+    ),
+    (
+        # "we can stack them for you", "we'll apply both codes"
+        r"\b(?:stack|combine)\w* (?:them|both|the two|these|those|the codes|your codes|the "
+        r"discounts|both codes|both discounts)\b(?! with (?:your |a |the )?(?:\w+ )?(?:rewards?|"
+        r"gift|store credit|points))|\b(?:apply|use|add|honou?r) (?:them )?both\b|\b(?:apply|"
+        r"use|add) (?:the two|two|all (?:three|the)) (?:codes|discounts|promos)\b",
+        "stacking",
+    ),
+    (
+        # Someone else's costs taken on: "les frais de retour sont à notre charge".
+        r"\bwe(?:'ll| will)? (?:take care of|foot|absorb|eat) (?:the |any |all |"
+        r"your )?(?:\w+ )?(?:shipping|postage|costs?|bill|fees?|duties|charges?)\b|"
+        r"\b(?:covered|paid) (?:for )?by us\b|\bà (?:notre|nos) (?:charge|frais)\b|"
+        r"\bnous (?:prenons|prendrons) en charge\b|\bpris en charge par nos soins\b|"
+        r"\b(?:por|de) nuestra cuenta\b|\ba nuestro cargo\b|\b(?:lo|los|la|las) cubrimos\b|"
+        r"\bnosotros (?:pagamos|cubrimos|corremos)\b|\b(?:übernehmen wir|wir übernehmen)\b|"
+        r"\bauf unsere kosten\b",
+        "cover",
+    ),
+    (
+        r"\bextend\w* (?:it|that|this|them|(?:the |your |our )?(?:return |warranty |exchange )?"
+        r"(?:window|deadline|period|warranty|return|date|time))\b|\b(?:give|allow|grant) you "
+        r"(?:a (?:bit|little|few) |some |a couple )?(?:more|extra|additional) "
+        r"(?:time|days|weeks?)\b|"
+        r"\b(?:an |a )?(?:extra|additional|few more) (?:days|weeks?|time) to (?:return|send|"
+        r"decide|exchange)\b",
+        "extension",
+    ),
+    (
+        r"\b(?:you can |feel free to |go ahead and |just )keep (?:it|them|the (?:\w+ ){0,2}(?:"
+        r"ones?|original|old|item|"
+        r"one|pair|jacket|boots|tent|pack))\b",
+        "keep",
+    ),
+    (
+        # Jumping the queue: "I've bumped your email to the top of the queue".
+        r"\b(?:bump|mov|push|put|escalat)\w* (?:you|your \w+|it|this)(?: up)? (?:to )?(?:the )?"
+        r"(?:top|front|head) of the (?:queue|line|list|pile)\b|"
+        r"\bpush (?:it|this|that|your \w+|the \w+) through\b|\bprioriti[sz]\w* (?:your|you|it|"
+        r"this)\b|\bfast[- ]track\w*|\bjump the (?:queue|line)\b",
+        "priority",
+    ),
+    (
+        # Done deeds: "I've gone ahead and cancelled it", "your refund is on its way".
+        r"\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:gone|went) ahead and (?!(?:passed|"
+        r"flagged|forwarded|escalated|shared|noted|logged|asked|let|told|messaged|emailed|"
+        r"contacted|opened|reached|sent (?:you )?(?:a |an )?(?:dm|message|email)|checked|looked)\b)"
+        r"\w+|\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:taken care of|cancell?ed|"
+        r"reshipped|re-?sent|expedited|upgraded|replaced|reversed|adjusted|extended|reinstated|"
+        r"restored|booked|dispatched)\b|\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:shipped|"
+        r"sent|mailed|ordered)(?: out)? (?:you )?(?:a |an |another )?(?:new|replacement|fresh|"
+        r"second)\b|\b(?:your|the|a) (?:full )?(?:refund|credit|replacement|new (?:one|pair)|"
+        r"reimbursement|compensation|voucher|gift card|exchange) (?:is|are|'s|has been|have been) "
+        r"(?:already |now )?(?:on (?:its|the|their) way|being (?:processed|shipped|sent|issued|"
+        r"prepared)|in the (?:mail|post)|(?:re)?shipped|dispatched|sent|approved|"
+        r"(?:all )?set|sorted|confirmed|queued)\b|"
+        # "your 400 points are back in your account now", "the charge has been voided"
+        r"\b(?:your|the) (?:\w+ ){0,2}(?:points|charges?|fees?|balance|credit|money|discount|"
+        r"code|rewards?|payment)s? (?:is|are|'s|'re|has been|have been) (?:now |already |all )?"
+        r"(?:back|restored|reinstated|reversed|voided|removed|refunded|waived|credited|"
+        r"re-?added|re-?applied)\b|\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:voided|"
+        r"restored|re-?added|re-?applied|reinstated)\b|\b(?:i|we)(?:'ve| have) (?:already |just |"
+        r"now )?(?:deleted|removed|erased|closed|changed|updated|corrected|unlocked|reset|merged)"
+        r" your (?:account|order|address|email|data|details|subscription|password|payment)\b|"
+        r"\b(?:i|we)(?:'ll| will| can) (?:reinstate|restore|re-?add|re-?credit|reverse|unlock|"
+        r"reactivate|refund) (?:them|it|those|your|the)\b",
+        "action",
+    ),
+    (
+        r"\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:\w+ly )?(?:issued|processed|sent|"
+        r"refunded|"
+        r"credited|applied|approved|added|put through|arranged)\b[^.!?]{0,25}?\b" + _BENEFIT,
+        "action",
+    ),
+    (
+        # done deeds in Spanish, French and German
+        r"\b(?:te|le|les|os) (?:hemos|he) (?:reembolsado|devuelto el dinero|abonado)\b|"
+        r"\bnous vous avons (?:déjà )?(?:rembours|crédit)\w*|"
+        r"\bwir haben (?:[\wäöüß]+ ){0,4}?(?:erstattet|zurückerstattet|gutgeschrieben)\b",
+        "action",
+    ),
+    (
+        r"\b(?:i|we)(?:'ve| have) (?:already |just )?(?:refunded|credited|reimbursed|waived)\b|"
+        r"\b(?:refunded|credited|reimbursed) (?:you|your (?:card|account|order|money))\b|"
+        r"\b(?:refund|credit|replacement|discount|compensation) (?:has|have) (?:already )?been "
+        r"(?:issued|processed|approved|sent|applied|added)\b",
+        "action",
+    ),
+]
