@@ -18,17 +18,34 @@ HERE = Path(__file__).resolve().parent
 # name -> script and arguments; quality scripts first (fast), then speed.
 SCRIPTS: dict[str, list[str]] = {
     "triage-quality": ["triage_metrics.py"],
-    "triage-quality-semantic": ["triage_metrics.py", "--semantic"],
+    "triage-quality-semantic": ["triage_metrics.py", "--semantic", "--exemplars"],
+    "triage-quality-static": [
+        "triage_metrics.py",
+        "--semantic",
+        "--embedder",
+        "static-minilm",
+        "--no-write",
+    ],
     "scorers": ["scorer_meta_eval.py"],
+    "scorers-blind3": ["scorer_meta_eval.py", "--data", "benchmarks/data/scorer_meta_blind3.jsonl"],
     "retrieval": ["bench_retrieval.py"],
+    "retrieval-blind3": [
+        "bench_retrieval.py",
+        "--questions",
+        "benchmarks/data/retrieval_blind3.jsonl",
+        "--skip-latency",
+        "--by-language",
+    ],
     "import": ["bench_import.py"],
     "triage-speed": ["bench_triage.py"],
     "pipeline": ["bench_pipeline.py"],
     "concurrency": ["bench_concurrency.py"],
     "eval-runner": ["bench_eval.py"],
+    "eval-runner-static": ["bench_eval.py", "--only", "speed", "--static"],
     "ingest": ["bench_ingest.py"],
     "service": ["bench_service.py"],
     "service-rules-only": ["bench_service.py", "--no-semantic"],
+    "service-static": ["bench_service.py", "--static"],
     "local-model": ["bench_local_model.py"],
 }
 
