@@ -106,6 +106,13 @@ def length_bounded_schema(schema: type[BaseModel], max_tokens: int) -> dict[str,
 
 
 _ARRAY_ITEMS = 4
+# llama.cpp expands a bounded repetition into that many copies of the repeated rule and
+# refuses grammars past about 2,000 copies in total ("number of rules that are going to
+# be repeated multiplied by the new repetition exceeds sane defaults"); llama-cpp-python
+# then crashed the process instead of raising (a judge's one free-text field got 1,128
+# characters from a 400-token budget). No string or array is bounded above these.
+_MAX_STRING = 800
+_MAX_ITEMS_CHARS = 1600
 
 
 def _needs_bound(node: Any) -> bool:
@@ -127,10 +134,11 @@ def _bound(node: Any, budget: int) -> Any:
     bounded = dict(node)
     budget = max(16, budget)
     if node.get("type") == "string" and _needs_bound(node):
-        bounded["maxLength"] = budget
+        bounded["maxLength"] = min(budget, _MAX_STRING)
     elif node.get("type") == "array" and _needs_bound(node):
         items = bounded.setdefault("maxItems", _ARRAY_ITEMS)
-        bounded["items"] = _bound(node.get("items"), budget // max(1, items))
+        per_item = min(budget, _MAX_ITEMS_CHARS) // max(1, items)
+        bounded["items"] = _bound(node.get("items"), per_item)
     elif isinstance(node.get("properties"), dict):
         properties: dict[str, Any] = node["properties"]
         required = set(node.get("required", ()))

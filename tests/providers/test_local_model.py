@@ -41,3 +41,23 @@ async def test_local_model_structured_output_and_concurrency(local_model_path: P
     assert completion.mode == "json_object"
     assert completion.usage.prompt_tokens > 0 and completion.usage.completion_tokens > 0
     assert plain.mode == "text" and plain.usage.completion_tokens <= 5
+
+
+async def test_judge_schemas_with_a_large_budget_do_not_crash_the_grammar(
+    local_model_path: Path,
+) -> None:
+    # A 400-token budget once bounded the rubric's one free-text field at 1,128 characters:
+    # llama.cpp refused the grammar and the process died (SIGSEGV), taking `eval
+    # calibrate --judge local` with it. Every judge schema must now run.
+    from socialreply.evaluation.judge import ClaimVerdicts, PairwiseVerdict, RubricVerdict
+
+    model = LocalLlamaModel(local_model_path, n_threads=1, n_ctx=1024)
+    messages = [Message("user", "Rate the reply 'Thanks, DM us your order number.' from 1 to 5.")]
+    try:
+        for schema in (RubricVerdict, ClaimVerdicts, PairwiseVerdict):
+            completion = await model.complete(
+                messages, schema=schema, max_tokens=400, temperature=0
+            )
+            assert completion.mode == "json_object" and completion.text.strip().startswith("{")
+    finally:
+        model.close()

@@ -175,3 +175,16 @@ def test_bounded_draft_schema_fits_its_token_budget() -> None:
     assert worst_case_chars <= (400 - 24) * 3
     assert props["reply"]["maxLength"] == (400 - 24) * 3 // 4 * 2  # twice the reason's share
     assert props["reason"]["maxLength"] == (400 - 24) * 3 // 4
+
+
+def test_bounds_stay_within_what_llama_cpp_grammars_accept() -> None:
+    from socialreply.evaluation.judge import ClaimList, RubricVerdict
+    from socialreply.generation.structured import length_bounded_schema
+
+    # One free-text field and a 400-token budget: 1,128 characters before the cap.
+    assert (
+        length_bounded_schema(RubricVerdict, max_tokens=400)["properties"]["reason"]["maxLength"]
+        == 800
+    )
+    claims = length_bounded_schema(ClaimList, max_tokens=4000)["properties"]["claims"]
+    assert claims["maxItems"] * claims["items"]["maxLength"] <= 1600
