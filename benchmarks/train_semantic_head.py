@@ -136,7 +136,7 @@ def exemplar_examples(exemplars: Exemplars) -> list[Example]:
     return out
 
 
-def digest(paths: Sequence[Path], embedder: str = "minilm") -> str:
+def digest(paths: Sequence[Path], embedder: str) -> str:
     """What the head was trained from: the data files and the training settings."""
     h = hashlib.sha256()
     for path in paths:
@@ -144,8 +144,7 @@ def digest(paths: Sequence[Path], embedder: str = "minilm") -> str:
         h.update(path.read_bytes().replace(b"\r\n", b"\n"))
     settings = (SEED, FOLDS, L2_GRID, HARD_NEGATIVE_WEIGHT, POSITIVE_SHARE, MAX_FP_RATE)
     h.update(repr((settings, MAX_FP_RATE_REVIEW, THRESHOLD_FLOOR, CATEGORIES)).encode())
-    if embedder != "minilm":  # (heads trained before the option existed were MiniLM's)
-        h.update(embedder.encode())
+    h.update(embedder.encode())
     return h.hexdigest()[:16]
 
 

@@ -29,7 +29,11 @@ def _isolated_env(
             monkeypatch.delenv(key)
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
-    # Model files assembled once per machine stay shared across tests (see providers).
+    # Model files assembled once per machine stay shared across tests (see providers),
+    # and so does the static MiniLM table derived from the embedder's model.
+    from socialreply.knowledge import static_embeddings
+
+    monkeypatch.setattr(static_embeddings, "TABLE_DIR", REAL_MODEL_DIR)
     yield
 
 

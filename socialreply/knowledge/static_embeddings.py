@@ -3,13 +3,13 @@ microseconds, for classifiers that embed every post (semantic triage).
 
 Each of MiniLM's 30,522 word pieces was run through the model once on its own
 (``[CLS] piece [SEP]``, mean-pooled), the 384-dimensional outputs reduced to 256 with PCA
-and stored as int8 with one scale per row (`_minilm/static.npz`, ~7 MB; rebuilt by
-``python -m socialreply.knowledge.distill``, the same idea as model2vec). A text's vector
-is the mean of its pieces' rows, L2-normalised: no attention, so no word order and no
-context, but about 60x cheaper than running MiniLM (0.05 ms against ~3 ms per short post
-on the benchmark machine). On the labelled triage posts a linear classifier over these
-vectors separates the escalation categories almost as well as one over MiniLM's
-(`benchmarks/README.md`, "Triage").
+and stored as int8 with one scale per row (the same idea as model2vec). The table (~7 MB)
+is derived from the MiniLM package, so it is not shipped: it is built once per machine
+into the model cache (``~/.cache/socialreply/models/``) by ``make local-model``, by
+``python -m socialreply.knowledge.distill``, or on first use (about 30 s on 2 cores). A
+text's vector is the mean of its pieces' rows, L2-normalised: no attention, so no word
+order and no context, but about 60x cheaper than running MiniLM (0.05 ms against ~3 ms
+per short post on the benchmark machine).
 
 Not for the knowledge base: its vectors live in a different space from MiniLM's, so a
 store embedded with MiniLM must be queried with MiniLM.
@@ -17,6 +17,7 @@ store embedded with MiniLM must be queried with MiniLM.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,7 +32,18 @@ from .embeddings import _TOKENIZER, Vectors, normalise
 if TYPE_CHECKING:
     import tokenizers
 
-TABLE = Path(__file__).with_name("_minilm") / "static.npz"
+TABLE_NAME = "static-minilm-v1.npz"
+# Where the default table lives; None: the model cache under the user's home. (The tests
+# point it at the machine's real cache, like the local model, so it is built once.)
+TABLE_DIR: Path | None = None
+
+
+def default_table_path() -> Path:
+    from ..config import default_cache_dir
+
+    return (TABLE_DIR or default_cache_dir() / "models") / TABLE_NAME
+
+
 # Longer texts are cut: a mean over more pieces changes little, and a pasted essay must
 # not cost more than a few hundred row lookups.
 MAX_PIECES = 512
@@ -41,12 +53,15 @@ _SERIAL_BELOW = 16
 class StaticEmbedder:
     """Mean of distilled MiniLM word-piece vectors (see the module docstring).
 
-    Thread-safe; the table (int8, ~8 MB in memory) and tokenizer load on first use."""
+    Thread-safe; the table (int8, ~8 MB in memory) and tokenizer load on first use. The
+    default table is built first if this machine has none; a `table` given explicitly
+    must exist."""
 
     dimension = 256
 
-    def __init__(self, table: str | Path = TABLE) -> None:
-        self.table_path = Path(table)
+    def __init__(self, table: str | Path | None = None) -> None:
+        self._build_missing = table is None
+        self.table_path = default_table_path() if table is None else Path(table)
         self._lock = threading.Lock()
         self._rows: npt.NDArray[np.int8] | None = None
         self._scales: npt.NDArray[np.float32] | None = None
@@ -63,6 +78,14 @@ class StaticEmbedder:
                     import tokenizers
                 except ImportError as exc:
                     raise EmbeddingError(f"the static embedder needs {exc.name}") from None
+                if self._build_missing and not self.table_path.exists():
+                    from .distill import distill
+
+                    print(
+                        f"building the static MiniLM table once: {self.table_path} (~30 s)",
+                        file=sys.stderr,
+                    )
+                    distill(self.table_path)
                 try:
                     with np.load(self.table_path) as data:
                         rows = np.asarray(data["rows"], dtype=np.int8)

@@ -142,9 +142,10 @@ class SemanticPolicy(_Section):
     enabled: bool = True
     head: bool = True
     # The clause vectors the head reads: MiniLM (default, ~7 ms per post on 2 cores) or
-    # the static table distilled from it (~0.1 ms per post; words without context, so
-    # more false alarms on short posts); each has its own trained head
-    # (benchmarks/README.md, "Trained semantic head").
+    # the static table distilled from it (~0.15 ms per post). Each has its own trained
+    # head; the static one found as many crises on the blind batch but reads words
+    # without context ("any news?" looks like a press inquiry to it), so MiniLM stays the
+    # default (benchmarks/README.md, "Trained semantic heads").
     embedder: Literal["minilm", "static-minilm"] = "minilm"
     thresholds: dict[Category, float] = Field(default_factory=dict)
     margin: float | None = Field(default=None, ge=-1.0, le=1.0)

@@ -417,12 +417,8 @@ def default_semantic_triage(embedder: str | None = None) -> SemanticTriage:
     with _DEFAULT_LOCK:
         key = f"triage:{spec}"
         if key not in _DEFAULTS:
-            if spec == "minilm":
-                _DEFAULTS[key] = SemanticTriage(head=default_head("minilm"))
-            else:
-                from ..knowledge.query_embedding import shared_embedder
-
-                _DEFAULTS[key] = SemanticTriage(shared_embedder(spec))
+            # The embedder follows the head (`SemanticTriage.embedder`).
+            _DEFAULTS[key] = SemanticTriage(head=default_head(spec))
         found: SemanticTriage = _DEFAULTS[key]
         return found
 

@@ -25,13 +25,12 @@ import numpy.typing as npt
 
 from ..errors import ConfigError
 from ..types import CATEGORIES, Category
+from .policy import SemanticPolicy
 
 HEAD_FILE = Path(__file__).with_name("semantic_head.npz")
-# The embedder the default semantic pass runs on (policy `semantic.embedder`). The static
-# table's head costs a sixtieth and found as many crises on the blind batch, but reads
-# words without context ("any news?" looks like a press inquiry to it), so MiniLM stays
-# the default (benchmarks/README.md, "Trained semantic head").
-DEFAULT_EMBEDDER = "minilm"
+# The embedder the default semantic pass runs on: the policy's default (see
+# `SemanticPolicy.embedder` for why it is MiniLM).
+DEFAULT_EMBEDDER: str = SemanticPolicy.model_fields["embedder"].default
 # One shipped head per embedder the semantic pass can run on (policy `semantic.embedder`).
 HEAD_FILES: dict[str, Path] = {
     "minilm": HEAD_FILE,
