@@ -32,7 +32,7 @@ PROMISES: list[tuple[str, str]] = [
     (
         r"\brefund(?:s|ed|ing)?\b|\breimburs\w*|\bmoney back\b|\bpay (?:it|that|you|them|"
         r"the \w+) back\b|\breembols\w*|\brembours\w*|"
-        r"\b(?:rück)?erstatt\w*|\bgeld zurück\b",
+        r"\b(?:rück)?erstatt\w*|\bgeld zurück\b|\brimbors\w*|\bterugbeta\w*|\bterugstort\w*",
         "refund",
     ),
     (r"\bgift ?cards?\b|\btarjeta regalo\b|\bcarte cadeau\b|\bgeschenkkarte\b", "gift card"),
@@ -218,7 +218,8 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:no matter (?:what|the condition|how (?:long|worn|used|old))|regardless of (?:the )?"
         r"(?:condition|wear|how (?:long|much)|whether|when|age|use))\b|"
         r"\baunque (?:ya )?(?:\w+ ){0,3}(?:usad|llevad|puest|abiert|lavad|pasad)\w*|"
-        r"\bpor esta vez\b|\bexcepci[oó]n\b|\bmême si (?:vous |tu )?(?:\w+ )?(?:avez|as|a|ont|"
+        r"\bpor esta vez\b|\bexcepci[oó]n\b|\bexce[çc][ãa]o\b|\bun'?eccezione\b|"
+        r"\buitzondering\b|\bune exception\b|\bmême si (?:vous |tu )?(?:\w+ )?(?:avez|as|a|ont|"
         r"est|sont) (?:déjà )?(?:porté|utilisé|ouvert|lavé|dépassé)\w*|\bexceptionnel\w*|"
         r"\b(?:auch|selbst) wenn (?:sie|du|es) (?:\w+ ){0,3}(?:getragen|benutzt|geöffnet|"
         r"gewaschen)\b|\bausnahmsweise\b|\bkulanz\w*|"
@@ -324,6 +325,26 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:i|we)(?:'ll| will| can) (?:reinstate|restore|re-?add|re-?credit|reverse|unlock|"
         r"reactivate|refund) (?:them|it|those|your|the)\b",
         "action",
+    ),
+    (
+        # "I've added the socks to your order": a change to an order nobody can promise.
+        r"\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:added|swapped|switched|merged|"
+        r"combined|moved|put) (?!(?:a |an |the )?(?:note|comment|flag|tag|message|request|"
+        r"reminder|memo)s?\b)(?:the |your |a |an |some )?[\w -]{1,30}? (?:to|in|into|onto|on) "
+        r"(?:your|the) (?:order|parcel|package|shipment|box)\b",
+        "action",
+    ),
+    (
+        # A day promised without a verb of ours: "I've flagged yours so it goes out by
+        # tomorrow", "it'll arrive on the original delivery date".
+        r"\b(?:it|they|yours|your (?:order|parcel|package|refund|replacement))(?:'ll| will)? "
+        r"(?:goes?|go|ships?|leaves?|be (?:out|shipped|sent|dispatched))(?: out)? (?:by |on |"
+        # No weekday: "they'll ship on Monday" follows from the cut-off rules.
+        r"before )?(?:tomorrow|today|tonight|(?:the )?end of (?:the |this )?(?:day|week))\b|"
+        r"\b(?:arrive|be delivered|get there|reach you)\b[^.!?]{0,40}\b(?:on|by) (?:the )?"
+        r"original (?:delivery |arrival )?date\b|\bstill (?:arrive|get there|be delivered) on "
+        r"time\b",
+        "delivery date",
     ),
     (
         r"\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:\w+ly )?(?:issued|processed|sent|"

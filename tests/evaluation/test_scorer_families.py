@@ -623,6 +623,57 @@ EMPATHY_S3: list[tuple[str, bool]] = [
 ]
 
 
+# Session 4 families (written for this test; tone_train4.jsonl was their source of ideas).
+BLAME_S4: list[tuple[str, bool]] = [
+    ("It's on the product page 🙄 The tent weighs 4 lb.", False),
+    ("Ah, the classic hot-wash move 🤦 Try a cold rinse.", False),
+    ("The sizes are literally in the description.", False),
+    ("Our refund policy is worth a read before asking.", False),
+    ("It's a bit early to be chasing it: refunds take 3 business days.", False),
+    ("We've done our part, so the rest is between you and your bank.", False),
+    ("Please be patient, refunds take 5-10 business days.", False),
+    ("Deep breaths, it hasn't vanished.", False),
+    ("Quality costs money, who knew.", False),
+    ("A wrong address is the usual culprit here.", False),
+    ("Was the lid screwed on all the way, though?", False),
+    ("Es steht doch in der Beschreibung.", False),
+    ("Bastava leggere le condizioni.", False),
+    ("Dat staat duidelijk op het label.", False),
+    ("C'est écrit sur l'étiquette.", False),
+    ("Como se indica claramente en la página, tarda 10 días.", False),
+    # good: patience thanked, the team's own part, neutral pointers
+    ("Thanks for being patient with us!", True),
+    ("Please be patient with us while we check, we'll reply within 2 hours.", True),
+    ("Sorry! We've sent your refund; your bank usually shows it in 5-10 business days.", True),
+    ("The size chart is under the size selector if you'd like to compare.", True),
+    ("Great choice 😊 It's in stock in all sizes.", True),
+]
+PROMISES_S4: list[tuple[str, list[Fact], bool]] = [
+    ("Ci dispiace! Le rimborsiamo subito l'intero importo.", [], False),
+    ("Podemos abrir uma exceção e aceitar a devolução.", POLICY, False),
+    ("Facciamo un'eccezione per lei.", POLICY, False),
+    ("We maken een uitzondering voor je.", POLICY, False),
+    ("I've added the spare stakes to your order at no charge.", POLICY, False),
+    ("I've flagged it so it goes out by tomorrow.", POLICY, False),
+    ("We'll reroute it and it will arrive on the original delivery date.", POLICY, False),
+    # good: dispatch days from the cut-off rules, checks and messages
+    ("Orders placed after 2pm Friday ship Monday, so they'll ship on Monday.", POLICY, True),
+    ("I've added a note to your order so the team sees it.", POLICY, True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME_S4, ids=[r[0] for r in BLAME_S4])
+def test_blame_families_s4(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), PROMISES_S4, ids=[r[0] for r in PROMISES_S4])
+def test_promise_families_s4(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
 @pytest.mark.parametrize(("draft", "passes"), BLAME_S3, ids=[r[0] for r in BLAME_S3])
 def test_blame_families(draft: str, passes: bool) -> None:
     passed, reason = _score("no-blame", draft, POLICY)
