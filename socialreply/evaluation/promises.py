@@ -128,7 +128,15 @@ _NEG_WORD = (
     r"(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|will not|never|isn't|"
     r"aren't|not|no(?!\s+(?:problem|worries|worry|hassle|questions))|except|excluding|closed)"
 )
-_NEG_CLAUSE = re.compile(rf"\b{_NEG_WORD}\b([^.;:!?]*)", re.I)
+# A negation's clause runs to the end of the sentence, or to a comma that starts a new
+# clause: "if tracking shows no movement for 10 business days, contact us and we will open
+# an investigation with DHL" negates the movement, not DHL; "can't be sent to Alaska,
+# Hawaii or Puerto Rico" still negates all three.
+_NEG_CLAUSE = re.compile(
+    rf"\b{_NEG_WORD}\b((?:(?!,\s*(?:and |then |so |but )?(?:we|you|they|i|contact|please|"
+    r"call|email|message|send|reach|let)\b)[^.;:!?])*)",
+    re.I,
+)
 _NEG_IN_SENTENCE = re.compile(rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b", re.I)
 _TERM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes|promo codes?|coupons?|"
@@ -243,6 +251,7 @@ def _pairing_flips(draft: str, facts: str) -> list[str]:
 
 def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
     facts = ctx.fact_text
+    facts_folded = normalize(facts).casefold()
     text = normalize(ctx.text)
     problems = []
     seen: set[str] = set()
@@ -268,6 +277,9 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 supported = _weekday_supported(phrase, "\n".join(f.text for f in ctx.facts))
             else:
                 supported = bool(_SUPPORT[key].search(facts))
+            # The facts' own words ("contact us within 60 minutes and we'll refund the
+            # shipping charge") are never a promise beyond them.
+            supported = supported or phrase.casefold() in facts_folded
             if not supported and phrase not in seen:
                 seen.add(phrase)
                 problems.append(phrase)

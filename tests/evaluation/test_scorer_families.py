@@ -659,6 +659,23 @@ PROMISES_S4: list[tuple[str, list[Fact], bool]] = [
     # good: dispatch days from the cut-off rules, checks and messages
     ("Orders placed after 2pm Friday ship Monday, so they'll ship on Monday.", POLICY, True),
     ("I've added a note to your order so the team sees it.", POLICY, True),
+    # the facts' own promise, and a negation that is not about the carrier
+    (
+        "Message us within 60 minutes and we'll refund the shipping on the second order.",
+        [_fact("orders", "Contact us within 60 minutes and we'll refund the shipping charge.")],
+        True,
+    ),
+    (
+        "After 10 business days without movement we open an investigation with DHL.",
+        [
+            _fact(
+                "shipping",
+                "If tracking shows no movement for 10 business days, contact us and we "
+                "will open an investigation with DHL.",
+            )
+        ],
+        True,
+    ),
 ]
 
 
