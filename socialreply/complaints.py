@@ -115,7 +115,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|in case|what happens if)\b[^.?!,;]*", re.IG
 # zipper?") is worry or a request for a price, not a complaint; "why did ...?" is.
 _PLAIN_QUESTION = re.compile(
     r"(?:^|(?<=[.!?,;])\s+|\n)(?:is|are|was|were|will|would|could|can|do|does|did|has|have|"
-    r"how|what|which|who|should)\b[^.?!]*\?+",
+    # "Too late to return them?": the same question with "is it" left out.
+    r"how|what|which|who|should|too (?:late|soon|early)|still (?:time|possible|ok|okay))\b"
+    r"[^.?!]*\?+",
     re.IGNORECASE,
 )
 

@@ -574,6 +574,9 @@ NUMBERS_S3: list[tuple[str, list[Fact], bool]] = [
 
 # (post, is a complaint)
 COMPLAINTS: list[tuple[str, bool]] = [
+    ("Delivered 40 days ago, never worn. Too late to return them?", False),
+    ("Still possible to change the size on my order?", False),
+    ("Too late AGAIN. Third parcel this month that never showed up.", True),
     ("why was I charged 3 times for one order??", True),
     ("Third time contacting you about my refund. Getting really tired of this.", True),
     ("package says delivered but its not here", True),
