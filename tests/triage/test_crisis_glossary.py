@@ -137,6 +137,20 @@ def test_false_friends_translate_to_their_harmless_meaning(
     assert alarming not in english.replace(harmless, "")
 
 
+_ALARMING = (
+    "bridge",
+    "racist",
+    "i know where",
+    "won't need",
+    "give away",
+    "knife",
+    "end it all",
+    "injured",
+    "journalist",
+    "manager",
+)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -144,9 +158,12 @@ def test_false_friends_translate_to_their_harmless_meaning(
         "¿tenéis la chaqueta en negro? la quiero para el puente",
         "la veste existe en noir ? je n'en ai plus besoin en bleu",
         "no sé dónde está mi pedido, ¿me ayudáis?",
+        "sul ponte del primo maggio siete aperti? il capo è arrivato rotto",
+        "faça o reembolso por favor, qual é a medida da mochila?",
+        "la giacca va bene fino a meno dieci? ho inviato il reso prima delle ferie",
     ],
 )
 def test_store_questions_stay_calm(text: str) -> None:
     english = _english(text)
-    for alarming in ("bridge", "racist", "i know where", "won't need", "give away"):
+    for alarming in _ALARMING:
         assert alarming not in english, (alarming, english)
