@@ -148,6 +148,7 @@ _ALARMING = (
     "injured",
     "journalist",
     "manager",
+    "can't take it anymore",
 )
 
 
@@ -160,6 +161,10 @@ _ALARMING = (
         "no sé dónde está mi pedido, ¿me ayudáis?",
         "sul ponte del primo maggio siete aperti? il capo è arrivato rotto",
         "faça o reembolso por favor, qual é a medida da mochila?",
+        "ya no puedo entrar a mi cuenta y no puedo seguir el pedido",
+        "não consigo mais acessar minha conta, não dá mais pra trocar?",
+        "ik kan het niet meer vinden in de app",
+        "j'aimerais en finir avec ce dossier de retour",
         "la giacca va bene fino a meno dieci? ho inviato il reso prima delle ferie",
     ],
 )
