@@ -283,6 +283,21 @@ class QueryTranslator:
             result.expanded = f"{result.expanded} {rest}"
         return result
 
+    def translate_as(self, text: str, code: str) -> str:
+        """`text` read as language `code` (already known, e.g. a whole post's language
+        for one of its clauses), rewritten with that language's glossary; unchanged when
+        there is no glossary for `code`. No evidence test: the caller knows the language."""
+        if code not in self._entries:
+            return text
+        cut = text.rfind(" ", 0, MAX_CHARS) if len(text) > MAX_CHARS else len(text)
+        cut = cut if cut > 0 else min(len(text), MAX_CHARS)
+        units = _units(text[:cut], lambda word: False)
+        if not units:
+            return text
+        result = self._translate(units, code).text
+        rest = text[cut:].strip()
+        return f"{result} {rest}" if rest else result
+
     def _translate_query(self, query: str, keep: Callable[[str], bool]) -> Translation | None:
         available = [code for code in LANGUAGES if code in self._entries]
         if _SPANISH_MARKS.search(query) and "es" in available:

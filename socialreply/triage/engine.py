@@ -168,10 +168,12 @@ def triage(
     if anger is not None:
         signals.append(anger)
     pii = [window.pii(m) for m in find_pii(analysed, policy.pii)]
+    language = post.language or detect_language(analysed, policy.languages)
     if semantic is not False and policy.semantic.enabled:
         from .semantic import semantic_signals
 
-        signals.extend(semantic_signals(analysed, policy, semantic))
+        # The language first: the head reads a non-English post through the glossaries.
+        signals.extend(semantic_signals(analysed, policy, semantic, language))
     signals = [window.signal(s) for s in signals]
     if pii and profile.public:
         kinds = sorted({p.kind.replace("_", " ") for p in pii})
@@ -191,7 +193,6 @@ def triage(
         if viral is not None:
             signals.append(viral)
     escalation = build_escalation(signals, policy)
-    language = post.language or detect_language(analysed, policy.languages)
     return TriageResult.model_construct(escalation=escalation, pii=pii, language=language)
 
 

@@ -50,6 +50,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..types import CATEGORIES, Category, Post, Signal, TriageResult
+from .head_inputs import head_inputs
 
 if TYPE_CHECKING:
     from ..knowledge.embeddings import Embedder, Vectors
@@ -69,23 +70,6 @@ _SENTENCE = re.compile(r"[^.!?;\n…]+[.!?;…]*", re.UNICODE)
 _CLAUSE_BREAK = re.compile(
     r",|\s[-–—]\s|\s(?:but|anyway|and then|so|because|bc|tbh|lol|honestly)\s", re.IGNORECASE
 )
-# Elongations ("gonna suuue you", "pleeease") break into word pieces the model never saw
-# together ("su", "##uu", "##e"); a run of three or more of one letter is read as one.
-_ELONGATION = re.compile(r"([^\W\d_])\1{2,}")
-
-
-def _squeeze(match: re.Match[str]) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    whole_word = (start == 0 or not text[start - 1].isalpha()) and (
-        end == len(text) or not text[end].isalpha()
-    )
-    # A whole word of three identical letters is an acronym ("www", "bbb"): kept.
-    return match.group(0) if whole_word and end - start == 3 else match.group(1)
-
-
-def head_text(clause: str) -> str:
-    """The clause as the trained head reads it (training and triage alike)."""
-    return _ELONGATION.sub(_squeeze, clause)
 
 
 @dataclass(frozen=True)
@@ -322,14 +306,16 @@ class SemanticTriage:
             )
         return sorted(best.values(), key=lambda s: -s.similarity)
 
-    def head_scores(self, text: str) -> list[HeadScore]:
+    def head_scores(self, text: str, language: str | None = None) -> list[HeadScore]:
         """The trained head's best clause per category, highest probability first
-        (empty without a head)."""
+        (empty without a head). `language` (the post's ISO code) makes a non-English
+        post read through the glossaries (`head_inputs`)."""
         head = self.head
         clauses = split_clauses(text)
         if head is None or not clauses:
             return []
-        probs = head.probabilities(self.embedder.embed([head_text(c.text) for c in clauses]))
+        inputs = head_inputs([c.text for c in clauses], language)
+        probs = head.probabilities(self.embedder.embed(inputs))
         best = probs.argmax(axis=0)
         out = [
             HeadScore(category, float(probs[best[k], k]), clauses[int(best[k])])
@@ -337,11 +323,13 @@ class SemanticTriage:
         ]
         return sorted(out, key=lambda s: -s.probability)
 
-    def signals(self, text: str, policy: TriagePolicy | None = None) -> list[Signal]:
-        """``source="semantic"`` signals for `text`, per the head's or the exemplars'
-        thresholds (and margin)."""
+    def signals(
+        self, text: str, policy: TriagePolicy | None = None, language: str | None = None
+    ) -> list[Signal]:
+        """``source="semantic"`` signals for `text` (a post in `language`), per the head's
+        or the exemplars' thresholds (and margin)."""
         if self.head is not None and (policy is None or policy.semantic.head):
-            return self._head_signals(text, self.head, policy)
+            return self._head_signals(text, self.head, policy, language)
         thresholds = dict(self.exemplars.thresholds)
         margin = self.exemplars.margin
         disabled: set[str] = set()
@@ -360,16 +348,16 @@ class SemanticTriage:
         return out
 
     def _head_signals(
-        self, text: str, head: SemanticHead, policy: TriagePolicy | None
+        self, text: str, head: SemanticHead, policy: TriagePolicy | None, language: str | None
     ) -> list[Signal]:
-        thresholds = dict(head.thresholds)
+        thresholds = dict(head.thresholds_for(language))
         disabled: set[str] = set()
         if policy is not None:
             thresholds.update(policy.semantic.thresholds)
             disabled = set(policy.disabled)
         return [
             _clause_signal(score.category, score.clause)
-            for score in self.head_scores(text)
+            for score in self.head_scores(text, language)
             if score.category not in disabled
             and score.category in thresholds
             and score.probability >= thresholds[score.category]
@@ -424,7 +412,7 @@ def default_semantic_triage(embedder: str | None = None) -> SemanticTriage:
 
 
 def semantic_signals(
-    text: str, policy: TriagePolicy, semantic: SemanticTriage | bool
+    text: str, policy: TriagePolicy, semantic: SemanticTriage | bool, language: str | None = None
 ) -> Sequence[Signal]:
     """Used by `triage()`: the semantic signals when enabled by the caller and policy."""
     if semantic is False or not policy.semantic.enabled:
@@ -434,4 +422,4 @@ def semantic_signals(
         if isinstance(semantic, SemanticTriage)
         else default_semantic_triage(policy.semantic.embedder)
     )
-    return runner.signals(text, policy)
+    return runner.signals(text, policy, language)

@@ -50,6 +50,9 @@ class SemanticHead:
     embedder: str = "minilm"  # the embedder spec the vectors must come from
     data_digest: str = ""  # what it was trained from (see the training script)
     version: int = HEAD_VERSION
+    # For posts read through the glossaries (not English, `head_inputs.py`): their
+    # vectors are noisier, so they get thresholds of their own; None: `thresholds`.
+    translated_thresholds: Mapping[Category, float] | None = None
     _columns: dict[Category, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -62,9 +65,13 @@ class SemanticHead:
         unknown = sorted(set(self.categories) - set(CATEGORIES))
         if unknown:
             raise ConfigError(f"semantic head: unknown categories {', '.join(unknown)}")
-        missing = sorted(set(self.categories) - set(self.thresholds))
-        if missing:
-            raise ConfigError(f"semantic head: no threshold for {', '.join(missing)}")
+        for name, table in (
+            ("threshold", self.thresholds),
+            ("translated threshold", self.translated_thresholds or self.thresholds),
+        ):
+            missing = sorted(set(self.categories) - set(table))
+            if missing:
+                raise ConfigError(f"semantic head: no {name} for {', '.join(missing)}")
         object.__setattr__(self, "_columns", {c: i for i, c in enumerate(self.categories)})
 
     @property
@@ -82,6 +89,12 @@ class SemanticHead:
         out: npt.NDArray[np.float64] = 0.5 * (1.0 + np.tanh(0.5 * logits))
         return out
 
+    def thresholds_for(self, language: str | None) -> Mapping[Category, float]:
+        """The thresholds for a post in `language` (None or "en": as written)."""
+        if language in (None, "en") or self.translated_thresholds is None:
+            return self.thresholds
+        return self.translated_thresholds
+
     def column(self, category: Category) -> int:
         return self._columns[category]
 
@@ -89,6 +102,11 @@ class SemanticHead:
         meta = {
             "categories": list(self.categories),
             "thresholds": {c: float(self.thresholds[c]) for c in self.categories},
+            "translated_thresholds": (
+                None
+                if self.translated_thresholds is None
+                else {c: float(self.translated_thresholds[c]) for c in self.categories}
+            ),
             "embedder": self.embedder,
             "data_digest": self.data_digest,
             "version": self.version,
@@ -124,6 +142,11 @@ class SemanticHead:
                 weights=weights,
                 bias=bias,
                 thresholds={c: float(v) for c, v in meta["thresholds"].items()},
+                translated_thresholds=(
+                    None
+                    if meta.get("translated_thresholds") is None
+                    else {c: float(v) for c, v in meta["translated_thresholds"].items()}
+                ),
                 embedder=str(meta["embedder"]),
                 data_digest=str(meta.get("data_digest", "")),
                 version=int(meta["version"]),

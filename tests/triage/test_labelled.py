@@ -30,7 +30,7 @@ def test_labelled_set_is_well_formed(metrics: ModuleType) -> None:
     # no_knowledge comes from retrieval, not from the text of a post.
     assert covered == set(CATEGORIES) - {"no_knowledge"}
     for row in rows:
-        assert row["split"] in ("dev", "holdout", "fresh", "blind", "blind3")
+        assert row["split"] in metrics.SPLITS
         assert row["level"] in LEVELS and row["platform"] in PLATFORMS
         assert set(row["categories"]) <= set(CATEGORIES)
     languages = {r["language"] for r in rows}
