@@ -69,7 +69,9 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
 
 
 _BLAME = [
-    r"you should(?:'ve| have)\b",
+    # Not the team's own lapse: "you should have heard from us by now".
+    r"you should(?:'ve| have)\b(?! (?:already )?(?:heard|received|gotten|got|had) (?:back )?"
+    r"(?:from us|our|an? (?:email|reply|response|answer|update|call|refund|label|code)))",
     r"\bas (?:i|we)(?: have|'ve)? (?:already |previously )?"
     r"(?:said|mentioned|explained|stated|told you)",
     r"\blike (?:i|we) (?:said|told you)",
@@ -488,7 +490,12 @@ _EMPATHY = re.compile(
     r"(?:it |this |that )?up|dropped the ball|let you down|thank(?:s| you) for (?:your )?"
     r"(?:patience|sticking with us|hanging in there)|appreciate your patience|"
     r"lo sentimos|lo siento|disculp\w*|désolé\w*|desole\w*|excuses|entschuldig\w*|"
-    r"tut uns leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*)\b",
+    r"tut uns leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*|"
+    # "we understand (the frustration)" and regret in the other supported languages
+    r"entendemos|entiendo|entendo|comprendemos|comprendo|nous comprenons|je comprends|"
+    r"wir verstehen|ich verstehe|capisco|capiamo|comprendiamo|we begrijpen|ik begrijp|"
+    r"frustra(?:ción|cion|ção|cao|tion|zione|tie)|lamentamos|lamento|het spijt|vervelend|"
+    r"ärgerlich|dommage)\b",
     re.IGNORECASE,
 )
 

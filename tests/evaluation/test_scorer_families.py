@@ -614,6 +614,12 @@ COMPLAINTS: list[tuple[str, bool]] = [
 
 # (draft, passes) on an angry post: sympathy in other words than "sorry"
 EMPATHY_S3: list[tuple[str, bool]] = [
+    # understanding and regret in the other supported languages
+    ("Oi! Entendemos a frustração. Manda o número do pedido por DM.", True),
+    ("Capisco, che peccato. Mandaci il numero d'ordine.", True),
+    ("Ik begrijp het, vervelend! Stuur ons je ordernummer.", True),
+    ("Nous comprenons votre frustration, envoyez-nous le numéro.", True),
+    ("Manda o número do pedido por DM.", False),
     ("Ugh, that's not what you paid for. DM us your order number.", True),
     ("That's really annoying, especially for a gift! DM us a photo.", True),
     ("I know two weeks feels long. Refunds take 3 business days.", True),
@@ -645,6 +651,8 @@ BLAME_S4: list[tuple[str, bool]] = [
     ("C'est écrit sur l'étiquette.", False),
     ("Como se indica claramente en la página, tarda 10 días.", False),
     # good: patience thanked, the team's own part, neutral pointers
+    ("Repairs take 3-4 weeks, so you should have heard from us by now. Sorry!", True),
+    ("You should have received a refund email yesterday; DM us if not.", True),
     ("Thanks for being patient with us!", True),
     ("Please be patient with us while we check, we'll reply within 2 hours.", True),
     ("Sorry! We've sent your refund; your bank usually shows it in 5-10 business days.", True),
