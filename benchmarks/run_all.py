@@ -28,6 +28,8 @@ SCRIPTS: dict[str, list[str]] = {
     ],
     "scorers": ["scorer_meta_eval.py"],
     "scorers-blind3": ["scorer_meta_eval.py", "--data", "benchmarks/data/scorer_meta_blind3.jsonl"],
+    "scorers-blind4": ["scorer_meta_eval.py", "--data", "benchmarks/data/scorer_meta_blind4.jsonl"],
+    "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
     "retrieval-blind3": [
         "bench_retrieval.py",
@@ -42,6 +44,7 @@ SCRIPTS: dict[str, list[str]] = {
     "concurrency": ["bench_concurrency.py"],
     "eval-runner": ["bench_eval.py"],
     "eval-runner-static": ["bench_eval.py", "--only", "speed", "--static"],
+    "eval-runner-rules-only": ["bench_eval.py", "--only", "speed", "--no-semantic"],
     "ingest": ["bench_ingest.py"],
     "service": ["bench_service.py"],
     "service-rules-only": ["bench_service.py", "--no-semantic"],
