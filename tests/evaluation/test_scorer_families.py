@@ -690,25 +690,19 @@ PROMISES_S4: list[tuple[str, list[Fact], bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "passes"), BLAME_S4, ids=[r[0] for r in BLAME_S4])
-def test_blame_families_s4(draft: str, passes: bool) -> None:
-    passed, reason = _score("no-blame", draft, POLICY)
-    assert passed is passes, reason
-
-
-@pytest.mark.parametrize(("draft", "facts", "passes"), PROMISES_S4, ids=[r[0] for r in PROMISES_S4])
-def test_promise_families_s4(draft: str, facts: list[Fact], passes: bool) -> None:
-    passed, reason = _score("no-unauthorized-promises", draft, facts)
-    assert passed is passes, reason
-
-
-@pytest.mark.parametrize(("draft", "passes"), BLAME_S3, ids=[r[0] for r in BLAME_S3])
+@pytest.mark.parametrize(
+    ("draft", "passes"), BLAME_S3 + BLAME_S4, ids=[r[0] for r in BLAME_S3 + BLAME_S4]
+)
 def test_blame_families(draft: str, passes: bool) -> None:
     passed, reason = _score("no-blame", draft, POLICY)
     assert passed is passes, reason
 
 
-@pytest.mark.parametrize(("draft", "facts", "passes"), PROMISES_S3, ids=[r[0] for r in PROMISES_S3])
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"),
+    PROMISES_S3 + PROMISES_S4,
+    ids=[r[0] for r in PROMISES_S3 + PROMISES_S4],
+)
 def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
     passed, reason = _score("no-unauthorized-promises", draft, facts)
     assert passed is passes, reason
