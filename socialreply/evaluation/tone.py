@@ -452,6 +452,19 @@ _ROBOTIC = [
     r"\byour (?:request|inquiry|enquiry|ticket|query) has been "
     r"(?:forwarded|logged|received|noted)\b",
     r"\bi (?:am|'m) not able to (?:access|assist|help|check)\b|\bi do not have access to\b",
+    # form-letter English
+    r"\backnowledge receipt\b|\b(?:appropriate|designated|relevant) (?:channel|department|"
+    r"team|form)s?\b|\bapplicable terms and conditions\b|\bfurther (?:inquiries|enquiries|"
+    r"correspondence)\b|\bwe regret any inconvenience\b|\bsupporting documentation\b",
+    # the same in the other supported languages: "as an AI", "dear customer", form letters
+    r"\b(?:als|wie ein) ki\b|\bals ki-\w+|\ben tant qu'(?:ia|intelligence artificielle|"
+    r"assistant virtuel)\b|\bcomo (?:una? )?(?:ia|inteligencia artificial|asistente virtual|"
+    r"intelig[êe]ncia artificial)\b|\bcome (?:un'?)?(?:ia|intelligenza artificiale|assistente "
+    r"virtuale)\b|\bals (?:een )?(?:ai|kunstmatige intelligentie)\b|\bsehr geehrte\w*\b|"
+    r"\bestimad[oa] client[ea]\b|\bcher client\b|\bch[èe]re cliente\b|\bgentile cliente\b|"
+    r"\bprezad[oa] client[ea]\b|\bgeachte (?:klant|heer|mevrouw)\b|\bmit freundlichen "
+    r"grüßen\b|\bnicht in der lage\b|\bno (?:estoy|estamos) en condiciones de\b|"
+    r"\bnous accusons réception\b|\bacusamos recibo\b",
 ]
 _ROBOTIC_RE = re.compile(r"(?<!\w)(?:" + "|".join(_ROBOTIC) + ")", re.IGNORECASE)
 

@@ -338,6 +338,18 @@ def test_readability_allows_plain_short_replies(draft: str) -> None:
         ("Unfortunately, I am not able to access order information.", False),
         ("I've passed this to our warehouse team and will update you today.", True),
         ("We've received your photos, thanks! Our team will reply within 3 business days.", True),
+        # form letters and the other supported languages (session 4)
+        ("We acknowledge receipt of your message and will respond in due course.", False),
+        ("Kindly direct further enquiries to the designated channel.", False),
+        ("Als KI-Assistent kann ich keine Bestellungen ändern.", False),
+        ("En tant qu'IA, je ne peux pas voir votre commande.", False),
+        ("Estimado cliente: su solicitud ha sido registrada.", False),
+        ("Gentile cliente, la sua richiesta è stata inoltrata.", False),
+        ("Prezado cliente, recebemos a sua mensagem.", False),
+        ("Geachte klant, wij hebben uw bericht ontvangen.", False),
+        ("Danke für die Geduld! Schick uns die Bestellnummer per DM.", True),
+        ("¡Hola Ana! Te enviamos la talla correcta mañana mismo.", True),
+        ("Our repair team will email you a quote within 3 business days.", True),
     ],
 )
 def test_robotic_phrasings(draft: str, passes: bool) -> None:
