@@ -46,7 +46,9 @@ TRAIN4 = (HERE / "data" / "triage_train4_a.jsonl", HERE / "data" / "triage_train
 # Written in the fourth session by a writer who read neither the code nor any data;
 # scored once after every session-4 change (session 4's unseen measure).
 BLIND4 = HERE / "data" / "triage_blind4.jsonl"
-SPLITS = ("dev", "holdout", "fresh", "blind", "blind3", "train4", "blind4")
+# A second unseen batch of session 4 (another new writer), scored once at the session's end.
+BLIND5 = HERE / "data" / "triage_blind5.jsonl"
+SPLITS = ("dev", "holdout", "fresh", "blind", "blind3", "train4", "blind4", "blind5")
 README = HERE / "README.md"
 
 CRISIS = ("self_harm", "violence_threat", "safety_injury", "data_breach")
@@ -114,7 +116,7 @@ class Report:
 
 
 def load(
-    paths: tuple[Path, ...] = (DATA, FRESH, BLIND, BLIND3, *TRAIN4, BLIND4),
+    paths: tuple[Path, ...] = (DATA, FRESH, BLIND, BLIND3, *TRAIN4, BLIND4, BLIND5),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for path in paths:
