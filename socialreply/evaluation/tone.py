@@ -627,11 +627,20 @@ def no_pii_echo(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.ok("no personal data in the public reply")
 
 
+def _language_of(text: str) -> str | None:
+    """The triage detector (an English fast path, then lingua) when it is sure, else the
+    function-word guess. The guess alone took short Italian and Portuguese posts for
+    French ("La mia giacca ... non è più impermeabile")."""
+    from ..triage.language import detect_language
+
+    return detect_language(text) or guess_language(text)
+
+
 def language_match(ctx: ScoringContext, value: Any) -> Outcome:
-    expected = str(value) if value else (ctx.post.language or guess_language(ctx.post.text))
+    expected = str(value) if value else (ctx.post.language or _language_of(ctx.post.text))
     if expected is None:
         return Outcome.ok("post language unknown")
-    got = guess_language(ctx.text)
+    got = _language_of(ctx.text)
     if got is None or got == expected:
         return Outcome.ok(f"reply language matches ({expected})")
     return Outcome.fail(f"reply is in {got!r} but the post is in {expected!r}")

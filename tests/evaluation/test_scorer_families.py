@@ -735,3 +735,34 @@ def test_complaint_detection(post: str, complaint: bool) -> None:
 def test_empathy_without_sorry(draft: str, passes: bool) -> None:
     passed, reason = _score("empathy", draft, POLICY, post="Still no refund. This is ridiculous.")
     assert passed is passes, reason
+
+
+# (post, reply, passes): short Italian and Portuguese posts are not taken for French.
+LANGUAGE_S4: list[tuple[str, str, bool]] = [
+    (
+        "Il mio zaino dopo due anni non è più impermeabile, come posso sistemarlo?",
+        "Ciao! Puoi lavarlo a freddo e poi asciugarlo a bassa temperatura per 20 minuti.",
+        True,
+    ),
+    (
+        "Vocês enviam para o Brasil? Vou ter de pagar taxas na entrega?",
+        "Olá! Ainda não enviamos para o Brasil, mas enviamos para Portugal.",
+        True,
+    ),
+    (
+        "Il mio zaino dopo due anni non è più impermeabile, come posso sistemarlo?",
+        "Hi! Wash it cold and tumble dry low for 20 minutes to restore the coating.",
+        False,
+    ),
+    (
+        "Vocês enviam para o Brasil? Vou ter de pagar taxas na entrega?",
+        "Bonjour ! Nous n'expédions pas encore au Brésil, désolés.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("post", "draft", "passes"), LANGUAGE_S4, ids=[r[1] for r in LANGUAGE_S4])
+def test_language_match_on_short_romance_posts(post: str, draft: str, passes: bool) -> None:
+    passed, reason = _score("language-match", draft, POLICY, post=post)
+    assert passed is passes, reason
