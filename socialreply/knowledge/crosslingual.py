@@ -234,6 +234,13 @@ def load_glossary(path: Path = GLOSSARY) -> dict[str, list[tuple[str, tuple[str,
     return out
 
 
+def _split_at_limit(text: str) -> tuple[str, str]:
+    """(the first `MAX_CHARS` characters, cut at a space; the rest, stripped)."""
+    cut = text.rfind(" ", 0, MAX_CHARS) if len(text) > MAX_CHARS else len(text)
+    cut = cut if cut > 0 else min(len(text), MAX_CHARS)
+    return text[:cut], text[cut:].strip()
+
+
 class QueryTranslator:
     """Translates non-English queries to English with the glossary (module docstring)."""
 
@@ -274,10 +281,8 @@ class QueryTranslator:
         (lower case); they, codes, numbers and sizes are kept as written. Only the first
         `MAX_CHARS` characters are translated (a long post stays cheap); the rest is kept
         as written."""
-        cut = query.rfind(" ", 0, MAX_CHARS) if len(query) > MAX_CHARS else len(query)
-        cut = cut if cut > 0 else min(len(query), MAX_CHARS)
-        result = self._translate_query(query[:cut], keep)
-        rest = query[cut:].strip()
+        head, rest = _split_at_limit(query)
+        result = self._translate_query(head, keep)
         if result is not None and rest:
             result.text = f"{result.text} {rest}"
             result.expanded = f"{result.expanded} {rest}"
@@ -289,13 +294,11 @@ class QueryTranslator:
         there is no glossary for `code`. No evidence test: the caller knows the language."""
         if code not in self._entries:
             return text
-        cut = text.rfind(" ", 0, MAX_CHARS) if len(text) > MAX_CHARS else len(text)
-        cut = cut if cut > 0 else min(len(text), MAX_CHARS)
-        units = _units(text[:cut], lambda word: False)
+        head, rest = _split_at_limit(text)
+        units = _units(head, lambda word: False)
         if not units:
             return text
         result = self._translate(units, code).text
-        rest = text[cut:].strip()
         return f"{result} {rest}" if rest else result
 
     def _translate_query(self, query: str, keep: Callable[[str], bool]) -> Translation | None:
@@ -423,8 +426,13 @@ def _units(query: str, keep: Callable[[str], bool]) -> list[_Unit]:
 
 
 @functools.cache
-def translator() -> QueryTranslator:
-    """The process's translator: the packaged glossary, read on first use."""
+def translator(*extra: Path) -> QueryTranslator:
+    """The process's translator: the packaged glossary, plus the entries of each `extra`
+    glossary file after it (triage adds its crisis vocabulary), read on first use."""
     from .spelling import english_words
 
-    return QueryTranslator(load_glossary(), english=english_words())
+    merged = load_glossary()
+    for path in extra:
+        for code, entries in load_glossary(path).items():
+            merged[code] = [*merged.get(code, []), *entries]
+    return QueryTranslator(merged, english=english_words())

@@ -14,14 +14,9 @@ the same function, so the head is fitted on exactly what it reads at triage time
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..knowledge.crosslingual import QueryTranslator
 
 CRISIS_GLOSSARY = Path(__file__).with_name("glossary") / "crisis_terms.tsv"
 
@@ -44,23 +39,13 @@ def head_text(clause: str) -> str:
     return _ELONGATION.sub(_squeeze, clause)
 
 
-@functools.cache
-def triage_translator() -> QueryTranslator:
-    """The translator with the store and crisis glossaries, built on first use."""
-    from ..knowledge.crosslingual import GLOSSARY, QueryTranslator, load_glossary
-    from ..knowledge.spelling import english_words
-
-    store = load_glossary(GLOSSARY)
-    crisis = load_glossary(CRISIS_GLOSSARY)
-    merged = {code: [*entries, *crisis.get(code, [])] for code, entries in store.items()}
-    return QueryTranslator(merged, english=english_words())
-
-
 def head_inputs(clauses: Sequence[str], language: str | None) -> list[str]:
     """The texts the head embeds for `clauses` of a post in `language` (ISO code; None
     or "en": read as written)."""
     texts = [head_text(clause) for clause in clauses]
     if language is None or language == "en":
         return texts
-    translator = triage_translator()
+    from ..knowledge.crosslingual import translator as glossary_translator
+
+    translator = glossary_translator(CRISIS_GLOSSARY)
     return [translator.translate_as(text, language) for text in texts]
