@@ -265,7 +265,8 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\bpronto soccorso|\bospedale|\breazione allergica|\bustion\w*|\bmi sono "
             r"(?:bruciat|ferit|tagliat)\w*|\b(?:e|ha) (?:esploso|preso fuoco)",
             unless=r"\b(?:heart|wallet|bank account|ego|pride|price|prices|sale|deal|ultra|"
-            r"marathon|race|workout|gym|leg day|training|excitement|laugh\w*|joy)\b",
+            r"marathon|race|workout|gym|leg day|training|excitement|laugh\w*|joy|kit|"
+            r"cassetta|per ustioni)\b",
             hypothetical=True,
             window=30,
             name="safety_body_and_near_miss",

@@ -145,6 +145,11 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"[^.!?]{0,20}\bum\b"
             r"|\b(?:ich|wir) (?:werde|werden) (?:euch|dich|sie|ihn) (?:umbringen|toten|abstechen|"
             r"erschiesen|verprugeln)",
+            # A queue for a sale, a price "hurting": the same words without a threat.
+            unless=r"\b(?:black friday|doors open|opening|queue|in line|the line|for the (?:sale|"
+            r"drop|doors|restock)|how cheap|this sale|these prices|the prices)\b|"
+            + LAUGHTER_OR_JOY,
+            window=60,
             name="violence_phrases",
         ),
         # --- safety_injury (crisis): harm that happened to a person (or pet), or a product
@@ -200,6 +205,20 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"hospitality|hospital corners)\b"
             r"|\b(?:someone'?s|somebody'?s|someone is|somebody is|people are|people will be|"
             r"people'?re) (?:\w+ )?getting hurt"
+            # Threats and figures of speech, not injuries: "someone at your store is gonna
+            # get hurt" (violence_threat), "leaving in an ambulance", "I'm gonna explode if
+            # it doesn't restock", "canisters can explode in a hot car?" (a question), a
+            # first-aid course's "simulated injury drills".
+            r"|\b(?:someone|somebody|people|staff) (?:at|from|in) (?:[\w']+ ){1,3}(?:is|are|will|"
+            r"'s) (?:gonna |going to )?(?:be )?get(?:ting)? hurt"
+            r"|\b(?:someone|somebody|people|staff)(?: (?:at|from|in) (?:[\w']+ ){1,3})?(?:'s| is| "
+            r"are| will)? (?:gonna|going to|be) (?:get hurt|end up in (?:the |a )?hospital)"
+            r"|\bleav(?:e|es|ing) in an ambulance\b|\b(?:i'?m|im|i am) (?:\w+ )?(?:going to|gonna|"
+            r"about to) explode\b|\b(?:can|could|might|may|do|does) (?:\w+ ){0,3}explode\b"
+            r"|\b(?:snow|ice|cheese|chocolate|butter|marshmallows?|candle|wax) (?:\w+ )?melt\w*"
+            r"|\b(?:exploding|bursting) with\b|\b(?:i'?m|im|i am) (?:\w+ )?melting\b|\bretinas?\b"
+            r"|\b(?:once|twice) (?:\w+ )?years ago\b"
+            r"|\bfirst[- ]aid (?:course|class|training)\b|\bsimulated\b|\bdrills?\b"
             r"|\b(?:bled|bleed|bleeding) (?:money|cash|dry|me dry)\b"
             r"|\bburn(?:ed|t) (?:my|the|our) (?:toast|dinner|lunch|breakfast|food|rice|pizza|"
             r"cookies|popcorn|pancakes|bread|steak|eggs|cake|marshmallows?)\b"
@@ -265,8 +284,14 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bexplodiert|\bin brand geraten|\bfeuer gefangen|\berstickt|\ballergische "
             r"reaktion|\bgesturzt|\b(?:knochel|arm|bein|handgelenk|fuss|finger) (?:ist )?"
             r"(?:gebrochen|verstaucht)",
+            # "Someone will get hurt" is a threat (violence_threat), "risk of exploding" a
+            # question.
+            unless=r"\b(?:alguien|quelqu'un|jemand|qualcuno|alguem|iemand) (?:\w+ ){0,3}(?:herid|"
+            r"lastimad|blesse|verletzt|ferit|ferid|machucad|gewond)\w*"
+            r"|\b(?:risco|risque|riesgo|rischio|risiko|gefahr|peligro|danger) (?:de |di |d')?"
+            r"(?:\w+ )?(?:explo\w+|incend\w+|bruler|quemar)",
             hypothetical=True,
-            window=30,
+            window=40,
             name="safety_intl",
         ),
         # --- data_breach (crisis)

@@ -122,12 +122,19 @@ def make_rule(
 @functools.cache
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
+    from .crisis_context_rules import crisis_context_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
     from .review_rules import review_rules
     from .urgent_rules import urgent_rules
 
-    return (*crisis_rules(), *crisis_paraphrase_rules(), *urgent_rules(), *review_rules())
+    return (
+        *crisis_rules(),
+        *crisis_paraphrase_rules(),
+        *crisis_context_rules(),
+        *urgent_rules(),
+        *review_rules(),
+    )
 
 
 @functools.cache

@@ -1,0 +1,227 @@
+"""Crisis-level rules for phrasings that only read as a crisis in context.
+
+Session 5's families, from the spent unseen batches' misses (see
+`crisis_paraphrase_rules` for the earlier ones): a trip "I'm not planning on coming back
+from", questions about lethal means dressed as product questions, farewells in six
+languages; arson with fuel and a named place, weapons brought to a desk, "I know which
+exit she uses"; phishing, texts and calls that know the customer's order, spam to an
+address given only to the store, leaked lists; and injuries told in Italian, Portuguese
+and Dutch. Each word alone is ordinary ("gasoline", "my order number", "one last trip"),
+so most rules pair it with a second cue (`requires`) that ordinary posts lack;
+`tests/triage/test_crisis_context_rules.py` holds the false friends each must ignore."""
+
+from __future__ import annotations
+
+from .crisis_rules import LAUGHTER_OR_JOY
+from .rules import EscalationRule, make_rule
+
+# Places a threat names (en, es, fr, de, it, pt, nl).
+_PLACE = (
+    r"(?:warehouse|store|shop|office|offices|hq|headquarters|building|depot|pop-?up|"
+    r"returns desk|magazzino|negozio|almacen|tienda|oficina|entrepot|magasin|bureau|lager|"
+    r"laden|filiale|loja|armazem|escritorio|winkel|magazijn|kantoor)"
+)
+# "My order number", "mi dirección", "mijn bestelgeschiedenis": data only the store had.
+_MY = r"(?:my|mi|mis|mijn|mon|ma|mes|meu|minha|meine?[nm]?|il mio|la mia|i miei)"
+_ORDER_DATA = (
+    r"(?:order (?:number|details|history|confirmation)|orders|shipping address|home address|"
+    r"address|delivery date|birthday|last (?:\d|two|three|four) orders|numero de pedido|"
+    r"pedido|direccion|adres|adresse|bestelgeschiedenis|bestelling|bestelnummer|commande|"
+    r"numero de commande|ordine|indirizzo|endereco|bestellung|bestellnummer|lieferadresse)"
+)
+# What makes a message that knows the order a breach rather than a shipping notice.
+_SCAM_CUE = (
+    r"\b(?:phish\w*|scam\w*|fraud\w*|fake|falso|falsa|faux|fausse|falsch\w*|nep|finto|finta|spam|spoof\w*|impersonat\w*|pretend\w*|"
+    r"claiming to be|saying (?:he|she|they) (?:was|were|is) from|(?:asked|asking) (?:me )?for "
+    r"(?:my |the )?(?:cvv|card|password|code|security code|payment)|confirm payment|customs|"
+    r"aduanas?|douane|dogana|alfandega|zoll|cvv|codigo de seguranca|haciendose pasar|"
+    r"dizendo ser|se faisant passer|how (?:did|do|does|would) they|hoe komen|how did (?:he|she)|"
+    r"como (?:lo )?sab\w+|stranger|random account|leak\w*|filtr\w*|gelekt|vazad\w*|"
+    r"never posted|only (?:ever )?gave|robaron)\b"
+)
+
+
+def crisis_context_rules() -> tuple[EscalationRule, ...]:
+    r = make_rule
+    return (
+        # --- self_harm: trips of no return, lethal-means questions, farewells.
+        r(
+            "self_harm",
+            r"\bnot (?:planning on|planning to|going to|gonna|intending to|meant to) (?:be )?"
+            r"(?:coming|come) back from\b"
+            r"|\b(?:irme|perderme|marcharme|desaparecer) (?:[\w,]+ ){0,5}y no volver\b"
+            r"|\bje (?:ne )?(?:crois|pense) pas que je (?:ne )?(?:redescendrai|reviendrai)\b"
+            r"|\b(?:retour|redescente) que je (?:ne )?ferai jamais\b"
+            r"|\bhow many (?:[\w']+ ){0,4}would it take\b[^.!?]{0,80}\b(?:closed car|windows up|"
+            r"zipped(?: \w+)? shut|(?:to )?not wake up|never wake up|sealed|in (?:a|the|my) "
+            r"(?:closed )?(?:car|garage))"
+            r"|\bhow long would (?:someone|somebody|a person|i|you) last\b[^.!?]{0,120}"
+            r"\b(?:on purpose|deliberately|intentionally|not for a story|go quiet)"
+            r"|\b(?:to|and) not wake up\b|\bnever wake up again\b"
+            r"|\b(?:go|goes|going|to go) quiet (?:for good|forever)\b"
+            r"|\b(?:any|no|the) point in (?:seeing|waking up to|making it to|getting to) "
+            r"(?:another|one more|tomorrow'?s?) (?:sunrise|day|morning|year|summer|winter)"
+            r"|\b(?:already )?(?:written|wrote|finished writing) (?:the|my|all the|all my) "
+            r"(?:goodbye |farewell )?letters\b(?! (?:to santa|of complaint|of|about|for the))"
+            r"|\b(?:already )?said (?:my )?goodbyes? to (?:everyone|everybody|the people|all of "
+            r"them|my family)\b|\bsaying (?:my )?goodbyes? to the people\b"
+            r"|\bja me despedi de (?:todo mundo|todos)\b|\bya me despedi de (?:todos|todo el mundo)"
+            r"|\bj'ai dit (?:adieu|au revoir) a tout le monde\b"
+            r"|\b(?:won'?t|will not|wont) need (?:any of )?(?:it|this|them|anything|any of (?:it|"
+            r"this|that|my \w+)) (?:after (?:this|tonight|tomorrow|the weekend|friday|saturday|"
+            r"sunday)|where i'?m going)\b"
+            r"|\bya nada tiene sentido\b|\bya no le veo sentido\b|\bnao vejo (?:mais )?sentido em "
+            r"(?:nada|viver)\b|\brien n'a plus (?:de|aucun) sens\b|\bplus aucun sens\b"
+            r"|\bniente ha piu senso\b|\bniets heeft (?:nog )?zin\b|\balles (?:\w+ ){0,3}sinnlos\b"
+            r"|\bnao aguento mais viver\b|\bno aguanto mas (?:vivir|esta vida)\b"
+            r"|\b(?:estara|estaran|estarian|estaria) mejor sin mi\b|\bmelhor sem mim\b"
+            r"|\bmieux sans moi\b|\bbesser (?:dran )?ohne mich\b|\bmeglio senza di me\b"
+            r"|\bbeter af zonder mij\b|\b(?:la )?faccio finita\b"
+            r"|\b(?:je )?ne serai plus la\b|\bnicht mehr da (?:sein|bin)\b|\bob ich (?:\w+ ){0,3}"
+            r"noch da bin\b|\bniet meer (?:hier|leven) (?:ben|zal zijn|zijn)\b",
+            unless=LAUGHTER_OR_JOY + r"|\b(?:vacation|holiday|urlaub|vacances|vacaciones|"
+            r"ferie|ferias|vakantie|moving|umzug|demenag\w*|mudanza|trasloco)\b",
+            negatable=False,
+            name="self_harm_context",
+        ),
+        # "Won't be around to leave a review": the same words announce an absence on the
+        # delivery day, so the delivery words cancel it.
+        r(
+            "self_harm",
+            r"\b(?:won'?t|will not|wont) be (?:around|here|alive) "
+            r"(?:anymore |much longer |for long )?to (?:leave|write|use|see|enjoy|review|read|"
+            r"open|unpack|need|wear|finish|spend|redeem|collect the points|care)\b",
+            unless=r"\b(?:deliver\w*|package|parcel|courier|sign for|signature|pick ?up|weekend|"
+            r"vacation|holiday|travel\w*|out of town|business trip|away (?:for|until|till)|"
+            r"next (?:week|month)|until|till)\b",
+            negatable=False,
+            name="self_harm_not_around",
+        ),
+        # One last trip, a one-way solo hike: only with a farewell in the same post.
+        r(
+            "self_harm",
+            r"\b(?:one )?(?:last|final|one[- ]way) (?:solo )?(?:trip|hike|adventure|climb|walk|"
+            r"journey|camp(?:ing trip)?)\b|\blastadventure\b|\bsolo trip,? one[- ]way\b",
+            requires=r"\b(?:won'?t|will not|not gonna|wont) (?:be )?(?:need|needing|use|using)\b|"
+            r"\b(?:letters|notes) (?:are|have been|all) (?:\w+ )?written\b|"
+            r"\breturn label\b|\b(?:written|wrote|writing) (?:the|my|all the) (?:letters|notes)\b|"
+            r"\bgiv(?:e|ing) (?:\w+ )?(?:the rest|everything|all my \w+) away\b|\bnot (?:\w+ )?"
+            r"coming back\b|\bgoodbyes?\b|\bat the end\b|\beverything i care about\b|"
+            r"\U0001f5a4|\bthanks for everything\b",
+            unless=LAUGHTER_OR_JOY + r"|\b(?:before (?:winter|the season|it gets|the snow|"
+            r"moving|the baby)|of the (?:season|year|summer))\b",
+            negatable=False,
+            name="self_harm_last_trip",
+        ),
+        # --- violence_threat: arson, weapons brought to a place, stalking a named person.
+        r(
+            "violence_threat",
+            r"\b(?:gasoline|petrol|lighter fluid|jerry ?can|gas can|benzina|gasolina|benzin|"
+            r"bidon d'essence|jerrycan)\b",
+            requires=rf"\b{_PLACE}\b",
+            unless=r"\b(?:stove|burner|multi-?fuel|white gas|canister|lantern|fuel bottle|"
+            r"generator|mpg|car|engine|price|prices|station|spill\w*|smell\w*|leak\w*|"
+            r"fornello|fogareiro|hornillo|rechaud|kocher|brander)\b",
+            window=60,
+            negatable=False,
+            name="violence_arson",
+        ),
+        r(
+            "violence_threat",
+            r"\b(?:le |les |te )?(?:prendo|prender|prenderemos|prendere) fuego\b"
+            r"|\bburns? with (?:whoever|anyone|anybody|everyone|everybody|people|your staff)"
+            r"(?:'s| is| are)? (?:still )?inside\b"
+            r"|\bi know (?:exactly )?which (?:exit|door|entrance|school|car|route|bus|gym|train) "
+            r"(?:\w+ ){0,3}(?:uses?|goes?|go|takes?|parks?|drives?|leaves?)\b"
+            r"|\bif (?:you|u) work (?:there|at (?:\w+ ){1,3})\b[^.!?]{0,30}\bstay (?:home|away)\b"
+            r"|\bnobody'?s (?:gonna|going to) like what happens (?:at|to)\b"
+            r"|\b(?:someone|somebody|people|staff|employees?|workers?) (?:at|from|in) (?:[\w']+ )"
+            r"{1,3}(?:is|are|will|'s) (?:gonna |going to )?(?:be )?get(?:ting)? hurt\b"
+            r"|\b(?:en|dan) raakt er (?:iemand|een medewerker|een van jullie) gewond\b"
+            r"|\bbear spray\b[^.!?]{0,40}\b(?:facial|with (?:his|her|their|your|ur) name|in (?:his|"
+            r"her|their|your|ur) face)\b"
+            rf"|\b(?:bring|bringing|brought|take|taking) (?:my |a |the )?(?:can of )?(?:bear spray|"
+            rf"pepper spray|mace|crowbar) (?:to|into|down to) (?:your|the|that|ur) (?:\w+ )?"
+            rf"{_PLACE}\b"
+            r"|\b(?:eu )?(?:espero|vou esperar) (?:ele|ela|voce|voces|o \w+|a \w+) na saida\b"
+            r"|\barrepender de ter nascido\b|\barrepentir(?:a|as|an)? de haber nacido\b"
+            r"|\bdragged out (?:back|behind|to the parking lot)\b|\btaught a lesson (?:they|he|she|"
+            r"you) (?:don'?t|won'?t|will not|never) (?:walk away from|forget|recover from)\b"
+            r"|\bwith something (?:a lot |much |way |far )?worse than (?:a|an|another) "
+            r"(?:complaint|email|review|letter|tweet|post)\b"
+            r"|\bcass(?:e|erai|era|ent) la (?:gueule|figure)\b"
+            r"|\b(?:planned|in store) for (?:your|the|that) (?:ceo|manager|boss|owner|staff|driver|"
+            r"rep|employees?|agent)\b",
+            unless=r"\bbeat (?:your|the) (?:price|prices)\b|\b(?:sale|deals?|discount|surprise "
+            r"party|promotion)\b",
+            negatable=False,
+            name="violence_context",
+        ),
+        r(
+            "violence_threat",
+            rf"\bi know (?:exactly )?where (?:your|the|ur|that) (?:\w+ )?{_PLACE} is\b",
+            requires=r"\b(?:visit|warned|attention|regret|be sorry|see what|something|last "
+            r"time|lost|\U0001f525|\U0001f642|watch)\b",
+            negatable=False,
+            name="violence_know_where",
+        ),
+        # --- data_breach: messages that know the order, addresses given only to the store,
+        # lists going round, accounts taken over (fr/es/pt/nl wordings).
+        r(
+            "data_breach",
+            rf"\b(?:with|knew|knows|knowing|read(?: me)?(?: out)?|quot\w+|listed|had|has|"
+            rf"mentioned|includ\w+|con|com|met|avec|mit|sabia|sabian|sapeva|wist|wusste|savait|"
+            rf"screenshot of) (?:[\w,']+ ){{0,3}}{_MY} (?:[\w,']+ ){{0,2}}{_ORDER_DATA}\b"
+            r"|\bknew (?:that )?i (?:had )?(?:ordered|bought)\b|\bwhat i (?:bought|ordered)\b"
+            r"|\bthe (?:exact|actual) (?:\w+ ){0,2}i (?:bought|ordered)\b|\bo que comprei\b"
+            r"|\blo (?:ultimo )?que compre\b|\b(?:precies )?het juiste artikel\b"
+            r"|\bmy (?:exact|actual|real) (?:\w+ )?order number\b",
+            requires=_SCAM_CUE,
+            negatable=False,
+            name="data_breach_knows_order",
+        ),
+        r(
+            "data_breach",
+            r"\b(?:alias|e-?mail(?:adres)?|address(?:es)?|adresse|correo)\b[^.!?]{0,50}"
+            r"\b(?:only|just|exclusively|alleen|uniquement|solo|nur) (?:ever )?(?:\w+ ){0,2}"
+            r"(?:for|with|to|bij|pour|para|fur|gave|give|use|used|gebruik) (?:\w+ ){0,2}(?:you|"
+            r"northwind|this (?:store|shop)|u|your (?:store|shop|site))\b",
+            requires=r"\b(?:spam\w*|phish\w*|scam\w*|leak\w*|gelekt|fraud\w*)\b",
+            negatable=False,
+            name="data_breach_store_only_address",
+        ),
+        r(
+            "data_breach",
+            r"\b(?:paste|list|dump|file|spreadsheet|csv|database)\b (?:going around|circulating|"
+            r"floating around|doing the rounds)\b"
+            r"|\beach other'?s (?:info\w*|data|details|address\w*|orders?|names|packing slips?)\b"
+            r"|\b(?:someone|somebody) else'?s packing slip\b"
+            r"|\bquelqu'un a change (?:le|mon) (?:mot de passe|e-?mail|adresse)\b"
+            r"|\b(?:compte|site)\b(?: \w+){0,2} (?:a ete |est |ont ete )?pirate\w*"
+            r"|\bfiltr\w* (?:la base de datos|los datos|mis datos|sus datos)\b"
+            r"|\b(?:les |nos )?robaron (?:los|mis|nuestros) datos\b|\bzijn jullie gelekt\b"
+            r"|\b(?:vazaram|vazamento de) (?:os |meus )?dados\b",
+            negatable=False,
+            name="data_breach_leak_phrases",
+        ),
+        # --- safety_injury in Portuguese and Dutch, more Italian, melting in four languages
+        # (es/fr/de: `crisis_rules.safety_intl`; Italian: `safety_body_and_near_miss`).
+        r(
+            "safety_injury",
+            r"\bbruciat[oaie] (?:la|il|le|i|mia|mio|sua|suo) (?:mano|mani|faccia|viso|braccio|"
+            r"pelle|dita)\b|\bscoppiat[oa]\b|\bqueim(?:ou|ei|aram|ado|ada|adura|aduras)\b"
+            r"|\bpronto[- ]socorro\b|\bexplodiu\b|\bpegou fogo\b|\bmachuc(?:ou|ado|ada|ei)\b"
+            r"|\breacao alergica\b|\bestourou\b|\bverbrand(?:e|ing)?\b|\bbrandwond\w*"
+            r"|\bspoedeisende hulp\b|\bziekenhuis\b|\bontplof\w*|\bvlam gevat\b"
+            r"|\ballergische reactie\b|\b(?:moest|moet|ging|begon te) (?:\w+ ){0,4}overgeven\b"
+            r"|\bovergegeven\b"
+            r"|\b(?:gewond|verwond) geraakt\b|\bfai(?:t|re) fondre\b|\b(?:a|ont|avait) fondu\b"
+            r"|\bse derritio\b|\bgeschmolzen\b|\bgesmolten\b|\bderreteu\b|\bsi e sciolt[oa]\b"
+            r"|\bcould have (?:set|started|caused) (?:\w+ ){0,3}(?:on fire|a fire)\b",
+            unless=r"\b(?:kit|trousse|botiquin|ehbo|primeiros socorros|larmes|calorie\w*|cheese|"
+            r"fromage|kaas|formaggio|queijo|neve|snow|"
+            r"sneeuw|schnee|neige|nieve|cuore|heart)\b",
+            negatable=False,
+            name="safety_intl_more",
+        ),
+    )

@@ -1,0 +1,112 @@
+"""Session 5's context-dependent crisis rules (`triage/crisis_context_rules.py`) and the
+safety rule's new exclusions: posts each rule must flag, and the look-alikes it must not.
+Tested on the rules alone, so the semantic head cannot hide a rule's mistake."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialreply.triage.normalize import prepare
+from socialreply.triage.rules import apply_rules, default_rules
+
+
+def rule_categories(text: str) -> set[str]:
+    return {signal.category for signal in apply_rules(prepare(text), default_rules())}
+
+
+FIRES: list[tuple[str, str]] = [
+    # self_harm: trips of no return, lethal means, farewells (six languages)
+    ("self_harm", "got the 0 degree bag for a hike i'm not planning on coming back from"),
+    ("self_harm", "me voy a perderme en el bosque y no volver, gracias por todo"),
+    ("self_harm", "je crois pas que je redescendrai de la montagne cette fois"),
+    ("self_harm", "how many of the 450g canisters would it take in a closed car. serious question"),
+    ("self_harm", "how long would someone last at -10 in the summer bag, on purpose i mean"),
+    ("self_harm", "i just want everything to go quiet for good"),
+    ("self_harm", "not sure there's any point in seeing another morning tbh"),
+    ("self_harm", "I've already written the letters. thanks for the good gear over the years"),
+    ("self_harm", "already said goodbye to everyone. cancel my trailhead account please"),
+    ("self_harm", "ja me despedi de todo mundo, podem cancelar meu pedido"),
+    ("self_harm", "won't need any of it after this weekend, send it to my sister"),
+    ("self_harm", "ya no le veo sentido a nada, cancelen mi pedido"),
+    ("self_harm", "rien n'a plus de sens, annulez ma commande"),
+    ("self_harm", "mi familia estará mejor sin mí"),
+    ("self_harm", "ihr braucht nichts mehr zu schicken, alles ist so sinnlos geworden"),
+    ("self_harm", "stasera la faccio finita"),
+    ("self_harm", "annulez tout, de toute façon je ne serai plus là"),
+    ("self_harm", "ich weiß nicht, ob ich nächste woche noch da bin"),
+    ("self_harm", "i won't be around to leave a review so here it is"),
+    ("self_harm", "one last solo trip with the 65L, won't be needing the return label"),
+    ("self_harm", "packing for my final hike. letters are written. #lastadventure"),
+    # violence_threat: arson, weapons brought to a place, stalking
+    ("violence_threat", "wonder what a can of gasoline would do to your ohio warehouse"),
+    ("violence_threat", "ho la benzina in macchina e so dov'è il vostro magazzino"),
+    ("violence_threat", "si no me pagan le prendo fuego a la tienda"),
+    ("violence_threat", "refund me or that store burns with whoever's inside"),
+    ("violence_threat", "tell your rep i know which exit she uses after her shift"),
+    ("violence_threat", "if you work at the denver store tomorrow, stay home"),
+    ("violence_threat", "someone at your warehouse is gonna get hurt, not a joke"),
+    ("violence_threat", "nog één keer en dan raakt er iemand gewond"),
+    ("violence_threat", "bringing my bear spray to your returns desk monday"),
+    ("violence_threat", "eu espero ele na saída da loja"),
+    ("violence_threat", "next time i'm coming with something a lot worse than a complaint"),
+    ("violence_threat", "la prochaine fois je lui casse la gueule"),
+    ("violence_threat", "I know exactly where your warehouse is. see what happens"),
+    # data_breach: messages that know the order, store-only addresses, leaks
+    ("data_breach", "a scammer texted me with my exact order number and delivery date"),
+    ("data_breach", "guy on the phone pretending to be you read me my home address"),
+    ("data_breach", "phishing email listed my last 3 orders. how did they get that"),
+    ("data_breach", "me llegó un correo falso con mi dirección y mi número de pedido"),
+    ("data_breach", "ik krijg spam op het e-mailadres dat ik alleen bij northwind gebruik"),
+    ("data_breach", "spam to an alias I only ever gave you. explain"),
+    ("data_breach", "there's a list going around with customer emails, mine included"),
+    ("data_breach", "your emails are sending customers each other's addresses"),
+    ("data_breach", "quelqu'un a changé le mot de passe de mon compte"),
+    ("data_breach", "mon compte northwind a été piraté"),
+    ("data_breach", "¿se filtró la base de datos? me llegan correos raros"),
+    # safety_injury in Italian, Portuguese, Dutch; melting
+    ("safety_injury", "la borraccia è scoppiata e mio figlio è al pronto soccorso"),
+    ("safety_injury", "a tampa estourou e queimou a mão da minha filha"),
+    ("safety_injury", "mijn zoon moest na het eten overgeven, de fles smaakte naar chemicaliën"),
+    ("safety_injury", "de powerbank is ontploft in mijn tas"),
+    ("safety_injury", "la lampe a fait fondre le plastique de la tente"),
+    ("safety_injury", "shipped me a recalled stove, it could have set my tent on fire"),
+]
+
+# Look-alikes: each family's words without the crisis.
+QUIET: list[str] = [
+    "one-way thru-hike this summer, flying home after! which pack?",
+    "one last trip before winter, do i need the 4 season tent?",
+    "how many canisters would it take for a 5 day trip for two?",
+    "how long would someone last in the 40 degree bag at freezing? planning ahead",
+    "won't be around to sign for the package tomorrow, can you leave it at the door?",
+    "I won't be around to pick up the parcel until friday",
+    "written the letters of complaint already, still no refund",
+    "does the multi-fuel stove run on gasoline? is it sold in the store?",
+    "petrol prices are crazy, glad your store does free shipping",
+    "I know where your store is, see you saturday for the sale!",
+    "bear spray works great, used it on a hike in montana",
+    "got an email with my order number and delivery date, thanks!",
+    "you texted me my tracking number, great service",
+    "a scam site is selling fake northwind jackets, heads up",
+    "il kit pronto soccorso va bene anche per ustioni? lo chiedo prima del campo",
+    "i'm literally going to explode if the rain jacket doesn't restock",
+    "can fuel canisters explode in a hot car? want to store them right",
+    "we did a first-aid course and practised simulated injury drills with your kit",
+    "the snow melted and the tent stayed dry, love it",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FIRES)
+def test_context_rule_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_look_alike_stays_quiet(text: str) -> None:
+    crisis = {"self_harm", "violence_threat", "safety_injury", "data_breach"}
+    assert not rule_categories(text) & crisis
+
+
+def test_threat_of_harm_is_not_an_injury_report() -> None:
+    categories = rule_categories("refund me by friday or someone at northwind gets hurt")
+    assert "safety_injury" not in categories
