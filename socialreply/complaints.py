@@ -87,7 +87,11 @@ _UPSET = re.compile(
     r"why (?:was|were|did|am|has|have|hasn'?t|haven'?t|havent|isn'?t|can'?t|didn'?t|"
     r"doesn'?t|won'?t|would|do|does|is|are) (?:i|my|me|we|our|you|it|this)\b|"
     r"ich warte|warte (?:immer )?noch|immer noch|noch (?:nicht|keine?)|j'attends|toujours pas|"
-    r"sigo esperando|estoy esperando|todavía no|aún no)\b"
+    r"sigo esperando|estoy esperando|todavía no|aún no|"
+    # Waiting and "enough is enough" in German, French, Spanish, Italian, Portuguese, Dutch.
+    r"warte ich|seit (?:\w+ )?(?:wochen|tagen|monaten)|(?:langsam )?reicht(?:'s| es| mir)|"
+    r"ça suffit|j'en ai marre|ya basta|estoy hart[oa]|sono stuf[oa]|aspetto da|estou fart[oa]|"
+    r"já chega|cansad[oa] de esperar|ik wacht al|ben het zat|het is genoeg)\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"

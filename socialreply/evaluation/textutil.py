@@ -369,9 +369,10 @@ def _is_emoji(cp: int) -> bool:
 
 
 def count_emoji(text: str) -> int:
-    """Emoji sequences (a ZWJ family or a skin-tone variant counts once)."""
+    """Emoji sequences (a ZWJ family, a skin-tone variant or a flag counts once)."""
     count = 0
     prev_joiner = False
+    half_flag = False  # a flag is a pair of regional indicator letters
     for ch in text:
         cp = ord(ch)
         if cp in (0x200D,):
@@ -379,13 +380,21 @@ def count_emoji(text: str) -> int:
             continue
         if 0x1F3FB <= cp <= 0x1F3FF or cp in (0xFE0F, 0xFE0E):
             continue
+        if 0x1F1E6 <= cp <= 0x1F1FF:
+            if not half_flag:
+                count += 1
+            half_flag = not half_flag
+            prev_joiner = False
+            continue
+        half_flag = False
         if _is_emoji(cp) and not prev_joiner:
             count += 1
         prev_joiner = False
     return count
 
 
-_CAPS_WORD_RE = re.compile(r"\b[A-Z]{3,}\b")
+# Upper-case words in any Latin script ("SÁBADO", "NÃO", "GRÖSSE"), not only ASCII.
+_CAPS_WORD_RE = re.compile(r"\b[^\W\d_a-z]{3,}\b")
 # Acronyms and codes that are legitimately upper-case in a support reply.
 ACRONYMS = _words(
     """USA US UK EU FAQ SKU DM DMS PM AM ET EST EDT PST PDT CET GMT UTC UPS USPS DHL FEDEX
@@ -395,7 +404,7 @@ ACRONYMS = _words(
 
 
 def shouted_words(text: str) -> list[str]:
-    return [w for w in _CAPS_WORD_RE.findall(text) if w not in ACRONYMS]
+    return [w for w in _CAPS_WORD_RE.findall(text) if w.isupper() and w not in ACRONYMS]
 
 
 # --- language ----------------------------------------------------------------------------

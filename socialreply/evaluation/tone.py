@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..complaints import is_complaint
+from .blame_phrases import SESSION4_BLAME, SESSION5_BLAME
 from .context import Outcome, ScoringContext
 from .pii import pii_key
 from .textutil import count_emoji, guess_language, hashtags, normalize, shouted_words
@@ -351,57 +352,7 @@ _BLAME += [
     r"\bonce (?:it|the (?:parcel|package|order)) (?:leaves|has left|left) (?:us|our "
     r"(?:hands|warehouse)),? (?:it'?s|it is|we)\b",
 ]
-# Session 4 families, from a writer's 150 blaming and rude drafts (tone_train4.jsonl)
-# that the lists above missed: sarcasm markers, "worth a read", deflection to a third
-# party, mock-helpful asides, and the same slips in the other supported languages.
-_BLAME += [
-    # Eye-rolls and smirks aimed at the customer: no brand reply needs them.
-    "(?:\U0001f644|\U0001f926|\U0001f485|\U0001f60f|\U0001f612|\U0001f643|\U0001f937)",
-    r"\bliterally (?:on|in|at|it|that'?s|the|every|right|just|what|says)\b|"
-    r"\b(?:literalmente|littéralement|letteralmente|letterlijk|buchstäblich)\b",
-    r"\bshould(?:n'?t| not) (?:come as a|be a|really come as a) surprise\b|"
-    r"\b(?:worth a read|worth reading|well worth reading)\b|"
-    r"\bbefore (?:asking|assuming|posting|complaining|tweeting|panicking|chasing|reaching out|"
-    r"going public)\b|\b(?:a bit|a little|too|way) early to (?:be )?(?:chasing|complaining|"
-    r"worrying)\b",
-    r"\b(?:we'?ve|we have) done our part\b|\bbetween you and (?:your |the )?(?:bank|klarna|paypal|"
-    r"afterpay|carrier|courier|ups|usps|fedex|dhl|card issuer|them)\b|\brather than (?:ours|us)\b|"
-    r"\b(?:doesn'?t|does not|didn'?t|did not) come from (?:us|our (?:side|end))\b",
-    r"\b(?:please |just )?be patient\b(?! with us)|\b(?:deep breaths?|let'?s all (?:take a|calm)|"
-    r"take a breath)\b|\bwho knew\b|\bsarcasm noted\b|\bhot take\b|\bshocker\b|\bfunnily enough\b|"
-    r"\beasy peasy\b|\bnot a time machine\b|\bfor real: no\b|\b(?:um+|uh+|erm+),? no\b|"
-    r"\bno lol\b|\bno need for (?:all )?(?:the|that|those) (?:caps|capitals|exclamation|shouting|"
-    r"attitude|tone|drama)\b|\b(?:second|third|fourth|fifth) time (?:answering|asking|explaining|"
-    r"we'?ve)\b|\bhere it is again\b|\bthanks for the (?:public )?(?:performance review|vote of "
-    r"confidence|lecture)\b|\bthe classic \w+ move\b|\bstrikes again\b|\bblooper\b",
-    r"\b(?:the )?usual culprit\b|\bin our experience,? (?:that'?s|it'?s|this is) (?:almost |"
-    r"nearly )?always\b|\b(?:on|from) the customer'?s (?:side|end)\b|\bthat'?s what causes (?:most|"
-    r"all|almost all)\b|\bwhen people (?:don'?t|do not|forget to|ignore|skip)\b|\b(?:most|many) "
-    r"customers know\b|\bif (?:the|our) (?:terms|policy|description|page|faq|instructions|label) "
-    r"(?:is|are|were|was) (?:actually )?(?:read|followed|checked)\b|\bshould have given you "
-    r"(?:enough|plenty of|ample) (?:notice|time|warning)\b|\bdon'?t come back to us\b|"
-    r"\b(?:won'?t|doesn'?t|will not|does not) make (?:it|them|the carrier|things|the bank|your "
-    r"\w+|us)? ?(?:\w+ )?any (?:faster|quicker|sooner)\b|\bsave yourself (?:some |a lot of )?"
-    r"(?:time|trouble|hassle)\b|\b(?:was|were|is|are|did) (?:the|it|they|you)\b[^.?!]{0,40}, "
-    r"though\?|\bread (?:both|all|the|those|these) (?:\w+ )?(?:emails?|terms|instructions|"
-    r"descriptions?)(?: carefully| properly| again| first)\b",
-    # Spanish, French, German, Italian, Portuguese, Dutch
-    r"\bcomo se (?:indica|explica|dice|menciona) (?:claramente )?en\b|\bconvendr[íi]a haber"
-    r"(?:lo|la|los|las)? (?:revisado|leído|comprobado)\b|\basegúrate de que no\b|\bno viene de "
-    r"nuestra parte\b|\b(?:ten|tenga) (?:un poco de )?paciencia\b",
-    r"\bc'est (?:écrit|indiqué|précisé|marqué) (?:sur|dans)\b|\bpensez à (?:le |la |les )?"
-    r"(?:consulter|lire|vérifier) la prochaine fois\b|\b(?:vaut|valait) (?:toujours )?mieux "
-    r"(?:lire|vérifier|consulter)\b|\bpourtant (?:détaillé|indiqué|écrit|précisé|clair)\b|"
-    r"\bpas à nous\b|\bde notre côté tout est fait\b|\bun peu de patience\b",
-    r"\bsteht doch\b|\b(?:klar|deutlich|ausdrücklich) (?:ausgewiesen|angegeben|beschrieben|"
-    r"erklärt)\b|\b(?:ihre|deine) verantwortung\b|\bkennen sollte\b",
-    r"\bbastava (?:leggere|leggerl[aoei]|controllare)\b|\bper la prossima volta\b|"
-    r"\bun po' di pazienza\b",
-    r"\bse (?:tivesse|tivesses|tivéssemos) (?:escolhido|lido|verificado|seguido)\b|\bjá verificou"
-    r"\b[^.?]{0,40}\bantes de\b|\bé preciso ter (?:um pouco )?mais (?:de )?cuidado\b",
-    r"\b(?:staat|stond) (?:duidelijk|gewoon|toch|echt) (?:op|in)\b|\bdoorlezen voordat\b|"
-    r"\bdaar kunnen (?:wij|we) (?:echt )?niets aan doen\b|\bbuiten onze macht\b",
-]
+_BLAME += SESSION4_BLAME + SESSION5_BLAME
 # Every phrase starts at a word start: saying so up front lets the engine skip the ~100
 # alternatives inside words (3x faster, same matches).
 _BLAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(_BLAME) + ")", re.IGNORECASE | re.MULTILINE)
@@ -458,7 +409,8 @@ _ROBOTIC = [
     r"correspondence)\b|\bwe regret any inconvenience\b|\bsupporting documentation\b",
     # the same in the other supported languages: "as an AI", "dear customer", form letters
     r"\b(?:als|wie ein) ki\b|\bals ki-\w+|\ben tant qu'(?:ia|intelligence artificielle|"
-    r"assistant virtuel)\b|\bcomo (?:una? )?(?:ia|inteligencia artificial|asistente virtual|"
+    r"assistant virtuel|assistante? (?:ia|virtuelle?))\b|\bconformément à (?:la|notre) politique "
+    r"en vigueur\b|\bcomo (?:una? )?(?:ia|inteligencia artificial|asistente virtual|"
     r"intelig[êe]ncia artificial)\b|\bcome (?:un'?)?(?:ia|intelligenza artificiale|assistente "
     r"virtuale)\b|\bals (?:een )?(?:ai|kunstmatige intelligentie)\b|\bsehr geehrte\w*\b|"
     r"\bestimad[oa] client[ea]\b|\bcher client\b|\bch[èe]re cliente\b|\bgentile cliente\b|"
@@ -503,7 +455,7 @@ _EMPATHY = re.compile(
     r"(?:it |this |that )?up|dropped the ball|let you down|thank(?:s| you) for (?:your )?"
     r"(?:patience|sticking with us|hanging in there)|appreciate your patience|"
     r"lo sentimos|lo siento|disculp\w*|désolé\w*|desole\w*|excuses|entschuldig\w*|"
-    r"tut uns leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*|"
+    r"tut (?:uns|mir) (?:\w+ )?leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*|"
     # "we understand (the frustration)" and regret in the other supported languages
     r"entendemos|entiendo|entendo|comprendemos|comprendo|nous comprenons|je comprends|"
     r"wir verstehen|ich verstehe|capisco|capiamo|comprendiamo|we begrijpen|ik begrijp|"

@@ -10,6 +10,7 @@ import pytest
 from socialreply.evaluation.assertions import run_deterministic
 from socialreply.evaluation.context import ScoringContext
 from socialreply.evaluation.suites import AssertionSpec
+from socialreply.evaluation.textutil import count_emoji, shouted_words
 from socialreply.evaluation.tone import is_complaint
 from socialreply.types import Fact, Post
 
@@ -671,6 +672,31 @@ BLAME_S4: list[tuple[str, bool]] = [
     ("The size chart is under the size selector if you'd like to compare.", True),
     ("Great choice 😊 It's in stock in all sizes.", True),
 ]
+# Session 5: checking their side first, setup or checkout as the usual cause, "in
+# future", "terms you signed up for", sarcastic understatement, mock questions.
+BLAME_S5: list[tuple[str, bool]] = [
+    ("Before anything else, please check your order confirmation.", False),
+    ("Please double-check the setup video first, then DM us.", False),
+    ("Most size mix-ups happen at checkout, but DM us the order number.", False),
+    ("Most first-night leaks come from the fly being pitched too loosely.", False),
+    ("Please read the returns page before opening electronics in future.", False),
+    ("Points expire after 12 months; that's in the program terms you signed up for.", False),
+    ("It's worth checking your inbox now and then for expiry emails.", False),
+    ("Well, zippers aren't exactly indestructible 😉 DM us a photo.", False),
+    ("Le giacche non sono magiche, basta asciugarla a bassa temperatura.", False),
+    ("You wore them on a hike and now want to send them back?", False),
+    ("Como pone claramente en la web, Klarna es solo para EE. UU.", False),
+    ("Il fallait en tenir compte avant de commander.", False),
+    ("Vale a pena ler a página antes de perguntar.", False),
+    ("Das passiert, wenn die Pflegehinweise nicht genau befolgt werden.", False),
+    ("Controleer eerst het adres, daar gaat het meestal mis.", False),
+    ("Le cerniere si rompono spesso quando lo zaino viene riempito troppo.", False),
+    # good: the team checks first, neutral causes, the customer's own check offered kindly
+    ("So sorry! We'll check the order first and DM you within 2 hours.", True),
+    ("Most delays happen at customs; we'll open an investigation with DHL today.", True),
+    ("Sorry about that! Could you DM us your order number so we can check?", True),
+    ("Das tut uns leid! Schick uns bitte deine Bestellnummer per DM.", True),
+]
 PROMISES_S4: list[tuple[str, list[Fact], bool]] = [
     ("Ci dispiace! Le rimborsiamo subito l'intero importo.", [], False),
     ("Podemos abrir uma exceção e aceitar a devolução.", POLICY, False),
@@ -703,7 +729,9 @@ PROMISES_S4: list[tuple[str, list[Fact], bool]] = [
 
 
 @pytest.mark.parametrize(
-    ("draft", "passes"), BLAME_S3 + BLAME_S4, ids=[r[0] for r in BLAME_S3 + BLAME_S4]
+    ("draft", "passes"),
+    BLAME_S3 + BLAME_S4 + BLAME_S5,
+    ids=[r[0] for r in BLAME_S3 + BLAME_S4 + BLAME_S5],
 )
 def test_blame_families(draft: str, passes: bool) -> None:
     passed, reason = _score("no-blame", draft, POLICY)
@@ -766,3 +794,28 @@ LANGUAGE_S4: list[tuple[str, str, bool]] = [
 def test_language_match_on_short_romance_posts(post: str, draft: str, passes: bool) -> None:
     passed, reason = _score("language-match", draft, POLICY, post=post)
     assert passed is passes, reason
+
+
+def test_flag_emoji_counts_once_and_accented_capitals_shout() -> None:
+    assert count_emoji("nothing to pay on delivery 🇨🇦") == 1
+    assert count_emoji("🇨🇦🇺🇸 and 👍🏽") == 3
+    assert shouted_words("SIM, atendemos no SÁBADO, aos domingos NÃO") == ["SIM", "SÁBADO", "NÃO"]
+    assert shouted_words("Größe M, Kragen aus Merino, DHL") == []
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"),
+    [
+        ("Seit drei Wochen warte ich auf meine Erstattung. Langsam reicht's!", True),
+        ("Ik wacht al twee weken op mijn pakket.", True),
+        ("Estou farto de esperar pelo reembolso.", True),
+        ("Wie lange dauert der Versand nach Österreich?", False),
+    ],
+)
+def test_complaints_in_other_languages(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+def test_french_ai_disclaimer_is_robotic() -> None:
+    passed, _ = _score("no-robotic", "En tant qu'assistant IA, je ne peux pas le voir.", POLICY)
+    assert not passed
