@@ -14,7 +14,7 @@ import pytest
 from socialreply.errors import ConfigError
 from socialreply.knowledge.embeddings import Vectors, normalise
 from socialreply.triage import TriagePolicy, triage
-from socialreply.triage.semantic import Exemplars, SemanticTriage, split_clauses
+from socialreply.triage.semantic import Exemplars, SemanticTriage, head_units, split_clauses
 from socialreply.types import Fact
 
 
@@ -208,6 +208,34 @@ def test_split_clauses(text: str, clauses: list[str]) -> None:
     found = split_clauses(text)
     assert [c.text for c in found] == clauses
     assert all(text[c.start : c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("I want my refund now", ["I want my refund now"]),
+        # One sentence in clauses: its clauses, no extra unit.
+        ("the order mess, anyway refund", ["the order mess, anyway refund", "the order mess"]),
+        (
+            "  one last trip. won't be needing the return label ",
+            [
+                "one last trip.",
+                "won't be needing the return label",
+                "one last trip. won't be needing the return label",
+            ],
+        ),
+    ],
+)
+def test_head_units_add_the_whole_post_of_several_sentences(text: str, units: list[str]) -> None:
+    found = head_units(text)
+    assert [u.text for u in found] == units
+    assert all(text[u.start : u.end] == u.text for u in found)
+
+
+def test_head_units_cut_the_whole_post_to_400_characters() -> None:
+    text = "First sentence here. " + "word " * 200
+    whole = head_units(text)[-1]
+    assert len(whole.text) == 400 and text[whole.start : whole.end] == whole.text
 
 
 def test_shipped_exemplars_load_and_cover_the_text_categories() -> None:
