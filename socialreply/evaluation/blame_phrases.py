@@ -64,6 +64,14 @@ SESSION4_BLAME = [
 # aren't exactly indestructible", "jackets aren't magic"), mock questions ("and now you
 # want to send them back?"), and the same in the other languages.
 SESSION5_BLAME = [
+    r"\b(?:most|many|usually)\b[^.!?]{0,30}\b(?:start|happen|begin|come from|go wrong) (?:there|"
+    r"here)\b|\bmost ['\"]?\w+['\"]? (?:we see|we get) (?:are|is|come)\b|\byou(?:'ve| have) "
+    r"actually\b|\bwe (?:pack|ship|handle|process|get) (?:literally )?(?:thousands|hundreds|"
+    r"millions)\b|\b(?:isn'?t|is not|aren'?t|are not|not) going to make (?:it|things|this|them)?"
+    r" ?(?:\w+ )?any (?:faster|quicker|sooner)\b",
+    r"\b(?:non è|it'?s not|it is not|no es|ce n'est pas|das ist nicht|não é|het is niet) (?:la |"
+    r"the |das |o |het )?(?:fine del mondo|end of the world|fin del mundo|fin du monde|ende der "
+    r"welt|fim do mundo|einde van de wereld)\b",
     r"\bbefore anything else,? (?:please )?(?:double[- ]?)?check\b|\b(?:please )?(?:double[- ]?)?"
     r"check (?:your|the) (?:order confirmation|confirmation|setup video|set-?up|address|"
     r"instructions|care (?:label|instructions))\b[^.!?]{0,40}\b(?:first|before anything else)\b",

@@ -146,7 +146,9 @@ PROMISES: list[tuple[str, str]] = [
         "bonus",
     ),
     (
-        r"\b(?:it'?s|it is|that'?s|this one'?s|all|shipping'?s) on us\b|\bcomplimentary\b|"
+        # "Shipping's on us" gives something away; "that's on us" owns a mistake.
+        r"\b(?:all|shipping'?s|postage'?s|the (?:shipping|postage|return label|label|fee|cost|"
+        r"difference)(?:'s| is)) on us\b|\bcomplimentary\b|"
         r"\bon our (?:account|dime|tab|budget)\b|\bon the house\b|\b(?:include|throw in|add|"
         r"send|give you|pop in|toss in) (?:you )?(?:a |an |one |some )?(?:free|complimentary|bonus|"
         r"extra) \w+|\bcover (?:the|your|that|"

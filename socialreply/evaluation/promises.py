@@ -72,6 +72,9 @@ _FREE_NOUN = re.compile(
 )
 
 
+_FREE_WORD = re.compile(r"\bfree\b", re.I)
+
+
 def _free_supported(phrase: str, facts: str) -> bool:
     m = _FREE_NOUN.search(phrase)
     if m is None:  # "it's free": anything free in the facts will do
@@ -271,6 +274,9 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             phrase = m.group(0)
             if key == "free":
                 supported = _free_supported(phrase, facts)
+            elif key == "complimentary" and _FREE_WORD.search(phrase):
+                # "send a free replacement" as the facts grant it; a free canister is a gift.
+                supported = _FREE_NOUN.search(phrase) is not None and _free_supported(phrase, facts)
             elif key == "promised day":
                 # The brand's support hours name every weekday; a refund or a parcel needs
                 # a retrieved fact that names the day.

@@ -154,7 +154,7 @@ _BLAME = [
     r"contacter)\b|\bbevor sie uns (?:schreiben|kontaktieren)\b|\bse trompent? rarement\b|"
     r"\bcomo (?:dice|indica|explica|pone) (?:la|nuestra|el|nuestro)\b",
     # the same in Spanish, French and German
-    r"\bdeber(?:ía|ia)s? haber\b|\bdebió haber\b|\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
+    r"\bdeber(?:ía|ia)s? haber\w*|\bdebió haber\w*|\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
     r"\bcomo (?:ya )?(?:le |te )?(?:dijimos|indicamos|explicamos)\b",
     r"\bvous auriez dû\b|\btu aurais dû\b|\bc'est (?:votre|ta) faute\b|\bcalmez-vous\b|"
     r"\bcomme (?:déjà )?(?:indiqué|dit|expliqué)\b",
@@ -206,7 +206,9 @@ _BLAME += [
     r"\bfor future reference\b|\blesson learned\b|\bsaves? (?:everyone|everybody|us all|you "
     r"and us|us both|a lot of people) (?:a |the )?(?:headache|hassle|trouble|time)\b|"
     r"\bbefore you (?:hit buy|order|buy|check ?out|purchase|place|submit|pitch|wash|wear)\b|"
-    r"\bbefore (?:paying|ordering|checking out|buying|purchasing|submitting)\b|"
+    # ("contact support before ordering and they will help you": advice for next time.)
+    r"\bbefore (?:paying|ordering|checking out|buying|purchasing|submitting)\b(?! and (?:we|"
+    r"they|our|the team|support)\b)|"
     r"\b(?:check|look|read) (?:there|that|those|it) first\b|\bbefore (?:contacting|messaging|"
     r"reaching out to|asking|writing to) us\b",
     # Pointing at where it was written: "like it says at checkout", "which is why the FAQ
@@ -400,6 +402,9 @@ _ROBOTIC = [
     r"\bdo not reply to this\b",
     r"\bwe regret to inform you\b|\brespond accordingly\b|\bthe relevant department\b",
     r"\bwe have received your (?:inquiry|enquiry|request|message|email|ticket)\b",
+    r"\byour satisfaction is (?:very |extremely )?important to us\b|\bwe look forward to "
+    r"serving you\b|\bwe are pleased to (?:confirm|inform|advise)\b|\bwe hope this information "
+    r"(?:is|was|has been|will be) (?:helpful|useful|of (?:some )?(?:help|use|assistance))\b",
     r"\byour (?:request|inquiry|enquiry|ticket|query) has been "
     r"(?:forwarded|logged|received|noted)\b",
     r"\bi (?:am|'m) not able to (?:access|assist|help|check)\b|\bi do not have access to\b",
@@ -460,7 +465,10 @@ _EMPATHY = re.compile(
     r"entendemos|entiendo|entendo|comprendemos|comprendo|nous comprenons|je comprends|"
     r"wir verstehen|ich verstehe|capisco|capiamo|comprendiamo|we begrijpen|ik begrijp|"
     r"frustra(?:ción|cion|ção|cao|tion|zione|tie)|lamentamos|lamento|het spijt|vervelend|"
-    r"ärgerlich|dommage)\b",
+    r"ärgerlich|dommage|"
+    # "how annoying / what a shame" in Portuguese, Spanish, Italian, French, German, Dutch
+    r"que chato|que pena|poxa|qué pena|qué rabia|vaya por dios|che peccato|che seccatura|"
+    r"quel dommage|mince alors|so ein pech|oh nein|wat jammer|balen)\b",
     re.IGNORECASE,
 )
 

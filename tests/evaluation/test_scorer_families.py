@@ -691,7 +691,14 @@ BLAME_S5: list[tuple[str, bool]] = [
     ("Das passiert, wenn die Pflegehinweise nicht genau befolgt werden.", False),
     ("Controleer eerst het adres, daar gaat het meestal mis.", False),
     ("Le cerniere si rompono spesso quando lo zaino viene riempito troppo.", False),
+    ("Please double-check the size you selected, since most mix-ups start there.", False),
+    ("Make sure you've actually been washing it cold like the label says.", False),
+    ("We pack thousands of orders a day. DM us the order number.", False),
+    ("Calling us names isn't going to make it any faster.", False),
+    ("Capita, non è la fine del mondo: ti spediamo la taglia giusta.", False),
+    ("Deberías haberlas probado dentro de casa primero.", False),
     # good: the team checks first, neutral causes, the customer's own check offered kindly
+    ("Please contact our support team before ordering and they will help you set it up.", True),
     ("So sorry! We'll check the order first and DM you within 2 hours.", True),
     ("Most delays happen at customs; we'll open an investigation with DHL today.", True),
     ("Sorry about that! Could you DM us your order number so we can check?", True),
@@ -819,3 +826,43 @@ def test_complaints_in_other_languages(post: str, complaint: bool) -> None:
 def test_french_ai_disclaimer_is_robotic() -> None:
     passed, _ = _score("no-robotic", "En tant qu'assistant IA, je ne peux pas le voir.", POLICY)
     assert not passed
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"),
+    [
+        ("That's on us, and we're sorry. DM us your order number.", POLICY, True),
+        ("Shipping's on us this time!", POLICY, False),
+        (
+            "DM us photos and we'll send a free replacement by Expedited shipping.",
+            [_fact("damaged", "Once approved you choose a free replacement shipped Expedited.")],
+            True,
+        ),
+        ("DM us photos and we'll send a free replacement by Expedited shipping.", POLICY, False),
+    ],
+)
+def test_owning_a_mistake_is_not_a_giveaway(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        ("Your satisfaction is important to us. The bag is rated to 20°F.", False),
+        ("We look forward to serving you again.", False),
+        ("We hope this information is helpful.", False),
+        ("Thanks! The bag is rated to 20°F, so it's right for your trip.", True),
+    ],
+)
+def test_form_letter_phrases_are_robotic(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-robotic", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    "draft", ["Olá! Que chato, mas tem solução.", "Wat jammer! Stuur ons je bestelnummer."]
+)
+def test_sympathy_in_other_languages_is_empathy(draft: str) -> None:
+    passed, reason = _score("empathy", draft, POLICY, post="Still no refund. This is ridiculous.")
+    assert passed, reason
