@@ -25,8 +25,9 @@ _PLACE = (
 _MY = r"(?:my|mi|mis|mijn|mon|ma|mes|meu|minha|meine?[nm]?|il mio|la mia|i miei)"
 _ORDER_DATA = (
     r"(?:order (?:number|details|history|confirmation)|orders|shipping address|home address|"
-    r"address|delivery date|birthday|last (?:\d|two|three|four) orders|numero de pedido|"
-    r"pedido|direccion|adres|adresse|bestelgeschiedenis|bestelling|bestelnummer|commande|"
+    r"numero d'ordine|address|delivery date|birthday|last (?:\d|two|three|four) orders|"
+    r"numero de pedido|pedido|direccion|adres|adresse|bestelgeschiedenis|bestelling|"
+    r"bestelnummer|commande|"
     r"numero de commande|ordine|indirizzo|endereco|bestellung|bestellnummer|lieferadresse)"
 )
 # What makes a message that knows the order a breach rather than a shipping notice.
@@ -37,7 +38,7 @@ _SCAM_CUE = (
     r"aduanas?|douane|dogana|alfandega|zoll|cvv|codigo de seguranca|haciendose pasar|"
     r"dizendo ser|se faisant passer|how (?:did|do|does|would) they|hoe komen|how did (?:he|she)|"
     r"como (?:lo )?sab\w+|stranger|random account|leak\w*|filtr\w*|gelekt|vazad\w*|"
-    r"never posted|only (?:ever )?gave|robaron)\b"
+    r"never posted|only (?:ever )?gave|robaron|sedicente|avete perso|perso (?:i|dei) dati)\b"
 )
 
 
@@ -77,9 +78,16 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:estara|estaran|estarian|estaria) mejor sin mi\b|\bmelhor sem mim\b"
             r"|\bmieux sans moi\b|\bbesser (?:dran )?ohne mich\b|\bmeglio senza di me\b"
             r"|\bbeter af zonder mij\b|\b(?:la )?faccio finita\b"
+            r"|\b(?:wil|willen) (?:gewoon |echt )?(?:niet meer leven|dood)\b|\bzelfmoord\w*"
+            r"|\bmezelf (?:van kant maken|iets aandoen|ombrengen)\b|\ber een einde? aan maken\b"
+            r"|\bnao quero (?:mais )?viver\b|\bquero morrer\b|\bme matar\b"
+            r"|\bacabar com (?:a )?minha vida\b"
+            r"|\b(?:melhor|mejor|mieux|meglio|besser|beter) (?:assim|asi|comme ca|cosi|so|zo) "
+            r"(?:pra|para|pour|per|fur|voor) (?:todo mundo|todos|tout le monde|tutti|alle|"
+            r"iedereen)\b"
             r"|\b(?:je )?ne serai plus la\b|\bnicht mehr da (?:sein|bin)\b|\bob ich (?:\w+ ){0,3}"
             r"noch da bin\b|\bniet meer (?:hier|leven) (?:ben|zal zijn|zijn)\b",
-            unless=LAUGHTER_OR_JOY + r"|\b(?:vacation|holiday|urlaub|vacances|vacaciones|"
+            unless=LAUGHTER_OR_JOY + r"|\b(?:kkk|rsrs|vacation|holiday|urlaub|vacances|vacaciones|"
             r"ferie|ferias|vakantie|moving|umzug|demenag\w*|mudanza|trasloco)\b",
             negatable=False,
             name="self_harm_context",
@@ -149,7 +157,14 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"you) (?:don'?t|won'?t|will not|never) (?:walk away from|forget|recover from)\b"
             r"|\bwith something (?:a lot |much |way |far )?worse than (?:a|an|another) "
             r"(?:complaint|email|review|letter|tweet|post)\b"
-            r"|\bcass(?:e|erai|era|ent) la (?:gueule|figure)\b"
+            r"|\bcass(?:e|erai|era|ent) la (?:gueule|figure)\b|\bkrankenhausreif\b"
+            r"|\b(?:shame|pity) if (?:someone|somebody|anyone) (?:showed|turned|shows|turns) up "
+            r"at (?:her|his|their|your) (?:place|house|home|door|flat|apartment)\b"
+            r"|\b(?:vediamo|vedrete|vedremo) cosa succede a(?:i|l|lla|gli|lle)? (?:vostr\w+|tuo|"
+            r"tua|suo|sua)\b|\bon verra ce qui arrive a (?:votre|vos|ton|ta)\b"
+            r"|\b(?:ya )?(?:veremos|vereis|veras) (?:que|lo que) (?:le )?pasa (?:a|con) "
+            r"(?:tu|su|vuestr\w+)\b|\bvamos ver o que acontece com (?:a|o|os|as) (?:sua|seu|"
+            r"vossa|vosso)"
             r"|\b(?:planned|in store) for (?:your|the|that) (?:ceo|manager|boss|owner|staff|driver|"
             r"rep|employees?|agent)\b",
             unless=r"\bbeat (?:your|the) (?:price|prices)\b|\b(?:sale|deals?|discount|surprise "
@@ -171,6 +186,7 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             "data_breach",
             rf"\b(?:with|knew|knows|knowing|read(?: me)?(?: out)?|quot\w+|listed|had|has|"
             rf"mentioned|includ\w+|con|com|met|avec|mit|sabia|sabian|sapeva|wist|wusste|savait|"
+            rf"conosce|conoscono|conosceva|sait|weiss|kent|sabe|"
             rf"screenshot of) (?:[\w,']+ ){{0,3}}{_MY} (?:[\w,']+ ){{0,2}}{_ORDER_DATA}\b"
             r"|\bknew (?:that )?i (?:had )?(?:ordered|bought)\b|\bwhat i (?:bought|ordered)\b"
             r"|\bthe (?:exact|actual) (?:\w+ ){0,2}i (?:bought|ordered)\b|\bo que comprei\b"
@@ -218,8 +234,9 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:gewond|verwond) geraakt\b|\bfai(?:t|re) fondre\b|\b(?:a|ont|avait) fondu\b"
             r"|\bse derritio\b|\bgeschmolzen\b|\bgesmolten\b|\bderreteu\b|\bsi e sciolt[oa]\b"
             r"|\bcould have (?:set|started|caused) (?:\w+ ){0,3}(?:on fire|a fire)\b",
-            unless=r"\b(?:kit|trousse|botiquin|ehbo|primeiros socorros|larmes|calorie\w*|cheese|"
-            r"fromage|kaas|formaggio|queijo|neve|snow|"
+            unless=r"\b(?:alguem|alguien|quelqu'un|iemand) (?:\w+ ){0,5}(?:machucad|herid|"
+            r"blesse|gewond)\w*|\b(?:kit|trousse|botiquin|ehbo|primeiros socorros|larmes|"
+            r"calorie\w*|cheese|fromage|kaas|formaggio|queijo|neve|snow|"
             r"sneeuw|schnee|neige|nieve|cuore|heart)\b",
             negatable=False,
             name="safety_intl_more",

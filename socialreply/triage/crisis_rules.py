@@ -68,7 +68,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:won'?t|will not|not sure i'?ll|might not|may not) be (?:around|here|alive) "
             r"(?:much |for )?(?:longer|long|anymore|tomorrow|to (?:use|see|need|enjoy|wear|get))\b"
             r"|\b(?:want|wanna|going) (?:to )?die\b",
-            unless=LAUGHTER_OR_JOY,
+            # "I thought I was going to die up there": a storm, not a plan.
+            unless=LAUGHTER_OR_JOY
+            + r"|\bthought (?:i|we) (?:was|were) (?:going|gonna) (?:to )?die\b",
             negatable=False,
         ),
         r(
@@ -213,6 +215,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"'s) (?:gonna |going to )?(?:be )?get(?:ting)? hurt"
             r"|\b(?:someone|somebody|people|staff)(?: (?:at|from|in) (?:[\w']+ ){1,3})?(?:'s| is| "
             r"are| will)? (?:gonna|going to|be) (?:get hurt|end up in (?:the |a )?hospital)"
+            r"|\bburn(?:ed|t)? (?:down|to the ground)\b|\bgetting burned to the ground\b"
+            r"|\b(?:risk|risco|risque|riesgo|rischio) (?:of |de |di |d')?(?:\w+ )?explo\w*"
+            r"|\bexplode if\b|\bnot the (?:\w+ )?(?:stove|product|jacket|tent|lamp|bag)'?s fault\b"
             r"|\bleav(?:e|es|ing) in an ambulance\b|\b(?:i'?m|im|i am) (?:\w+ )?(?:going to|gonna|"
             r"about to) explode\b|\b(?:can|could|might|may|do|does) (?:\w+ ){0,3}explode\b"
             r"|\b(?:snow|ice|cheese|chocolate|butter|marshmallows?|candle|wax) (?:\w+ )?melt\w*"
@@ -285,8 +290,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"reaktion|\bgesturzt|\b(?:knochel|arm|bein|handgelenk|fuss|finger) (?:ist )?"
             r"(?:gebrochen|verstaucht)",
             # "Someone will get hurt" is a threat (violence_threat), "risk of exploding" a
-            # question.
-            unless=r"\b(?:alguien|quelqu'un|jemand|qualcuno|alguem|iemand) (?:\w+ ){0,3}(?:herid|"
+            # question, "krankenhausreif" a threat.
+            unless=r"\bkrankenhausreif\b|\b(?:alguien|quelqu'un|jemand|qualcuno|alguem|iemand) "
+            r"(?:\w+ ){0,3}(?:herid|"
             r"lastimad|blesse|verletzt|ferit|ferid|machucad|gewond)\w*"
             r"|\b(?:risco|risque|riesgo|rischio|risiko|gefahr|peligro|danger) (?:de |di |d')?"
             r"(?:\w+ )?(?:explo\w+|incend\w+|bruler|quemar)",

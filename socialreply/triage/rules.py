@@ -16,8 +16,9 @@ false friends live ("this sale is killing me", "I'd kill for these boots", "fire
 * ``requires``: a pattern that must appear somewhere in the post ("journalist" counts as a
   media inquiry only with a request for comment, a story or a question).
 
-The rule tables live in `crisis_rules` (plus `crisis_paraphrase_rules` for indirect
-phrasings), `urgent_rules` and `review_rules`, one module per escalation level; patterns
+The rule tables live in `crisis_rules` (plus `crisis_paraphrase_rules` and
+`crisis_context_rules` for indirect phrasings), `urgent_rules` (plus
+`urgent_context_rules`) and `review_rules`, one module per escalation level; patterns
 for Spanish, French, German and Italian sit next to the English ones.
 """
 
@@ -126,6 +127,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
     from .review_rules import review_rules
+    from .urgent_context_rules import urgent_context_rules
     from .urgent_rules import urgent_rules
 
     return (
@@ -133,6 +135,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_paraphrase_rules(),
         *crisis_context_rules(),
         *urgent_rules(),
+        *urgent_context_rules(),
         *review_rules(),
     )
 

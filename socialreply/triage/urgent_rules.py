@@ -201,7 +201,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"comentar\w*|declaraci\w+|entrevista|articulo|reportaje|commentaire|article|"
             r"reportage|stellungnahme|artikel|bericht|anfrage)\b|\?",
             unless=r"\b(?:movie|film|tv show|series|book|novel|episode|character|play|school|"
-            r"homework|class project|student|uni|university|college|discount|joking|jk)\b",
+            r"homework|class project|student|uni|university|college|discount|joking|jk|"
+            r"personal|jaja|haha|lol)\b",
             window=60,
             name="media_role",
         ),

@@ -1,0 +1,97 @@
+"""Urgent- and review-level rules for phrasings the spent blind6 batch showed missing.
+
+Press requests that never say "journalist" (a TV segment that wants a comment on camera,
+a podcast episode "before we record", a Dutch newsroom asking for "een reactie"),
+discrimination told by its insult or its excuse ("go back to your country", "too old for
+this pack", comments on the customer's body), a charge the customer never made, a double
+debit in the other languages, and role-play injections ("forget you're support", "ab
+jetzt bist du ..."). Six languages where a family has an everyday wording in each.
+`tests/triage/test_urgent_context_rules.py` holds the look-alikes each must ignore."""
+
+from __future__ import annotations
+
+from .rules import EscalationRule, make_rule
+
+
+def urgent_context_rules() -> tuple[EscalationRule, ...]:
+    r = make_rule
+    return (
+        # --- media_inquiry: the outlet and the request, in any order.
+        r(
+            "media_inquiry",
+            r"\b(?:running|doing|filming|recording|airing|producing|making|putting out) (?:a|an) "
+            r"(?:\w+ ){0,2}(?:segment|episode|video|story|report|investigation)\b"
+            r"|\b(?:last chance|want|like|chance) to (?:comment|give your side|respond on "
+            r"camera)\b|\bcomment on camera\b|\bgive your side\b"
+            r"|\bredactie van\b|\bwerk voor (?:de )?(?:redactie|krant|omroep|nos|rtl)\b"
+            r"|\b(?:om )?een reactie (?:te )?vragen\b|\bmaken een (?:uitzending|reportage|item)\b"
+            r"|\bsono (?:un|una) giornalista\b|\bgiornalista (?:del|della|di|de)\b"
+            r"|\bper una dichiarazione\b|\bsto scrivendo un (?:pezzo|articolo)\b"
+            r"|\bsou (?:um |uma )?jornalista\b|\bjornalista d[aoe]\b|\bpedir um posicionamento\b"
+            r"|\bsoy periodista\b|\bpara un reportaje\b|\bje suis journaliste\b"
+            r"|\bpour un reportage\b|\bich bin journalist\w*\b|\bum eine stellungnahme\b",
+            requires=r"\b(?:comment\w*|statement|side|respond|reply|interview|on camera|"
+            r"reactie|reageren|dichiarazione|commento|contattare|posicionamento|declaracion|"
+            r"comentario|reaction|commentaire|stellungnahme|antwort)\b|\?",
+            unless=r"\b(?:movie|film|school|homework|class project|student|unboxing|review of "
+            r"(?:my|the) (?:new|trip)|haul|personal|privat\w*|jaja|haha|lol|kkk)\b",
+            window=60,
+            name="media_context",
+        ),
+        # --- discrimination_harassment: the insult or the excuse itself.
+        r(
+            "discrimination_harassment",
+            r"\bgo back to (?:your|ur|my|his|her|their) (?:own )?country\b|\bvuelve a tu pais\b"
+            r"|\bretourne (?:dans|chez) (?:ton pays|toi)\b|\bgeh (?:zuruck )?in dein land\b"
+            r"|\btorna(?:tene)? al tuo paese\b|\bvolta (?:pra|para) (?:tua|sua) terra\b"
+            r"|\bga terug naar je (?:eigen )?land\b"
+            r"|\b(?:too old|zu alt|trop vieu?x|trop vieille|demasiado viej[oa]|troppo vecchi[oa]|"
+            r"velh[oa] demais|te oud) (?:for|fur|pour|para|per|voor)\b"
+            r"|\b(?:don'?t|do not|won'?t) cater (?:to|for) (?:that|people like you|your kind|you "
+            r"people|those)\b"
+            r"|\bcomment(?:s|ed)? (?:on|about) (?:my|her) (?:body|figure|chest|breasts|legs|butt|"
+            r"looks)\b|\bcomentarios? sobre (?:o )?(?:meu|mi) corpo\b|\bcomentarios? sobre mi "
+            r"cuerpo\b|\bcommentaires? sur mon corps\b|\bcommenti sul mio corpo\b"
+            r"|\bopmerkingen over mijn lichaam\b|\bbemerkungen uber meinen korper\b"
+            r"|\b(?:mocked|made fun of|imitated) my accent\b|\bmoque de mon accent\b"
+            r"|\bse burlo de mi acento\b|\bzombou do meu sotaque\b|\bpreso in giro per il mio "
+            r"accento\b|\buber meinen akzent lustig\b",
+            negatable=False,
+            name="discrimination_context",
+        ),
+        # --- fraud_payment: a charge the customer never made; double debits abroad.
+        r(
+            "fraud_payment",
+            r"\b(?:charge|charged|debit|debited|addebito|addebitat\w*|cobranca|cobrado|cargo|"
+            r"abbuchung|abgebucht|afgeschreven|prelevement|preleve)\b",
+            requires=r"\b(?:never (?:ordered|bought|made|placed|purchased)|nunca (?:compr|ped)\w*|"
+            r"non ho comprato|nooit (?:iets )?besteld|jamais command\w*|nie bestellt|nunca he "
+            r"comprado|(?:don'?t|do not|didn'?t) recogni[sz]e|non (?:lo )?riconosco|no (?:lo )?"
+            r"reconozco|nao reconhe\w*|erkenne [^.!?]{0,20}nicht|herken [^.!?]{0,20}niet|"
+            r"ne reconnais pas)\b",
+            unless=r"\b(?:gift|present|my (?:wife|husband|partner|son|daughter|kid) (?:ordered|"
+            r"bought))\b",
+            window=80,
+            negatable=False,
+            name="fraud_unrecognised_charge",
+        ),
+        r(
+            "fraud_payment",
+            r"\b(?:twee|drie) keer\b[^.!?]{0,40}\bafgeschreven\b|\bdoppelt (?:abgebucht|belastet|"
+            r"berechnet)\b|\baddebitat\w* (?:due|tre) volte\b|\bdue volte\b[^.!?]{0,30}\baddebit"
+            r"|\bcobrad\w* (?:duas|dos|tres) (?:vezes|veces)\b|\b(?:duas|tres) cobrancas\b"
+            r"|\bdebite\w* deux fois\b|\bpreleve\w* deux fois\b",
+            negatable=False,
+            name="fraud_double_debit_intl",
+        ),
+        # --- prompt_injection: role changes without "ignore your instructions".
+        r(
+            "prompt_injection",
+            r"\bforget (?:that )?you(?:'re| are) (?:\w+ ){0,3}(?:support|an? (?:bot|assistant|ai|"
+            r"agent))\b|\bab jetzt bist du\b|\bvon nun an bist du\b|\ba partir de maintenant,? tu "
+            r"es\b|\ba partir de ahora eres\b|\bda ora in poi sei\b|\bvanaf nu ben je\b"
+            r"|\ba partir de agora (?:voce e|tu es)\b|\broleplay time\b|\bstay in character\b",
+            negatable=False,
+            name="prompt_injection_role",
+        ),
+    )
