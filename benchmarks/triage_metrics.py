@@ -55,6 +55,9 @@ TRAIN5 = (HERE / "data" / "triage_train5_a.jsonl", HERE / "data" / "triage_train
 # Written in the fifth session by a writer who read neither the code nor any data; scored
 # once after every session-5 change (session 5's unseen measure).
 BLIND6 = HERE / "data" / "triage_blind6.jsonl"
+# A second unseen batch of session 5 (another new writer), scored once at the session's
+# end after the blind6 fixes.
+BLIND7 = HERE / "data" / "triage_blind7.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -66,6 +69,7 @@ SPLITS = (
     "blind5",
     "train5",
     "blind6",
+    "blind7",
 )
 README = HERE / "README.md"
 
@@ -144,6 +148,7 @@ def load(
         BLIND5,
         *TRAIN5,
         BLIND6,
+        BLIND7,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []

@@ -59,10 +59,10 @@ def test_shipped_head_matches_the_training_script_and_data(embedder: str, dimens
 def test_the_training_data_never_includes_the_blind_batch() -> None:
     script = _training_script()
     assert script.BLIND not in script.TRAIN_FILES
-    assert script.BLIND.name == "triage_blind6.jsonl"
+    assert script.BLIND.name == "triage_blind7.jsonl"
     assert not {path.name for path in script.TRAIN_FILES} & {script.BLIND.name}
     rows = script.read_rows(script.TRAIN_FILES)
-    assert rows and not any(r["split"] == "blind6" for r in rows)
+    assert rows and not any(r["split"] == "blind7" for r in rows)
 
 
 def test_folds_are_seeded_and_stratified() -> None:
@@ -119,20 +119,7 @@ def test_new_posts_are_in_no_data_file() -> None:
         assert text.casefold() not in texts
 
 
-# Session 5's head scores this one 0.94 against its 0.95 threshold (the rules flag the
-# post): a known miss of the head alone, kept visible rather than removed.
-KNOWN_HEAD_MISSES = {"if I see your delivery guy again he's leaving in an ambulance"}
-
-
-@pytest.mark.parametrize(
-    ("category", "text"),
-    [
-        pytest.param(c, t, marks=pytest.mark.xfail(strict=True, reason="below threshold"))
-        if t in KNOWN_HEAD_MISSES
-        else (c, t)
-        for c, t in NEW_CRISES
-    ],
-)
+@pytest.mark.parametrize(("category", "text"), NEW_CRISES)
 def test_head_flags_new_crisis_phrasings(minilm: SemanticTriage, category: str, text: str) -> None:
     assert minilm.head is not None
     signals = minilm.signals(text)
