@@ -13,8 +13,8 @@ training data since), the writers' batches of sessions
 one-clause post of its category; the false-friend phrasings are hard negatives). Never the
 current unseen batch (``triage_blind7.jsonl``): ``--blind`` only scores it.
 
-Each post is split into units exactly as at triage time (`head_units`: its clauses and,
-for a post of several sentences, the whole post), every
+Each post is split into clauses exactly as at triage time (`split_clauses`; a post of
+several sentences gets one more unit, the mean of its clause vectors: `whole_post`), every
 clause embedded with the offline MiniLM model, one text at a time (so the vectors do not
 depend on batch composition), and one logistic regression per category fitted over the
 clause vectors as a multiple-instance problem (`head_training.fit_category`). The
@@ -45,7 +45,7 @@ from socialreply.knowledge.crosslingual import GLOSSARY
 from socialreply.triage.head_inputs import CRISIS_GLOSSARY, head_inputs, head_text
 from socialreply.triage.head_training import Bag, fit_category
 from socialreply.triage.language import detect_language
-from socialreply.triage.semantic import EXEMPLARS_FILE, Exemplars, head_units
+from socialreply.triage.semantic import EXEMPLARS_FILE, Exemplars, split_clauses, whole_post
 from socialreply.triage.semantic_head import HEAD_FILES, HEAD_VERSION, SemanticHead
 
 HERE = Path(__file__).resolve().parent
@@ -113,6 +113,9 @@ MAX_FP_RATE_REVIEW = 0.005
 # categories keep 1%: a missed crisis is the worst failure, a false one costs a look.
 MAX_FP_RATE_BENIGN = 0.0025
 THRESHOLD_FLOOR = 0.2
+# What a post's bag holds: its clauses, plus the mean of their vectors for a post of
+# several sentences (session 5; recorded in the digest).
+UNITS = "clauses+whole-post-mean"
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,9 @@ class Example:
     # Read through the glossaries (triage detects a language other than English): such
     # posts get thresholds of their own (`Thresholds`).
     translated: bool = False
+    # A post of several sentences: one more unit, the mean of its clause vectors
+    # (`semantic.whole_post`), exactly as at triage time.
+    whole: bool = False
 
 
 def read_rows(paths: Sequence[Path]) -> list[dict[str, Any]]:
@@ -139,18 +145,20 @@ def read_rows(paths: Sequence[Path]) -> list[dict[str, Any]]:
     return rows
 
 
-def _read_as(text: str) -> tuple[tuple[str, ...], bool]:
+def _read_as(text: str) -> tuple[tuple[str, ...], bool, bool]:
     """Exactly what triage embeds for `text`: its language as triage detects it (not the
-    label), a non-English post read through the glossaries; and whether it was."""
+    label), a non-English post read through the glossaries; whether it was; and whether
+    the whole post is one more unit."""
     language = detect_language(text)
-    clauses = tuple(head_inputs([c.text for c in head_units(text)], language))
-    return clauses, language not in (None, "en")
+    clauses = split_clauses(text)
+    texts = tuple(head_inputs([c.text for c in clauses], language))
+    return texts, language not in (None, "en"), whole_post(text, clauses) is not None
 
 
 def post_examples(rows: Sequence[dict[str, Any]]) -> list[Example]:
     out = []
     for row in rows:
-        clauses, translated = _read_as(row["text"])
+        clauses, translated, whole = _read_as(row["text"])
         out.append(
             Example(
                 id=row["id"],
@@ -160,6 +168,7 @@ def post_examples(rows: Sequence[dict[str, Any]]) -> list[Example]:
                 language=row.get("language") or "en",
                 benign=row.get("split") == "benign",
                 translated=translated,
+                whole=whole,
             )
         )
     return out
@@ -184,7 +193,7 @@ def digest(paths: Sequence[Path], embedder: str) -> str:
     for path in paths:
         h.update(path.name.encode())
         h.update(path.read_bytes().replace(b"\r\n", b"\n"))
-    settings = (SEED, FOLDS, L2_GRID, HARD_NEGATIVE_WEIGHT, POSITIVE_SHARE, MAX_FP_RATE)
+    settings = (SEED, FOLDS, L2_GRID, HARD_NEGATIVE_WEIGHT, POSITIVE_SHARE, MAX_FP_RATE, UNITS)
     rest = (MAX_FP_RATE_REVIEW, MAX_FP_RATE_BENIGN, THRESHOLD_FLOOR, CATEGORIES)
     h.update(repr((settings, *rest)).encode())
     h.update(embedder.encode())
@@ -243,7 +252,18 @@ class Design:
         for ex in examples:
             rows.append(tuple(range(len(texts), len(texts) + len(ex.clauses))))
             texts.extend(ex.clauses)
-        return cls(store.matrix(texts), rows)
+        x = store.matrix(texts)
+        # The whole-post unit of a post of several sentences: the normalised mean of its
+        # clause vectors, appended as one more row of its bag (`semantic.with_whole_post`).
+        extra = []
+        for i, ex in enumerate(examples):
+            if ex.whole:
+                mean = x[list(rows[i])].mean(axis=0)
+                extra.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
+                rows[i] = (*rows[i], len(x) + len(extra) - 1)
+        if extra:
+            x = np.vstack([x, np.stack(extra)])
+        return cls(x, rows)
 
 
 def fit_head(
@@ -534,8 +554,10 @@ def main(argv: list[str] | None = None) -> int:
         print(report(f"{BLIND.stem} rules + head", blind, union)[0])
     questions = []
     for q in read_rows(QUESTIONS):
-        clauses, translated = _read_as(q["question"])
-        questions.append(Example(q["id"], clauses, frozenset(), False, "", translated=translated))
+        clauses, translated, whole = _read_as(q["question"])
+        questions.append(
+            Example(q["id"], clauses, frozenset(), False, "", translated=translated, whole=whole)
+        )
     flagged = [
         (q.id, sorted(f))
         for q, f in zip(

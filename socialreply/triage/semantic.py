@@ -185,22 +185,34 @@ def split_clauses(text: str) -> list[Clause]:
     return out[:MAX_CLAUSES]
 
 
-def head_units(text: str) -> list[Clause]:
-    """What the trained head scores: the post's clauses (`split_clauses`) and, for a post
-    of several sentences, the whole post (its first 400 characters). A crisis told across
-    sentences ("bought the bag for one last trip. won't be needing the return label") is
-    in no single clause; with the whole post as one more unit, out-of-fold crisis recall
-    rose from 0.68 to 0.72 and urgent from 0.69 to 0.76 at the same false-alarm budgets
-    (session 5, `benchmarks/train_semantic_head.py`)."""
-    units = split_clauses(text)
+def whole_post(text: str, clauses: Sequence[Clause]) -> Clause | None:
+    """The whole post as one more unit for the trained head, when it has several
+    sentences (None otherwise, or when a clause already is the whole post).
+
+    A crisis told across sentences ("bought the bag for one last trip. won't be needing
+    the return label") is in no single clause. The unit's vector is the normalised mean
+    of the clause vectors (`with_whole_post`), not another pass of the model: out of fold
+    it found as much as embedding the whole post did (crisis recall 0.62 -> 0.68, urgent
+    0.77 -> 0.84 against clauses alone; session 5, `benchmarks/train_semantic_head.py`)
+    at no extra inference."""
     sentences = sum(1 for m in _SENTENCE.finditer(text) if m.group(0).strip())
     stripped = text.strip()
-    if sentences > 1 and stripped:
-        start = text.index(stripped)
-        whole = stripped[:_MAX_CLAUSE_CHARS]
-        if whole.casefold() not in {u.text.casefold() for u in units}:
-            units.append(Clause(whole, start, start + len(whole)))
-    return units
+    if sentences < 2 or not stripped:
+        return None
+    start = text.index(stripped)
+    whole = stripped[:_MAX_CLAUSE_CHARS]
+    if whole.casefold() in {c.text.casefold() for c in clauses}:
+        return None
+    return Clause(whole, start, start + len(whole))
+
+
+def with_whole_post(vectors: Vectors) -> Vectors:
+    """`vectors` (one L2-normalised row per clause) plus the whole-post row: their
+    normalised mean."""
+    from ..knowledge.embeddings import normalise
+
+    mean = normalise(vectors.mean(axis=0, keepdims=True))
+    return np.vstack([vectors, mean]).astype(vectors.dtype, copy=False)
 
 
 @dataclass(frozen=True)
@@ -329,11 +341,15 @@ class SemanticTriage:
         (empty without a head). `language` (the post's ISO code) makes a non-English
         post read through the glossaries (`head_inputs`)."""
         head = self.head
-        clauses = head_units(text)
+        clauses = split_clauses(text)
         if head is None or not clauses:
             return []
-        inputs = head_inputs([c.text for c in clauses], language)
-        probs = head.probabilities(self.embedder.embed(inputs))
+        vectors = self.embedder.embed(head_inputs([c.text for c in clauses], language))
+        whole = whole_post(text, clauses)
+        if whole is not None:
+            vectors = with_whole_post(vectors)
+            clauses = [*clauses, whole]
+        probs = head.probabilities(vectors)
         best = probs.argmax(axis=0)
         out = [
             HeadScore(category, float(probs[best[k], k]), clauses[int(best[k])])

@@ -14,7 +14,13 @@ import pytest
 from socialreply.errors import ConfigError
 from socialreply.knowledge.embeddings import Vectors, normalise
 from socialreply.triage import TriagePolicy, triage
-from socialreply.triage.semantic import Exemplars, SemanticTriage, head_units, split_clauses
+from socialreply.triage.semantic import (
+    Exemplars,
+    SemanticTriage,
+    split_clauses,
+    whole_post,
+    with_whole_post,
+)
 from socialreply.types import Fact
 
 
@@ -211,31 +217,39 @@ def test_split_clauses(text: str, clauses: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "units"),
+    ("text", "whole"),
     [
-        ("I want my refund now", ["I want my refund now"]),
-        # One sentence in clauses: its clauses, no extra unit.
-        ("the order mess, anyway refund", ["the order mess, anyway refund", "the order mess"]),
+        ("I want my refund now", None),
+        # One sentence in clauses: no whole-post unit.
+        ("the order mess, anyway refund", None),
         (
             "  one last trip. won't be needing the return label ",
-            [
-                "one last trip.",
-                "won't be needing the return label",
-                "one last trip. won't be needing the return label",
-            ],
+            "one last trip. won't be needing the return label",
         ),
     ],
 )
-def test_head_units_add_the_whole_post_of_several_sentences(text: str, units: list[str]) -> None:
-    found = head_units(text)
-    assert [u.text for u in found] == units
-    assert all(text[u.start : u.end] == u.text for u in found)
+def test_whole_post_unit_for_posts_of_several_sentences(text: str, whole: str | None) -> None:
+    unit = whole_post(text, split_clauses(text))
+    if whole is None:
+        assert unit is None
+    else:
+        assert unit is not None and unit.text == whole
+        assert text[unit.start : unit.end] == unit.text
 
 
-def test_head_units_cut_the_whole_post_to_400_characters() -> None:
+def test_whole_post_unit_is_cut_to_400_characters() -> None:
     text = "First sentence here. " + "word " * 200
-    whole = head_units(text)[-1]
-    assert len(whole.text) == 400 and text[whole.start : whole.end] == whole.text
+    unit = whole_post(text, split_clauses(text))
+    assert unit is not None and len(unit.text) == 400
+    assert text[unit.start : unit.end] == unit.text
+
+
+def test_whole_post_vector_is_the_normalised_mean_of_the_clauses() -> None:
+    vectors = normalise(np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]], dtype=np.float32))
+    out = with_whole_post(vectors)
+    assert out.shape == (3, 3) and out.dtype == np.float32
+    assert np.allclose(out[2], [2**-0.5, 2**-0.5, 0.0])
+    assert np.allclose(out[:2], vectors)
 
 
 def test_shipped_exemplars_load_and_cover_the_text_categories() -> None:
