@@ -351,6 +351,12 @@ def test_readability_allows_plain_short_replies(draft: str) -> None:
         ("Danke für die Geduld! Schick uns die Bestellnummer per DM.", True),
         ("¡Hola Ana! Te enviamos la talla correcta mañana mismo.", True),
         ("Our repair team will email you a quote within 3 business days.", True),
+        # session 5: form-letter phrases
+        ("Your satisfaction is important to us. The bag is rated to 20°F.", False),
+        ("We look forward to serving you again.", False),
+        ("We hope this information is helpful.", False),
+        ("En tant qu'assistant IA, je ne peux pas le voir.", False),
+        ("Thanks! The bag is rated to 20°F, so it's right for your trip.", True),
     ],
 )
 def test_robotic_phrasings(draft: str, passes: bool) -> None:
@@ -823,11 +829,6 @@ def test_complaints_in_other_languages(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint
 
 
-def test_french_ai_disclaimer_is_robotic() -> None:
-    passed, _ = _score("no-robotic", "En tant qu'assistant IA, je ne peux pas le voir.", POLICY)
-    assert not passed
-
-
 @pytest.mark.parametrize(
     ("draft", "facts", "passes"),
     [
@@ -843,20 +844,6 @@ def test_french_ai_disclaimer_is_robotic() -> None:
 )
 def test_owning_a_mistake_is_not_a_giveaway(draft: str, facts: list[Fact], passes: bool) -> None:
     passed, reason = _score("no-unauthorized-promises", draft, facts)
-    assert passed is passes, reason
-
-
-@pytest.mark.parametrize(
-    ("draft", "passes"),
-    [
-        ("Your satisfaction is important to us. The bag is rated to 20°F.", False),
-        ("We look forward to serving you again.", False),
-        ("We hope this information is helpful.", False),
-        ("Thanks! The bag is rated to 20°F, so it's right for your trip.", True),
-    ],
-)
-def test_form_letter_phrases_are_robotic(draft: str, passes: bool) -> None:
-    passed, reason = _score("no-robotic", draft, POLICY)
     assert passed is passes, reason
 
 

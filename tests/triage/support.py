@@ -19,3 +19,12 @@ def load_benchmark(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def rule_categories(text: str) -> set[str]:
+    """The categories the built-in rules alone give `text` (no semantic pass, so a rule's
+    mistake cannot hide behind the head)."""
+    from socialreply.triage.normalize import prepare
+    from socialreply.triage.rules import apply_rules, default_rules
+
+    return {signal.category for signal in apply_rules(prepare(text), default_rules())}

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from socialreply.triage.normalize import prepare
-from socialreply.triage.rules import apply_rules, default_rules
-
-
-def rule_categories(text: str) -> set[str]:
-    return {signal.category for signal in apply_rules(prepare(text), default_rules())}
-
+from .support import rule_categories
 
 FIRES: list[tuple[str, str]] = [
     (
