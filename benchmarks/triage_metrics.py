@@ -58,6 +58,10 @@ BLIND6 = HERE / "data" / "triage_blind6.jsonl"
 # A second unseen batch of session 5 (another new writer), scored once at the session's
 # end after the blind6 fixes.
 BLIND7 = HERE / "data" / "triage_blind7.jsonl"
+# Session 5's last training batch (crisis-prone products in ordinary posts and in real
+# crises); then a third unseen batch, scored once after it.
+TRAIN6 = (HERE / "data" / "triage_train6_a.jsonl", HERE / "data" / "triage_train6_b.jsonl")
+BLIND8 = HERE / "data" / "triage_blind8.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -70,6 +74,8 @@ SPLITS = (
     "train5",
     "blind6",
     "blind7",
+    "train6",
+    "blind8",
 )
 README = HERE / "README.md"
 
@@ -149,6 +155,8 @@ def load(
         *TRAIN5,
         BLIND6,
         BLIND7,
+        *TRAIN6,
+        BLIND8,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []

@@ -51,6 +51,7 @@ import numpy as np
 from ..errors import ConfigError
 from ..types import CATEGORIES, Category, Post, Signal, TriageResult
 from .head_inputs import head_inputs
+from .semantic_gates import semantic_signal_stands
 
 if TYPE_CHECKING:
     from ..knowledge.embeddings import Embedder, Vectors
@@ -395,6 +396,7 @@ class SemanticTriage:
             if score.category not in disabled
             and score.category in thresholds
             and score.probability >= thresholds[score.category]
+            and semantic_signal_stands(score.category, text)
         ]
 
     def triage(

@@ -21,6 +21,7 @@ from socialreply.triage.semantic import (
     whole_post,
     with_whole_post,
 )
+from socialreply.triage.semantic_gates import semantic_signal_stands
 from socialreply.types import Fact
 
 
@@ -348,3 +349,20 @@ def test_assistant_says_when_triage_runs_a_model(
         assert assistant.triage_runs_model is runs_model
     finally:
         assistant.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        ("the buckle snapped but nobody was hurt, just need a new one", False),
+        ("Personne n'a été blessé heureusement, mais le réchaud est fichu", False),
+        ("nessuno si è fatto male per fortuna", False),
+        ("Niemand wurde verletzt, aber der Kocher ist kaputt", False),
+        ("the stove flared up and burned my hand", True),
+        ("my son got hurt when the strap broke", True),
+    ],
+)
+def test_nobody_hurt_vetoes_a_semantic_injury(text: str, stands: bool) -> None:
+    assert semantic_signal_stands("safety_injury", text) is stands
+    # Only injuries are vetoed; other categories always stand.
+    assert semantic_signal_stands("violence_threat", text)
