@@ -45,7 +45,13 @@ from socialreply.knowledge.crosslingual import GLOSSARY
 from socialreply.triage.head_inputs import CRISIS_GLOSSARY, head_inputs, head_text
 from socialreply.triage.head_training import Bag, fit_category
 from socialreply.triage.language import detect_language
-from socialreply.triage.semantic import EXEMPLARS_FILE, Exemplars, split_clauses, whole_post
+from socialreply.triage.semantic import (
+    EXEMPLARS_FILE,
+    Exemplars,
+    split_clauses,
+    whole_post,
+    with_whole_post,
+)
 from socialreply.triage.semantic_head import HEAD_FILES, HEAD_VERSION, SemanticHead
 
 HERE = Path(__file__).resolve().parent
@@ -133,7 +139,6 @@ class Example:
     hard_negative: bool
     language: str
     exemplar: bool = False
-    benign: bool = False
     # Read through the glossaries (triage detects a language other than English): such
     # posts get thresholds of their own (`Thresholds`).
     translated: bool = False
@@ -171,7 +176,6 @@ def post_examples(rows: Sequence[dict[str, Any]]) -> list[Example]:
                 categories=frozenset(row["categories"]),
                 hard_negative=bool(row.get("hard_negative")),
                 language=row.get("language") or "en",
-                benign=row.get("split") == "benign",
                 translated=translated,
                 whole=whole,
             )
@@ -258,13 +262,12 @@ class Design:
             rows.append(tuple(range(len(texts), len(texts) + len(ex.clauses))))
             texts.extend(ex.clauses)
         x = store.matrix(texts)
-        # The whole-post unit of a post of several sentences: the normalised mean of its
-        # clause vectors, appended as one more row of its bag (`semantic.with_whole_post`).
+        # The whole-post unit of a post of several sentences: one more row of its bag,
+        # computed as at triage time.
         extra = []
         for i, ex in enumerate(examples):
             if ex.whole:
-                mean = x[list(rows[i])].mean(axis=0)
-                extra.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
+                extra.append(with_whole_post(x[list(rows[i])])[-1])
                 rows[i] = (*rows[i], len(x) + len(extra) - 1)
         if extra:
             x = np.vstack([x, np.stack(extra)])

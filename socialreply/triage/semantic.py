@@ -44,9 +44,10 @@ import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from ..errors import ConfigError
 from ..types import CATEGORIES, Category, Post, Signal, TriageResult
@@ -207,13 +208,16 @@ def whole_post(text: str, clauses: Sequence[Clause]) -> Clause | None:
     return Clause(whole, start, start + len(whole))
 
 
-def with_whole_post(vectors: Vectors) -> Vectors:
-    """`vectors` (one L2-normalised row per clause) plus the whole-post row: their
-    normalised mean."""
-    from ..knowledge.embeddings import normalise
+F = TypeVar("F", bound=np.floating[Any])
 
-    mean = normalise(vectors.mean(axis=0, keepdims=True))
-    return np.vstack([vectors, mean]).astype(vectors.dtype, copy=False)
+
+def with_whole_post(vectors: npt.NDArray[F]) -> npt.NDArray[F]:
+    """`vectors` (one L2-normalised row per clause) plus the whole-post row: their
+    normalised mean, in the vectors' own precision (the training script calls it on its
+    float64 design matrix, triage on the embedder's float32 vectors)."""
+    mean = vectors.mean(axis=0)
+    mean = mean / max(float(np.linalg.norm(mean)), 1e-12)
+    return np.vstack([vectors, mean[None, :]]).astype(vectors.dtype, copy=False)
 
 
 @dataclass(frozen=True)
