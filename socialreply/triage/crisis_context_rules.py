@@ -144,7 +144,7 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"|\bif (?:you|u) work (?:there|at (?:\w+ ){1,3})\b[^.!?]{0,30}\bstay (?:home|away)\b"
             r"|\bnobody'?s (?:gonna|going to) like what happens (?:at|to)\b"
             r"|\b(?:someone|somebody|people|staff|employees?|workers?) (?:at|from|in) (?:[\w']+ )"
-            r"{1,3}(?:is|are|will|'s) (?:gonna |going to )?(?:be )?get(?:ting)? hurt\b"
+            r"{1,3}(?:is|are|will|'s) (?:gonna |going to )?(?:be )?get(?:ing)? hurt\b"
             r"|\b(?:en|dan) raakt er (?:iemand|een medewerker|een van jullie) gewond\b"
             r"|\bbear spray\b[^.!?]{0,40}\b(?:facial|with (?:his|her|their|your|ur) name|in (?:his|"
             r"her|their|your|ur) face)\b"
@@ -186,7 +186,7 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             "data_breach",
             rf"\b(?:with|knew|knows|knowing|read(?: me)?(?: out)?|quot\w+|listed|had|has|"
             rf"mentioned|includ\w+|con|com|met|avec|mit|sabia|sabian|sapeva|wist|wusste|savait|"
-            rf"conosce|conoscono|conosceva|sait|weiss|kent|sabe|"
+            rf"conosce|conoscono|conosceva|sait|connai\w*|weiss|kent|sabe|"
             rf"screenshot of) (?:[\w,']+ ){{0,3}}{_MY} (?:[\w,']+ ){{0,2}}{_ORDER_DATA}\b"
             r"|\bknew (?:that )?i (?:had )?(?:ordered|bought)\b|\bwhat i (?:bought|ordered)\b"
             r"|\bthe (?:exact|actual) (?:\w+ ){0,2}i (?:bought|ordered)\b|\bo que comprei\b"
@@ -240,5 +240,95 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"sneeuw|schnee|neige|nieve|cuore|heart)\b",
             negatable=False,
             name="safety_intl_more",
+        ),
+        # --- Session 6, from blind8's misses (spent): gear that let go at height with the
+        # fall that nearly followed, cuts that needed stitches, a swelling battery that is
+        # hot right now, "he should bring security", a weapon brought on a visit, another
+        # customer's details in my confirmation, "sit down in the snow till it's over".
+        r(
+            "safety_injury",
+            r"\b(?:buckle|strap|chain|rope|cord|carabiner|biner|harness|anchor|spikes?|"
+            r"microspikes|crampons?|pole|belt|clip|sling|webbing|ladder|rung)s? (?:\w+ ){0,4}"
+            r"(?:let go|snapped|broke|failed|gave way|gave out|came undone|popped|sheared|"
+            r"slipped|released)\b",
+            requires=r"\b(?:nearly|almost) (?:went|fell|slid|came|tumbled|dropped)\b|\btoward"
+            r"s? the (?:drop|edge|cliff|ravine)\b|\bover the (?:edge|side|cliff)\b|\bgrabbed "
+            r"(?:a|the|onto) (?:tree|rock|branch|root|rail)\b|\bstill shaking\b|\bcould(?: have|"
+            r"'?ve) (?:died|fallen|been killed)\b|\b(?:slid|fell|dropped|tumbled) (?:\w+ ){0,3}"
+            r"(?:down|toward|towards|off)\b|\bon a (?:ledge|cliff|ridge|traverse)\b",
+            window=120,
+            negatable=False,
+            name="safety_gear_let_go",
+        ),
+        r(
+            "safety_injury",
+            r"\b(?:needed|got|had|took|levou|precisou de|necesito|necesit\w+|a eu besoin de|"
+            r"brauchte|musste (?:\w+ )?genaht|moest (?:\w+ )?gehecht|ha dovuto mettere|"
+            r"ci sono voluti) (?:\w+ ){0,2}(?:stitches|pontos|puntos|points de suture|hechtingen|"
+            r"punti)\b|\b(?:cortou|se corto|s'est coupe|hat sich \w+ geschnitten|heeft zich "
+            r"gesneden|si e tagliat[oa]) (?:\w+ ){0,2}(?:a mao|o dedo|la mano|el dedo|la main|le "
+            r"doigt|die hand|den finger|in (?:zijn|haar|z'n) (?:hand|vinger)|la mano|il dito)\b",
+            unless=r"\b(?:chef|kitchen knife skills|cooking class|recipe)\b",
+            negatable=False,
+            name="safety_cut_stitches",
+        ),
+        r(
+            "safety_injury",
+            r"\b(?:power ?bank|battery|batteries|batterie|bateria|accu|powerbank|headlamp|"
+            r"lantern)s? (?:\w+ ){0,3}(?:puffed up|puffed|swollen|swelling|swelled|bulging|"
+            r"ballooned|bloated|gonfle\w*|aufgeblaht|gezwollen|opgezwollen|inchad[ao]|hinchad[ao]|"
+            r"gonfi[ao])\b",
+            requires=r"\b(?:hot|warm|heat\w*|smok\w*|hiss\w*|smell\w*|crack\w*|leak\w*|"
+            r"right now|what do i do|on my (?:desk|bed|table)|in my (?:bag|pack|tent|car|room)|"
+            r"chaud|heiss|heet|quente|caliente|caldo)\b",
+            window=120,
+            negatable=False,
+            name="safety_swollen_battery",
+        ),
+        r(
+            "violence_threat",
+            r"\b(?:he|she|they|your (?:ceo|boss|manager|founder|owner|staff|driver|rep))(?:'d| "
+            r"should| better| had better| might want to| needs to| need to) (?:bring|hire|get|"
+            r"have|travel with) (?:some |extra |good |a )?(?:security|bodyguards?|protection)\b"
+            r"|\bhope (?:he|she|they|your \w+) (?:has|have) (?:good|plenty of|a lot of) "
+            r"security\b"
+            r"|\b(?:kom|komen|ich komme|je viens|vengo|voy|vou|i'?ll come|i'?m coming) "
+            r"(?:\w+ ){0,3}(?:langs|vorbei|passer|por ahi|ai|by|down|round|over)? ?"
+            r"(?:\w+ ){0,2}(?:met|mit|avec|con|com|with) (?:een|einem|einer|un|une|uma|um|a|my) "
+            r"(?:honkbalknuppel|knuppel|baseballschlager|schlager|batte|bate|mazza|baseball bat|"
+            r"bat|machete|mes|messer|couteau|cuchillo|coltello|faca|crowbar|breekijzer|hammer|"
+            r"hamer|marteau|martillo|martello|martelo)\b",
+            unless=r"\b(?:softball|baseball (?:game|practice|team)|cricket|kitchen|bread|"
+            r"sharpen\w*|camp(?:ing)? knife|whittl\w*)\b",
+            negatable=False,
+            name="violence_security_and_visit",
+        ),
+        r(
+            "data_breach",
+            r"\b(?:someone|somebody) else'?s (?:name|address|order|details|info\w*|data|"
+            r"invoice|packing slip|shipping confirmation|account|receipt)\b"
+            r"|\b(?:another|a different|some other|random) customer'?s (?:name|address|order|"
+            r"details|info\w*|data|invoice|receipt)\b"
+            r"|\b(?:einer|eines|einem) (?:\w+ )?fremden (?:person|kunden|kundin|frau|mann)\b"
+            r"|\bd'(?:un|une) (?:autre client\w*|inconnu\w*|parfait\w* inconnu\w*)\b"
+            r"|\bde (?:otro cliente|otra persona|un desconocido|outro cliente|outra pessoa|um "
+            r"estranho|uma estranha)\b|\bvan (?:een )?(?:andere klant|onbekende|vreemde|"
+            r"wildvreemde)\b|\bdi un (?:altro cliente|estraneo|sconosciuto)\b",
+            requires=r"\b(?:name|names|address|adresse|adres|direccion|endereco|indirizzo|"
+            r"namen|naam|nom|nombre|nome|order|bestellung|commande|pedido|ordine|bestelling|"
+            r"details|data|daten|dados|datos|dati|gegevens|donnees|email|e-mail|phone)\b",
+            window=80,
+            negatable=False,
+            name="data_breach_stranger_details",
+        ),
+        r(
+            "self_harm",
+            r"\b(?:sit|sitting|lie|lying|lay|laying) down (?:in the (?:snow|cold|woods|water) )?"
+            r"(?:and wait )?(?:till|until|til) it'?s (?:all )?over\b"
+            r"|\bwalk(?:ing)? (?:out )?into the (?:snow|cold|sea|ocean|lake|river|woods|"
+            r"mountains?) (?:without|and (?:not|never)|and just|till|until)\b",
+            unless=LAUGHTER_OR_JOY + r"|\b(?:storm|movie|game|season|sale|rain)\b",
+            negatable=False,
+            name="self_harm_till_its_over",
         ),
     )

@@ -212,7 +212,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # it doesn't restock", "canisters can explode in a hot car?" (a question), a
             # first-aid course's "simulated injury drills".
             r"|\b(?:someone|somebody|people|staff) (?:at|from|in) (?:[\w']+ ){1,3}(?:is|are|will|"
-            r"'s) (?:gonna |going to )?(?:be )?get(?:ting)? hurt"
+            r"'s) (?:gonna |going to )?(?:be )?get(?:ing)? hurt"
             r"|\b(?:someone|somebody|people|staff)(?: (?:at|from|in) (?:[\w']+ ){1,3})?(?:'s| is| "
             r"are| will)? (?:gonna|going to|be) (?:get hurt|end up in (?:the |a )?hospital)"
             r"|\bburn(?:ed|t)? (?:down|to the ground)\b|\bgetting burned to the ground\b"
@@ -243,7 +243,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"him|me)|(?:sliced|gashed|scalded|crushed|pinched|cut) (?:my|his|her|their)|injur\w*|"
             r"bled|bleeding|bruis\w*|bump on|rash|swollen|swelled|chok\w*|hospital|doctor|"
             r"urgent care|the er|emergency|vet|stitches|sprain\w*|concussion|in pain|screaming|"
-            r"burn(?:ed|t|s)? (?:my|his|her|me|him|them)|scar(?:red)?|wound\w*)\b",
+            r"burn(?:ed|t|s)? (?:my|his|her|me|him|them)|scar(?:ed)?|wound\w*)\b",
             requires=r"\b(?:snapped|broke|tore|torn|ripped|failed|gave way|gave out|collapsed|came "
             r"(?:off|apart|loose|undone)|exploded|leaked|leaking|melted|caught fire|overheated|"
             r"fell apart|malfunction\w*|defective|faulty|cracked|split open|went off|shattered|"

@@ -32,7 +32,7 @@ def _anger_terms() -> tuple[_Weighted, ...]:
     terms = [
         # profanity
         (
-            r"\b(?:fuck\w*|f\*+\w*|fk|fkn|wtf|stfu|shit\w*|bullshit|bs|crap\w*|damn\w*|"
+            r"\bf\*+\w*|\b(?:fuck\w*|fk|fkn|wtf|stfu|shit\w*|bullshit|bs|crap\w*|damn\w*|"
             r"goddamn|piss(?:ed)?|bastards?|assholes?|arseholes?|dickheads?|scumbags?|"
             r"sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b",
             1.5,
@@ -56,8 +56,35 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"frechheit|saftladen|katastrophe)\b",
             2.0,
         ),
+        # insults and contempt in the other languages customers write in, and the
+        # English ones the list above lacked (blind batches showed them unflagged)
         (
-            r"\b(?:are you (?:kidding|serious|joking)|you'?re (?:kidding|joking)|you people|"
+            r"\b(?:brain-? ?dead|muppets|amateurs|you thieves|bunch of (?:clowns|idiots|"
+            r"amateurs|thieves|crooks)|buffoni|pagliacci|vergognatevi|che schifo|schifo di|"
+            r"ladri|incompetenti|andate a cagare|palhac\w*|porcaria|lixo|"
+            r"incompetentes|do caralho|pqp|payas\w*|ladrones|hasta la madre|"
+            r"guignols|incapables|de merde|vous vous foutez|foutez de|"
+            r"allez vous faire|scheis\w*|das letzte|kut\w*|klote|waardeloos|belachelijk|"
+            r"schandalig|prutsers|oplichters)\b",
+            2.0,
+        ),
+        # exasperation: mocking the brand, "third time", giving up on politeness
+        (
+            r"\b(?:what a (?:fucking |f\*+\w* |total |complete )?joke|"
+            r"(?:is this|this is|c'est|e) (?:a |une |uno )?(?:joke|blague|scherzo)|"
+            r"(?:una|uma) piada|do better|embarrassing|"
+            r"done being (?:polite|patient|nice)|(?:i'?m|i am) done|"
+            r"(?:third|fourth|fifth|3rd|4th|5th) time|not asking again|get it together|"
+            r"shove (?:it|your)|hope (?:your|this) (?:brand|company|business|store) "
+            r"(?:rots|dies|burns|fails|goes under)|still in business|"
+            r"someone with a brain|know how to read|unbelievable|unfassbar|n'importe quoi|"
+            r"siete seri|ma siete)\b",
+            1.0,
+        ),
+        (
+            r"\b(?:are you (?:f\*+\w* |fucking |freaking )?(?:kidding|serious|joking)|"
+            r"never been treated (?:like this|so badly)|(?:keep|kept|stop) lying|lied to|"
+            r"you'?re (?:kidding|joking)|you people|"
             r"stop ignoring (?:me|us|my)|"
             r"excuse for "
             r"(?:a )?(?:customer service|service|company|business|support))\b",
@@ -81,9 +108,13 @@ _POSITIVE = compile_rule(
 )
 _REPEATED_PUNCT = re.compile(r"[!?]{3,}|(?:!\s*){3,}")
 _DOUBLE_PUNCT = re.compile(r"[!?]{2}")
-_ANGRY_EMOJI = re.compile("[\U0001f621\U0001f92c\U0001f620\U0001f4a2\U0001f595\U0001f44e]")
+_ANGRY_EMOJI = re.compile(
+    "[\U0001f621\U0001f92c\U0001f620\U0001f4a2\U0001f595\U0001f44e\U0001f644]"
+)
 _LETTERS = re.compile(r"[^\W\d_]")
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b")
+# "NOW" shouted as a demand ("give it back NOW", "a manager NOW!!!").
+_SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
 
 
 def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
@@ -106,6 +137,13 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
         if len(letters) >= 12 and upper / len(letters) >= 0.7:
             score += 2.0
             shouting = run.span()
+        else:  # a shouted phrase in a calm post ("WHERE IS MY REFUND. I asked twice")
+            score += 1.0
+            shouting = run.span()
+    demand = _SHOUTED_DEMAND.search(sample)
+    if demand is not None:
+        score += 1.0
+        evidence.append((demand.start(), demand.end(), 1.0))
     for _, m in zip(range(2), _REPEATED_PUNCT.finditer(sample), strict=False):
         score += 1.0
         evidence.append((m.start(), m.end(), 0.5))

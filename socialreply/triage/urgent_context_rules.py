@@ -22,7 +22,10 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             r"\b(?:running|doing|filming|recording|airing|producing|making|putting out) (?:a|an) "
             r"(?:\w+ ){0,2}(?:segment|episode|video|story|report|investigation)\b"
             r"|\b(?:last chance|want|like|chance) to (?:comment|give your side|respond on "
-            r"camera)\b|\bcomment on camera\b|\bgive your side\b"
+            r"camera|send (?:us )?(?:a |your )?statement)\b|\bcomment on camera\b"
+            r"|\bgive your side\b"
+            r"|\b(?:segment|episode|story|piece|report|investigation|feature|expose) (?:on|about) "
+            r"[^.!?]{0,60}\b(?:airs|runs|publishes|goes (?:live|out|to air)|drops|is out)\b"
             r"|\bredactie van\b|\bwerk voor (?:de )?(?:redactie|krant|omroep|nos|rtl)\b"
             r"|\b(?:om )?een reactie (?:te )?vragen\b|\bmaken een (?:uitzending|reportage|item)\b"
             r"|\bsono (?:un|una) giornalista\b|\bgiornalista (?:del|della|di|de)\b"
@@ -59,16 +62,36 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="discrimination_context",
         ),
+        # Jokes about what the customer wears or uses for a faith or a disability.
+        r(
+            "discrimination_harassment",
+            r"\b(?:jokes?|joked|joking|grapjes|grappen|blagues?|bromas?|scherz\w*|piadas?|"
+            r"witze?|comments?|opmerkingen|remarques?) (?:about|over|sur|sobre|su|sul|sulla|"
+            r"uber|on) (?:my|mijn|m'n|mon|ma|mi|mio|mia|la mia|il mio|minha|meu|mein\w*|her|"
+            r"his|o meu|a minha) (?:\w+ )?(?:hijab|hoofddoek|headscarf|foulard|voile|velo|hiyab|"
+            r"kopftuch|turban|tulband|kippah|keppel|yarmulke|wheelchair|rolstoel|fauteuil|"
+            r"sedia a rotelle|rollstuhl|cadeira de rodas|silla de ruedas|skin colou?r|"
+            r"huidskleur|religion|geloof|accent)\b(?! (?:stickers?|covers?|bags?|design))",
+            unless=r"\bmy (?:friend|friends|brother|sister|kids?|son|daughter|husband|wife|"
+            r"partner|mates?|buddy|family)\b|\b(?:mijn (?:broer|zus|vriend\w*)|mio fratello|"
+            r"mia sorella|mon frere|ma soeur|mi hermano|mi hermana|meu irmao|minha irma|"
+            r"mein bruder|meine schwester)\b",
+            window=60,
+            negatable=False,
+            name="discrimination_jokes",
+        ),
         # --- fraud_payment: a charge the customer never made; double debits abroad.
         r(
             "fraud_payment",
-            r"\b(?:charge|charged|debit|debited|addebito|addebitat\w*|cobranca|cobrado|cargo|"
+            r"\b(?:charge|charges|charged|charging|debit|debited|addebito|addebitat\w*|cobranca|cobrado|cargo|"
             r"abbuchung|abgebucht|afgeschreven|prelevement|preleve)\b",
             requires=r"\b(?:never (?:ordered|bought|made|placed|purchased)|nunca (?:compr|ped)\w*|"
             r"non ho comprato|nooit (?:iets )?besteld|jamais command\w*|nie bestellt|nunca he "
             r"comprado|(?:don'?t|do not|didn'?t) recogni[sz]e|non (?:lo )?riconosco|no (?:lo )?"
             r"reconozco|nao reconhe\w*|erkenne [^.!?]{0,20}nicht|herken [^.!?]{0,20}niet|"
-            r"ne reconnais pas)\b",
+            r"ne reconnais pas|(?:i )?(?:didn'?t|did not|never) (?:buy|order|sign(?:ed)? up for|"
+            r"subscribe\w*(?: to)?|authori[sz]e) (?:another|a second|it|this|that|one|any)\b|"
+            r"never signed up)\b",
             unless=r"\b(?:gift|present|my (?:wife|husband|partner|son|daughter|kid) (?:ordered|"
             r"bought))\b",
             window=80,
@@ -83,6 +106,21 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             r"|\bdebite\w* deux fois\b|\bpreleve\w* deux fois\b",
             negatable=False,
             name="fraud_double_debit_intl",
+        ),
+        # A look-alike shop or ad the customer already paid: "is northwind-sale.shop
+        # actually you? paid $240", "was that you or a fake? the site's gone".
+        r(
+            "fraud_payment",
+            r"\b(?:is|was|are|were) (?:this|that|it|these|those|[\w-]+\.(?:shop|store|com|net|"
+            r"online|site|top|xyz|co|shop/\S*)) (?:\w+ )?(?:actually|really|even|legit(?:imately)?)"
+            r" (?:you|yours|your (?:site|store|shop|ad)|northwind)\b"
+            r"|\bwas (?:that|it|this) (?:really |actually )?(?:you|yours|northwind) or (?:a )?"
+            r"(?:fake|scam|copy|knock-?off)\b",
+            requires=r"\b(?:paid|pay|charged|ordered|bought|money|card|\$\d+|\d+ ?(?:eur|euro|"
+            r"euros|usd|dollars))\b",
+            window=120,
+            negatable=False,
+            name="fraud_lookalike_shop",
         ),
         # --- prompt_injection: role changes without "ignore your instructions".
         r(

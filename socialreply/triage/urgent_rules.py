@@ -223,7 +223,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bislamophob\w*|\bantisemit\w*|\bxenophob\w*|\bableis[mt]\w*|\bageis[mt]\w*"
             r"|\bbigot\w*"
             r"|\bdiscriminat\w*|\bharass\w*|\bslurs?\b|\bprofiled\b|\bprofiling\b"
-            r"|\bn[- ]word\b|\bsexual(?:ly)? (?:harass\w*|assault\w*|comments?|advances|jokes|"
+            r"|\bn[- ]word\b|\bsexual(?:y)? (?:harass\w*|assault\w*|comments?|advances|jokes|"
             r"remarks|innuendo)"
             r"|\bonly (?:black|brown|asian|muslim|gay|trans|disabled|jewish) (?:person|customer|"
             r"one|guy|woman|man|shopper)\b"

@@ -64,6 +64,24 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "de powerbank is ontploft in mijn tas"),
     ("safety_injury", "la lampe a fait fondre le plastique de la tente"),
     ("safety_injury", "shipped me a recalled stove, it could have set my tent on fire"),
+    # session 6: gear that let go at height, stitches, swelling batteries, veiled threats
+    # on a visit, another customer's details, "till it's over"
+    ("safety_injury", "the chest strap clip on my pack popped on the ridge, I nearly fell"),
+    ("safety_injury", "crampon snapped on the traverse and I slid down toward the edge"),
+    ("safety_injury", "my daughter cut her finger on the knife sheath and needed 4 stitches"),
+    ("safety_injury", "minha filha cortou o dedo no abridor e levou pontos"),
+    ("safety_injury", "mi hijo se cortó la mano con la tapa, necesitó puntos"),
+    ("safety_injury", "the headlamp battery is swollen and really hot, it's in my tent"),
+    ("safety_injury", "de powerbank is opgezwollen en voelt heet aan"),
+    ("violence_threat", "your founder is at the trade show friday. he should bring security"),
+    ("violence_threat", "morgen kom ik langs met een knuppel"),
+    ("violence_threat", "I'm coming down to the store with a crowbar"),
+    ("data_breach", "my receipt email had someone else's name and address on it"),
+    ("data_breach", "j'ai reçu la facture d'un autre client avec son adresse"),
+    ("data_breach", "in meiner Mail stand die Adresse einer fremden Person"),
+    ("data_breach", "a fake text connaissait ma commande, c'est une arnaque"),
+    ("self_harm", "might just lie down in the snow until it's over"),
+    ("self_harm", "thinking about walking into the lake and not coming back up"),
 ]
 
 # Look-alikes: each family's words without the crisis.
@@ -87,6 +105,14 @@ QUIET: list[str] = [
     "can fuel canisters explode in a hot car? want to store them right",
     "we did a first-aid course and practised simulated injury drills with your kit",
     "the snow melted and the tent stayed dry, love it",
+    "the buckle snapped on day two, can I get a replacement part?",
+    "strap broke but nobody got hurt, just want a new one",
+    "how many stitches per inch on the hip belt? looks solid",
+    "is it normal for a power bank to swell a little over the years?",
+    "he should bring a warmer jacket to the trade show, it's freezing there",
+    "I'm coming down to the store with a list of things for my trip",
+    "someone else's review said it runs small, is that true?",
+    "we'll sit down in the snow until it's over, the storm I mean, tent held up great",
 ]
 
 

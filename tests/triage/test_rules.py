@@ -346,3 +346,30 @@ def test_signals_are_serialised_without_spans() -> None:
     assert data["escalation"]["signals"] == [
         {"category": "legal_threat", "evidence": "I'll sue", "source": "rule"}
     ]
+
+
+def test_no_rule_doubles_a_letter_across_a_group() -> None:
+    """Posts are squeezed ("getting" -> "geting"), so "get(?:ting)?" can never match the
+    long form: write the optional suffix without the doubled letter ("get(?:ing)?")."""
+    import re
+
+    from socialreply.triage.intensity import _anger_terms
+    from socialreply.triage.rules import default_rules
+
+    hazard = re.compile(r"(?<!\\)([a-z])\(\?:\1")
+    sources = [term.pattern.pattern for term in _anger_terms()]
+    for rule in default_rules():
+        sources += [p.pattern for p in (rule.pattern, rule.unless, rule.requires) if p]
+    offenders = sorted({m.group(0) for s in sources for m in hazard.finditer(s)})
+    assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("discrimination_harassment", "the courier sexually harassed me at my door"),
+        ("self_harm", "thinking about stepping in front of a train tonight"),
+    ],
+)
+def test_squeezed_suffixes_match(category: str, text: str) -> None:
+    assert category in triage(text).escalation.categories

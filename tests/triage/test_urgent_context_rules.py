@@ -42,6 +42,17 @@ FIRES: list[tuple[str, str]] = [
     ("violence_threat", "would be a shame if someone showed up at her place"),
     ("violence_threat", "continuate così e vediamo cosa succede ai vostri furgoni"),
     ("data_breach", "un sedicente corriere conosce il mio numero d'ordine e il mio indirizzo"),
+    ("media_inquiry", "our segment about your return policy airs tuesday, any comment?"),
+    ("media_inquiry", "last chance to send us a statement before we publish"),
+    (
+        "discrimination_harassment",
+        "the cashier made jokes about my wheelchair in front of everyone",
+    ),
+    ("discrimination_harassment", "il commesso ha fatto scherzi sul mio velo, vergognoso"),
+    ("fraud_payment", "is northwind-deals.store actually you? I paid $89 and got nothing"),
+    ("fraud_payment", "was that you or a fake? paid for the tent and the page vanished"),
+    ("fraud_payment", "you keep charging me for a plan I never signed up for"),
+    ("fraud_payment", "a second charge of $40 today, I didn't order another one"),
 ]
 
 QUIET: list[str] = [
@@ -54,6 +65,9 @@ QUIET: list[str] = [
     "I thought I was going to die up there, the wind was brutal. jacket held up!",
     "will the power bank explode if I leave it on the dashboard?",
     "tem risco de explodir no carro?",
+    "is the outlet store actually yours? want to visit",
+    "a story about your founder was lovely, great brand",
+    "mijn broer maakte grapjes over mijn hoofddoek onder de capuchon, haha past prima",
 ]
 
 
