@@ -91,7 +91,14 @@ _UPSET = re.compile(
     # Waiting and "enough is enough" in German, French, Spanish, Italian, Portuguese, Dutch.
     r"warte ich|seit (?:\w+ )?(?:wochen|tagen|monaten)|(?:langsam )?reicht(?:'s| es| mir)|"
     r"ça suffit|j'en ai marre|ya basta|estoy hart[oa]|sono stuf[oa]|aspetto da|estou fart[oa]|"
-    r"já chega|cansad[oa] de esperar|ik wacht al|ben het zat|het is genoeg)\b"
+    r"já chega|cansad[oa] de esperar|ik wacht al|ben het zat|het is genoeg|"
+    # Disappointed, driven mad, and things broken or stuck, in the other languages.
+    r"delus[oia]|deluse|teleurgesteld|enttäuscht|déçue?s?|decepcionad[oa]s?|decepção|"
+    r"word er (?:\w+ )?gek van|stinksauer|arrabbiat[oa]|incazzat[oa]|énervée?|furieu(?:x|se)|"
+    r"chatead[oa]|irritad[oa]|rott[oaie]|kapot|staat (?:al )?(?:\w+ ){0,3}stil|"
+    r"nessuno (?:risponde|mi risponde)|niemand (?:reageert|antwoordt)|niemand antwortet|"
+    r"personne ne (?:répond|repond)|nadie (?:responde|contesta)|ninguém responde|que raiva|"
+    r"qu[ée] rabia|che rabbia)\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
@@ -126,11 +133,23 @@ _PLAIN_QUESTION = re.compile(
 )
 
 
+# Praise for how a problem was handled ("shout-out to the warranty team: the buckle
+# cracked and they decided in two days") thanks the brand; it is not a complaint.
+_PRAISE = re.compile(
+    r"\b(?:shout-?out|kudos|props to|hats off|that'?s how it'?s done|credit where|"
+    r"huge thanks|big thanks|well done|top notch|above and beyond|impressed with (?:how|the|"
+    r"your))\b",
+    re.IGNORECASE,
+)
+
+
 def is_complaint(text: str) -> bool:
     """Whether `text` complains (see the module docstring)."""
     text = _NO_PROBLEM.sub(" ", text)
     if _UPSET.search(text):
         return True
+    if _PRAISE.search(text):
+        return False
     if _PROBLEM.search(_PLAIN_QUESTION.sub(" ", _HYPOTHETICAL.sub(" ", text))):
         return True
     letters = [c for c in text if c.isalpha()]

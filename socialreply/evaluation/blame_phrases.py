@@ -112,3 +112,44 @@ SESSION5_BLAME = [
     r"\b(?:spesso|di solito|quasi sempre) quando\b[^.!?]{0,40}\b(?:troppo|male|sovraccaric\w*)\b|"
     r"\b(?:a menudo|suele pasar|casi siempre) cuando\b[^.!?]{0,40}\b(?:demasiado|mal)\b",
 ]
+
+# Session 6 families, from the spent blind7 drafts the lists above missed: "as we explain
+# in our policy", "the product page says", "so it may not qualify", sending the customer
+# to their bank or inbox first, "it's in the terms" in the other languages, and brushing a
+# problem off ("working fine on our end", "pretty simple").
+SESSION6_BLAME = [
+    r"\bas (?:we|i) (?:explain|describe|state|mention|outline|note|say|set out)s? (?:clearly )?"
+    r"(?:in|on) (?:our|the)\b",
+    r"\bwie (?:auf|in) unsere[rmn]? (?:\w+ )?(?:beschrieben|angegeben|erwähnt|erklärt)\b|"
+    r"\bprüf(?:e|en sie)? (?:\w+ ){1,2}(?:zuerst|erst)\b|\bcomme (?:nous l'avons |on l'a )?"
+    r"(?:expliqué|indiqué|précisé) (?:sur|dans)\b|\bcome (?:spiegato|indicato|riportato) "
+    r"(?:sul|sulla|nel|nella|nelle)\b|\bconforme (?:indicado|explicado|descrito) (?:no|na|nos|"
+    r"nas)\b|\bzoals (?:uitgelegd|beschreven) (?:op|in)\b",
+    r"\b(?:may|might|would|could) be worth (?:checking|looking|asking|contacting|calling) "
+    r"(?:\w+ ){0,4}first\b|\bworth checking with your (?:bank|card issuer|carrier|courier)\b|"
+    r"\bso (?:keep an eye on|check|watch) your (?:inbox|email|emails|spam|mail)\b",
+    r"\bso (?:it|they|this|that) (?:may|might|probably|likely|will)? ?(?:won'?t|will not|"
+    r"does not|doesn'?t|may not|might not|wouldn'?t|would not) (?:qualify|be covered|count)\b",
+    r"\b(?:está|esta|it'?s|that'?s|c'est|es|è|staat|steht) (?:all )?(?:nas|en las|dans les|"
+    r"nelle|in de|in den) (?:condições|condiciones|conditions|condizioni|voorwaarden|"
+    r"bedingungen)\b",
+    r"\b(?:working|works|loads|loading|running) (?:fine|perfectly|ok|okay|normally) (?:on|from|"
+    r"at) our (?:end|side)\b|\bnothing wrong (?:on|from|at) our (?:end|side)\b|\b(?:pretty|"
+    r"really|quite) simple\.|\bsimple as that\b|\bnot (?:exactly )?rocket science\b",
+]
+
+# Flat contradictions and bare orders: rude only when the draft shows no empathy at all
+# ("It's not a double charge. Check your shipping emails." vs. "Sorry for the confusion:
+# it's not a double charge...").
+CURT = [
+    r"(?:^|(?<=[.!?] ))(?:it'?s|that'?s|this is|there is|there'?s) not (?:a|an|any) "
+    r"(?:double charge|mistake|error|bug|defect|fault|problem|issue)\b",
+    r"(?:^|(?<=[.!?] ))(?:check|read|look at) your (?:\w+ )?(?:emails?|inbox|spam|bank|"
+    r"statement|tracking|confirmation)\.",
+    r"^(?:não é possível|nao e possivel|no es posible|ce n'est pas possible|non è possibile|"
+    r"das geht nicht|dat kan niet|not possible|that'?s not possible)\.",
+    # Pointing at the page, or a rule stated back at someone it just happened to.
+    r"(?:^|(?<=[.!?] ))(?:the|our) (?:product page|listing|website|site|faq|policy|checkout|"
+    r"description|page) (?:says|states|said|shows|mentions|explains)\b",
+    r"(?:^|(?<=[.!?] ))\w+s should never be (?:used|left|stored|washed|dried|put|run|lit)\b",
+]

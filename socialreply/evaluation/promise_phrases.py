@@ -22,6 +22,24 @@ _BENEFIT = (
 # (pattern, key): the key names the support pattern the facts must match.
 PROMISES: list[tuple[str, str]] = [
     (
+        # An exception to the return condition: "even if worn", "mesmo usadas".
+        r"\beven (?:if (?:they'?re |it'?s |they are |it is |you'?ve )?)?(?:used|worn|washed|"
+        r"opened|dirty|without (?:the )?tags|after (?:use|wearing))\b|\bmesmo usad[oa]s?\b|"
+        r"\baunque (?:estén |esten |las hayas |los hayas )?usad[oa]s\b|\bmême (?:portée?s?|"
+        r"utilisée?s?|lavée?s?)\b|\bauch (?:getragen|benutzt|gewaschen)\b|\banche (?:usat[oaie]|"
+        r"indossat[oaie])\b|\book (?:gedragen|gebruikt|gewassen)\b",
+        "exception",
+    ),
+    (
+        # A code made for one customer or group: "we can create a dedicated discount code".
+        r"\b(?:a |an |un |une |una? |um )?(?:dedicated|custom|personal|personali[sz]ed|exclusive) "
+        r"(?:discount |promo |coupon )?code\b|\bcode (?:de réduction |promo )?(?:dédié|"
+        r"personnalisé|exclusif)\b|\bcódigo (?:de (?:descuento|desconto) )?(?:exclusivo|"
+        r"personalizado|dedicado)\b|\bcodice (?:sconto )?(?:dedicato|personalizzato|esclusivo)\b|"
+        r"\b(?:eigenen|persönlichen|exklusiven) (?:rabatt)?code\b|\beigen kortingscode\b",
+        "custom code",
+    ),
+    (
         r"full refunds?|refund(?:ed)? (?:you )?in full|refund (?:you |it )?(?:the )?full amount|"
         r"full (?:purchase )?price back|every (?:penny|cent) back|"
         r"reembolso (?:completo|total|íntegro)|reembols\w+ (?:el importe )?(?:completo|íntegro)|"
@@ -54,6 +72,17 @@ PROMISES: list[tuple[str, str]] = [
         r"\bcompensat\w*\b|\bcompensaci[oó]n\b|\bindemni[sz]\w*|\bdédommag\w*|"
         r"\bentschädig\w*|\bgoodwill\b|\bmake (?:it|this|that) up to you\b",
         "compensat",
+    ),
+    (
+        # Free returns, exchanges and shipping in the other languages ("gratis retourlabel",
+        # "ruilen we kosteloos om", "devolución gratuita"): checked noun by noun like English.
+        r"\bgratis (?:retour\w*|verzend\w*|terugzend\w*|envío|envio|devoluci\w+|devoluç\w+)|"
+        r"\b(?:retour\w*|ruil\w*) (?:\w+ ){0,3}kosteloos\b|\bkosteloos (?:\w+ )?(?:om|ruilen|"
+        r"retour\w*)\b|\b(?:envío|devolución|cambio) gratuit[oa]\b|\b(?:retour|échange|"
+        r"livraison) gratuite?\b|\bkostenlose[rn]? (?:rücksendung|retoure|umtausch|versand)\b|"
+        r"\b(?:reso|cambio|spedizione) gratuit[oa]\b|\b(?:devolução|troca|envio) (?:grátis|"
+        r"gratuit[oa])\b",
+        "free",
     ),
     (
         r"\bfree (?:replacement|shipping|delivery|returns?|return (?:label|shipping)|repairs?|"

@@ -42,7 +42,7 @@ _SUPPORT = {
     "cover": re.compile(r"\bfree\b|prepaid|at no cost|we (?:cover|pay)", re.I),
     "upgrade": re.compile(r"upgrad", re.I),
     "shipping refund": re.compile(
-        r"refund[^.]{0,40}(?:shipping|postage)|(?:shipping|postage)[^.]{0,20} refunded", re.I
+        r"refund[^.]{0,60}(?:shipping|postage)|(?:shipping|postage)[^.]{0,20} refunded", re.I
     ),
     "stacking": re.compile(r"codes? (?:can be combined|stack)|(?:two|multiple) codes per", re.I),
     # A warranty is a promise to repair or replace.
@@ -53,6 +53,9 @@ _SUPPORT = {
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
+    "custom code": re.compile(
+        r"(?:dedicated|custom|personal|group|bulk) (?:discount |promo )?codes?", re.I
+    ),
     "coverage": re.compile(
         r"covers? (?:accident|wear)|(?:accident\w*|wear and tear)[^.]{0,15} (?:is|are) covered",
         re.I,
@@ -75,11 +78,22 @@ _FREE_NOUN = re.compile(
 _FREE_WORD = re.compile(r"\bfree\b", re.I)
 
 
+# The same nouns in the other supported languages, for facts written in English.
+_FOREIGN_NOUN = re.compile(
+    r"(?P<return>retour|devoluci|devoluç|rücksend|retoure|reso|terugzend)|"
+    r"(?P<exchange>ruil|échange|cambio|troca|umtausch)|"
+    r"(?P<shipping>verzend|versand|envío|envio|spedizione|livraison)",
+    re.I,
+)
+
+
 def _free_supported(phrase: str, facts: str) -> bool:
     m = _FREE_NOUN.search(phrase)
-    if m is None:  # "it's free": anything free in the facts will do
+    foreign = _FOREIGN_NOUN.search(phrase)
+    if m is None and foreign is None:  # "it's free": anything free in the facts will do
         return bool(re.search(r"\bfree\b", facts, re.I))
-    noun = m.group(0).lower()
+    # "gratis retourlabel" promises a free return: the foreign noun names it.
+    noun = str(foreign.lastgroup) if foreign is not None else m.group(0).lower() if m else ""
     if noun in ("shipping", "delivery", "postage"):
         noun = "(?:ship|deliver|postage)"
     # "free return label", "shipping within the US is free", "Canada ships free from $150"
@@ -140,12 +154,20 @@ _NEG_CLAUSE = re.compile(
     r"call|email|message|send|reach|let)\b)[^.;:!?])*)",
     re.I,
 )
-_NEG_IN_SENTENCE = re.compile(rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b", re.I)
+# Negations and "unfortunately" in the other supported languages too: "essa regra não se
+# aplica à Black Friday" restates the exclusion, it does not flip it.
+_NEG_IN_SENTENCE = re.compile(
+    rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b|\b(?:não|nao|nicht|kein\w*|niet|geen|"
+    r"pas|jamais|nunca|non|nessun\w*|ningun\w*|nenhum\w*|aucun\w*|infelizmente|"
+    r"lamentablemente|desafortunadamente|malheureusement|leider|purtroppo|helaas)\b",
+    re.I,
+)
 _TERM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes|promo codes?|coupons?|"
     r"sale items?|final sale|clearance)\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_FUTURE = re.compile(r"\b(i|we)(?:'ll| will| can)\b", re.I)
 
 
 def _singular(term: str) -> str:
@@ -178,7 +200,8 @@ _DEFERRED = re.compile(
 )
 
 
-_BUT = re.compile(r",? \b(?:but|however)\b", re.I)
+# "but" in the supported languages ("mais" is left out: in Portuguese it means "more").
+_BUT = re.compile(r",? \b(?:but|however|pero|sin embargo|aber|jedoch|maar|mas|ma|però)\b", re.I)
 
 
 def _policy_flips(draft: str, facts: str) -> list[str]:
@@ -281,11 +304,16 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 # The brand's support hours name every weekday; a refund or a parcel needs
                 # a retrieved fact that names the day.
                 supported = _weekday_supported(phrase, "\n".join(f.text for f in ctx.facts))
+            elif key == "custom code":
+                # "the team can't create personal promo codes" rules it out.
+                supported = bool(_SUPPORT[key].search(_NEG_CLAUSE.sub(" ", facts)))
             else:
                 supported = bool(_SUPPORT[key].search(facts))
             # The facts' own words ("contact us within 60 minutes and we'll refund the
             # shipping charge") are never a promise beyond them.
-            supported = supported or phrase.casefold() in facts_folded
+            # "we'll refund the" restates "we refund the difference" in the future tense.
+            plain = _FUTURE.sub(r"\1", phrase).casefold()
+            supported = supported or phrase.casefold() in facts_folded or plain in facts_folded
             if not supported and phrase not in seen:
                 seen.add(phrase)
                 problems.append(phrase)

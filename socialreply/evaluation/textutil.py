@@ -119,8 +119,9 @@ _UNIT_DAYS = {
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # "24,95 $", "14,95 €": a decimal comma (French, Spanish, German, Italian, Portuguese
-# prices) before exactly two digits; "1,000" and lists such as "38,40,42" are left alone.
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?![\d,])")
+# prices) before exactly two digits, also before a clause comma ("voor $24,95, gratis
+# vanaf"); "1,000" and lists such as "38,40,42" are left alone.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?!\d|,\d)")
 
 
 def _decimal_points(text: str) -> str:

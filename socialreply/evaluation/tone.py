@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..complaints import is_complaint
-from .blame_phrases import SESSION4_BLAME, SESSION5_BLAME
+from .blame_phrases import CURT, SESSION4_BLAME, SESSION5_BLAME, SESSION6_BLAME
 from .context import Outcome, ScoringContext
 from .pii import pii_key
 from .textutil import count_emoji, guess_language, hashtags, normalize, shouted_words
@@ -354,7 +354,7 @@ _BLAME += [
     r"\bonce (?:it|the (?:parcel|package|order)) (?:leaves|has left|left) (?:us|our "
     r"(?:hands|warehouse)),? (?:it'?s|it is|we)\b",
 ]
-_BLAME += SESSION4_BLAME + SESSION5_BLAME
+_BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME
 # Every phrase starts at a word start: saying so up front lets the engine skip the ~100
 # alternatives inside words (3x faster, same matches).
 _BLAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(_BLAME) + ")", re.IGNORECASE | re.MULTILINE)
@@ -377,9 +377,14 @@ def _customer_next_time(text: str) -> list[str]:
     ]
 
 
+_CURT_RE = re.compile("|".join(CURT), re.IGNORECASE | re.MULTILINE)
+
+
 def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     text = normalize(ctx.text)
     hits = [m.group(0) for m in _BLAME_RE.finditer(text)] + _customer_next_time(text)
+    if not hits and not _EMPATHY.search(ctx.text):
+        hits = [m.group(0) for m in _CURT_RE.finditer(text)]
     if hits:
         return Outcome.fail(f"blaming or defensive: {', '.join(repr(h) for h in hits[:3])}")
     return Outcome.ok("no blame or defensiveness")
@@ -422,6 +427,14 @@ _ROBOTIC = [
     r"\bprezad[oa] client[ea]\b|\bgeachte (?:klant|heer|mevrouw)\b|\bmit freundlichen "
     r"grüßen\b|\bnicht in der lage\b|\bno (?:estoy|estamos) en condiciones de\b|"
     r"\bnous accusons réception\b|\bacusamos recibo\b",
+    # form-letter closers and openers
+    r"\bthank you for your (?:inquiry|enquiry|message|email|request) (?:regarding|concerning|"
+    r"in regard to|with regard to)\b|\bwe would like to (?:inform|advise|notify) you\b|"
+    r"\bshould you (?:have|require) any (?:further |additional )?(?:questions|concerns|queries|"
+    r"assistance)\b|\byour (?:safety|satisfaction|privacy|security) is our (?:top |highest |"
+    r"number one |first )?priority\b|\bwe appreciate your (?:interest|business|patronage) in\b|"
+    r"\bplease refer to (?:the|our) [^.]{0,40} for (?:further|more|additional) "
+    r"(?:information|details)\b",
 ]
 _ROBOTIC_RE = re.compile(r"(?<!\w)(?:" + "|".join(_ROBOTIC) + ")", re.IGNORECASE)
 
@@ -468,7 +481,10 @@ _EMPATHY = re.compile(
     r"ärgerlich|dommage|"
     # "how annoying / what a shame" in Portuguese, Spanish, Italian, French, German, Dutch
     r"que chato|que pena|poxa|qué pena|qué rabia|vaya por dios|che peccato|che seccatura|"
-    r"quel dommage|mince alors|so ein pech|oh nein|wat jammer|balen)\b",
+    r"quel dommage|mince alors|so ein pech|oh nein|wat jammer|balen|"
+    # "forgive the mistake", "what a nuisance"
+    r"perdon\w*|perdó\w*|perdoe|perdoa\w*|pardon\w*|qué fastidio|que fastidio|che fastidio|"
+    r"verzeih\w*|excusez|nos disculpamos|ci scusiamo|pedimos desculpa)\b",
     re.IGNORECASE,
 )
 
@@ -486,7 +502,8 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
 
 _SLANG = re.compile(
     r"\b(?:lol|lmao|omg|gonna|wanna|gotta|ya|yall|y'all|u|ur|pls|plz|thx|tbh|ngl|bruh|"
-    r"dude|lit|fam|bestie|yay|woohoo|oops|whoops|hey there|yo)\b",
+    r"dude|lit|fam|bestie|yay|woohoo|oops|whoops|hey there|yo|tho|hit you up|kinda|sorta|"
+    r"gotcha)\b",
     re.IGNORECASE,
 )
 _STIFF = re.compile(

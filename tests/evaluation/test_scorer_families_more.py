@@ -1,0 +1,123 @@
+"""Session 6's scorer families, each next to good phrasings that must pass: lecturing by
+pointing at the policy page, brushing a problem off without a word of empathy, form-letter
+openers and closers, exceptions to the return condition, codes made for one customer,
+free returns promised in other languages, decimal commas before a clause comma, apologies
+in other languages, complaints in Italian and Dutch, and praise that is not a complaint."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialreply.complaints import is_complaint
+from socialreply.types import Fact
+
+from .test_scorer_families import POLICY, RETURNS, SHIPPING, _fact, _score
+
+NO_CUSTOM_CODES = _fact(
+    "discounts",
+    "Students get 15% off full-price items. The team can't create personal promo codes on request.",
+)
+LATE_EXPEDITED = _fact(
+    "late-expedited",
+    "If an Expedited order arrives late because of a delay on our side, we refund the "
+    "difference between that method and Standard shipping.",
+)
+
+BLAME = [
+    ("As we explain in our returns policy, refunds take 5-10 business days.", False),
+    ("Wie auf unserer Website beschrieben, dauert es 5-10 Werktage.", False),
+    ("Bitte prüfe also zuerst dein Konto.", False),
+    ("It may be worth checking with your bank first.", False),
+    ("We email a reminder, so keep an eye on your inbox.", False),
+    ("The soles wear with use, so it may not qualify.", False),
+    ("Ajustes só até 14 dias. Está nas condições.", False),
+    ("The site is working fine on our end.", False),
+    ("Sponge it, dry it, store it loose. Pretty simple.", False),
+    ("It's not a double charge. Check your shipping emails.", False),
+    ("The product page says fuel can't ship to Hawaii.", False),
+    ("Stoves should never be used inside a tent.", False),
+    ("Não é possível. Ajustes só até 14 dias.", False),
+    # good counterparts
+    ("Sorry for the worry! It's not a double charge: two parcels are charged separately.", True),
+    ("Keep an eye on your inbox for the prepaid label, it's on its way.", True),
+    ("We explain the steps below, and we're here if anything is unclear.", True),
+    (
+        "Sorry about that. Our product page says fuel can't ship to Hawaii, we should flag it "
+        "sooner at checkout.",
+        True,
+    ),
+]
+
+ROBOTIC = [
+    ("Thank you for your inquiry regarding footwear sizing.", False),
+    ("We would like to inform you that your model is not affected.", False),
+    ("Please contact us should you have any further questions.", False),
+    ("Your safety is our top priority.", False),
+    ("We appreciate your interest in Northwind Outfitters.", False),
+    ("Please refer to the size guide on the product page for further information.", False),
+    ("Thanks for asking about sizing! Our boots run half a size small.", True),
+]
+
+PROMISES: list[tuple[str, list[Fact], bool]] = [
+    ("You can return them within 30 days, even if worn.", [RETURNS], False),
+    ("Pode devolvê-las dentro de 30 dias, mesmo usadas.", [RETURNS], False),
+    ("Our team can create a dedicated discount code for your club.", [NO_CUSTOM_CODES], False),
+    ("Notre équipe peut vous créer un code de réduction dédié.", [NO_CUSTOM_CODES], False),
+    ("Retourneren kan binnen 30 dagen met ons gratis retourlabel.", [SHIPPING], False),
+    ("Retourneren kan binnen 30 dagen met ons gratis retourlabel.", [RETURNS], True),
+    (
+        "If the delay was on our side, we'll refund the difference between Expedited and "
+        "Standard shipping.",
+        [LATE_EXPEDITED],
+        True,
+    ),
+    ("Students get 15% off full-price items.", [NO_CUSTOM_CODES], True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME, ids=[r[0] for r in BLAME])
+def test_blame_and_curtness(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("draft", "passes"), ROBOTIC, ids=[r[0] for r in ROBOTIC])
+def test_form_letter_phrases(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-robotic", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), PROMISES, ids=[r[0] for r in PROMISES])
+def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+def test_decimal_comma_before_a_clause_comma() -> None:
+    passed, reason = _score(
+        "numbers-supported", "Via DHL Express voor $14,95, in 2-3 werkdagen.", [SHIPPING]
+    )
+    assert passed, reason
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["¡Vaya, qué fastidio! Perdona el error.", "Perdoe o transtorno.", "Verzeihung!"],
+)
+def test_apologies_in_other_languages(draft: str) -> None:
+    passed, reason = _score("empathy", draft, POLICY, post="My order is late and nobody answers.")
+    assert passed, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"),
+    [
+        ("La cerniera è già rotta. Molto deluso.", True),
+        ("Mijn pakket staat al 12 werkdagen stil. Ik word er gek van.", True),
+        ("Comprei na Black Friday e agora está mais barato. Que raiva!", True),
+        ("Shout-out to the warranty team: my buckle cracked and they decided in two days.", False),
+        ("Kudos to support, the zipper broke and the new one came in a week.", False),
+    ],
+)
+def test_complaints_in_other_languages_and_praise(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
