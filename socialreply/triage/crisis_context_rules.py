@@ -250,12 +250,14 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"\b(?:buckle|strap|chain|rope|cord|carabiner|biner|harness|anchor|spikes?|"
             r"microspikes|crampons?|pole|belt|clip|sling|webbing|ladder|rung)s? (?:\w+ ){0,4}"
             r"(?:let go|snapped|broke|failed|gave way|gave out|came undone|popped|sheared|"
-            r"slipped|released)\b",
+            r"slipped|released|separated|detached|came apart|came loose)\b",
             requires=r"\b(?:nearly|almost) (?:went|fell|slid|came|tumbled|dropped)\b|\btoward"
             r"s? the (?:drop|edge|cliff|ravine)\b|\bover the (?:edge|side|cliff)\b|\bgrabbed "
             r"(?:a|the|onto) (?:tree|rock|branch|root|rail)\b|\bstill shaking\b|\bcould(?: have|"
             r"'?ve) (?:died|fallen|been killed)\b|\b(?:slid|fell|dropped|tumbled) (?:\w+ ){0,3}"
-            r"(?:down|toward|towards|off)\b|\bon a (?:ledge|cliff|ridge|traverse)\b",
+            r"(?:down|toward|towards|off|metres|meters|feet|ft)\b|\bon a (?:ledge|cliff|ridge|"
+            r"traverse)\b|\b(?:only just|barely) (?:stopped|caught myself|held on)\b|"
+            r"\b(?:before|short of) (?:a|the) (?:drop|drop-off|edge|cliff)\b",
             window=120,
             negatable=False,
             name="safety_gear_let_go",
@@ -330,5 +332,59 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             unless=LAUGHTER_OR_JOY + r"|\b(?:storm|movie|game|season|sale|rain)\b",
             negatable=False,
             name="self_harm_till_its_over",
+        ),
+        # Blind9's misses (spent): the one-way trip in five languages, passive wishes not to
+        # wake up, "won't be here when it arrives", fists promised in Dutch, a power
+        # station melting with the fire brigade called, a power bank that burst and smoked.
+        r(
+            "self_harm",
+            r"\bno (?:pienso|voy a|quiero) volver\b|\bno volvere\b|\bje ne (?:compte pas|vais pas) "
+            r"revenir\b|\bje ne reviendrai pas\b|\bich (?:komme|werde) nicht (?:mehr )?zuruck\w*|"
+            r"\bnon (?:ho intenzione di |penso di )?tornare\b|\bnon tornero\b|\bnao (?:vou|penso) "
+            r"voltar\b|\bnao volto\b|\bik kom niet (?:meer )?terug\b",
+            requires=r"\b(?:ultim[ao]|derniere?|letzte[nr]?|laatste|sol[ao]|seul[e]?|allein|"
+            r"alleen|montana|montagne|berg\w*|montagna|montanha|bergen|trilha|salida|sortie|"
+            r"tour|uscita|tocht|viaje|voyage|reise|viaggio|viagem|reis)\b",
+            unless=r"\b(?:a (?:comprar|pedir)|a (?:acheter|commander)|kaufen|bestellen|a "
+            r"comprare|a ordinare|comprar mais|bestellen|kopen|winkel|tienda|loja|negozio|"
+            r"magasin|laden)\b",
+            window=120,
+            negatable=False,
+            name="self_harm_no_return_intl",
+        ),
+        r(
+            "self_harm",
+            r"\b(?:stopped|stop|quit) caring (?:if|whether) i (?:wake up|live|make it|die)\b"
+            r"|\b(?:don'?t|do not|wouldn'?t|would not) (?:really )?(?:care|mind) (?:if|whether) i "
+            r"(?:wake up|woke up|don'?t wake up|never wake up|live|make it|die)\b"
+            r"(?! (?:early|late|at|before|for|to|in time|on time)\b)"
+            r"|\b(?:nem|nao) vou (?:mais )?estar (?:mais )?aqui\b|\bya no (?:voy a )?estar(?:e)? "
+            r"aqui\b|\bnon ci saro piu\b|\bwon'?t be (?:here|around) (?:anymore )?when (?:it|"
+            r"the \w+) (?:arrives|comes|gets here|ships)\b",
+            unless=LAUGHTER_OR_JOY + r"|\b(?:vacation|holiday|vacaciones|ferias|vacanze|"
+            r"viagem|viaje|travel\w*|moving|mudanza|mudanca)\b",
+            negatable=False,
+            name="self_harm_passive_wish",
+        ),
+        r(
+            "violence_threat",
+            r"\b(?:vallen er|krijg(?:t|en)? (?:je|jij|jullie|hij|zij)) klappen\b|\bsla (?:ik|we) "
+            r"(?:je|jullie|hem|haar|die \w+)\b|\bin elkaar (?:slaan|trappen|timmeren)\b"
+            r"|\bop (?:je|z'n|zijn|haar) (?:bek|smoel)\b",
+            unless=r"\b(?:voetbal|wedstrijd|boksen|boxing|game|spel)\b",
+            negatable=False,
+            name="violence_fists_nl",
+        ),
+        r(
+            "safety_injury",
+            r"\bbegon te smelten\b|\bsmolt\b|\bkwam (?:er )?rook (?:uit|van)\b|\b(?:brandweer|"
+            r"bombeiros|pompiers|bomberos|vigili del fuoco|feuerwehr) (?:\w+ )?(?:gebeld|"
+            r"chamad\w+|appele\w*|llamad\w+|chiamat\w+|gerufen|alarmiert|kwam|came|called)\b"
+            r"|\b(?:called|call) the fire (?:brigade|department)\b|\baufgeplatzt\b|\bgequalmt\b"
+            r"|\bqualmt\b|\b(?:hat|ist) (?:\w+ )?(?:geraucht|geschmolzen)\b",
+            unless=r"\b(?:oefening|drill|ubung|exercice|kaas|cheese|schnee|sneeuw|snow|"
+            r"chocolade|schokolade|kerze|kaars)\b",
+            negatable=False,
+            name="safety_smoke_fire_brigade",
         ),
     )

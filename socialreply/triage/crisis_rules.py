@@ -204,7 +204,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"decision|nurse|nurses|doctors? (?:in|here|friend|loves?|wears?|says)|"
             r"works? (?:at|in) (?:a|the)|where i work|"
             r"i work (?:at|in)|shifts?|volunteer\w*|"
-            r"hospitality|hospital corners)\b"
+            r"hospitality|hospital corners|first[- ]aid kit|saved the day|came in handy|had "
+            r"everything (?:we|i) needed)\b"
             r"|\b(?:someone'?s|somebody'?s|someone is|somebody is|people are|people will be|"
             r"people'?re) (?:\w+ )?getting hurt"
             # Threats and figures of speech, not injuries: "someone at your store is gonna

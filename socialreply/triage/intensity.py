@@ -112,7 +112,8 @@ _ANGRY_EMOJI = re.compile(
     "[\U0001f621\U0001f92c\U0001f620\U0001f4a2\U0001f595\U0001f44e\U0001f644]"
 )
 _LETTERS = re.compile(r"[^\W\d_]")
-_UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b")
+# "WORST. STORE. EVER." is one shouted run.
+_UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b|\b[A-Z]{2,}(?:[.!] +[A-Z]{2,}){2,}\b")
 # "NOW" shouted as a demand ("give it back NOW", "a manager NOW!!!").
 _SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
 

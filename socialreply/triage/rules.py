@@ -43,6 +43,8 @@ _HYPOTHETICAL_CUE = compile_rule(
     r"\b(?:if|what if|could|might|may|would|worried|worry|afraid|scared|fear|risk|concerned|"
     r"in case|whether|safe|want|wants|hope|hoping|prevent|avoid|si|falls|wenn|ob|"
     r"peut-etre|quizas)\b"
+    # Counterfactuals: "without them I'd be in the ER", "would've been a trip to the ER".
+    r"|\b(?:i|we|he|she|they|you)'?d be\b|\bwould(?:'?ve| have) been\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]|,\s")
 _TOKEN = re.compile(r"[\w']+")

@@ -203,7 +203,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"reportage|stellungnahme|artikel|bericht|anfrage)\b|\?",
             unless=r"\b(?:movie|film|tv show|series|book|novel|episode|character|play|school|"
             r"homework|class project|student|uni|university|college|discount|joking|jk|"
-            r"personal|jaja|haha|lol)\b",
+            r"personal|jaja|haha|lol)\b|\b(?:my|our) (?:\w+ )?(?:sister|brother|mom|mum|dad|"
+            r"wife|husband|friend|neighbou?r|cousin|aunt|uncle|son|daughter)\b",
             window=60,
             name="media_role",
         ),

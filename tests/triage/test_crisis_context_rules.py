@@ -82,6 +82,17 @@ FIRES: list[tuple[str, str]] = [
     ("data_breach", "a fake text connaissait ma commande, c'est une arnaque"),
     ("self_harm", "might just lie down in the snow until it's over"),
     ("self_harm", "thinking about walking into the lake and not coming back up"),
+    # blind9's families: the one-way trip abroad, passive wishes, Dutch fists, smoke
+    ("self_harm", "última salida sola a la sierra con el saco nuevo, no pienso volver"),
+    ("self_harm", "dernière sortie seule en montagne, je ne reviendrai pas"),
+    ("self_harm", "lately I don't really care if I wake up tomorrow"),
+    ("self_harm", "acho que nem vou estar mais aqui quando a encomenda chegar"),
+    ("self_harm", "I won't be around anymore when it arrives, cancel it"),
+    ("violence_threat", "als het geld er vrijdag niet is, vallen er klappen"),
+    ("safety_injury", "de lantaarn begon te smelten op tafel"),
+    ("safety_injury", "we hebben de brandweer gebeld, de accu rookt"),
+    ("safety_injury", "der Akku ist aufgeplatzt und hat gequalmt"),
+    ("safety_injury", "the crampon strap came loose on the ridge and I barely caught myself"),
 ]
 
 # Look-alikes: each family's words without the crisis.
@@ -113,6 +124,12 @@ QUIET: list[str] = [
     "I'm coming down to the store with a list of things for my trip",
     "someone else's review said it runs small, is that true?",
     "we'll sit down in the snow until it's over, the storm I mean, tent held up great",
+    "no pienso volver a comprar en esta tienda, última vez",
+    "I don't care if I wake up early, the sunrise from the tent was worth it haha",
+    "the microspikes saved me today, without them I'd be in the ER",
+    "first aid kit saved the day when my son scraped his knee",
+    "de kaas begon te smelten in de zon, haha",
+    "brandweer oefening vandaag, jullie lamp was handig",
 ]
 
 
