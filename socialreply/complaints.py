@@ -69,8 +69,8 @@ _UPSET = re.compile(
     r"gets back|helps|cares)|no (?:response|reply|answer|word|update)s?|ignor(?:ed|ing)|"
     r"waiting (?:for|on|since) (?:\w+ )?(?:weeks|days|a week|a month|ages|forever|my)|"
     r"been waiting|taking forever|taking so long|for nothing|paid extra|waste of|wasted|"
-    r"what (?:am i|did i|are we) pay(?:ing)? for|what happened|not worth|can (?:someone|"
-    r"anyone|you) explain|how (?:does|did|could|can) (?:that|this) (?:even )?happen|"
+    r"what (?:exactly )?(?:am i|did i|are we) pay(?:ing)? for|what happened|not worth|"
+    r"can (?:someone|anyone|you) explain|how (?:does|did|could|can) (?:that|this) (?:even )?happen|"
     r"theft|stole|stealing|without (?:any )?(?:warning|notice)|done (?:with|buying|ordering|"
     r"shopping)|(?:cool|great|nice|perfect|awesome),? (?:cool|great|nice|perfect|awesome)|"
     r"not what i (?:expect|expected|paid|ordered|wanted)|for (?:the|this) price|for what i paid|"
@@ -98,7 +98,10 @@ _UPSET = re.compile(
     r"chatead[oa]|irritad[oa]|rott[oaie]|kapot|staat (?:al )?(?:\w+ ){0,3}stil|"
     r"nessuno (?:risponde|mi risponde)|niemand (?:reageert|antwoordt)|niemand antwortet|"
     r"personne ne (?:répond|repond)|nadie (?:responde|contesta)|ninguém responde|que raiva|"
-    r"qu[ée] rabia|che rabbia)\b"
+    r"qu[ée] rabia|che rabbia|love that for me|sérieusement|pas (?:la|le) bon(?:ne)? (?:taille|"
+    r"couleur|article|produit|modèle|pointure)|no es (?:la|el) (?:talla|color|artículo) "
+    r"correct[oa]|nicht die richtige (?:größe|farbe)|non è la taglia giusta|não é o tamanho "
+    r"certo|niet de juiste maat|(?:showed up|arrived|came) (?:\w+ )?(?:days?|weeks?) late(?:r)?)\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"

@@ -43,6 +43,9 @@ def expected_facts(ctx: ScoringContext, value: Any) -> Outcome:
     )
 
 
+_HALF_SIZE = re.compile(r"\bhalf a size\b|\bhalf[- ]size\b", re.I)
+
+
 def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     claims = extract_claims(ctx.text)
     if not claims:
@@ -83,6 +86,12 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
             continue
         if claim.kind == "number":
             if claim.value in grounded_numbers:
+                continue
+            # "Boots run half a size small, so a 10.5": the customer's size moved by the
+            # half size the facts advise.
+            if _HALF_SIZE.search(ctx.fact_text) and any(
+                abs(claim.value - n) == 0.5 for n in numbers_in(ctx.post.text)
+            ):
                 continue
             problems.append(f"{claim.text!r} is not in the facts")
             continue

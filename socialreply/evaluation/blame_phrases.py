@@ -136,6 +136,15 @@ SESSION6_BLAME = [
     r"\b(?:working|works|loads|loading|running) (?:fine|perfectly|ok|okay|normally) (?:on|from|"
     r"at) our (?:end|side)\b|\bnothing wrong (?:on|from|at) our (?:end|side)\b|\b(?:pretty|"
     r"really|quite) simple\.|\bsimple as that\b|\bnot (?:exactly )?rocket science\b",
+    # Scorer blind8 (spent): "before we can do anything", "so it's a bit early", "language,
+    # please", "pour rappel", "it takes what it takes", "the care instructions are clear".
+    r"\bbefore we can do anything\b|\bnothing we can do until\b|\bso it'?s (?:a bit|a little|"
+    r"still|too) early\b|(?:^|(?<=[.!?] ))language,? please\b|\bwatch your language\b|"
+    r"\bpour rappel\b|\bzur erinnerung\b|\bter herinnering\b|\bcome promemoria\b|"
+    r"\bno es nada raro\b|\btarda lo que tarda\b|\bit takes (?:as long as|what) it takes\b|"
+    r"\bes lo que hay\b|\bc'est comme ça\b|\bso ist das (?:eben|nun mal)\b|"
+    r"\bhet is nu eenmaal zo\b|\b(?:sind|ist) (?:da )?(?:eigentlich|doch|ganz) (?:eindeutig|"
+    r"klar)\b|\bwenn man sich (?:daran|an die \w+) hält\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all
@@ -149,7 +158,7 @@ CURT = [
     r"^(?:não é possível|nao e possivel|no es posible|ce n'est pas possible|non è possibile|"
     r"das geht nicht|dat kan niet|not possible|that'?s not possible)\.",
     # Pointing at the page, or a rule stated back at someone it just happened to.
-    r"(?:^|(?<=[.!?] ))(?:the|our) (?:product page|listing|website|site|faq|policy|checkout|"
-    r"description|page) (?:says|states|said|shows|mentions|explains)\b",
+    r"(?:^|(?<=[.!?] ))(?:the|our) (?:\w+ )?(?:page|listing|website|site|faq|policy|checkout|"
+    r"description|banner|email) (?:says|states|said|shows|mentions|explains)\b",
     r"(?:^|(?<=[.!?] ))\w+s should never be (?:used|left|stored|washed|dried|put|run|lit)\b",
 ]

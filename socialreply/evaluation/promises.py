@@ -134,8 +134,8 @@ _TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until|if)\b[^.!?]{0,40}
 # problem".
 _NEGATED = re.compile(
     r"\b(?:no(?! (?:need|problem|worries|hassle|requirement)\b)|not|never|cannot|can't|"
-    r"can not|unable to|don't|do not|won't|isn't|aren't|"
-    r"nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin)\b"
+    r"can not|unable to|don't|do not|won't|isn't|aren't|doesn't|does not|didn't|did not|"
+    r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin)\b"
     r"(?:(?!\b(?:but|however|though|although|yet)\b)[\w\s',-]){0,25}$",
     re.I,
 )

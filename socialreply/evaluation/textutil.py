@@ -124,8 +124,18 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?!\d|,\d)")
 
 
+# "2,5 couches", "1,5 l": one decimal after a comma, before a word or a unit.
+_DECIMAL_COMMA_ONE = re.compile(r"(?<![\d,.])(\d+),(\d)(?= ?[^\W\d_])")
+# "20 000 mm", "1 200 €": thousands grouped with a (no-break) space before a unit.
+_SPACE_THOUSANDS = re.compile(
+    r"(?<![\d,.])(\d{1,3})[ \u00a0\u202f](\d{3})(?=[ \u00a0]?(?:mm|cm|km|ml|kg|g|m|l|€|\$|"
+    r"points|pts|euros?|dollars?)\b)"
+)
+
+
 def _decimal_points(text: str) -> str:
-    return _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _SPACE_THOUSANDS.sub(r"\1\2", text)
+    return _DECIMAL_COMMA_ONE.sub(r"\1.\2", _DECIMAL_COMMA.sub(r"\1.\2", text))
 
 
 # A small number spelled out with no unit after it is a count in the conversation ("the

@@ -432,7 +432,9 @@ _ROBOTIC = [
     r"in regard to|with regard to)\b|\bwe would like to (?:inform|advise|notify) you\b|"
     r"\bshould you (?:have|require) any (?:further |additional )?(?:questions|concerns|queries|"
     r"assistance)\b|\byour (?:safety|satisfaction|privacy|security) is our (?:top |highest |"
-    r"number one |first )?priority\b|\bwe appreciate your (?:interest|business|patronage) in\b|"
+    r"number one |first )?priority\b|\bwe appreciate your (?:interest|business|patronage)\b|"
+    r"\b(?:\w+ )?values your (?:feedback|business|input)\b|\bthank you for your comment\.|"
+    r"\bwe apologi[sz]e for any inconvenience\.|\bthank you for choosing\b|"
     r"\bplease refer to (?:the|our) [^.]{0,40} for (?:further|more|additional) "
     r"(?:information|details)\b",
 ]
@@ -503,7 +505,7 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
 _SLANG = re.compile(
     r"\b(?:lol|lmao|omg|gonna|wanna|gotta|ya|yall|y'all|u|ur|pls|plz|thx|tbh|ngl|bruh|"
     r"dude|lit|fam|bestie|yay|woohoo|oops|whoops|hey there|yo|tho|hit you up|kinda|sorta|"
-    r"gotcha)\b",
+    r"gotcha|deets|def|vibes?)\b",
     re.IGNORECASE,
 )
 _STIFF = re.compile(

@@ -37,6 +37,13 @@ BLAME = [
     ("The product page says fuel can't ship to Hawaii.", False),
     ("Stoves should never be used inside a tent.", False),
     ("Não é possível. Ajustes só até 14 dias.", False),
+    ("It shows as delivered. Wait 48 hours before we can do anything.", False),
+    ("Label created updates in 24-48 hours, so it's a bit early.", False),
+    ("Language, please. Worn boots can't be returned.", False),
+    ("Pour rappel, un article erroné doit être signalé dans les 14 jours.", False),
+    ("10 días no es nada raro. El reembolso tarda lo que tarda.", False),
+    ("Die Pflegehinweise sind da eigentlich eindeutig.", False),
+    ("The sale page says 11:59pm Eastern Time.", False),
     # good counterparts
     ("Sorry for the worry! It's not a double charge: two parcels are charged separately.", True),
     ("Keep an eye on your inbox for the prepaid label, it's on its way.", True),
@@ -55,6 +62,9 @@ ROBOTIC = [
     ("Your safety is our top priority.", False),
     ("We appreciate your interest in Northwind Outfitters.", False),
     ("Please refer to the size guide on the product page for further information.", False),
+    ("Thank you for your comment. We appreciate your business.", False),
+    ("Northwind Outfitters values your feedback.", False),
+    ("We apologize for any inconvenience. Thank you for choosing Northwind.", False),
     ("Thanks for asking about sizing! Our boots run half a size small.", True),
 ]
 
@@ -93,6 +103,40 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
     assert passed is passes, reason
 
 
+@pytest.mark.parametrize(
+    ("draft", "post", "passes"),
+    [
+        ("Granite Peaks run half a size small, so a 10.5 should fit.", "I wear a 10", True),
+        ("Granite Peaks run half a size small, so an 11.5 should fit.", "I wear a 10", False),
+    ],
+)
+def test_half_size_advice_from_the_customers_size(draft: str, post: str, passes: bool) -> None:
+    boots = _fact("boots", "Northwind boots run about half a size small; order half a size up.")
+    passed, reason = _score("numbers-supported", draft, [boots], post=post)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["Veste 2,5 couches, indice 20 000 mm.", "Jacke mit 2,5 Lagen und 20 000 mm Wassersäule."],
+)
+def test_one_decimal_comma_and_space_grouped_thousands(draft: str) -> None:
+    jacket = _fact("jacket", "Ridgeline: 2.5-layer nylon, waterproof rating 20,000 mm.")
+    passed, reason = _score("numbers-supported", draft, [jacket])
+    assert passed, reason
+
+
+def test_a_negated_coverage_is_not_a_promise() -> None:
+    tents = _fact(
+        "tents",
+        "Tents carry a Lifetime Warranty against defects; normal wear and tear is not covered.",
+    )
+    passed, reason = _score(
+        "no-unauthorized-promises", "It doesn't cover normal wear and tear.", [tents]
+    )
+    assert passed, reason
+
+
 def test_decimal_comma_before_a_clause_comma() -> None:
     passed, reason = _score(
         "numbers-supported", "Via DHL Express voor $14,95, in 2-3 werkdagen.", [SHIPPING]
@@ -117,6 +161,9 @@ def test_apologies_in_other_languages(draft: str) -> None:
         ("Comprei na Black Friday e agora está mais barato. Que raiva!", True),
         ("Shout-out to the warranty team: my buckle cracked and they decided in two days.", False),
         ("Kudos to support, the zipper broke and the new one came in a week.", False),
+        ("paid for overnight and it showed up 3 days later 🙃 love that for me", True),
+        ("Commande livrée… et ce n'est même pas la bonne taille. Sérieusement ?", True),
+        ("Paid for Expedited and it took 6 days. What exactly did I pay for?", True),
     ],
 )
 def test_complaints_in_other_languages_and_praise(post: str, complaint: bool) -> None:
