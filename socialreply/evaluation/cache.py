@@ -168,6 +168,12 @@ class CachingChatModel:
         self.capabilities: Capabilities = inner.capabilities
         self.totals = UsageMeter()
 
+    async def aclose(self) -> None:
+        """Close the wrapped model's HTTP client, if it has one to close."""
+        close = getattr(self.inner, "aclose", None)
+        if close is not None:
+            await close()
+
     async def complete(
         self,
         messages: Sequence[Message],

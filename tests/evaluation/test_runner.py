@@ -246,3 +246,36 @@ def test_variants_need_distinct_labels(tmp_path: Path) -> None:
     variants = [Variant("test", a), Variant("test", b)]
     with pytest.raises(EvaluationError, match="distinct names"):
         asyncio.run(runner.run([suite], variants, RunOptions(output=tmp_path / "o")))
+
+
+class _ClosingModel(TestModel):
+    """A test model that records when its owner closes it."""
+
+    def __init__(self) -> None:
+        super().__init__(default_text="You have 30 days from delivery to return them.")
+        self.closed_on: list[asyncio.AbstractEventLoop] = []
+
+    async def aclose(self) -> None:
+        self.closed_on.append(asyncio.get_running_loop())
+
+
+def test_the_run_closes_every_model_it_opened_on_its_loop(tmp_path: Path) -> None:
+    model = _ClosingModel()
+    _run(tmp_path, model, "run1")
+    assert len(model.closed_on) == 1 and model.closed_on[0].is_closed()
+    _run(tmp_path, model, "run2")  # a second run opens (and closes) its models again
+    assert len(model.closed_on) == 2
+
+
+def test_the_default_factory_sends_openai_requests_over_aiohttp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from socialreply.evaluation.runner import default_model_factory
+
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+
+    model = default_model_factory(
+        "openai:fake-model",
+        _settings(tmp_path).model_copy(update={"cache_dir": tmp_path}),
+    )
+    assert getattr(model, "_transport", None) == "aiohttp"

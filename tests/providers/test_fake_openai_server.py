@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -26,7 +27,12 @@ MESSAGES = [Message("user", "Where is my order?")]
 
 
 def model_for(
-    server: FakeOpenAIServer, tmp_path: Path, *, timeout: float = 5, max_retries: int = 0
+    server: FakeOpenAIServer,
+    tmp_path: Path,
+    *,
+    timeout: float = 5,
+    max_retries: int = 0,
+    transport: Literal["httpx", "aiohttp"] = "httpx",
 ) -> OpenAIChatModel:
     return OpenAIChatModel(
         "fake-model",
@@ -35,6 +41,7 @@ def model_for(
         timeout=timeout,
         max_retries=max_retries,
         cache_dir=tmp_path,
+        transport=transport,
     )
 
 

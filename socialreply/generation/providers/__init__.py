@@ -16,6 +16,7 @@ import difflib
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 from ...config import Settings
 from ...errors import ConfigError, UnknownProviderError
@@ -38,9 +39,16 @@ _PLACEHOLDER_API_KEY = "sk-no-key-required"
 
 
 def resolve_model(
-    spec: str, settings: Settings, *, env: Mapping[str, str] | None = None
+    spec: str,
+    settings: Settings,
+    *,
+    env: Mapping[str, str] | None = None,
+    transport: Literal["httpx", "aiohttp"] = "httpx",
 ) -> ChatModel:
     """The `ChatModel` for a provider spec such as ``openai:gpt-4o-mini`` or ``local``.
+
+    `transport` picks the HTTP client of the ``openai`` provider (see `OpenAIChatModel`):
+    ``aiohttp`` only for an owner that closes the model on its event loop.
 
     ``OPENAI_API_KEY`` and ``OPENAI_BASE_URL`` are read from `env` (default: the process
     environment) now, at resolve time, never at import. Raises `UnknownProviderError` for a
@@ -77,6 +85,7 @@ def resolve_model(
             timeout=settings.llm_timeout,
             max_retries=settings.llm_max_retries,
             cache_dir=settings.cache_dir,
+            transport=transport,
         )
     if name == "local":
         from .local import LocalLlamaModel
