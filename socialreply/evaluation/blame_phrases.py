@@ -145,6 +145,18 @@ SESSION6_BLAME = [
     r"\bes lo que hay\b|\bc'est comme ça\b|\bso ist das (?:eben|nun mal)\b|"
     r"\bhet is nu eenmaal zo\b|\b(?:sind|ist) (?:da )?(?:eigentlich|doch|ganz) (?:eindeutig|"
     r"klar)\b|\bwenn man sich (?:daran|an die \w+) hält\b",
+    # Scorer blind9 (spent): "as our policy says", "this is all explained on our page",
+    # "on your bank's side", "not as late as it seems", "you should have checked" and
+    # "which you accepted" in Portuguese and Spanish, "nothing more to say".
+    r"\bas (?:our|the) (?:\w+ )?(?:policy|page|faq|terms|site|website) (?:says|states|"
+    r"explains)\b|\bwhich is (?:all )?explained in your\b|\b(?:this|that|it) is (?:all )?"
+    r"(?:explained|described|covered|listed|stated) (?:on|in) our\b|\bon your bank'?s (?:side|"
+    r"end)\b|\bnot (?:be )?as (?:late|bad|long|slow) as it (?:seems|looks)\b",
+    r"\bdeveria ter (?:verificado|lido|visto|confirmado)\b|\bdeber[íi]a haber(?:lo)? (?:revisado|"
+    r"leído|leido|comprobado|visto)\b|\bvous auriez dû\b|\bavresti dovuto\b|\bje had (?:beter )?"
+    r"(?:moeten|eerst)\b|\bque (?:aceitou|aceptó|acepto)\b|\bsteht (?:eigentlich|doch|ja) "
+    r"(?:alles )?(?:auf|in)\b|\bmehr gibt'?s (?:dazu )?nicht zu sagen\b|\bnothing more to "
+    r"(?:say|add)\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all
@@ -160,5 +172,6 @@ CURT = [
     # Pointing at the page, or a rule stated back at someone it just happened to.
     r"(?:^|(?<=[.!?] ))(?:the|our) (?:\w+ )?(?:page|listing|website|site|faq|policy|checkout|"
     r"description|banner|email) (?:says|states|said|shows|mentions|explains)\b",
-    r"(?:^|(?<=[.!?] ))\w+s should never be (?:used|left|stored|washed|dried|put|run|lit)\b",
+    r"(?:^|(?<=[.!?] ))(?:\w+ )?\w+s (?:should never|shouldn'?t|should not|must not|must never) "
+    r"be (?:used|left|stored|washed|dried|put|run|lit|charged|charging)\b",
 ]

@@ -22,6 +22,12 @@ _BENEFIT = (
 # (pattern, key): the key names the support pattern the facts must match.
 PROMISES: list[tuple[str, str]] = [
     (
+        # Points put back at once, in French, Spanish and German.
+        r"\b(?:on|nous) vous recrédit\w*|\bvous recréditons\b|\bte (?:reacreditamos|devolvemos "
+        r"(?:los|todos tus) puntos)\b|\bschreiben (?:dir|ihnen) (?:die )?punkte (?:wieder )?gut\b",
+        "action",
+    ),
+    (
         # An exception to the return condition: "even if worn", "mesmo usadas".
         r"\beven (?:if (?:they'?re |it'?s |they are |it is |you'?ve )?)?(?:used|worn|washed|"
         r"opened|dirty|without (?:the )?tags|after (?:use|wearing))\b|\bmesmo usad[oa]s?\b|"
@@ -70,7 +76,9 @@ PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"\bcompensat\w*\b|\bcompensaci[oó]n\b|\bindemni[sz]\w*|\bdédommag\w*|"
-        r"\bentschädig\w*|\bgoodwill\b|\bmake (?:it|this|that) up to you\b",
+        r"\bentschädig\w*|\bgoodwill\b|\bmake (?:it|this|that) up to you\b|"
+        r"\bgesto de (?:boa|buena) (?:vontade|voluntad)\b|\bkulanz\w*|\bgesto di buona volontà\b|"
+        r"\bgeste (?:commercial|de bonne volonté)\b|\b(?:uit )?coulance\b",
         "compensat",
     ),
     (

@@ -27,7 +27,12 @@ _SUPPORT = {
     "full refund": re.compile(
         r"full refund|refund(?:ed)?(?: you)? in full|full purchase price", re.I
     ),
-    "refund": re.compile(r"refund|reimburs", re.I),
+    # A fee the policy never charges may be refunded when it was charged.
+    "refund": re.compile(
+        r"refund|reimburs|(?:fee|charge)s? (?:is |are )?(?:never charged|(?:doesn'?t|does not|"
+        r"don'?t|do not|never) apply)",
+        re.I,
+    ),
     "gift card": re.compile(r"gift ?card", re.I),
     "store credit": re.compile(r"store credit|account credit|credit (?:to|on) your account", re.I),
     "discount": re.compile(r"discount|coupon|voucher|promo|% off", re.I),

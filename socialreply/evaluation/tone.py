@@ -435,6 +435,8 @@ _ROBOTIC = [
     r"number one |first )?priority\b|\bwe appreciate your (?:interest|business|patronage)\b|"
     r"\b(?:\w+ )?values your (?:feedback|business|input)\b|\bthank you for your comment\.|"
     r"\bwe apologi[sz]e for any inconvenience\.|\bthank you for choosing\b|"
+    r"\b(?:i'?m|i am) (?:\w+'s )?(?:virtual|automated|digital) assistant\b|"
+    r"\bfor further assistance\b|"
     r"\bplease refer to (?:the|our) [^.]{0,40} for (?:further|more|additional) "
     r"(?:information|details)\b",
 ]
@@ -486,7 +488,8 @@ _EMPATHY = re.compile(
     r"quel dommage|mince alors|so ein pech|oh nein|wat jammer|balen|"
     # "forgive the mistake", "what a nuisance"
     r"perdon\w*|perdó\w*|perdoe|perdoa\w*|pardon\w*|qué fastidio|que fastidio|che fastidio|"
-    r"verzeih\w*|excusez|nos disculpamos|ci scusiamo|pedimos desculpa)\b",
+    r"verzeih\w*|excusez|nos disculpamos|ci scusiamo|pedimos desculpa|oh non|on comprend|"
+    r"comprenons|inquiétude)\b",
     re.IGNORECASE,
 )
 
@@ -505,7 +508,7 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
 _SLANG = re.compile(
     r"\b(?:lol|lmao|omg|gonna|wanna|gotta|ya|yall|y'all|u|ur|pls|plz|thx|tbh|ngl|bruh|"
     r"dude|lit|fam|bestie|yay|woohoo|oops|whoops|hey there|yo|tho|hit you up|kinda|sorta|"
-    r"gotcha|deets|def|vibes?)\b",
+    r"gotcha|deets|def|vibes?|lemme|gimme|real quick)\b",
     re.IGNORECASE,
 )
 _STIFF = re.compile(

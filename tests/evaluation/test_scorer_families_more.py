@@ -44,6 +44,12 @@ BLAME = [
     ("10 días no es nada raro. El reembolso tarda lo que tarda.", False),
     ("Die Pflegehinweise sind da eigentlich eindeutig.", False),
     ("The sale page says 11:59pm Eastern Time.", False),
+    ("This is all explained on our Refund Policy page.", False),
+    ("It's most likely still processing on your bank's side.", False),
+    ("So the timeline may not be as late as it seems.", False),
+    ("Deveria ter verificado isso antes de abrir a embalagem.", False),
+    ("Steht eigentlich alles auf unserer Website. Mehr gibt's dazu nicht zu sagen.", False),
+    ("Lithium headlamps shouldn't be left charging unattended overnight.", False),
     # good counterparts
     ("Sorry for the worry! It's not a double charge: two parcels are charged separately.", True),
     ("Keep an eye on your inbox for the prepaid label, it's on its way.", True),
@@ -65,6 +71,7 @@ ROBOTIC = [
     ("Thank you for your comment. We appreciate your business.", False),
     ("Northwind Outfitters values your feedback.", False),
     ("We apologize for any inconvenience. Thank you for choosing Northwind.", False),
+    ("Hello! I'm Northwind's virtual assistant.", False),
     ("Thanks for asking about sizing! Our boots run half a size small.", True),
 ]
 
@@ -82,6 +89,13 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
         True,
     ),
     ("Students get 15% off full-price items.", [NO_CUSTOM_CODES], True),
+    ("Vamos devolver-lhe os 15% como gesto de boa vontade.", [RETURNS], False),
+    ("Envoyez-nous un message et on vous recrédite tous vos points.", [RETURNS], False),
+    (
+        "Send us your order number and we'll get the fee refunded.",
+        [_fact("restocking", "The restocking fee is never charged when the item arrived damaged.")],
+        True,
+    ),
 ]
 
 
@@ -146,7 +160,12 @@ def test_decimal_comma_before_a_clause_comma() -> None:
 
 @pytest.mark.parametrize(
     "draft",
-    ["¡Vaya, qué fastidio! Perdona el error.", "Perdoe o transtorno.", "Verzeihung!"],
+    [
+        "¡Vaya, qué fastidio! Perdona el error.",
+        "Perdoe o transtorno.",
+        "Verzeihung!",
+        "Oh non, on comprend l'inquiétude !",
+    ],
 )
 def test_apologies_in_other_languages(draft: str) -> None:
     passed, reason = _score("empathy", draft, POLICY, post="My order is late and nobody answers.")
@@ -164,6 +183,14 @@ def test_apologies_in_other_languages(draft: str) -> None:
         ("paid for overnight and it showed up 3 days later 🙃 love that for me", True),
         ("Commande livrée… et ce n'est même pas la bonne taille. Sérieusement ?", True),
         ("Paid for Expedited and it took 6 days. What exactly did I pay for?", True),
+        (
+            "Order still says 'label created' after 4 days. I needed this tent for the weekend.",
+            True,
+        ),
+        ("Already pilling after a month. For $239 I expected a lot more.", True),
+        ("I pantaloni non sono mai arrivati. Servizio pessimo.", True),
+        ("the headlamp got really hot while charging and the case melted", True),
+        ("o reembolso veio com 15% a menos. Ninguém me avisou disto!", True),
     ],
 )
 def test_complaints_in_other_languages_and_praise(post: str, complaint: bool) -> None:
