@@ -62,6 +62,10 @@ BLIND7 = HERE / "data" / "triage_blind7.jsonl"
 # crises); then a third unseen batch, scored once after it.
 TRAIN6 = (HERE / "data" / "triage_train6_a.jsonl", HERE / "data" / "triage_train6_b.jsonl")
 BLIND8 = HERE / "data" / "triage_blind8.jsonl"
+# Session 6: blind9 scored once after the rules written from blind8; blind10 scored once
+# at the session's end, after the rules written from blind9 and the retrained heads.
+BLIND9 = HERE / "data" / "triage_blind9.jsonl"
+BLIND10 = HERE / "data" / "triage_blind10.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -76,6 +80,8 @@ SPLITS = (
     "blind7",
     "train6",
     "blind8",
+    "blind9",
+    "blind10",
 )
 README = HERE / "README.md"
 
@@ -157,6 +163,8 @@ def load(
         BLIND7,
         *TRAIN6,
         BLIND8,
+        BLIND9,
+        BLIND10,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
