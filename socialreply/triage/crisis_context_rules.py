@@ -166,7 +166,9 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"(?:tu|su|vuestr\w+)\b|\bvamos ver o que acontece com (?:a|o|os|as) (?:sua|seu|"
             r"vossa|vosso)"
             r"|\b(?:planned|in store) for (?:your|the|that) (?:ceo|manager|boss|owner|staff|driver|"
-            r"rep|employees?|agent)\b",
+            r"rep|employees?|agent)\b"
+            r"|\b(?:put|putting|throw|throwing|chuck|chucking|toss|tossing|send|sending) (?:a |"
+            r"some )?(?:brick|bricks|rock|rocks|stone|stones) through\b",
             unless=r"\bbeat (?:your|the) (?:price|prices)\b|\b(?:sale|deals?|discount|surprise "
             r"party|promotion)\b",
             negatable=False,
@@ -377,7 +379,8 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
         ),
         r(
             "safety_injury",
-            r"\bbegon te smelten\b|\bsmolt\b|\bkwam (?:er )?rook (?:uit|van)\b|\b(?:brandweer|"
+            r"\bbegon te (?:smelten|roken)\b|\bsmolt\b|\brookte\b|\bnet op tijd (?:uit|weg|"
+            r"eruit|buiten)\b|\bkwam (?:er )?rook (?:uit|van)\b|\b(?:brandweer|"
             r"bombeiros|pompiers|bomberos|vigili del fuoco|feuerwehr) (?:\w+ )?(?:gebeld|"
             r"chamad\w+|appele\w*|llamad\w+|chiamat\w+|gerufen|alarmiert|kwam|came|called)\b"
             r"|\b(?:called|call) the fire (?:brigade|department)\b|\baufgeplatzt\b|\bgequalmt\b"

@@ -192,8 +192,34 @@ def triage(
         viral = viral_signal(post, prepared.norm, policy.viral, negative=bool(signals))
         if viral is not None:
             signals.append(viral)
-    escalation = build_escalation(signals, policy)
+    escalation = build_escalation(_breach_not_scam(signals), policy)
     return TriageResult.model_construct(escalation=escalation, pii=pii, language=language)
+
+
+# A phishing text or e-mail that knows the order is a data breach; the "scam" or
+# "confirm payment" words in it are not a second, payment problem. A charge the customer
+# never made ("someone used my card") stays fraud_payment.
+_SCAM_EVIDENCE = re.compile(
+    r"phish|scam|confirm payment|re-?enter|link|fake (?:text|sms|e-?mail|message)|hack",
+    re.IGNORECASE,
+)
+_CHARGE_EVIDENCE = re.compile(
+    r"charg|debit|bought|ordered|spent|purchas|paid|used my card|\$\d", re.IGNORECASE
+)
+
+
+def _breach_not_scam(signals: list[Signal]) -> list[Signal]:
+    if not any(s.category == "data_breach" for s in signals):
+        return signals
+    return [
+        s
+        for s in signals
+        if not (
+            s.category == "fraud_payment"
+            and _SCAM_EVIDENCE.search(s.evidence)
+            and not _CHARGE_EVIDENCE.search(s.evidence)
+        )
+    ]
 
 
 _QUESTION_START = re.compile(

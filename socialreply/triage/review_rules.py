@@ -83,7 +83,8 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\bprelevement non autorise|\bbetrug\w*|\babzocke\w*|\bdoppelt (?:abgebucht|"
             r"belastet|berechnet)|\bzweimal (?:abgebucht|belastet)",
             unless=r"\b(?:shipping|prices?|pricing|fees?|delivery|sizing|size chart)\b"
-            r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b",
+            r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b|\bscam (?:returns?|"
+            r"refunds?|the system|warranty)\b",
         ),
         r(
             "fraud_payment",
@@ -195,7 +196,7 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\beveryone(?:'s| is) (?:sharing|reposting|retweeting) (?:it|this)\b",
             # A proud customer showing off a purchase to their followers is not a risk.
             unless=r"\b(?:love|loving|loved|obsessed|thanks?|thank you|amazing|gorgeous|"
-            r"best|favou?rite|can'?t wait)\b",
+            r"best|favou?rite|can'?t wait|you'?re welcome|lol|haha)\b|\U0001f602|\U0001f923",
             window=60,
         ),
     )

@@ -56,7 +56,11 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             r"looks)\b|\bcomentarios? sobre (?:o )?(?:meu|mi) corpo\b|\bcomentarios? sobre mi "
             r"cuerpo\b|\bcommentaires? sur mon corps\b|\bcommenti sul mio corpo\b"
             r"|\bopmerkingen over mijn lichaam\b|\bbemerkungen uber meinen korper\b"
-            r"|\b(?:mocked|made fun of|imitated) my accent\b|\bmoque de mon accent\b"
+            r"|\b(?:preconceito|prejuicio|vooroordeel|pregiudizio|préjugé)s? (?:puro|pur|total)\b"
+            r"|\bisso é preconceito\b|\b(?:told|said to|called) me\b[^.!?]{0,40}\bpeople like "
+            r"(?:you|me)\b|\bpeople like you\b[^.!?]{0,60}\bmy (?:name|accent|skin|hijab|"
+            r"religion)\b|"
+            r"\b(?:mocked|made fun of|imitated) my accent\b|\bmoque de mon accent\b"
             r"|\bse burlo de mi acento\b|\bzombou do meu sotaque\b|\bpreso in giro per il mio "
             r"accento\b|\buber meinen akzent lustig\b",
             negatable=False,
@@ -102,7 +106,9 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             "fraud_payment",
             r"\b(?:twee|drie) keer\b[^.!?]{0,40}\bafgeschreven\b|\bdoppelt (?:abgebucht|belastet|"
             r"berechnet)\b|\baddebitat\w* (?:due|tre) volte\b|\bdue volte\b[^.!?]{0,30}\baddebit"
-            r"|\bcobrad\w* (?:duas|dos|tres) (?:vezes|veces)\b|\b(?:duas|tres) cobrancas\b"
+            r"|\bcobr\w+ (?:\w+ ){0,3}(?:duas|dos|tres) (?:vezes|veces)\b|\b(?:duas|tres) "
+            r"cobrancas\b|\bmit meiner (?:gespeicherten |hinterlegten )?(?:karte|kreditkarte) "
+            r"(?:bestellt|bezahlt|eingekauft)\b"
             r"|\bdebite\w* deux fois\b|\bpreleve\w* deux fois\b",
             negatable=False,
             name="fraud_double_debit_intl",
@@ -115,9 +121,11 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             r"online|site|top|xyz|co|shop/\S*)) (?:\w+ )?(?:actually|really|even|legit(?:imately)?)"
             r" (?:you|yours|your (?:site|store|shop|ad)|northwind)\b"
             r"|\bwas (?:that|it|this) (?:really |actually )?(?:you|yours|northwind) or (?:a )?"
-            r"(?:fake|scam|copy|knock-?off)\b",
-            requires=r"\b(?:paid|pay|charged|ordered|bought|money|card|\$\d+|\d+ ?(?:eur|euro|"
-            r"euros|usd|dollars))\b",
+            r"(?:fake|scam|copy|knock-?off)\b"
+            r"|\b(?:echt|wirklich|vraiment|realmente|davvero|mesmo) (?:van jullie|von euch|von "
+            r"ihnen|a vous|de vous|de ustedes|de vosotros|vostr[oa]|de voces)\b",
+            requires=r"\b(?:paid|pay|charged|ordered|bought|money|card|betaald|bezahlt|paye|"
+            r"pague|pagado|paguei|pagato|\$\d+|\d+ ?(?:eur|euro|euros|usd|dollars))\b",
             window=120,
             negatable=False,
             name="fraud_lookalike_shop",

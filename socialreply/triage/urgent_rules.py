@@ -97,7 +97,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bklage ein\w*|\bklage (?:\w+ ){0,3}(?:erheben|einreichen|eingereicht)"
             r"|\brechtliche schritte|\bvor gericht|\banzeigen\b|\bstrafanzeige"
             r"|\bdenuncia\w* (?:a la|en la) policia|\b(?:poner|presentar|interponer) (?:una )?"
-            r"demanda\b",
+            r"demanda\b|\b(?:vou|vamos|irei) (?:te |vos |voces |os )?processar\b|\bprocessarei\b"
+            r"|\bprocesso judicial\b|\b(?:meu|um) advogad[oa]\b",
             unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b",
             name="legal_intl",
         ),
@@ -126,7 +127,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"(?:ministerio|oficina|direccion) de consumo|defensa del consumidor|"
             r"hoja de reclamaciones|oficina del consumidor)\b"
             r"|\b(?:complain\w*|report\w*) (?:[\w']+ ){0,4}to the (?:ico|ftc|cma|asa|ofcom|fca|sec|"
-            r"cnil|aepd)\b"
+            r"cnil|aepd)\b|\b(?:next stop|going|straight|off) (?:is |to )?the ico\b"
+            r"|\b(?:(?:no|ao|pelo|junto ao) )?procon\b"
             r"|\b(?:violat\w*|breach\w*|breaking|against) (?:the )?(?:gdpr|ccpa|dsgvo|rgpd|"
             r"consumer (?:protection )?laws?)\b"
             r"|\b(?:complaint|report|case|claim)s? (?:\w+ )?(?:with|to) (?:the )?(?:[a-z]+ ){0,4}"

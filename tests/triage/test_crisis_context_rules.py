@@ -93,6 +93,8 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "we hebben de brandweer gebeld, de accu rookt"),
     ("safety_injury", "der Akku ist aufgeplatzt und hat gequalmt"),
     ("safety_injury", "the crampon strap came loose on the ridge and I barely caught myself"),
+    ("safety_injury", "de powerstation begon te roken, we zijn er net op tijd uit"),
+    ("violence_threat", "pay up or I'm throwing a rock through your shop window"),
 ]
 
 # Look-alikes: each family's words without the crisis.
@@ -130,6 +132,7 @@ QUIET: list[str] = [
     "first aid kit saved the day when my son scraped his knee",
     "de kaas begon te smelten in de zon, haha",
     "brandweer oefening vandaag, jullie lamp was handig",
+    "a rock went through the tent floor? no, just a puncture from a stick, all good",
 ]
 
 

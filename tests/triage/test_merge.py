@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from socialreply.triage import TriagePolicy, merge_signals, triage
 from socialreply.triage.policy import LlmPolicy
 from socialreply.types import Signal
@@ -56,3 +58,20 @@ def test_disabled_categories_are_dropped_on_merge() -> None:
         base, [Signal(category="no_knowledge", evidence="-", source="retrieval")], policy
     )
     assert merged.categories == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fraud"),
+    [
+        # A phishing text that knows the order: the breach, not a second payment problem.
+        ("got a phishing text with my exact order number asking me to confirm payment", False),
+        # Someone spending on the customer's card is fraud even when an account was hacked.
+        ("my account was hacked and someone used my card to buy boots", True),
+    ],
+)
+def test_a_breach_drops_the_scam_words_but_keeps_a_charge(text: str, fraud: bool) -> None:
+    from socialreply.triage import triage
+
+    categories = triage(text).escalation.categories
+    assert "data_breach" in categories
+    assert ("fraud_payment" in categories) is fraud

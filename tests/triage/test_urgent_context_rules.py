@@ -53,6 +53,14 @@ FIRES: list[tuple[str, str]] = [
     ("fraud_payment", "was that you or a fake? paid for the tent and the page vanished"),
     ("fraud_payment", "you keep charging me for a plan I never signed up for"),
     ("fraud_payment", "a second charge of $40 today, I didn't order another one"),
+    ("discrimination_harassment", "o vendedor falou do meu sotaque. isso é preconceito puro"),
+    ("discrimination_harassment", "your agent told me 'people like you' always lie"),
+    ("fraud_payment", "vocês cobraram o frete duas vezes"),
+    ("fraud_payment", "jemand hat mit meiner gespeicherten Karte bestellt"),
+    ("fraud_payment", "Is die webshop echt van jullie? Ik heb al betaald"),
+    ("regulatory", "Next stop is the ICO if my data isn't deleted"),
+    ("regulatory", "já registrei reclamação no Procon"),
+    ("legal_threat", "vou processar vocês se não devolverem"),
 ]
 
 QUIET: list[str] = [
@@ -68,6 +76,7 @@ QUIET: list[str] = [
     "is the outlet store actually yours? want to visit",
     "a story about your founder was lovely, great brand",
     "mijn broer maakte grapjes over mijn hoofddoek onder de capuchon, haha past prima",
+    "is the outlet echt van jullie? wil er zaterdag heen",
 ]
 
 
