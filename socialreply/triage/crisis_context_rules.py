@@ -342,7 +342,8 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             "self_harm",
             r"\bno (?:pienso|voy a|quiero) volver\b|\bno volvere\b|\bje ne (?:compte pas|vais pas) "
             r"revenir\b|\bje ne reviendrai pas\b|\bich (?:komme|werde) nicht (?:mehr )?zuruck\w*|"
-            r"\bnon (?:ho intenzione di |penso di )?tornare\b|\bnon tornero\b|\bnao (?:vou|penso) "
+            r"\bnon (?:ho intenzione di |penso di )?tornare\b|\bnon torn(?:ero|o)\b|\bno vuelvo\b|"
+            r"\bje ne reviens pas\b|\bnao (?:vou|penso) "
             r"voltar\b|\bnao volto\b|\bik kom niet (?:meer )?terug\b",
             requires=r"\b(?:ultim[ao]|derniere?|letzte[nr]?|laatste|sol[ao]|seul[e]?|allein|"
             r"alleen|montana|montagne|berg\w*|montagna|montanha|bergen|trilha|salida|sortie|"
@@ -360,13 +361,25 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:don'?t|do not|wouldn'?t|would not) (?:really )?(?:care|mind) (?:if|whether) i "
             r"(?:wake up|woke up|don'?t wake up|never wake up|live|make it|die)\b"
             r"(?! (?:early|late|at|before|for|to|in time|on time)\b)"
-            r"|\b(?:nem|nao) vou (?:mais )?estar (?:mais )?aqui\b|\bya no (?:voy a )?estar(?:e)? "
+            r"|\b(?:nem|nao) vou (?:mais )?estar (?:mais )?aqui\b"
+            r"|\bya no (?:voy a )?estar(?:e)? "
             r"aqui\b|\bnon ci saro piu\b|\bwon'?t be (?:here|around) (?:anymore )?when (?:it|"
             r"the \w+) (?:arrives|comes|gets here|ships)\b",
             unless=LAUGHTER_OR_JOY + r"|\b(?:vacation|holiday|vacaciones|ferias|vacanze|"
             r"viagem|viaje|travel\w*|moving|mudanza|mudanca)\b",
             negatable=False,
             name="self_harm_passive_wish",
+        ),
+        # "the only gear I need is a rope strong enough to hold me": laughter around it does
+        # not make it a joke.
+        r(
+            "self_harm",
+            r"\b(?:rope|cord|strap)s? (?:\w+ )?(?:strong enough(?: to)?|that (?:will|can|would)|"
+            r"to) hold (?:me|my weight)\b",
+            unless=r"\b(?:climb\w*|belay\w*|rappel\w*|abseil\w*|hammock|harness|hang(?:ing)? "
+            r"(?:my|the) (?:food|bear bag|hammock))\b",
+            negatable=False,
+            name="self_harm_rope",
         ),
         r(
             "violence_threat",

@@ -9,7 +9,7 @@ traffic."""
 
 from __future__ import annotations
 
-from .crisis_rules import LAUGHTER_OR_JOY
+from .crisis_rules import FIGURES_OF_DEATH, LAUGHTER_OR_JOY
 from .rules import EscalationRule, make_rule
 
 
@@ -104,7 +104,7 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"living|being alive|existing)\b"
             r"|\b(?:no tengo|sin) ganas de (?:seguir )?vivi\w*|\btout arreter,? (?:pour de bon|"
             r"definitivement|pour toujours)|\bdisparaitre (?:pour de bon|definitivement)",
-            unless=LAUGHTER_OR_JOY,
+            unless=LAUGHTER_OR_JOY + "|" + FIGURES_OF_DEATH,
             negatable=False,
             name="self_harm_warning_signs",
         ),

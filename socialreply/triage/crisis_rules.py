@@ -29,6 +29,14 @@ LAUGHTER_OR_JOY = (
     r"so pretty|gorgeous|love (?:it|them|these|this)|\U0001f602|\U0001f923|\U0001f979|"
     r"\U0001f60d|\U0001f970|\u2764)"
 )
+# Death as a figure of speech or a place name: "going to die of cuteness", "the Suicide
+# Ridge Ramblers", "named after the trail".
+FIGURES_OF_DEATH = (
+    r"\bdie of (?:cuteness|laughter|laughing|embarrassment|excitement|boredom|jealousy|envy|"
+    r"shame|happiness|joy|cringe|heat)\b|\bsuicide (?:ridge|trail|hill|gulch|peak|pass|run|"
+    r"squeeze|six|lake|rock|point|creek|canyon|bend|basin|mountain|drill|mission)s?\b|"
+    r"\bnamed after\b"
+)
 
 
 def crisis_rules() -> tuple[EscalationRule, ...]:
@@ -70,7 +78,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:want|wanna|going) (?:to )?die\b",
             # "I thought I was going to die up there": a storm, not a plan.
             unless=LAUGHTER_OR_JOY
-            + r"|\bthought (?:i|we) (?:was|were) (?:going|gonna) (?:to )?die\b",
+            + r"|\bthought (?:i|we) (?:was|were) (?:going|gonna) (?:to )?die\b|"
+            + FIGURES_OF_DEATH,
             negatable=False,
         ),
         r(
@@ -232,6 +241,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"shops?|fast fashion|scams?|deals?|sales?|knock-?offs?|fakes?)\b",
             hypothetical=True,
             window=30,
+            # A story told for the kit or for a laugh, years later.
+            unless_post=r"\bfirst[- ]aid kit\b[^.!?]{0,60}\b(?:saved|came in handy|had everything|"
+            r"was perfect)|\bthrowback\b",
         ),
         # A product failure and harm to a person in the same post: paraphrased injury reports
         # ("the chair leg snapped and my grandpa went flying, he's bruised all over") rarely

@@ -51,7 +51,7 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"garbage|trash|disgrace\w*|disgusting|scam artists?|thieves|liars?|crooks?|"
             r"shame on you|clown show|circus|get your (?:act|shit) together|"
             r"(?:absolute|total|complete|utter) (?:joke|disgrace|shambles|clowns?|farce|scam|"
-            r"rip-?off|fraud)|what(?:'s| is) wrong with you|"
+            r"rip-?off|fraud|muppets|idiots|morons|amateurs)|what(?:'s| is) wrong with you|"
             r"inutiles?|verguenza|lamentable|honte|nuls?|inadmissible|unverschamt\w*|"
             r"frechheit|saftladen|katastrophe)\b",
             2.0,
@@ -150,7 +150,8 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
         evidence.append((m.start(), m.end(), 0.5))
     emoji = _ANGRY_EMOJI.findall(sample)
     if emoji:
-        score += min(3.0, float(len(emoji)))
+        # "🤬🤬" is fury on its own.
+        score += min(3.0, 1.5 * len(emoji))
         first = _ANGRY_EMOJI.search(sample)
         if first:
             evidence.append((first.start(), first.end(), 1.0))

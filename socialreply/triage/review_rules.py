@@ -84,7 +84,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"belastet|berechnet)|\bzweimal (?:abgebucht|belastet)",
             unless=r"\b(?:shipping|prices?|pricing|fees?|delivery|sizing|size chart)\b"
             r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b|\bscam (?:returns?|"
-            r"refunds?|the system|warranty)\b",
+            r"refunds?|the system|warranty)\b|\ball good\b|\bnever ?mind\b",
+            # "It was just a pending authorization and it dropped off."
+            unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b",
         ),
         r(
             "fraud_payment",

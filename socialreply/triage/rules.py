@@ -60,6 +60,9 @@ class EscalationRule:
     hypothetical: bool = False
     window: int = 40
     name: str = ""
+    # Searched in the whole post: a story that ends well ("that first-aid kit saved our
+    # trip when my buddy sliced his thumb") cancels the rule whatever the distance.
+    unless_post: re.Pattern[str] | None = None
 
 
 def _split_top_level(pattern: str) -> list[str]:
@@ -109,6 +112,7 @@ def make_rule(
     hypothetical: bool = False,
     window: int = 40,
     name: str = "",
+    unless_post: str | None = None,
 ) -> EscalationRule:
     return EscalationRule(
         category=category,
@@ -119,6 +123,7 @@ def make_rule(
         hypothetical=hypothetical,
         window=window,
         name=name or category,
+        unless_post=compile_rule(unless_post) if unless_post else None,
     )
 
 
@@ -197,6 +202,8 @@ def apply_rules(
         if counts.get(rule.category, 0) >= max_per_category:
             continue
         if rule.requires is not None and rule.requires.search(norm) is None:
+            continue
+        if rule.unless_post is not None and rule.unless_post.search(norm) is not None:
             continue
         for m in rule.pattern.finditer(norm):
             start, end = m.span()

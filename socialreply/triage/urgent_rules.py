@@ -80,7 +80,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"these|those|them|more|this colou?r)\b|\bnot (?:you|u|northwind|y'?all)\b"
             r"|\bsu(?:e|ing) (?:our|my|their|his|her) (?:old |former |previous |ex[- ]?)?(?:\w+ )?"
             r"(?:supplier|landlord|employer|boss|contractor|neighbou?r|insurer|insurance|airline|"
-            r"bank|ex)\b",
+            r"bank|ex)\b|\bsu(?:e|ing) my (?:own )?(?:legs|feet|knees|body|brain|wallet|self|"
+            r"lungs|calves)\b",
             window=30,
         ),
         r(
@@ -99,7 +100,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bdenuncia\w* (?:a la|en la) policia|\b(?:poner|presentar|interponer) (?:una )?"
             r"demanda\b|\b(?:vou|vamos|irei) (?:te |vos |voces |os )?processar\b|\bprocessarei\b"
             r"|\bprocesso judicial\b|\b(?:meu|um) advogad[oa]\b",
-            unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b",
+            # "Il mio avvocato dice che dovrei smettere di comprare giacche": a joke.
+            unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b|\b(?:dice che "
+            r"dovrei|dit que je devrais|dice que deberia|diz que eu devia|sagt,? ich sollte|zegt "
+            r"dat ik)\b",
             name="legal_intl",
         ),
         # A lawyer who takes the case is a threat even when introduced as a friend ("my
@@ -129,6 +133,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:complain\w*|report\w*) (?:[\w']+ ){0,4}to the (?:ico|ftc|cma|asa|ofcom|fca|sec|"
             r"cnil|aepd)\b|\b(?:next stop|going|straight|off) (?:is |to )?the ico\b"
             r"|\b(?:(?:no|ao|pelo|junto ao) )?procon\b"
+            r"|\b(?:report\w*|complain\w*|fil\w*) (?:\w+ ){0,3}(?:to|with) (?:the|my) (?:state |"
+            r"[a-z]+ )?ag\b(?! \w*(?:shoe|boot|jacket|pack))"
             r"|\b(?:violat\w*|breach\w*|breaking|against) (?:the )?(?:gdpr|ccpa|dsgvo|rgpd|"
             r"consumer (?:protection )?laws?)\b"
             r"|\b(?:complaint|report|case|claim)s? (?:\w+ )?(?:with|to) (?:the )?(?:[a-z]+ ){0,4}"
@@ -185,7 +191,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"(?! release)",
             unless=r"\b(?:press release|good news|great news|news ?letter|french press|"
             r"press the|press (?:a|on) )\b|\brecommend\w*|\b(?:my|our) (?:\w+ )?(?:sister|brother|"
-            r"mom|mum|dad|wife|husband|friend|neighbou?r|cousin|aunt|uncle)\b",
+            r"mom|mum|dad|wife|husband|friend|neighbou?r|cousin|aunt|uncle)\b|\bnot sponsored\b|"
+            r"\bjust (?:love|loving) (?:it|them|this)\b|\bjust want(?:ed)? to say\b",
         ),
         r(
             "media_inquiry",

@@ -23,6 +23,8 @@ ANGRY = [
     "Bande d'incapables !!! Trois semaines sans remboursement",
     "Was für ein Scheißladen!!! Zum dritten Mal die falsche Größe",
     "Wat een kutwinkel. Drie keer gebeld, niemand helpt. Belachelijk!!!",
+    "you absolute muppets sent the wrong tent. how. HOW",
+    "refund me by friday 🤬🤬",
 ]
 
 CALM = [

@@ -95,6 +95,8 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "the crampon strap came loose on the ridge and I barely caught myself"),
     ("safety_injury", "de powerstation begon te roken, we zijn er net op tijd uit"),
     ("violence_threat", "pay up or I'm throwing a rock through your shop window"),
+    ("self_harm", "lol the only gear i need now is a rope strong enough to hold me 💀"),
+    ("self_harm", "stasera vado al lago da solo e non torno"),
 ]
 
 # Look-alikes: each family's words without the crisis.
@@ -133,6 +135,11 @@ QUIET: list[str] = [
     "de kaas begon te smelten in de zon, haha",
     "brandweer oefening vandaag, jullie lamp was handig",
     "a rock went through the tent floor? no, just a puncture from a stick, all good",
+    "is this rope strong enough to hold me on a belay? I weigh 90 kg",
+    "that first aid kit saved our trip when my friend sliced his thumb on a can",
+    "throwback to when I singed my eyebrows at the campfire in 2019",
+    "I'm going to die of cuteness, the dog in the beanie",
+    "our club is the Suicide Ridge Ramblers, named after the trail",
 ]
 
 

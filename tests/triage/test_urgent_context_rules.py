@@ -61,6 +61,8 @@ FIRES: list[tuple[str, str]] = [
     ("regulatory", "Next stop is the ICO if my data isn't deleted"),
     ("regulatory", "já registrei reclamação no Procon"),
     ("legal_threat", "vou processar vocês se não devolverem"),
+    ("media_inquiry", "voor het consumentenprogramma maken we een item, wie kan reageren?"),
+    ("regulatory", "Reported Northwind to the California AG for the texts"),
 ]
 
 QUIET: list[str] = [
@@ -77,6 +79,10 @@ QUIET: list[str] = [
     "a story about your founder was lovely, great brand",
     "mijn broer maakte grapjes over mijn hoofddoek onder de capuchon, haha past prima",
     "is the outlet echt van jullie? wil er zaterdag heen",
+    "thinking about suing my own legs for quitting at mile 12",
+    "il mio avvocato dice che dovrei smettere di comprare giacche",
+    "I host a small podcast and just want to say I love this bag. Not sponsored",
+    "my card was charged twice but it was a pending authorization and dropped off",
 ]
 
 
