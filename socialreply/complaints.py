@@ -109,7 +109,12 @@ _UPSET = re.compile(
     r"ripping|broken|falling apart)|pessim[oa]|mai arrivat[oiae]|fermo da|nunca (?:lleg|cheg)\w*|"
     r"jamais arrivée?s?|nie angekommen|nooit aangekomen|melted|overheated|got (?:really |very |"
     r"so )?hot|could have (?:started|caused) a fire|ningu[ée]m me avisou|nadie me avis[óo]|"
-    r"personne ne m'a prévenue?|nessuno mi ha avvisat[oa])\b"
+    r"personne ne m'a prévenue?|nessuno mi ha avvisat[oa]|"
+    # Scorer blind10 (spent): "foot was soaked", "got told no", "if anyone actually reads
+    # this", "took 3 days to answer", "a formal complaint".
+    r"(?:foot|feet|socks) (?:was|were|got) soaked|(?:got|was) told no|(?:actually|even) reads? "
+    r"this|took \d+ (?:days|weeks|hours) to (?:answer|reply|respond|arrive|ship|refund)|"
+    r"(?:formal|official) complaint|(?:make|file|lodge|raise) a complaint)\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"

@@ -157,6 +157,15 @@ SESSION6_BLAME = [
     r"(?:moeten|eerst)\b|\bque (?:aceitou|aceptó|acepto)\b|\bsteht (?:eigentlich|doch|ja) "
     r"(?:alles )?(?:auf|in)\b|\bmehr gibt'?s (?:dazu )?nicht zu sagen\b|\bnothing more to "
     r"(?:say|add)\b",
+    # Scorer blind10 (spent): "for future orders it's worth double-checking", "between you
+    # and Cascade Lumen, not us", "have you looked properly", "push you further back in the
+    # queue", "otherwise there's nothing to replace".
+    r"\bfor future orders\b|\bworth double[- ]checking\b|\bbetween you and [\w ]{2,30}, not "
+    r"us\b|\bwe just sell (?:it|them|the \w+)\b|\bhave you (?:looked|checked) (?:properly|"
+    r"carefully|inside)\b|\bhas mirado bien\b|\bmuchas veces (?:vienen|están|pasa)\b|"
+    r"\bas-tu bien regardé\b|\bhast du (?:richtig|genau) (?:nachgesehen|geschaut)\b|"
+    r"\bhai guardato bene\b|\bjá olhou bem\b|\bheb je goed gekeken\b|\bpush(?:es)? you "
+    r"further back\b|\botherwise there'?s nothing\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all

@@ -22,6 +22,14 @@ _BENEFIT = (
 # (pattern, key): the key names the support pattern the facts must match.
 PROMISES: list[tuple[str, str]] = [
     (
+        # A parcel sent today, promised in the other languages ("we sturen vandaag nog een
+        # nieuw pakket").
+        r"\b(?:we sturen|wir schicken|wir senden|nous envoyons|on (?:vous )?envoie|(?:te |le )?"
+        r"enviamos|(?:vi |ti )?inviamo) (?:\w+ ){0,4}(?:vandaag(?: nog)?|heute(?: noch)?|"
+        r"aujourd'hui|hoy(?: mismo)?|hoje(?: mesmo)?|oggi(?: stesso)?)\b",
+        "action",
+    ),
+    (
         # Points put back at once, in French, Spanish and German.
         r"\b(?:on|nous) vous recrédit\w*|\bvous recréditons\b|\bte (?:reacreditamos|devolvemos "
         r"(?:los|todos tus) puntos)\b|\bschreiben (?:dir|ihnen) (?:die )?punkte (?:wieder )?gut\b",
@@ -121,7 +129,11 @@ PROMISES: list[tuple[str, str]] = [
         r"\bwon't cost you (?:a thing|anything)\b",
         "no cost",
     ),
-    (r"\bgratis\b|\bgratuit\w*|\bkostenlos\w*|\bgrátis\b|\bsin (?:costo|coste|cargo)\b", "no cost"),
+    (
+        r"\bgratis\b|\bgratuit\w*|\bkostenlos\w*|\bgrátis\b|\bsin (?:costo|coste|cargo)\b|"
+        r"\b(?:at )?no (?:extra )?fee\b",
+        "no cost",
+    ),
     # "garantizamos" promises; "la garantie", "die Garantie" is the warranty.
     (r"\bgarantiz\w*|\bgarantiss\w*|\bgarantier\w*|\bgaranti\b", "guarantee"),
     (r"\bgarant(?:ie|ía|ia)\b", "warranty"),

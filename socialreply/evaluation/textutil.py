@@ -203,11 +203,16 @@ LIFETIME_DAYS = 1e6
 _TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 _BARE_RE = re.compile(rf"(?<![\w#@/.]){_NUM}(?![\w%])")
 _ORDERISH_RE = re.compile(r"#\s?\d+|\b\d{5,}\b")
+_HEIGHT_RE = re.compile(
+    r"\b(?P<ft>[3-8]) ?(?:ft|feet|foot|')(?: ?(?P<inch>1[01]|[0-9]) ?(?:in\b|inches\b|\"|''))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class Claim:
-    """A number the draft states: ``kind`` is money, percent, duration or number.
+    """A number the draft states: ``kind`` is money, percent, duration, time, length (a
+    height, in inches) or number.
     Durations are held in days so ``2 weeks`` and ``14 days`` compare equal."""
 
     kind: str
@@ -298,6 +303,13 @@ def _extract_claims(text: str) -> tuple[Claim, ...]:
         taken.append(m.span())
     for m in _ORDERISH_RE.finditer(text):
         taken.append(m.span())  # order numbers and phone-like digits are PII, not claims
+    for m in _HEIGHT_RE.finditer(text):
+        # A height in feet and inches ("fits up to 6 ft 6 in", "I'm 6'4"), held in inches,
+        # so "6 ft 8 in" is not supported by any stray 6 and 8.
+        if free(*m.span()):
+            inches = int(m.group("ft")) * 12 + int(m.group("inch") or 0)
+            claims.append(Claim("length", float(inches), None, m.group(0), "inch"))
+            taken.append(m.span())
     for m in _MONEY_RE.finditer(text):
         if not free(*m.span()):
             continue

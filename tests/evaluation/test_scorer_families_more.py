@@ -50,6 +50,10 @@ BLAME = [
     ("Deveria ter verificado isso antes de abrir a embalagem.", False),
     ("Steht eigentlich alles auf unserer Website. Mehr gibt's dazu nicht zu sagen.", False),
     ("Lithium headlamps shouldn't be left charging unattended overnight.", False),
+    ("For future orders it's worth double-checking the colour.", False),
+    ("After 90 days that's between you and Cascade Lumen, not us. We just sell it.", False),
+    ("¿Has mirado bien dentro de la funda?", False),
+    ("Sending several messages can push you further back in the queue.", False),
     # good counterparts
     ("Sorry for the worry! It's not a double charge: two parcels are charged separately.", True),
     ("Keep an eye on your inbox for the prepaid label, it's on its way.", True),
@@ -89,6 +93,8 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
         True,
     ),
     ("Students get 15% off full-price items.", [NO_CUSTOM_CODES], True),
+    ("Stuur ons je bestelnummer en we sturen vandaag nog een nieuw pakket.", [RETURNS], False),
+    ("We'll have UPS redirect it at no fee.", [NO_CUSTOM_CODES], False),
     ("Vamos devolver-lhe os 15% como gesto de boa vontade.", [RETURNS], False),
     ("Envoyez-nous un message et on vous recrédite tous vos points.", [RETURNS], False),
     (
@@ -151,6 +157,16 @@ def test_a_negated_coverage_is_not_a_promise() -> None:
     assert passed, reason
 
 
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [("The Long fits up to 6 ft 6 in.", True), ("The Long fits up to 6 ft 8 in.", False)],
+)
+def test_heights_are_compared_in_inches(draft: str, passes: bool) -> None:
+    bag = _fact("bag", "Northstar 20: Regular fits up to 6 ft, Long fits up to 6 ft 6 in.")
+    passed, reason = _score("numbers-supported", draft, [bag], post="I'm 6'4, which length?")
+    assert passed is passes, reason
+
+
 def test_decimal_comma_before_a_clause_comma() -> None:
     passed, reason = _score(
         "numbers-supported", "Via DHL Express voor $14,95, in 2-3 werkdagen.", [SHIPPING]
@@ -191,6 +207,9 @@ def test_apologies_in_other_languages(draft: str) -> None:
         ("I pantaloni non sono mai arrivati. Servizio pessimo.", True),
         ("the headlamp got really hot while charging and the case melted", True),
         ("o reembolso veio com 15% a menos. Ninguém me avisou disto!", True),
+        ("Wore them once and my foot was soaked by mile 3. Got told no on the return.", True),
+        ("ngl your customer service took 3 days to answer my email", True),
+        ("Good afternoon. I wish to make a formal complaint about your live chat.", True),
     ],
 )
 def test_complaints_in_other_languages_and_praise(post: str, complaint: bool) -> None:
