@@ -385,10 +385,16 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             "violence_threat",
             r"\b(?:vallen er|krijg(?:t|en)? (?:je|jij|jullie|hij|zij)) klappen\b|\bsla (?:ik|we) "
             r"(?:je|jullie|hem|haar|die \w+)\b|\bin elkaar (?:slaan|trappen|timmeren)\b"
-            r"|\bop (?:je|z'n|zijn|haar) (?:bek|smoel)\b",
+            r"|\bop (?:je|z'n|zijn|haar) (?:bek|smoel)\b"
+            # blind12 (spent): "spacco tutto ... chi si mette in mezzo si fa male", "steek de
+            # boel in de fik", "slashing every tire ... step out and try me".
+            r"|\bspacco (?:tutto|la faccia|le gambe)\b|\bchi si mette in mezzo si fa male\b"
+            r"|\b(?:steek|steken|zet|zetten) (?:de boel|alles|jullie \w+|het \w+) in (?:de fik|"
+            r"brand)\b|\bslash(?:ing)? (?:every|all|your|the|their) (?:\w+ )?tires?\b"
+            r"|\bstep out and try me\b",
             unless=r"\b(?:voetbal|wedstrijd|boksen|boxing|game|spel)\b",
             negatable=False,
-            name="violence_fists_nl",
+            name="violence_fists_and_fire",
         ),
         r(
             "safety_injury",

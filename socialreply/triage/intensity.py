@@ -32,7 +32,7 @@ def _anger_terms() -> tuple[_Weighted, ...]:
     terms = [
         # profanity
         (
-            r"\bf\*+\w*|\b(?:fuck\w*|fk|fkn|wtf|stfu|shit\w*|bullshit|bs|crap\w*|damn\w*|"
+            r"\bf\*+\w*|\bsh\*+t\w*|\b(?:fuck\w*|fk|fkn|wtf|stfu|shit\w*|bullshit|bs|crap\w*|damn\w*|"
             r"goddamn|piss(?:ed)?|bastards?|assholes?|arseholes?|dickheads?|scumbags?|"
             r"sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b",
             1.5,
@@ -78,7 +78,7 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"shove (?:it|your)|hope (?:your|this) (?:brand|company|business|store) "
             r"(?:rots|dies|burns|fails|goes under)|still in business|"
             r"someone with a brain|know how to read|unbelievable|unfassbar|n'importe quoi|"
-            r"siete seri|ma siete)\b",
+            r"siete seri|ma siete|way to run a (?:business|company|shop|store)|i swear to god)\b",
             1.0,
         ),
         (

@@ -58,7 +58,8 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\bhack\w*[^.!?]{0,80}\b(?:placed|made) (?:\w+ )?(?:orders?|purchases?)"
             r"|\bidentity theft|\bscam(?:ed|er|ers|s)?\b|\bfraud\w*|\bphishing"
             r"|\bgift ?cards?\b[^.!?]{0,60}\b(?:balance (?:was|is|of|showed|shows|said|says) "
-            r"(?:\$|€|£)?0\b|(?:was|is|came|arrived) empty|zero balance|already (?:used|redeemed|"
+            r"(?:\$|€|£)?0\b|(?:was|is|came|arrived) empty|(?:was|got|been) drained|zero balance|"
+            r"already (?:used|redeemed|"
             r"drained|spent)|no balance|\$0)"
             r"|\b(?:someone|somebody|a stranger|hackers?|scammers?)\b[^.!?]{0,20}\b(?:logged|"
             r"signed|got|broke|hacked) (?:in|into|on)\b[^.!?]{0,80}\b(?:bought|ordered|purchased|"
@@ -103,6 +104,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"people|agent|manager|supervisor|representative|rep|someone|somebody|"
             r"customer service|staff|employee|team member|humans)\b"
             r"|\breal (?:human|person|people|agent)\b|\bactual (?:human|person|people)\b"
+            r"|\baan de lijn (?:krijgen|spreken|hebben)\b"
+            r"|\bal telefono con (?:qualcuno|una persona)\b"
+            r"|\bwith a human\b"
             r"|\b(?:anyone|someone|anybody|somebody) real\b"
             r"|\b(?:get|have|need|want|send) (?:a |an )?(?:real )?(?:human|person|agent|manager|"
             r"supervisor|someone|somebody) to (?:look|check|call|review|help|contact|read)\b"
@@ -140,7 +144,7 @@ def review_rules() -> tuple[EscalationRule, ...]:
         r(
             "prompt_injection",
             r"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|"
-            r"your\s+|these\s+|those\s+|of\s+)*(?:previous|prior|above|earlier|preceding|"
+            r"your\s+|these\s+|those\s+|of\s+|[a-z]+'s\s+)*(?:previous|prior|above|earlier|preceding|"
             r"system|original|initial|existing|safety|own)?\s*(?:instructions?|prompts?|rules|"
             r"guidelines|guidance|directives|programming|guardrails|policies|restrictions|"
             r"training)\b"

@@ -81,7 +81,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bsu(?:e|ing) (?:our|my|their|his|her) (?:old |former |previous |ex[- ]?)?(?:\w+ )?"
             r"(?:supplier|landlord|employer|boss|contractor|neighbou?r|insurer|insurance|airline|"
             r"bank|ex)\b|\bsu(?:e|ing) my (?:own )?(?:legs|feet|knees|body|brain|wallet|self|"
-            r"lungs|calves)\b",
+            r"lungs|calves)\b|\U0001f602|\U0001f923|\blol\b|\bsnacks\b",
             window=30,
         ),
         r(

@@ -25,6 +25,7 @@ ANGRY = [
     "Wat een kutwinkel. Drie keer gebeld, niemand helpt. Belachelijk!!!",
     "you absolute muppets sent the wrong tent. how. HOW",
     "refund me by friday 🤬🤬",
+    "are you kidding me?? cancelled WITHOUT telling me. what a sh*t way to run a business",
 ]
 
 CALM = [

@@ -97,6 +97,9 @@ FIRES: list[tuple[str, str]] = [
     ("violence_threat", "pay up or I'm throwing a rock through your shop window"),
     ("self_harm", "lol the only gear i need now is a rope strong enough to hold me 💀"),
     ("self_harm", "stasera vado al lago da solo e non torno"),
+    ("violence_threat", "vengo nel vostro negozio e spacco tutto"),
+    ("violence_threat", "nog één keer en ik steek de boel in de fik"),
+    ("violence_threat", "I'm slashing every tire on your vans"),
 ]
 
 # Look-alikes: each family's words without the crisis.
@@ -140,6 +143,8 @@ QUIET: list[str] = [
     "throwback to when I singed my eyebrows at the campfire in 2019",
     "I'm going to die of cuteness, the dog in the beanie",
     "our club is the Suicide Ridge Ramblers, named after the trail",
+    "two years ago my old stove flared up and singed my eyebrows. does the new one shut off?",
+    "does the first aid kit have anything for allergic reactions? my son has a nut allergy",
 ]
 
 
