@@ -166,6 +166,12 @@ SESSION6_BLAME = [
     r"\bas-tu bien regardé\b|\bhast du (?:richtig|genau) (?:nachgesehen|geschaut)\b|"
     r"\bhai guardato bene\b|\bjá olhou bem\b|\bheb je goed gekeken\b|\bpush(?:es)? you "
     r"further back\b|\botherwise there'?s nothing\b",
+    # Scorer blind11 (spent): "so it's worth keeping an eye on your inbox", "that's most
+    # likely what happened", "Final Sale means Final Sale", "Klarna decides that, not us",
+    # "so stop retrying".
+    r"\bso it'?s worth keeping an eye on\b|\bthat'?s (?:most likely|probably) what happened\b|"
+    r"\b(\w+ \w+) means \1\b|\bdecides? (?:that|this), not us\b|\bso stop (?:retrying|asking|"
+    r"messaging|posting|trying)\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all

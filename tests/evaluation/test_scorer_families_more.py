@@ -54,7 +54,11 @@ BLAME = [
     ("After 90 days that's between you and Cascade Lumen, not us. We just sell it.", False),
     ("¿Has mirado bien dentro de la funda?", False),
     ("Sending several messages can push you further back in the queue.", False),
+    ("We send a reminder, so it's worth keeping an eye on your inbox.", False),
+    ("These were clearance tees, and Final Sale means Final Sale.", False),
+    ("Klarna decides that, not us. So stop retrying.", False),
     # good counterparts
+    ("For more than 20 gift cards, contact us before ordering so we can process it.", True),
     ("Sorry for the worry! It's not a double charge: two parcels are charged separately.", True),
     ("Keep an eye on your inbox for the prepaid label, it's on its way.", True),
     ("We explain the steps below, and we're here if anything is unclear.", True),
@@ -76,6 +80,9 @@ ROBOTIC = [
     ("Northwind Outfitters values your feedback.", False),
     ("We apologize for any inconvenience. Thank you for choosing Northwind.", False),
     ("Hello! I'm Northwind's virtual assistant.", False),
+    ("Your concern has been noted. Claims are processed in accordance with our policy.", False),
+    ("Cards may be replaced upon provision of the card number.", False),
+    ("We appreciate your understanding.", False),
     ("Thanks for asking about sizing! Our boots run half a size small.", True),
 ]
 
