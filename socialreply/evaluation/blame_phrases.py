@@ -172,6 +172,9 @@ SESSION6_BLAME = [
     r"\bso it'?s worth keeping an eye on\b|\bthat'?s (?:most likely|probably) what happened\b|"
     r"\b(\w+ \w+) means \1\b|\bdecides? (?:that|this), not us\b|\bso stop (?:retrying|asking|"
     r"messaging|posting|trying)\b",
+    # Scorer blind12 (spent): "As a reminder, the stove should always...", "shrinking like
+    # that usually means it went in too hot".
+    r"(?:^|(?<=[.!?] ))as a reminder,|\busually means (?:it|you|they) (?:went|was|were|got)\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all

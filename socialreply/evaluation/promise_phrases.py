@@ -22,6 +22,23 @@ _BENEFIT = (
 # (pattern, key): the key names the support pattern the facts must match.
 PROMISES: list[tuple[str, str]] = [
     (
+        # Payment terms and price promises the store does not offer (scorer blind12):
+        # "we can also arrange payment by invoice", "we won't just match it, we'll beat it",
+        # "it'll be back next Friday".
+        r"\b(?:arrange|offer|set up|accept) (?:\w+ )?(?:payment by |an? )?invoic\w*|"
+        r"\bpay by invoice\b",
+        "invoice",
+    ),
+    (
+        r"\bwe'?ll beat (?:it|that|the price|their price)\b|\bbeat (?:that|the) price\b",
+        "beat price",
+    ),
+    (
+        r"\b(?:it'?ll|it will|they'?ll|they will) be back (?:in stock )?(?:next|on|by) "
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b",
+        "delivery date",
+    ),
+    (
         # A parcel sent today, promised in the other languages ("we sturen vandaag nog een
         # nieuw pakket").
         r"\b(?:we sturen|wir schicken|wir senden|nous envoyons|on (?:vous )?envoie|(?:te |le )?"
@@ -55,6 +72,7 @@ PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"full refunds?|refund(?:ed)? (?:you )?in full|refund (?:you |it )?(?:the )?full amount|"
+        r"refund (?:you |it )?(?:the )?(?:full|entire|whole) (?:\$|€|£)?\d|"
         r"full (?:purchase )?price back|every (?:penny|cent) back|"
         r"reembolso (?:completo|total|íntegro)|reembols\w+ (?:el importe )?(?:completo|íntegro)|"
         r"rembours\w* (?:intégral\w*|en totalité|complet\w*)|intégralement rembours\w*|"

@@ -58,6 +58,8 @@ _SUPPORT = {
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
+    "invoice": re.compile(r"invoic", re.I),
+    "beat price": re.compile(r"\bbeat\b", re.I),
     "custom code": re.compile(
         r"(?:dedicated|custom|personal|group|bulk) (?:discount |promo )?codes?", re.I
     ),
@@ -104,7 +106,7 @@ def _free_supported(phrase: str, facts: str) -> bool:
     # "free return label", "shipping within the US is free", "Canada ships free from $150"
     return bool(
         re.search(
-            rf"free[\w\s-]{{0,20}}{noun}|{noun}[\w\s-]{{0,40}}\b(?:are|is) free|{noun}\w* free\b",
+            rf"free[\w\s-]{{0,30}}{noun}|{noun}[\w\s-]{{0,40}}\b(?:are|is) free|{noun}\w* free\b",
             facts,
             re.I,
         )
@@ -141,6 +143,8 @@ _NEGATED = re.compile(
     r"\b(?:no(?! (?:need|problem|worries|hassle|requirement)\b)|not|never|cannot|can't|"
     r"can not|unable to|don't|do not|won't|isn't|aren't|doesn't|does not|didn't|did not|"
     r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin)\b"
+    # "we won't just match it, we'll beat it": "not just" raises the promise.
+    r"(?! (?:just|only|merely)\b)"
     r"(?:(?!\b(?:but|however|though|although|yet)\b)[\w\s',-]){0,25}$",
     re.I,
 )
@@ -309,7 +313,7 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 # The brand's support hours name every weekday; a refund or a parcel needs
                 # a retrieved fact that names the day.
                 supported = _weekday_supported(phrase, "\n".join(f.text for f in ctx.facts))
-            elif key == "custom code":
+            elif key in ("custom code", "invoice"):
                 # "the team can't create personal promo codes" rules it out.
                 supported = bool(_SUPPORT[key].search(_NEG_CLAUSE.sub(" ", facts)))
             else:

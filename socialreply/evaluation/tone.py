@@ -208,7 +208,8 @@ _BLAME += [
     r"\bbefore you (?:hit buy|order|buy|check ?out|purchase|place|submit|pitch|wash|wear)\b|"
     # ("contact support before ordering and they will help you": advice for next time.)
     r"\bbefore (?:paying|ordering|checking out|buying|purchasing|submitting)\b(?! and (?:we|"
-    r"they|our|the team|support)\b)(?! so (?:we|they|the team) can\b)|"
+    r"they|our|the team|support)\b)(?!,? so (?:we|they|the team) can (?:process|set|arrange|"
+    r"prepare|handle)\b)|"
     r"\b(?:check|look|read) (?:there|that|those|it) first\b|\bbefore (?:contacting|messaging|"
     r"reaching out to|asking|writing to) us\b",
     # Pointing at where it was written: "like it says at checkout", "which is why the FAQ
@@ -439,6 +440,9 @@ _ROBOTIC = [
     r"\byour (?:concern|feedback|complaint|comment) has been (?:noted|logged|recorded|received)\b|"
     r"\bin accordance with our\b|\bwe value your (?:business|feedback|custom)\b|"
     r"\bupon provision of\b|\bwe appreciate your understanding\b|"
+    r"\bis there anything else (?:i|we) can (?:assist|help) you with\b|\ble informamos de que\b|"
+    r"\bagradecemos su confianza\b|\bnous vous prions d'agréer\b|\bsalutations distinguées\b|"
+    r"\bmadame, monsieur\b|\bsu consulta ha sido registrada\b|"
     r"\bfor further assistance\b|"
     r"\bplease refer to (?:the|our) [^.]{0,40} for (?:further|more|additional) "
     r"(?:information|details)\b",

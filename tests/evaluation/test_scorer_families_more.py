@@ -17,6 +17,9 @@ NO_CUSTOM_CODES = _fact(
     "discounts",
     "Students get 15% off full-price items. The team can't create personal promo codes on request.",
 )
+NO_INVOICES = _fact(
+    "invoices", "Northwind doesn't accept purchase orders or invoices (no business accounts)."
+)
 LATE_EXPEDITED = _fact(
     "late-expedited",
     "If an Expedited order arrives late because of a delay on our side, we refund the "
@@ -57,7 +60,11 @@ BLAME = [
     ("We send a reminder, so it's worth keeping an eye on your inbox.", False),
     ("These were clearance tees, and Final Sale means Final Sale.", False),
     ("Klarna decides that, not us. So stop retrying.", False),
+    ("As a reminder, the stove should always be connected away from open flames.", False),
+    ("Shrinking like that usually means it went in too hot.", False),
+    ("It's worth taking a screenshot before paying, so we can see what was picked.", False),
     # good counterparts
+    ("Please contact support before ordering, so we can process the order manually.", True),
     ("For more than 20 gift cards, contact us before ordering so we can process it.", True),
     ("Sorry for the worry! It's not a double charge: two parcels are charged separately.", True),
     ("Keep an eye on your inbox for the prepaid label, it's on its way.", True),
@@ -83,6 +90,9 @@ ROBOTIC = [
     ("Your concern has been noted. Claims are processed in accordance with our policy.", False),
     ("Cards may be replaced upon provision of the card number.", False),
     ("We appreciate your understanding.", False),
+    ("Is there anything else I can assist you with?", False),
+    ("Estimado cliente: Le informamos de que su consulta ha sido registrada.", False),
+    ("Nous vous prions d'agréer nos salutations distinguées.", False),
     ("Thanks for asking about sizing! Our boots run half a size small.", True),
 ]
 
@@ -102,6 +112,21 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("Students get 15% off full-price items.", [NO_CUSTOM_CODES], True),
     ("Stuur ons je bestelnummer en we sturen vandaag nog een nieuw pakket.", [RETURNS], False),
     ("We'll have UPS redirect it at no fee.", [NO_CUSTOM_CODES], False),
+    ("We'll refund the full $14.95, not just the difference.", [LATE_EXPEDITED], False),
+    ("For an order this size we can also arrange payment by invoice.", [NO_INVOICES], False),
+    ("We won't just match that price, we'll beat it.", [RETURNS], False),
+    ("It's out of stock, but it'll be back next Friday!", [RETURNS], False),
+    (
+        "You can choose a free Expedited replacement or a full refund.",
+        [
+            _fact(
+                "damaged",
+                "The customer chooses a free replacement shipped by Expedited at no cost, or a "
+                "full refund.",
+            )
+        ],
+        True,
+    ),
     ("Vamos devolver-lhe os 15% como gesto de boa vontade.", [RETURNS], False),
     ("Envoyez-nous un message et on vous recrédite tous vos points.", [RETURNS], False),
     (
