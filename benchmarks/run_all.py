@@ -34,6 +34,16 @@ SCRIPTS: dict[str, list[str]] = {
     "scorers-blind7": ["scorer_meta_eval.py", "--data", "benchmarks/data/scorer_meta_blind7.jsonl"],
     "scorers-blind8": ["scorer_meta_eval.py", "--data", "benchmarks/data/scorer_meta_blind8.jsonl"],
     "scorers-blind9": ["scorer_meta_eval.py", "--data", "benchmarks/data/scorer_meta_blind9.jsonl"],
+    "scorers-blind10": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind10.jsonl",
+    ],
+    "scorers-blind11": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind11.jsonl",
+    ],
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
     "retrieval-blind3": [

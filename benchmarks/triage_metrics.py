@@ -62,10 +62,15 @@ BLIND7 = HERE / "data" / "triage_blind7.jsonl"
 # crises); then a third unseen batch, scored once after it.
 TRAIN6 = (HERE / "data" / "triage_train6_a.jsonl", HERE / "data" / "triage_train6_b.jsonl")
 BLIND8 = HERE / "data" / "triage_blind8.jsonl"
-# Session 6: blind9 scored once after the rules written from blind8; blind10 scored once
-# at the session's end, after the rules written from blind9 and the retrained heads.
+# Session 6: blind9 scored once after the rules written from blind8; blind10 once after
+# the rules written from blind9 and the retrained heads.
 BLIND9 = HERE / "data" / "triage_blind9.jsonl"
 BLIND10 = HERE / "data" / "triage_blind10.jsonl"
+# Three more unseen batches of session 6, each scored once after the fixes from the one
+# before; blind13 is the final system's measure.
+BLIND11 = HERE / "data" / "triage_blind11.jsonl"
+BLIND12 = HERE / "data" / "triage_blind12.jsonl"
+BLIND13 = HERE / "data" / "triage_blind13.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -82,6 +87,9 @@ SPLITS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
+    "blind12",
+    "blind13",
 )
 README = HERE / "README.md"
 
@@ -165,6 +173,9 @@ def load(
         BLIND8,
         BLIND9,
         BLIND10,
+        BLIND11,
+        BLIND12,
+        BLIND13,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
