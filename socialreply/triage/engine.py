@@ -204,7 +204,7 @@ _SCAM_EVIDENCE = re.compile(
     re.IGNORECASE,
 )
 _CHARGE_EVIDENCE = re.compile(
-    r"charg|debit|bought|ordered|spent|purchas|paid|used my card|\$\d", re.IGNORECASE
+    r"charg|debit|bought|order|placed|spen[dt]|purchas|paid|used my card|\$\d", re.IGNORECASE
 )
 
 
