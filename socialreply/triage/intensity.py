@@ -51,7 +51,8 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"garbage|trash|disgrace\w*|disgusting|scam artists?|thieves|liars?|crooks?|"
             r"shame on you|clown show|circus|get your (?:act|shit) together|"
             r"(?:absolute|total|complete|utter) (?:joke|disgrace|shambles|clowns?|farce|scam|"
-            r"rip-?off|fraud|muppets|idiots|morons|amateurs)|what(?:'s| is) wrong with you|"
+            r"rip-?off|fraud|muppets|idiots|morons|amateurs)|"
+            r"what(?: the hell| the heck| on earth)?(?:'s| is) wrong with you|"
             r"inutiles?|verguenza|lamentable|honte|nuls?|inadmissible|unverschamt\w*|"
             r"frechheit|saftladen|katastrophe)\b",
             2.0,
@@ -74,7 +75,8 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"(?:is this|this is|c'est|e) (?:a |une |uno )?(?:joke|blague|scherzo)|"
             r"(?:una|uma) piada|do better|embarrassing|"
             r"done being (?:polite|patient|nice)|(?:i'?m|i am) done|"
-            r"(?:third|fourth|fifth|3rd|4th|5th) time|not asking again|get it together|"
+            r"(?:third|fourth|fifth|3rd|4th|5th) (?:damn |bloody |freaking |f\*+\w* )?time|"
+            r"not asking again|get it together|"
             r"shove (?:it|your)|hope (?:your|this) (?:brand|company|business|store) "
             r"(?:rots|dies|burns|fails|goes under)|still in business|"
             r"someone with a brain|know how to read|unbelievable|unfassbar|n'importe quoi|"

@@ -26,6 +26,7 @@ ANGRY = [
     "you absolute muppets sent the wrong tent. how. HOW",
     "refund me by friday 🤬🤬",
     "are you kidding me?? cancelled WITHOUT telling me. what a sh*t way to run a business",
+    "what the hell is wrong with you people, the third damn time it's wrong",
 ]
 
 CALM = [
