@@ -362,6 +362,9 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"(?:wake up|woke up|don'?t wake up|never wake up|live|make it|die)\b"
             r"(?! (?:early|late|at|before|for|to|in time|on time)\b)"
             r"|\b(?:nem|nao) vou (?:mais )?estar (?:mais )?aqui\b"
+            r"|\bbetter off if i (?:just )?(?:wasn'?t|weren'?t|didn'?t (?:come back|wake up|make "
+            r"it)|was gone|disappeared|never came back)\b|\b(?:thinking?|thinkin|thought|"
+            r"been thinking) (?:about|of) ending it\b"
             r"|\bya no (?:voy a )?estar(?:e)? "
             r"aqui\b|\bnon ci saro piu\b|\bwon'?t be (?:here|around) (?:anymore )?when (?:it|"
             r"the \w+) (?:arrives|comes|gets here|ships)\b",
@@ -369,6 +372,16 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"viagem|viaje|travel\w*|moving|mudanza|mudanca)\b",
             negatable=False,
             name="self_harm_passive_wish",
+        ),
+        r(
+            "violence_threat",
+            r"\bi (?:own|have|keep|bought) (?:a |an |my )?(?:rifle|gun|shotgun|pistol|handgun|"
+            r"firearm|ar-?15|glock)s?\b",
+            requires=r"\b(?:refund|patient|warned|figure (?:it )?out|free time|or else|your "
+            r"(?:store|office|staff|warehouse|driver|ceo)|(?:my|the) money)\b",
+            unless=r"\b(?:hunting|hunt|range|scope|sling|case for|holster|safe for|cleaning kit)\b",
+            negatable=False,
+            name="violence_weapon_owned",
         ),
         # "the only gear I need is a rope strong enough to hold me": laughter around it does
         # not make it a joke.
@@ -391,7 +404,11 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"|\bspacco (?:tutto|la faccia|le gambe)\b|\bchi si mette in mezzo si fa male\b"
             r"|\b(?:steek|steken|zet|zetten) (?:de boel|alles|jullie \w+|het \w+) in (?:de fik|"
             r"brand)\b|\bslash(?:ing)? (?:every|all|your|the|their) (?:\w+ )?tires?\b"
-            r"|\bstep out and try me\b",
+            r"|\bstep out and try me\b"
+            # blind13 (spent): "should get one through the skull", "I own a rifle and I'm a
+            # patient man".
+            r"|\b(?:get|take|put) (?:one|it|this|a \w+) through (?:the|his|her|their|your) "
+            r"(?:skull|head)\b|\bcoming by the office (?:\w+ )?to demonstrate\b",
             unless=r"\b(?:voetbal|wedstrijd|boksen|boxing|game|spel)\b",
             negatable=False,
             name="violence_fists_and_fire",

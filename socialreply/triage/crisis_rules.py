@@ -125,7 +125,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"\b(?:with|and|bringing) (?:\w+ ){0,4}(?:gun|knife|baseball bat|bat|weapon|rifle|"
             r"pistol|shotgun|machete|crowbar|axe|hatchet)s?\b",
             unless=r"\b(?:beat|kill) (?:your|the|their) (?:price|prices|deal|deals|record)|"
-            + LAUGHTER_OR_JOY,
+            r"\bwhoever invented\b|" + LAUGHTER_OR_JOY,
         ),
         r(
             "violence_threat",
@@ -244,7 +244,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # A story told for the kit or for a laugh, years later.
             unless_post=r"\bfirst[- ]aid kit\b[^.!?]{0,60}\b(?:saved|came in handy|had everything|"
             r"was perfect)|\bthrowback\b|\b(?:two|three|four|five|several|many|a few|\d+) years "
-            r"ago\b|\b(?:anything|something) for allergic reactions\b",
+            r"ago\b|\b(?:anything|something) for allergic reactions\b|\b(?:have|has|with|got) "
+            r"(?:an? )?(?:overheat(?:ing)?|auto[- ]?shut[- ]?off|over-?current) protection\b",
         ),
         # A product failure and harm to a person in the same post: paraphrased injury reports
         # ("the chair leg snapped and my grandpa went flying, he's bruised all over") rarely
@@ -369,7 +370,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:compte|site|donnees|mot de passe) (?:a ete |est |ont ete )?pirate\w*"
             r"|\bpirate\w* (?:mon|mes|le|notre) (?:compte|donnees|mot de passe|site)"
             r"|\bfiltracion de datos|\bhackea\w*",
-            unless=r"\bbreach of contract\b",
+            # "Saw the news about a data breach at another outdoor brand. Do you store cards?"
+            unless=r"\bbreach of contract\b|\b(?:at|from|of) (?:another|other|a different) "
+            r"(?:outdoor |online )?(?:brand|store|shop|retailer|company)\b",
             negatable=True,
         ),
     )

@@ -81,7 +81,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bsu(?:e|ing) (?:our|my|their|his|her) (?:old |former |previous |ex[- ]?)?(?:\w+ )?"
             r"(?:supplier|landlord|employer|boss|contractor|neighbou?r|insurer|insurance|airline|"
             r"bank|ex)\b|\bsu(?:e|ing) my (?:own )?(?:legs|feet|knees|body|brain|wallet|self|"
-            r"lungs|calves)\b|\U0001f602|\U0001f923|\blol\b|\bsnacks\b",
+            r"lungs|calves)\b|\U0001f602|\U0001f923|\blol\b|\bsnacks\b|\bfor making me "
+            r"(?:spend|buy|want)\b",
             window=30,
         ),
         r(
@@ -213,7 +214,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             unless=r"\b(?:movie|film|tv show|series|book|novel|episode|character|play|school|"
             r"homework|class project|student|uni|university|college|discount|joking|jk|"
             r"personal|jaja|haha|lol)\b|\b(?:my|our) (?:\w+ )?(?:sister|brother|mom|mum|dad|"
-            r"wife|husband|friend|neighbou?r|cousin|aunt|uncle|son|daughter)\b",
+            r"wife|husband|friend|neighbou?r|cousin|aunt|uncle|son|daughter)\b|\b(?:journalist|"
+            r"reporter|editor) friend\b",
             window=60,
             name="media_role",
         ),

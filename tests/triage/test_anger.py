@@ -27,6 +27,8 @@ ANGRY = [
     "refund me by friday 🤬🤬",
     "are you kidding me?? cancelled WITHOUT telling me. what a sh*t way to run a business",
     "what the hell is wrong with you people, the third damn time it's wrong",
+    "soaked through in 20 minutes. What a load of CRAP. Never again.",
+    "f*** this company honestly, nine days for expedited",
 ]
 
 CALM = [

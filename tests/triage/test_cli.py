@@ -110,7 +110,7 @@ def test_missing_input_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_semantic_pass_is_on_by_default(
     capsys: pytest.CaptureFixture[str], flags: list[str], categories: list[str]
 ) -> None:
-    text = "lately i feel like everyone would be better off if i just wasn't around"
+    text = "lately i feel like the world would be lighter without me in it"
     assert main(["triage", text, "--json", *flags]) == 0
     escalation = json.loads(capsys.readouterr().out)["escalation"]
     assert escalation["categories"] == categories

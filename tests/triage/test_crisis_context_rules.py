@@ -100,6 +100,10 @@ FIRES: list[tuple[str, str]] = [
     ("violence_threat", "vengo nel vostro negozio e spacco tutto"),
     ("violence_threat", "nog één keer en ik steek de boel in de fik"),
     ("violence_threat", "I'm slashing every tire on your vans"),
+    ("violence_threat", "whoever designed this should get one through the skull"),
+    ("violence_threat", "I own a rifle and I'm a patient man. figure out my refund"),
+    ("self_harm", "everyone would be better off if i just didn't come back from the trail"),
+    ("self_harm", "sat in the car for hours thinkin about ending it"),
 ]
 
 # Look-alikes: each family's words without the crisis.
@@ -145,6 +149,10 @@ QUIET: list[str] = [
     "our club is the Suicide Ridge Ramblers, named after the trail",
     "two years ago my old stove flared up and singed my eyebrows. does the new one shut off?",
     "does the first aid kit have anything for allergic reactions? my son has a nut allergy",
+    "I own a rifle for hunting season, which pack fits a scope case?",
+    "saw the news about a data breach at another outdoor brand. do you store cards?",
+    "I could strangle whoever invented tent stakes, but this one pitched in five minutes",
+    "does the power station have overheat protection? running a CPAP off it",
 ]
 
 
