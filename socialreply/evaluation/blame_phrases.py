@@ -192,4 +192,8 @@ CURT = [
     r"description|banner|email) (?:says|states|said|shows|mentions|explains)\b",
     r"(?:^|(?<=[.!?] ))(?:\w+ )?\w+s (?:should never|shouldn'?t|should not|must not|must never) "
     r"be (?:used|left|stored|washed|dried|put|run|lit|charged|charging)\b",
+    # Scorer blind12 (spent): "Dents can happen in transit", "so not sure what happened
+    # there. Try chat?"
+    r"^(?:\w+ )?(?:dents|scratches|leaks|delays|these things|things like that|mistakes) (?:can|"
+    r"do) happen\b|\bnot sure what happened there\b",
 ]

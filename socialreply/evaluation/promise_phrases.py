@@ -43,7 +43,8 @@ PROMISES: list[tuple[str, str]] = [
         # nieuw pakket").
         r"\b(?:we sturen|wir schicken|wir senden|nous envoyons|on (?:vous )?envoie|(?:te |le )?"
         r"enviamos|(?:vi |ti )?inviamo) (?:\w+ ){0,4}(?:vandaag(?: nog)?|heute(?: noch)?|"
-        r"aujourd'hui|hoy(?: mismo)?|hoje(?: mesmo)?|oggi(?: stesso)?)\b",
+        r"aujourd'hui|hoy(?: mismo)?|hoje(?: mesmo)?|oggi(?: stesso)?)\b|\bpara que (?:la|lo|las|"
+        r"los|a|o) (?:tengas?|tenhas?|recibas) (?:mañana|hoy)(?: mismo)?\b",
         "action",
     ),
     (

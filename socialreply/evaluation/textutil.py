@@ -188,6 +188,16 @@ _FOREIGN_UNITS = {
     "años": "year",
     "jahre": "year",
     "jahren": "year",
+    # Years in Italian, Portuguese, Dutch and French (scorer blind12: "una garanzia di 2
+    # anni" for a pack with a Lifetime Warranty was not read as a duration). Days, weeks
+    # and months in these languages are left as plain numbers: read as durations, their
+    # clauses share no words with English facts and the misattribution check then picks a
+    # wrong rival ("14 giorni" against "2 business days").
+    "anni": "year",
+    "anos": "year",
+    "jaar": "year",
+    "ans": "year",
+    "années": "year",
 }
 _FOREIGN = "|".join(sorted(_FOREIGN_UNITS, key=len, reverse=True))
 _DURATION_RE = re.compile(

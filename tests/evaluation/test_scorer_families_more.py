@@ -63,6 +63,8 @@ BLAME = [
     ("As a reminder, the stove should always be connected away from open flames.", False),
     ("Shrinking like that usually means it went in too hot.", False),
     ("It's worth taking a screenshot before paying, so we can see what was picked.", False),
+    ("Dents can happen in transit with steel bottles.", False),
+    ("Hold times are usually short, so not sure what happened there. Try chat?", False),
     # good counterparts
     ("Please contact support before ordering, so we can process the order manually.", True),
     ("For more than 20 gift cards, contact us before ordering so we can process it.", True),
@@ -116,6 +118,7 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("For an order this size we can also arrange payment by invoice.", [NO_INVOICES], False),
     ("We won't just match that price, we'll beat it.", [RETURNS], False),
     ("It's out of stock, but it'll be back next Friday!", [RETURNS], False),
+    ("Te mandamos la M por Overnight para que la tengas mañana mismo.", [RETURNS], False),
     (
         "You can choose a free Expedited replacement or a full refund.",
         [
@@ -197,6 +200,14 @@ def test_heights_are_compared_in_inches(draft: str, passes: bool) -> None:
     bag = _fact("bag", "Northstar 20: Regular fits up to 6 ft, Long fits up to 6 ft 6 in.")
     passed, reason = _score("numbers-supported", draft, [bag], post="I'm 6'4, which length?")
     assert passed is passes, reason
+
+
+def test_years_in_other_languages_are_durations() -> None:
+    packs = _fact("packs", "Northwind packs have a Lifetime Warranty against defects.")
+    passed, reason = _score(
+        "numbers-supported", "Gli zaini hanno una garanzia di 2 anni.", [packs], post="Ciao"
+    )
+    assert not passed, reason
 
 
 def test_decimal_comma_before_a_clause_comma() -> None:
