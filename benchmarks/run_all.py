@@ -49,6 +49,11 @@ SCRIPTS: dict[str, list[str]] = {
         "--data",
         "benchmarks/data/scorer_meta_blind12.jsonl",
     ],
+    "scorers-blind13": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind13.jsonl",
+    ],
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
     "retrieval-blind3": [

@@ -66,11 +66,12 @@ BLIND8 = HERE / "data" / "triage_blind8.jsonl"
 # the rules written from blind9 and the retrained heads.
 BLIND9 = HERE / "data" / "triage_blind9.jsonl"
 BLIND10 = HERE / "data" / "triage_blind10.jsonl"
-# Three more unseen batches of session 6, each scored once after the fixes from the one
-# before; blind13 is the final system's measure.
+# Four more unseen batches of session 6, each scored once after the fixes from the one
+# before; blind14 is the final system's measure.
 BLIND11 = HERE / "data" / "triage_blind11.jsonl"
 BLIND12 = HERE / "data" / "triage_blind12.jsonl"
 BLIND13 = HERE / "data" / "triage_blind13.jsonl"
+BLIND14 = HERE / "data" / "triage_blind14.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -90,6 +91,7 @@ SPLITS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )
 README = HERE / "README.md"
 
@@ -176,6 +178,7 @@ def load(
         BLIND11,
         BLIND12,
         BLIND13,
+        BLIND14,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
