@@ -1,0 +1,63 @@
+"""Phrasings of robotic or form-letter replies for `tone.no_robotic`: "as an AI", "dear
+customer", "your request has been logged", closers such as "we appreciate your
+understanding", in every supported language. Regex alternatives matched on the normalised
+draft, case-insensitive, each starting at a word start."""
+
+from __future__ import annotations
+
+ROBOTIC = [
+    r"\bas an ai\b",
+    r"\bas a (?:large )?language model\b",
+    r"\bi am an ai\b|\bi'm an ai\b",
+    r"\bi (?:am|'m) unable to\b",
+    r"\bi (?:cannot|can't|can not) (?:assist|help) with (?:that|this) request\b",
+    r"\bi do not have (?:the ability|access to real[- ]time)\b",
+    r"\bdear (?:valued )?customer\b",
+    r"\byour (?:call|query|concern|inquiry) is (?:very )?important to us\b",
+    r"\bplease be advised\b|\bkindly be informed\b|\bkindly note\b",
+    r"\bwe apologi[sz]e for any inconvenience (?:this|that) may have caused\b",
+    r"\bthis is an automated (?:message|response|reply)\b",
+    r"\bi hope this (?:message|email) finds you well\b",
+    r"\bper (?:our|the) (?:records|system)\b",
+    r"\bdo not reply to this\b",
+    r"\bwe regret to inform you\b|\brespond accordingly\b|\bthe relevant department\b",
+    r"\bwe have received your (?:inquiry|enquiry|request|message|email|ticket)\b",
+    r"\byour satisfaction is (?:very |extremely )?important to us\b|\bwe look forward to "
+    r"serving you\b|\bwe are pleased to (?:confirm|inform|advise)\b|\bwe hope this information "
+    r"(?:is|was|has been|will be) (?:helpful|useful|of (?:some )?(?:help|use|assistance))\b",
+    r"\byour (?:request|inquiry|enquiry|ticket|query) has been "
+    r"(?:forwarded|logged|received|noted)\b",
+    r"\bi (?:am|'m) not able to (?:access|assist|help|check)\b|\bi do not have access to\b",
+    # form-letter English
+    r"\backnowledge receipt\b|\b(?:appropriate|designated|relevant) (?:channel|department|"
+    r"team|form)s?\b|\bapplicable terms and conditions\b|\bfurther (?:inquiries|enquiries|"
+    r"correspondence)\b|\bwe regret any inconvenience\b|\bsupporting documentation\b",
+    # the same in the other supported languages: "as an AI", "dear customer", form letters
+    r"\b(?:als|wie ein) ki\b|\bals ki-\w+|\ben tant qu'(?:ia|intelligence artificielle|"
+    r"assistant virtuel|assistante? (?:ia|virtuelle?))\b|\bconformément à (?:la|notre) politique "
+    r"en vigueur\b|\bcomo (?:una? )?(?:ia|inteligencia artificial|asistente virtual|"
+    r"intelig[êe]ncia artificial)\b|\bcome (?:un'?)?(?:ia|intelligenza artificiale|assistente "
+    r"virtuale)\b|\bals (?:een )?(?:ai|kunstmatige intelligentie)\b|\bsehr geehrte\w*\b|"
+    r"\bestimad[oa] client[ea]\b|\bcher client\b|\bch[èe]re cliente\b|\bgentile cliente\b|"
+    r"\bprezad[oa] client[ea]\b|\bgeachte (?:klant|heer|mevrouw)\b|\bmit freundlichen "
+    r"grüßen\b|\bnicht in der lage\b|\bno (?:estoy|estamos) en condiciones de\b|"
+    r"\bnous accusons réception\b|\bacusamos recibo\b",
+    # form-letter closers and openers
+    r"\bthank you for your (?:inquiry|enquiry|message|email|request) (?:regarding|concerning|"
+    r"in regard to|with regard to)\b|\bwe would like to (?:inform|advise|notify) you\b|"
+    r"\bshould you (?:have|require) any (?:further |additional )?(?:questions|concerns|queries|"
+    r"assistance)\b|\byour (?:safety|satisfaction|privacy|security) is our (?:top |highest |"
+    r"number one |first )?priority\b|\bwe appreciate your (?:interest|business|patronage)\b|"
+    r"\b(?:\w+ )?values your (?:feedback|business|input)\b|\bthank you for your comment\.|"
+    r"\bwe apologi[sz]e for any inconvenience\.|\bthank you for choosing\b|"
+    r"\b(?:i'?m|i am) (?:\w+'s )?(?:virtual|automated|digital) assistant\b|"
+    r"\byour (?:concern|feedback|complaint|comment) has been (?:noted|logged|recorded|received)\b|"
+    r"\bin accordance with our\b|\bwe value your (?:business|feedback|custom)\b|"
+    r"\bupon provision of\b|\bwe appreciate your understanding\b|"
+    r"\bis there anything else (?:i|we) can (?:assist|help) you with\b|\ble informamos de que\b|"
+    r"\bagradecemos su confianza\b|\bnous vous prions d'agréer\b|\bsalutations distinguées\b|"
+    r"\bmadame, monsieur\b|\bsu consulta ha sido registrada\b|"
+    r"\bfor further assistance\b|"
+    r"\bplease refer to (?:the|our) [^.]{0,40} for (?:further|more|additional) "
+    r"(?:information|details)\b",
+]
