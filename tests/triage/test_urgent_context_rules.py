@@ -75,6 +75,9 @@ FIRES: list[tuple[str, str]] = [
     ("fraud_payment", "zweimal Northwind auf der Abrechnung, bestellt habe ich einmal"),
     ("fraud_payment", "they used my saved card to order two power stations"),
     ("fraud_payment", "klarna is still taking payments for the order I cancelled"),
+    ("fraud_payment", "ha ordinato roba con la mia carta salvata"),
+    ("fraud_payment", "four transactions with Northwind that nobody on our team placed"),
+    ("human_request", "could someone (not the chatbot) give me a call about a group order?"),
 ]
 
 QUIET: list[str] = [
