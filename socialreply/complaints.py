@@ -159,9 +159,13 @@ _PRAISE = re.compile(
 )
 
 
+# "can i still send it back or am i too late": a question without its question mark.
+_TOO_LATE_QUESTION = re.compile(r"\b(?:am i|is it|are we) (?:too late|still in time)\b", re.I)
+
+
 def is_complaint(text: str) -> bool:
     """Whether `text` complains (see the module docstring)."""
-    text = _NO_PROBLEM.sub(" ", text)
+    text = _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text))
     if _UPSET.search(text):
         return True
     if _PRAISE.search(text):

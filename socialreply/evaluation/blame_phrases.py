@@ -172,6 +172,12 @@ SESSION6_BLAME = [
     r"\bso it'?s worth keeping an eye on\b|\bthat'?s (?:most likely|probably) what happened\b|"
     r"\b(\w+ \w+) means \1\b|\bdecides? (?:that|this), not us\b|\bso stop (?:retrying|asking|"
     r"messaging|posting|trying)\b",
+    # Scorer blind13 (spent): "won't make it go faster", "it's described on our support
+    # page", "weet je zeker dat je koud gewassen hebt?", "liegt es vermutlich an Ihrer Bank".
+    r"\bwon'?t make (?:it|this|things) go (?:any )?faster\b|\bit'?s (?:described|explained|"
+    r"listed|written) on our\b|\b(?:are you|weet je) (?:sure|zeker)(?: dat)? (?:you|je) (?:\w+ )?"
+    r"(?:washed|followed|checked|read|gewassen|gevolgd)\b|\bliegt (?:es|das) (?:vermutlich |"
+    r"wahrscheinlich )?an ihrer bank\b",
     # Scorer blind12 (spent): "As a reminder, the stove should always...", "shrinking like
     # that usually means it went in too hot".
     r"(?:^|(?<=[.!?] ))as a reminder,|\busually means (?:it|you|they) (?:went|was|were|got)\b",
@@ -196,4 +202,8 @@ CURT = [
     # there. Try chat?"
     r"^(?:\w+ )?(?:dents|scratches|leaks|delays|these things|things like that|mistakes) (?:can|"
     r"do) happen\b|\bnot sure what happened there\b",
+    # Scorer blind13 (spent): "Zips take a beating, it happens.", "You weren't charged
+    # twice."
+    r",? it happens\.|^(?:you|we) (?:weren'?t|were not|wasn'?t|was not) (?:charged|billed) "
+    r"twice\b",
 ]

@@ -124,7 +124,7 @@ def _weekday_supported(phrase: str, facts: str) -> bool:
 
 
 _HEDGED = re.compile(
-    r"(?:\b(?:look into|looking into|check (?:on|if|whether)|see (?:if|whether)|ask about|"
+    r"(?:\b(?:look into|looking into|look at|check (?:on|if|whether)|see (?:if|whether)|ask about|"
     r"request(?:ing)?|eligible for|whether|may be able|might be able|could be eligible|"
     r"depending on|subject to|explore|options? (?:like|such as|including)|"
     r"ver si|revisar si|comprobar si|vérifier si|voir si|prüfen,? ob|ob|si)\b"

@@ -86,9 +86,17 @@ def digits_for_words(text: str) -> str:
 
 
 def phrase_present(phrase: str, text: str) -> bool:
-    """Case/spacing/hyphen-insensitive containment; ``30-day`` matches ``30 days``."""
+    """Case/spacing/hyphen-insensitive containment; ``30-day`` matches ``30 days``, and a
+    phrase ending in a word matches its inflections ("refund" in "refunded")."""
     p = _loose(phrase)
-    return bool(p) and p in _loose(text)
+    if not p.strip():
+        return False
+    loose = _loose(text)
+    if p in loose:
+        return True
+    return p.rstrip()[-1:].isalpha() and any(
+        p.rstrip() + suffix + " " in loose for suffix in ("s", "es", "d", "ed", "ing")
+    )
 
 
 def _loose(text: str) -> str:

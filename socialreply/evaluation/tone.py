@@ -440,7 +440,7 @@ _EMPATHY = re.compile(
     r"quel dommage|mince alors|so ein pech|oh nein|wat jammer|balen|"
     # "forgive the mistake", "what a nuisance"
     r"perdon\w*|perdó\w*|perdoe|perdoa\w*|pardon\w*|qué fastidio|que fastidio|che fastidio|"
-    r"verzeih\w*|excusez|nos disculpamos|ci scusiamo|pedimos desculpa|oh non|on comprend|"
+    r"verzeih\w*|excusez|nos disculpamos|ci scusiamo|pedimos desculpa|oh non|on comprend|navré\w*|"
     r"comprenons|inquiétude)\b",
     re.IGNORECASE,
 )

@@ -65,6 +65,12 @@ BLAME = [
     ("It's worth taking a screenshot before paying, so we can see what was picked.", False),
     ("Dents can happen in transit with steel bottles.", False),
     ("Hold times are usually short, so not sure what happened there. Try chat?", False),
+    ("Zips take a beating, it happens.", False),
+    ("You weren't charged twice. Big orders ship in several parcels.", False),
+    ("Tagging us over and over won't make it go faster.", False),
+    ("We have a formal complaint route; it's described on our support page.", False),
+    ("Weet je zeker dat je koud gewassen hebt?", False),
+    ("Wenn nichts da ist, liegt es vermutlich an Ihrer Bank.", False),
     # good counterparts
     ("Please contact support before ordering, so we can process the order manually.", True),
     ("For more than 20 gift cards, contact us before ordering so we can process it.", True),
@@ -224,6 +230,7 @@ def test_decimal_comma_before_a_clause_comma() -> None:
         "Perdoe o transtorno.",
         "Verzeihung!",
         "Oh non, on comprend l'inquiétude !",
+        "Une gourde qui fuit dès le premier jour : on en est navrés.",
     ],
 )
 def test_apologies_in_other_languages(draft: str) -> None:
@@ -253,7 +260,24 @@ def test_apologies_in_other_languages(draft: str) -> None:
         ("Wore them once and my foot was soaked by mile 3. Got told no on the return.", True),
         ("ngl your customer service took 3 days to answer my email", True),
         ("Good afternoon. I wish to make a formal complaint about your live chat.", True),
+        ("never worn it, tags still on. can i still send it back or am i too late", False),
     ],
 )
 def test_complaints_in_other_languages_and_praise(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint
+
+
+def test_an_expected_word_matches_its_inflections() -> None:
+    from socialreply.evaluation.textutil import phrase_present
+
+    assert phrase_present("refund", "that item is refunded to you")
+    assert phrase_present("30 days", "within 30 days")
+    assert not phrase_present("refund", "we can replace it")
+
+
+def test_looking_at_a_refund_is_not_promising_one() -> None:
+    fees = _fact("fees", "No restocking fee on most returns; 15% applies to opened electronics.")
+    passed, reason = _score(
+        "no-unauthorized-promises", "DM us so we can look at the refund and put it right.", [fees]
+    )
+    assert passed, reason
