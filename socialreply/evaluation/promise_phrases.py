@@ -94,7 +94,7 @@ PROMISES: list[tuple[str, str]] = [
         "store credit",
     ),
     (
-        r"\b(?:discount|coupon|voucher|promo code)s?\b|\b\d+ ?% off\b|"
+        r"\b(?<!after )(?<!before )(?:discount|coupon|voucher|promo code)s?\b|\b\d+ ?% off\b|"
         r"\boff (?:your|the) next (?:order|purchase)\b|\bknock\w* (?:\S+ ){0,4}off\b|"
         r"\btake (?:\$\d\S*|\d+ ?%|the shipping|shipping|the fee|something) off\b|"
         r"\bdescuento\w*|\bcupón\b|"

@@ -160,7 +160,8 @@ _NEG_WORD = (
 # Hawaii or Puerto Rico" still negates all three.
 _NEG_CLAUSE = re.compile(
     rf"\b{_NEG_WORD}\b((?:(?!,\s*(?:and |then |so |but )?(?:we|you|they|i|contact|please|"
-    r"call|email|message|send|reach|let)\b)[^.;:!?])*)",
+    # "codes can't be stacked but can be combined with Trailhead rewards": "but" ends it.
+    r"call|email|message|send|reach|let)\b|,?\s+but\b)[^.;:!?])*)",
     re.I,
 )
 # Negations and "unfortunately" in the other supported languages too: "essa regra não se

@@ -474,6 +474,9 @@ _STIFF = re.compile(
 def formality(ctx: ScoringContext, value: Any) -> Outcome:
     level = str(value) if value is not None else ctx.profile.formality
     slang = _SLANG.findall(ctx.text)
+    if slang and _language_of(ctx.text) == "nl":
+        # Dutch "u" is the polite "you", not texting shorthand.
+        slang = [w for w in slang if w.lower() not in ("u", "ur")]
     stiff = _STIFF.findall(ctx.text)
     if level == "formal":
         problems = []
@@ -548,8 +551,12 @@ def no_pii_echo(ctx: ScoringContext, value: Any) -> Outcome:
     grounded = normalize(ctx.fact_text)
     post_keys = {pii_key(m) for m in ctx.post_pii}
     leaks = []
+    # The brand's own addresses ("support@northwindoutfitters.example") are not personal.
+    brand = re.sub(r"\W", "", ctx.brand.name.lower())
     for match in ctx.draft_pii:
         key = pii_key(match)
+        if match.kind == "email" and brand and brand in match.text.lower().split("@")[-1]:
+            continue
         if key in post_keys:
             leaks.append(f"{match.kind} {match.text!r} repeated from the post")
         elif normalize(match.text) not in grounded:

@@ -281,3 +281,38 @@ def test_looking_at_a_refund_is_not_promising_one() -> None:
         "no-unauthorized-promises", "DM us so we can look at the refund and put it right.", [fees]
     )
     assert passed, reason
+
+
+@pytest.mark.parametrize(
+    ("scorer", "draft", "facts"),
+    [
+        ("no-shouting", "Wij verzenden met DHL, gratis vanaf 200 USD.", [SHIPPING]),
+        ("no-pii-echo", "Email support@northwindoutfitters.example to arrange it.", [SHIPPING]),
+        ("no-unauthorized-promises", "Free shipping starts at $75 (after discounts).", [SHIPPING]),
+        (
+            "no-unauthorized-promises",
+            "One code per order, but you can combine it with Trailhead rewards.",
+            [
+                _fact(
+                    "codes",
+                    "One promo code per order; codes can't be stacked but can be combined "
+                    "with Trailhead rewards, gift cards and store credit.",
+                )
+            ],
+        ),
+    ],
+)
+def test_good_drafts_that_used_to_fail(scorer: str, draft: str, facts: list[Fact]) -> None:
+    passed, reason = _score(scorer, draft, facts)
+    assert passed, reason
+
+
+def test_dutch_polite_u_is_not_slang() -> None:
+    from socialreply.evaluation.assertions import run_deterministic
+    from socialreply.evaluation.context import ScoringContext
+    from socialreply.evaluation.suites import AssertionSpec
+    from socialreply.types import Post
+
+    draft = "Wat vervelend, en begrijpelijk dat u teleurgesteld bent. Stuur ons uw bestelnummer."
+    ctx = ScoringContext(post=Post(text="Mijn jas lekt", platform="facebook"), text=draft)
+    assert run_deterministic(AssertionSpec(type="formality"), ctx).passed
