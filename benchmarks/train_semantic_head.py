@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/train_semantic_head.py            # CV report, no write
     .venv/bin/python benchmarks/train_semantic_head.py --write    # also write the weights
-    .venv/bin/python benchmarks/train_semantic_head.py --blind    # also score blind14
+    .venv/bin/python benchmarks/train_semantic_head.py --blind    # also score blind15
 
 Training data: every labelled post of ``triage_labelled.jsonl`` (dev + holdout),
 ``triage_fresh.jsonl``, the spent blind batches of sessions 2 to 5 (``triage_blind.jsonl``,
@@ -11,7 +11,7 @@ training data since), the writers' batches of sessions 4 and 5 (``triage_train4_
 ``triage_train5_*.jsonl``, ``triage_train6_*.jsonl``), the everyday posts of
 ``triage_benign.jsonl``, plus the phrasings of ``semantic_exemplars.yaml`` (each a
 one-clause post of its category; the false-friend phrasings are hard negatives). Never the
-last unseen batch (``triage_blind14.jsonl``): ``--blind`` only scores it.
+last unseen batch (``triage_blind15.jsonl``): ``--blind`` only scores it.
 
 Each post is split into clauses exactly as at triage time (`split_clauses`; a post of
 several sentences gets one more unit, the mean of its clause vectors: `whole_post`), every
@@ -61,9 +61,9 @@ FRESH = HERE / "data" / "triage_fresh.jsonl"
 SPENT = tuple(
     HERE / "data" / f"triage_blind{n}.jsonl" for n in ("", "3", "4", "5", "6", "7", "8", "9")
 )
-# Never trained on, only scored (``--blind``): the last unseen batch. blind10-blind13 were
+# Never trained on, only scored (``--blind``): the last unseen batch. blind10-blind14 were
 # spent on rules after their scores but are not training data either.
-BLIND = HERE / "data" / "triage_blind14.jsonl"
+BLIND = HERE / "data" / "triage_blind15.jsonl"
 # Everyday customer posts with no escalation (questions, orders, payments, routine privacy
 # requests, mild complaints): ordinary negatives, so the head learns what normal traffic
 # looks like and not only the false friends.

@@ -66,12 +66,13 @@ BLIND8 = HERE / "data" / "triage_blind8.jsonl"
 # the rules written from blind9 and the retrained heads.
 BLIND9 = HERE / "data" / "triage_blind9.jsonl"
 BLIND10 = HERE / "data" / "triage_blind10.jsonl"
-# Four more unseen batches of session 6, each scored once after the fixes from the one
-# before; blind14 is the final system's measure.
+# Five more unseen batches of session 6, each scored once after the fixes from the one
+# before; blind15 is the final system's measure.
 BLIND11 = HERE / "data" / "triage_blind11.jsonl"
 BLIND12 = HERE / "data" / "triage_blind12.jsonl"
 BLIND13 = HERE / "data" / "triage_blind13.jsonl"
 BLIND14 = HERE / "data" / "triage_blind14.jsonl"
+BLIND15 = HERE / "data" / "triage_blind15.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -92,6 +93,7 @@ SPLITS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 )
 README = HERE / "README.md"
 
@@ -179,6 +181,7 @@ def load(
         BLIND12,
         BLIND13,
         BLIND14,
+        BLIND15,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []

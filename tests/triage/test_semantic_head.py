@@ -59,7 +59,7 @@ def test_shipped_head_matches_the_training_script_and_data(embedder: str, dimens
 def test_the_training_data_never_includes_the_blind_batch() -> None:
     script = _training_script()
     assert script.BLIND not in script.TRAIN_FILES
-    assert script.BLIND.name == "triage_blind14.jsonl"
+    assert script.BLIND.name == "triage_blind15.jsonl"
     assert not {path.name for path in script.TRAIN_FILES} & {script.BLIND.name}
     rows = script.read_rows(script.TRAIN_FILES)
     assert rows and not any(r["split"].startswith("blind1") for r in rows)
