@@ -53,6 +53,13 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     grounded = extract_claims(ctx.fact_text)
     post_claims = extract_claims(ctx.post.text)
     grounded_numbers = numbers_in(ctx.fact_text) | numbers_in(ctx.post.text)
+    # "Boots run half a size small, so a 10.5": the customer's size moved by the half size
+    # the facts advise.
+    half_steps = (
+        {n + step for n in numbers_in(ctx.post.text) for step in (-0.5, 0.5)}
+        if _HALF_SIZE.search(ctx.fact_text)
+        else set()
+    )
     problems = []
     # The clause of each claim, in order: "9am-5pm" may be stated twice, for weekdays and
     # for Saturday, each with its own subject.
@@ -85,13 +92,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         ):
             continue
         if claim.kind == "number":
-            if claim.value in grounded_numbers:
-                continue
-            # "Boots run half a size small, so a 10.5": the customer's size moved by the
-            # half size the facts advise.
-            if _HALF_SIZE.search(ctx.fact_text) and any(
-                abs(claim.value - n) == 0.5 for n in numbers_in(ctx.post.text)
-            ):
+            if claim.value in grounded_numbers or claim.value in half_steps:
                 continue
             problems.append(f"{claim.text!r} is not in the facts")
             continue

@@ -75,6 +75,8 @@ _SUPPORT = {
     "promised day": _NEVER,  # see _weekday_supported
     "action": _NEVER,
 }
+# Support for these must come from what the facts allow, not from where they refuse it.
+_POSITIVE_ONLY = frozenset({"custom code", "invoice"})
 _FREE_NOUN = re.compile(
     r"replacement|shipping|delivery|postage|return|repair|exchange|upgrade|gift|express|"
     r"overnight|expedited|label",
@@ -95,12 +97,15 @@ _FOREIGN_NOUN = re.compile(
 
 
 def _free_supported(phrase: str, facts: str) -> bool:
-    m = _FREE_NOUN.search(phrase)
-    foreign = _FOREIGN_NOUN.search(phrase)
-    if m is None and foreign is None:  # "it's free": anything free in the facts will do
-        return bool(re.search(r"\bfree\b", facts, re.I))
     # "gratis retourlabel" promises a free return: the foreign noun names it.
-    noun = str(foreign.lastgroup) if foreign is not None else m.group(0).lower() if m else ""
+    foreign = _FOREIGN_NOUN.search(phrase)
+    m = _FREE_NOUN.search(phrase)
+    if foreign is not None:
+        noun = str(foreign.lastgroup)
+    elif m is not None:
+        noun = m.group(0).lower()
+    else:  # "it's free": anything free in the facts will do
+        return bool(re.search(r"\bfree\b", facts, re.I))
     if noun in ("shipping", "delivery", "postage"):
         noun = "(?:ship|deliver|postage)"
     # "free return label", "shipping within the US is free", "Canada ships free from $150"
@@ -192,6 +197,12 @@ def _singular(term: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+def _positive_facts(facts: str) -> str:
+    """The facts with every negated clause blanked out: what they actually allow."""
+    return _NEG_CLAUSE.sub(" ", facts)
+
+
+@lru_cache(maxsize=1024)
 def _forbidden_terms(facts: str) -> frozenset[str]:
     """Names the facts mention only after a negation ("can't be sent to Alaska, Hawaii",
     "we don't ship on weekends", "can't be combined with a promo code"): a draft that
@@ -199,7 +210,7 @@ def _forbidden_terms(facts: str) -> frozenset[str]:
     negated: set[str] = set()
     for m in _NEG_CLAUSE.finditer(facts):
         negated.update(_singular(t) for t in _TERM.findall(m.group(1)))
-    positive = _NEG_CLAUSE.sub(" ", facts).lower()
+    positive = _positive_facts(facts).lower()
     return frozenset(t for t in negated if not re.search(rf"\b{re.escape(t)}(?:s|es)?\b", positive))
 
 
@@ -314,11 +325,10 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 # The brand's support hours name every weekday; a refund or a parcel needs
                 # a retrieved fact that names the day.
                 supported = _weekday_supported(phrase, "\n".join(f.text for f in ctx.facts))
-            elif key in ("custom code", "invoice"):
-                # "the team can't create personal promo codes" rules it out.
-                supported = bool(_SUPPORT[key].search(_NEG_CLAUSE.sub(" ", facts)))
             else:
-                supported = bool(_SUPPORT[key].search(facts))
+                # "the team can't create personal promo codes" rules a custom code out.
+                allowed = _positive_facts(facts) if key in _POSITIVE_ONLY else facts
+                supported = bool(_SUPPORT[key].search(allowed))
             # The facts' own words ("contact us within 60 minutes and we'll refund the
             # shipping charge") are never a promise beyond them.
             # "we'll refund the" restates "we refund the difference" in the future tense.
