@@ -31,7 +31,7 @@ from .language import detect_language
 from .normalize import prepare
 from .pii import find_pii
 from .policy import TriagePolicy
-from .rules import apply_rules, default_rules, keyword_rules
+from .rules import apply_rules, default_prefilter, default_rules, keyword_rules
 
 if TYPE_CHECKING:
     from .semantic import SemanticTriage
@@ -160,7 +160,7 @@ def triage(
     analysed = window.text
     prepared = prepare(analysed)
 
-    signals = list(apply_rules(prepared, default_rules()))
+    signals = list(apply_rules(prepared, default_rules(), prefilter=default_prefilter()))
     if policy.keywords:
         grouped = tuple((k.category, k.terms) for k in policy.keywords)
         signals.extend(apply_rules(prepared, keyword_rules(grouped)))

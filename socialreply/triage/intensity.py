@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..types import Post, Signal
 from .normalize import PreparedText, compile_rule
 from .policy import AngerPolicy, ViralPolicy
+from .prefilter import RulePrefilter
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,20 @@ _UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b|\b[A-Z]{2,}(?:[.!] +[A-Z]{2,
 _SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
 
 
+@functools.cache
+def _anger_prefilter() -> RulePrefilter:
+    return RulePrefilter([term.pattern for term in _anger_terms()])
+
+
 def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     text, norm = prepared.text, prepared.norm
     score = 0.0
     # (start, end) in the original text, weight
     evidence: list[tuple[int, int, float]] = []
-    for term in _anger_terms():
+    candidates = _anger_prefilter().candidates(norm)
+    for index, term in enumerate(_anger_terms()):
+        if index not in candidates:
+            continue
         # A word repeated ten times is not ten times angrier: two hits per term at most.
         for _, m in zip(range(2), term.pattern.finditer(norm), strict=False):
             score += term.weight

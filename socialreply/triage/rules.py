@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ..types import Category, Signal
 from .normalize import PreparedText, compile_rule, normalize, squeeze_pattern
+from .prefilter import RulePrefilter
 
 _NEG_CUE = compile_rule(
     r"\b(?:not|never|no|nobody|noone|none|zero|didn'?t|didnt|don'?t|dont|doesn'?t|doesnt|"
@@ -148,6 +149,12 @@ def default_rules() -> tuple[EscalationRule, ...]:
 
 
 @functools.cache
+def default_prefilter() -> RulePrefilter:
+    """The literal prefilter of `default_rules` (see `prefilter`), built once."""
+    return RulePrefilter([rule.pattern for rule in default_rules()])
+
+
+@functools.cache
 def keyword_rules(
     terms_by_category: tuple[tuple[Category, tuple[str, ...]], ...],
 ) -> tuple[EscalationRule, ...]:
@@ -193,12 +200,21 @@ def _hypothetical(norm: str, start: int) -> bool:
 
 
 def apply_rules(
-    prepared: PreparedText, rules: Iterable[EscalationRule], *, max_per_category: int = 3
+    prepared: PreparedText,
+    rules: Iterable[EscalationRule],
+    *,
+    max_per_category: int = 3,
+    prefilter: RulePrefilter | None = None,
 ) -> Iterator[Signal]:
-    """Signals from `rules` for a prepared post."""
+    """Signals from `rules` for a prepared post. A `prefilter` built from the same
+    `rules`, in the same order, skips the rules that cannot match; the signals are the
+    same with or without it."""
     norm = prepared.norm
     counts: dict[str, int] = {}
-    for rule in rules:
+    candidates = prefilter.candidates(norm) if prefilter is not None else None
+    for index, rule in enumerate(rules):
+        if candidates is not None and index not in candidates:
+            continue
         if counts.get(rule.category, 0) >= max_per_category:
             continue
         if rule.requires is not None and rule.requires.search(norm) is None:

@@ -1,0 +1,186 @@
+"""A literal prefilter for the rule table: which rules could match a post at all.
+
+Every rule is a regular expression, and most posts match none of them, yet the regex
+engine still walks each post once per rule. Almost every rule, though, cannot match
+without one of a set of plain strings: ``\\b(?:sue you|my lawyer will)`` needs "sue you"
+or "my lawyer will". `required_literals` reads that set off the parsed pattern (a
+*necessary* condition, never a sufficient one), and `RulePrefilter` finds every required
+string of every rule in one Aho-Corasick pass over the post (`pyahocorasick`). A rule
+none of whose strings occurs is skipped — it could not have matched, so the signals are
+exactly those of running every rule; a rule whose pattern yields no usable strings
+(very short ones, classes, optional parts) always runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
+
+# A string set wider than this stops growing by cross product ("colou?r" -> 2 strings,
+# but five optional letters would be 32) and falls back to the parts on either side.
+_MAX_EXPANSION = 16
+# Strings shorter than this occur in almost every post: a rule needing one is not worth
+# filtering.
+MIN_LITERAL = 3
+
+_Literals = frozenset[str]
+
+
+def _weight(literal: str) -> int:
+    """How rare a string is, roughly: its length, an emoji or other non-Latin character
+    (which `normalize` leaves in place) counting as three letters."""
+    return sum(1 if ch.isascii() else 3 for ch in literal)
+
+
+def _score(literals: _Literals) -> tuple[int, int]:
+    """Higher is more selective: the rarest-looking shortest string (capped: past six
+    letters every string is rare), then fewer strings."""
+    return (min(min(_weight(s) for s in literals), 6), -len(literals))
+
+
+def _best(candidates: list[_Literals]) -> _Literals | None:
+    usable = [c for c in candidates if c and all(c)]
+    return max(usable, key=_score) if usable else None
+
+
+def _exact(op: Any, av: Any) -> _Literals | None:
+    """Every string the node (`op`, `av`) can match, when that is a small finite set
+    (``sue|suing``, ``i'?l``, ``[ae]``), else None."""
+    if op is sre.LITERAL:
+        return frozenset(chr(av))
+    if op is sre.IN:
+        if len(av) <= 4 and all(item_op is sre.LITERAL for item_op, _ in av):
+            return frozenset(chr(item_av) for _, item_av in av)
+        return None
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & (re.IGNORECASE | re.VERBOSE) else _exact_sequence(sub)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            strings = _exact_sequence(alternative)
+            if strings is None:
+                return None
+            union |= strings
+        return frozenset(union) if len(union) <= _MAX_EXPANSION else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        strings = _exact_sequence(sub)
+        if strings is None or high > 2:
+            return None
+        options = {""} if low == 0 else set()
+        options |= strings
+        if high == 2:
+            options |= {a + b for a in strings for b in strings}
+        return frozenset(options) if len(options) <= _MAX_EXPANSION else None
+    return None
+
+
+def _exact_sequence(items: Any) -> _Literals | None:
+    strings: set[str] = {""}
+    for op, av in items:
+        node = _exact(op, av)
+        if node is None or len(strings) * len(node) > _MAX_EXPANSION:
+            return None
+        strings = {a + b for a in strings for b in node}
+    return frozenset(strings)
+
+
+def _sequence(items: Any) -> _Literals | None:
+    """Strings one of which every match of the sequence `items` contains."""
+    candidates: list[_Literals] = []
+    run: set[str] = {""}
+
+    def flush() -> None:
+        nonlocal run
+        if run != {""}:
+            candidates.append(frozenset(run))
+        run = {""}
+
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is not None and len(run) * len(exact) <= _MAX_EXPANSION:
+            run = {a + b for a in run for b in exact}
+            continue
+        flush()
+        if exact is not None:
+            run = set(exact)
+            continue
+        child = _node(op, av)
+        if child is not None:
+            candidates.append(child)
+    flush()
+    return _best(candidates)
+
+
+def _node(op: Any, av: Any) -> _Literals | None:
+    """Strings one of which every match of the single node (`op`, `av`) contains."""
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        return _sequence(sub)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            literals = _sequence(alternative)
+            if literals is None:
+                return None
+            union |= literals
+        return frozenset(union)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _sequence(sub) if low >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    # Zero-width assertions, wide classes, categories, back-references: nothing required.
+    return None
+
+
+def required_literals(pattern: re.Pattern[str]) -> _Literals | None:
+    """Strings one of which occurs in every text `pattern` matches, or None when no such
+    set of strings at least `MIN_LITERAL` long can be read off the pattern."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    literals = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    if literals is None or min(_weight(s) for s in literals) < MIN_LITERAL:
+        return None
+    return literals
+
+
+class RulePrefilter:
+    """For a fixed sequence of patterns, the indexes of those that could match a text."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._always: frozenset[int] = frozenset()
+        by_literal: dict[str, set[int]] = {}
+        always = set()
+        for index, pattern in enumerate(patterns):
+            literals = required_literals(pattern)
+            if literals is None:
+                always.add(index)
+                continue
+            for literal in literals:
+                by_literal.setdefault(literal, set()).add(index)
+        self._always = frozenset(always)
+        self._automaton: Any = None
+        if by_literal:
+            automaton = ahocorasick.Automaton()
+            for literal, indexes in by_literal.items():
+                automaton.add_word(literal, frozenset(indexes))
+            automaton.make_automaton()
+            self._automaton = automaton
+        self.filtered = len(patterns) - len(always)
+
+    def candidates(self, text: str) -> set[int]:
+        """Indexes of the patterns that may match `text` (a superset of those that do)."""
+        found = set(self._always)
+        if self._automaton is not None:
+            for _end, indexes in self._automaton.iter(text):
+                found |= indexes
+        return found

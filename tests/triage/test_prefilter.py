@@ -1,0 +1,117 @@
+"""The literal prefilter: the strings it reads off a pattern are necessary for a match, and
+skipping the rules it rules out never changes a signal."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from socialreply.triage.normalize import prepare
+from socialreply.triage.prefilter import RulePrefilter, required_literals
+from socialreply.triage.rules import apply_rules, default_prefilter, default_rules
+
+from .support import REPO
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bsue you\b", {"sue you"}),
+        # The longest part wins over a short one ("my" is in every other post).
+        (r"\bmy\s+lawyer\b", {"lawyer"}),
+        (r"\b(?:sue|suing)\b", {"sue", "suing"}),
+        # Small finite parts are expanded: every spelling is one string.
+        (r"\bi'?l\s+sue\b", {"sue"}),
+        (r"\bcolou?r run\b", {"color run", "colour run"}),
+        (r"\bgr[ae]y area\b", {"gray area", "grey area"}),
+        (
+            r"\b(?:i|you|we) (?:won|win)\b",
+            {f"{a} {b}" for a in ("i", "you", "we") for b in ("won", "win")},
+        ),
+        # An alternation needs one string from every alternative.
+        (r"\b(?:burn(?:ed|t)|scald\w*)\b", {"burned", "burnt", "scald"}),
+        # (A first letter common to every alternative is factored out by the parser and
+        # dropped: still necessary, a little less selective.)
+        (r"\b(?:burn(?:ed|t)|blister\w*)\b", {"urned", "urnt", "lister"}),
+        (r"(?:fire|smoke)[^.]{0,20}\bcharger", {"charger"}),
+        (r"\U0001f52a[^.!?]{0,60}\byou\b", {"\U0001f52a"}),
+        # Nothing required: an optional part, a short alternative, a bare class, a flag.
+        (r"\b(?:lawyer)?\w+", None),
+        (r"\b(?:tv|news)\b", None),
+        (r"\b\w+ing\b", {"ing"}),
+        (r"\b\w+in\b", None),
+        (r"(?i)lawyer", None),
+        (r"\bsu\b", None),
+    ],
+)
+def test_required_literals(pattern: str, expected: set[str] | None) -> None:
+    literals = required_literals(re.compile(pattern))
+    assert (None if literals is None else set(literals)) == expected
+
+
+def test_required_literals_are_necessary_on_generated_text() -> None:
+    """Random texts made of the patterns' own pieces: whenever a pattern matches, one of its
+    strings is in the text."""
+    patterns = [
+        r"\b(?:i'?l|we'?l|gona)\s+(?:\w+\s+)?(?:sue|suing)\b",
+        r"\b(?:burn(?:ed|t)|blister\w*)\s+(?:my|his|her)\s+(?:hand|arm)s?\b",
+        r"\b(?:i|you|we) (?:won|win)\b[^.!?]{0,20}\b(?:pay|fe|card)",
+        r"\bcolou?r (?:run|bleed)s?\b",
+    ]
+    words = "i il i'l we'l gona really sue suing burned burnt blister blistered my his hand "
+    words += "arms you won win pay fe card colour color run bleeds . ! x"
+    vocabulary = words.split()
+    rng = random.Random(7)
+    for raw in patterns:
+        pattern = re.compile(raw)
+        literals = required_literals(pattern)
+        assert literals is not None
+        matched = 0
+        for _ in range(3000):
+            text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(2, 9)))
+            if pattern.search(text):
+                matched += 1
+                assert any(s in text for s in literals), (raw, text)
+        assert matched > 0, raw
+
+
+def _labelled_posts() -> list[str]:
+    posts = []
+    for path in sorted((REPO / "benchmarks" / "data").glob("triage_*.jsonl")):
+        posts.extend(json.loads(line)["text"] for line in path.open(encoding="utf-8"))
+    return posts
+
+
+def test_prefilter_keeps_every_rule_that_matches_the_labelled_posts() -> None:
+    rules = default_rules()
+    prefilter = default_prefilter()
+    # Most rules are filtered; a rule left unfiltered costs speed, not correctness.
+    assert prefilter.filtered >= len(rules) - 5
+    skipped = 0
+    for text in _labelled_posts():
+        norm = prepare(text).norm
+        candidates = prefilter.candidates(norm)
+        skipped += len(rules) - len(candidates)
+        for index, rule in enumerate(rules):
+            if index not in candidates:
+                assert rule.pattern.search(norm) is None, (rule.name, text)
+    assert skipped > 0
+
+
+def test_signals_are_the_same_with_and_without_the_prefilter() -> None:
+    rules = default_rules()
+    for text in _labelled_posts()[::3]:
+        prepared = prepare(text)
+        plain = list(apply_rules(prepared, rules))
+        filtered = list(apply_rules(prepared, rules, prefilter=default_prefilter()))
+        assert filtered == plain, text
+
+
+def test_a_prefilter_of_unfilterable_patterns_returns_them_all() -> None:
+    prefilter = RulePrefilter([re.compile(r"\w+"), re.compile(r"\bno\b")])
+    assert prefilter.filtered == 0
+    assert prefilter.candidates("anything") == {0, 1}
+    assert RulePrefilter([]).candidates("text") == set()
