@@ -73,6 +73,9 @@ BLIND12 = HERE / "data" / "triage_blind12.jsonl"
 BLIND13 = HERE / "data" / "triage_blind13.jsonl"
 BLIND14 = HERE / "data" / "triage_blind14.jsonl"
 BLIND15 = HERE / "data" / "triage_blind15.jsonl"
+# Session 7: unseen batches scored once each, after the fixes from the one before.
+BLIND16 = HERE / "data" / "triage_blind16.jsonl"
+BLIND17 = HERE / "data" / "triage_blind17.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -94,6 +97,8 @@ SPLITS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
+    "blind17",
 )
 README = HERE / "README.md"
 
@@ -182,6 +187,8 @@ def load(
         BLIND13,
         BLIND14,
         BLIND15,
+        BLIND16,
+        BLIND17,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
