@@ -172,8 +172,11 @@ def triage(
     if semantic is not False and policy.semantic.enabled:
         from .semantic import semantic_signals
 
+        found = {s.category for s in signals}
+        if pii and profile.public:
+            found.add("privacy_exposure")
         # The language first: the head reads a non-English post through the glossaries.
-        signals.extend(semantic_signals(analysed, policy, semantic, language))
+        signals.extend(semantic_signals(analysed, policy, semantic, language, found))
     signals = [window.signal(s) for s in signals]
     if pii and profile.public:
         kinds = sorted({p.kind.replace("_", " ") for p in pii})

@@ -149,6 +149,10 @@ class SemanticPolicy(_Section):
     embedder: Literal["minilm", "static-minilm"] = "minilm"
     thresholds: dict[Category, float] = Field(default_factory=dict)
     margin: float | None = Field(default=None, ge=-1.0, le=1.0)
+    # The head's probability a category the rules did not find needs on a post where they
+    # found another; None: the shipped head's own (`semantic_gates.SECONDARY_THRESHOLDS`),
+    # 0: no extra bar.
+    secondary_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
 
     @field_validator("thresholds")
     @classmethod

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -52,7 +52,7 @@ import numpy.typing as npt
 from ..errors import ConfigError
 from ..types import CATEGORIES, Category, Post, Signal, TriageResult
 from .head_inputs import head_inputs
-from .semantic_gates import semantic_signal_stands
+from .semantic_gates import SECONDARY_THRESHOLDS, semantic_signal_stands
 
 if TYPE_CHECKING:
     from ..knowledge.embeddings import Embedder, Vectors
@@ -363,12 +363,18 @@ class SemanticTriage:
         return sorted(out, key=lambda s: -s.probability)
 
     def signals(
-        self, text: str, policy: TriagePolicy | None = None, language: str | None = None
+        self,
+        text: str,
+        policy: TriagePolicy | None = None,
+        language: str | None = None,
+        rule_categories: Collection[Category] = (),
     ) -> list[Signal]:
         """``source="semantic"`` signals for `text` (a post in `language`), per the head's
-        or the exemplars' thresholds (and margin)."""
+        or the exemplars' thresholds (and margin). `rule_categories` are those the rules
+        found on the post: the head's other categories then need the policy's
+        ``secondary_threshold``."""
         if self.head is not None and (policy is None or policy.semantic.head):
-            return self._head_signals(text, self.head, policy, language)
+            return self._head_signals(text, self.head, policy, language, rule_categories)
         thresholds = dict(self.exemplars.thresholds)
         margin = self.exemplars.margin
         disabled: set[str] = set()
@@ -387,19 +393,33 @@ class SemanticTriage:
         return out
 
     def _head_signals(
-        self, text: str, head: SemanticHead, policy: TriagePolicy | None, language: str | None
+        self,
+        text: str,
+        head: SemanticHead,
+        policy: TriagePolicy | None,
+        language: str | None,
+        rule_categories: Collection[Category],
     ) -> list[Signal]:
         thresholds = dict(head.thresholds_for(language))
         disabled: set[str] = set()
+        secondary = SECONDARY_THRESHOLDS.get(head.embedder, 0.0)
         if policy is not None:
             thresholds.update(policy.semantic.thresholds)
             disabled = set(policy.disabled)
+            if policy.semantic.secondary_threshold is not None:
+                secondary = policy.semantic.secondary_threshold
+
+        def threshold(category: Category) -> float:
+            if rule_categories and category not in rule_categories:
+                return max(thresholds[category], secondary)
+            return thresholds[category]
+
         return [
             _clause_signal(score.category, score.clause)
             for score in self.head_scores(text, language)
             if score.category not in disabled
             and score.category in thresholds
-            and score.probability >= thresholds[score.category]
+            and score.probability >= threshold(score.category)
             and semantic_signal_stands(score.category, text)
         ]
 
@@ -452,7 +472,11 @@ def default_semantic_triage(embedder: str | None = None) -> SemanticTriage:
 
 
 def semantic_signals(
-    text: str, policy: TriagePolicy, semantic: SemanticTriage | bool, language: str | None = None
+    text: str,
+    policy: TriagePolicy,
+    semantic: SemanticTriage | bool,
+    language: str | None = None,
+    rule_categories: Collection[Category] = (),
 ) -> Sequence[Signal]:
     """Used by `triage()`: the semantic signals when enabled by the caller and policy."""
     if semantic is False or not policy.semantic.enabled:
@@ -462,4 +486,4 @@ def semantic_signals(
         if isinstance(semantic, SemanticTriage)
         else default_semantic_triage(policy.semantic.embedder)
     )
-    return runner.signals(text, policy, language)
+    return runner.signals(text, policy, language, rule_categories)

@@ -390,3 +390,44 @@ def test_head_reads_elongations_as_one_letter(text: str, expected: str) -> None:
     from socialreply.triage.head_inputs import head_text
 
     assert head_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule_categories", "secondary", "expected"),
+    [
+        # No rule signal: the head's own threshold.
+        ((), 0.99999, ["legal_threat"]),
+        # The rules found the same category: no extra bar.
+        (("legal_threat",), 0.99999, ["legal_threat"]),
+        # The rules found another one: the head's category needs the secondary bar.
+        (("human_request",), 0.99999, []),
+        (("human_request",), 0.9, ["legal_threat"]),
+        (("human_request",), 0.0, ["legal_threat"]),
+        # Unset: the shipped bar of the head's embedder; this test head's has none.
+        (("human_request",), None, ["legal_threat"]),
+    ],
+)
+def test_a_second_category_needs_the_secondary_threshold(
+    rule_categories: tuple[str, ...], secondary: float | None, expected: list[str]
+) -> None:
+    runner = SemanticTriage(KeywordEmbedder(), head=_keyword_head())
+    policy = TriagePolicy.from_dict({"semantic": {"secondary_threshold": secondary}})
+    signals = runner.signals("I will sue", policy, rule_categories=rule_categories)  # type: ignore[arg-type]
+    assert [s.category for s in signals] == expected
+
+
+def test_triage_passes_the_rules_categories_to_the_head() -> None:
+    runner = SemanticTriage(KeywordEmbedder(), head=_keyword_head())
+    text = "I want to speak to a manager about the court date on my order"
+    strict = TriagePolicy.from_dict({"semantic": {"secondary_threshold": 0.99999}})
+    off = TriagePolicy.from_dict({"semantic": {"secondary_threshold": 0}})
+    assert set(triage(text, semantic=runner, policy=off).escalation.categories) == {
+        "human_request",
+        "legal_threat",
+    }
+    assert triage(text, semantic=runner, policy=strict).escalation.categories == ["human_request"]
+
+
+def test_secondary_threshold_is_validated() -> None:
+    with pytest.raises(ConfigError, match="secondary_threshold"):
+        TriagePolicy.from_dict({"semantic": {"secondary_threshold": 1.5}})
