@@ -50,6 +50,9 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             "self_harm",
             r"\bnot (?:planning on|planning to|going to|gonna|intending to|meant to) (?:be )?"
             r"(?:coming|come) back from\b"
+            # blind16 (spent): "a trip i don't plan on coming back from".
+            r"|\b(?:don'?t|dont|do not|never) (?:plan|intend|mean|expect) (?:on|to) (?:be )?"
+            r"(?:coming|come) back from\b"
             r"|\b(?:irme|perderme|marcharme|desaparecer) (?:[\w,]+ ){0,5}y no volver\b"
             r"|\bje (?:ne )?(?:crois|pense) pas que je (?:ne )?(?:redescendrai|reviendrai)\b"
             r"|\b(?:retour|redescente) que je (?:ne )?ferai jamais\b"
@@ -446,5 +449,41 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"chocolade|schokolade|kerze|kaars)\b",
             negatable=False,
             name="safety_smoke_fire_brigade",
+        ),
+        # blind16 (spent): "estoy cansado de estar vivo" and its kin; a lethal means that
+        # "would honestly solve all my problems".
+        r(
+            "self_harm",
+            r"\bcansad[oa] de (?:estar viv[oa]|vivir)\b|\bfatigue?e? (?:d'etre en vie|de vivre)\b"
+            r"|\blebensmude\b|\bmude,? (?:zu leben|vom leben)\b|\bstanc[oa] di (?:vivere|"
+            r"essere viv[oa])\b|\bcansad[oa] de viver\b|\bklaar met (?:het )?leven\b"
+            r"|\bmoe van het leven\b"
+            r"|\b(?:gas leak|carbon monoxide|(?:the )?fumes|an overdose|falling|a fall|the rope|"
+            r"the pills|the bridge|the cliff|the edge)\b[^.!?]{0,30}\bwould (?:\w+ )?solve "
+            r"(?:all )?(?:of )?my problems\b",
+            negatable=False,
+            name="self_harm_tired_of_living_intl",
+        ),
+        # blind16 (spent): "I'll bring the canister to your store and use it on whoever's at
+        # the counter"; "next time I see him ... he's going to the hospital".
+        r(
+            "violence_threat",
+            r"\buse (?:it|them|this|that) on (?:whoever\w*|anyone|anybody|you|your (?:staff|"
+            r"employees|workers|manager|clerks?|drivers?|couriers?|people)|the (?:clerks?|"
+            r"cashiers?|staff|manager|drivers?|couriers?|guy|girl|person|employees?))\b",
+            unless=r"\b(?:sunscreen|lotion|cream|balm|repellent|bug spray|wax|conditioner|"
+            r"cleaner|shampoo)\b",
+            negatable=False,
+            name="violence_use_it_on",
+        ),
+        r(
+            "violence_threat",
+            r"\b(?:he|she|they|you)(?:'s|'re| is| are| will be| will) (?:going to|gonna|go to|"
+            r"end up in|be in) (?:the |a )?hospital\b",
+            requires=r"\b(?:next time|if|when|once) (?:i|we) (?:see|find|catch|meet|get (?:my|"
+            r"our) hands on)\b",
+            unless=r"\b(?:surgery|check-?up|appointment|visit|tests?|scan)\b",
+            negatable=False,
+            name="violence_sent_to_hospital",
         ),
     )

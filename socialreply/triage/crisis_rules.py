@@ -59,7 +59,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bbetter off (?:dead|without me)|\bwish i (?:was|were) (?:dead|never born)"
             r"|\b(?:if|when) i(?:'?m| was| were| am) gone\b|\bcan'?t go on\b"
             r"|\bwant (?:it all|everything|the pain|life|my life) to (?:stop|end)\b"
-            r"|\b(?:no ?one|nobody) would (?:care|notice|miss me)\b(?: if i)?"
+            r"|\b(?:no ?one|nobody) would (?:even |ever |really |actually )?(?:care|notice|"
+            r"miss me)\b(?: if i)?"
             r"|\bstockpil\w* (?:my |the )?(?:\w+ )?(?:meds|pills|medication|medicine|tablets|"
             r"painkillers)"
             r"|\b(?:don'?t|dont|do not) want to wake up\b|\bthis is my (?:last|final) (?:post|"
@@ -245,6 +246,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             unless_post=r"\bfirst[- ]aid kit\b[^.!?]{0,60}\b(?:saved|came in handy|had everything|"
             r"has everything|was perfect)|\bthrowback\b"
             r"|\b(?:two|three|four|five|several|many|a few|\d+) years ago\b"
+            # blind16 (spent): "...scraped her knee on a hike last year (not your fault,
+            # she tripped lol)".
+            r"|\b(?:not|wasn'?t|was not|isn'?t) (?:at all )?your fault\b"
             r"|\b(?:anything|something) for allergic reactions\b|\b(?:have|has|with|got) "
             r"(?:an? )?(?:overheat(?:ing)?|auto[- ]?shut[- ]?off|over-?current) protection\b",
         ),

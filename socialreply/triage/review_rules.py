@@ -96,6 +96,34 @@ def review_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="fraud_warning",
         ),
+        # blind16 (spent): "bank flagged a Northwind purchase from another country ... wasn't
+        # me", "now there's a second pending charge too", "is northwind-outfitters-sale.shop
+        # you guys?? ... took my payment but now the site's gone".
+        r(
+            "fraud_payment",
+            r"\b(?:bank|card (?:company|issuer)|visa|mastercard|amex|paypal)\b (?:\w+ )?flagged\b"
+            r"[^.!?]{0,60}\b(?:purchase|charge|transaction|payment|order)",
+            # Flagged, and it was not the customer: not a purchase they approved.
+            requires=r"\b(?:wasn'?t me|not me|didn'?t (?:make|buy|order|authori[sz]e)|never "
+            r"(?:made|bought|ordered|authori[sz]ed)|how did this happen|another country|abroad)\b",
+            unless_post=r"\bit was (?:just )?me\b|\bapproved it\b",
+            negatable=False,
+            name="fraud_flagged",
+        ),
+        r(
+            "fraud_payment",
+            r"\b(?:purchase|charge|transaction|payment)\b[^.!?]{0,80}[.!?]?\s*(?:it |that )?"
+            r"(?:wasn'?t|was not) me\b"
+            r"|\bsecond (?:pending )?(?:charge|debit)\b|\bcharged (?:me )?a second time\b"
+            r"|\bis [\w-]+(?:\.[\w-]+)*\.(?:com|shop|store|net|co|info|xyz|online|site|top|biz|"
+            r"shop)\b (?:really )?(?:you|y'?all|yours|your (?:site|store|shop)|official)\b"
+            r"|\btook my (?:payment|money)\b[^.!?]{0,60}\b(?:site|website|page|shop|store)(?:'s|"
+            r" is| has| was)? (?:now )?(?:gone|vanished|disappeared|offline|down)\b",
+            unless=r"\bsecond (?:pending )?charge (?:of|for) (?:the )?(?:balance|instal\w*|"
+            r"remaining|rest)\b|\bnorthwindoutfitters\.example\b",
+            negatable=False,
+            name="fraud_flagged_and_lookalike",
+        ),
         # --- human_request (review)
         r(
             "human_request",
