@@ -59,6 +59,26 @@ SCRIPTS: dict[str, list[str]] = {
         "--data",
         "benchmarks/data/scorer_meta_blind14.jsonl",
     ],
+    "scorers-blind15": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind15.jsonl",
+    ],
+    "scorers-blind16": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind16.jsonl",
+    ],
+    "scorers-blind17": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind17.jsonl",
+    ],
+    "scorers-blind18": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind18.jsonl",
+    ],
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
     "retrieval-blind3": [

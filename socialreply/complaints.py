@@ -76,7 +76,8 @@ _UPSET = re.compile(
     r"not what i (?:expect|expected|paid|ordered|wanted)|for (?:the|this) price|for what i paid|"
     r"what(?:'s| is) (?:going on|the deal|happening|up with)|what the (?:hell|heck)|"
     r"how is this (?:ok|okay|acceptable|possible)|how hard is it|is this a joke|"
-    r"still \w+ed|"
+    # "still charged", not "does my order still need to be $75".
+    r"still (?!(?:need|feed|speed|seed|breed|proceed|exceed|succeed)\b)\w+ed|"
     r"refund me|want my money back|where'?s my (?:money|refund|order|package|parcel)|"
     r"where is my (?:money|refund)|answer me|fed up|"
     r"sick of|tired of|had enough|"
@@ -114,7 +115,24 @@ _UPSET = re.compile(
     # this", "took 3 days to answer", "a formal complaint".
     r"(?:foot|feet|socks) (?:was|were|got) soaked|(?:got|was) told no|(?:actually|even) reads? "
     r"this|took \d+ (?:days|weeks|hours) to (?:answer|reply|respond|arrive|ship|refund)|"
-    r"(?:formal|official) complaint|(?:make|file|lodge|raise) a complaint)\b"
+    r"(?:formal|official) complaint|(?:make|file|lodge|raise) a complaint|"
+    # Scorer blind15 (spent): "been trying to reach someone all afternoon, phone rings out";
+    # the wrong size received, in the other languages ("ich habe Größe 9 bekommen,
+    # bestellt hatte ich aber 9,5").
+    r"(?:been|keep|kept) trying to (?:reach|contact|call|get (?:hold of|through to)) "
+    r"(?:someone|anyone|somebody|you|a (?:human|person)|support|your team)|rings? out|"
+    r"(?:bekommen|erhalten|geliefert)\b[^.!?]{0,40}\b(?:aber|statt|anstatt)\b[^.!?]{0,30}"
+    r"\bbestellt|bestellt\b[^.!?]{0,30}\b(?:aber|statt)\b|bestellt hatte ich aber|"
+    r"re[çc]u\w*\b[^.!?]{0,40}\b(?:mais|alors que|au lieu)\b[^.!?]{0,30}\bcommand\w*|"
+    r"command[ée]\w*\b[^.!?]{0,30}\b(?:mais|et) (?:j'ai )?re[çc]u|"
+    r"(?:lleg[óo]|recib[íi])\b[^.!?]{0,40}\b(?:pero|y no|en vez|en lugar)\b[^.!?]{0,30}\bped[íi]|"
+    r"ped[íi]\b[^.!?]{0,40}\b(?:pero|y) (?:me )?(?:lleg[óo]|recib[íi])|"
+    r"(?:ricevut|arrivat)\w*\b[^.!?]{0,40}\b(?:ma|invece)\b[^.!?]{0,30}\bordinat\w*|"
+    r"ordinat[oaie]\b[^.!?]{0,40}\b(?:ma|e) (?:mi (?:è|e) )?(?:arrivat|ricevut)\w*|"
+    r"(?:receb|cheg)\w*\b[^.!?]{0,40}\b(?:mas|em vez)\b[^.!?]{0,30}\bped[ií]|"
+    r"ped[ií]\b[^.!?]{0,40}\b(?:mas|e) (?:me )?(?:receb|cheg)\w*|"
+    r"(?:gekregen|ontvangen|geleverd)\b[^.!?]{0,40}\b(?:maar|terwijl|in plaats)\b[^.!?]{0,30}"
+    r"\bbesteld|besteld\b[^.!?]{0,40}\b(?:maar|en) (?:ik )?(?:kreeg|ontving|heb \w+ gekregen))\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
@@ -159,13 +177,23 @@ _PRAISE = re.compile(
 )
 
 
+# "picked the wrong colour 🤦": the customer's own slip, not something the store did.
+_OWN_MISTAKE = re.compile(
+    r"\b(?:i(?:'ve| have)?|and) (?:accidentally |mistakenly |stupidly )?(?:picked|chose|chosen|"
+    r"ordered|selected|clicked|bought|typed|entered|put in|used|added) (?:in )?(?:the |a )?"
+    r"wrong (?:size|colou?r|address|item|one|pair|variant|model|card|code)\b|"
+    r"\bmy (?:bad|mistake|fault)\b",
+    re.IGNORECASE,
+)
+
+
 # "can i still send it back or am i too late": a question without its question mark.
 _TOO_LATE_QUESTION = re.compile(r"\b(?:am i|is it|are we) (?:too late|still in time)\b", re.I)
 
 
 def is_complaint(text: str) -> bool:
     """Whether `text` complains (see the module docstring)."""
-    text = _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text))
+    text = _OWN_MISTAKE.sub(" ", _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text)))
     if _UPSET.search(text):
         return True
     if _PRAISE.search(text):

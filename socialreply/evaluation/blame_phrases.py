@@ -181,6 +181,17 @@ SESSION6_BLAME = [
     # Scorer blind12 (spent): "As a reminder, the stove should always...", "shrinking like
     # that usually means it went in too hot".
     r"(?:^|(?<=[.!?] ))as a reminder,|\busually means (?:it|you|they) (?:went|was|were|got)\b",
+    # Scorer blind15 (spent): "Not sure what you expected", "Let's keep it civil please",
+    # "isn't really a fault, but fine, you can send it back", "Did you condition them?",
+    # "Our support hours are listed on our website", "Está tudo explicado na página".
+    r"\b(?:not sure|no idea|don'?t know) what (?:else )?you (?:expected|were expecting)\b|"
+    r"\b(?:let'?s|please) keep (?:it|this|things) (?:civil|respectful|polite|friendly)\b|"
+    r"\bkeep it civil\b|\bbut fine,|\bdid you (?:\w+ )?(?:condition|treat|wax|re-?proof|"
+    r"waterproof|wash|dry|store|clean|charge|register|oil|season) (?:them|it|the|your)\b|"
+    r"\b(?:are|is) (?:all |clearly )?(?:listed|posted|stated|explained|written) (?:on|in) our "
+    r"(?:website|site|page|faq|policy)\b|\best[áa] tudo explicado\b|\btodo est[áa] "
+    r"(?:explicado|en la (?:web|página))\b|\btout est (?:expliqu[ée]|indiqu[ée])\b|\bè tutto "
+    r"(?:spiegato|scritto)\b|\bsteht alles (?:auf|in|unter)\b|\bstaat allemaal (?:op|in)\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all

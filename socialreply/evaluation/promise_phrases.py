@@ -140,7 +140,12 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:always|completely|totally|entirely) free\b|\bfree,? always\b|\bfree for "
         r"(?:everyone|everybody|all customers)\b|"
         r"\bfree (?:shipping |delivery )?(?:regardless of|whatever) (?:the )?(?:order )?"
-        r"(?:size|amount|total)\b",
+        r"(?:size|amount|total)\b|"
+        # Scorer blind15 (spent): "o envio é grátis em todas as encomendas".
+        r"\bgr[aá]tis em tod[oa]s (?:as|os) (?:encomendas|pedidos|compras)\b|\bgratis en todos "
+        r"los pedidos\b|\b(?:offerte?s?|gratuite?s?) sur toutes les commandes\b|\bkostenlos "
+        r"(?:für|auf|bei) alle(?:n)? bestellungen\b|\bgratuit[ao] su tutti gli ordini\b|"
+        r"\bgratis (?:op|voor|bij) alle bestellingen\b",
         "free always",
     ),
     (
@@ -221,7 +226,23 @@ PROMISES: list[tuple[str, str]] = [
         r"send|give you|pop in|toss in) (?:you )?(?:a |an |one |some )?(?:free|complimentary|bonus|"
         r"extra) \w+|\bcover (?:the|your|that|"
         r"those|these) \$?\d|\b(?:we(?:'ll| will)|i(?:'ll| will)) (?:sort out|handle|deal with|"
-        r"take care of) (?:the |your |any )?(?:customs|duties|import (?:fees|charges|taxes))\b",
+        r"take care of) (?:the |your |any )?(?:customs|duties|import (?:fees|charges|taxes))\b|"
+        # Duties paid by the store (scorer blind15, spent: "les droits de douane sont pris en
+        # charge par Northwind").
+        r"\b(?:we|northwind) (?:pay|cover)s? (?:the |all |any )?(?:duties|customs|import "
+        r"(?:fees|charges|taxes))\b|\b(?:duties|customs (?:fees|charges)|import (?:fees|taxes))"
+        r"(?: and taxes)? (?:are|will be) (?:(?:covered|on us|taken care of)(?: by (?:us|"
+        r"northwind))?|paid by (?:us|northwind))\b|"
+        r"\bdroits de (?:douane|importation) (?:\w+ ){0,2}(?:pris en charge|offerts|à notre "
+        r"charge)|"
+        r"\b(?:aranceles|gastos de aduana|impuestos de importación) (?:\w+ ){0,2}(?:corren por "
+        r"nuestra cuenta|están cubiertos|los pagamos)|"
+        r"\bwir übernehmen (?:die |alle )?(?:zölle|zollgebühren|einfuhrabgaben)|"
+        r"\b(?:zölle|zollgebühren) übernehmen wir\b|"
+        r"\b(?:dazi|spese doganali) (?:\w+ ){0,2}(?:a nostro carico|a carico nostro|li paghiamo)|"
+        r"\b(?:taxas alfandegárias|impostos de importação|direitos aduaneiros) (?:\w+ ){0,2}"
+        r"(?:por nossa conta|pagos por nós)|"
+        r"\bwij betalen (?:de )?(?:invoerrechten|douanekosten)\b",
         "complimentary",
     ),
     (

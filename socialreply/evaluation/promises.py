@@ -172,9 +172,12 @@ _NEG_CLAUSE = re.compile(
 # Negations and "unfortunately" in the other supported languages too: "essa regra não se
 # aplica à Black Friday" restates the exclusion, it does not flip it.
 _NEG_IN_SENTENCE = re.compile(
-    rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b|\b(?:não|nao|nicht|kein\w*|niet|geen|"
-    r"pas|jamais|nunca|non|nessun\w*|ningun\w*|nenhum\w*|aucun\w*|infelizmente|"
-    r"lamentablemente|desafortunadamente|malheureusement|leider|purtroppo|helaas)\b",
+    rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b|"
+    # "Our team is off on Sundays": the day named as a day without service.
+    r"\b(?:is|are|'s|'re) (?:off|away|offline|unavailable)\b|\bunanswered\b|\bday off\b|"
+    r"\b(?:não|nao|nicht|kein\w*|niet|geen|pas|jamais|nunca|non|nessun\w*|ningun\w*|"
+    r"nenhum\w*|aucun\w*|infelizmente|lamentablemente|desafortunadamente|malheureusement|"
+    r"leider|purtroppo|helaas)\b",
     re.I,
 )
 _TERM = re.compile(

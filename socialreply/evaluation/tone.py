@@ -259,7 +259,11 @@ _BLAME += [
     r" done with us\b|\b(?:nine|9) times out of (?:ten|10)\b|\b(?:99|ninety[- ]nine) ?(?:%|percent)"
     r" of the time\b|\bno big deal\b|\bnot (?:that |such )?(?:a )?big (?:of )?(?:a )?deal\b|"
     r"\b\w+ (?:weeks?|days?|hours?) (?:isn'?t|is not|aren'?t|are not) (?:that |very |so |really )?"
-    r"(?:long|much|a long time)\b|^(?:lol|lmao|haha|ha),? |\b(?:lol|lmao),? no\b|"
+    r"(?:long|much|a long time)\b|"
+    # "Ha, you wish" mocks; "Ha, fair enough!" answers a customer's own joke.
+    r"^(?:lol|lmao|haha|ha),? (?!(?:fair|totally|love|we love|good|great|glad|happy|no worries|"
+    r"you'?re (?:right|not alone)|same|so true|true|yes|yep|oh no|thanks|thank|we get|that'?s "
+    r"(?:fair|great|awesome|amazing|fun|a good))\b)|\b(?:lol|lmao),? no\b|"
     r"\bif you mess(?:ed)? (?:it |this )?up\b",
     # Doubting the customer: "did you actually check ...?", "your 'missing' parcel".
     r"\b(?:did|have|do|were) you (?:actually|really|even|bother to|ever|properly)\b|"
@@ -352,7 +356,9 @@ _BLAME += [
     r"carrier|the courier|ups|usps|fedex|dhl|your bank|the bank)\b|\bout of our control\b|"
     r"\bnothing to do with us\b|"
     r"\bnot our doing\b|\bnot (?:on )?our (?:end|side)\b|"
-    r"\b(?:isn'?t|is not|wasn'?t|was not) (?:on )?us\b|\bblame the (?:carrier|courier|bank)\b|"
+    # "It wasn't us: we never ask for your CVV" unmasks an impersonator.
+    r"\b(?:isn'?t|is not|wasn'?t|was not) (?:on )?us\b(?![:,;.\u2014\u2013-]?\s*(?:we|northwind) "
+    r"(?:never|don'?t|do not|would never|will never)\b)|\bblame the (?:carrier|courier|bank)\b|"
     r"\bonce (?:it|the (?:parcel|package|order)) (?:leaves|has left|left) (?:us|our "
     r"(?:hands|warehouse)),? (?:it'?s|it is|we)\b",
 ]

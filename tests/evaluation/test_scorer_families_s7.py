@@ -1,0 +1,97 @@
+"""Session 7's scorer families (from the spent scorer batches), each next to good phrasings
+that must pass: tone-policing and grudging replies, care questions that blame, pointing at
+the website in six languages; duties the store does not pay and "free on all orders" in
+other languages; a day named as a day off; complaints about the wrong size in other
+languages, a customer's own slip, and a question that only looks like waiting."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialreply.complaints import is_complaint
+from socialreply.types import Fact
+
+from .test_scorer_families import POLICY, _fact, _score
+
+DUTIES = _fact(
+    "duties",
+    "For Canada, the UK, the EU, Australia and New Zealand, duties and taxes are collected at "
+    "checkout; nothing is due on delivery.",
+)
+EU_SHIPPING = _fact(
+    "eu-shipping", "UK and EU: shipping $24.95, free on orders of $200 or more, 7–12 business days."
+)
+HOURS = _fact(
+    "hours",
+    "Support hours: Monday–Friday 8am–8pm ET, Saturday 9am–5pm ET, closed Sunday and US "
+    "federal holidays.",
+)
+
+BLAME = [
+    ("Not sure what you expected, sale prices are never adjusted.", False),
+    ("Let's keep it civil please. DM us your order number.", False),
+    ("Too bright isn't really a fault, but fine, you can send it back.", False),
+    ("Sorry to hear that! Did you condition them? Leather needs it.", False),
+    ("Our support hours are listed on our website.", False),
+    ("Olá. Está tudo explicado na página de envios.", False),
+    ("Hola. Todo está explicado en la página de envíos.", False),
+    ("Ha, no. Worn boots can't be returned.", False),
+    ("Ha, fair enough! You can return it within 30 days.", True),
+    ("Haha, love that. Yes, it fits a 15-inch laptop.", True),
+    ("Thanks for checking. It wasn't us: we never ask for your CVV by phone.", True),
+    ("The delay wasn't us, it's the carrier.", False),
+    ("Sorry about the wait. Our support hours are Monday to Friday, 8am to 8pm ET.", True),
+]
+
+PROMISES: list[tuple[str, list[Fact], bool]] = [
+    (
+        "Bonne nouvelle, les droits de douane sont pris en charge par Northwind.",
+        [DUTIES],
+        False,
+    ),
+    ("Good news: we cover the duties, so nothing to pay.", [DUTIES], False),
+    ("Duties are paid at checkout, so nothing to pay at the door.", [DUTIES], True),
+    ("O envio é grátis em todas as encomendas para a Europa este mês.", [EU_SHIPPING], False),
+    ("El envío es gratis en todos los pedidos a Europa.", [EU_SHIPPING], False),
+    ("O envio custa $24.95 e é grátis a partir de $200.", [EU_SHIPPING], True),
+    (
+        "Sorry for the runaround. Our team is off on Sundays, so chat goes unanswered.",
+        [HOURS],
+        True,
+    ),
+    ("We're open Sunday from 9am, message us then!", [HOURS], False),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME, ids=[r[0] for r in BLAME])
+def test_blame_and_rudeness(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), PROMISES, ids=[r[0] for r in PROMISES])
+def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"),
+    [
+        ("Ich habe die Schuhe in Größe 9 bekommen, bestellt hatte ich aber 9,5.", True),
+        ("J'ai reçu une taille M alors que j'avais commandé un L.", True),
+        ("Pedí la talla 42 y me llegó la 41.", True),
+        ("Ho ordinato il blu ma mi è arrivato il verde.", True),
+        ("Pedi o tamanho 40 mas recebi o 39.", True),
+        ("Ik heb maat 44 besteld maar ik kreeg 43.", True),
+        ("Ich habe gestern bestellt und heute bekommen, super schnell!", False),
+        ("been trying to reach someone all afternoon, phone rings out", True),
+        ("ordered 20 min ago and picked the wrong colour 🤦 can I still change it??", False),
+        ("I ordered the wrong size, my bad. Can I swap it?", False),
+        ("does my order still need to be $75 for free shipping after the code?", False),
+        ("still charged for the order I cancelled", True),
+        ("you sent the wrong colour and nobody answers", True),
+    ],
+)
+def test_complaints_wrong_size_and_own_slips(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
