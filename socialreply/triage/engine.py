@@ -203,7 +203,8 @@ def triage(
 # "confirm payment" words in it are not a second, payment problem. A charge the customer
 # never made ("someone used my card") stays fraud_payment.
 _SCAM_EVIDENCE = re.compile(
-    r"phish|scam|confirm payment|re-?enter|link|fake (?:text|sms|e-?mail|message)|hack",
+    r"phish|scam|confirm payment|re-?enter|link|fake (?:text|sms|e-?mail|message)|hack|"
+    r"arnaque|estafa|betrug|truffa|golpe|oplicht",
     re.IGNORECASE,
 )
 _CHARGE_EVIDENCE = re.compile(

@@ -69,7 +69,16 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"incompetentes|do caralho|pqp|payas\w*|ladrones|hasta la madre|"
             r"guignols|incapables|de merde|vous vous foutez|foutez de|"
             r"allez vous faire|scheis\w*|das letzte|kut\w*|klote|waardeloos|belachelijk|"
-            r"schandalig|prutsers|oplichters)\b",
+            r"schandalig|prutsers|oplichters|cialtron\w*|vergogna|vergonha)\b",
+            2.0,
+        ),
+        # blind17 (spent): insults said to the team, and a joke with a swear in it ("you
+        # idiots leaked my data", "you people are dense", "a f***ing joke").
+        (
+            r"\byou (?:absolute |complete |total )?(?:idiots|morons|clowns|muppets|amateurs|"
+            r"imbeciles|fools)\b|\byou (?:people |guys |lot )?are (?:so |all |just )?(?:dense|"
+            r"clueless|brainless|thick|useless|incompetent|pathetic)\b|\b(?:a|an|such a|what a) "
+            r"(?:f\*+\w*|fucking|freaking|bloody|damn|goddamn) (?:joke|disgrace|mess|circus)\b",
             2.0,
         ),
         # exasperation: mocking the brand, "third time", giving up on politeness

@@ -60,7 +60,8 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\bgift ?cards?\b[^.!?]{0,60}\b(?:balance (?:was|is|of|showed|shows|said|says) "
             r"(?:\$|€|£)?0\b|(?:was|is|came|arrived) empty|(?:was|got|been) drained|zero balance|"
             r"already (?:used|redeemed|"
-            r"drained|spent)|no balance|\$0)"
+            r"drained|spent)|no balance|\$0|(?:shows?|showed|has|had|with) (?:a )?(?:\$|€|£)?0"
+            r"(?:\.00)? balance)"
             r"|\b(?:someone|somebody|a stranger|hackers?|scammers?)\b[^.!?]{0,20}\b(?:logged|"
             r"signed|got|broke|hacked) (?:in|into|on)\b[^.!?]{0,80}\b(?:bought|ordered|purchased|"
             r"placed|spent|charged|used my)\b"
@@ -87,7 +88,10 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b|\bscam (?:returns?|"
             r"refunds?|the system|warranty)\b|\ball good\b|\bnever ?mind\b",
             # "It was just a pending authorization and it dropped off."
-            unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b",
+            # blind17 (spent): "had a double charge last month but it was refunded within a day".
+            unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"
+            r"\b(?:it|that|which|both|they|the (?:extra |second |double )?charge) (?:was|were|got) "
+            r"(?:all )?refunded (?:within|in a|the same|right away|quickly|straight away)\b",
         ),
         r(
             "fraud_payment",
@@ -155,7 +159,7 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?:call|ring|phone)\b"
             r"|\b(?:me|nos) (?:puede|pueden|podria|podrian) llamar|\bllam\w+ alguien"
             r"|\b(?:rappelez|appelez)[- ]moi|\b(?:me|m') (?:rappeler|appeler)\b"
-            r"|\bmich (?:\w+ ){0,2}(?:anrufen|zuruckrufen)|\b(?:ruft|ruf|rufen sie) mich "
+            r"|\bmich (?:\w+ ){0,3}(?:anrufen|zuruckrufen)|\b(?:ruft|ruf|rufen sie) mich "
             r"(?:\w+ )?(?:an|zuruck)\b"
             r"|\b(?:number|phone) (?:i can|to) call|\bcan (?:i|someone|somebody) call"
             r"|\bhablar con (?:una |un |alguien)?(?:persona|humano|agente|encargad[oa]|"
@@ -168,6 +172,10 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"basic|extra|a convert)\b|\b(?:won'?t|didn'?t|doesn'?t|never) (?:\w+ )?"
             r"(?:talk|speak)(?: to| with)? me\b",
             window=30,
+            # blind17 (spent): "call me when the Basecamp 2 is back in stock" asks for a
+            # restock alert; "have your press office call me" is a journalist.
+            unless_post=r"\bcall me (?:when|once|as soon as)\b[^.!?]{0,40}\b(?:back in stock|"
+            r"restock\w*|in stock)\b|\bpress office\b",
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(

@@ -30,6 +30,11 @@ ANGRY = [
     "soaked through in 20 minutes. What a load of CRAP. Never again.",
     "f*** this company honestly, nine days for expedited",
     "what the actual hell. waterproof my ass, soaked to the bone. pathetic company",
+    # session 7 (blind17's misses, reworded)
+    "your returns process is a f***ing joke. three weeks. never again",
+    "you idiots sent my order to my old address after I changed it",
+    "holy sh*t you people are dense. I asked for blue",
+    "Siete dei cialtroni!!! Un mese per un rimborso, VERGOGNA",
 ]
 
 CALM = [

@@ -40,6 +40,13 @@ FIRES: list[tuple[str, str]] = [
     ("self_harm", "leaving the bag open tonight on purpose. nobody would even notice"),
     ("violence_threat", "I'll bring the bear spray and use it on whoever is at your counter"),
     ("violence_threat", "next time I see your driver on my street he's going to the hospital"),
+    ("violence_threat", "se ele jogar a caixa de novo, juro que não sai inteiro daqui"),
+    ("violence_threat", "one more 'per our policy' and I'll make sure she never says it again"),
+    ("violence_threat", "your manager runs the same trail every morning. be a shame 👀"),
+    ("self_harm", "filling my pockets with stones at the river tonight"),
+    ("self_harm", "how many sleeping pills from the kit would it take, asking seriously"),
+    ("self_harm", "at the viewpoint I keep thinking how easy it would be to just jump"),
+    ("safety_injury", "de zool liet los en ik ben door mijn enkel gegaan, nu in het gips"),
     # violence_threat: arson, weapons brought to a place, stalking
     ("violence_threat", "wonder what a can of gasoline would do to your ohio warehouse"),
     ("violence_threat", "ho la benzina in macchina e so dov'è il vostro magazzino"),
@@ -173,6 +180,9 @@ QUIET: list[str] = [
     "my son scraped his knee on the trail, not your fault at all, the kit was great",
     "the wax is great, use it on your boots before the trip",
     "a new tent would solve all my problems lol",
+    "kan de lamp ontploffen als hij in de auto ligt?",
+    "would be a shame if these sold out before payday",
+    "how many purification tablets do I need per litre?",
 ]
 
 
