@@ -192,6 +192,16 @@ SESSION6_BLAME = [
     r"(?:website|site|page|faq|policy)\b|\best[áa] tudo explicado\b|\btodo est[áa] "
     r"(?:explicado|en la (?:web|página))\b|\btout est (?:expliqu[ée]|indiqu[ée])\b|\bè tutto "
     r"(?:spiegato|scritto)\b|\bsteht alles (?:auf|in|unter)\b|\bstaat allemaal (?:op|in)\b",
+    # Scorer blind16 (spent): "if you still think it's a defect", "if there's an actual
+    # defect", "so no, they can't be returned", "so patience", "DM us if you must", "Wie auf
+    # unserer Versandseite steht ... bis dahin bitte abwarten", "that's the first thing to
+    # check".
+    r"\bif you (?:still |really |honestly )?(?:think|believe|feel) (?:it'?s|it is|this is|"
+    r"that'?s|they'?re) (?:a |an |actually |really )?(?:defect|defective|faulty|a fault)\b|"
+    r"\b(?:an|any) actual (?:defect|fault)\b|\bso,? no,|\bso,? patience\b|\bif you must\b|"
+    r"\bwie (?:auf|in) (?:unserer?|der) \w*(?:seite|website|richtlinie|faq|bedingungen)\w* "
+    r"(?:steht|beschrieben|erklärt|angegeben)\b|\bbis dahin (?:bitte )?(?:abwarten|warten)\b|"
+    r"\bthat'?s the first thing to check\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all

@@ -26,7 +26,10 @@ PROMISES: list[tuple[str, str]] = [
         # "we can also arrange payment by invoice", "we won't just match it, we'll beat it",
         # "it'll be back next Friday".
         r"\b(?:arrange|offer|set up|accept) (?:\w+ )?(?:payment by |an? )?invoic\w*|"
-        r"\bpay by invoice\b",
+        r"\bpay by invoice\b|"
+        # Scorer blind16 (spent): "set your club up with a business account and invoice you".
+        r"\binvoice (?:you|your (?:club|team|company|group))\b|\b(?:set|open|create)\w* "
+        r"(?:\w+ ){0,3}(?:up )?(?:with )?a business account\b",
         "invoice",
     ),
     (
@@ -35,15 +38,17 @@ PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:it'?ll|it will|they'?ll|they will) be back (?:in stock )?(?:next|on|by) "
-        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b",
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b|"
+        rf"\b(?:it'?ll|it will|they'?ll|they will) be back (?:in stock )?(?:on|by) {_DAY}",
         "delivery date",
     ),
     (
         # A parcel sent today, promised in the other languages ("we sturen vandaag nog een
         # nieuw pakket").
-        r"\b(?:we sturen|wir schicken|wir senden|nous envoyons|on (?:vous )?envoie|(?:te |le )?"
-        r"enviamos|(?:vi |ti )?inviamo) (?:\w+ ){0,4}(?:vandaag(?: nog)?|heute(?: noch)?|"
-        r"aujourd'hui|hoy(?: mismo)?|hoje(?: mesmo)?|oggi(?: stesso)?)\b|\bpara que (?:la|lo|las|"
+        r"\b(?:we sturen|wij sturen|wir schicken|wir senden|nous (?:vous )?envoyons|on (?:vous )?"
+        r"envoie|(?:te |le |les |lhe )?enviamos|(?:vi |ti |le )?inviamo) (?:\w+ ){0,4}"
+        r"(?:dès |des )?(?:vandaag(?: nog)?|heute(?: noch)?|aujourd'hui|hoy(?: mismo)?|"
+        r"hoje(?: mesmo)?|oggi(?: stesso)?)\b|\bpara que (?:la|lo|las|"
         r"los|a|o) (?:tengas?|tenhas?|recibas) (?:mañana|hoy)(?: mismo)?\b",
         "action",
     ),
@@ -52,6 +57,21 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:on|nous) vous recrédit\w*|\bvous recréditons\b|\bte (?:reacreditamos|devolvemos "
         r"(?:los|todos tus) puntos)\b|\bschreiben (?:dir|ihnen) (?:die )?punkte (?:wieder )?gut\b",
         "action",
+    ),
+    (
+        # Scorer blind16 (spent): "they'll cover any medical bills too": damages, which no
+        # policy offers.
+        r"\b(?:cover|pay|pay for|reimburse) (?:any |all |your |the )?(?:medical|doctor'?s?|"
+        r"hospital|er|vet) (?:bills?|costs?|expenses|fees)\b",
+        "compensat",
+    ),
+    (
+        # Scorer blind16 (spent): "no photos needed", "pas besoin de photos".
+        r"\bno (?:photos?|pictures?|pics) (?:needed|required|necessary)\b|\b(?:without|no need "
+        r"for) (?:any )?(?:photos?|pictures?)\b|\bpas besoin de (?:photos?|preuves?)\b|\bsin "
+        r"(?:necesidad de )?fotos\b|\bkeine fotos (?:nötig|notwendig|erforderlich)\b|\bsenza "
+        r"(?:bisogno di )?foto\b|\bsem (?:necessidade de )?fotos\b|\bgeen foto'?s nodig\b",
+        "exception",
     ),
     (
         # An exception to the return condition: "even if worn", "mesmo usadas".
@@ -343,7 +363,7 @@ PROMISES: list[tuple[str, str]] = [
     ),
     (
         # Matched on its own: the "normally" clause may hold a negation the "but" undoes.
-        r"\b(?:normally|usually|technically|officially|past the [\w ]{1,20}?)\b[^.!?]{0,50}\bbut"
+        r"\b(?:normally|usually|technically|officially|past the [\w ]{1,20}?)\b[^.!?]{0,80}\bbut"
         r"\b[^.!?]{0,50}?\b(?:i|we)(?:'ll| will| can| could|'ve| have) (?:already |just )?"
         r"(?!(?:\w+ )?(?:check|look|ask|see|dm|message|email|find|chase|help|try|send you a "
         r"(?:dm|message|link))\b)\w+",
@@ -354,7 +374,8 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:stack|combine)\w* (?:them|both|the two|these|those|the codes|your codes|the "
         r"discounts|both codes|both discounts)\b(?! with (?:your |a |the )?(?:\w+ )?(?:rewards?|"
         r"gift|store credit|points))|\b(?:apply|use|add|honou?r) (?:them )?both\b|\b(?:apply|"
-        r"use|add) (?:the two|two|all (?:three|the)) (?:codes|discounts|promos)\b",
+        r"use|add) (?:the two|two|all (?:three|the)) (?:codes|discounts|promos)\b|"
+        r"\blet you (?:stack|combine) (?:it|them|this|that|both)\b",
         "stacking",
     ),
     (

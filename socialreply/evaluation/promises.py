@@ -108,10 +108,12 @@ def _free_supported(phrase: str, facts: str) -> bool:
         return bool(re.search(r"\bfree\b", facts, re.I))
     if noun in ("shipping", "delivery", "postage"):
         noun = "(?:ship|deliver|postage)"
-    # "free return label", "shipping within the US is free", "Canada ships free from $150"
+    # "free return label", "shipping within the US is free", "Canada ships free from $150",
+    # "Standard shipping ... costs $6.95, free on orders of $75 or more".
     return bool(
         re.search(
-            rf"free[\w\s-]{{0,30}}{noun}|{noun}[\w\s-]{{0,40}}\b(?:are|is) free|{noun}\w* free\b",
+            rf"free[\w\s-]{{0,30}}{noun}|{noun}[\w\s-]{{0,40}}\b(?:are|is) free|{noun}\w* free\b|"
+            rf"{noun}(?:[^.;]|\.\d){{0,80}}?,\s*free (?:on|for|from|over|with|above)\b",
             facts,
             re.I,
         )

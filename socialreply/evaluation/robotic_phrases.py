@@ -41,7 +41,11 @@ ROBOTIC = [
     r"\bestimad[oa] client[ea]\b|\bcher client\b|\bch[èe]re cliente\b|\bgentile cliente\b|"
     r"\bprezad[oa] client[ea]\b|\bgeachte (?:klant|heer|mevrouw)\b|\bmit freundlichen "
     r"grüßen\b|\bnicht in der lage\b|\bno (?:estoy|estamos) en condiciones de\b|"
-    r"\bnous accusons réception\b|\bacusamos recibo\b",
+    r"\bnous accusons réception\b|\bacusamos recibo\b|"
+    # Scorer blind16 (spent): "Como modelo de IA".
+    r"\b(?:como|en tant que|als|come) (?:um |una? |un |een )?(?:modelo|modèle|modell|modello|"
+    r"taalmodel) (?:de |di )?(?:ia|ai|ki|linguagem|lenguaje|langage|linguaggio)\b|"
+    r"\bals (?:ki|sprach)-?modell\b",
     # form-letter closers and openers
     r"\bthank you for your (?:inquiry|enquiry|message|email|request) (?:regarding|concerning|"
     r"in regard to|with regard to)\b|\bwe would like to (?:inform|advise|notify) you\b|"

@@ -41,6 +41,13 @@ BLAME = [
     ("Thanks for checking. It wasn't us: we never ask for your CVV by phone.", True),
     ("The delay wasn't us, it's the carrier.", False),
     ("Sorry about the wait. Our support hours are Monday to Friday, 8am to 8pm ET.", True),
+    # scorer blind16
+    ("If you still think it's a defect, DM us photos.", False),
+    ("If there's an actual defect, the warranty covers it.", False),
+    ("Boots that were hiked in aren't new, so no, they can't be returned.", False),
+    ("Standard takes 5–7 business days, so patience. DM us if you must.", False),
+    ("Wie auf unserer Versandseite steht, kann der Zoll dauern. Bis dahin bitte abwarten.", False),
+    ("Sorry! If it's a defect, the 2-year warranty covers it: DM us photos.", True),
 ]
 
 PROMISES: list[tuple[str, list[Fact], bool]] = [
@@ -60,7 +67,37 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
         True,
     ),
     ("We're open Sunday from 9am, message us then!", [HOURS], False),
+    # scorer blind16
+    ("We'll set your club up with a business account and invoice you afterwards.", [], False),
+    ("Nous vous envoyons une veste neuve dès aujourd'hui, pas besoin de photos.", [], False),
+    ("It's out of stock, but it'll be back on the 15th.", [], False),
+    (
+        "Normally the discount can't be combined with a promo code, but we'll let you stack it.",
+        [],
+        False,
+    ),
+    ("Call our safety team and they'll cover any medical bills too.", [], False),
+    (
+        "Standard shipping is free on orders of $75 or more.",
+        [
+            _fact(
+                "shipping",
+                "Standard shipping takes 5–7 business days and costs $6.95, free on orders of $75 "
+                "or more.",
+            )
+        ],
+        True,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["Olá. Como modelo de IA, informo que não há trocas.", "Als KI-Modell kann ich das nicht."],
+)
+def test_as_an_ai_model_in_other_languages(draft: str) -> None:
+    passed, reason = _score("no-robotic", draft, POLICY)
+    assert not passed, reason
 
 
 @pytest.mark.parametrize(("draft", "passes"), BLAME, ids=[r[0] for r in BLAME])
@@ -91,6 +128,15 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ("does my order still need to be $75 for free shipping after the code?", False),
         ("still charged for the order I cancelled", True),
         ("you sent the wrong colour and nobody answers", True),
+        # scorer blind16
+        ("do the boots run small?? between a 9 and 9.5 😭", False),
+        ("ugh forgot to put WELCOME10 in at checkout. any way to still get it?", False),
+        ("is my order lost?? it's been 3 weeks 😭", True),
+        ("the lid snapped off after one trip 🙄", True),
+        ("Ma doudoune perd déjà ses plumes. Franchement décevant.", True),
+        ("Mein Paket hängt seit fast zwei Wochen beim Zoll, keine Bewegung.", True),
+        ("the stove flared up and burned my hand. I'm okay but pretty shaken", True),
+        ("tried to return them and got refused. So much for 'love your gear'.", True),
     ],
 )
 def test_complaints_wrong_size_and_own_slips(post: str, complaint: bool) -> None:
