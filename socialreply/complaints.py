@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+# "gone flat", "gone a bit soft": a change of state, not a parcel that went missing.
+_NOT_AN_ADJECTIVE = (
+    r"(?! (?:a |all |kind of |kinda |slightly |really |very |so )?(?:bit |little )?(?:flat|soft|"
+    r"stiff|quiet|cold|dull|limp|hard|yellow|gr[ae]y|brown|lumpy))"
+)
 # What went wrong with the order or the product. Only counted outside hypotheticals and
 # plain questions ("how much is it to fix a broken zipper?", "is my order lost?").
 _PROBLEM = re.compile(
@@ -26,19 +31,23 @@ _PROBLEM = re.compile(
     r"(?:hasn'?t|has not|havent|haven'?t|have not) (?:arrived|come|shipped|moved|updated|"
     r"received|got|gotten|heard|been (?:shipped|refunded|delivered))|"
     r"not (?:here|there|arrived|delivered|received|shipped|refunded|showing)|"
-    r"(?:didn'?t|did not) (?:leave|ship|go out|move|update)|(?:is|are|'s|'re) gone|"
+    r"(?:didn'?t|did not) (?:leave|ship|go out|move|update)|"
+    # "It's gone a bit flat" describes the down, it does not say the jacket is missing.
+    rf"(?:is|are|'s|'re) gone\b{_NOT_AN_ADJECTIVE}|"
     r"gone missing|someone else'?s (?:order|package|parcel|item|stuff|box)|"
     r"(?:there'?s |there is )?nothing (?:at|in|on) (?:my|the) (?:door|doorstep|porch|mailbox|"
     r"box|step)|anyone (?:there|home|out there|listening|working)|"
     r"wets? out|wetted out|soak(?:s|ed)? through|taking (?:longer|so long|forever|ages|weeks)|"
     r"(?:paid|pay|paying) for (?:\w+ ){1,2}(?:and |but |, ?)?(?:got|received|it took|took)|"
-    r"(?:is|are|'s|'re) (?:just |now |all |completely )?(?:gone|missing|broken|wrong|stuck|dead|"
+    r"(?:is|are|'s|'re) (?:just |now |all |completely )?(?:gone\b"
+    + _NOT_AN_ADJECTIVE
+    + r"|missing|broken|wrong|stuck|dead|"
     r"ruined|useless|late)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:here|there|working|right|fair|"
     r"okay|ok|acceptable)|separat\w*|"
     r"(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|won'?t|doesn'?t|don'?t) (?:even |yet |"
     r"ever )?(?:arrived|come|came|shipped|left|moved|updated|shown up|showed up|worked|work|"
     r"fit|fits|answered|replied|responded|refunded|processed|delivered|turned up|got back)|"
-    r"ordered (?:a |an |the |my )?(?:\w+[ ,]+){0,3}(?:and |but )?(?:got|received|they sent)|"
+    r"ordered (?:a |an |the |my )?(?:\w+[ ,]+){0,5}(?:and |but )?(?:got|received|they sent)|"
     r"unbelievable|can'?t believe|cannot believe|\d+ (?:days|hours|weeks|minutes) and counting|"
     r"my foot|is (?:anyone|anybody) (?:actually |even )?(?:working|there|home|reading)|on hold|"
     r"pointless|worthless|won'?t load|doesn'?t load|not loading|just spins|keeps spinning|"

@@ -202,6 +202,10 @@ SESSION6_BLAME = [
     r"\bwie (?:auf|in) (?:unserer?|der) \w*(?:seite|website|richtlinie|faq|bedingungen)\w* "
     r"(?:steht|beschrieben|erklärt|angegeben)\b|\bbis dahin (?:bitte )?(?:abwarten|warten)\b|"
     r"\bthat'?s the first thing to check\b",
+    # Scorer blind17 (spent): "the odd faulty item is bound to happen", "stock runs out
+    # sometimes, that's just how it goes", "DM us if you really want to swap".
+    r"\bbound to happen\b|\bthat'?s (?:just )?how it goes\b|\b(?:is|are) (?:only |just )?to be "
+    r"expected\b|\bif you really want (?:to|one|it|them)\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all

@@ -59,6 +59,18 @@ PROMISES: list[tuple[str, str]] = [
         "action",
     ),
     (
+        # Scorer blind17 (spent): "we'll keep your points on file in case you come back",
+        # "we'll reserve the first one back in stock for you and make sure it arrives before
+        # your trip", "we're launching a canister take-back programme".
+        r"\bkeep (?:your |the |those |these )?(?:\w+ )?(?:points|rewards|credit|balance|them) "
+        r"(?:on file|for you|in case)\b|\breserve (?:one|it|them|the (?:first|next)(?: one)?|a "
+        r"\w+) (?:\w+ ){0,4}for you\b|\bmake sure (?:it|they|your \w+) (?:arrives?|gets? there|"
+        r"reach(?:es)? you|(?:is|are) there) (?:before|in time|by)\b|\bwe(?:'re| are) "
+        r"(?:launching|introducing|rolling out|starting|bringing in) (?:a |an )?(?:new )?"
+        r"(?:[\w-]+ ){0,2}(?:program(?:me)?|scheme|service|option|initiative)\b",
+        "exception",
+    ),
+    (
         # Scorer blind16 (spent): "they'll cover any medical bills too": damages, which no
         # policy offers.
         r"\b(?:cover|pay|pay for|reimburse) (?:any |all |your |the )?(?:medical|doctor'?s?|"

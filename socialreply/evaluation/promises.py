@@ -109,11 +109,12 @@ def _free_supported(phrase: str, facts: str) -> bool:
     if noun in ("shipping", "delivery", "postage"):
         noun = "(?:ship|deliver|postage)"
     # "free return label", "shipping within the US is free", "Canada ships free from $150",
-    # "Standard shipping ... costs $6.95, free on orders of $75 or more".
+    # "Standard shipping (5–7 business days) costs $6.95 and is free on orders of $75".
     return bool(
         re.search(
             rf"free[\w\s-]{{0,30}}{noun}|{noun}[\w\s-]{{0,40}}\b(?:are|is) free|{noun}\w* free\b|"
-            rf"{noun}(?:[^.;]|\.\d){{0,80}}?,\s*free (?:on|for|from|over|with|above)\b",
+            rf"{noun}(?:[^.;]|\.\d){{0,100}}?(?:,|\band|\bbut)\s*(?:is |are |ships? )?free "
+            r"(?:on|for|from|over|with|above)\b",
             facts,
             re.I,
         )
@@ -177,6 +178,8 @@ _NEG_IN_SENTENCE = re.compile(
     rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b|"
     # "Our team is off on Sundays": the day named as a day without service.
     r"\b(?:is|are|'s|'re) (?:off|away|offline|unavailable)\b|\bunanswered\b|\bday off\b|"
+    # "estimates rather than guarantees, especially in December" restates the facts' "not".
+    r"\brather than\b|\binstead of\b|"
     r"\b(?:não|nao|nicht|kein\w*|niet|geen|pas|jamais|nunca|non|nessun\w*|ningun\w*|"
     r"nenhum\w*|aucun\w*|infelizmente|lamentablemente|desafortunadamente|malheureusement|"
     r"leider|purtroppo|helaas)\b",

@@ -206,6 +206,13 @@ _FOREIGN_UNITS = {
     "jaar": "year",
     "ans": "year",
     "années": "year",
+    # One year (scorer blind17: "una garanzia di 1 anno" for a 2-year warranty). French
+    # "an" is left out: "5 an hour" would read as five years.
+    "anno": "year",
+    "ano": "year",
+    "año": "year",
+    "jahr": "year",
+    "année": "year",
 }
 _FOREIGN = "|".join(sorted(_FOREIGN_UNITS, key=len, reverse=True))
 _DURATION_RE = re.compile(

@@ -477,8 +477,22 @@ _STIFF = re.compile(
 )
 
 
+# A customer who writes formally ("I am writing for the third time regarding...", "I would
+# like to raise a formal complaint") is owed a formal reply on any platform (scorer blind15
+# and blind17: "Ugh, so sorry!! 😩 Shoot us a DM w/ your order #" to such a post).
+_FORMAL_POST = re.compile(
+    r"\b(?:i am writing|i'?m writing to|i write to|formal complaint|i would like to (?:raise|"
+    r"lodge|make|file|register)|i expect (?:a |an |it |this |to |my |prompt)|dear (?:sir|madam|"
+    r"team|northwind|customer)|to whom it may concern|yours (?:faithfully|sincerely)|kind "
+    r"regards|sincerely)\b",
+    re.IGNORECASE,
+)
+
+
 def formality(ctx: ScoringContext, value: Any) -> Outcome:
     level = str(value) if value is not None else ctx.profile.formality
+    if value is None and _FORMAL_POST.search(ctx.post.text):
+        level = "formal"
     slang = _SLANG.findall(ctx.text)
     if slang and _language_of(ctx.text) == "nl":
         # Dutch "u" is the polite "you", not texting shorthand.

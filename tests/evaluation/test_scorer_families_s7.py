@@ -48,6 +48,10 @@ BLAME = [
     ("Standard takes 5–7 business days, so patience. DM us if you must.", False),
     ("Wie auf unserer Versandseite steht, kann der Zoll dauern. Bis dahin bitte abwarten.", False),
     ("Sorry! If it's a defect, the 2-year warranty covers it: DM us photos.", True),
+    # scorer blind17
+    ("With bulk orders, the odd faulty item is bound to happen.", False),
+    ("Stock runs out sometimes, that's just how it goes.", False),
+    ("Lake Blue is the nicer one but DM us if you really want to swap.", False),
 ]
 
 PROMISES: list[tuple[str, list[Fact], bool]] = [
@@ -77,6 +81,28 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
         False,
     ),
     ("Call our safety team and they'll cover any medical bills too.", [], False),
+    # scorer blind17
+    ("Don't worry: we'll keep your points on file in case you come back.", [], False),
+    ("We'll reserve the first one back in stock for you.", [], False),
+    ("We'll make sure it arrives before your trip.", [], False),
+    ("We're launching a canister take-back programme in spring.", [], False),
+    ("Keep your tent dry and out of the sun when you store it.", [], True),
+    (
+        "Carrier times are estimates rather than guarantees, especially in December.",
+        [_fact("times", "Delivery times are estimates, not guarantees, especially in December.")],
+        True,
+    ),
+    (
+        "Standard shipping is free on orders of $75 or more.",
+        [
+            _fact(
+                "std",
+                "Standard shipping (5–7 business days after shipping) costs $6.95 and is free on "
+                "orders of $75 or more.",
+            )
+        ],
+        True,
+    ),
     (
         "Standard shipping is free on orders of $75 or more.",
         [
@@ -137,7 +163,47 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ("Mein Paket hängt seit fast zwei Wochen beim Zoll, keine Bewegung.", True),
         ("the stove flared up and burned my hand. I'm okay but pretty shaken", True),
         ("tried to return them and got refused. So much for 'love your gear'.", True),
+        # scorer blind17
+        ("How should I wash my down jacket? It's gone a bit flat.", False),
+        ("my parcel is gone from the porch", True),
+        ("ordered the daytripper in ember orange and got lake blue 😭", True),
     ],
 )
 def test_complaints_wrong_size_and_own_slips(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint
+
+
+def test_one_year_in_other_languages_is_a_duration() -> None:
+    warranty = _fact("warranty", "Northwind footwear is covered for 2 years against defects.")
+    passed, reason = _score(
+        "numbers-supported", "Le scarpe hanno una garanzia di 1 anno sui difetti.", [warranty]
+    )
+    assert not passed, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "draft", "passes"),
+    [
+        (
+            "I am writing for the third time regarding my refund. I expect a prompt reply.",
+            "Ugh, so sorry!! 😩 Shoot us a DM w/ your order # and we'll chase it down 🙏",
+            False,
+        ),
+        (
+            "I am writing for the third time regarding my refund. I expect a prompt reply.",
+            "We apologise for the delay. Please send your order number by message and a team "
+            "lead will reply within one business day.",
+            True,
+        ),
+        ("lol my tent is so cute", "Love that! 🏕️", True),
+    ],
+)
+def test_a_formal_post_is_owed_a_formal_reply(post: str, draft: str, passes: bool) -> None:
+    from socialreply.evaluation.assertions import run_deterministic
+    from socialreply.evaluation.context import ScoringContext
+    from socialreply.evaluation.suites import AssertionSpec
+    from socialreply.types import Post
+
+    ctx = ScoringContext(post=Post(text=post, platform="facebook"), text=draft)
+    result = run_deterministic(AssertionSpec(type="formality"), ctx)
+    assert result.passed is passes, result.reason
