@@ -76,6 +76,10 @@ BLIND15 = HERE / "data" / "triage_blind15.jsonl"
 # Session 7: unseen batches scored once each, after the fixes from the one before.
 BLIND16 = HERE / "data" / "triage_blind16.jsonl"
 BLIND17 = HERE / "data" / "triage_blind17.jsonl"
+BLIND18 = HERE / "data" / "triage_blind18.jsonl"
+BLIND19 = HERE / "data" / "triage_blind19.jsonl"
+BLIND20 = HERE / "data" / "triage_blind20.jsonl"
+BLIND21 = HERE / "data" / "triage_blind21.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -99,6 +103,10 @@ SPLITS = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
+    "blind19",
+    "blind20",
+    "blind21",
 )
 README = HERE / "README.md"
 
@@ -189,6 +197,10 @@ def load(
         BLIND15,
         BLIND16,
         BLIND17,
+        BLIND18,
+        BLIND19,
+        BLIND20,
+        BLIND21,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
