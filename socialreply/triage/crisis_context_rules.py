@@ -25,6 +25,7 @@ _PLACE = (
 _MY = r"(?:my|mi|mis|mijn|mon|ma|mes|meu|minha|meine?[nm]?|il mio|la mia|i miei)"
 _ORDER_DATA = (
     r"(?:order (?:number|details|history|confirmation)|orders|shipping address|home address|"
+    r"serial number|"
     r"numero d'ordine|address|delivery date|birthday|last (?:\d|two|three|four) orders|"
     r"numero de pedido|pedido|direccion|adres|adresse|bestelgeschiedenis|bestelling|"
     r"bestelnummer|commande|"
@@ -32,7 +33,8 @@ _ORDER_DATA = (
 )
 # What makes a message that knows the order a breach rather than a shipping notice.
 _SCAM_CUE = (
-    r"\b(?:phish\w*|scam\w*|fraud\w*|fake|falso|falsa|faux|fausse|falsch\w*|nep|finto|finta|spam|spoof\w*|impersonat\w*|pretend\w*|"
+    r"\b(?:phish\w*|scam\w*|fraud\w*|fake|falso|falsa|faux|fausse|falsch\w*|nep|finto|finta|spam"
+    r"|spoof\w*|impersonat\w*|pretend\w*|"
     r"claiming to be|saying (?:he|she|they) (?:was|were|is) from|(?:asked|asking) (?:me )?for "
     r"(?:my |the )?(?:cvv|card|password|code|security code|payment)|confirm payment|customs|"
     r"aduanas?|douane|dogana|alfandega|zoll|cvv|codigo de seguranca|haciendose pasar|"
@@ -505,7 +507,12 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"won'?t) (?:\w+ )?(?:says?|speaks?|talks?|works?|does|do|hangs? up|laughs?) "
             r"(?:it |that |this )?(?:again|anymore|to anyone)\b"
             r"|\b(?:would|it'?d|be) (?:a )?(?:real )?shame if (?:something|anything) (?:happened|"
-            r"were to happen)\b|\bbe a shame\W*\U0001f440",
+            r"were to happen)\b|\bbe a shame\W*\U0001f440"
+            # blind18 (spent): "Nice warehouse you've got in Columbus. Would be a real shame
+            # if it caught fire one night."
+            r"|\b(?:would|it'?d|be) (?:a )?(?:real |terrible |awful )?shame if (?:it|your \w+|the "
+            r"\w+|that \w+) (?:caught fire|burned|burnt|went up in flames|got (?:torched|smashed|"
+            r"trashed)|had an accident)\b",
             negatable=False,
             name="violence_veiled_intl",
         ),
@@ -545,5 +552,57 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"instructies\b",
             negatable=False,
             name="prompt_injection_intl",
+        ),
+        # blind18 (spent): "what I actually want to do to myself tonight", "is the carbon
+        # monoxide ... painless? asking seriously, and not for a camping reason", "nicht vor,
+        # diesen Winter noch zu erleben", "drive to the cliffs ... and not come back".
+        r(
+            "self_harm",
+            r"\b(?:what|something) i (?:actually |really )?(?:want to|wanna|need to|am going to|"
+            r"'?m going to|'?m gonna) do to myself\b"
+            r"|\bnot for (?:a |any )?(?:camping|hiking|trip|story|school|work|research) (?:reason|"
+            r"purpose|project)\b"
+            r"|\bnicht vor,? (?:\w+ ){0,3}(?:noch )?zu erleben\b|\b(?:den|diesen|nachsten) "
+            r"(?:winter|sommer|fruhling|geburtstag) nicht mehr (?:erleben|sehen)\b"
+            r"|\b(?:not planning|don'?t plan|not going) (?:on |to )?(?:seeing|see|make it to|"
+            r"making it to) (?:this|next|another) (?:winter|spring|summer|christmas|birthday)\b"
+            r"|\b(?:drive|walk|go|hike|head|climb) (?:out |up )?to (?:the )?[\w ]{2,40}? and "
+            r"(?:just )?(?:not|never) come back\b",
+            unless=LAUGHTER_OR_JOY,
+            negatable=False,
+            name="self_harm_farewell_more",
+        ),
+        r(
+            "self_harm",
+            r"\bpainless\b",
+            requires=r"\b(?:carbon monoxide|fumes|pills|overdose|rope|drown\w*|gas|closed tent|"
+            r"bridge|jump\w*|fall\w*|cliff|asking (?:seriously|for real))\b",
+            unless=r"\b(?:tattoo|piercing|injection|vaccine|shot|waxing|blister|removal|setup|"
+            r"return|process|checkout)\b",
+            negatable=False,
+            name="self_harm_painless",
+        ),
+        # blind18 (spent): age, disability, stammer and gender slights from staff ("your rep
+        # told my 68-year-old mom she was probably too old", "maybe hiking isn't for you
+        # then", "grapjes over mijn stotteren", "women camp too").
+        r(
+            "discrimination_harassment",
+            r"\b(?:told|said|called|asked|implied)\b[^.!?]{0,60}\b(?:was|is|am|were|'s|'m) "
+            r"[\x22\u201c']?"
+            r"(?:probably |just |maybe |a bit |way |far )?too (?:old|fat|heavy|big|disabled|"
+            r"female|girly)\b"
+            r"|\b(?:hiking|camping|climbing|the outdoors|this sport|backpacking|it) (?:isn'?t|is "
+            r"not|wasn'?t|might not be) (?:really )?for (?:you|her|him|people like)\b"
+            r"|\b(?:grapjes|grappen|jokes?|joked|laughed|lachte|mocked|made fun|se burl\w*|"
+            r"rigolait|lachten) (?:\w+ ){0,3}(?:over |about |at |of |de )?(?:mijn|my|his|her|mon"
+            r"|ma) "
+            r"(?:stotteren|stutter|stammer|accent|lisp|wheelchair|rolstoel|weight|gewicht|hijab|"
+            r"skin|prosthetic|prothese|begaiement)\b"
+            r"|\bwomen (?:camp|hike|climb|fish|hunt|buy gear|ride|backpack) too\b|\bthe one who "
+            r"actually (?:bought|paid|ordered|owns)\b",
+            requires=r"\b(?:rep|agent|staff|clerk|employee|associate|salesperson|cashier|"
+            r"medewerker|mitarbeiter|employe|support|chat|phone|telefoon|store|shop|your)\b",
+            negatable=False,
+            name="discrimination_staff_slights",
         ),
     )

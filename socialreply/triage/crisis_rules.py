@@ -232,7 +232,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bleav(?:e|es|ing) in an ambulance\b|\b(?:i'?m|im|i am) (?:\w+ )?(?:going to|gonna|"
             r"about to) explode\b|\b(?:can|could|might|may|do|does) (?:\w+ ){0,3}explode\b"
             r"|\b(?:snow|ice|cheese|chocolate|butter|marshmallows?|candle|wax) (?:\w+ )?melt\w*"
-            r"|\b(?:exploding|bursting) with\b|\b(?:i'?m|im|i am) (?:\w+ )?melting\b|\bretinas?\b"
+            r"|\b(?:exploding|bursting) with\b|\bprices? (?:are |is )?(?:\w+ )?exploding\b"
+            # blind18 (spent): "is carbon monoxide a real concern there?" asks about a risk.
+            r"|\b(?:carbon monoxide|fumes|fire|explosion) (?:a |an )?(?:real |big |serious )?"
+            r"(?:concern|risk|danger|worry)\b|\b(?:i'?m|im|i am) (?:\w+ )?melting\b|\bretinas?\b"
             r"|\b(?:once|twice) (?:\w+ )?years ago\b"
             r"|\bfirst[- ]aid (?:course|class|training)\b|\bsimulated\b|\bdrills?\b"
             r"|\b(?:bled|bleed|bleeding) (?:money|cash|dry|me dry)\b"
@@ -305,7 +308,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\breaccion alergica|\bbrul(?:e|ee|ure|ures)\b|\bblesse\w*|\bblessure\w*"
             r"|\bhopital\b|\burgences\b|\ba explose|\bpris feu|\bs'est enflamme"
             r"|\betouffe\w*|\breaction allergique|\bje suis tombe\w*"
-            r"|\beingeklemmt|\bblutet\w*|\bblutung|\bverbrannt|\bverbrennung\w*|\bverletz\w*|\bkrankenhaus|\bnotaufnahme"
+            r"|\beingeklemmt|\bblutet\w*|\bblutung|\bverbrannt|\bverbrennung\w*|\bverletz\w*"
+            r"|\bkrankenhaus|\bnotaufnahme"
             r"|\bexplodiert|\bin brand geraten|\bfeuer gefangen|\berstickt|\ballergische "
             r"reaktion|\bgesturzt|\b(?:knochel|arm|bein|handgelenk|fuss|finger) (?:ist )?"
             r"(?:gebrochen|verstaucht)",

@@ -33,8 +33,10 @@ def _anger_terms() -> tuple[_Weighted, ...]:
     terms = [
         # profanity
         (
-            r"\bf\*+\w*|\bsh\*+t\w*|\b(?:fuck\w*|fk|fkn|wtf|stfu|shit\w*|bullshit|bs|crap\w*|damn\w*|"
-            r"goddamn|piss(?:ed)?|bastards?|assholes?|arseholes?|dickheads?|scumbags?|"
+            r"\bf\*+\w*|\bsh\*+t\w*|\b(?:f-?ing|f'?ing|effing|fuck\w*|fk|fkn|wtf|stfu|shit\w*"
+            r"|bullshit|bs|crap\w*|damn\w*|"
+            r"goddamn|piss(?:ed)?|piss(?:es)? me off|bastards?|assholes?|arseholes?|dickheads?"
+            r"|scumbags?|"
             r"sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b",
             1.5,
         ),
@@ -92,11 +94,14 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"shove (?:it|your)|hope (?:your|this) (?:brand|company|business|store) "
             r"(?:rots|dies|burns|fails|goes under)|still in business|"
             r"someone with a brain|know how to read|unbelievable|unfassbar|n'importe quoi|"
-            r"siete seri|ma siete|way to run a (?:business|company|shop|store)|i swear to god)\b",
+            r"siete seri|ma siete|way to run a (?:business|company|shop|store)|i swear to god|"
+            r"do you (?:guys |people )?even (?:have|read|check|know|care|test|look))\b",
             1.0,
         ),
         (
-            r"\b(?:are you (?:f\*+\w* |fucking |freaking )?(?:kidding|serious|joking)|"
+            r"\b(?:are you (?:f\*+\w* |fucking |freaking |f-?ing |f'ing |effing )?(?:kidding"
+            r"|serious|"
+            r"joking)|"
             r"never been treated (?:like this|so badly)|(?:keep|kept|stop) lying|lied to|"
             r"you'?re (?:kidding|joking)|you people|"
             r"stop ignoring (?:me|us|my)|"

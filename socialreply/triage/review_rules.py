@@ -86,12 +86,41 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"belastet|berechnet)|\bzweimal (?:abgebucht|belastet)",
             unless=r"\b(?:shipping|prices?|pricing|fees?|delivery|sizing|size chart)\b"
             r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b|\bscam (?:returns?|"
-            r"refunds?|the system|warranty)\b|\ball good\b|\bnever ?mind\b",
+            r"refunds?|the system|warranty)\b|\ball good\b|\bnever ?mind\b|"
+            # blind18 (spent): "I used to work in fraud prevention at a bank".
+            r"\bfraud (?:prevention|analyst|investigator|detection|department|team)\b",
             # "It was just a pending authorization and it dropped off."
             # blind17 (spent): "had a double charge last month but it was refunded within a day".
             unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"
             r"\b(?:it|that|which|both|they|the (?:extra |second |double )?charge) (?:was|were|got) "
             r"(?:all )?refunded (?:within|in a|the same|right away|quickly|straight away)\b",
+        ),
+        # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
+        # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.
+        r(
+            "fraud_payment",
+            r"\b(?:orders?|purchases?|charges?|payments?) (?:that )?i (?:didn'?t|did not|never) "
+            r"(?:make|made|place|placed|authori[sz]e)\b|\bwith my (?:saved |stored )?(?:card"
+            r"|paypal|"
+            r"credit card|apple pay)\b[^.!?]{0,40}\b(?:ordered|bought|placed)|\b(?:ordered|bought|"
+            r"placed (?:an |\w+ )?orders?)\b[^.!?]{0,40}\bwith my (?:saved |stored )?(?:card"
+            r"|paypal|"
+            r"credit card)\b|\bmet mijn (?:opgeslagen )?(?:kaart|creditcard|paypal) (?:een )?"
+            r"bestelling\b|\b(?:my )?(?:saved |stored )?card (?:and )?ordered\b",
+            negatable=False,
+            name="fraud_orders_not_mine",
+        ),
+        r(
+            "fraud_payment",
+            r"\btoo good to be true\b|\bbom demais (?:pra|para) ser verdade\b|\bdemasiado bueno "
+            r"para ser verdad\b|\btrop beau pour (?:etre|être) vrai\b|\bzu gut,? um wahr zu sein\b|"
+            r"\btroppo bello per essere vero\b|\bte mooi om waar te zijn\b|\b(?:so|only|just) "
+            r"(?:por|by|via|with|through) (?:pix|zelle|wire|crypto|bitcoin|gift ?cards?)\b",
+            requires=r"\b(?:site|website|page|account|link|loja|tienda|shop|store|winkel|negozio|"
+            r"boutique|de voces|is (?:this|it|that) you|legit)\b",
+            unless=r"\bnot too good to be true\b",
+            negatable=False,
+            name="fraud_too_good",
         ),
         r(
             "fraud_payment",
@@ -167,7 +196,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\bparler a (?:un |une |quelqu'un)?(?:humain|personne|conseill\w+|responsable|"
             r"agent|quelqu'un)|\bvraie personne\b"
             r"|\bmit (?:einem|einer|jemandem) (?:echten )?(?:menschen|mitarbeiter\w*|person|"
-            r"berater\w*|vorgesetzten|menschlichen)|\bechten? (?:menschen|mitarbeiter\w*)",
+            r"berater\w*|vorgesetzten|menschlichen)|\bechten? (?:menschen|mitarbeiter\w*)"
+            # blind18 (spent): Dutch and Italian.
+            r"|\bmet een (?:echte |echt )?(?:medewerker|mens|persoon) (?:praten|spreken)\b"
+            r"|\becht(?:e)? (?:medewerker|mens)\b|\bparlare con (?:un |una "
+            r"|qualcuno )?(?:operatore|"
+            r"persona|essere umano|umano)\b",
             unless=r"\bcall me (?:crazy|old[- ]fashioned|a fan|obsessed|picky|weird|biased|"
             r"basic|extra|a convert)\b|\b(?:won'?t|didn'?t|doesn'?t|never) (?:\w+ )?"
             r"(?:talk|speak)(?: to| with)? me\b",
@@ -181,7 +215,8 @@ def review_rules() -> tuple[EscalationRule, ...]:
         r(
             "prompt_injection",
             r"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|"
-            r"your\s+|these\s+|those\s+|of\s+|[a-z]+'s\s+)*(?:previous|prior|above|earlier|preceding|"
+            r"your\s+|these\s+|those\s+|of\s+|[a-z]+'s\s+)*(?:previous|prior|above|earlier"
+            r"|preceding|"
             r"system|original|initial|existing|safety|own)?\s*(?:instructions?|prompts?|rules|"
             r"guidelines|guidance|directives|programming|guardrails|policies|restrictions|"
             r"training)\b"

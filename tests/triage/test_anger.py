@@ -35,6 +35,7 @@ ANGRY = [
     "you idiots sent my order to my old address after I changed it",
     "holy sh*t you people are dense. I asked for blue",
     "Siete dei cialtroni!!! Un mese per un rimborso, VERGOGNA",
+    "are you f-ing kidding me. wrong size AGAIN. do you even have a warehouse?",
 ]
 
 CALM = [
