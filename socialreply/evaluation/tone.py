@@ -426,6 +426,9 @@ _EMPATHY = re.compile(
     r"paid for|need|needed|deserve|hoped|wanted)|deserve better|"
     r"(?:shouldn'?t|should not|should never) (?:have )?happen\w*|"
     r"make (?:this|it|things) right|put (?:this|it|things) right|"
+    # Scorer blind18 (spent): "the last thing you need, and that one's on us".
+    r"(?:that|this)(?: one)?(?:'s| is) on us\b|the last thing (?:you|anyone) (?:need|needs|want|"
+    r"wants)|"
     r"(?:we|i) (?:totally |completely |absolutely )?get (?:it|that|how|why)|"
     r"(?:i|we) can (?:only )?imagine|(?:sounds?|must be|must have been|looks?) (?:\w+ )?"
     r"(?:frustrating|stressful|annoying|worrying|awful|rough|upsetting|maddening|scary|"

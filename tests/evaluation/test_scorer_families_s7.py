@@ -52,6 +52,16 @@ BLAME = [
     ("With bulk orders, the odd faulty item is bound to happen.", False),
     ("Stock runs out sometimes, that's just how it goes.", False),
     ("Lake Blue is the nicer one but DM us if you really want to swap.", False),
+    # scorer blind18
+    ("Cards take 5–10 business days. Please allow for that before following up again.", False),
+    ("Tumble dry it on low for 20 minutes, like the care label says.", False),
+    ("Points expire after 12 months. Worth keeping an eye on your inbox for those.", False),
+    ("Complaints need 'Complaint' in the subject, which may be why this one was missed.", False),
+    ("Repairs take 3–4 weeks from arrival, so it may not be late yet.", False),
+    ("Worn boots can't be returned, which is why we ask customers to try them indoors.", False),
+    ("Nope lol. It's hazmat, contiguous 48 states only.", False),
+    ("Hola. Si de verdad recibiste otra talla, escríbenos por privado.", False),
+    ("Nope, that one isn't affected by the recall. Enjoy!", True),
 ]
 
 PROMISES: list[tuple[str, list[Fact], bool]] = [
@@ -87,6 +97,8 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("We'll make sure it arrives before your trip.", [], False),
     ("We're launching a canister take-back programme in spring.", [], False),
     ("Keep your tent dry and out of the sun when you store it.", [], True),
+    # scorer blind18
+    ("No need to worry, sale items are always returnable at Northwind!", [], False),
     (
         "Carrier times are estimates rather than guarantees, especially in December.",
         [_fact("times", "Delivery times are estimates, not guarantees, especially in December.")],
@@ -167,6 +179,10 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ("How should I wash my down jacket? It's gone a bit flat.", False),
         ("my parcel is gone from the porch", True),
         ("ordered the daytripper in ember orange and got lake blue 😭", True),
+        # scorer blind18
+        ("wore them once and the sole is already coming away at the toe", True),
+        ('your "waterproof" jacket soaked me through on the first hike 🙃', True),
+        ("my dog ate my sock 🙃", False),
     ],
 )
 def test_complaints_wrong_size_and_own_slips(post: str, complaint: bool) -> None:
@@ -207,3 +223,25 @@ def test_a_formal_post_is_owed_a_formal_reply(post: str, draft: str, passes: boo
     ctx = ScoringContext(post=Post(text=post, platform="facebook"), text=draft)
     result = run_deterministic(AssertionSpec(type="formality"), ctx)
     assert result.passed is passes, result.reason
+
+
+@pytest.mark.parametrize(
+    ("scorer", "draft", "passes"),
+    [
+        (
+            "no-robotic",
+            "Thank you for your inquiry. Please refer to our Returns Policy for details.",
+            False,
+        ),
+        ("no-robotic", "Thanks for asking! Holiday orders can be returned until January 31.", True),
+        (
+            "empathy",
+            "A snapped pole before a family trip is the last thing you need, and that one's on us.",
+            True,
+        ),
+    ],
+)
+def test_form_letters_and_owning_it(scorer: str, draft: str, passes: bool) -> None:
+    post = "One of the poles came snapped clean in half. Really disappointed."
+    passed, reason = _score(scorer, draft, POLICY, post=post)
+    assert passed is passes, reason
