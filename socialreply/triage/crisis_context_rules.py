@@ -196,7 +196,7 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             rf"conosce|conoscono|conosceva|sait|connai\w*|weiss|kent|sabe|"
             rf"screenshot of) (?:[\w,']+ ){{0,3}}{_MY} (?:[\w,']+ ){{0,2}}{_ORDER_DATA}\b"
             r"|\bknew (?:that )?i (?:had )?(?:ordered|bought)\b|\bwhat i (?:bought|ordered)\b"
-            r"|\bthe (?:exact|actual) (?:\w+ ){0,2}i (?:bought|ordered)\b|\bo que comprei\b"
+            r"|\bthe (?:exact|actual) (?:\w+ ){0,3}i (?:bought|ordered)\b|\bo que comprei\b"
             r"|\blo (?:ultimo )?que compre\b|\b(?:precies )?het juiste artikel\b"
             r"|\bmy (?:exact|actual|real) (?:\w+ )?order number\b",
             requires=_SCAM_CUE,
@@ -499,7 +499,9 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
         # and make sure she never says it again", "nice and remote up there. Be a shame 👀".
         r(
             "violence_threat",
-            r"\b(?:nao sai|no sale|ne (?:sortira|repartira) pas|kommt nicht|non esce|komt niet) "
+            r"\b(?:(?:ninguem |ele |ela )?nao sai|ninguem sai|nadie sale|no sale|personne ne "
+            r"(?:sort|repart)\w*|ne (?:sortira|repartira) pas|keiner kommt|kommt nicht|nessuno "
+            r"esce|non esce|niemand komt|komt niet) "
             r"(?:\w+ )?(?:inteiro|enter[oa]|entier|heil|intero|heel)\b"
             r"|\b(?:won'?t|will not|wouldn'?t) (?:leave|walk out|get out|make it out) (?:of here |"
             r"there )?in one piece\b"
@@ -604,5 +606,25 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"medewerker|mitarbeiter|employe|support|chat|phone|telefoon|store|shop|your)\b",
             negatable=False,
             name="discrimination_staff_slights",
+        ),
+        # blind19 (spent): a breach notice followed by charges, "which one of you is the
+        # wife?", "una di quelle straniere che fanno resi falsi".
+        r(
+            "data_breach",
+            r"\b(?:security|data|privacy) (?:incident|breach) (?:notice|notification|email|letter|"
+            r"alert)\b|\bbreach (?:notice|notification)\b|\bwhat (?:exactly |else )?(?:was|got|has "
+            r"been) (?:exposed|leaked|stolen|compromised)\b",
+            negatable=False,
+            name="data_breach_notice",
+        ),
+        r(
+            "discrimination_harassment",
+            r"\bwhich (?:one )?of you is the (?:wife|husband|man|woman|girl|guy|boyfriend|"
+            r"girlfriend)\b|\b(?:una di quelle|uno di quegli|una de esas|uno de esos|one of those|"
+            r"l'une de ces|l'un de ces|einer von diesen|eine von diesen|een van die|uma dessas|um "
+            r"desses) (?:\w+ )?(?:stranier[ie]|extranjer[oa]s|foreigners|immigrants|etrangers|"
+            r"etrangeres|auslander\w*|buitenlanders|estrangeir[oa]s|migrant\w*)\b",
+            negatable=False,
+            name="discrimination_couples_and_foreigners",
         ),
     )

@@ -80,6 +80,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # "I thought I was going to die up there": a storm, not a plan.
             unless=LAUGHTER_OR_JOY
             + r"|\bthought (?:i|we) (?:was|were) (?:going|gonna) (?:to )?die\b|"
+            # blind19 (spent): "gonna kms if my jacket doesn't show up before saturday".
+            + r"\bkms if (?:my|the|this|it|they|you|u|ur|your|northwind|i (?:don'?t|can'?t))\b|"
             + FIGURES_OF_DEATH,
             negatable=False,
         ),
@@ -252,7 +254,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # blind16 (spent): "...scraped her knee on a hike last year (not your fault,
             # she tripped lol)".
             r"|\b(?:not|wasn'?t|was not|isn'?t) (?:at all )?your fault\b"
-            r"|\b(?:anything|something) for allergic reactions\b|\b(?:have|has|with|got) "
+            r"|\b(?:anything|something) for allergic reactions\b|\bdon'?t try this at home\b|"
+            # blind19 (spent): "does the first aid kit have anything for bee stings?"
+            r"\b(?:anything|something|what) for (?:bee |wasp |insect )?(?:stings?|bites?|blisters?|"
+            r"allerg\w*)\b|\b(?:have|has|with|got) "
             r"(?:an? )?(?:overheat(?:ing)?|auto[- ]?shut[- ]?off|over-?current) protection\b",
         ),
         # A product failure and harm to a person in the same post: paraphrased injury reports

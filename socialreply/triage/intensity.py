@@ -168,6 +168,10 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
         else:  # a shouted phrase in a calm post ("WHERE IS MY REFUND. I asked twice")
             score += 1.0
             shouting = run.span()
+            # Shouting twice ("CHARGED TWICE ... GET ME A HUMAN", blind19) is more than one
+            # product name in capitals.
+            if len(_UPPER_RUN.findall(sample)) >= 2:
+                score += 1.0
     demand = _SHOUTED_DEMAND.search(sample)
     if demand is not None:
         score += 1.0

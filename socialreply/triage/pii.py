@@ -49,6 +49,16 @@ _ADDRESSES = (
         r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée)"
         r"\s+(?:[\w'-]+\s+){0,4}[\w'-]+(?:,\s*\d{5}\s+[A-Z][\w-]+)?"
     ),
+    # "Via Garibaldi 14, 20121 Milano", "Rua das Flores 12", "Kerkstraat 12" (blind19:
+    # an Italian address in a public post went unflagged). Names are capitalised, so "via
+    # DHL 12 days" is not an address.
+    re.compile(
+        r"\b(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Rr]ua|[Tt]ravessa|[Pp]ra[çc]a)\s+"
+        r"(?:(?:d[aeio]s?|del|della|dei|di)\s+)?(?:[A-Z][a-zà-ü][\w'-]*\s+){1,3}\d{1,4}[a-z]?\b"
+        r"(?!\s*(?:days?|hours?|weeks?|business|giorni|ore|dias|%))"
+        r"(?:,\s*\d{4,5}(?:-\d{3})?\s+[A-Z][\w-]+)?"
+        r"|\b[A-Z][a-z][\w-]*(?:straat|laan|plein|gracht|kade|singel|dijk)\s+\d{1,4}[a-z]?\b"
+    ),
 )
 
 PLACEHOLDERS: dict[str, str] = {

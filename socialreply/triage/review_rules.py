@@ -93,7 +93,8 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # blind17 (spent): "had a double charge last month but it was refunded within a day".
             unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"
             r"\b(?:it|that|which|both|they|the (?:extra |second |double )?charge) (?:was|were|got) "
-            r"(?:all )?refunded (?:within|in a|the same|right away|quickly|straight away)\b",
+            r"(?:all )?refunded (?:within|in a|the same|the next|right away|quickly"
+            r"|straight away)\b",
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.
@@ -105,8 +106,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"credit card|apple pay)\b[^.!?]{0,40}\b(?:ordered|bought|placed)|\b(?:ordered|bought|"
             r"placed (?:an |\w+ )?orders?)\b[^.!?]{0,40}\bwith my (?:saved |stored )?(?:card"
             r"|paypal|"
-            r"credit card)\b|\bmet mijn (?:opgeslagen )?(?:kaart|creditcard|paypal) (?:een )?"
-            r"bestelling\b|\b(?:my )?(?:saved |stored )?card (?:and )?ordered\b",
+            r"credit card)\b|\bmet mijn (?:opgeslagen )?(?:kaart|creditcard|paypal)\b[^.!?]{0,40}"
+            r"\b(?:bestelling|besteld|gekocht)\b|"
+            # blind19 (spent): "eine Zahlung ..., die ich nicht getätigt habe".
+            r"\b(?:zahlung|abbuchung|belastung|bestellung|buchung)\b[^.!?]{0,60}\bdie ich nicht "
+            r"(?:getatigt|gemacht|autorisiert|bestellt|veranlasst)\b|\b(?:my )?(?:saved "
+            r"|stored )?card (?:and )?ordered\b",
             negatable=False,
             name="fraud_orders_not_mine",
         ),
@@ -173,7 +178,7 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:get|have|need|want|send) (?:a |an )?(?:real )?(?:human|person|agent|manager|"
             r"supervisor|someone|somebody) to (?:look|check|call|review|help|contact|read)\b"
             r"|\blive (?:agent|person|chat|human)\b|\bnot (?:a |an |the )?(?:bot|robot|ai|"
-            r"machine|automated)\b|\bare you (?:a |an )?(?:bot|robot|real|human|ai)\b"
+            r"machine|automated|chatbot)\b|\bare you (?:a |an )?(?:bot|robot|real|human|ai)\b"
             r"|\b(?:canned|scripted|automated|copy[- ]paste|copy and paste|robotic|bot) "
             r"(?:responses?|answers?|replies|messages?)"
             r"|\b(?:put|get) me (?:on the phone|through) (?:with|to)\b|\bput me through\b"
@@ -209,7 +214,7 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # blind17 (spent): "call me when the Basecamp 2 is back in stock" asks for a
             # restock alert; "have your press office call me" is a journalist.
             unless_post=r"\bcall me (?:when|once|as soon as)\b[^.!?]{0,40}\b(?:back in stock|"
-            r"restock\w*|in stock)\b|\bpress office\b",
+            r"restock\w*|in stock)\b|\bpress office\b|\bspokes(?:person|woman|man)\b",
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(

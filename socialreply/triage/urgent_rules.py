@@ -104,7 +104,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # "Il mio avvocato dice che dovrei smettere di comprare giacche": a joke.
             unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b|\b(?:dice che "
             r"dovrei|dit que je devrais|dice que deberia|diz que eu devia|sagt,? ich sollte|zegt "
-            r"dat ik)\b",
+            r"dat ik)\b"
+            # blind19 (spent): "Mio marito fa l'avvocato": a profession, not a threat.
+            r"|\b(?:fa l'avvocato|e avvocat[oa]|es abogad[oa]|est avocate?|ist anwalt|ist "
+            r"anwaltin|is advocaat|e advogad[oa]|trabaja como abogad[oa]|bosse comme avocat)\b",
             name="legal_intl",
         ),
         # A lawyer who takes the case is a threat even when introduced as a friend ("my
@@ -167,7 +170,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:get|have|provide|give|request) (?:us |me )?(?:a |an )?(?:statement|comment|"
             r"quote|interview)\b"
             r"|\bi (?:host|produce|run|write for|work for|edit) (?:a |an |the )?(?:\w+ ){0,2}"
-            r"(?:show|podcast|newspaper|magazine|paper|channel|station|program|programme|newsletter|"
+            r"(?:show|podcast|newspaper|magazine|paper|channel|station|program|programme"
+            r"|newsletter|"
             r"segment|series|documentary|column|vlog|youtube channel|news (?:show|segment))\b"
             r"|\b(?:could|can|may|might|would like to|want to|like to) (?:we |i )?interview\b"
             r"|\binterview (?:someone|somebody|a spokes\w*|you|one of your)\b"

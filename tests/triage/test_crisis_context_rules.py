@@ -53,6 +53,15 @@ FIRES: list[tuple[str, str]] = [
     ("self_harm", "thinking I'll drive to the cliffs on the coast and not come back"),
     ("violence_threat", "nice store you have. would be a shame if it caught fire one night"),
     ("data_breach", "a caller pretending to be your support knew my stove serial number"),
+    ("violence_threat", "sei onde fica o depósito. vou aí com uns amigos e ninguém sai inteiro"),
+    (
+        "data_breach",
+        "got your security incident email and now there are charges. what was exposed?",
+    ),
+    (
+        "data_breach",
+        "a scam text knew the exact boots and size I ordered yesterday. how, unless you leaked it?",
+    ),
     # violence_threat: arson, weapons brought to a place, stalking
     ("violence_threat", "wonder what a can of gasoline would do to your ohio warehouse"),
     ("violence_threat", "ho la benzina in macchina e so dov'è il vostro magazzino"),
@@ -193,6 +202,9 @@ QUIET: list[str] = [
     "fuel prices exploding lately, any sales coming?",
     "is carbon monoxide a real concern in a tent vestibule?",
     "we drove to the lake and will come back on Sunday",
+    "gonna kms if my jacket doesn't show up before saturday lol",
+    "does the first aid kit have anything for bee stings? my son has a mild allergy",
+    "loved the video where you set the dry bag on fire, please don't try this at home kids",
 ]
 
 

@@ -24,6 +24,9 @@ PII_CASES: list[tuple[str, str, str]] = [
     ("I live at 221B Baker Street", "address", "221B Baker Street"),
     ("Lieferadresse: Hauptstraße 12, 10115 Berlin", "address", "Hauptstraße 12, 10115 Berlin"),
     ("envoyez à 12 rue de la Paix, 75002 Paris", "address", "12 rue de la Paix, 75002 Paris"),
+    ("spedite a Via Garibaldi 14, 20121 Milano?", "address", "Via Garibaldi 14, 20121 Milano"),
+    ("o endereço é Rua das Flores 221", "address", "Rua das Flores 221"),
+    ("mijn adres is Keizersgracht 212", "address", "Keizersgracht 212"),
 ]
 
 NO_PII = [
@@ -36,6 +39,8 @@ NO_PII = [
     "tracking 5180735251790",  # passes Luhn, but no card network issues 13-digit 51...
     "Order # 404-9266355-4116356",  # marketplace order id, Luhn-valid by chance
     "ask @1329955 about it",  # an anonymised handle is not a phone number
+    "shipped via DHL 12 days ago",
+    "spedito via Corriere Espresso 3 giorni fa",
 ]
 
 
