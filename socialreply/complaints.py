@@ -64,7 +64,8 @@ _PROBLEM = re.compile(
     r"something))|double[- ]charged|overcharged|still charged|charged me anyway|"
     r"hacked|compromised|someone (?:\w+ )?(?:logged|accessed|used|changed|hacked|stole)|"
     r"locked out|can'?t (?:log|sign) in|unauthori[sz]ed|fraud\w*|"
-    r"kaputt|beschädigt|verklumpt|klumpig|clump(?:ed|y|ing)|cassé\w*|"
+    r"kaputt|beschädigt|verklumpt|klumpig|clump(?:ed|y|ing)|cassé\w*|(?:with |has |had |"
+    r"there'?s |there is )?(?:a |an )?holes? (?:in|on) (?:it|the|my)|"
     # Scorer blind16 (spent): "burned my hand", "losing its feathers", "keine Bewegung".
     r"burn(?:ed|t) (?:my|his|her|our)|flared up|caught fire|(?:pretty |really |quite |a bit )?"
     r"shaken|perd\w* (?:déjà )?(?:ses|des) plumes|los(?:es|ing) (?:its |all its )?(?:down|"
@@ -77,7 +78,8 @@ _PROBLEM = re.compile(
 _UPSET = re.compile(
     r"\b(?:terrible|awful|horrible|worst|disappoint\w*|unacceptable|ridiculous|angry|"
     r"furious|upset|annoy\w*|frustrat\w*|scam\w*|rip[- ]?off|useless|garbage|trash|"
-    r"a joke|not (?:happy|impressed|cool|okay|ok|good enough|acceptable|fair)|unhappy|"
+    r"a joke|not (?:happy|impressed|cool|okay|ok|good enough|acceptable|fair|thrilled|amused|"
+    r"pleased)|unhappy|"
     r"pathetic|shocking|appalling|outrageous|poor service|bad service|"
     r"still (?:waiting|no|not|nothing|hasn'?t|havent|haven'?t|isn'?t|don'?t|doesn'?t|"
     r"didn'?t|can'?t|won'?t|charged|broken|missing|stuck)|nothing yet|"
@@ -217,13 +219,21 @@ _OWN_MISTAKE = re.compile(
 )
 
 
+# "whats the minimum for free shipping again?": a forgotten answer, not "charged AGAIN?".
+_AGAIN_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:what'?s|whats|what is|what are|how much|how long|how do|where|when|"
+    r"which|who|is|are|do|does|can|could)\b[^.!?]*\bagain\?",
+    re.IGNORECASE,
+)
+
+
 # "can i still send it back or am i too late": a question without its question mark.
 _TOO_LATE_QUESTION = re.compile(r"\b(?:am i|is it|are we) (?:too late|still in time)\b", re.I)
 
 
 def is_complaint(text: str) -> bool:
     """Whether `text` complains (see the module docstring)."""
-    text = _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text))
+    text = _AGAIN_QUESTION.sub(" ", _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text)))
     own_slip = _OWN_MISTAKE.search(text) is not None
     if own_slip:
         text = _MILD.sub(" ", _OWN_MISTAKE.sub(" ", text))

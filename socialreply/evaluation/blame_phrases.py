@@ -222,6 +222,11 @@ SESSION6_BLAME = [
     r"concluir) (?:la|el|tu|a|o|seu|sua) (?:compra|pedido|encomenda)\b|\bavant de (?:valider|"
     r"passer) (?:la |votre |ta )?commande\b|\bprima di (?:completare|confermare) l'ordine\b|"
     r"\bvoor het afrekenen\b|\bvor dem (?:kauf|bestellen|abschluss)\b",
+    # Scorer blind19 (spent): "if the return was dropped off late that would explain it",
+    # "Like it says on the Basecamp 4 page", "asking won't make it come back faster".
+    r"\bthat would explain (?:it|that|the delay)\b|\b(?:like|as) it says on (?:the|our) "
+    r"(?:[\w-]+ ){0,3}(?:page|site|website|listing|faq)\b|\b(?:asking|that|messaging|posting) "
+    r"won'?t make (?:it|this|them) (?:come back|go|arrive|ship|restock) (?:any )?faster\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all

@@ -59,6 +59,37 @@ PROMISES: list[tuple[str, str]] = [
         "action",
     ),
     (
+        # Scorer blind19 (spent): "te mandamos una etiqueta prepagada" when international
+        # returns get none; checked against what the facts allow, not where they refuse it.
+        r"\b(?:send|email|give|provide|include)\w* (?:you )?(?:a |an |the )?(?:free |prepaid |"
+        r"pre-paid )(?:return )?(?:shipping )?label\b|\betiqueta (?:de devoluci[oó]n )?"
+        r"(?:prepagada|pr[ée]-?paga)\b|\b[ée]tiquette (?:de retour )?pr[ée]pay[ée]e\b|"
+        r"\bvorfrankierte[sn]? (?:r[üu]cksende)?etikett\b|\betichetta (?:di reso )?prepagata\b|"
+        r"\bvoorgefrankeerd (?:retour)?label\b",
+        "prepaid label",
+    ),
+    (
+        # Scorer blind19 (spent): "kunnen we dat deze keer voor je regelen", "back in stock
+        # in early spring, so you'll have it well before summer", "págalos y mándanos el
+        # comprobante, y te los reembolsamos".
+        r"\b(?:deze|dit) keer\b|\bdiesmal\b|\bausnahmsweise\b|\bcette fois(?:-ci)?\b|\besta vez\b|"
+        r"\b(?:per )?questa volta\b|\bdesta vez\b",
+        "exception",
+    ),
+    (
+        r"\b(?:is|will be|'ll be|comes?|coming) back in stock (?:in|by|on|next|around) (?:early |"
+        r"late |mid-?)?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|"
+        r"july|august|september|october|november|december|week|month)\b|\byou'?ll have it (?:well "
+        r")?(?:before|by|in time)\b",
+        "delivery date",
+    ),
+    (
+        r"\b(?:impuestos|aranceles|tasas|aduana)\b[^.!?]{0,120}\bte (?:los|las) reembolsamos\b|"
+        r"\bwe (?:will |'ll )?(?:reimburse|refund) (?:you )?(?:the |those |any )?(?:duties|customs|"
+        r"import (?:fees|taxes)|taxes)\b",
+        "compensat",
+    ),
+    (
         # Scorer blind17 (spent): "we'll keep your points on file in case you come back",
         # "we'll reserve the first one back in stock for you and make sure it arrives before
         # your trip", "we're launching a canister take-back programme".
@@ -197,7 +228,10 @@ PROMISES: list[tuple[str, str]] = [
     (r"\blifetime\b|\bforever\b|\bfor life\b", "lifetime"),
     (r"\bprice match\w*\b|\brefund the difference\b|\bprice adjustment\b", "price match"),
     (
-        r"\bexpress (?:shipping|delivery)\b|\bovernight\b|\bexpedited? (?:shipping|delivery)\b",
+        # "Overnight" as a shipping method, not "keeps ice overnight, so overnight is easy"
+        # (scorer blind19).
+        r"\bexpress (?:shipping|delivery)\b|\bovernight\b(?! (?:is|was|temps?|lows?|camping|"
+        r"trips?|hikes?|stays?|use|easy|no problem))|\bexpedited? (?:shipping|delivery)\b",
         "express",
     ),
     (r"\bguarantee[ds]?\b", "guarantee"),
@@ -331,6 +365,10 @@ PROMISES: list[tuple[str, str]] = [
         # Exceptions to policy granted in passing: "we can make an exception this time",
         # "just this once", "since you're a loyal customer", "even though you've worn them".
         r"\b(?:make|making|made|grant|granting) (?:an |a one[- ]time |one |a small )?exception\b|"
+        # Scorer blind19 (spent): "even without the card number or the order number we'll
+        # send her a new card".
+        r"\beven without (?:the |a |an |your |her |his |their |any )?(?:card number|order "
+        r"number|receipt|proof of purchase|tags?|photos?|original (?:box|packaging))\b|"
         r"\b(?:just |only )?this (?:once|one time)\b|\bone[- ]time (?:courtesy|exception|"
         r"gesture|favou?r)\b|\bas a (?:one[- ]off|courtesy|special favou?r|favou?r|special "
         r"case)\b|\b(?:bend|stretch|relax|break|waive) (?:the |our |a )?(?:rules?|polic(?:y|ies)|"
@@ -339,7 +377,9 @@ PROMISES: list[tuple[str, str]] = [
         r"our )?(?:loyal|regular|valued|long[- ]?time|repeat|great|vip|special|good|favou?rite)\b|"
         r"\beven (?:though|if|when|after) (?:you(?:'ve| have| had|'d| already| were|'re)?|"
         r"they(?:'ve| have| were|'re| are)?|it(?:'s| was| has)?|the \w+ (?:is|are|was|were|has|"
-        r"have))\b[^.!?]{0,30}?\b(?:worn|used|opened|washed|past|over|outside|expired|"
+        # ("...once the seal is broken, even if they haven't been used" restates the fee.)
+        r"have))\b(?:(?!n't\b|\bnot\b|\bnever\b)[^.!?]){0,30}?\b(?:worn|used|opened|washed|past|"
+        r"over|outside|expired|"
         r"late|beyond|after|damaged|ran out|missed|lost)\b|"
         r"\b(?:no matter (?:what|the condition|how (?:long|worn|used|old))|regardless of (?:the )?"
         r"(?:condition|wear|how (?:long|much)|whether|when|age|use))\b|"

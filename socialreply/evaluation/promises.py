@@ -58,6 +58,10 @@ _SUPPORT = {
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
+    # A free exchange or return comes with its label.
+    "prepaid label": re.compile(
+        r"prepaid (?:return )?labels?|free (?:return|exchange)|returns are free", re.I
+    ),
     "invoice": re.compile(r"invoic", re.I),
     "beat price": re.compile(r"\bbeat\b", re.I),
     "custom code": re.compile(
@@ -76,7 +80,7 @@ _SUPPORT = {
     "action": _NEVER,
 }
 # Support for these must come from what the facts allow, not from where they refuse it.
-_POSITIVE_ONLY = frozenset({"custom code", "invoice"})
+_POSITIVE_ONLY = frozenset({"custom code", "invoice", "prepaid label"})
 _FREE_NOUN = re.compile(
     r"replacement|shipping|delivery|postage|return|repair|exchange|upgrade|gift|express|"
     r"overnight|expedited|label",
@@ -150,7 +154,8 @@ _TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until|if)\b[^.!?]{0,40}
 _NEGATED = re.compile(
     r"\b(?:no(?! (?:need|problem|worries|hassle|requirement)\b)|not|never|cannot|can't|"
     r"can not|unable to|don't|do not|won't|isn't|aren't|doesn't|does not|didn't|did not|"
-    r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin)\b"
+    r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin|geen|niet|nooit|non|"
+    r"nessun\w*|não|nao|nenhum\w*)\b"
     # "we won't just match it, we'll beat it": "not just" raises the promise.
     r"(?! (?:just|only|merely)\b)"
     r"(?:(?!\b(?:but|however|though|although|yet)\b)[\w\s',-]){0,25}$",

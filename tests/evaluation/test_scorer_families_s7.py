@@ -21,6 +21,10 @@ DUTIES = _fact(
 EU_SHIPPING = _fact(
     "eu-shipping", "UK and EU: shipping $24.95, free on orders of $200 or more, 7–12 business days."
 )
+INTL_RETURNS = _fact(
+    "intl",
+    "International customers pay their own return shipping; we don't provide prepaid labels.",
+)
 HOURS = _fact(
     "hours",
     "Support hours: Monday–Friday 8am–8pm ET, Saturday 9am–5pm ET, closed Sunday and US "
@@ -62,6 +66,13 @@ BLAME = [
     ("Nope lol. It's hazmat, contiguous 48 states only.", False),
     ("Hola. Si de verdad recibiste otra talla, escríbenos por privado.", False),
     ("Nope, that one isn't affected by the recall. Enjoy!", True),
+    # scorer blind19
+    (
+        "Exchanges ship after the first scan, so if it was dropped off late that would explain it.",
+        False,
+    ),
+    ("Like it says on the Basecamp 4 page, it's out of stock.", False),
+    ("We don't have a date, so asking won't make it come back faster 🙂", False),
 ]
 
 PROMISES: list[tuple[str, list[Fact], bool]] = [
@@ -99,6 +110,36 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("Keep your tent dry and out of the sun when you store it.", [], True),
     # scorer blind18
     ("No need to worry, sale items are always returnable at Northwind!", [], False),
+    # scorer blind19
+    ("Even without the card number we'll send her a new card for the balance.", [], False),
+    ("Als je het liever op je rekening wilt, kunnen we dat deze keer voor je regelen.", [], False),
+    (
+        "The Basecamp 4 is back in stock in early spring, so you'll have it well before summer.",
+        [],
+        False,
+    ),
+    ("Págalos y mándanos el comprobante: los impuestos te los reembolsamos.", [], False),
+    ("The 32 oz bottle keeps drinks cold for 24 hours, so overnight is easy.", [], True),
+    (
+        "The fee applies once the seal is broken, even if they haven't been used.",
+        [_fact("fees", "A 15% restocking fee applies to opened electronics.")],
+        True,
+    ),
+    (
+        "No te preocupes: te mandamos una etiqueta prepagada por correo.",
+        [INTL_RETURNS],
+        False,
+    ),
+    (
+        "Bij internationale retouren sturen we geen voorgefrankeerd label mee.",
+        [INTL_RETURNS],
+        True,
+    ),
+    (
+        "El cambio de talla es gratis: imprime la etiqueta prepagada.",
+        [_fact("exchanges", "Free exchanges for a different size within 30 days of delivery.")],
+        True,
+    ),
     (
         "Carrier times are estimates rather than guarantees, especially in December.",
         [_fact("times", "Delivery times are estimates, not guarantees, especially in December.")],
@@ -183,6 +224,10 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ("wore them once and the sole is already coming away at the toe", True),
         ('your "waterproof" jacket soaked me through on the first hike 🙃', True),
         ("my dog ate my sock 🙃", False),
+        # scorer blind19
+        ("whats the minimum for free shipping again? trying to decide if i add socks lol", False),
+        ("charged AGAIN? this is the third time", True),
+        ("my pad arrived with a hole in it. Not thrilled.", True),
     ],
 )
 def test_complaints_wrong_size_and_own_slips(post: str, complaint: bool) -> None:
@@ -245,3 +290,23 @@ def test_form_letters_and_owning_it(scorer: str, draft: str, passes: bool) -> No
     post = "One of the poles came snapped clean in half. Really disappointed."
     passed, reason = _score(scorer, draft, POLICY, post=post)
     assert passed is passes, reason
+
+
+def test_a_sentence_that_names_the_row_of_its_number_is_not_off_row() -> None:
+    facts = [
+        _fact(
+            "eu",
+            "United Kingdom and European Union: $24.95 shipping, free on orders of $200 or "
+            "more, 7–12 business days.",
+        ),
+        _fact("tent", "Basecamp 2 Backpacking Tent: $349."),
+    ]
+    ok = (
+        "Como a Basecamp 2 custa $349, a encomenda passa dos $200 e o envio fica grátis 🎉 "
+        "A entrega demora 7 a 12 dias úteis."
+    )
+    passed, reason = _score("numbers-supported", ok, facts)
+    assert passed, reason
+    wrong = "Shipping to the EU costs $349, free from $200, 7–12 business days."
+    passed, reason = _score("numbers-supported", wrong, facts)
+    assert not passed, reason
