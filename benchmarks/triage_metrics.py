@@ -80,6 +80,8 @@ BLIND18 = HERE / "data" / "triage_blind18.jsonl"
 BLIND19 = HERE / "data" / "triage_blind19.jsonl"
 BLIND20 = HERE / "data" / "triage_blind20.jsonl"
 BLIND21 = HERE / "data" / "triage_blind21.jsonl"
+BLIND22 = HERE / "data" / "triage_blind22.jsonl"
+BLIND23 = HERE / "data" / "triage_blind23.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -107,6 +109,8 @@ SPLITS = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
+    "blind23",
 )
 README = HERE / "README.md"
 
@@ -201,6 +205,8 @@ def load(
         BLIND19,
         BLIND20,
         BLIND21,
+        BLIND22,
+        BLIND23,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
