@@ -627,4 +627,83 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="discrimination_couples_and_foreigners",
         ),
+        # blind20 (spent): "ich hab beschlossen, dass ich dieses Wochenende Schluss mache, mit
+        # allem", "partir seul en montagne une dernière fois et ne pas redescendre", "a note
+        # tucked in the lid pocket ... the last jacket ill ever need".
+        r(
+            "self_harm",
+            r"\bschluss (?:mache|machen)\b[^.!?]{0,20}\bmit allem\b|\bmit allem schluss\b|"
+            r"\bschluss mit (?:allem|meinem leben)\b|\bne (?:pas|plus) (?:redescendre|revenir|"
+            r"rentrer)\b|\bque personne n'ait a gerer\b",
+            negatable=False,
+            name="self_harm_intl_more",
+        ),
+        r(
+            "self_harm",
+            r"\b(?:the )?last \w+ (?:i'?ll|ill|i will) ever (?:need|buy|wear|use)\b",
+            requires=r"\b(?:a|the|my) note\b|\bletters?\b|\bgoodbyes?\b|\bbridge\b|\bfarewell\b",
+            negatable=False,
+            name="self_harm_last_thing",
+        ),
+        # blind20 (spent): "steek ik zijn busje in de fik", "le rajo las ruedas de la
+        # furgoneta, y a él también", "se vengo al vostro magazzino qualcuno si fa male".
+        r(
+            "violence_threat",
+            r"\b(?:steek|zet) (?:ik )?(?:\w+ ){0,3}in de fik\b|\bin brand (?:steken|steek)\b|\bje "
+            r"(?:mets|mettrai|vais mettre) le feu\b|\b(?:zunde|zunden) (?:ich )?(?:\w+ ){0,3}an\b|"
+            r"\b(?:do|daro) fuoco\b|\b(?:ponho|vou por|boto) fogo\b"
+            r"|\b(?:rajo|rajar|pincho|pinchar|pinchare) (?:\w+ )?(?:las )?ruedas\b"
+            r"|\bcrever (?:\w+ )?"
+            r"(?:les )?pneus\b|\b(?:zersteche|zerstechen) (?:\w+ )?(?:die )?reifen\b"
+            r"|\btaglio (?:\w+ )?"
+            r"(?:le )?gomme\b|\b(?:furo|furar) (?:\w+ )?(?:os )?pneus\b|\bbanden lek (?:steken"
+            r"|steek)\b",
+            requires=rf"\b{_PLACE}\b|\b(?:repartidor|bezorger|livreur|corriere|entregador|"
+            r"lieferant|fahrer|courier|driver|busje|furgoneta|camionnette|furgone|carrinha|"
+            r"lieferwagen|van|truck|auto|coche|voiture|macchina|carro|huis|casa|maison|haus)\b",
+            negatable=False,
+            name="violence_arson_tires_intl",
+        ),
+        r(
+            "violence_threat",
+            r"\bqualcuno si fa male\b|\balguien (?:va a salir|sale|saldra) herido\b|"
+            r"\bquelqu'un (?:va (?:etre blesse|se faire mal)|sera blesse)\b|\bjemand wird "
+            r"(?:verletzt|sich wehtun)\b|\balguem (?:vai se machucar|sai ferido)\b|\biemand "
+            r"(?:raakt|gaat) gewond\b",
+            requires=rf"\b{_PLACE}\b|\b(?:se vengo|si voy|si je viens|wenn ich (?:\w+ )?komme|"
+            r"se eu for|als ik (?:\w+ )?kom|non sto scherzando|no es broma|je ne plaisante pas|"
+            r"kein scherz|nao estou brincando|ik meen het)\b",
+            negatable=False,
+            name="violence_someone_hurt_intl",
+        ),
+        # blind20 (spent): "got super hot on her head ... now she has a red blister on her
+        # forehead".
+        r(
+            "safety_injury",
+            r"\b(?:red |painful |small |big |a )?blisters? on (?:her|his|my|their|our) (?:forehead|"
+            r"head|face|neck|hand|hands|arm|leg|skin|cheek|ear)\b",
+            requires=r"\b(?:hot|heat|burn\w*|overheat\w*|headlamp|beacon|charger|battery|power "
+            r"bank|stove|warmer)\b",
+            negatable=False,
+            name="safety_heat_blister",
+        ),
+        # blind20 (spent): "'les gens comme vous' n'ont pas besoin d'un sac à 269 dollars",
+        # "told us it's 'just a phase'".
+        r(
+            "discrimination_harassment",
+            r"\bles gens comme (?:vous|toi)\b|\b(?:la )?gente como (?:usted|tu|vosotros)\b|"
+            r"\bleute wie (?:sie|du|ihr)\b|\bgente come (?:lei|te|voi)\b|\b(?:pessoas|gente) "
+            r"como (?:voce|vc|voces)\b|\bmensen (?:zoals|als) (?:u|jij|jullie)\b",
+            negatable=False,
+            name="discrimination_people_like_you_intl",
+        ),
+        r(
+            "discrimination_harassment",
+            r"\bjust a phase\b|\bsolo una fase\b|\bjuste une phase\b|\bnur eine phase\b|"
+            r"\bapenas uma fase\b|\bgewoon een fase\b",
+            requires=r"\b(?:girlfriend|boyfriend|wife|husband|partner|gay|lesbian|bi|queer|trans|"
+            r"holding hands|pronouns|novia|novio|copine|freundin|fidanzata|namorada|vriendin)\b",
+            negatable=False,
+            name="discrimination_just_a_phase",
+        ),
     )

@@ -266,7 +266,10 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"(?:bruciat|ferit|tagliat)\w*|\b(?:e|ha) (?:esploso|preso fuoco)",
             unless=r"\b(?:heart|wallet|bank account|ego|pride|price|prices|sale|deal|ultra|"
             r"marathon|race|workout|gym|leg day|training|excitement|laugh\w*|joy|kit|"
-            r"cassetta|per ustioni)\b",
+            r"cassetta|per ustioni|drop test)\b"
+            # blind20 (spent): "my insulated bottle fell about 20 feet off a ledge".
+            r"|\b(?:bottle|mug|flask|phone|headlamp|lantern|stove|camera|drone|canister|cooler) "
+            r"(?:\w+ )?(?:fell|dropped|slid|tumbled|rolled)\b",
             hypothetical=True,
             window=30,
             name="safety_body_and_near_miss",

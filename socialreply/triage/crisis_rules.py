@@ -237,7 +237,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:exploding|bursting) with\b|\bprices? (?:are |is )?(?:\w+ )?exploding\b"
             # blind18 (spent): "is carbon monoxide a real concern there?" asks about a risk.
             r"|\b(?:carbon monoxide|fumes|fire|explosion) (?:a |an )?(?:real |big |serious )?"
-            r"(?:concern|risk|danger|worry)\b|\b(?:i'?m|im|i am) (?:\w+ )?melting\b|\bretinas?\b"
+            r"(?:concern|risk|danger|worry)\b|"
+            # blind20 (spent): "a piece on the power station overheating reports".
+            r"\boverheat\w* (?:reports?|claims|complaints|stories|story)\b|\b(?:i'?m|im"
+            r"|i am) (?:\w+ )?melting\b|\bretinas?\b"
             r"|\b(?:once|twice) (?:\w+ )?years ago\b"
             r"|\bfirst[- ]aid (?:course|class|training)\b|\bsimulated\b|\bdrills?\b"
             r"|\b(?:bled|bleed|bleeding) (?:money|cash|dry|me dry)\b"

@@ -42,7 +42,11 @@ def _anger_terms() -> tuple[_Weighted, ...]:
         ),
         # profanity aimed at the brand or the situation
         (
-            r"\bf\*+ (?:this|you|off)\b|\bwhat a load of (?:crap|rubbish|garbage|bs|bull\w*)\b|"
+            r"\bf\*+ (?:this|you|off)\b|"
+            # blind20 (spent): "that f***ing courier".
+            r"\b(?:that|this|your) (?:f\*+\w*|fucking|effing|f-?ing|damn|bloody) (?:courier|driver|"
+            r"guy|rep|agent|company|store|shop|clerk|warehouse|delivery \w+)\b"
+            r"|\bwhat a load of (?:crap|rubbish|garbage|bs|bull\w*)\b|"
             r"\bwhat the actual (?:hell|fuck|f\*+\w*|heck)\b|\b\w+\W? my ass\b|"
             r"\b(?:fuck (?:this|you|u|northwind|your|off|that)|screw (?:you|u|this|northwind|"
             r"your)|(?:this|that|it'?s|this is|such|what) (?:a |total |absolute )?(?:bullshit|"

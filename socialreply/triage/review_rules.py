@@ -107,21 +107,31 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"placed (?:an |\w+ )?orders?)\b[^.!?]{0,40}\bwith my (?:saved |stored )?(?:card"
             r"|paypal|"
             r"credit card)\b|\bmet mijn (?:opgeslagen )?(?:kaart|creditcard|paypal)\b[^.!?]{0,40}"
-            r"\b(?:bestelling|besteld|gekocht)\b|"
+            r"\b(?:bestelling|besteld|gekocht)\b|\b(?:bestelling|bestellingen"
+            r"|aankoop) (?:\w+ ){0,2}"
+            r"geplaatst met mijn (?:opgeslagen )?(?:kaart|creditcard|mastercard|visa|paypal)\b|"
+            # blind20 (spent): "twee afschrijvingen van $149 voor één regenjas".
+            r"\btwee (?:keer )?afschrijvingen\b|\bdubbele afschrijving\b|"
             # blind19 (spent): "eine Zahlung ..., die ich nicht getätigt habe".
             r"\b(?:zahlung|abbuchung|belastung|bestellung|buchung)\b[^.!?]{0,60}\bdie ich nicht "
             r"(?:getatigt|gemacht|autorisiert|bestellt|veranlasst)\b|\b(?:my )?(?:saved "
             r"|stored )?card (?:and )?ordered\b",
+            # "dubbele afschrijving van vorige week is al teruggestort": resolved.
+            unless=r"\b(?:al |is |was |already |got )(?:teruggestort|terugbetaald|opgelost|"
+            r"geregeld|refunded|reversed|resolved)\b",
             negatable=False,
             name="fraud_orders_not_mine",
         ),
         r(
             "fraud_payment",
-            r"\btoo good to be true\b|\bbom demais (?:pra|para) ser verdade\b|\bdemasiado bueno "
+            r"\btoo good to be true\b|\bbom demais (?:pra|para) ser verdade\b|\btroppo bass[io] "
+            r"per essere ver[io]\b|\btoo cheap to be (?:true|real|legit)\b|\bdemasiado baratos? "
+            r"para ser verdad\b|\bsolo bonifico(?: anticipato)?\b|\bdemasiado bueno "
             r"para ser verdad\b|\btrop beau pour (?:etre|être) vrai\b|\bzu gut,? um wahr zu sein\b|"
             r"\btroppo bello per essere vero\b|\bte mooi om waar te zijn\b|\b(?:so|only|just) "
             r"(?:por|by|via|with|through) (?:pix|zelle|wire|crypto|bitcoin|gift ?cards?)\b",
             requires=r"\b(?:site|website|page|account|link|loja|tienda|shop|store|winkel|negozio|"
+            r"sito|sitio|seite|webshop|ufficiale|oficial|officiel|offiziell|officieel|"
             r"boutique|de voces|is (?:this|it|that) you|legit)\b",
             unless=r"\bnot too good to be true\b",
             negatable=False,

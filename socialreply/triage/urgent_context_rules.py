@@ -94,7 +94,8 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
         # --- fraud_payment: a charge the customer never made; double debits abroad.
         r(
             "fraud_payment",
-            r"\b(?:charge|charges|charged|charging|debit|debited|addebito|addebitat\w*|cobranca|cobrado|cargo|"
+            r"\b(?:charge|charges|charged|charging|debit|debited|addebito|addebitat\w*|cobranca"
+            r"|cobrado|cargo|"
             r"abbuchung|abgebucht|afgeschreven|prelevement|preleve)\b",
             requires=r"\b(?:never (?:ordered|bought|made|placed|purchased)|nunca (?:compr|ped)\w*|"
             r"non ho comprato|nooit (?:iets )?besteld|jamais command\w*|nie bestellt|nunca he "

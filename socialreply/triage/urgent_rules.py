@@ -82,7 +82,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"(?:supplier|landlord|employer|boss|contractor|neighbou?r|insurer|insurance|airline|"
             r"bank|ex)\b|\bsu(?:e|ing) my (?:own )?(?:legs|feet|knees|body|brain|wallet|self|"
             r"lungs|calves)\b|\U0001f602|\U0001f923|\blol\b|\bsnacks\b|\bfor making me "
-            r"(?:spend|buy|want)\b",
+            r"(?:spend|buy|want)\b"
+            # blind20 (spent): "I should sue you for how much money I've spent here".
+            r"|\bsue (?:you|u|northwind) for (?:how much|all the|the amount of) (?:money|cash"
+            r"|gear)\b",
             window=30,
         ),
         r(
@@ -104,7 +107,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # "Il mio avvocato dice che dovrei smettere di comprare giacche": a joke.
             unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b|\b(?:dice che "
             r"dovrei|dit que je devrais|dice que deberia|diz que eu devia|sagt,? ich sollte|zegt "
-            r"dat ik)\b"
+            r"dat ik|disse que eu devia|dijo que deberia|a dit que je devrais|hat gesagt,? ich "
+            r"sollte|zei dat ik)\b"
             # blind19 (spent): "Mio marito fa l'avvocato": a profession, not a threat.
             r"|\b(?:fa l'avvocato|e avvocat[oa]|es abogad[oa]|est avocate?|ist anwalt|ist "
             r"anwaltin|is advocaat|e advogad[oa]|trabaja como abogad[oa]|bosse comme avocat)\b",

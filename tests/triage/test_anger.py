@@ -36,6 +36,7 @@ ANGRY = [
     "holy sh*t you people are dense. I asked for blue",
     "Siete dei cialtroni!!! Un mese per un rimborso, VERGOGNA",
     "are you f-ing kidding me. wrong size AGAIN. do you even have a warehouse?",
+    "if that f***ing courier throws my box over the fence again!!!",
 ]
 
 CALM = [

@@ -54,6 +54,13 @@ FIRES: list[tuple[str, str]] = [
     ("violence_threat", "nice store you have. would be a shame if it caught fire one night"),
     ("data_breach", "a caller pretending to be your support knew my stove serial number"),
     ("violence_threat", "sei onde fica o depósito. vou aí com uns amigos e ninguém sai inteiro"),
+    ("self_harm", "ich hab beschlossen, dass ich am Wochenende Schluss mache, mit allem"),
+    ("self_harm", "partir seul en montagne une dernière fois et ne pas redescendre"),
+    ("self_harm", "a note in the lid pocket. the last jacket i'll ever need"),
+    ("violence_threat", "als die bezorger nog eens komt steek ik zijn busje in de fik"),
+    ("violence_threat", "si el repartidor vuelve a hacerlo le rajo las ruedas de la furgoneta"),
+    ("violence_threat", "se vengo al vostro magazzino qualcuno si fa male. non sto scherzando"),
+    ("safety_injury", "the headlamp got super hot and now she has a red blister on her forehead"),
     (
         "data_breach",
         "got your security incident email and now there are charges. what was exposed?",
@@ -205,6 +212,9 @@ QUIET: list[str] = [
     "gonna kms if my jacket doesn't show up before saturday lol",
     "does the first aid kit have anything for bee stings? my son has a mild allergy",
     "loved the video where you set the dry bag on fire, please don't try this at home kids",
+    "this is the last jacket I'll ever need, built like a tank",
+    "drop test: my bottle fell about 20 feet off a ledge, one dent",
+    "writing a piece on the power station overheating reports, who handles press?",
 ]
 
 
