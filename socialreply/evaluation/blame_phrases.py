@@ -11,7 +11,7 @@ from __future__ import annotations
 # party, mock-helpful asides, and the same slips in the other supported languages.
 SESSION4_BLAME = [
     # Eye-rolls and smirks aimed at the customer: no brand reply needs them.
-    "(?:\U0001f644|\U0001f926|\U0001f485|\U0001f60f|\U0001f612|\U0001f643|\U0001f937)",
+    "(?:\U0001f644|\U0001f926|\U0001f485|\U0001f60f|\U0001f612)",
     r"\bliterally (?:on|in|at|it|that'?s|the|every|right|just|what|says)\b|"
     r"\b(?:literalmente|littéralement|letteralmente|letterlijk|buchstäblich)\b",
     r"\bshould(?:n'?t| not) (?:come as a|be a|really come as a) surprise\b|"
@@ -224,6 +224,15 @@ SESSION6_BLAME = [
     r"\bvoor het afrekenen\b|\bvor dem (?:kauf|bestellen|abschluss)\b",
     # Scorer blind19 (spent): "if the return was dropped off late that would explain it",
     # "Like it says on the Basecamp 4 page", "asking won't make it come back faster".
+    # Scorer blind20 (spent): "mistakes happen in a busy warehouse", "In future please DM
+    # us rather than posting", "is explained in your order confirmation email", "which is
+    # covered in the Refund Policy you accept at checkout", "Threats won't speed this up",
+    # "Maybe double-check the size you picked", "If that step was skipped".
+    r"\bmistakes happen\b|\bin (?:the )?future,? please\b|\b(?:is|are|was) (?:explained|stated|"
+    r"written|listed|covered) in (?:your|the) (?:order )?(?:confirmation|email|receipt|refund "
+    r"policy|terms)\b|\byou accept(?:ed)? at checkout\b|\bthreats won'?t\b|\bmaybe "
+    r"double[- ]check\b|\bif that step was skipped\b|\b(?:means?|meant) the \w+ (?:wasn'?t|was "
+    r"not|weren'?t) (?:\w+ )?(?:dried|washed|stored|cleaned|treated|cared for)\b|"
     r"\bthat would explain (?:it|that|the delay)\b|\b(?:like|as) it says on (?:the|our) "
     r"(?:[\w-]+ ){0,3}(?:page|site|website|listing|faq)\b|\b(?:asking|that|messaging|posting) "
     r"won'?t make (?:it|this|them) (?:come back|go|arrive|ship|restock) (?:any )?faster\b",
@@ -252,4 +261,7 @@ CURT = [
     # twice."
     r",? it happens\.|^(?:you|we) (?:weren'?t|were not|wasn'?t|was not) (?:charged|billed) "
     r"twice\b",
+    # An upside-down smile or a shrug is an eye-roll without a word of sympathy, and a wry
+    # "Argh, sorry about that 🙃" with one (scorer blind20).
+    "(?:\U0001f643|\U0001f937)",
 ]

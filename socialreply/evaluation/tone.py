@@ -198,8 +198,9 @@ _BLAME += [
     r"\b(?:points to|suggests|indicates|sounds like|looks like|is (?:usually |typically |"
     r"often |most likely )?(?:a sign of|the result of)|comes? from|happens? when)\b[^.!?]{0,40}?"
     r"\b" + _HANDLING + r"\b",
-    r"\b(?:made|built|designed|meant|rated|intended) for [^.,;!?]{1,30},? not (?:for )?(?:being )?"
-    r"\w+",
+    # ("built for real rain, not just drizzle" praises the product.)
+    r"\b(?:made|built|designed|meant|rated|intended) for [^.,;!?]{1,30},? not (?!just\b|only\b)"
+    r"(?:for )?(?:being )?\w+",
     # Cautions after the fact: "so take care next time", "worth keeping in mind".
     r"\b(?:take (?:more )?care|be (?:more )?careful|pay (?:more )?attention|keep (?:that|this)"
     r" in mind|remember (?:that|this))\b[^.!?]{0,20}\b(?:next time|in (?:the )?future|going "
@@ -316,7 +317,8 @@ _BLAME += [
     # How it failed, in the customer's hands: "lenses can crack if the lamp is packed loose",
     # "poles need to be fully seated, otherwise they snap", "snagging it would do it".
     r"\b(?:crack|snap|break|tear|rip|fail|leak|peel|split|bend|burst|fray|wear out|come apart|"
-    r"delaminat|jam|stick|snag)\w*\b[^.!?]{0,40}\b(?:if|unless|when|once|after|because|from)\b[^.!?]{0,40}?"
+    r"delaminat|jam|stick|snag)\w*\b[^.!?]{0,40}\b(?:if|unless|when|once|after|because"
+    r"|from)\b[^.!?]{0,40}?"
     r"\b(?:" + _HANDLED + r"|" + _HANDLING + r"|packed|loose|seated|tensioned|staked|snagg\w*|"
     r"caught|hard|roughly)\b",
     r"\b(?:" + _HANDLING + r"|snagging|packing|staking|tensioning|catching) (?:it|them|the \w+) "
@@ -377,11 +379,16 @@ _TEAM_SENTENCE = re.compile(
 )
 
 
+# "(For next time: Standard is free on orders of $75+.)" passes on a saving, not a
+# caution (scorer blind20).
+_TIP = re.compile(r"\b(?:free|save|saves|discount|code|cheaper|points|rewards?)\b", re.I)
+
+
 def _customer_next_time(text: str) -> list[str]:
     return [
         s.strip()
         for s in re.split(r"(?<=[.!?])\s+", text)
-        if _NEXT_TIME.search(s) and not _TEAM_SENTENCE.search(s)
+        if _NEXT_TIME.search(s) and not _TEAM_SENTENCE.search(s) and not _TIP.search(s)
     ]
 
 

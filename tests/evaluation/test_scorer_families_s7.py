@@ -73,6 +73,16 @@ BLAME = [
     ),
     ("Like it says on the Basecamp 4 page, it's out of stock.", False),
     ("We don't have a date, so asking won't make it come back faster 🙂", False),
+    # scorer blind20
+    ("Mistakes happen in a busy warehouse. In future please DM us instead.", False),
+    ("The 60-minute window is explained in your order confirmation email.", False),
+    ("Threats won't speed this up. DM us your order number.", False),
+    ("Maybe double-check the size you picked at checkout first.", False),
+    ("Lumps mean the down wasn't dried properly.", False),
+    ("Sales happen 🤷", False),
+    ("Argh, sorry about that 🙃 DM us a pic of the label.", True),
+    ("Not hype: it's built for real rain, not just drizzle.", True),
+    ("Sorry it's slow! (For next time: Standard is free on orders of $75+.)", True),
 ]
 
 PROMISES: list[tuple[str, list[Fact], bool]] = [
@@ -228,6 +238,14 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ("whats the minimum for free shipping again? trying to decide if i add socks lol", False),
         ("charged AGAIN? this is the third time", True),
         ("my pad arrived with a hole in it. Not thrilled.", True),
+        # scorer blind20
+        ("love paying $6.95 for shipping and then waiting 9 business days. truly the future", True),
+        ("bought it for $129 last Tuesday and now it's $89. Feeling pretty dumb rn", True),
+        ("what are your support hours?? tried calling at 8:30pm and nobody picked up", True),
+        ("ça fait 12 jours que mon colis n'a pas bougé. Je commence à m'inquiéter.", True),
+        ("washed it exactly like the label said and now it's a lumpy mess", True),
+        ("If I don't get my $449 back by Friday I'm filing a chargeback.", True),
+        ("5 days in the Winds and it didn't leak once, even in a thunderstorm 🙌 love it", False),
     ],
 )
 def test_complaints_wrong_size_and_own_slips(post: str, complaint: bool) -> None:
@@ -310,3 +328,13 @@ def test_a_sentence_that_names_the_row_of_its_number_is_not_off_row() -> None:
     wrong = "Shipping to the EU costs $349, free from $200, 7–12 business days."
     passed, reason = _score("numbers-supported", wrong, facts)
     assert not passed, reason
+
+
+def test_a_clause_that_opens_on_free_keeps_its_subject() -> None:
+    shipping = _fact(
+        "shipping",
+        "Standard shipping: $6.95, 5–7 business days after the order ships; free on orders of "
+        "$75 or more.",
+    )
+    passed, reason = _score("numbers-supported", "Standard is free on orders of $75+.", [shipping])
+    assert passed, reason
