@@ -291,7 +291,8 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
         r(
             "safety_injury",
             r"\b(?:power ?bank|battery|batteries|batterie|bateria|accu|powerbank|headlamp|"
-            r"lantern)s? (?:\w+ ){0,3}(?:puffed up|puffed|swollen|swelling|swelled|bulging|"
+            r"lantern|power station|case|casing)s? (?:\w+ ){0,3}(?:puffed up|puffed|swollen"
+            r"|swelling|swelled|bulging|"
             r"ballooned|bloated|gonfle\w*|aufgeblaht|gezwollen|opgezwollen|inchad[ao]|hinchad[ao]|"
             r"gonfi[ao])\b",
             requires=r"\b(?:hot|warm|heat\w*|smok\w*|hiss\w*|smell\w*|crack\w*|leak\w*|"
@@ -705,5 +706,65 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"holding hands|pronouns|novia|novio|copine|freundin|fidanzata|namorada|vriendin)\b",
             negatable=False,
             name="discrimination_just_a_phase",
+        ),
+        # blind21 (spent): "everyone who works at northwind better stay home on black friday
+        # 🔫", "coming down to your office with something more than a receipt", "after that
+        # I handle it myself, and it won't be with a lawsuit".
+        r(
+            "violence_threat",
+            r"\b(?:better|should|had better|'d better) stay (?:home|away|inside)\b"
+            r"|\bcoming (?:down |over |back |in )?to your (?:office|store|warehouse|shop|hq|"
+            r"headquarters|depot) with (?:something|more than)\b"
+            r"|\b(?:won'?t|will not) be (?:with )?a (?:lawsuit|lawyer|letter|complaint)\b"
+            r"|\b(?:i'?ll|i will) (?:handle|deal with|sort) (?:it|this|him|her|them) myself\b",
+            requires=r"\b(?:works? (?:at|for)|staff|employees?|everyone who|manager|rep|driver|"
+            r"courier|office|store|warehouse|shop|northwind|your)\b|\U0001f52b|\U0001f52a",
+            unless=r"\b(?:snow|storm|rain|flu|sick|covid|weather|ice|blizzard|heat)\b",
+            negatable=False,
+            name="violence_stay_home_more",
+        ),
+        # blind21 (spent): "ich hab mir heute wieder die Arme aufgeritzt", "quase caí de uma
+        # pedra. Fiquei com o joelho todo ralado".
+        r(
+            "self_harm",
+            r"\baufgeritzt\b|\bgeritzt\b|\britze mich\b|\bme (?:he )?cortado los brazos\b|\bme "
+            r"corto los brazos\b|\bje me scarifie\b|\bmi (?:sono )?tagliat[oa] (?:le braccia|i "
+            r"polsi)\b|\bme cortei\b|\bheb mezelf (?:weer )?gesneden\b|\bcut my (?:arms|wrists|"
+            r"thighs) again\b",
+            negatable=False,
+            name="self_harm_cutting_intl",
+        ),
+        r(
+            "safety_injury",
+            r"\b(?:joelho|cotovelo|m[ãa]o|perna|bra[çc]o|tornozelo)s? (?:todo |toda )?(?:ralad|"
+            r"esfolad|machucad|cortad|inchad)[oa]s?\b|\bquase ca[ií]\b",
+            requires=r"\b(?:rasgou|quebrou|soltou|partiu|cedeu|alça|fivela|mochila|bota|sola|"
+            r"bast[ãa]o|tenda)\b",
+            negatable=False,
+            name="safety_intl_pt_more",
+        ),
+        # blind21 (spent): "as a Black hiker ... your moderators delete it, but the white
+        # guys' negative reviews stay up", "a man's pack, sweetheart, try something cuter",
+        # "queste coppie non hanno diritto allo sconto famiglia. Siamo due donne sposate".
+        r(
+            "discrimination_harassment",
+            r"\bas an? (?:black|brown|asian|latin[ao]|latinx|hispanic|muslim|jewish|trans|"
+            r"disabled|deaf|blind|gay|lesbian|queer|indigenous|native) (?:hiker|customer|woman|man|"
+            r"person|climber|camper|shopper|member)\b",
+            requires=r"\b(?:delet\w*|remov\w*|ignor\w*|treat\w*|follow\w*|refus\w*|block\w*|"
+            r"ban\w*|pattern|white|straight|racis\w*|profil\w*)\b",
+            negatable=False,
+            name="discrimination_as_a",
+        ),
+        r(
+            "discrimination_harassment",
+            r"\ba man'?s (?:pack|job|sport|tent|boot|jacket|thing)\b|\btry something cuter\b|"
+            r"\b(?:queste|quelle) coppie\b|\besas parejas\b|\bces couples\b|\bdiese paare\b|"
+            r"\besses casais\b|\bdie stelletjes\b",
+            requires=r"\b(?:agent|rep|chat|staff|clerk|operatore|employee|associate|sweetheart|"
+            r"honey|donne|mujeres|femmes|frauen|mulheres|vrouwen|sposat\w*|casad\w*|married|"
+            r"wife|moglie|women)\b",
+            negatable=False,
+            name="discrimination_gender_couples",
         ),
     )

@@ -234,7 +234,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bleav(?:e|es|ing) in an ambulance\b|\b(?:i'?m|im|i am) (?:\w+ )?(?:going to|gonna|"
             r"about to) explode\b|\b(?:can|could|might|may|do|does) (?:\w+ ){0,3}explode\b"
             r"|\b(?:snow|ice|cheese|chocolate|butter|marshmallows?|candle|wax) (?:\w+ )?melt\w*"
-            r"|\b(?:exploding|bursting) with\b|\bprices? (?:are |is )?(?:\w+ )?exploding\b"
+            r"|\b(?:exploding|bursting) with\b|\bexplod\w* open\b|\bpersonal injury (?:attorney|"
+            r"lawyer|law|firm)\b|\bprices? (?:are |is )?(?:\w+ )?exploding\b"
             # blind18 (spent): "is carbon monoxide a real concern there?" asks about a risk.
             r"|\b(?:carbon monoxide|fumes|fire|explosion) (?:a |an )?(?:real |big |serious )?"
             r"(?:concern|risk|danger|worry)\b|"

@@ -83,7 +83,14 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\bcobr\w+ dos veces|\bcobro (?:doble|duplicado|no autorizado)|\bestafa\w*"
             r"|\bfraude\w*|\barnaque\w*|\bdebite\w* deux fois|\bpreleve\w* deux fois"
             r"|\bprelevement non autorise|\bbetrug\w*|\babzocke\w*|\bdoppelt (?:abgebucht|"
-            r"belastet|berechnet)|\bzweimal (?:abgebucht|belastet)",
+            r"belastet|berechnet)|\bzweimal (?:abgebucht|belastet)"
+            # blind21 (spent): "mir wurden dreimal 34 Dollar ... abgebucht", "questo sito
+            # 'northwind-outlet-italia' è vostro?".
+            r"|\b(?:zweimal|dreimal|doppelt|mehrfach)\b[^.!?]{0,60}\b(?:abgebucht|belastet)\b"
+            r"|\b(?:questo|este|esse|ce|dieser) (?:sito|sitio|site"
+            r"|seite)\b[^.!?]{0,60}\b(?:e vostro|es "
+            r"vuestro|es de ustedes|e de voces|est a vous|c'est vous|ist (?:das )?von euch)\b"
+            r"|\bis (?:this|that) (?:site|website|shop|store|page) (?:yours|really you|you)\b",
             unless=r"\b(?:shipping|prices?|pricing|fees?|delivery|sizing|size chart)\b"
             r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b|\bscam (?:returns?|"
             r"refunds?|the system|warranty)\b|\ball good\b|\bnever ?mind\b|"
@@ -201,6 +208,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?:real |actual )?(?:manager|supervisor|human|person|agent|representative)\b"
             r"|\b(?:someone|somebody|anyone|an agent|a person) (?:can|could|please|to) "
             r"(?:call|ring|phone)\b"
+            # blind21 (spent): "could a supervisor please look at my warranty case?"
+            r"|\b(?:a|an|your) (?:supervisor|manager|team lead|human|real person) (?:please )?"
+            r"(?:look at|review|check|take a look|read)\b"
             r"|\b(?:me|nos) (?:puede|pueden|podria|podrian) llamar|\bllam\w+ alguien"
             r"|\b(?:rappelez|appelez)[- ]moi|\b(?:me|m') (?:rappeler|appeler)\b"
             r"|\bmich (?:\w+ ){0,3}(?:anrufen|zuruckrufen)|\b(?:ruft|ruf|rufen sie) mich "

@@ -74,7 +74,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"courts)|\blegally pursu\w*"
             r"|\b(?:a |strong |good |solid |real )?case against (?:you|u|northwind|your company|"
             r"y'?all|your store)\b",
-            unless=r"\battorneys? general|\b(?:fan|fans|loves?|swears by|recommend\w*|wears?|"
+            # blind21 (spent): "after that I handle it myself, and it won't be with a lawsuit"
+            # is a threat of another kind (violence_stay_home_more).
+            unless=r"\b(?:won'?t|will not|wouldn'?t) be (?:with )?a lawsuit\b|"
+            r"\battorneys? general|\b(?:fan|fans|loves?|swears by|recommend\w*|wears?|"
             r"bought|gift|friend|birthday|buy|should (?:get|buy|order))\b"
             r"|\bsue (?:you )?for (?:a |the )?(?:restock|re-stock|"
             r"these|those|them|more|this colou?r)\b|\bnot (?:you|u|northwind|y'?all)\b"

@@ -61,6 +61,15 @@ FIRES: list[tuple[str, str]] = [
     ("violence_threat", "si el repartidor vuelve a hacerlo le rajo las ruedas de la furgoneta"),
     ("violence_threat", "se vengo al vostro magazzino qualcuno si fa male. non sto scherzando"),
     ("safety_injury", "the headlamp got super hot and now she has a red blister on her forehead"),
+    ("violence_threat", "everyone who works at your denver store better stay home on saturday 🔫"),
+    ("violence_threat", "I'm coming down to your office with something more than a receipt"),
+    (
+        "violence_threat",
+        "your manager has a week. then I handle it myself, and it won't be with a lawsuit",
+    ),
+    ("self_harm", "ich hab mir heute wieder die Arme aufgeritzt"),
+    ("safety_injury", "a alça rasgou na descida e quase caí, fiquei com o joelho todo ralado"),
+    ("safety_injury", "the power station is hissing and the case is bulging and hot"),
     (
         "data_breach",
         "got your security incident email and now there are charges. what was exposed?",
@@ -215,6 +224,9 @@ QUIET: list[str] = [
     "this is the last jacket I'll ever need, built like a tank",
     "drop test: my bottle fell about 20 feet off a ledge, one dent",
     "writing a piece on the power station overheating reports, who handles press?",
+    "storm warning tonight, everyone better stay home and dry",
+    "as a personal injury attorney I rarely recommend gear, but these poles are great",
+    "my 45L explodes open when I overstuff it lol",
 ]
 
 
