@@ -390,7 +390,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bfiltracion de datos|\bhackea\w*",
             # "Saw the news about a data breach at another outdoor brand. Do you store cards?"
             unless=r"\bbreach of contract\b|\b(?:at|from|of) (?:another|other|a different) "
-            r"(?:outdoor |online )?(?:brand|store|shop|retailer|company)\b",
+            r"(?:outdoor |online )?(?:brand|store|shop|retailer|company)\b"
+            # blind21 (spent): "our compliance team ran a data breach tabletop exercise".
+            r"|\b(?:tabletop|exercise|drill|simulation|training|webinar|course|workshop)\b",
             negatable=True,
         ),
     )

@@ -159,7 +159,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"write to|writing to|tell|telling|alert\w*|notify\w*) (?:\w+ ){0,4}(?:to|with) "
             r"(?:the )?(?:authorities|regulators?|government|state|feds|watchdog|"
             r"consumer \w+)\b",
-            unless=r"\bcustomer service\b",
+            # blind21 (spent): "spoke on a panel about consumer protection law", a career in it.
+            unless=r"\bcustomer service\b|\b(?:panel|talk|lecture|class|course|webinar|conference|"
+            r"degree|seminar|podcast) (?:\w+ ){0,2}(?:about|on|in) consumer protection\b|"
+            r"\bconsumer protection (?:law(?:yer)?|class|course|degree|team|panel|clinic)\b",
         ),
         # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
         r(

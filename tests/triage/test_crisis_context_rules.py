@@ -227,6 +227,7 @@ QUIET: list[str] = [
     "storm warning tonight, everyone better stay home and dry",
     "as a personal injury attorney I rarely recommend gear, but these poles are great",
     "my 45L explodes open when I overstuff it lol",
+    "our compliance team ran a data breach tabletop exercise, then went hiking",
 ]
 
 

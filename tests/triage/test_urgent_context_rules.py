@@ -168,6 +168,7 @@ QUIET: list[str] = [
     "meu advogado disse que eu devia processar vocês por me viciarem em trilha 😂",
     "I should sue you for how much money I've spent here this year",
     "dubbele afschrijving van vorige week is al teruggestort, dank jullie",
+    "spoke on a panel about consumer protection law, then tested the sun hat",
 ]
 
 
