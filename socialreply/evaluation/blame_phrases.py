@@ -233,6 +233,14 @@ SESSION6_BLAME = [
     r"policy|terms)\b|\byou accept(?:ed)? at checkout\b|\bthreats won'?t\b|\bmaybe "
     r"double[- ]check\b|\bif that step was skipped\b|\b(?:means?|meant) the \w+ (?:wasn'?t|was "
     r"not|weren'?t) (?:\w+ )?(?:dried|washed|stored|cleaned|treated|cared for)\b|"
+    # Scorer blind21 (spent): "which is where most of the splits we see come from", "sending
+    # several emails ... can actually slow things down", "That's in your shipping emails:",
+    # "take that up with them", "come indicato sull'etichetta".
+    r"\bwhich is where most of (?:the )?\w+ (?:we see )?come from\b|\b(?:can|will|may|might) "
+    r"(?:actually )?slow (?:things|it|this|us) down\b|^(?:that'?s|it'?s) (?:all )?in your "
+    r"(?:\w+ )?(?:emails?|confirmation|receipt|inbox)\b|\btake (?:that|this) up with\b|\bcome "
+    r"indicato (?:sull'etichetta|nelle istruzioni)\b|\bcomme indiqu[ée] sur l'[ée]tiquette\b|"
+    r"\bwie auf dem etikett angegeben\b|\bcomo indica la etiqueta\b|"
     r"\bthat would explain (?:it|that|the delay)\b|\b(?:like|as) it says on (?:the|our) "
     r"(?:[\w-]+ ){0,3}(?:page|site|website|listing|faq)\b|\b(?:asking|that|messaging|posting) "
     r"won'?t make (?:it|this|them) (?:come back|go|arrive|ship|restock) (?:any )?faster\b",

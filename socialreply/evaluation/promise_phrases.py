@@ -59,6 +59,24 @@ PROMISES: list[tuple[str, str]] = [
         "action",
     ),
     (
+        # Not waiting for the return: only when the facts say so ("you don't have to wait for
+        # the return to reach our warehouse", scorer blind21).
+        r"\bsin esperar\b|\bwithout waiting for\b|\bsans attendre\b|\bohne auf (?:die|den|das) "
+        r"\w+ zu warten\b|\bsenza aspettare\b|\bsem esperar\b|\bzonder te wachten\b",
+        "no wait",
+    ),
+    (
+        # Scorer blind21 (spent): "can apply a corporate volume discount", "we'll replace the
+        # full amount either way".
+        r"\b(?:corporate|volume|bulk|group|business) (?:volume )?discount\b",
+        "custom code",
+    ),
+    (
+        r"\b(?:we'?ll|we will|we can|we'?d) (?:\w+ ){0,5}either way\b|\beither way,? (?:we'?ll|we "
+        r"will|we can)\b",
+        "exception",
+    ),
+    (
         # Scorer blind19 (spent): "te mandamos una etiqueta prepagada" when international
         # returns get none; checked against what the facts allow, not where they refuse it.
         r"\b(?:send|email|give|provide|include)\w* (?:you )?(?:a |an |the )?(?:free |prepaid |"
@@ -409,7 +427,7 @@ PROMISES: list[tuple[str, str]] = [
         r"(?:is|are|'s|will be|would be|should be) (?:totally |usually |probably |still |"
         r"perfectly )?(?:fine|ok|okay|no problem|not a problem|no big deal|acceptable)\b|"
         r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b|\bafter the fact\b|"
-        r"\bretroactive\w*|\bsin esperar\b|\bwithout waiting for\b|"
+        r"\bretroactive\w*|"
         # "no need for photos", "I'll make it work", "normally ..., but I'll ..."
         r"\bno (?:need|requirement) (?:for|to send|to return|to provide|to show) (?:a |an |any |"
         r"the )?(?:photos?|receipt|proof|return|order number|label|claim)\b|\b(?:i|we)(?:'ll| will|"

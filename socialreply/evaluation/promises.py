@@ -58,6 +58,9 @@ _SUPPORT = {
     "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
+    "no wait": re.compile(
+        r"(?:don'?t|do not|no need to|never) (?:have to |need to )?wait|without waiting", re.I
+    ),
     # A free exchange or return comes with its label.
     "prepaid label": re.compile(
         r"prepaid (?:return )?labels?|free (?:return|exchange)|returns are free", re.I
@@ -65,7 +68,9 @@ _SUPPORT = {
     "invoice": re.compile(r"invoic", re.I),
     "beat price": re.compile(r"\bbeat\b", re.I),
     "custom code": re.compile(
-        r"(?:dedicated|custom|personal|group|bulk) (?:discount |promo )?codes?", re.I
+        r"(?:dedicated|custom|personal|group|bulk|corporate|volume) (?:discount |promo )?"
+        r"(?:codes?|discounts?)",
+        re.I,
     ),
     "coverage": re.compile(
         r"covers? (?:accident|wear)|(?:accident\w*|wear and tear)[^.]{0,15} (?:is|are) covered",

@@ -51,7 +51,14 @@ ROBOTIC = [
     r"in regard to|with regard to)\b|"
     # Scorer blind18 (spent): "Thank you for your inquiry. ... Please refer to our Returns
     # Policy for details."
-    r"(?:^|(?<=[.!?] ))thank you for your (?:inquiry|enquiry)[.!]|\bplease refer to (?:our|the) "
+    r"(?:^|(?<=[.!?] ))thank you for your (?:inquiry|enquiry)[.!]|"
+    # Scorer blind21 (spent): "We have recorded your comment", "Customer satisfaction is our
+    # highest priority", "Please do not hesitate to contact us should you require further
+    # assistance".
+    r"\bwe have (?:recorded|logged|noted|registered) your (?:comment|feedback|complaint|"
+    r"concern)\b|\bcustomer (?:satisfaction|experience|service) is our (?:top |highest |number "
+    r"one |first )?priority\b|\bplease do not hesitate to\b|\bshould you require (?:any )?"
+    r"(?:further|additional) (?:assistance|information|help)\b|\bplease refer to (?:our|the) "
     r"[\w ]{0,30}(?:policy|page|faq|terms|section)\b|\bwe would like to (?:inform|advise"
     r"|notify) you\b|"
     r"\bshould you (?:have|require) any (?:further |additional )?(?:questions|concerns|queries|"

@@ -384,7 +384,8 @@ _LINK_RE = re.compile(
     r"(?<![@\w.])(?:https?://|www\.)[^\s<>\"')\]]+"
     # a bare domain with a path is a link whatever its TLD (bit.ly/x, t.co/x)
     r"|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"')\]]*"
-    r"|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|help|support|"
+    r"|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|help"
+    r"|support|"
     r"uk|de|fr|es|example|ly|me|gl|gg|app|dev|info|biz|us|ca|link|page|site|online|xyz|ai)\b",
     re.IGNORECASE,
 )

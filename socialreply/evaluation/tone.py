@@ -207,7 +207,9 @@ _BLAME += [
     r"forward)\b|\b(?:so |something )?worth (?:keeping|bearing) in mind[.!]?$|"
     r"\bfor future reference\b|\blesson learned\b|\bsaves? (?:everyone|everybody|us all|you "
     r"and us|us both|a lot of people) (?:a |the )?(?:headache|hassle|trouble|time)\b|"
-    r"\bbefore you (?:hit buy|order|buy|check ?out|purchase|place|submit|pitch|wash|wear)\b|"
+    # ("either before you buy or within 14 days after" tells how to claim, scorer blind21.)
+    r"(?<!either )\bbefore you (?:hit buy|order|buy|check ?out|purchase|place|submit|pitch|wash|"
+    r"wear)\b(?! or\b)|"
     # ("contact support before ordering and they will help you": advice for next time.)
     r"\bbefore (?:paying|ordering|checking out|buying|purchasing|submitting)\b(?! and (?:we|"
     r"they|our|the team|support)\b)(?!,? so (?:we|they|the team) can (?:process|set|arrange|"
@@ -433,6 +435,11 @@ _EMPATHY = re.compile(
     r"paid for|need|needed|deserve|hoped|wanted)|deserve better|"
     r"(?:shouldn'?t|should not|should never) (?:have )?happen\w*|"
     r"make (?:this|it|things) right|put (?:this|it|things) right|"
+    # Scorer blind21 (spent): "We're so glad no one was hurt", "Fair to be annoyed,
+    # nobody likes seeing that".
+    r"glad (?:no ?one|nobody|everyone|you'?re|you are|you were) (?:was |is |got )?(?:hurt|okay|ok|"
+    r"safe|unhurt|fine)|fair to be (?:annoyed|frustrated|upset|disappointed|cross)|nobody "
+    r"likes (?:seeing|getting|having|finding)|"
     # Scorer blind18 (spent): "the last thing you need, and that one's on us".
     r"(?:that|this)(?: one)?(?:'s| is) on us\b|the last thing (?:you|anyone) (?:need|needs|want|"
     r"wants)|"

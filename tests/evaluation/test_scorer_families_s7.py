@@ -83,6 +83,12 @@ BLAME = [
     ("Argh, sorry about that 🙃 DM us a pic of the label.", True),
     ("Not hype: it's built for real rain, not just drizzle.", True),
     ("Sorry it's slow! (For next time: Standard is free on orders of $75+.)", True),
+    # scorer blind21
+    ("Zippers shouldn't be forced, which is where most of the splits we see come from.", False),
+    ("Sending several emails about the same issue can actually slow things down.", False),
+    ("That's in your shipping emails: split orders get a charge per parcel.", False),
+    ("Cascade Lumen sells it, not us, so take that up with them.", False),
+    ("Send us the link either before you buy or within 14 days after.", True),
 ]
 
 PROMISES: list[tuple[str, list[Fact], bool]] = [
@@ -130,6 +136,15 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ),
     ("Págalos y mándanos el comprobante: los impuestos te los reembolsamos.", [], False),
     ("The 32 oz bottle keeps drinks cold for 24 hours, so overnight is easy.", [], True),
+    # scorer blind21
+    ("They can apply a corporate volume discount to the order.", [], False),
+    ("Don't worry! We'll replace the full amount either way.", [], False),
+    (
+        "Enviamos el par nuevo sin esperar a que la devolución llegue al almacén.",
+        [_fact("ex", "You don't have to wait for the return to reach our warehouse.")],
+        True,
+    ),
+    ("Enviamos el par nuevo sin esperar a que la devolución llegue.", [], False),
     (
         "The fee applies once the seal is broken, even if they haven't been used.",
         [_fact("fees", "A 15% restocking fee applies to opened electronics.")],
@@ -238,6 +253,8 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ("whats the minimum for free shipping again? trying to decide if i add socks lol", False),
         ("charged AGAIN? this is the third time", True),
         ("my pad arrived with a hole in it. Not thrilled.", True),
+        ("lost the physical gift card my mom gave me 😭 is the money just gone??", False),
+        ("Het deksel van mijn thermosfles lekt na een half jaar.", True),
         # scorer blind20
         ("love paying $6.95 for shipping and then waiting 9 business days. truly the future", True),
         ("bought it for $129 last Tuesday and now it's $89. Feeling pretty dumb rn", True),
@@ -297,6 +314,14 @@ def test_a_formal_post_is_owed_a_formal_reply(post: str, draft: str, passes: boo
             False,
         ),
         ("no-robotic", "Thanks for asking! Holiday orders can be returned until January 31.", True),
+        (
+            "no-robotic",
+            "We have recorded your comment. Customer satisfaction is our highest priority.",
+            False,
+        ),
+        ("no-robotic", "Please do not hesitate to contact us.", False),
+        ("empathy", "We're so glad no one was hurt. Please stop using it now.", True),
+        ("empathy", "Fair to be annoyed, nobody likes seeing that right after buying.", True),
         (
             "empathy",
             "A snapped pole before a family trip is the last thing you need, and that one's on us.",
