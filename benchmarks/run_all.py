@@ -99,6 +99,16 @@ SCRIPTS: dict[str, list[str]] = {
         "--data",
         "benchmarks/data/scorer_meta_blind22.jsonl",
     ],
+    "scorers-blind23": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind23.jsonl",
+    ],
+    "scorers-blind24": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind24.jsonl",
+    ],
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
     "retrieval-blind3": [

@@ -82,6 +82,8 @@ BLIND20 = HERE / "data" / "triage_blind20.jsonl"
 BLIND21 = HERE / "data" / "triage_blind21.jsonl"
 BLIND22 = HERE / "data" / "triage_blind22.jsonl"
 BLIND23 = HERE / "data" / "triage_blind23.jsonl"
+BLIND24 = HERE / "data" / "triage_blind24.jsonl"
+BLIND25 = HERE / "data" / "triage_blind25.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -111,6 +113,8 @@ SPLITS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
+    "blind25",
 )
 README = HERE / "README.md"
 
@@ -207,6 +211,8 @@ def load(
         BLIND21,
         BLIND22,
         BLIND23,
+        BLIND24,
+        BLIND25,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
