@@ -234,7 +234,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bleav(?:e|es|ing) in an ambulance\b|\b(?:i'?m|im|i am) (?:\w+ )?(?:going to|gonna|"
             r"about to) explode\b|\b(?:can|could|might|may|do|does) (?:\w+ ){0,3}explode\b"
             r"|\b(?:snow|ice|cheese|chocolate|butter|marshmallows?|candle|wax) (?:\w+ )?melt\w*"
-            r"|\b(?:exploding|bursting) with\b|\bexplod\w* open\b|\bpersonal injury (?:attorney|"
+            r"|\b(?:exploding|bursting) with\b|\bexplod\w* open\b|"
+            r"\bpersonal injury (?:attorney|"
             r"lawyer|law|firm)\b|\bprices? (?:are |is )?(?:\w+ )?exploding\b"
             # blind18 (spent): "is carbon monoxide a real concern there?" asks about a risk.
             r"|\b(?:carbon monoxide|fumes|fire|explosion) (?:a |an )?(?:real |big |serious )?"
@@ -259,6 +260,11 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # she tripped lol)".
             r"|\b(?:not|wasn'?t|was not|isn'?t) (?:at all )?your fault\b"
             r"|\b(?:anything|something) for allergic reactions\b|\bdon'?t try this at home\b|"
+            # blind22 (spent): "... you sent an Ember 2.1 within two days. Just wanted to say
+            # thanks."
+            # (and a journalist's "several viewers have contacted us about ... overheating")
+            r"\b(?:just )?wanted to say thanks\b|\b(?:viewers|readers|listeners) (?:have )?"
+            r"(?:contacted|written to|told) us\b|"
             # blind19 (spent): "does the first aid kit have anything for bee stings?"
             r"\b(?:anything|something|what) for (?:bee |wasp |insect )?(?:stings?|bites?|blisters?|"
             r"allerg\w*)\b|\b(?:have|has|with|got) "

@@ -75,7 +75,8 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"incompetentes|do caralho|pqp|payas\w*|ladrones|hasta la madre|"
             r"guignols|incapables|de merde|vous vous foutez|foutez de|"
             r"allez vous faire|scheis\w*|das letzte|kut\w*|klote|waardeloos|belachelijk|"
-            r"schandalig|prutsers|oplichters|cialtron\w*|vergogna|vergonha)\b",
+            r"schandalig|prutsers|oplichters|cialtron\w*|vergogna|vergonha|livid|fuming"
+            r"|seething)\b",
             2.0,
         ),
         # blind17 (spent): insults said to the team, and a joke with a swear in it ("you
@@ -99,7 +100,9 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"(?:rots|dies|burns|fails|goes under)|still in business|"
             r"someone with a brain|know how to read|unbelievable|unfassbar|n'importe quoi|"
             r"siete seri|ma siete|way to run a (?:business|company|shop|store)|i swear to god|"
-            r"do you (?:guys |people )?even (?:have|read|check|know|care|test|look))\b",
+            r"do you (?:guys |people )?even (?:have|read|check|know|care|test|look)|"
+            # blind22 (spent): "holy shit how hard is it to put the right size in the box".
+            r"how hard (?:is it|can it be)|holy (?:shit|crap|hell))\b",
             1.0,
         ),
         (

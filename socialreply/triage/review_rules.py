@@ -61,7 +61,7 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?:\$|€|£)?0\b|(?:was|is|came|arrived) empty|(?:was|got|been) drained|zero balance|"
             r"already (?:used|redeemed|"
             r"drained|spent)|no balance|\$0|(?:shows?|showed|has|had|with) (?:a )?(?:\$|€|£)?0"
-            r"(?:\.00)? balance)"
+            r"(?:\.00)? balance|(?:shows?|showed|says|said) (?:a )?(?:\$|€|£)0(?:\.00)?(?!\d))"
             r"|\b(?:someone|somebody|a stranger|hackers?|scammers?)\b[^.!?]{0,20}\b(?:logged|"
             r"signed|got|broke|hacked) (?:in|into|on)\b[^.!?]{0,80}\b(?:bought|ordered|purchased|"
             r"placed|spent|charged|used my)\b"
@@ -178,6 +178,15 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"remaining|rest)\b|\bnorthwindoutfitters\.example\b",
             negatable=False,
             name="fraud_flagged_and_lookalike",
+        ),
+        # blind22 (spent): "an account called northwind.giveaway.official DMing people saying
+        # they won a tent and need to 'pay shipping with card details'".
+        r(
+            "fraud_payment",
+            r"\b(?:account|page|profile|handle) (?:called|named) [\w.@-]*northwind[\w.@-]*\b|"
+            r"\bsaying (?:they|i|we|people) (?:have )?won\b[^.!?]{0,60}\bpay\b",
+            negatable=False,
+            name="fraud_fake_account",
         ),
         # --- human_request (review)
         r(

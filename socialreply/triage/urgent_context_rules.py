@@ -155,4 +155,17 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="prompt_injection_role",
         ),
+        # blind22 (spent): "my brother in law is a lawyer and he says refusing a refund on a
+        # defective power station is illegal. we're taking this further".
+        r(
+            "legal_threat",
+            r"\b(?:is|it'?s|that'?s) (?:completely |totally |clearly |flat[- ]out )?illegal\b|"
+            r"\b(?:we'?re|i'?m|we are|i am) taking (?:this|it) further\b",
+            requires=r"\b(?:refund\w*|refus\w*|lawyer|attorney|law|rights|warranty|defective|"
+            r"return)\b",
+            unless=r"\billegal\w* (?:good|cheap|comfy|comfortable|soft|cute|warm)\b|"
+            r"\bshould be illegal\b|\billegal discrimination\b",
+            negatable=True,
+            name="legal_illegal_further",
+        ),
     )

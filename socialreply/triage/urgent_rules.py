@@ -159,8 +159,15 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"write to|writing to|tell|telling|alert\w*|notify\w*) (?:\w+ ){0,4}(?:to|with) "
             r"(?:the )?(?:authorities|regulators?|government|state|feds|watchdog|"
             r"consumer \w+)\b",
+            # blind22 (spent): "was about to file a BBB complaint ... but it just showed up. all
+            # good, ignore me", "saw the Ember 2 recall on the CPSC site".
+            unless_post=r"\b(?:all good|ignore me|never ?mind|it (?:just )?(?:showed up|arrived|"
+            r"came))\b[^.!?]{0,40}$|\bwas (?:about|going) to (?:file|report"
+            r"|complain)\b[^.!?]{0,60}\bbut\b",
             # blind21 (spent): "spoke on a panel about consumer protection law", a career in it.
-            unless=r"\bcustomer service\b|\b(?:panel|talk|lecture|class|course|webinar|conference|"
+            unless=r"\bcustomer service\b|\b(?:on|from|at) the cpsc (?:site|website|page)\b|"
+            r"\bcpsc (?:site|website|page|listing|notice)\b|\b(?:panel|talk|lecture|class|course"
+            r"|webinar|conference|"
             r"degree|seminar|podcast) (?:\w+ ){0,2}(?:about|on|in) consumer protection\b|"
             r"\bconsumer protection (?:law(?:yer)?|class|course|degree|team|panel|clinic)\b",
         ),

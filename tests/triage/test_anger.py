@@ -37,6 +37,8 @@ ANGRY = [
     "Siete dei cialtroni!!! Un mese per un rimborso, VERGOGNA",
     "are you f-ing kidding me. wrong size AGAIN. do you even have a warehouse?",
     "if that f***ing courier throws my box over the fence again!!!",
+    "I am LIVID. Nobody answers emails, nobody answers DMs, NOTHING.",
+    "holy shit how hard is it to put the right size in the box. twice.",
 ]
 
 CALM = [

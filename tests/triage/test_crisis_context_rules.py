@@ -70,6 +70,11 @@ FIRES: list[tuple[str, str]] = [
     ("self_harm", "ich hab mir heute wieder die Arme aufgeritzt"),
     ("safety_injury", "a alça rasgou na descida e quase caí, fiquei com o joelho todo ralado"),
     ("safety_injury", "the power station is hissing and the case is bulging and hot"),
+    ("violence_threat", "se ele atirar a encomenda de novo, juro que não sai daqui a andar"),
+    ("safety_injury", "os bastões partiram-se e caí de cara nas pedras, levei cinco pontos"),
+    ("self_harm", "gonna take mine out to the gorge one last time and not come back"),
+    ("self_harm", "the long sleeves are great for hiding the cuts lol"),
+    ("data_breach", "my box had a packing slip for a completely different person. who got mine?"),
     (
         "data_breach",
         "got your security incident email and now there are charges. what was exposed?",
@@ -228,6 +233,8 @@ QUIET: list[str] = [
     "as a personal injury attorney I rarely recommend gear, but these poles are great",
     "my 45L explodes open when I overstuff it lol",
     "our compliance team ran a data breach tabletop exercise, then went hiking",
+    "last fall my stove flared up and you replaced it in two days. just wanted to say thanks",
+    "several viewers have contacted us about power stations overheating, statement please?",
 ]
 
 
