@@ -117,6 +117,7 @@ _UPSET = re.compile(
     # drop ("now it's $89. Feeling pretty dumb"), "nobody picked up", "n'a pas bougé ... je
     # commence à m'inquiéter", "a lumpy mess. $229 for this??", a chargeback or a lawyer.
     r"love (?:paying|waiting|being (?:charged|ignored)|getting)|truly the future|"
+    r"slap in the face|(?:today|now) (?:it'?s|its|they'?re) \$?\d+ cheaper|"
     r"feeling (?:pretty |so |really |a bit )?(?:dumb|stupid|ripped off|cheated|scammed)|"
     r"(?:no ?one|nobody) (?:picked up|picks up|pick up)|n'a pas boug[ée]|no se ha movido|hat "
     r"sich nicht bewegt|non si [èe] mosso|n[ãa]o se mexeu|(?:is|staat) niet (?:verplaatst|"

@@ -241,6 +241,10 @@ SESSION6_BLAME = [
     r"(?:\w+ )?(?:emails?|confirmation|receipt|inbox)\b|\btake (?:that|this) up with\b|\bcome "
     r"indicato (?:sull'etichetta|nelle istruzioni)\b|\bcomme indiqu[ée] sur l'[ée]tiquette\b|"
     r"\bwie auf dem etikett angegeben\b|\bcomo indica la etiqueta\b|"
+    # Scorer blind22 (spent): "so not sure where an hour came from", "Our hours are on the
+    # website".
+    r"\bnot sure where (?:an? |the |that |this )?(?:\w+ ){0,2}came from\b|\b(?:our )?(?:hours|"
+    r"prices|policies|details|terms) are (?:all )?on the website\b|"
     r"\bthat would explain (?:it|that|the delay)\b|\b(?:like|as) it says on (?:the|our) "
     r"(?:[\w-]+ ){0,3}(?:page|site|website|listing|faq)\b|\b(?:asking|that|messaging|posting) "
     r"won'?t make (?:it|this|them) (?:come back|go|arrive|ship|restock) (?:any )?faster\b",

@@ -79,8 +79,9 @@ PROMISES: list[tuple[str, str]] = [
     (
         # Scorer blind19 (spent): "te mandamos una etiqueta prepagada" when international
         # returns get none; checked against what the facts allow, not where they refuse it.
-        r"\b(?:send|email|give|provide|include)\w* (?:you )?(?:a |an |the )?(?:free |prepaid |"
-        r"pre-paid )(?:return )?(?:shipping )?label\b|\betiqueta (?:de devoluci[oó]n )?"
+        r"\b(?:send|email|give|provide|include)\w* (?:you )?(?:a |an |the )?(?:international )?"
+        r"(?:free |prepaid |pre-paid )(?:return )?(?:shipping )?label\b"
+        r"|\betiqueta (?:de devoluci[oó]n )?"
         r"(?:prepagada|pr[ée]-?paga)\b|\b[ée]tiquette (?:de retour )?pr[ée]pay[ée]e\b|"
         r"\bvorfrankierte[sn]? (?:r[üu]cksende)?etikett\b|\betichetta (?:di reso )?prepagata\b|"
         r"\bvoorgefrankeerd (?:retour)?label\b",
@@ -125,6 +126,18 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:cover|pay|pay for|reimburse) (?:any |all |your |the )?(?:medical|doctor'?s?|"
         r"hospital|er|vet) (?:bills?|costs?|expenses|fees)\b",
         "compensat",
+    ),
+    (
+        # Scorer blind22 (spent): "no order number needed", "we'll pop a free beanie in the
+        # mail as a thank-you", "pour nous excuser on vous offre aussi la livraison", "vamos
+        # mandar uma mochila nova hoje mesmo ... e você pode ficar com a outra".
+        r"\bno (?:order number|card number|tags?) (?:needed|required|"
+        r"necessary)\b|\bas a thank[- ]you\b|\bpop (?:a |an |one )?(?:free|complimentary|bonus) "
+        r"\w+|\b(?:on vous offre|nous vous offrons|te regalamos|wir schenken (?:dir|ihnen)|ti "
+        r"regaliamo|oferecemos|we (?:geven|schenken) je)\b|\bvamos (?:mandar|enviar) (?:\w+ ){0,4}"
+        r"hoje(?: mesmo)?\b|\b(?:pode|podes|puedes|peux|kannst|puoi|mag je) ficar com (?:a|o) "
+        r"outr[ao]\b|\bpuedes quedarte con\b|\bvous pouvez garder\b",
+        "exception",
     ),
     (
         # Scorer blind16 (spent): "no photos needed", "pas besoin de photos".

@@ -63,7 +63,9 @@ _SUPPORT = {
     ),
     # A free exchange or return comes with its label.
     "prepaid label": re.compile(
-        r"prepaid (?:return )?labels?|free (?:return|exchange)|returns are free", re.I
+        r"prepaid (?:return )?(?:labels?|mailers?|envelopes?|bags?)|free (?:return|exchange)|"
+        r"returns are free",
+        re.I,
     ),
     "invoice": re.compile(r"invoic", re.I),
     "beat price": re.compile(r"\bbeat\b", re.I),
@@ -178,8 +180,11 @@ _NEG_WORD = (
 # Hawaii or Puerto Rico" still negates all three.
 _NEG_CLAUSE = re.compile(
     rf"\b{_NEG_WORD}\b((?:(?!,\s*(?:and |then |so |but )?(?:we|you|they|i|contact|please|"
-    # "codes can't be stacked but can be combined with Trailhead rewards": "but" ends it.
-    r"call|email|message|send|reach|let)\b|,?\s+but\b)[^.;:!?])*)",
+    # "codes can't be stacked but can be combined with Trailhead rewards": "but" ends it;
+    # so does an instruction ("if an item isn't in the box, report it ... and we'll send it
+    # by Expedited", scorer blind22).
+    r"call|email|message|send|reach|let|report|tell|dm|ask|start|check|visit|choose|pick)\b|"
+    r",?\s+but\b)[^.;:!?])*)",
     re.I,
 )
 # Negations and "unfortunately" in the other supported languages too: "essa regra não se

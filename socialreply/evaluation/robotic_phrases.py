@@ -55,6 +55,11 @@ ROBOTIC = [
     # Scorer blind21 (spent): "We have recorded your comment", "Customer satisfaction is our
     # highest priority", "Please do not hesitate to contact us should you require further
     # assistance".
+    # Scorer blind22 (spent): "Your inquiry has been received. Please be advised ... Kind
+    # regards, The Customer Care Team", "Thank you for your understanding."
+    r"\byour (?:inquiry|enquiry|request|message|email) has been received\b|\bplease be "
+    r"advised\b|\bkind regards,? the [\w ]{0,20}team\b|(?:^|(?<=[.!?] ))thank you for your "
+    r"understanding[.!]|"
     r"\bwe have (?:recorded|logged|noted|registered) your (?:comment|feedback|complaint|"
     r"concern)\b|\bcustomer (?:satisfaction|experience|service) is our (?:top |highest |number "
     r"one |first )?priority\b|\bplease do not hesitate to\b|\bshould you require (?:any )?"

@@ -224,7 +224,8 @@ _BLAME += [
     r"during|before) (?:the |our |every |each |your )?(?:checkout|faq|product page|page|site|"
     r"website|listing|description|size (?:chart|guide)|policy|terms|confirmation|email|label|"
     r"instructions|care (?:guide|label)|tag|box|order page|cart)\b",
-    r"\bwhich is (?:exactly )?why (?:the|our|we)\b",
+    r"\bwhich is (?:exactly )?why (?:the|our|we)\b(?! (?:can'?t|cannot|don'?t|do not|are unable"
+    r"|aren'?t able))",
     r"\b(?:faq|policy|size (?:chart|guide)|product page|description|listing|label|"
     r"instructions|terms|checkout|site|website|page|guide)s? (?:clearly |already |does |"
     r"specifically |explicitly |also )?(?:tells|told|warns|warned|reminds|reminded|asks|asked)"
@@ -383,7 +384,9 @@ _TEAM_SENTENCE = re.compile(
 
 # "(For next time: Standard is free on orders of $75+.)" passes on a saving, not a
 # caution (scorer blind20).
-_TIP = re.compile(r"\b(?:free|save|saves|discount|code|cheaper|points|rewards?)\b", re.I)
+_TIP = re.compile(
+    r"\b(?:free|save|saves|discount|code|cheaper|points|rewards?|good news|ready for)\b", re.I
+)
 
 
 def _customer_next_time(text: str) -> list[str]:
@@ -498,7 +501,8 @@ _STIFF = re.compile(
 # like to raise a formal complaint") is owed a formal reply on any platform (scorer blind15
 # and blind17: "Ugh, so sorry!! 😩 Shoot us a DM w/ your order #" to such a post).
 _FORMAL_POST = re.compile(
-    r"\b(?:i am writing|i'?m writing to|i write to|formal complaint|i would like to (?:raise|"
+    r"\b(?:i am writing|i'?m writing to|i write to|formal complaint|formally (?:request\w*|ask\w*|"
+    r"notify\w*)|under the gdpr|i hereby|i would like to (?:raise|"
     r"lodge|make|file|register)|i expect (?:a |an |it |this |to |my |prompt)|dear (?:sir|madam|"
     r"team|northwind|customer)|to whom it may concern|yours (?:faithfully|sincerely)|kind "
     r"regards|sincerely)\b",

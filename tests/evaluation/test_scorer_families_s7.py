@@ -89,6 +89,11 @@ BLAME = [
     ("That's in your shipping emails: split orders get a charge per parcel.", False),
     ("Cascade Lumen sells it, not us, so take that up with them.", False),
     ("Send us the link either before you buy or within 14 days after.", True),
+    # scorer blind22
+    ("Phone waits are under 10 minutes, so not sure where an hour came from.", False),
+    ("Our hours are on the website: closed Sundays.", False),
+    ("They can't be shipped back to us, which is why we can't accept them as returns.", True),
+    ("Sorry! The good news is they keep well, so they'll be ready for your next trip.", True),
 ]
 
 PROMISES: list[tuple[str, list[Fact], bool]] = [
@@ -145,6 +150,22 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
         True,
     ),
     ("Enviamos el par nuevo sin esperar a que la devolución llegue.", [], False),
+    # scorer blind22
+    ("If you order this week, we'll pop a free beanie in the mail as a thank-you!", [], False),
+    ("Pour nous excuser on vous offre aussi la livraison sur votre prochaine commande.", [], False),
+    ("Vamos mandar uma mochila nova hoje mesmo e você pode ficar com a outra.", [], False),
+    ("I'll issue her a new card right away, no order number needed.", [], False),
+    (
+        "If something's missing, report it within 14 days and we'll send it by Expedited.",
+        [
+            _fact(
+                "missing",
+                "If your packing slip lists an item that isn't in the box, report it within 14 "
+                "days and we'll send it by Expedited shipping.",
+            )
+        ],
+        True,
+    ),
     (
         "The fee applies once the seal is broken, even if they haven't been used.",
         [_fact("fees", "A 15% restocking fee applies to opened electronics.")],
@@ -255,6 +276,10 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ("my pad arrived with a hole in it. Not thrilled.", True),
         ("lost the physical gift card my mom gave me 😭 is the money just gone??", False),
         ("Het deksel van mijn thermosfles lekt na een half jaar.", True),
+        (
+            "Bought it at full price and today it's $60 cheaper. Feels like a slap in the face.",
+            True,
+        ),
         # scorer blind20
         ("love paying $6.95 for shipping and then waiting 9 business days. truly the future", True),
         ("bought it for $129 last Tuesday and now it's $89. Feeling pretty dumb rn", True),
@@ -292,6 +317,11 @@ def test_one_year_in_other_languages_is_a_duration() -> None:
             True,
         ),
         ("lol my tent is so cute", "Love that! 🏕️", True),
+        (
+            "I am formally requesting the deletion of my account under the GDPR.",
+            "Sure thing! 👍 Just pop your request in and it'll be sorted.",
+            False,
+        ),
     ],
 )
 def test_a_formal_post_is_owed_a_formal_reply(post: str, draft: str, passes: bool) -> None:
@@ -320,6 +350,12 @@ def test_a_formal_post_is_owed_a_formal_reply(post: str, draft: str, passes: boo
             False,
         ),
         ("no-robotic", "Please do not hesitate to contact us.", False),
+        (
+            "no-robotic",
+            "Your inquiry has been received. Please be advised that refunds take 3 days.",
+            False,
+        ),
+        ("no-robotic", "DM us your order number. Thank you for your understanding.", False),
         ("empathy", "We're so glad no one was hurt. Please stop using it now.", True),
         ("empathy", "Fair to be annoyed, nobody likes seeing that right after buying.", True),
         (
