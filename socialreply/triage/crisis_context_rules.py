@@ -572,7 +572,9 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"'?m going to|'?m gonna) do to myself\b"
             r"|\bnot for (?:a |any )?(?:camping|hiking|trip|story|school|work|research) (?:reason|"
             r"purpose|project)\b"
-            r"|\bnicht vor,? (?:\w+ ){0,3}(?:noch )?zu erleben\b|\b(?:den|diesen|nachsten) "
+            r"|\bnicht vor,? (?:\w+ ){0,3}(?:noch )?zu erleben\b"
+            r"|\bnicht vor,? (?:\w+ ){0,3}(?:noch )?"
+            r"(?:lange )?(?:hier|da) zu sein\b|\b(?:den|diesen|nachsten) "
             r"(?:winter|sommer|fruhling|geburtstag) nicht mehr (?:erleben|sehen)\b"
             r"|\b(?:not planning|don'?t plan|not going) (?:on |to )?(?:seeing|see|make it to|"
             r"making it to) (?:this|next|another) (?:winter|spring|summer|christmas|birthday)\b"
@@ -588,7 +590,8 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             "self_harm",
             r"\bpainless\b",
             requires=r"\b(?:carbon monoxide|fumes|pills|overdose|rope|drown\w*|gas|closed tent|"
-            r"bridge|jump\w*|fall\w*|cliff|asking (?:seriously|for real))\b",
+            r"bridge|jump\w*|fall\w*|cliff|asking (?:seriously|for real)|way to go|way out|not "
+            r"looking for survival)\b",
             unless=r"\b(?:tattoo|piercing|injection|vaccine|shot|waxing|blister|removal|setup|"
             r"return|process|checkout)\b",
             negatable=False,
@@ -725,7 +728,10 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"|\bcoming (?:down |over |back |in )?to your (?:office|store|warehouse|shop|hq|"
             r"headquarters|depot) with (?:something|more than)\b"
             r"|\b(?:won'?t|will not) be (?:with )?a (?:lawsuit|lawyer|letter|complaint)\b"
-            r"|\b(?:i'?ll|i will) (?:handle|deal with|sort) (?:it|this|him|her|them) myself\b",
+            r"|\b(?:i'?ll|i will) (?:handle|deal with|sort) (?:it|this|him|her|them) myself\b"
+            # blind23 (spent): "coming down to your HQ Monday with my brother. We're not coming
+            # to talk."
+            r"|\b(?:we'?re|i'?m|we are|i am) not (?:coming|here) to talk\b",
             requires=r"\b(?:works? (?:at|for)|staff|employees?|everyone who|manager|rep|driver|"
             r"courier|office|store|warehouse|shop|northwind|your)\b|\U0001f52b|\U0001f52a",
             unless=r"\b(?:snow|storm|rain|flu|sick|covid|weather|ice|blizzard|heat)\b",
@@ -816,5 +822,17 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"|meant for)\b",
             negatable=False,
             name="discrimination_names_and_normal",
+        ),
+        # blind23 (spent): "women don't do real trails anyway", "people my age should stick to
+        # 'mall walking'".
+        r(
+            "discrimination_harassment",
+            r"\bwomen (?:don'?t|do not|can'?t|cannot) (?:do |really do )?(?:real )?(?:trails|hikes|"
+            r"hiking|camping|climbing|backpacking)\b|\bpeople (?:my|your|her|his"
+            r"|our) age (?:should|"
+            r"shouldn'?t|can'?t|don'?t)\b|\bat (?:your|her|his) age\b",
+            requires=r"\b(?:rep|agent|staff|clerk|chat|employee|associate|said|told|asked|your)\b",
+            negatable=False,
+            name="discrimination_gender_age_more",
         ),
     )

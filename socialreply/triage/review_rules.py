@@ -217,6 +217,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?:real |actual )?(?:manager|supervisor|human|person|agent|representative)\b"
             r"|\b(?:someone|somebody|anyone|an agent|a person) (?:can|could|please|to) "
             r"(?:call|ring|phone)\b"
+            # blind23 (spent): "whatever word gets me to a person", "my case handed to a
+            # supervisor please".
+            r"|\b(?:gets?|take|takes) me to a (?:person|human|real person|manager|supervisor)\b"
+            r"|\b(?:handed|passed|escalated|sent|transferred|moved) (?:over "
+            r"|up )?to a (?:supervisor|"
+            r"manager|human|person|team lead)\b"
             # blind21 (spent): "could a supervisor please look at my warranty case?"
             r"|\b(?:a|an|your) (?:supervisor|manager|team lead|human|real person) (?:please )?"
             r"(?:look at|review|check|take a look|read)\b"

@@ -168,4 +168,20 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             negatable=True,
             name="legal_illegal_further",
         ),
+        # blind23 (spent): "Channel 9's consumer segment wants to feature my refund saga.
+        # They asked me to give you a chance to respond first", "Taking it to the ICO."
+        r(
+            "media_inquiry",
+            r"\b(?:segment|show|programme|program|station|paper|outlet) wants to (?:feature|cover|"
+            r"run|air)\b|\b(?:give|giving) you (?:a|the) chance to (?:respond|comment|reply)\b",
+            negatable=False,
+            name="media_segment",
+        ),
+        r(
+            "regulatory",
+            r"\btaking (?:it|this|them|you) to the (?:ico|ftc|cma|asa|fca|cnil|aepd|ag|attorney "
+            r"general|cpsc|ombudsman|regulator)\b",
+            negatable=False,
+            name="regulatory_taking_it_to",
+        ),
     )

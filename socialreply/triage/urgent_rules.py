@@ -238,6 +238,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"personal|jaja|haha|lol)\b|\b(?:my|our) (?:\w+ )?(?:sister|brother|mom|mum|dad|"
             r"wife|husband|friend|neighbou?r|cousin|aunt|uncle|son|daughter)\b|\b(?:journalist|"
             r"reporter|editor) friend\b",
+            # blind23 (spent): "I'm a journalist and honestly ... Not a story, just a fan."
+            unless_post=r"\bnot a story\b|\bjust a fan\b",
             window=60,
             name="media_role",
         ),

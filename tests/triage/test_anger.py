@@ -39,6 +39,7 @@ ANGRY = [
     "if that f***ing courier throws my box over the fence again!!!",
     "I am LIVID. Nobody answers emails, nobody answers DMs, NOTHING.",
     "holy shit how hard is it to put the right size in the box. twice.",
+    "your support team are a bunch of condescending idiots. Done.",
 ]
 
 CALM = [

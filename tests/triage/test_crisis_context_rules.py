@@ -75,6 +75,9 @@ FIRES: list[tuple[str, str]] = [
     ("self_harm", "gonna take mine out to the gorge one last time and not come back"),
     ("self_harm", "the long sleeves are great for hiding the cuts lol"),
     ("data_breach", "my box had a packing slip for a completely different person. who got mine?"),
+    ("violence_threat", "coming down to your HQ monday with my brother. we're not coming to talk"),
+    ("self_harm", "ich hab eh nicht vor, noch lange hier zu sein"),
+    ("self_harm", "whats the most painless way to go if ur alone on a trail"),
     (
         "data_breach",
         "got your security incident email and now there are charges. what was exposed?",
@@ -235,6 +238,7 @@ QUIET: list[str] = [
     "our compliance team ran a data breach tabletop exercise, then went hiking",
     "last fall my stove flared up and you replaced it in two days. just wanted to say thanks",
     "several viewers have contacted us about power stations overheating, statement please?",
+    "does the kit have anything for bee sting allergies, or should I pack my own EpiPen?",
 ]
 
 
