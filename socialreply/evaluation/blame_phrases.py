@@ -11,7 +11,7 @@ from __future__ import annotations
 # party, mock-helpful asides, and the same slips in the other supported languages.
 SESSION4_BLAME = [
     # Eye-rolls and smirks aimed at the customer: no brand reply needs them.
-    "(?:\U0001f644|\U0001f926|\U0001f485|\U0001f60f|\U0001f612)",
+    "(?:\U0001f926|\U0001f485|\U0001f60f|\U0001f612)",
     r"\bliterally (?:on|in|at|it|that'?s|the|every|right|just|what|says)\b|"
     r"\b(?:literalmente|littéralement|letteralmente|letterlijk|buchstäblich)\b",
     r"\bshould(?:n'?t| not) (?:come as a|be a|really come as a) surprise\b|"
@@ -127,7 +127,6 @@ SESSION6_BLAME = [
     r"nas)\b|\bzoals (?:uitgelegd|beschreven) (?:op|in)\b",
     r"\b(?:may|might|would|could) be worth (?:checking|looking|asking|contacting|calling) "
     r"(?:\w+ ){0,4}first\b|\bworth checking with your (?:bank|card issuer|carrier|courier)\b|"
-    r"\bso (?:keep an eye on|check|watch) your (?:inbox|email|emails|spam|mail)\b",
     r"\bso (?:it|they|this|that) (?:may|might|probably|likely|will)? ?(?:won'?t|will not|"
     r"does not|doesn'?t|may not|might not|wouldn'?t|would not) (?:qualify|be covered|count)\b",
     r"\b(?:está|esta|it'?s|that'?s|c'est|es|è|staat|steht) (?:all )?(?:nas|en las|dans les|"
@@ -241,6 +240,14 @@ SESSION6_BLAME = [
     r"(?:\w+ )?(?:emails?|confirmation|receipt|inbox)\b|\btake (?:that|this) up with\b|\bcome "
     r"indicato (?:sull'etichetta|nelle istruzioni)\b|\bcomme indiqu[ée] sur l'[ée]tiquette\b|"
     r"\bwie auf dem etikett angegeben\b|\bcomo indica la etiqueta\b|"
+    # Scorer blind23 (spent): "so it's worth checking your inbox and spam folder", "Please
+    # check your emails first", "explained in your shipping confirmation", "Typing in caps
+    # won't make the parcel move any faster".
+    r"\bworth checking your (?:inbox|spam|emails?|junk)\b|\bnext question\b"
+    r"|\bplease check your (?:emails?|inbox|"
+    r"spam) first\b|\b(?:is|are|was) (?:explained|stated|listed) in your (?:shipping|order|"
+    r"delivery) (?:confirmation|email)\b|\b(?:typing in caps|shouting|yelling|caps lock) "
+    r"won'?t\b|\bwon'?t make (?:it|this|them|the \w+) (?:move|arrive|ship|come) (?:any )?faster\b|"
     # Scorer blind22 (spent): "so not sure where an hour came from", "Our hours are on the
     # website".
     r"\bnot sure where (?:an? |the |that |this )?(?:\w+ ){0,2}came from\b|\b(?:our )?(?:hours|"
@@ -275,5 +282,9 @@ CURT = [
     r"twice\b",
     # An upside-down smile or a shrug is an eye-roll without a word of sympathy, and a wry
     # "Argh, sorry about that 🙃" with one (scorer blind20).
-    "(?:\U0001f643|\U0001f937)",
+    # (Scorer blind23: "Sorry for the 🙄 moment!" echoes the customer's own eye-roll.)
+    "(?:\U0001f643|\U0001f937|\U0001f644)",
+    # "so check your emails" after an apology explains where the second parcel's tracking is
+    # (scorer blind23); without one it is a brush-off.
+    r"\bso (?:keep an eye on|check|watch) your (?:inbox|email|emails|spam|mail)\b",
 ]

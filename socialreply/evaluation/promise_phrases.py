@@ -144,7 +144,8 @@ PROMISES: list[tuple[str, str]] = [
         r"\bno (?:photos?|pictures?|pics) (?:needed|required|necessary)\b|\b(?:without|no need "
         r"for) (?:any )?(?:photos?|pictures?)\b|\bpas besoin de (?:photos?|preuves?)\b|\bsin "
         r"(?:necesidad de )?fotos\b|\bkeine fotos (?:nötig|notwendig|erforderlich)\b|\bsenza "
-        r"(?:bisogno di )?foto\b|\bsem (?:necessidade de )?fotos\b|\bgeen foto'?s nodig\b",
+        r"(?:bisogno di )?foto\b|\bsem (?:necessidade de |precisar de )?fotos\b"
+        r"|\bgeen foto'?s nodig\b",
         "exception",
     ),
     (

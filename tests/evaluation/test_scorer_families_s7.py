@@ -94,6 +94,22 @@ BLAME = [
     ("Our hours are on the website: closed Sundays.", False),
     ("They can't be shipped back to us, which is why we can't accept them as returns.", True),
     ("Sorry! The good news is they keep well, so they'll be ready for your next trip.", True),
+    # scorer blind23
+    (
+        "The recall was emailed to everyone, so it's worth checking your inbox and spam folder.",
+        False,
+    ),
+    ("Please check your emails first: this is explained in your shipping confirmation.", False),
+    ("Typing in caps won't make the parcel move any faster.", False),
+    (
+        "Happens! Just remember to pop it in before you pay next time 😉 Tell us within 7 days.",
+        False,
+    ),
+    ("Ugh, yes, it fits over a fleece. Next question 🙄", False),
+    (
+        "Sorry for the 🙄 moment! It may ship in two parcels, so check your emails for the second.",
+        True,
+    ),
 ]
 
 PROMISES: list[tuple[str, list[Fact], bool]] = [
@@ -155,6 +171,7 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
     ("Pour nous excuser on vous offre aussi la livraison sur votre prochaine commande.", [], False),
     ("Vamos mandar uma mochila nova hoje mesmo e você pode ficar com a outra.", [], False),
     ("I'll issue her a new card right away, no order number needed.", [], False),
+    ("Vamos enviar-lhe uma mochila nova esta semana, sem precisar de fotos.", [], False),
     (
         "If something's missing, report it within 14 days and we'll send it by Expedited.",
         [
@@ -280,6 +297,9 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
             "Bought it at full price and today it's $60 cheaper. Feels like a slap in the face.",
             True,
         ),
+        ("la doudoune a une couture déchirée sous le bras 😞 Pas génial pour 229$", True),
+        ("It was supposed to ship within 2 business days. Scanned last Monday. Nothing.", True),
+        ("My daughter lost the $100 gift card I gave her. Is that money just gone??", False),
         # scorer blind20
         ("love paying $6.95 for shipping and then waiting 9 business days. truly the future", True),
         ("bought it for $129 last Tuesday and now it's $89. Feeling pretty dumb rn", True),
@@ -356,6 +376,11 @@ def test_a_formal_post_is_owed_a_formal_reply(post: str, draft: str, passes: boo
             False,
         ),
         ("no-robotic", "DM us your order number. Thank you for your understanding.", False),
+        (
+            "no-robotic",
+            "Estimado/a cliente: Su consulta ha sido recibida. Atentamente, el Equipo.",
+            False,
+        ),
         ("empathy", "We're so glad no one was hurt. Please stop using it now.", True),
         ("empathy", "Fair to be annoyed, nobody likes seeing that right after buying.", True),
         (
@@ -398,4 +423,13 @@ def test_a_clause_that_opens_on_free_keeps_its_subject() -> None:
         "$75 or more.",
     )
     passed, reason = _score("numbers-supported", "Standard is free on orders of $75+.", [shipping])
+    assert passed, reason
+
+
+def test_a_short_plain_answer_is_not_graded_as_hard_to_read() -> None:
+    draft = (
+        "Any brand works 🙂 The Ember 2.1 fits standard threaded isobutane-propane canisters. "
+        "Canisters are sold separately."
+    )
+    passed, reason = _score("readability", draft, POLICY)
     assert passed, reason
