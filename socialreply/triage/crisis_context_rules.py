@@ -295,6 +295,9 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"|swelling|swelled|bulging|"
             r"ballooned|bloated|gonfle\w*|aufgeblaht|gezwollen|opgezwollen|inchad[ao]|hinchad[ao]|"
             r"gonfi[ao])\b",
+            # blind24 (spent): "any history of the batteries swelling? Had that with another
+            # brand" asks before buying.
+            unless=r"\bany history of\b|\b(?:another|other|a different) brand\b",
             requires=r"\b(?:hot|warm|heat\w*|smok\w*|hiss\w*|smell\w*|crack\w*|leak\w*|"
             r"right now|what do i do|on my (?:desk|bed|table)|in my (?:bag|pack|tent|car|room)|"
             r"chaud|heiss|heet|quente|caliente|caldo)\b",
@@ -500,7 +503,9 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
         # and make sure she never says it again", "nice and remote up there. Be a shame 👀".
         r(
             "violence_threat",
-            # blind22 (spent): "juro que ele não sai daqui a andar".
+            # blind22, blind24 (spent): "juro que ele não sai daqui a andar", "non riparte
+            # sulle sue gambe".
+            r"\bnon (?:riparte|se ne va|esce) (?:\w+ )?(?:sulle sue gambe|in piedi)\b|"
             r"\b(?:nao sai|no sale|ninguem sai) (?:daqui |de aqui |de aca )?(?:a andar|andando|"
             r"caminando|vivo|de pe)\b|"
             r"\b(?:(?:ninguem |ele |ela )?nao sai|ninguem sai|nadie sale|no sale|personne ne "
@@ -834,5 +839,50 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             requires=r"\b(?:rep|agent|staff|clerk|chat|employee|associate|said|told|asked|your)\b",
             negatable=False,
             name="discrimination_gender_age_more",
+        ),
+        # blind24 (spent): "he's going to need one of those first aid kits you sell", "how
+        # brave they'd be in the parking lot after their shift. I know what time it ends",
+        # "komm ich mit ein paar Jungs bei eurem Lager vorbei. Dann geht mehr kaputt", "deserves
+        # to have one of those stoves go off in their own face ... someone should help that
+        # happen".
+        r(
+            "violence_threat",
+            r"\b(?:he'?s|she'?s|they'?re|you'?re|he is|she is|they are|you are|he'?ll|she'?ll) "
+            r"(?:going to|gonna) need (?:one of those |a |an |some )?(?:first[- ]aid kits?|"
+            r"ambulance|doctor|dentist|hospital|stitches)\b"
+            r"|\bin the parking lot after (?:their|her|his|your|the) shift\b|\bi know what time "
+            r"(?:it|their shift|her shift|his shift|they|she|he) (?:ends|finishes|gets? off"
+            r"|leaves?)\b"
+            r"|\bmit ein paar (?:jungs|kumpels|leuten|freunden)\b[^.!?]{0,60}\bvorbei\b"
+            r"|\bgeht mehr "
+            r"kaputt als\b"
+            r"|\bdeserves? to have (?:\w+ ){0,5}(?:go off|explode|blow up) in (?:their|his|her) "
+            r"(?:own )?face\b|\bsomeone should help that happen\b",
+            negatable=False,
+            name="violence_veiled_more",
+        ),
+        # blind24 (spent): "everyone would be better off 🙂", "iedereen beter af is zonder mij
+        # en ik heb er een plan voor", "Le dernier tout court, je crois. J'en peux plus".
+        r(
+            "self_harm",
+            r"\b(?:everyone|everybody|they|my family|people) (?:would|'?d|will|is|are) (?:all )?be "
+            r"better off\b|\bbeter af (?:is |zijn |ben )?zonder mij\b|\bik heb er een plan voor\b|"
+            r"\bmieux sans moi\b|\bbesser ohne mich\b|\bmeglio senza di me\b|\bmelhor sem mim\b|"
+            r"\ble dernier tout court\b|\bj'en peux plus de tout\b",
+            unless=r"\bbetter off (?:with|without (?:it|them|the|this)|\w+ing)\b",
+            negatable=False,
+            name="self_harm_better_off",
+        ),
+        # blind24 (spent): "El cartucho de gas empezó a silbar y a oler a gas dentro del coche".
+        r(
+            "safety_injury",
+            r"\b(?:oler|huele|olia|olor) a gas\b|\bsent(?:ait)? le gaz\b|\briecht nach gas\b|"
+            r"\bpuzza di gas\b|\bcheiro a g[áa]s\b|\bruikt naar gas\b|\bsmell(?:s|ed"
+            r"|ing)? of gas\b|"
+            r"\bempez[óo] a silbar\b",
+            requires=r"\b(?:cartucho|canister|cartouche|kartusche|bombola|botija|stove|hornillo|"
+            r"coche|car|voiture|auto|tent|tienda|dentro|inside|kids|hijos|ninos|enfants|kinder)\b",
+            negatable=False,
+            name="safety_gas_smell_intl",
         ),
     )

@@ -235,7 +235,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|i am) (?:\w+ )?(?:going to|gonna|"
             r"about to) explode\b|\b(?:can|could|might|may|do|does) (?:\w+ ){0,3}explode\b"
             r"|\b(?:snow|ice|cheese|chocolate|butter|marshmallows?|candle|wax) (?:\w+ )?melt\w*"
-            r"|\b(?:exploding|bursting) with\b|\bexplod\w* open\b|"
+            r"|\b(?:exploding|bursting) with\b|\bexplod\w*'? (?:open|into shape)\b|"
             r"\bpersonal injury (?:attorney|"
             r"lawyer|law|firm)\b|\bprices? (?:are |is )?(?:\w+ )?exploding\b"
             # blind18 (spent): "is carbon monoxide a real concern there?" asks about a risk.
@@ -263,6 +263,12 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:anything|something) for allergic reactions\b|\bdon'?t try this at home\b|"
             # blind22 (spent): "... you sent an Ember 2.1 within two days. Just wanted to say
             # thanks."
+            # blind24 (spent): "the kit had exactly the right butterfly strips", a rescue "last
+            # summer".
+            r"\b(?:kit|first[- ]aid kit)\b[^.!?]{0,40}\bhad (?:exactly )?(?:the right|what we "
+            r"needed|everything)|\blast (?:summer|spring|fall|autumn|winter|year)\b[^.!?]{0,60}"
+            r"\b(?:rescued|saved|helicopter|sos)\b|\b(?:rescued|saved)\b[^.!?]{0,80}\blast "
+            r"(?:summer|spring|fall|autumn|winter|year)\b|"
             # (and a journalist's "several viewers have contacted us about ... overheating")
             r"\b(?:just )?wanted to say thanks\b|\b(?:viewers|readers|listeners) (?:have )?"
             r"(?:contacted|written to|told) us\b|"

@@ -204,7 +204,10 @@ def triage(
 # never made ("someone used my card") stays fraud_payment.
 _SCAM_EVIDENCE = re.compile(
     r"phish|scam|confirm payment|re-?enter|link|fake (?:text|sms|e-?mail|message)|hack|"
-    r"arnaque|escroc|estafa|betrug|betr[üu]ger|truffa|golpe|oplicht",
+    r"arnaque|escroc|estafa|betrug|betr[üu]ger|truffa|golpe|oplicht|"
+    # "un mail « Northwind » ... qui me demandait de payer à nouveau" (blind24)
+    r"payer (?:à|a|de) nouveau|repayer|pagar de nuevo|nochmals? (?:zu )?(?:be)?zahlen|"
+    r"pagare di nuovo|pagar novamente|opnieuw (?:te )?betalen",
     re.IGNORECASE,
 )
 _CHARGE_EVIDENCE = re.compile(

@@ -184,4 +184,20 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="regulatory_taking_it_to",
         ),
+        # blind24 (spent): "Writing a piece for The Verge ... On deadline tonight", a Deaf
+        # customer's relay calls hung up on as "prank calls".
+        r(
+            "media_inquiry",
+            r"\bwriting a (?:piece|story|feature|column|article) (?:for|on|about)\b"
+            r"|\bon deadline\b",
+            negatable=False,
+            name="media_writing_piece",
+        ),
+        r(
+            "discrimination_harassment",
+            r"\brelay (?:service|call|operator)\b",
+            requires=r"\b(?:hung up|hang up|prank|refused|ignored|wouldn'?t|won'?t)\b",
+            negatable=False,
+            name="discrimination_relay",
+        ),
     )

@@ -112,6 +112,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"dovrei|dit que je devrais|dice que deberia|diz que eu devia|sagt,? ich sollte|zegt "
             r"dat ik|disse que eu devia|dijo que deberia|a dit que je devrais|hat gesagt,? ich "
             r"sollte|zei dat ik)\b"
+            # blind24 (spent): "il mio avvocato ... mi ha regalato i bastoncini": a gift.
+            r"|\bmi ha regalato\b|\bme regal[oó]\b|\bm'a offert\b|\bhat mir (?:\w+ )?geschenkt\b"
             # blind19 (spent): "Mio marito fa l'avvocato": a profession, not a threat.
             r"|\b(?:fa l'avvocato|e avvocat[oa]|es abogad[oa]|est avocate?|ist anwalt|ist "
             r"anwaltin|is advocaat|e advogad[oa]|trabaja como abogad[oa]|bosse comme avocat)\b",
@@ -238,8 +240,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"personal|jaja|haha|lol)\b|\b(?:my|our) (?:\w+ )?(?:sister|brother|mom|mum|dad|"
             r"wife|husband|friend|neighbou?r|cousin|aunt|uncle|son|daughter)\b|\b(?:journalist|"
             r"reporter|editor) friend\b",
-            # blind23 (spent): "I'm a journalist and honestly ... Not a story, just a fan."
-            unless_post=r"\bnot a story\b|\bjust a fan\b",
+            # blind23, blind24 (spent): "I'm a journalist and honestly ... Not a story, just a
+            # fan", "Journalist by day, but this is off the clock".
+            unless_post=r"\bnot a story\b|\bjust a fan\b|\boff the clock\b",
             window=60,
             name="media_role",
         ),

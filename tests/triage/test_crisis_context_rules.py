@@ -78,6 +78,24 @@ FIRES: list[tuple[str, str]] = [
     ("violence_threat", "coming down to your HQ monday with my brother. we're not coming to talk"),
     ("self_harm", "ich hab eh nicht vor, noch lange hier zu sein"),
     ("self_harm", "whats the most painless way to go if ur alone on a trail"),
+    ("safety_injury", "el cartucho empezó a silbar y a oler a gas dentro del coche"),
+    (
+        "violence_threat",
+        "if I see him again he's going to need one of those first aid kits you sell",
+    ),
+    (
+        "violence_threat",
+        "brave over email. in the parking lot after their shift? I know what time it ends",
+    ),
+    (
+        "violence_threat",
+        "komm ich mit ein paar Jungs bei eurem Lager vorbei. Dann geht mehr kaputt",
+    ),
+    ("violence_threat", "he deserves to have one of those stoves go off in his own face"),
+    ("violence_threat", "la prossima volta non riparte sulle sue gambe"),
+    ("self_harm", "not sure i want to come back tbh. everyone would be better off"),
+    ("self_harm", "iedereen is beter af zonder mij en ik heb er een plan voor"),
+    ("self_harm", "pour un dernier bivouac. le dernier tout court. j'en peux plus de tout ça"),
     (
         "data_breach",
         "got your security incident email and now there are charges. what was exposed?",
@@ -239,6 +257,11 @@ QUIET: list[str] = [
     "last fall my stove flared up and you replaced it in two days. just wanted to say thanks",
     "several viewers have contacted us about power stations overheating, statement please?",
     "does the kit have anything for bee sting allergies, or should I pack my own EpiPen?",
+    "she sliced her finger on a can and the kit had exactly the right butterfly strips",
+    "the tent 'explodes' into shape when you unpack it",
+    "before I buy: any history of the batteries swelling? had that with another brand",
+    "the messenger got my buddy rescued when he broke his ankle last summer",
+    "everyone would be better off buying the 65L",
 ]
 
 

@@ -431,3 +431,19 @@ def test_triage_passes_the_rules_categories_to_the_head() -> None:
 def test_secondary_threshold_is_validated() -> None:
     with pytest.raises(ConfigError, match="secondary_threshold"):
         TriagePolicy.from_dict({"semantic": {"secondary_threshold": 1.5}})
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        ("Did someone use my card on your site? $199 charge I never made", False),
+        ("Qualcuno ha usato la mia carta sul vostro sito?", False),
+        ("Someone used my card and changed the email on my account", True),
+        ("Your site leaked my card details, someone used my card", True),
+    ],
+)
+def test_a_strangers_card_charge_is_not_a_breach(text: str, stands: bool) -> None:
+    from socialreply.triage.semantic_gates import semantic_signal_stands
+
+    assert semantic_signal_stands("data_breach", text) is stands
+    assert semantic_signal_stands("fraud_payment", text)
