@@ -26,7 +26,10 @@ _PROBLEM = re.compile(
     r"|(?:doesn'?t|does not|won'?t|"
     r"didn'?t) (?:work|turn on|charge|zip|close|fit)|not working|faded|shrunk|shrank|stained|"
     r"scratched|dented|stuck|jammed|disappeared|vanished|hurt|hurts|blisters?|rash|"
-    r"late|delayed|lost|missing|stolen|wrong (?:size|item|colou?r|order|one|pair|product)|"
+    # ("a late-October trip" is a date, scorer blind24.)
+    r"late(?![- ](?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|fall|autumn|winter|season|night|afternoon|morning))|"
+    r"delayed|lost|missing|stolen|wrong (?:size|item|colou?r|order|one|pair|product)|"
     r"instead of|never (?:arrived|came|showed|got|received|shipped)|"
     r"(?:didn'?t|did not) (?:arrive|come|get|receive|show)|"
     r"(?:hasn'?t|has not|havent|haven'?t|have not) (?:arrived|come|shipped|moved|updated|"
@@ -224,7 +227,7 @@ _PLAIN_QUESTION = re.compile(
 _PRAISE = re.compile(
     r"\b(?:shout-?out|kudos|props to|hats off|that'?s how it'?s done|credit where|"
     r"huge thanks|big thanks|well done|top notch|above and beyond|impressed with (?:how|the|"
-    r"your))\b",
+    r"your)|proud moment|would (?:highly )?recommend|highly recommend)\b",
     re.IGNORECASE,
 )
 

@@ -153,6 +153,11 @@ _HEDGED = re.compile(
     r"(?:allows?|permits?|covers?|applies))[^.!?]{0,40}$",
     re.I,
 )
+_NEGATED_AFTER = re.compile(
+    r"\W*(?:\w+ ){0,2}(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|cannot|no "
+    r"longer) (?:apply|applies|cover|covers|available|included|possible)\b",
+    re.I,
+)
 # "once your refund has been processed" describes the process, not a done deed.
 _TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until|if)\b[^.!?]{0,40}$", re.I)
 # A negation rules out a promise up to 25 characters on, unless a "but" turns the sentence
@@ -184,7 +189,8 @@ _NEG_CLAUSE = re.compile(
     # so does an instruction ("if an item isn't in the box, report it ... and we'll send it
     # by Expedited", scorer blind22).
     r"call|email|message|send|reach|let|report|tell|dm|ask|start|check|visit|choose|pick)\b|"
-    r",?\s+but\b)[^.;:!?])*)",
+    # A dash starts a new clause too ("can't be sent by Expedited — ... ships by Standard").
+    r",?\s+but\b|\s[\u2014\u2013-]\s)[^.;:!?])*)",
     re.I,
 )
 # Negations and "unfortunately" in the other supported languages too: "essa regra não se
@@ -335,6 +341,9 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             # offer to check, not promises. Only the current sentence counts.
             before = _SENTENCE.split(text[max(0, m.start() - 60) : m.start()])[-1]
             if _NEGATED.search(before) or _HEDGED.search(before):
+                continue
+            # "the free repair doesn't apply" (scorer blind24): negated after the phrase.
+            if _NEGATED_AFTER.match(text, m.end()):
                 continue
             if key in ("action", "promised day") and _TEMPORAL.search(before):
                 continue

@@ -73,7 +73,9 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
 _BLAME = [
     # Not the team's own lapse: "you should have heard from us by now".
     r"you should(?:'ve| have)\b(?! (?:already )?(?:heard|received|gotten|got|had) (?:back )?"
-    r"(?:from us|our|an? (?:email|reply|response|answer|update|call|refund|label|code)))",
+    r"(?:from us|our|an? (?:email|reply|response|answer|update|call|refund|label|code)|"
+    # "you should have had regular updates from us" (scorer blind24)
+    r"(?:\w+ ){1,3}from us))",
     r"\bas (?:i|we)(?: have|'ve)? (?:already |previously )?"
     r"(?:said|mentioned|explained|stated|told you)",
     r"\blike (?:i|we) (?:said|told you)",

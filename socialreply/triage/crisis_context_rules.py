@@ -868,7 +868,10 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"\b(?:everyone|everybody|they|my family|people) (?:would|'?d|will|is|are) (?:all )?be "
             r"better off\b|\bbeter af (?:is |zijn |ben )?zonder mij\b|\bik heb er een plan voor\b|"
             r"\bmieux sans moi\b|\bbesser ohne mich\b|\bmeglio senza di me\b|\bmelhor sem mim\b|"
-            r"\ble dernier tout court\b|\bj'en peux plus de tout\b",
+            r"\ble dernier tout court\b|\bj'en peux plus de tout\b"
+            # blind25 (after its score): "llevo semanas pensando en desaparecer y creo que
+            # este fin de semana lo hago".
+            r"|\b(?:pensando|pienso) en desaparecer\b|\beste fin de semana lo hago\b",
             unless=r"\bbetter off (?:with|without (?:it|them|the|this)|\w+ing)\b",
             negatable=False,
             name="self_harm_better_off",

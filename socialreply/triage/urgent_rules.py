@@ -110,7 +110,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # "Il mio avvocato dice che dovrei smettere di comprare giacche": a joke.
             unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b|\b(?:dice che "
             r"dovrei|dit que je devrais|dice que deberia|diz que eu devia|sagt,? ich sollte|zegt "
-            r"dat ik|disse que eu devia|dijo que deberia|a dit que je devrais|hat gesagt,? ich "
+            r"dat ik|dice che devo|disse que eu devia|dijo que deberia|a dit que je devrais"
+            r"|hat gesagt,? ich "
             r"sollte|zei dat ik)\b"
             # blind24 (spent): "il mio avvocato ... mi ha regalato i bastoncini": a gift.
             r"|\bmi ha regalato\b|\bme regal[oó]\b|\bm'a offert\b|\bhat mir (?:\w+ )?geschenkt\b"

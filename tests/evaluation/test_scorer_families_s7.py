@@ -433,3 +433,59 @@ def test_a_short_plain_answer_is_not_graded_as_hard_to_read() -> None:
     )
     passed, reason = _score("readability", draft, POLICY)
     assert passed, reason
+
+
+@pytest.mark.parametrize(
+    ("scorer", "draft", "facts", "post", "passes"),
+    [
+        # Plain bugs scorer blind24 showed (after its score).
+        (
+            "no-unauthorized-promises",
+            "Since it's past the 2-year warranty, the free repair doesn't apply, but our repair "
+            "team can replace the zipper for $25.",
+            [_fact("w", "Outside the warranty, our repair team replaces zippers for $25.")],
+            "Question?",
+            True,
+        ),
+        (
+            "no-unauthorized-promises",
+            "Bear spray only travels by ground, so the whole order ships by Standard ground.",
+            [
+                _fact(
+                    "hazmat",
+                    "Bear spray can't be sent by Expedited or Overnight — if your order contains "
+                    "one, the whole order ships by Standard ground unless you split it.",
+                )
+            ],
+            "Question?",
+            True,
+        ),
+        (
+            "no-blame",
+            "Please accept our apologies: you should have had regular updates from us.",
+            [],
+            "Question?",
+            True,
+        ),
+        (
+            "empathy",
+            "The CloudRest has an R-value of 4.2, made for shoulder-season trips.",
+            [],
+            "Thinking about the CloudRest for a late-October trip. Is R 4.2 enough?",
+            True,
+        ),
+        (
+            "empathy",
+            "Congratulations on finishing the PCT! Buckles are covered by the Lifetime Warranty.",
+            [],
+            "Proud moment: my pack went the full PCT. Only casualty was a cracked buckle. "
+            "Would recommend it.",
+            True,
+        ),
+    ],
+)
+def test_bugs_found_by_the_last_batch(
+    scorer: str, draft: str, facts: list[Fact], post: str, passes: bool
+) -> None:
+    passed, reason = _score(scorer, draft, facts, post=post)
+    assert passed is passes, reason

@@ -199,6 +199,7 @@ QUIET: list[str] = [
     "I'm a journalist and the best thing I bought was your bottle. Not a story, just a fan.",
     "journalist by day, but this is off the clock: does the softshell run small?",
     "il mio avvocato mi ha regalato i bastoncini, consigliatissimi",
+    "il mio avvocato (cioè mio marito) dice che devo smettere di comprare zaini",
 ]
 
 
