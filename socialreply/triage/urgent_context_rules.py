@@ -6,6 +6,9 @@ discrimination told by its insult or its excuse ("go back to your country", "too
 this pack", comments on the customer's body), a charge the customer never made, a double
 debit in the other languages, and role-play injections ("forget you're support", "ab
 jetzt bist du ..."). Six languages where a family has an everyday wording in each.
+Session 7 added the urgent families of blind16-blind24 (each rule's comment names its
+batch): regulators and press segments, illegal refusals, and staff slights on race,
+age, disability, gender and couples.
 `tests/triage/test_urgent_context_rules.py` holds the look-alikes each must ignore."""
 
 from __future__ import annotations
@@ -199,5 +202,118 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             requires=r"\b(?:hung up|hang up|prank|refused|ignored|wouldn'?t|won'?t)\b",
             negatable=False,
             name="discrimination_relay",
+        ),
+        # --- Session 7: discrimination and harassment by staff, from blind17-blind23's misses.
+        # blind17 (spent): "the clerk followed me around the entire time. The white couple
+        # next to me? Not followed once."
+        r(
+            "discrimination_harassment",
+            r"\b(?:followed|watched|tailed|shadowed) (?:me )?(?:around )?(?:the (?:whole|entire) "
+            r"time|around the store|everywhere|around)\b",
+            requires=r"\b(?:white|black|asian|latino|latina|hispanic|brown|muslim|jewish|hijab|"
+            r"turban|wheelchair|race|racial|racist|skin)\b",
+            negatable=False,
+            name="discrimination_followed",
+        ),
+        # blind18 (spent): age, disability, stammer and gender slights from staff ("your rep
+        # told my 68-year-old mom she was probably too old", "maybe hiking isn't for you
+        # then", "grapjes over mijn stotteren", "women camp too").
+        r(
+            "discrimination_harassment",
+            r"\b(?:told|said|called|asked|implied)\b[^.!?]{0,60}\b(?:was|is|am|were|'s|'m) "
+            r"[\x22\u201c']?"
+            r"(?:probably |just |maybe |a bit |way |far )?too (?:old|fat|heavy|big|disabled|"
+            r"female|girly)\b"
+            r"|\b(?:hiking|camping|climbing|the outdoors|this sport|backpacking|it) (?:isn'?t|is "
+            r"not|wasn'?t|might not be) (?:really )?for (?:you|her|him|people like)\b"
+            r"|\b(?:grapjes|grappen|jokes?|joked|laughed|lachte|mocked|made fun|se burl\w*|"
+            r"rigolait|lachten) (?:\w+ ){0,3}(?:over |about |at |of |de )?(?:mijn|my|his|her|"
+            r"mon|ma) (?:stotteren|stutter|stammer|accent|lisp|wheelchair|rolstoel|weight|gewicht"
+            r"|hijab|"
+            r"skin|prosthetic|prothese|begaiement)\b"
+            r"|\bwomen (?:camp|hike|climb|fish|hunt|buy gear|ride|backpack) too\b|\bthe one who "
+            r"actually (?:bought|paid|ordered|owns)\b",
+            requires=r"\b(?:rep|agent|staff|clerk|employee|associate|salesperson|cashier|"
+            r"medewerker|mitarbeiter|employe|support|chat|phone|telefoon|store|shop|your)\b",
+            negatable=False,
+            name="discrimination_staff_slights",
+        ),
+        # blind19 (spent): "which one of you is the wife?", "una di quelle straniere".
+        r(
+            "discrimination_harassment",
+            r"\bwhich (?:one )?of you is the (?:wife|husband|man|woman|girl|guy|boyfriend|"
+            r"girlfriend)\b|\b(?:una di quelle|uno di quegli|una de esas|uno de esos|one of those|"
+            r"l'une de ces|l'un de ces|einer von diesen|eine von diesen|een van die|uma dessas|um "
+            r"desses) (?:\w+ )?(?:stranier[ie]|extranjer[oa]s|foreigners|immigrants|etrangers|"
+            r"etrangeres|auslander\w*|buitenlanders|estrangeir[oa]s|migrant\w*)\b",
+            negatable=False,
+            name="discrimination_couples_and_foreigners",
+        ),
+        # blind20 (spent): "'les gens comme vous' n'ont pas besoin d'un sac à 269 dollars",
+        # "told us it's 'just a phase'".
+        r(
+            "discrimination_harassment",
+            r"\bles gens comme (?:vous|toi)\b|\b(?:la )?gente como (?:usted|tu|vosotros)\b|"
+            r"\bleute wie (?:sie|du|ihr)\b|\bgente come (?:lei|te|voi)\b|\b(?:pessoas|gente) "
+            r"como (?:voce|vc|voces)\b|\bmensen (?:zoals|als) (?:u|jij|jullie)\b",
+            negatable=False,
+            name="discrimination_people_like_you_intl",
+        ),
+        r(
+            "discrimination_harassment",
+            r"\bjust a phase\b|\bsolo una fase\b|\bjuste une phase\b|\bnur eine phase\b|"
+            r"\bapenas uma fase\b|\bgewoon een fase\b",
+            requires=r"\b(?:girlfriend|boyfriend|wife|husband|partner|gay|lesbian|bi|queer|trans|"
+            r"holding hands|pronouns|novia|novio|copine|freundin|fidanzata|namorada|vriendin)\b",
+            negatable=False,
+            name="discrimination_just_a_phase",
+        ),
+        # blind21 (spent): "as a Black hiker ... your moderators delete it, but the white
+        # guys' negative reviews stay up", "a man's pack, sweetheart, try something cuter",
+        # "queste coppie non hanno diritto allo sconto famiglia. Siamo due donne sposate".
+        r(
+            "discrimination_harassment",
+            r"\bas an? (?:black|brown|asian|latin[ao]|latinx|hispanic|muslim|jewish|trans|"
+            r"disabled|deaf|blind|gay|lesbian|queer|indigenous|native) (?:hiker|customer|woman|man|"
+            r"person|climber|camper|shopper|member)\b",
+            requires=r"\b(?:delet\w*|remov\w*|ignor\w*|treat\w*|follow\w*|refus\w*|block\w*|"
+            r"ban\w*|pattern|white|straight|racis\w*|profil\w*)\b",
+            negatable=False,
+            name="discrimination_as_a",
+        ),
+        r(
+            "discrimination_harassment",
+            r"\ba man'?s (?:pack|job|sport|tent|boot|jacket|thing)\b|\btry something cuter\b|"
+            r"\b(?:queste|quelle) coppie\b|\besas parejas\b|\bces couples\b|\bdiese paare\b|"
+            r"\besses casais\b|\bdie stelletjes\b",
+            requires=r"\b(?:agent|rep|chat|staff|clerk|operatore|employee|associate|sweetheart|"
+            r"honey|donne|mujeres|femmes|frauen|mulheres|vrouwen|sposat\w*|casad\w*|married|"
+            r"wife|moglie|women)\b",
+            negatable=False,
+            name="discrimination_gender_couples",
+        ),
+        # blind22 (spent): "his name is Mike, mine is Mohammed. Draw your own conclusions",
+        # "meant for normal couples. We're both women".
+        r(
+            "discrimination_harassment",
+            r"\b(?:his|her|their) name is \w+,? (?:and )?mine is \w+\b|\bnormal (?:couples?|people|"
+            r"families|customers)\b",
+            requires=r"\b(?:held|verification|flagged|followed|searched|conclusions|both women|"
+            r"both men|girlfriend|boyfriend|wife|husband|gay|lesbian|disab\w*|wheelchair|trans"
+            r"|meant for)\b",
+            negatable=False,
+            name="discrimination_names_and_normal",
+        ),
+        # blind23 (spent): "women don't do real trails anyway", "people my age should stick to
+        # 'mall walking'".
+        r(
+            "discrimination_harassment",
+            r"\bwomen (?:don'?t|do not|can'?t|cannot) (?:do |really do )?(?:real )?(?:trails|hikes|"
+            r"hiking|camping|climbing|backpacking)\b|\bpeople (?:my|your|her|his"
+            r"|our) age (?:should|"
+            r"shouldn'?t|can'?t|don'?t)\b|\bat (?:your|her|his) age\b",
+            requires=r"\b(?:rep|agent|staff|clerk|chat|employee|associate|said|told|asked|your)\b",
+            negatable=False,
+            name="discrimination_gender_age_more",
         ),
     )
