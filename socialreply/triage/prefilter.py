@@ -14,7 +14,7 @@ exactly those of running every rule; a rule whose pattern yields no usable strin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -48,6 +48,24 @@ def _best(candidates: list[_Literals]) -> _Literals | None:
     return max(usable, key=_score) if usable else None
 
 
+def _plain_group(av: Any) -> Any:
+    """The body of a group, or None when its flags (ignore case, verbose) change how its
+    letters match."""
+    _group, add_flags, _del_flags, sub = av
+    return None if add_flags & (re.IGNORECASE | re.VERBOSE) else sub
+
+
+def _union(alternatives: Any, strings_of: Callable[[Any], _Literals | None]) -> _Literals | None:
+    """The strings of every alternative together, or None when one has none."""
+    union: set[str] = set()
+    for alternative in alternatives:
+        strings = strings_of(alternative)
+        if strings is None:
+            return None
+        union |= strings
+    return frozenset(union)
+
+
 def _exact(op: Any, av: Any) -> _Literals | None:
     """Every string the node (`op`, `av`) can match, when that is a small finite set
     (``sue|suing``, ``i'?l``, ``[ae]``), else None."""
@@ -58,16 +76,11 @@ def _exact(op: Any, av: Any) -> _Literals | None:
             return frozenset(chr(item_av) for _, item_av in av)
         return None
     if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        return None if add_flags & (re.IGNORECASE | re.VERBOSE) else _exact_sequence(sub)
+        sub = _plain_group(av)
+        return None if sub is None else _exact_sequence(sub)
     if op is sre.BRANCH:
-        union: set[str] = set()
-        for alternative in av[1]:
-            strings = _exact_sequence(alternative)
-            if strings is None:
-                return None
-            union |= strings
-        return frozenset(union) if len(union) <= _MAX_EXPANSION else None
+        union = _union(av[1], _exact_sequence)
+        return union if union is not None and len(union) <= _MAX_EXPANSION else None
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, sub = av
         strings = _exact_sequence(sub)
@@ -121,18 +134,10 @@ def _sequence(items: Any) -> _Literals | None:
 def _node(op: Any, av: Any) -> _Literals | None:
     """Strings one of which every match of the single node (`op`, `av`) contains."""
     if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        if add_flags & (re.IGNORECASE | re.VERBOSE):
-            return None
-        return _sequence(sub)
+        sub = _plain_group(av)
+        return None if sub is None else _sequence(sub)
     if op is sre.BRANCH:
-        union: set[str] = set()
-        for alternative in av[1]:
-            literals = _sequence(alternative)
-            if literals is None:
-                return None
-            union |= literals
-        return frozenset(union)
+        return _union(av[1], _sequence)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _high, sub = av
         return _sequence(sub) if low >= 1 else None
