@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..types import Category
-from .normalize import prepare
+from .normalize import compile_rule, prepare
 
 _NOBODY_HURT = re.compile(
     # Written squeezed, as `prepare` reads the post ("nessuno" -> "nesuno", "noone" -> "none").
@@ -35,15 +35,17 @@ _NOBODY_HURT = re.compile(
 # "Did someone use my card on your site?" is a card fraud question; the head reads it as a
 # breach (blind24, twice; the writers of every batch label it fraud only). A breach needs
 # more than a stranger's card charge: an account, a password, a leak, data the store had.
-_CARD_USED = re.compile(
+# Compiled like the rules (`compile_rule`): matched on the squeezed text, where "address"
+# reads "adres".
+_CARD_USED = compile_rule(
     r"\b(?:someone|somebody|anyone) (?:is |has been )?(?:us(?:e|ed|ing)|charg(?:e|ed|ing)) my "
     r"(?:credit |debit )?card\b|\b(?:qualcuno|alguien|alguem|quelqu'un|jemand|iemand) (?:\w+ )?"
     r"(?:usato|usado|usando|utilise|benutzt|gebruikt) (?:\w+ )?(?:la mia |mi |meu |ma |meine |"
     r"mijn )?(?:carta|tarjeta|cartao|carte|karte|kaart)\b"
 )
-_BREACH_CUE = re.compile(
+_BREACH_CUE = compile_rule(
     r"\b(?:account|login|log in|logged|password|leak\w*|breach\w*|hack\w*|phish\w*|email|"
-    r"address|data|details|account|konto|compte|cuenta|conta|profilo)\b"
+    r"address|data|details|konto|compte|cuenta|conta|profilo)\b"
 )
 
 

@@ -447,3 +447,11 @@ def test_a_strangers_card_charge_is_not_a_breach(text: str, stands: bool) -> Non
 
     assert semantic_signal_stands("data_breach", text) is stands
     assert semantic_signal_stands("fraud_payment", text)
+
+
+def test_the_card_charge_gate_reads_squeezed_text() -> None:
+    from socialreply.triage.semantic_gates import semantic_signal_stands
+
+    # "address" and "password" read "adres" and "pasword" once doubled letters are squeezed.
+    assert semantic_signal_stands("data_breach", "Someone used my card and my address changed")
+    assert semantic_signal_stands("data_breach", "someone used my card, my password was reset")
