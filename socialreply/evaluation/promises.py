@@ -16,12 +16,21 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..triage.prefilter import RulePrefilter
 from .context import Outcome, ScoringContext
 from .promise_phrases import PROMISES
 from .textutil import normalize
 
 # Promises start at a word start ("nonrefundable" is not a refund).
 _PROMISE_RES = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), key) for p, key in PROMISES]
+
+
+@lru_cache(maxsize=1)
+def _promise_prefilter() -> RulePrefilter:
+    """Which promise phrasings could match a draft at all (`triage.prefilter`)."""
+    return RulePrefilter([pattern for pattern, _ in _PROMISE_RES])
+
+
 _NEVER = re.compile(r"(?!)")
 _SUPPORT = {
     "full refund": re.compile(
@@ -335,7 +344,10 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
         if term not in seen:
             seen.add(term)
             problems.append(f"{term} (the facts rule it out)")
-    for pattern, key in _PROMISE_RES:
+    candidates = _promise_prefilter().candidates(text)
+    for index, (pattern, key) in enumerate(_PROMISE_RES):
+        if index not in candidates:
+            continue
         for m in pattern.finditer(text):
             # "we can't offer a refund" is a refusal and "we'll look into a refund" an
             # offer to check, not promises. Only the current sentence counts.

@@ -8,10 +8,12 @@ platform's name.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from ..complaints import is_complaint
+from ..triage.prefilter import RulePrefilter
 from .blame_phrases import CURT, SESSION4_BLAME, SESSION5_BLAME, SESSION6_BLAME
 from .context import Outcome, ScoringContext
 from .pii import pii_key
@@ -370,9 +372,33 @@ _BLAME += [
     r"(?:hands|warehouse)),? (?:it'?s|it is|we)\b",
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME
-# Every phrase starts at a word start: saying so up front lets the engine skip the ~100
-# alternatives inside words (3x faster, same matches).
-_BLAME_RE = re.compile(r"(?<!\w)(?:" + "|".join(_BLAME) + ")", re.IGNORECASE | re.MULTILINE)
+# Every phrase starts at a word start. Each list entry is compiled on its own so that the
+# prefilter can pick the few worth running (`_blame_hits`).
+_BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
+
+
+@functools.cache
+def _blame_prefilter() -> RulePrefilter:
+    return RulePrefilter(_BLAME_RES)
+
+
+def _blame_hits(text: str) -> list[str]:
+    """The blame phrasings in `text`, leftmost first. Only the few phrasings whose literal
+    strings occur are run (`triage.prefilter`: 2.3 of 141 on average over the labelled
+    drafts, about 18 times faster than one alternation of all of them)."""
+    found: list[re.Match[str]] = []
+    for index in sorted(_blame_prefilter().candidates(text)):
+        found.extend(_BLAME_RES[index].finditer(text))
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    hits: list[str] = []
+    end = -1
+    for m in found:
+        if m.start() >= end:  # one hit per stretch of text, like a single regex's scan
+            hits.append(m.group(0))
+            end = max(m.end(), m.start() + 1)
+    return hits
+
+
 # "Next time" aimed at the customer ("take care next time"), not at the team ("next time
 # we'll double-check your order", "see you next time").
 _NEXT_TIME = re.compile(
@@ -409,7 +435,7 @@ _CURT_RE = re.compile("|".join(CURT), re.IGNORECASE | re.MULTILINE)
 
 def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     text = normalize(ctx.text)
-    hits = [m.group(0) for m in _BLAME_RE.finditer(text)] + _customer_next_time(text)
+    hits = _blame_hits(text) + _customer_next_time(text)
     if not hits and not _EMPATHY.search(ctx.text):
         hits = [m.group(0) for m in _CURT_RE.finditer(text)]
     if hits:

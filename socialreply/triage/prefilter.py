@@ -149,12 +149,16 @@ def _node(op: Any, av: Any) -> _Literals | None:
 
 def required_literals(pattern: re.Pattern[str]) -> _Literals | None:
     """Strings one of which occurs in every text `pattern` matches, or None when no such
-    set of strings at least `MIN_LITERAL` long can be read off the pattern."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    set of strings at least `MIN_LITERAL` long can be read off the pattern. For a pattern
+    compiled with IGNORECASE the strings are case-folded: look for them in the case-folded
+    text (`str.casefold` folds at least as much as the regex engine, "ſ" to "s" included)."""
+    if pattern.flags & re.VERBOSE:
         return None
     literals = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
     if literals is None or min(_weight(s) for s in literals) < MIN_LITERAL:
         return None
+    if pattern.flags & re.IGNORECASE:
+        return frozenset(s.casefold() for s in literals)
     return literals
 
 
@@ -165,8 +169,15 @@ class RulePrefilter:
         self._always: frozenset[int] = frozenset()
         by_literal: dict[str, set[int]] = {}
         always = set()
+        # Case-insensitive patterns are looked up in the case-folded text; that is only
+        # sound when every pattern is (a case-sensitive "NOW" is not in "now").
+        self._fold = bool(patterns) and all(p.flags & re.IGNORECASE for p in patterns)
         for index, pattern in enumerate(patterns):
-            literals = required_literals(pattern)
+            literals = (
+                required_literals(pattern)
+                if self._fold or not (pattern.flags & re.IGNORECASE)
+                else None
+            )
             if literals is None:
                 always.add(index)
                 continue
@@ -186,6 +197,6 @@ class RulePrefilter:
         """Indexes of the patterns that may match `text` (a superset of those that do)."""
         found = set(self._always)
         if self._automaton is not None:
-            for _end, indexes in self._automaton.iter(text):
+            for _end, indexes in self._automaton.iter(text.casefold() if self._fold else text):
                 found |= indexes
         return found

@@ -43,7 +43,9 @@ from .support import REPO
         (r"\b(?:tv|news)\b", None),
         (r"\b\w+ing\b", {"ing"}),
         (r"\b\w+in\b", None),
-        (r"(?i)lawyer", None),
+        # Case-insensitive patterns give case-folded strings; verbose ones give none.
+        (r"(?i)LaWyer", {"lawyer"}),
+        (r"(?x) lawyer  # comment", None),
         (r"\bsu\b", None),
     ],
 )
@@ -115,3 +117,15 @@ def test_a_prefilter_of_unfilterable_patterns_returns_them_all() -> None:
     assert prefilter.filtered == 0
     assert prefilter.candidates("anything") == {0, 1}
     assert RulePrefilter([]).candidates("text") == set()
+
+
+def test_case_insensitive_patterns_are_looked_up_in_folded_text() -> None:
+    folded = RulePrefilter([re.compile(r"\bcalm down\b", re.I), re.compile(r"straße", re.I)])
+    assert folded.filtered == 2
+    assert folded.candidates("CALM DOWN please") == {0}
+    assert folded.candidates("Hauptstrasse") == {1}  # "ß" folds to "ss"
+    # Mixed with a case-sensitive pattern, the case-insensitive one is not filtered.
+    mixed = RulePrefilter([re.compile(r"\bNOW\b"), re.compile(r"calm down", re.I)])
+    assert mixed.filtered == 1
+    assert mixed.candidates("now") == {1}
+    assert mixed.candidates("NOW") == {0, 1}
