@@ -84,6 +84,9 @@ BLIND22 = HERE / "data" / "triage_blind22.jsonl"
 BLIND23 = HERE / "data" / "triage_blind23.jsonl"
 BLIND24 = HERE / "data" / "triage_blind24.jsonl"
 BLIND25 = HERE / "data" / "triage_blind25.jsonl"
+# Scored once with the final system after the fixes that followed blind25; nothing after.
+BLIND26 = HERE / "data" / "triage_blind26.jsonl"
+BLIND27 = HERE / "data" / "triage_blind27.jsonl"
 SPLITS = (
     "dev",
     "holdout",
@@ -115,6 +118,8 @@ SPLITS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
+    "blind27",
 )
 README = HERE / "README.md"
 
@@ -213,6 +218,8 @@ def load(
         BLIND23,
         BLIND24,
         BLIND25,
+        BLIND26,
+        BLIND27,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
