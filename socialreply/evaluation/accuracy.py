@@ -112,20 +112,12 @@ _SEGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\|\s*\|")
 
 
 @lru_cache(maxsize=1024)
-def _segments(facts: str) -> tuple[tuple[Claim, ...], ...]:
+def _segments(facts: str) -> tuple[tuple[tuple[Claim, ...], frozenset[str]], ...]:
+    """Each fact segment that states a number: its claims and its capitalised words."""
     return tuple(
-        claims for seg in _SEGMENT_SPLIT.split(facts) if (claims := tuple(extract_claims(seg)))
-    )
-
-
-@lru_cache(maxsize=1024)
-def _segment_names(facts: str) -> tuple[frozenset[str], ...]:
-    """The capitalised words of each fact segment that states a number, in the order of
-    `_segments`."""
-    return tuple(
-        frozenset(w.lower().rstrip("s") for w in _CAPITALISED.findall(seg)) - _STOP
+        (claims, frozenset(w.lower().rstrip("s") for w in _CAPITALISED.findall(seg)) - _STOP)
         for seg in _SEGMENT_SPLIT.split(facts)
-        if extract_claims(seg)
+        if (claims := tuple(extract_claims(seg)))
     )
 
 
@@ -135,10 +127,10 @@ def _off_row(draft: str, facts: str) -> list[str]:
     Canada's. The sentence's other numbers (two at least) all come from one fact segment
     that states a different value of the same kind, and no segment backing the odd number
     backs as many of the others."""
-    segments = _segments(facts)
-    if len(segments) < 2:
+    rows = _segments(facts)
+    if len(rows) < 2:
         return []
-    names = _segment_names(facts)
+    segments = [claims for claims, _ in rows]
     problems = []
     for sentence in _SENTENCE_SPLIT.split(draft.strip()):
         claims = [c for c in extract_claims(sentence) if c.kind != "number"]
@@ -151,13 +143,14 @@ def _off_row(draft: str, facts: str) -> list[str]:
             def backed(seg: tuple[Claim, ...], others: list[Claim] = others) -> int:
                 return sum(any(o.matches(g) for g in seg) for o in others)
 
-            own = [seg for seg in segments if any(claim.matches(g) for g in seg)]
-            if not own:
+            own_rows = [(seg, names) for seg, names in rows if any(claim.matches(g) for g in seg)]
+            if not own_rows:
                 continue  # unsupported numbers are reported on their own
             # "Como a Basecamp 2 custa $349, ... passa dos $200": the sentence names the
             # row the odd number comes from (scorer blind19), so it was not taken by mistake.
-            if any(names[segments.index(seg)] & named for seg in own):
+            if any(names & named for _, names in own_rows):
                 continue
+            own = [seg for seg, _ in own_rows]
             best_own = max(backed(seg) for seg in own)
             for seg in segments:
                 if seg in own or backed(seg) < 2 or backed(seg) <= best_own:

@@ -169,16 +169,17 @@ def triage(
         signals.append(anger)
     pii = [window.pii(m) for m in find_pii(analysed, policy.pii)]
     language = post.language or detect_language(analysed, policy.languages)
+    exposed = bool(pii) and profile.public
     if semantic is not False and policy.semantic.enabled:
         from .semantic import semantic_signals
 
         found = {s.category for s in signals}
-        if pii and profile.public:
+        if exposed:
             found.add("privacy_exposure")
         # The language first: the head reads a non-English post through the glossaries.
         signals.extend(semantic_signals(analysed, policy, semantic, language, found))
     signals = [window.signal(s) for s in signals]
-    if pii and profile.public:
+    if exposed:
         kinds = sorted({p.kind.replace("_", " ") for p in pii})
         first = pii[0]
         signals.append(

@@ -166,7 +166,6 @@ class RulePrefilter:
     """For a fixed sequence of patterns, the indexes of those that could match a text."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self._always: frozenset[int] = frozenset()
         by_literal: dict[str, set[int]] = {}
         always = set()
         # Case-insensitive patterns are looked up in the case-folded text; that is only
@@ -183,7 +182,7 @@ class RulePrefilter:
                 continue
             for literal in literals:
                 by_literal.setdefault(literal, set()).add(index)
-        self._always = frozenset(always)
+        self._always: frozenset[int] = frozenset(always)
         self._automaton: Any = None
         if by_literal:
             automaton = ahocorasick.Automaton()
