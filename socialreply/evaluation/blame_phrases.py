@@ -255,6 +255,20 @@ SESSION6_BLAME = [
     r"\bthat would explain (?:it|that|the delay)\b|\b(?:like|as) it says on (?:the|our) "
     r"(?:[\w-]+ ){0,3}(?:page|site|website|listing|faq)\b|\b(?:asking|that|messaging|posting) "
     r"won'?t make (?:it|this|them) (?:come back|go|arrive|ship|restock) (?:any )?faster\b",
+    # Scorer blind25 and blind26 (spent): "For next time, please remember to enter the
+    # code", "it saves everyone an extra step", "Since it was kept in the stuff sack, this
+    # isn't covered", "drying boots near a fire ... isn't covered", "our drivers don't lie",
+    # "Not misleading at all.", "da hilft nur Geduld".
+    r"\b(?:for )?next time,? (?:please |just |do )?(?:remember|make sure|don'?t forget|be sure|"
+    r"double-check|try to)\b|\bsaves? (?:everyone|everybody|us all|you and us|us both) (?:an? )?"
+    r"(?:extra )?(?:step|email|message|round trip)\b|\b(?:since|because|as) (?:it|they|you|the "
+    r"\w+|your \w+) (?:was|were|had been|has been|have been)\b[^.!?]{0,50}\b(?:this |that |it |"
+    r"they )?(?:isn'?t|is not|aren'?t|are not|won'?t be|wouldn'?t be|not) covered\b|"
+    r"\b(?:drying|storing|washing|leaving|keeping|packing|using|running)\b[^.!?]{0,80}?\b(?:"
+    r"isn'?t|is not|aren'?t|are not|not) covered\b|\b(?:drivers|couriers|staff|tracking|"
+    r"scanners?|systems?|records|our team) (?:don'?t|do not|doesn'?t|does not) lie\b|"
+    r"^not (?:misleading|true|accurate|our (?:fault|problem|mistake)|a (?:scam|mistake|bug|"
+    r"double charge))(?: at all)?[.!]|\b(?:da )?hilft nur (?:noch )?geduld\b|\bnur geduld\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all
@@ -268,8 +282,9 @@ CURT = [
     r"^(?:não é possível|nao e possivel|no es posible|ce n'est pas possible|non è possibile|"
     r"das geht nicht|dat kan niet|not possible|that'?s not possible)\.",
     # Pointing at the page, or a rule stated back at someone it just happened to.
-    r"(?:^|(?<=[.!?] ))(?:the|our) (?:\w+ )?(?:page|listing|website|site|faq|policy|checkout|"
-    r"description|banner|email) (?:says|states|said|shows|mentions|explains)\b",
+    # ("The Ember 2.1 product page says outdoors only", scorer blind25.)
+    r"(?:^|(?<=[.!?] ))(?:the|our) (?:[\w.]+ ){0,3}(?:page|listing|website|site|faq|policy|"
+    r"checkout|description|banner|email) (?:says|states|said|shows|mentions|explains)\b",
     r"(?:^|(?<=[.!?] ))(?:\w+ )?\w+s (?:should never|shouldn'?t|should not|must not|must never) "
     r"be (?:used|left|stored|washed|dried|put|run|lit|charged|charging)\b",
     # Scorer blind12 (spent): "Dents can happen in transit", "so not sure what happened
@@ -287,4 +302,14 @@ CURT = [
     # "so check your emails" after an apology explains where the second parcel's tracking is
     # (scorer blind23); without one it is a brush-off.
     r"\bso (?:keep an eye on|check|watch) your (?:inbox|email|emails|spam|mail)\b",
+    # Scorer blind25 and blind26 (spent), said to a complaint with no word of sympathy:
+    # "that's pretty standard everywhere", "the vast majority of our orders arrive without
+    # any issues", "so this sounds like a one-off", "claims are handled in the order they
+    # come in", "Auf den Zoll haben wir keinen Einfluss".
+    r"\b(?:pretty|fairly|totally|completely) standard\b|\bstandard (?:everywhere|practice "
+    r"everywhere)\b|\b(?:the )?(?:vast |overwhelming )?majority of (?:our )?(?:orders|parcels|"
+    r"packages|deliveries|customers|claims|returns|stoves|boots|products)\b|\b(?:sounds|seems|"
+    r"looks) like (?:a |just a )?(?:one-off|one off|fluke|rare (?:case|exception))\b|"
+    r"\b(?:handled|processed|answered|dealt with) in the order (?:they|it|we) (?:come|came|are|"
+    r"were|arrive|receive)\b|\bhaben wir keinen einfluss\b",
 ]

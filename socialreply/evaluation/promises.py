@@ -48,7 +48,11 @@ _SUPPORT = {
     "compensat": re.compile(r"compensat|goodwill", re.I),
     "no questions asked": re.compile(r"no questions asked", re.I),
     "lifetime": re.compile(r"lifetime|forever|for life", re.I),
-    "price match": re.compile(r"price match|price adjustment|refund the difference", re.I),
+    "price match": re.compile(
+        r"price match|price adjustment|refund the difference|match(?:es)? (?:the|a|their|its)"
+        r" (?:lower )?price",
+        re.I,
+    ),
     "express": re.compile(r"express|overnight|expedited", re.I),
     "guarantee": re.compile(r"guarantee", re.I),
     "warranty": re.compile(r"warrant|guarantee", re.I),

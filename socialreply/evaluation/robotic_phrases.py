@@ -38,10 +38,12 @@ ROBOTIC = [
     r"en vigueur\b|\bcomo (?:una? )?(?:ia|inteligencia artificial|asistente virtual|"
     r"intelig[êe]ncia artificial)\b|\bcome (?:un'?)?(?:ia|intelligenza artificiale|assistente "
     r"virtuale)\b|\bals (?:een )?(?:ai|kunstmatige intelligentie)\b|\bsehr geehrte\w*\b|"
-    r"\bestimad[oa](?:/a)? client[ea]\b|\bsu consulta ha sido recibida\b|\bagradecemos su "
+    r"\bestimad[oa](?:/a|\(a\))? client[ea]\b|\bsu consulta ha sido recibida\b|\bagradecemos su "
     r"(?:paciencia|comprensi[óo]n)\b|\batentamente,? el equipo\b|\bcher client\b"
     r"|\bch[èe]re cliente\b|\bgentile cliente\b|"
-    r"\bprezad[oa] client[ea]\b|\bgeachte (?:klant|heer|mevrouw)\b|\bmit freundlichen "
+    # ("Prezado(a) cliente ... Atenciosamente, Equipe de Atendimento", scorer blind26.)
+    r"\bprezad[oa](?:\(a\)|/a)? client[ea]\b|\batenciosamente,? (?:a )?equipe\b|"
+    r"\bgeachte (?:klant|heer|mevrouw)\b|\bmit freundlichen "
     r"grüßen\b|\bnicht in der lage\b|\bno (?:estoy|estamos) en condiciones de\b|"
     r"\bnous accusons réception\b|\bacusamos recibo\b|"
     # Scorer blind16 (spent): "Como modelo de IA".

@@ -228,8 +228,10 @@ _BLAME += [
     r"during|before) (?:the |our |every |each |your )?(?:checkout|faq|product page|page|site|"
     r"website|listing|description|size (?:chart|guide)|policy|terms|confirmation|email|label|"
     r"instructions|care (?:guide|label)|tag|box|order page|cart)\b",
-    r"\bwhich is (?:exactly )?why (?:the|our|we)\b(?! (?:can'?t|cannot|don'?t|do not|are unable"
-    r"|aren'?t able))",
+    # ("..., which is why the amount was lower" explains a charge, scorer blind25.)
+    r"\bwhich is (?:exactly )?why (?:(?:the|our) (?:faq|policy|page|site|website|guide|chart|"
+    r"size (?:chart|guide)|label|listing|description|instructions|terms|checkout|email|"
+    r"confirmation|team)s?|we)\b(?! (?:can'?t|cannot|don'?t|do not|are unable|aren'?t able))",
     r"\b(?:faq|policy|size (?:chart|guide)|product page|description|listing|label|"
     r"instructions|terms|checkout|site|website|page|guide)s? (?:clearly |already |does |"
     r"specifically |explicitly |also )?(?:tells|told|warns|warned|reminds|reminded|asks|asked)"
@@ -281,7 +283,8 @@ _BLAME += [
     r"['\"](?:missing|lost|broken|damaged|defective|faulty|late|wrong|stolen|leaking|leaky|"
     r"overcharged|never arrived|not delivered|not here|delay(?:ed)?|issue|problem)['\"]",
     # Curt dismissals: "Nope.", "Relax, ...", "..., that's all.", "no exceptions".
-    r"^(?:nope|nah)[.!]|(?:^|[.!?] )(?:relax|chill|breathe|look|listen)[,.!]|"
+    # ("Nope! Gift cards never expire" is a cheerful answer, scorer blind25 and blind26.)
+    r"^(?:nope|nah)\.|(?:^|[.!?] )(?:relax|chill|breathe|look|listen)[,.!]|"
     r"\bthat'?s all(?: there is to it)?[.!]?$|\bsimple as that\b|\bend of story\b|"
     r"\bno exceptions\b|\bit'?s (?:really |that |very |pretty )?(?:simple|easy)[.!]",
     # Speculation in the passive: "have normally been dried too close to a campfire",
@@ -538,7 +541,9 @@ _FORMAL_POST = re.compile(
     r"notify\w*)|under the gdpr|i hereby|i would like to (?:raise|"
     r"lodge|make|file|register)|i expect (?:a |an |it |this |to |my |prompt)|dear (?:sir|madam|"
     r"team|northwind|customer)|to whom it may concern|yours (?:faithfully|sincerely)|kind "
-    r"regards|sincerely)\b",
+    r"regards|sincerely|i would appreciate (?:an?|your|the|it if|a prompt))\b|"
+    # ("Good afternoon. I returned a Switchback pack ...", scorer blind26.)
+    r"^good (?:morning|afternoon|evening)(?=[.,])",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,134 @@
+"""Session 8's scorer families (from the spent scorer batches blind25 and blind26), each next
+to good phrasings that must pass: cheerful "Nope!", an explanation that says "which is why",
+advice "for next time", "not covered" with the customer's handling as the reason, cold
+dismissals said without sympathy, complaints told without a complaint word, a price match
+stated as "we match the price", a Portuguese form letter and a formal greeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialreply.complaints import is_complaint
+from socialreply.evaluation.assertions import run_deterministic
+from socialreply.evaluation.context import ScoringContext
+from socialreply.evaluation.suites import AssertionSpec
+from socialreply.types import Post
+
+from .test_scorer_families import POLICY, _fact, _score
+
+BLAME = [
+    # "Nope." is curt; "Nope!" answers a yes/no question cheerfully.
+    ("Nope! Gift cards never expire and there are no fees.", True),
+    ("Nope. One code per order.", False),
+    ("Nope lol. It's hazmat.", False),
+    # "which is why" explaining a charge, not pointing at a page.
+    (
+        "Sorry for the confusion: the fee applies to opened headlamps, which is why the amount "
+        "was lower.",
+        True,
+    ),
+    ("Boots must be tried on indoors, which is why the FAQ tells you to.", False),
+    # Advice for next time, aimed at the customer.
+    ("For next time, please remember to add the code at checkout.", False),
+    ("Next time, make sure you pick the right size.", False),
+    ("We refunded the 10%; it saves everyone an extra step if the code goes in first.", False),
+    ("We'll keep your size on file for next time!", True),
+    # "Not covered" with the customer's handling as the reason.
+    ("Since it was kept compressed in the stuff sack, this isn't covered.", False),
+    ("Drying boots by a campfire weakens the glue, and that isn't covered.", False),
+    ("So sorry! A seam coming apart is covered by the 2-year warranty.", True),
+    ("Accidental damage isn't covered, but we can quote a repair.", True),
+    # Flat denials and "our drivers don't lie".
+    ("Sorry, but our drivers don't lie. Check with your neighbours.", False),
+    ("Not misleading at all. The sale price is for one colour only.", False),
+    ("Not at all, happy to help! Yes, it fits a 15-inch laptop.", True),
+    ("Beim Zoll hilft nur Geduld.", False),
+]
+
+# Said without a word of sympathy: rude; with one, an explanation.
+CURT = [
+    ("No, it's one code per order, that's pretty standard everywhere.", False),
+    ("The vast majority of our orders arrive without any issues.", False),
+    ("Waits are usually short, so this sounds like a one-off.", False),
+    ("Warranty claims are handled in the order they come in.", False),
+    ("Auf den Zoll haben wir keinen Einfluss.", False),
+    ("The Ember 2.1 product page says outdoors only. Heat damage isn't covered.", False),
+    (
+        "Sorry you were kept waiting! Claims are handled in the order they come in, and yours is "
+        "next.",
+        True,
+    ),
+    (
+        "That's frustrating, sorry. The vast majority of parcels clear customs in 3 days; DM us "
+        "the order number and we'll chase it.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME + CURT, ids=[r[0] for r in BLAME + CURT])
+def test_blame_and_cold_dismissals(draft: str, passes: bool) -> None:
+    passed, reason = _score(
+        "no-blame", draft, POLICY, post="Waited 40 minutes and got hung up on. Unreal."
+    )
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"),
+    [
+        ("waited 40 min on your phone line and got hung up on", True),
+        ("my daughter's down bag has gone totally flat after a year", True),
+        ("Mein Paket hängt seit 12 Werktagen beim Zoll fest. Null Bewegung.", True),
+        ("Pedí talla M y me vino una XL. Qué hago?", True),
+        ("Ordered it on sale for $119, got charged $149. Misleading much?", True),
+        # The customer's own slip, told without "I".
+        ("Can I still cancel? Picked the wrong size 🤦", False),
+        ("How do I stop a down jacket going flat in storage?", False),
+    ],
+)
+def test_complaints_told_without_a_complaint_word(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+def test_we_match_the_price_backs_a_price_match() -> None:
+    facts = [
+        _fact(
+            "price-match",
+            "We match the price of an identical item in stock at an authorised US retailer, "
+            "within 14 days after your purchase.",
+        )
+    ]
+    draft = "We do price match! Send us a link within 14 days after your purchase."
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed, reason
+    passed, reason = _score("no-unauthorized-promises", draft, [_fact("x", "Gift cards.")])
+    assert not passed, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        ("Prezado(a) cliente, informamos que o vale não expira. Atenciosamente, Equipe.", False),
+        ("Estimado(a) cliente: su consulta ha sido recibida.", False),
+        ("Oi! Vale sim, nunca expira e não tem taxa.", True),
+    ],
+)
+def test_form_letters_with_a_gendered_greeting(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-robotic", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "passes"),
+    [
+        ("Good afternoon. I returned a pack two weeks ago and have no refund.", False),
+        ("My refund is late. I would appreciate an explanation.", False),
+        ("good afternoon lol, do you ship to canada", True),
+    ],
+)
+def test_a_formal_greeting_or_request_is_owed_a_formal_reply(post: str, passes: bool) -> None:
+    draft = "omg so sorry!! send me ur order # and i'll dig in lol"
+    ctx = ScoringContext(post=Post(text=post, platform="instagram_dm"), text=draft)
+    result = run_deterministic(AssertionSpec(type="formality"), ctx)
+    assert result.passed is passes, result.reason
