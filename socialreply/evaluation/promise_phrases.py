@@ -25,8 +25,8 @@ PROMISES: list[tuple[str, str]] = [
         # Payment terms and price promises the store does not offer (scorer blind12):
         # "we can also arrange payment by invoice", "we won't just match it, we'll beat it",
         # "it'll be back next Friday".
-        r"\b(?:arrange|offer|set up|accept) (?:\w+ )?(?:payment by |an? )?invoic\w*|"
-        r"\bpay by invoice\b|"
+        r"\b(?:arrange|offer|set up|accept) (?:[\w-]+ )?(?:payment by |an? )?invoic\w*|"
+        r"\bpay by invoice\b|\bnet[- ]?(?:30|60|90)\b|"
         # Scorer blind16 (spent): "set your club up with a business account and invoice you".
         r"\binvoice (?:you|your (?:club|team|company|group))\b|\b(?:set|open|create)\w* "
         r"(?:\w+ ){0,3}(?:up )?(?:with )?a business account\b",

@@ -34,7 +34,9 @@ def _promise_prefilter() -> RulePrefilter:
 _NEVER = re.compile(r"(?!)")
 _SUPPORT = {
     "full refund": re.compile(
-        r"full refund|refund(?:ed)?(?: you)? in full|full purchase price", re.I
+        r"full refund|refund(?:ed)?(?: you| (?:any|the|your) (?:payment|amount|order|"
+        r"purchase))? in full|full purchase price",
+        re.I,
     ),
     # A fee the policy never charges may be refunded when it was charged.
     "refund": re.compile(
@@ -168,7 +170,8 @@ _HEDGED = re.compile(
 )
 _NEGATED_AFTER = re.compile(
     r"\W*(?:\w+ ){0,2}(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|cannot|no "
-    r"longer) (?:apply|applies|cover|covers|available|included|possible)\b",
+    r"longer) (?:apply|applies|cover|covers|available|included|possible|need|needs|require|"
+    r"requires)\b",
     re.I,
 )
 # "once your refund has been processed" describes the process, not a done deed.

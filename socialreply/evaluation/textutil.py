@@ -87,7 +87,8 @@ def digits_for_words(text: str) -> str:
 
 def phrase_present(phrase: str, text: str) -> bool:
     """Case/spacing/hyphen-insensitive containment; ``30-day`` matches ``30 days``, and a
-    phrase ending in a word matches its inflections ("refund" in "refunded")."""
+    phrase ending in a word matches its inflections ("refund" in "refunded", "30 Tage" in
+    "30 Tagen")."""
     p = _loose(phrase)
     if not p.strip():
         return False
@@ -95,7 +96,8 @@ def phrase_present(phrase: str, text: str) -> bool:
     if p in loose:
         return True
     return p.rstrip()[-1:].isalpha() and any(
-        p.rstrip() + suffix + " " in loose for suffix in ("s", "es", "d", "ed", "ing")
+        p.rstrip() + suffix + " " in loose
+        for suffix in ("s", "es", "d", "ed", "ing", "n", "en", "e")
     )
 
 

@@ -503,7 +503,9 @@ _EMPATHY = re.compile(
     # "forgive the mistake", "what a nuisance"
     r"perdon\w*|perdó\w*|perdoe|perdoa\w*|pardon\w*|qué fastidio|que fastidio|che fastidio|"
     r"verzeih\w*|excusez|nos disculpamos|ci scusiamo|pedimos desculpa|oh non|on comprend|navré\w*|"
-    r"comprenons|inquiétude)\b",
+    r"comprenons|inquiétude|"
+    # "I'm very sorry" in Portuguese (scorer blind22's good reply, once "quebrado" counted).
+    r"sinto muito|sentimos muito|lamentamos muito)\b",
     re.IGNORECASE,
 )
 
@@ -514,9 +516,20 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
         complaint = is_complaint(ctx.post.text)
     if not complaint:
         return Outcome.ok("not a complaint; no apology needed")
-    if _EMPATHY.search(ctx.text):
+    found = [m.group(0) for m in _EMPATHY.finditer(ctx.text)]
+    # "Thank you for your patience." closing a form letter is a formula, not sympathy
+    # (scorer blind27 and blind28: "Your message has been logged. ... Thank you for your
+    # patience.").
+    if found and not (
+        all(_PATIENCE_FORMULA.fullmatch(f) for f in found) and _ROBOTIC_RE.search(ctx.text)
+    ):
         return Outcome.ok("acknowledges the customer's problem")
     return Outcome.fail("the post is a complaint but the reply has no apology or empathy")
+
+
+_PATIENCE_FORMULA = re.compile(
+    r"thank(?:s| you) for (?:your )?(?:patience|understanding)|appreciate your patience", re.I
+)
 
 
 _SLANG = re.compile(

@@ -12,7 +12,7 @@ from socialreply.complaints import is_complaint
 from socialreply.evaluation.assertions import run_deterministic
 from socialreply.evaluation.context import ScoringContext
 from socialreply.evaluation.suites import AssertionSpec
-from socialreply.types import Post
+from socialreply.types import Fact, Post
 
 from .test_scorer_families import POLICY, _fact, _score
 
@@ -132,3 +132,90 @@ def test_a_formal_greeting_or_request_is_owed_a_formal_reply(post: str, passes: 
     ctx = ScoringContext(post=Post(text=post, platform="instagram_dm"), text=draft)
     result = run_deterministic(AssertionSpec(type="formality"), ctx)
     assert result.passed is passes, result.reason
+
+
+# Scorer blind27 and blind28 (spent).
+BLAME_2 = [
+    ("Una semana no es nada para un envío internacional.", False),
+    ("Wenn die Stöcke korrekt verwendet wurden, senden Sie uns Fotos.", False),
+    ("Nice try 😅 The student discount can't be combined.", False),
+    ("Sorry! If it got wet or was charged with a damaged cable, that wouldn't be covered.", False),
+    ("$25 is a fair price for a repair.", False),
+    ("If you think something went wrong, DM us.", False),
+    ("Don't share your CVV with anyone. That's pretty basic online safety.", False),
+    ("Three failures says more about how a jacket is being used.", False),
+    ("The warranty is very clear that wear and tear isn't covered.", False),
+    ("That was explained in your claim email.", False),
+    ("Two years of use is exactly what wear looks like.", False),
+    ("Yep, that's mentioned on the product page.", False),
+    ("They fit fine if you read the size guide before ordering.", False),
+    # After an apology, "if you think it's a defect" invites a claim.
+    ("We're sorry this has been so frustrating. If you think it's a defect, DM us photos.", True),
+    ("If you think it's a defect, DM us photos.", False),
+    ("Sorry about the wait! A week is the usual time for customs; we'll chase DHL.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME_2, ids=[r[0] for r in BLAME_2])
+def test_blame_from_scorer_blind27_and_blind28(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post="Still no parcel after a week!!")
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"),
+    [
+        ("el rastreo no se mueve desde hace una semana", True),
+        ("Bei meinen Stöcken ist die Verriegelung gebrochen.", True),
+        ("my new tent came with a bent pole 😭", True),
+        ("Hola, me llegó el pedido pero falta la bolsa estanca.", True),
+        ("fyi ur boots run small, had to send mine back", True),
+        ("Ça fait deux semaines !! Inacceptable", True),
+        ("Yesterday one of your agents refused my return at 45 days.", True),
+        ("Do your boots run small? Thinking of sizing up.", False),
+    ],
+)
+def test_complaints_from_scorer_blind27_and_blind28(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+def test_thank_you_for_your_patience_closing_a_form_letter_is_not_empathy() -> None:
+    post = "My stove flared up and burned two fingers."
+    form = "We have received your message. Please contact the recall line. Thank you for your patience."
+    passed, reason = _score("empathy", form, POLICY, post=post)
+    assert not passed, reason
+    human = "That must have been scary. Please call the recall line. Thank you for your patience."
+    passed, reason = _score("empathy", human, POLICY, post=post)
+    assert passed, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"),
+    [
+        (
+            "Your refund doesn't need any card details from you.",
+            [_fact("scam", "We never ask for your CVV.")],
+            True,
+        ),
+        (
+            "Any payment is always refunded in full.",
+            [_fact("cancel", "We always email you and refund any payment in full.")],
+            True,
+        ),
+        (
+            "For a bulk order we can set up net-30 invoicing on request.",
+            [_fact("pay", "We don't accept purchase orders or invoices.")],
+            False,
+        ),
+    ],
+)
+def test_promises_from_scorer_blind28(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+def test_an_expected_fact_matches_its_german_plural() -> None:
+    from socialreply.evaluation.textutil import phrase_present
+
+    assert phrase_present("30 Tage", "innerhalb von 30 Tagen ungetragen")
+    assert not phrase_present("30 Tage", "innerhalb von 14 Tagen")
