@@ -181,7 +181,10 @@ def test_complaints_from_scorer_blind27_and_blind28(post: str, complaint: bool) 
 
 def test_thank_you_for_your_patience_closing_a_form_letter_is_not_empathy() -> None:
     post = "My stove flared up and burned two fingers."
-    form = "We have received your message. Please contact the recall line. Thank you for your patience."
+    form = (
+        "We have received your message. Please contact the recall line. "
+        "Thank you for your patience."
+    )
     passed, reason = _score("empathy", form, POLICY, post=post)
     assert not passed, reason
     human = "That must have been scary. Please call the recall line. Thank you for your patience."
