@@ -89,12 +89,18 @@ _PROBLEM = re.compile(
     r"mexe|beweegt niet|gebrochen|kaputtgegangen|defekt|rott[oa]|quebrad[oa]|quebrou|kapot|"
     r"gebroken|bent|falta(?:n)? (?:la|el|los|las|un|una|uno)|il manque|es fehlt|fehlt (?:die|der|"
     r"das|ein)|mancano|manca (?:la|il|lo|un)|ontbreekt|had to (?:send|return|ship) (?:mine|it|"
-    r"them|the \w+) back)\b",
+    r"them|the \w+) back|"
+    # Scorer blind29 and blind30 (spent): mildew, a card declined in six languages.
+    r"mildew\w*|mou?ldy?|schimmel\w*|moisissure|moho|muffa|mofo|rifiutat[ao]|rechazad[ao]|refusée?|abgelehnt|recusad[ao]|"
+    r"geweigerd|declined (?:me|my|\d+|three|twice|again))\b",
     re.IGNORECASE,
 )
 # How the customer feels about it, and waiting or asking again: counted anywhere.
 _UPSET = re.compile(
-    r"\b(?:terrible|awful|horrible|worst|disappoint\w*|unacceptable|ridiculous|angry|misleading|"
+    r"\b(?:terrible|awful|horrible|worst|disappoint\w*|unacceptable|ridiculous|misleading|"
+    # ("one very angry marmot" in a five-star review, scorer blind30.)
+    r"angry(?! (?:marmots?|bears?|squirrels?|geese|goose|moose|raccoons?|mosquito(?:es)?|wasps?|"
+    r"bees?|birds?|cows?|dogs?|cats?|elk|chipmunks?|jays?|swans?|ravens?|gulls?))|"
     r"inacceptable|inaceptable|inakzeptabel|inaccettabile|inaceitável|onacceptabel|"
     # ("one of your agents refused my return at 45 days", scorer blind27.)
     r"(?:refused|denied|rejected|declined) (?:my|our)|"
@@ -254,6 +260,9 @@ _OWN_MISTAKE = re.compile(
     r"(?:picked|chose|chosen|"
     r"ordered|selected|clicked|bought|typed|entered|put in|used|added) (?:in )?(?:the |a )?"
     r"wrong (?:size|colou?r|address|item|one|pair|variant|model|card|code)\b|"
+    # ("Got a rain jacket as a Christmas gift ..., wrong size": nobody's fault, scorer
+    # blind29.)
+    r"\b(?:gift|present)\b[^.!?]{0,60}?\bwrong size\b|"
     r"\bmy (?:bad|mistake|fault)\b|\b(?:i )?lost (?:the|my) (?:physical |plastic )?(?:\$?\d+ )?"
     r"(?:gift ?card|"
     r"card|receipt|voucher|code)\b|\bforgot to (?:put|enter|use|apply|add|include|type) "

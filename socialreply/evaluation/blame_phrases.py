@@ -292,8 +292,7 @@ SESSION6_BLAME = [
     r"you) (?:got|get|was|were|had been|has been)\b[^.!?]{0,60}\b(?:that |this |it |they )?"
     r"(?:wouldn'?t|won'?t|isn'?t|is not|would not|will not|aren'?t) (?:be )?covered\b|\b(?:is|"
     r"'s) (?:a )?(?:very |more than |perfectly )?(?:fair|reasonable) (?:price|deal|fee|charge|"
-    r"ask)\b|\bif you (?:think|feel|believe) (?:something|anything|we|there was something) "
-    r"(?:went|was|is|did) wrong\b|\btrained professionals\b|\b(?:pretty|fairly|very|really) "
+    r"ask)\b|\btrained professionals\b|\b(?:pretty|fairly|very|really) "
     r"basic\b|\bsays? more about how\b|\b(?:warranty|policy|terms|faq|page|guide|label|"
     r"description|listing|chart) (?:is|are|was) (?:very |pretty |quite |really |perfectly |"
     r"crystal )?clear\b|\b(?:explained|stated|listed) in your (?:\w+ )?(?:email|confirmation|"
@@ -302,6 +301,14 @@ SESSION6_BLAME = [
     r"written|noted) (?:on|in) (?:the|our)\b|\bif you (?:read|check|follow|look at|use|"
     r"checked|followed) (?:the|our) (?:size )?(?:guide|chart|page|instructions|label|faq|"
     r"description|listing)\b",
+    # Scorer blind29 and blind30 (spent): "that's why you haven't heard back", "there's not
+    # much anyone can do", "part of this time is likely the shipping on your side", "è la
+    # tua banca che rifiuta la carta, non noi", "exactly what the care guide says not to
+    # do".
+    r"\bthat'?s why you (?:haven'?t|didn'?t|weren'?t|got|were|are|can'?t)\b|\bnot much (?:anyone|"
+    r"anybody|we|i) can do\b|\b(?:is|was|are|were) (?:likely |probably |most likely )?(?:the )?"
+    r"(?:\w+ )?on your (?:side|end)\b|\b(?:non noi|no nosotros|pas nous|nicht wir|niet wij|não "
+    r"nós)\b|, not us[.!]|\bsays? not to(?: do)?\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all
@@ -309,6 +316,16 @@ SESSION6_BLAME = [
 # it's not a double charge...").
 CURT = [
     r"\bif you (?:think|believe|feel) " + _A_DEFECT,
+    # (Scorer blind29: "Mildew from a tent stored wet counts as a care issue, so
+    # unfortunately it isn't covered", after "sorry to see that", is a plain answer.)
+    r"\b(?:care|storage|washing) (?:issue|problem|error|mistake)\b",
+    # Scorer blind29 and blind30 (spent): "Bear spray to Alaska? No.", "Zippers are a wear
+    # item, honestly."
+    r"^[^.?!]{3,60}\? (?:no|nope|nah)\.|,? honestly[.!]|\b(?:is|are) (?:a |just a |simply a )?wear "
+    r"(?:items?|parts?)\b",
+    # (After "we're sorry" it invites a review, scorer blind30.)
+    r"\bif you (?:think|feel|believe) (?:something|anything|we|there was something) (?:went|was|"
+    r"is|did) wrong\b",
     r"(?:^|(?<=[.!?] ))(?:it'?s|that'?s|this is|there is|there'?s) not (?:a|an|any) "
     r"(?:double charge|mistake|error|bug|defect|fault|problem|issue)\b",
     r"(?:^|(?<=[.!?] ))(?:check|read|look at) your (?:\w+ )?(?:emails?|inbox|spam|bank|"

@@ -262,9 +262,15 @@ PROMISES: list[tuple[str, str]] = [
     (
         # "Overnight" as a shipping method, not "keeps ice overnight, so overnight is easy"
         # (scorer blind19).
-        r"\bexpress (?:shipping|delivery)\b|\bovernight\b(?! (?:is|was|temps?|lows?|camping|"
-        r"trips?|hikes?|stays?|use|easy|no problem))|\bexpedited? (?:shipping|delivery)\b",
+        r"\bexpress (?:shipping|delivery)\b|\bexpedited? (?:shipping|delivery)\b",
         "express",
+    ),
+    (
+        # Overnight is faster than Expedited: only facts that offer it back it ("WE WILL
+        # OVERNIGHT A REPLACEMENT" when the facts say Expedited, scorer blind29).
+        r"\bovernight\b(?! (?:is|was|temps?|lows?|camping|trips?|hikes?|stays?|use|easy|no "
+        r"problem))",
+        "overnight",
     ),
     (r"\bguarantee[ds]?\b", "guarantee"),
     (
@@ -304,6 +310,10 @@ PROMISES: list[tuple[str, str]] = [
         "shipping refund",
     ),
     (
+        # "DM us after checkout and we'll apply your friend's code manually too" (scorer
+        # blind29).
+        r"\bapply (?:your |the |both |a |that |their )?(?:\w+'s )?(?:\w+ )?(?:codes?|coupons?|"
+        r"discounts?) manually\b|\bmanually apply\b|"
         r"\b(?:combine|stack|use) (?:up to )?(?:two|2|three|3|multiple|several|both|more than one)"
         r" (?:promo |discount )?codes\b|\b(?:both|the) codes (?:will )?stack\b",
         "stacking",
@@ -343,7 +353,14 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:dazi|spese doganali) (?:\w+ ){0,2}(?:a nostro carico|a carico nostro|li paghiamo)|"
         r"\b(?:taxas alfandegárias|impostos de importação|direitos aduaneiros) (?:\w+ ){0,2}"
         r"(?:por nossa conta|pagos por nós)|"
-        r"\bwij betalen (?:de )?(?:invoerrechten|douanekosten)\b",
+        r"\bwij betalen (?:de )?(?:invoerrechten|douanekosten)\b|"
+        # Duties said to be included where the facts say they are not (scorer blind30: "Los
+        # aranceles ya van incluidos").
+        r"\b(?:aranceles|impuestos de importación|droits de douane|zölle|einfuhrabgaben|dazi|"
+        r"impostos de importação|taxas alfandegárias|invoerrechten|duties|import taxes) "
+        r"(?:(?!(?:no|not|nicht|pas|non|não|niet|nao)\b)\w+ ){0,3}(?:incluidos|inclus|"
+        r"inklusive|inbegriffen|enthalten|inclusi|incluídos|inbegrepen|"
+        r"included)\b",
         "complimentary",
     ),
     (

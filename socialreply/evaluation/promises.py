@@ -56,6 +56,7 @@ _SUPPORT = {
         re.I,
     ),
     "express": re.compile(r"express|overnight|expedited", re.I),
+    "overnight": re.compile(r"overnight|next[- ]day", re.I),
     "guarantee": re.compile(r"guarantee", re.I),
     "warranty": re.compile(r"warrant|guarantee", re.I),
     "waive": re.compile(r"waive", re.I),
@@ -70,7 +71,12 @@ _SUPPORT = {
     "bonus": re.compile(r"bonus|double|twice", re.I),
     "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
     "free always": re.compile(r"free (?:on|for) (?:every|all|any) orders?|no minimum", re.I),
-    "no cost": re.compile(r"\bfree\b|no cost|no charge|free of charge|gratis", re.I),
+    # "never charged when the item arrived defective" backs "no fee here" (scorer blind30).
+    "no cost": re.compile(
+        r"\bfree\b|no cost|no charge|free of charge|gratis|never charged|(?:is|are) not "
+        r"charged|waived",
+        re.I,
+    ),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
     "no wait": re.compile(
@@ -102,7 +108,8 @@ _SUPPORT = {
     "action": _NEVER,
 }
 # Support for these must come from what the facts allow, not from where they refuse it.
-_POSITIVE_ONLY = frozenset({"custom code", "invoice", "prepaid label"})
+# ("nosotros los cubrimos" is not backed by "no free-shipping offer", scorer blind29.)
+_POSITIVE_ONLY = frozenset({"custom code", "invoice", "prepaid label", "cover"})
 _FREE_NOUN = re.compile(
     r"replacement|shipping|delivery|postage|return|repair|exchange|upgrade|gift|express|"
     r"overnight|expedited|label",
@@ -171,7 +178,10 @@ _HEDGED = re.compile(
 _NEGATED_AFTER = re.compile(
     r"\W*(?:\w+ ){0,2}(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|cannot|no "
     r"longer) (?:apply|applies|cover|covers|available|included|possible|need|needs|require|"
-    r"requires)\b",
+    r"requires)\b|"
+    # German and Dutch put the "not" after the object: "ein vorfrankiertes Etikett können wir
+    # leider nicht anbieten" (scorer blind30).
+    r"\s+(?:\w+ ){0,6}(?:leider |helaas )?(?:nicht|niet)\b",
     re.I,
 )
 # "once your refund has been processed" describes the process, not a done deed.
@@ -183,7 +193,9 @@ _NEGATED = re.compile(
     r"\b(?:no(?! (?:need|problem|worries|hassle|requirement)\b)|not|never|cannot|can't|"
     r"can not|unable to|don't|do not|won't|isn't|aren't|doesn't|does not|didn't|did not|"
     r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin|geen|niet|nooit|non|"
-    r"nessun\w*|não|nao|nenhum\w*)\b"
+    r"nessun\w*|não|nao|nenhum\w*|"
+    # "Pick store credit instead of a refund" offers the credit (scorer blind30).
+    r"instead of|rather than)\b"
     # "we won't just match it, we'll beat it": "not just" raises the promise.
     r"(?! (?:just|only|merely)\b)"
     r"(?:(?!\b(?:but|however|though|although|yet)\b)[\w\s',-]){0,25}$",
@@ -200,13 +212,16 @@ _NEG_WORD = (
 # an investigation with DHL" negates the movement, not DHL; "can't be sent to Alaska,
 # Hawaii or Puerto Rico" still negates all three.
 _NEG_CLAUSE = re.compile(
-    rf"\b{_NEG_WORD}\b((?:(?!,\s*(?:and |then |so |but )?(?:we|you|they|i|contact|please|"
+    rf"\b(?!no\b){_NEG_WORD}\b((?:(?!,\s*(?:and |then |so |but )?(?:we|you|they|i|contact|please|"
     # "codes can't be stacked but can be combined with Trailhead rewards": "but" ends it;
     # so does an instruction ("if an item isn't in the box, report it ... and we'll send it
     # by Expedited", scorer blind22).
     r"call|email|message|send|reach|let|report|tell|dm|ask|start|check|visit|choose|pick)\b|"
     # A dash starts a new clause too ("can't be sent by Expedited — ... ships by Standard").
-    r",?\s+but\b|\s[\u2014\u2013-]\s)[^.;:!?])*)",
+    r",?\s+but\b|\s[\u2014\u2013-]\s)[^.;:!?])*)|"
+    # "no" negates its noun phrase only: "shipping $34.95, no free-shipping offer, 10-20
+    # business days, sent by DHL Express" does not rule out DHL Express (scorer blind29).
+    r"\bno(?!\s+(?:problem|worries|worry|hassle|questions))\b([^,.;:!?]*)",
     re.I,
 )
 # Negations and "unfortunately" in the other supported languages too: "essa regra não se
@@ -254,7 +269,7 @@ def _forbidden_terms(facts: str) -> frozenset[str]:
     states them without a negation is flipping the policy, a classic model error."""
     negated: set[str] = set()
     for m in _NEG_CLAUSE.finditer(facts):
-        negated.update(_singular(t) for t in _TERM.findall(m.group(1)))
+        negated.update(_singular(t) for t in _TERM.findall(m.group(1) or m.group(2) or ""))
     positive = _positive_facts(facts).lower()
     return frozenset(t for t in negated if not re.search(rf"\b{re.escape(t)}(?:s|es)?\b", positive))
 

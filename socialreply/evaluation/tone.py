@@ -215,6 +215,8 @@ _BLAME += [
     r"(?<!either )\bbefore you (?:hit buy|order|buy|check ?out|purchase|place|submit|pitch|wash|"
     r"wear)\b(?! or\b)|"
     # ("contact support before ordering and they will help you": advice for next time.)
+    # ("Smart to check before ordering!" praises the question, scorer blind30.)
+    r"(?<!check )(?<!ask )(?<!asking )(?<!checking )"
     r"\bbefore (?:paying|ordering|checking out|buying|purchasing|submitting)\b(?! and (?:we|"
     r"they|our|the team|support)\b)(?!,? so (?:we|they|the team) can (?:process|set|arrange|"
     r"prepare|handle)\b)|"
@@ -345,7 +347,7 @@ _BLAME += [
     # pitching issue rather than the pole itself", "where most people get confused".
     r"\b(?:most likely|probably|likely|must have) (?:came|come|was|were|happened|went) (?:from|"
     r"at|in|during|on|through) (?:the |your )?(?:size |colou?r )?(?:dropdown|selection|checkout|"
-    r"cart|end|side|order form|typo)\b|\b(?:pitching|user|usage|handling|washing|care|storage|"
+    r"cart|end|side|order form|typo)\b|\b(?:pitching|user|usage|handling|"
     r"installation|setup|set-up|fitting|sizing|ordering) (?:issue|problem|error|mistake)\b|"
     r"\brather than (?:the|a|an) (?:\w+ )?(?:itself|themselves)\b|\b(?:where|what) (?:most|"
     r"many|a lot of) (?:people|customers) (?:get|go|are) (?:confused|wrong|mixed up)\b",

@@ -222,3 +222,90 @@ def test_an_expected_fact_matches_its_german_plural() -> None:
 
     assert phrase_present("30 Tage", "innerhalb von 30 Tagen ungetragen")
     assert not phrase_present("30 Tage", "innerhalb von 14 Tagen")
+
+
+# Scorer blind29 and blind30 (spent).
+BLAME_3 = [
+    ("Bear spray to Alaska? No. It's hazmat.", False),
+    ("Zippers are a wear item, honestly.", False),
+    ("DMs are answered on weekdays, so that's why you haven't heard back.", False),
+    ("Lose it without the card number and there's not much anyone can do.", False),
+    ("Part of this time is likely the shipping on your side.", False),
+    ("È la tua banca che rifiuta la carta, non noi.", False),
+    ("Storing it compressed is exactly what the care guide says not to do.", False),
+    ("Smart to check before ordering! Bear spray ships by ground only.", True),
+    ("Oh no, sorry to see that. Mildew counts as a care issue, so it isn't covered.", True),
+    (
+        "We're sorry. If you think something went wrong with the claim, a team lead can review it.",
+        True,
+    ),
+    ("Honestly, it's one of our favourite packs!", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME_3, ids=[r[0] for r in BLAME_3])
+def test_blame_from_scorer_blind29_and_blind30(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post="Where is my order?? 2 weeks!")
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"),
+    [
+        ("Left my tent in its bag after a rainy weekend, now there are mildew spots.", True),
+        ("Carta rifiutata tre volte di fila al checkout.", True),
+        ("Switchback survived the JMT and one very angry marmot. 10/10 🏔️", False),
+        ("Got a jacket as a Christmas gift, wrong size. Am I too late to return it?", False),
+    ],
+)
+def test_complaints_from_scorer_blind29_and_blind30(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+MEXICO = _fact(
+    "mexico",
+    "Mexico: shipping $34.95, no free-shipping offer, 10-20 business days, sent by DHL Express. "
+    "Duties and taxes are not included; DHL collects them on delivery.",
+)
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"),
+    [
+        ("Sí, enviamos a México con DHL Express: $34.95.", [MEXICO], True),
+        ("Los aranceles ya van incluidos, así que no pagas nada al recibir.", [MEXICO], False),
+        ("Los aranceles no están incluidos; DHL los cobra al entregar.", [MEXICO], True),
+        ("No te preocupes por los aranceles: nosotros los cubrimos.", [MEXICO], False),
+        (
+            "Pick store credit instead of a refund and we add 10%.",
+            [_fact("credit", "Store credit adds 10% on top of the return value.")],
+            True,
+        ),
+        (
+            "No fee here: the restocking fee never applies to a defective item.",
+            [_fact("fee", "The 15% restocking fee is never charged when the item is defective.")],
+            True,
+        ),
+        (
+            "Ein vorfrankiertes Etikett können wir für internationale Rücksendungen nicht "
+            "anbieten.",
+            [_fact("intl", "We don't provide prepaid labels for international returns.")],
+            True,
+        ),
+        (
+            "WE WILL OVERNIGHT A REPLACEMENT TODAY.",
+            [_fact("replace", "We send the replacement by Expedited within 2 business days.")],
+            False,
+        ),
+        (
+            "DM us after checkout and we'll apply your friend's code manually too.",
+            [_fact("codes", "One promo code per order.")],
+            False,
+        ),
+    ],
+)
+def test_promises_from_scorer_blind29_and_blind30(
+    draft: str, facts: list[Fact], passes: bool
+) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
