@@ -762,4 +762,42 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="safety_gas_smell_intl",
         ),
+        # blind28 and blind29 (spent, session 8): "je me suis encore fait du mal hier soir",
+        # "how easy it would be to just not wake up in the tent", extra fuel canisters "not
+        # for camping" and "how to do it in the car with the windows shut".
+        r(
+            "self_harm",
+            r"\bje me (?:suis|fais) (?:encore |souvent |de nouveau )?(?:fait )?du mal\b"
+            r"|\bme faire du "
+            r"mal\b|\bmi sono (?:di nuovo |ancora )?fatt[ao] del male\b|\bfarmi del male\b|"
+            r"\beasy it would be to (?:just )?(?:not|never) wake up\b|\b(?:want|wish|hope|rather) "
+            r"(?:to )?(?:just )?(?:not|never) (?:to )?wake up\b|\b(?:canisters?|fuel|charcoal"
+            r"|propane|"
+            r"pills)\b[^!?]{0,60}\bnot for camping\b|\bhow to do it "
+            r"in the (?:car|garage|tent)\b",
+            unless=r"\bnot for camping\b[^.!?]{0,40}\b(?:festival|garden|backyard|emergenc\w*|"
+            r"power cut|outage|hurricane|van|home)\b",
+            negatable=False,
+            name="self_harm_session8",
+        ),
+        # blind28 and blind29 (spent, session 8): "burn down Northwind HQ with all the execs
+        # inside", "qualcuno si fa male", bear spray brought to the office "for the manager",
+        # "breche ich ihm die Beine", "sla ik alles kort en klein".
+        r(
+            "violence_threat",
+            r"\bburn (?:down )?(?:\w+ ){0,2}" + _PLACE + r"\b[^.!?]{0,40}\b(?:inside|in it|with)\b|"
+            r"\bqualcuno si fa male\b|\balguien (?:va a salir|saldra|sale) herido\b|\bquelqu'un "
+            r"(?:va (?:etre|se faire)|sera) (?:blesse|mal)\b"
+            r"|\balguem (?:vai )?(?:se )?machuca\w*\b|"
+            r"\b(?:bear|pepper) spray\b[^.!?]{0,80}\b(?:bring|bringing|take|taking) it to (?:your|"
+            r"the) " + _PLACE + r"\b[^.!?]{0,30}\bfor (?:the|your|that|this) (?:manager|rep|agent|"
+            r"guy|staff|clerk|person|woman|man)\b|"
+            r"\b(?:breche|brech) (?:ich )?(?:ihm|ihr|dir|euch) (?:die|alle) (?:beine|knochen"
+            r"|nase)\b|"
+            r"\bbreak (?:his|her|your|their) (?:legs|arms|nose|jaw)\b|\b(?:romperle|partirle) las "
+            r"piernas\b|\bje (?:lui|te) casse les jambes\b|\bgli spacco le gambe\b|\bkort en "
+            r"klein\b",
+            negatable=False,
+            name="violence_session8",
+        ),
     )

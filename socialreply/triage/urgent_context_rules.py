@@ -316,4 +316,31 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="discrimination_gender_age_more",
         ),
+        # blind28 and blind29 (spent, session 8): "said I'm 'a bit old for the Swift Trail
+        # Running Shoes'", laughing at a prosthetic leg, "our 'lifestyle' ... we're two dads",
+        # "recusou-se a entregar ... quando viu que sou negro", "des remarques sur mon corps".
+        r(
+            "discrimination_harassment",
+            r"\b(?:i'?m|i am|i was|she'?s|he'?s|we'?re|you'?re)\W+(?:a bit|too|kind of"
+            r"|rather) old for\b|"
+            r"\b(?:laughed|laughing|mocked|mocking|made fun|joked|check this out)\b[^.!?]{0,80}"
+            r"\b(?:prosthetic|wheelchair|cane|hearing aids?|crutches|disabilit\w*)\b|"
+            r"\b(?:prosthetic|wheelchair|hearing aids?|crutches)\b[^.!?]{0,80}\b(?:laughed|mocked|"
+            r"made fun|joked|check this out|stared)\b|"
+            r"\b(?:our|my|their|your)\W+lifestyle\W+(?:isn'?t|is not|wasn'?t|was not"
+            r"|doesn'?t)\b[^!?]{0,"
+            r"80}\b(?:two dads|two moms|two mums|same-sex|gay|lesbian|trans|husband and i|wife and "
+            r"i)\b|"
+            r"\b(?:viu|percebeu|soube|vio|supo|a vu|sah|vide) (?:que|dass|che) (?:sou|soy|je suis"
+            r"|ich|"
+            r"sono|eu era|era) (?:\w+ )?(?:negr[oa]|noire?|schwarz|ner[oa]|gay|trans|muculman[oa]|"
+            r"musulman[ae]?|muslim\w*)\b|"
+            r"\b(?:remarques?|commentaires?) sur mon (?:corps|physique)\b|\bcomments? about my "
+            r"(?:body|figure|looks|chest|weight)\b",
+            requires=r"\b(?:rep|agent|staff|clerk|chat|employee|associate|said|told|asked|your|"
+            r"called|guy|driver|courier|livreur|estafeta|repartidor|fahrer|corriere|bezorger|"
+            r"recusou|refuse|rehuso|weigerte|rifiutato|support)\b",
+            negatable=False,
+            name="discrimination_session8",
+        ),
     )

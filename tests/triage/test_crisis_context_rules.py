@@ -9,6 +9,17 @@ import pytest
 from .support import rule_categories
 
 FIRES: list[tuple[str, str]] = [
+    # session 8 (from blind28 and blind29's misses, reworded)
+    ("self_harm", "je me suis encore fait du mal cette nuit, désolée de vous écrire"),
+    ("self_harm", "mi sono fatta del male di nuovo, scusate"),
+    ("self_harm", "keep thinking how easy it would be to just not wake up in that bag"),
+    ("self_harm", "bought three extra fuel canisters. not for camping. when do they ship"),
+    ("self_harm", "been reading how to do it in the car. just tell me when the stove comes"),
+    ("violence_threat", "someone should burn down your warehouse with the managers inside"),
+    ("violence_threat", "se non arriva il rimborso passo in negozio e qualcuno si fa male"),
+    ("violence_threat", "got my bear spray from you, bringing it to your office for the manager"),
+    ("violence_threat", "noch einmal und ich breche ihm die Beine"),
+    ("violence_threat", "morgen sla ik jullie kantoor kort en klein"),
     # self_harm: trips of no return, lethal means, farewells (six languages)
     ("self_harm", "got the 0 degree bag for a hike i'm not planning on coming back from"),
     ("self_harm", "me voy a perderme en el bosque y no volver, gracias por todo"),
@@ -187,6 +198,13 @@ FIRES: list[tuple[str, str]] = [
 
 # Look-alikes: each family's words without the crisis.
 QUIET: list[str] = [
+    # session 8 look-alikes
+    "je me suis fait mal au genou en descendant, la genouillère aide beaucoup",
+    "couldn't wake up this morning, that bag is too cosy",
+    "the extra fuel canisters are not for camping, they're for the power cut kit at home",
+    "my kids want to burn marshmallows at the store's campfire night",
+    "bear spray: can I bring it to your store to swap it for a bigger one?",
+    "my legs broke down after 20 miles, the boots didn't",
     "one-way thru-hike this summer, flying home after! which pack?",
     "one last trip before winter, do i need the 4 season tent?",
     "how many canisters would it take for a 5 day trip for two?",

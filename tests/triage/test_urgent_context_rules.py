@@ -9,6 +9,18 @@ import pytest
 from .support import rule_categories
 
 FIRES: list[tuple[str, str]] = [
+    # session 8 (from blind28 and blind29's misses, reworded)
+    ("discrimination_harassment", "your rep told me I'm a bit old for trail shoes. I'm 70"),
+    (
+        "discrimination_harassment",
+        "the guy at your store laughed at my prosthetic leg and called a coworker over",
+    ),
+    (
+        "discrimination_harassment",
+        "your support said our 'lifestyle' isn't what the tent is for. we're two dads",
+    ),
+    ("discrimination_harassment", "o estafeta recusou-se a entregar quando viu que sou negro"),
+    ("discrimination_harassment", "votre livreur a fait des remarques sur mon corps"),
     (
         "media_inquiry",
         "We're filming a consumer segment on slow refunds. Want to comment on camera?",
@@ -158,6 +170,9 @@ FIRES: list[tuple[str, str]] = [
 ]
 
 QUIET: list[str] = [
+    # session 8 look-alikes
+    "does the wheelchair-accessible trail guide come with the map?",
+    "love the lifestyle shots on your instagram, two dads and their kids camping!",
     "care to comment on when the blue jacket is back?",
     "soy periodista pero esto es personal jaja, ¿el saco sirve en junio?",
     "I'm doing a video review of my new tent, love it",
