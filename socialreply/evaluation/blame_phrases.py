@@ -309,6 +309,22 @@ SESSION6_BLAME = [
     r"anybody|we|i) can do\b|\b(?:is|was|are|were) (?:likely |probably |most likely )?(?:the )?"
     r"(?:\w+ )?on your (?:side|end)\b|\b(?:non noi|no nosotros|pas nous|nicht wir|niet wij|não "
     r"nós)\b|, not us[.!]|\bsays? not to(?: do)?\b",
+    # Scorer blind31 and blind32 (spent): "posting here won't speed things up", "rather than
+    # posting in several places", "make sure the address you entered was correct, as that's
+    # usually the reason", "that's in our size guide", "Zoals op de website staat ... Even
+    # geduld dus", "Seis días no es tanto", "estimates, not promises", "If the delay really
+    # was on our side", "Daar kunnen we verder niks aan doen".
+    r"\bwon'?t speed (?:things|it|this|anything|that) up\b|\b(?:rather than|instead of) "
+    r"posting (?:in (?:several|multiple|many|different) places|everywhere|all over)\b"
+    r"|\bmake sure (?:the|your) (?:\w+ ){0,4}(?:was|were|is|are) (?:correct|right)\b|"
+    r"\bthat'?s usually the (?:reason|cause|issue|problem)\b|\bthat'?s (?:in|on) (?:our|the) "
+    r"(?:size guide|size chart|faq|policy|page|website|site|terms|product page)\b|\bzoals (?:op|"
+    r"in) (?:de|onze) \w+ staat\b|\beven geduld dus\b|\bno es (?:tanto|mucho tiempo)\b|"
+    r"\bn'est pas (?:si |très )?long\b|\bist (?:doch )?nicht (?:so |sehr )?lang\b|\bnon è "
+    r"(?:poi )?(?:tanto|molto)\b|\bnão é (?:tanto|muito)(?: tempo)?\b|\bis (?:niet|helemaal niet) "
+    r"(?:zo )?lang\b|\bestimates?,? not (?:promises|guarantees)\b|\bif (?:the|it|this|that) "
+    r"(?:\w+ )?really (?:was|is)\b|\bdaar kunnen (?:wij|we) (?:verder |echt )?(?:niks|niets) "
+    r"aan doen\b",
 ]
 
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all
@@ -319,6 +335,8 @@ CURT = [
     # (Scorer blind29: "Mildew from a tent stored wet counts as a care issue, so
     # unfortunately it isn't covered", after "sorry to see that", is a plain answer.)
     r"\b(?:care|storage|washing) (?:issue|problem|error|mistake)\b",
+    # "Não enviamos para o Brasil. A lista de países está no checkout." (scorer blind31)
+    r"\b(?:est[áa]|is|steht|staat|è) (?:no|en el|at|in the|im|bij de|al|au) checkout\b",
     # Scorer blind29 and blind30 (spent): "Bear spray to Alaska? No.", "Zippers are a wear
     # item, honestly."
     r"^[^.?!]{3,60}\? (?:no|nope|nah)\.|,? honestly[.!]|\b(?:is|are) (?:a |just a |simply a )?wear "

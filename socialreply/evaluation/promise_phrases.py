@@ -314,6 +314,9 @@ PROMISES: list[tuple[str, str]] = [
         # blind29).
         r"\bapply (?:your |the |both |a |that |their )?(?:\w+'s )?(?:\w+ )?(?:codes?|coupons?|"
         r"discounts?) manually\b|\bmanually apply\b|"
+        # "we'll push the Klarna payment through manually on our side" (scorer blind32).
+        r"\b(?:push|put|force|approve)\w* (?:the |your |it )?(?:\w+ )?payment (?:through )?"
+        r"manually\b|\bmanually (?:approve|push|override)\b|"
         r"\b(?:combine|stack|use) (?:up to )?(?:two|2|three|3|multiple|several|both|more than one)"
         r" (?:promo |discount )?codes\b|\b(?:both|the) codes (?:will )?stack\b",
         "stacking",
@@ -539,7 +542,8 @@ PROMISES: list[tuple[str, str]] = [
         r"now )?(?:deleted|removed|erased|closed|changed|updated|corrected|unlocked|reset|merged)"
         r" your (?:account|order|address|email|data|details|subscription|password|payment)\b|"
         r"\b(?:i|we)(?:'ll| will| can) (?:reinstate|restore|re-?add|re-?credit|reverse|unlock|"
-        r"reactivate|refund) (?:them|it|those|your|the)\b",
+        r"reactivate|refund(?! (?:it|them) (?:like|as|once|when|after)\b)) (?:them|it|those|"
+        r"your|the)\b",
         "action",
     ),
     (

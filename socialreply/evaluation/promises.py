@@ -146,7 +146,8 @@ def _free_supported(phrase: str, facts: str) -> bool:
     return bool(
         re.search(
             rf"free[\w\s-]{{0,30}}{noun}|{noun}[\w\s-]{{0,40}}\b(?:are|is) free|{noun}\w* free\b|"
-            rf"{noun}(?:[^.;]|\.\d){{0,100}}?(?:,|\band|\bbut)\s*(?:is |are |ships? )?free "
+            rf"{noun}(?:[^.;]|\.\d){{0,100}}?(?:,|;|\band|\bbut)\s*"
+            r"(?:it(?:'s| is) |is |are |ships? )?free "
             r"(?:on|for|from|over|with|above)\b",
             facts,
             re.I,

@@ -42,6 +42,10 @@ ROBOTIC = [
     r"(?:paciencia|comprensi[óo]n)\b|\batentamente,? el equipo\b|\bcher client\b"
     r"|\bch[èe]re cliente\b|\bgentile cliente\b|"
     # ("Prezado(a) cliente ... Atenciosamente, Equipe de Atendimento", scorer blind26.)
+    # ("Gemäß unseren Richtlinien ... Wir danken für Ihr Verständnis", scorer blind31.)
+    r"\bgemäß unseren richtlinien\b|\bwir danken (?:ihnen )?für ihr verständnis\b|\bsegún "
+    r"nuestras políticas\b|\bconforme (?:as )?nossas políticas\b|\bselon nos politiques\b|"
+    r"\bsecondo le nostre politiche\b|\bvolgens ons beleid\b|"
     r"\bprezad[oa](?:\(a\)|/a)? client[ea]\b|\batenciosamente,? (?:a )?equipe\b|"
     r"\bgeachte (?:klant|heer|mevrouw)\b|\bmit freundlichen "
     r"grüßen\b|\bnicht in der lage\b|\bno (?:estoy|estamos) en condiciones de\b|"

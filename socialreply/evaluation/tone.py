@@ -438,9 +438,22 @@ def _customer_next_time(text: str) -> list[str]:
 _CURT_RE = re.compile("|".join(CURT), re.IGNORECASE | re.MULTILINE)
 
 
+# "please email support before you order" and "Thanks for checking before you order!" are
+# instructions and thanks, not advice after the fact (scorer blind31).
+_BEFORE_AS_INSTRUCTION = re.compile(
+    r"\b(?:email|contact|message|call|dm|reach out to|get in touch with|write to|ask|check with)"
+    r" (?:[^.!?]|\.(?=\S)){0,80}\bbefore you\b|\b(?:thanks?|thank you|smart|good idea"
+    r"|great) (?:for|to) "
+    r"(?:checking|asking|check|ask)\b[^.!?]{0,20}\bbefore you\b",
+    re.IGNORECASE,
+)
+
+
 def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     text = normalize(ctx.text)
     hits = _blame_hits(text) + _customer_next_time(text)
+    if hits and _BEFORE_AS_INSTRUCTION.search(text):
+        hits = [h for h in hits if not h.lower().startswith("before you")]
     if not hits and not _EMPATHY.search(ctx.text):
         hits = [m.group(0) for m in _CURT_RE.finditer(text)]
     if hits:
@@ -506,6 +519,8 @@ _EMPATHY = re.compile(
     r"perdon\w*|perdó\w*|perdoe|perdoa\w*|pardon\w*|qué fastidio|que fastidio|che fastidio|"
     r"verzeih\w*|excusez|nos disculpamos|ci scusiamo|pedimos desculpa|oh non|on comprend|navré\w*|"
     r"comprenons|inquiétude|"
+    # ("Waking up on the ground is the worst, we hate that for you", scorer blind32.)
+    r"hate that for you|we hate (?:that|this|to hear)|(?:is|was|sounds) the worst|"
     # "I'm very sorry" in Portuguese (scorer blind22's good reply, once "quebrado" counted).
     r"sinto muito|sentimos muito|lamentamos muito)\b",
     re.IGNORECASE,
@@ -518,7 +533,8 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
         complaint = is_complaint(ctx.post.text)
     if not complaint:
         return Outcome.ok("not a complaint; no apology needed")
-    found = [m.group(0) for m in _EMPATHY.finditer(ctx.text)]
+    # "Sorry you feel that way" apologises for the customer, not to them (scorer blind31).
+    found = [m.group(0) for m in _EMPATHY.finditer(_NOT_AN_APOLOGY.sub(" ", ctx.text))]
     # "Thank you for your patience." closing a form letter is a formula, not sympathy
     # (scorer blind27 and blind28: "Your message has been logged. ... Thank you for your
     # patience.").
@@ -529,6 +545,9 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.fail("the post is a complaint but the reply has no apology or empathy")
 
 
+_NOT_AN_APOLOGY = re.compile(
+    r"\b(?:sorry|a shame) (?:that |if )?you feel (?:that way|like that|this way)\b", re.I
+)
 _PATIENCE_FORMULA = re.compile(
     r"thank(?:s| you) for (?:your )?(?:patience|understanding)|appreciate your patience", re.I
 )

@@ -309,3 +309,108 @@ def test_promises_from_scorer_blind29_and_blind30(
 ) -> None:
     passed, reason = _score("no-unauthorized-promises", draft, facts)
     assert passed is passes, reason
+
+
+# Scorer blind31 and blind32 (spent).
+BLAME_4 = [
+    ("Just so you know, posting here won't speed things up.", False),
+    ("Please give us time rather than posting in several places.", False),
+    ("Please make sure the address you entered was correct, as that's usually the reason.", False),
+    ("Sorry, but boots must be tried on indoors, that's in our size guide.", False),
+    ("Zoals op de website staat: punten komen na 30 dagen vrij. Even geduld dus.", False),
+    ("Seis días no es tanto: son 3 días hábiles y luego 3–5 en PayPal.", False),
+    ("Delivery times are estimates, not promises.", False),
+    ("If the delay really was on our side, DM us.", False),
+    ("Daar kunnen we verder niks aan doen.", False),
+    ("Please DM us your number rather than posting it here, and we'll call.", True),
+    (
+        "For orders of more than 20 gift cards, please email support@example.com before you order.",
+        True,
+    ),
+    ("Thanks for checking before you order! It ships by ground only.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME_4, ids=[r[0] for r in BLAME_4])
+def test_blame_from_scorer_blind31_and_blind32(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post="Third time asking about my refund!")
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        ("Sorry you feel that way. Team leads reply within 1 business day.", False),
+        ("Waking up on the ground is the worst, we hate that for you. DM us a photo.", True),
+    ],
+)
+def test_sorry_you_feel_that_way_is_not_an_apology(draft: str, passes: bool) -> None:
+    post = "Disappointed. My sleeping pad went flat on the first night and nobody answers."
+    passed, reason = _score("empathy", draft, POLICY, post=post)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"),
+    [
+        (
+            "Just opened my new sleeping bag and there's a 3 inch tear along one of the baffles",
+            True,
+        ),
+        ("Meine Bestellung hängt seit 11 Werktagen beim Zoll.", True),
+        ("Hoi, mijn punten zijn ineens allemaal weg??", True),
+        ("placed an order by accident and it won't cancel?? why make this so hard", True),
+        ("I deleted my account months ago and I'm still getting your emails", True),
+        ("Will my tent tear easily on granite? Planning a trip.", False),
+    ],
+)
+def test_complaints_from_scorer_blind31_and_blind32(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"),
+    [
+        (
+            "Standard shipping is free on orders of $75 or more.",
+            [_fact("ship", "Standard shipping costs $6.95; it is free on orders of $75 or more.")],
+            True,
+        ),
+        (
+            "Refuse the delivery and we'll refund it like a return once it reaches us.",
+            [_fact("refuse", "Refuse a domestic delivery, which we refund like a return.")],
+            True,
+        ),
+        (
+            "Send us your details and we'll push the Klarna payment through manually.",
+            [_fact("klarna", "Klarna runs its own approval check; we can't see or control it.")],
+            False,
+        ),
+        (
+            "Contact support first so we can process the order manually.",
+            [_fact("bulk", "Over 20 gift cards: contact support so we can process it manually.")],
+            True,
+        ),
+    ],
+)
+def test_promises_from_scorer_blind31_and_blind32(
+    draft: str, facts: list[Fact], passes: bool
+) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        (
+            "Vielen Dank. Gemäß unseren Richtlinien werden Zölle erhoben. Wir danken für Ihr "
+            "Verständnis.",
+            False,
+        ),
+        ("Hallo! Die Zölle werden beim Checkout erhoben, es kommt nichts mehr dazu.", True),
+    ],
+)
+def test_german_form_letters(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-robotic", draft, POLICY)
+    assert passed is passes, reason
