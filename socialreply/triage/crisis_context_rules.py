@@ -569,8 +569,10 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
         r(
             "self_harm",
             r"\bpainless\b",
+            # ("Sent it back ... Painless, thank you" after "the recall list last fall", blind30.)
             requires=r"\b(?:carbon monoxide|fumes|pills|overdose|rope|drown\w*|gas|closed tent|"
-            r"bridge|jump\w*|fall\w*|cliff|asking (?:seriously|for real)|way to go|way out|not "
+            r"bridge|jump\w*|fall(?:ing|s)? (?:from|off)|cliff|asking (?:seriously|for real)"
+            r"|way to go|way out|not "
             r"looking for survival)\b",
             unless=r"\b(?:tattoo|piercing|injection|vaccine|shot|waxing|blister|removal|setup|"
             r"return|process|checkout)\b",
@@ -799,5 +801,37 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"klein\b",
             negatable=False,
             name="violence_session8",
+        ),
+        # blind30 and blind31 (spent, session 8): "should start sleeping with one eye open",
+        # "sta ik hem op te wachten met een honkbalknuppel", "Qualcuno si farà male", "das
+        # körperlich zu spüren bekommen".
+        r(
+            "violence_threat",
+            r"\bsleep(?:ing)? with one eye open\b|\bqualcuno si fara male\b|\bkorperlich zu "
+            r"spuren\b|\b(?:waiting|wait|op te wachten|opwachten|warten|warte|esperando|esperare|"
+            r"aspettando|aspettero|attendre|attendrai|esperar) (?:\w+ ){0,4}(?:with|met|mit|con|"
+            r"avec|com) (?:a |an |een |einem |einen |un |una |uma )?(?:baseball bat|bat|crowbar|"
+            r"knife|honkbalknuppel|knuppel|mes|baseballschlager|messer|bate|cuchillo|mazza|"
+            r"coltello|batte|couteau|taco|faca)\b",
+            negatable=False,
+            name="violence_session8_more",
+        ),
+        # blind30 and blind31 (spent, session 8): "lie down out there and not get up", "not
+        # planning on the return leg", "somewhere quiet and not come back this time",
+        # "Cutting's gotten bad since the divorce", "i dont think ill be here next month",
+        # "no vale la pena seguir, nadie me echaría de menos".
+        r(
+            "self_harm",
+            r"\blie down (?:out there |in the snow |and )?(?:and )?not get (?:back )?up\b|\bnot "
+            r"planning on the (?:return|way back|trip back|return leg)\b|\bsomewhere (?:quiet|"
+            r"remote|far|nobody)\b[^.!?]{0,40}\bnot (?:come|coming) back\b|\bcutting(?:'s| is"
+            r"| has)? "
+            r"(?:gotten|got|getting) (?:bad|worse)\b|\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i "
+            r"will) (?:still )?be (?:here|around|alive)\b|\bno vale la pena seguir\b|\bnadie me "
+            r"echaria de menos\b|\b(?:no one|nobody) would (?:even )?miss me\b|\bpersonne ne me "
+            r"regretterait\b",
+            unless=r"\bcutting (?:it|costs?|back|the|a|my hair)\b",
+            negatable=False,
+            name="self_harm_session8_more",
         ),
     )

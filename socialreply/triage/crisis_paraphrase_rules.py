@@ -272,6 +272,8 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"(?:\w+ )?(?:fell|dropped|slid|tumbled|rolled)\b",
             hypothetical=True,
             window=30,
+            # blind30 (spent): "Broke my leg skiing last year (not your gear's fault)".
+            unless_post=r"\bnot (?:your|the) (?:gear|product|boots?|jacket|pack|stove)'?s? fault\b",
             name="safety_body_and_near_miss",
         ),
         # Account takeovers and leaks described by what the customer saw.

@@ -255,7 +255,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             window=30,
             # A story told for the kit or for a laugh, years later.
             unless_post=r"\bfirst[- ]aid kit\b[^.!?]{0,60}\b(?:saved|came in handy|had everything|"
-            r"has everything|was perfect)|\bthrowback\b"
+            r"has everything|was perfect|was a life ?saver)|\bthrowback\b"
+            # blind30 (spent): "Broke my leg skiing last year (not your gear's fault)".
+            r"|\bnot (?:your|the) (?:gear|product|boots?|jacket|pack|stove)'?s? fault\b"
             r"|\b(?:two|three|four|five|several|many|a few|\d+) years ago\b|\byears ago\b"
             # blind25 (after its score): "nothing to do with gear", "(a different brand)
             # caught fire", headlines about batteries on planes.
@@ -345,7 +347,13 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"(?:gebrochen|verstaucht)",
             # "Someone will get hurt" is a threat (violence_threat), "risk of exploding" a
             # question, "krankenhausreif" a threat.
-            unless=r"\bkrankenhausreif\b|\b(?:alguien|quelqu'un|jemand|qualcuno|alguem|iemand) "
+            # ("Pas de panique, personne n'est blessé", blind31.)
+            unless=r"\bpersonne n'est blesse|\bnadie (?:esta|salio|resulto) herido|\bniemand "
+            r"(?:ist|"
+            r"wurde) verletzt|\bnessuno (?:si e fatto male|e ferito)|\bninguem (?:se machucou"
+            r"|ficou "
+            r"ferido)|\bniemand (?:is|raakte) gewond|"
+            r"\bkrankenhausreif\b|\b(?:alguien|quelqu'un|jemand|qualcuno|alguem|iemand) "
             r"(?:\w+ ){0,3}(?:herid|"
             r"lastimad|blesse|verletzt|ferit|ferid|machucad|gewond)\w*"
             r"|\b(?:risco|risque|riesgo|rischio|risiko|gefahr|peligro|danger) (?:de |di |d')?"
@@ -410,7 +418,11 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bpirate\w* (?:mon|mes|le|notre) (?:compte|donnees|mot de passe|site)"
             r"|\bfiltracion de datos|\bhackea\w*",
             # "Saw the news about a data breach at another outdoor brand. Do you store cards?"
-            unless=r"\bbreach of contract\b|\b(?:at|from|of) (?:another|other|a different) "
+            # ("A friend's account got hacked on a different store", "Thought my account got
+            # hacked ... turns out my wife", blind31 and blind30.)
+            unless=r"\bbreach of contract\b|\bthought (?:my )?(?:account|card|email) (?:got |was |"
+            r"had been )?hacked\b|\bfriend'?s account\b|"
+            r"\b(?:at|from|of|on) (?:another|other|a different) "
             r"(?:outdoor |online )?(?:brand|store|shop|retailer|company)\b"
             # blind21 (spent): "our compliance team ran a data breach tabletop exercise".
             r"|\b(?:tabletop|exercise|drill|simulation|training|webinar|course|workshop)\b",

@@ -101,7 +101,11 @@ def review_rules() -> tuple[EscalationRule, ...]:
             unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"
             r"\b(?:it|that|which|both|they|the (?:extra |second |double )?charge) (?:was|were|got) "
             r"(?:all )?refunded (?:within|in a|the same|the next|right away|quickly"
-            r"|straight away)\b",
+            r"|straight away)\b"
+            # blind30 and blind31 (spent): "the double charge I had last month was refunded the
+            # same day I asked", "the mix-up where I got charged twice was refunded within a day".
+            r"|\b(?:was|were|got) (?:all )?refunded (?:within|in a|the same|the next|right away|"
+            r"quickly|straight away)\b",
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.

