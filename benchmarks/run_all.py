@@ -119,6 +119,46 @@ SCRIPTS: dict[str, list[str]] = {
         "--data",
         "benchmarks/data/scorer_meta_blind26.jsonl",
     ],
+    "scorers-blind27": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind27.jsonl",
+    ],
+    "scorers-blind28": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind28.jsonl",
+    ],
+    "scorers-blind29": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind29.jsonl",
+    ],
+    "scorers-blind30": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind30.jsonl",
+    ],
+    "scorers-blind31": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind31.jsonl",
+    ],
+    "scorers-blind32": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind32.jsonl",
+    ],
+    "scorers-blind33": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind33.jsonl",
+    ],
+    "scorers-blind34": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind34.jsonl",
+    ],
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
     "retrieval-blind3": [

@@ -87,6 +87,9 @@ BLIND25 = HERE / "data" / "triage_blind25.jsonl"
 # Scored once with the final system after the fixes that followed blind25; nothing after.
 BLIND26 = HERE / "data" / "triage_blind26.jsonl"
 BLIND27 = HERE / "data" / "triage_blind27.jsonl"
+# Session 8: each scored once on arrival with the system as it stood (28-31 then tuned on;
+# 32 and 33 scored with the final system only).
+SESSION8 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(28, 34))
 SPLITS = (
     "dev",
     "holdout",
@@ -120,6 +123,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
+    *(f"blind{n}" for n in range(28, 34)),
 )
 README = HERE / "README.md"
 
@@ -220,6 +224,7 @@ def load(
         BLIND25,
         BLIND26,
         BLIND27,
+        *SESSION8,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
