@@ -156,12 +156,6 @@ BLAME_2 = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "passes"), BLAME_2, ids=[r[0] for r in BLAME_2])
-def test_blame_from_scorer_blind27_and_blind28(draft: str, passes: bool) -> None:
-    passed, reason = _score("no-blame", draft, POLICY, post="Still no parcel after a week!!")
-    assert passed is passes, reason
-
-
 @pytest.mark.parametrize(
     ("post", "complaint"),
     [
@@ -241,12 +235,6 @@ BLAME_3 = [
     ),
     ("Honestly, it's one of our favourite packs!", True),
 ]
-
-
-@pytest.mark.parametrize(("draft", "passes"), BLAME_3, ids=[r[0] for r in BLAME_3])
-def test_blame_from_scorer_blind29_and_blind30(draft: str, passes: bool) -> None:
-    passed, reason = _score("no-blame", draft, POLICY, post="Where is my order?? 2 weeks!")
-    assert passed is passes, reason
 
 
 @pytest.mark.parametrize(
@@ -331,12 +319,6 @@ BLAME_4 = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "passes"), BLAME_4, ids=[r[0] for r in BLAME_4])
-def test_blame_from_scorer_blind31_and_blind32(draft: str, passes: bool) -> None:
-    passed, reason = _score("no-blame", draft, POLICY, post="Third time asking about my refund!")
-    assert passed is passes, reason
-
-
 @pytest.mark.parametrize(
     ("draft", "passes"),
     [
@@ -413,4 +395,18 @@ def test_promises_from_scorer_blind31_and_blind32(
 )
 def test_german_form_letters(draft: str, passes: bool) -> None:
     passed, reason = _score("no-robotic", draft, POLICY)
+    assert passed is passes, reason
+
+
+# Scorer blind27-blind32's blame tables, each said to its own kind of post.
+LATER_BLAME = [
+    *((d, p, "Still no parcel after a week!!") for d, p in BLAME_2),
+    *((d, p, "Where is my order?? 2 weeks!") for d, p in BLAME_3),
+    *((d, p, "Third time asking about my refund!") for d, p in BLAME_4),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes", "post"), LATER_BLAME, ids=[r[0] for r in LATER_BLAME])
+def test_blame_from_later_batches(draft: str, passes: bool, post: str) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post=post)
     assert passed is passes, reason
