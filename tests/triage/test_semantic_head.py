@@ -455,3 +455,51 @@ def test_the_card_charge_gate_reads_squeezed_text() -> None:
     # "address" and "password" read "adres" and "pasword" once doubled letters are squeezed.
     assert semantic_signal_stands("data_breach", "Someone used my card and my address changed")
     assert semantic_signal_stands("data_breach", "someone used my card, my password was reset")
+
+
+# --- recall ceilings on the shipped head ---------------------------------------------------
+
+
+def test_shipped_minilm_head_leans_to_recall_on_self_harm_and_threats() -> None:
+    from socialreply.triage.semantic_head import RECALL_CEILINGS
+
+    trained = SemanticHead.load(HEAD_FILES["minilm"])
+    shipped = default_head("minilm")
+    english, translated = RECALL_CEILINGS["minilm"]
+    assert trained.translated_thresholds is not None
+    assert shipped.translated_thresholds is not None
+    for category in trained.categories:
+        assert shipped.thresholds[category] == min(
+            trained.thresholds[category], english.get(category, 1.0)
+        )
+        assert shipped.translated_thresholds[category] == min(
+            trained.translated_thresholds[category], translated.get(category, 1.0)
+        )
+    # Each ceiling is below what training chose, or it would do nothing.
+    assert all(trained.thresholds[c] > v for c, v in english.items())
+    assert all(trained.translated_thresholds[c] > v for c, v in translated.items())
+    # Everything else is the trained head.
+    assert np.array_equal(shipped.weights, trained.weights)
+    assert shipped.data_digest == trained.data_digest
+
+
+@pytest.mark.parametrize(
+    ("trained", "ceiling", "threshold", "expected"),
+    [
+        # The keyword head scores "kill" at sigmoid(12 * 0.98 - 4), about 0.9999.
+        (0.99999, 0.9, 0.9, ["violence_threat"]),
+        (0.99999, 0.99999, 0.99999, []),
+        # A ceiling above the trained threshold never raises it.
+        (0.5, 1.0, 0.5, ["violence_threat"]),
+        (0.5, 0.99999, 0.5, ["violence_threat"]),
+    ],
+)
+def test_a_ceiling_lowers_a_threshold_and_never_raises_one(
+    trained: float, ceiling: float, threshold: float, expected: list[str]
+) -> None:
+    from socialreply.triage.semantic_head import with_ceilings
+
+    head = with_ceilings(_keyword_head(violence_threat=trained), {"violence_threat": ceiling})
+    assert head.thresholds == {"legal_threat": 0.5, "violence_threat": threshold}
+    runner = SemanticTriage(KeywordEmbedder(), head=head)
+    assert [s.category for s in runner.signals("I will kill")] == expected
