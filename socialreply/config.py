@@ -38,7 +38,10 @@ class BrandSettings(BaseModel):
         default_factory=lambda: [
             "as an AI",
             "calm down",
-            "you should have",
+            # Not bare "you should have": "you should have heard from us by now" owns the
+            # team's lapse (`no-blame` tells the two apart; scorer blind36).
+            "you should have known",
+            "you should have read",
             "as I already said",
             "per our policy you are not entitled",
         ]

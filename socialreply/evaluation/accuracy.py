@@ -96,6 +96,8 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
                 continue
             problems.append(f"{claim.text!r} is not in the facts")
             continue
+        if _is_price_difference(claim, ctx.text, grounded):
+            continue
         rival = _contradicted_by(claim, grounded)
         if rival is not None:
             problems.append(f"{claim.text!r} contradicts the facts ({rival.text!r})")
@@ -105,6 +107,27 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     if not problems:
         return Outcome.ok(f"all {len(claims)} numeric claim(s) supported")
     return Outcome.fail("; ".join(problems), score=max(0.0, 1 - len(problems) / len(claims)))
+
+
+# "we'll refund the $40 difference" when the facts say "was $129, now $89" (scorer
+# blind34): an amount named as a difference is supported by two amounts of the facts it
+# separates. Not the post's: "paid $269, now $199 on Black Friday" may be a drop the policy
+# excludes (scorer blind15).
+_DIFFERENCE = re.compile(
+    r"\bdifference\b|\bdiferencia\b|\bdifférence\b|\bdifferenz\b|"
+    r"\bdifferenza\b|\bdiferença\b|\bverschil\b",
+    re.I,
+)
+
+
+def _is_price_difference(claim: Claim, draft: str, grounded: list[Claim]) -> bool:
+    if claim.kind != "money" or claim.high is not None:
+        return False
+    at = draft.find(claim.text)
+    if at < 0 or not _DIFFERENCE.search(draft[at : at + len(claim.text) + 30]):
+        return False
+    amounts = {c.value for c in grounded if c.kind == "money" and c.high is None}
+    return any(abs(abs(a - b) - claim.value) < 0.005 for a in amounts for b in amounts if a != b)
 
 
 # Fact segments: sentences, lines and table rows ("| Canada | $14.95 | ... | | UK ...").

@@ -327,6 +327,62 @@ SESSION6_BLAME = [
     r"aan doen\b",
 ]
 
+# Session 9 families, from the spent scorer batches blind33, blind34 and blind36: the
+# customer told they were warned ("We emailed you 30 days ahead so you'd have time", "recall
+# notices were posted on our social channels"), told to read first ("It's all in the loyalty
+# FAQ, which takes about a minute to read", "Check your emails before reporting it
+# missing"), told where the fault lies ("it's likely someone at your address signed for it",
+# "that's generally on the holder", "which the care label warns about", "Like the tracking
+# page says"), told off for asking ("No hace falta escribir tres veces", "Ya te
+# explicamos"), and a warranty threat on a happy post ("store it uncompressed or the
+# warranty won't cover it").
+SESSION9_BLAME = [
+    r"\bso (?:that )?you(?:'d| would) (?:have (?:had )?(?:time|plenty of time|notice|a chance)|"
+    r"know|be aware|not be surprised)\b|\b(?:notices?|emails?|reminders?|warnings?) (?:were|was"
+    r"|went) (?:\w+ )?(?:e-?mailed|sent|posted)\b[^.!?]{0,40}\b(?:and|also) (?:posted|shared|"
+    r"announced)\b",
+    r"\b(?:it'?s|that'?s|everything'?s|everything is|this is) (?:all |clearly )?(?:in|on) (?:the|"
+    r"our) (?:\w+ ){0,2}(?:faq|page|policy|terms|guide|website|site|email)\b[^.!?]{0,40}\btakes? "
+    r"(?:about |only |just |less than )?(?:a|one|two|five|30|thirty) (?:minutes?|seconds?) to read"
+    r"\b|\btakes? (?:about |only |just |less than )?(?:a|one|two) (?:minutes?|seconds?) to read\b|"
+    r"\b(?:it'?s|that'?s|everything'?s) all (?:in|on) (?:the|our) (?:\w+ ){0,2}(?:faq|page|"
+    r"policy|terms|guide|website|site)\b",
+    r"\bbefore (?:reporting|writing in|writing to us|contacting us|messaging us|chasing)\b",
+    r"\b(?:likely|probably|most likely) (?:someone|somebody|a (?:neighbou?r|family member)) "
+    r"(?:at your (?:address|home|place|house)|in your (?:household|building))\b|\bcheck with your "
+    r"household\b|\b(?:that'?s|it'?s|this is) (?:generally |usually |typically |really )?on the "
+    r"(?:holder|customer|buyer|cardholder|owner)\b",
+    r"\bwhich (?:the|our) (?:\w+ ){0,3}(?:label|guide|page|faq|instructions|manual|policy|"
+    r"listing) (?:warns|warned|mentions|covers|explains) (?:about|against)\b|(?:^|(?<=[.!?] ))"
+    r"(?:like|as) (?:the|our) (?:[\w.]+ ){0,3}(?:page|listing|website|site|faq|policy|email|"
+    r"label|guide) (?:says|states|said|shows|mentions|explains)\b",
+    r"\b(?:ya te (?:lo )?(?:explicamos|dijimos|expliqué|dije)|on vous l'a (?:déjà )?(?:expliqué|"
+    r"dit)|je vous l'ai (?:déjà )?(?:expliqué|dit)|wir haben (?:dir|ihnen) (?:doch )?(?:bereits|"
+    r"schon) (?:erklärt|gesagt|geschrieben)|te l'abbiamo già (?:detto|spiegato)|já (?:te |lhe )?"
+    r"(?:explicamos|dissemos)|we hebben (?:je|u) (?:dat )?al (?:uitgelegd|gezegd))\b",
+    r"\bno hace falta escribir (?:tres|dos|varias|tantas) veces\b|\bno need to (?:write|post|"
+    r"message|ask|tweet|comment) (?:three times|twice|again|multiple times|so many times)\b|"
+    r"\bpas besoin d'écrire (?:trois|deux|plusieurs) fois\b|\bnon serve scrivere (?:tre|due|"
+    r"più) volte\b|\bnão precisa escrever (?:três|duas|várias) vezes\b|\bcuando nos toque\b|"
+    r"\bwhen we get (?:a)?round to it\b",
+    r"\bor (?:the |your )?(?:warranty|guarantee) (?:won'?t|will not|doesn'?t|does not) "
+    r"(?:cover|apply)\b",
+    r"\b(?:comes?|came) from the (?:carrier|courier|bank|card issuer|post office|shipping "
+    r"company), not (?:from )?us\b|\bquicker to (?:call|write|message|contact us) earlier\b|"
+    r"\bif you want to avoid (?:long |the )?(?:holds|waits|queues|delays|hold times)\b|"
+    r"\bthan (?:to )?post(?:ing)? (?:here|publicly|on here)\b",
+    # "carrier estimates aren't guarantees. If you check your tracking you'll probably see
+    # it shipped later", "a notice went to every customer who bought one", "which is
+    # covered in our care guide. You should always dry your tent" (scorer blind34).
+    r"\bestimates (?:aren'?t|are not) (?:promises|guarantees)\b|\bif you check your (?:tracking|"
+    r"emails?|inbox|order|bank|statement)\b[^.!?]{0,40}\byou'?ll (?:probably |likely )?see\b|"
+    r"\b(?:a )?notices? (?:went|was sent|were sent) (?:out )?to (?:every|all|each) (?:customers?|"
+    r"buyers?|owners?)\b|\bwhich is (?:covered|explained|mentioned|described) in (?:our|the) "
+    r"(?:care |size )?(?:guide|faq|instructions|label|manual|page)\b|\byou should always (?:dry|"
+    r"store|check|read|make sure|keep|double-check|follow)\b",
+]
+
+
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all
 # ("It's not a double charge. Check your shipping emails." vs. "Sorry for the confusion:
 # it's not a double charge...").
@@ -381,4 +437,14 @@ CURT = [
     r"looks) like (?:a |just a )?(?:one-off|one off|fluke|rare (?:case|exception))\b|"
     r"\b(?:handled|processed|answered|dealt with) in the order (?:they|it|we) (?:come|came|are|"
     r"were|arrive|receive)\b|\bhaben wir keinen einfluss\b",
+    # Scorer blind33, blind34 and blind36 (spent), said without sympathy: "Prices change,
+    # that's not a scam", "that's how it works", "so there's nothing to update yet", "there
+    # isn't much we can do from here", "Gift cards should be treated like cash, so it's
+    # important to keep them somewhere safe", "We don't do interviews through this page.
+    # Everything about the recall is already public".
+    r"\b(?:that'?s|it'?s|this is|that is|it is) not a scam\b|\bthat'?s how (?:it|sales|pricing|"
+    r"it all) works\b|\bnothing to update\b|\b(?:isn'?t|is not|wasn'?t) (?:much|anything) (?:we|"
+    r"i|anyone) can do\b|\b(?:are|is|should be treated|work) (?:just )?like cash\b|\bit'?s "
+    r"important to (?:keep|store|look after|read|check)\b|\bwe don'?t do interviews\b|\b(?:is|"
+    r"are) already (?:public|online|on our (?:website|site))\b",
 ]

@@ -508,7 +508,10 @@ PROMISES: list[tuple[str, str]] = [
     (
         r"\b(?:you can |feel free to |go ahead and |just )keep (?:it|them|the (?:\w+ ){0,2}(?:"
         r"ones?|original|old|item|"
-        r"one|pair|jacket|boots|tent|pack))\b",
+        r"one|pair|jacket|boots|tent|pack))\b"
+        # "Just keep them unworn, unwashed and with tags attached" (scorer blind33).
+        r"(?! (?:unworn|unwashed|unused|clean|dry|tagged|in (?:the |their |its )?original|with "
+        r"(?:the |their |its )?tags|tags on))",
         "keep",
     ),
     (

@@ -79,8 +79,12 @@ _SUPPORT = {
     ),
     # A fact never promises a particular day, nor says the agent already acted.
     "exception": _NEVER,
+    # "the replacement ships within 2 business days of the carrier's first scan of your
+    # return" (scorer blind36): it does not wait for the return to arrive.
     "no wait": re.compile(
-        r"(?:don'?t|do not|no need to|never) (?:have to |need to )?wait|without waiting", re.I
+        r"(?:don'?t|do not|no need to|never) (?:have to |need to )?wait|without waiting|"
+        r"\bfirst scan\b",
+        re.I,
     ),
     # A free exchange or return comes with its label.
     "prepaid label": re.compile(
@@ -195,8 +199,10 @@ _NEGATED = re.compile(
     r"can not|unable to|don't|do not|won't|isn't|aren't|doesn't|does not|didn't|did not|"
     r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin|geen|niet|nooit|non|"
     r"nessun\w*|não|nao|nenhum\w*|"
-    # "Pick store credit instead of a refund" offers the credit (scorer blind30).
-    r"instead of|rather than)\b"
+    # "Pick store credit instead of a refund" offers the credit (scorer blind30), in every
+    # supported language ("escolher «Trocar» em vez de reembolso", scorer blind36).
+    r"instead of|rather than|em vez d[eo]|en vez de|en lugar de|au lieu d[eu]|(?:an)?statt|"
+    r"invece d[ie]|anziché|in plaats van)\b"
     # "we won't just match it, we'll beat it": "not just" raises the promise.
     r"(?! (?:just|only|merely)\b)"
     r"(?:(?!\b(?:but|however|though|although|yet)\b)[\w\s',-]){0,25}$",
@@ -233,6 +239,8 @@ _NEG_IN_SENTENCE = re.compile(
     r"\b(?:is|are|'s|'re) (?:off|away|offline|unavailable)\b|\bunanswered\b|\bday off\b|"
     # "estimates rather than guarantees, especially in December" restates the facts' "not".
     r"\brather than\b|\binstead of\b|"
+    # "only within the contiguous 48 states, which rules out Hawaii" (scorer blind34).
+    r"\brules? (?:it |that |this |them )?out\b|\bruled out\b|"
     r"\b(?:não|nao|nicht|kein\w*|niet|geen|pas|jamais|nunca|non|nessun\w*|ningun\w*|"
     r"nenhum\w*|aucun\w*|infelizmente|lamentablemente|desafortunadamente|malheureusement|"
     r"leider|purtroppo|helaas)\b",
@@ -243,6 +251,9 @@ _TERM = re.compile(
     r"sale items?|final sale|clearance)\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_PAYMENT_METHOD = re.compile(
+    r"\b(?:pay|paid|paying|payment|checkout|accept|accepts|accepted)\b[^.!?]{0,60}$", re.I
+)
 _FUTURE = re.compile(r"\b(i|we)(?:'ll| will| can)\b", re.I)
 
 
@@ -381,6 +392,9 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             if _NEGATED_AFTER.match(text, m.end()):
                 continue
             if key in ("action", "promised day") and _TEMPORAL.search(before):
+                continue
+            # "paid at checkout by card, digital wallet or gift card" names a way to pay.
+            if key == "gift card" and _PAYMENT_METHOD.search(before):
                 continue
             phrase = m.group(0)
             if key == "free":

@@ -87,6 +87,23 @@ ROBOTIC = [
     r"\bagradecemos su confianza\b|\bnous vous prions d'agréer\b|\bsalutations distinguées\b|"
     r"\bmadame, monsieur\b|\bsu consulta ha sido registrada\b|"
     r"\bfor further assistance\b|"
+    # Scorer blind33 and blind34 (spent): "Thank you for your feedback regarding ... We value
+    # your input.", "Votre demande a bien été prise en compte. Conformément à nos conditions
+    # ... via le canal approprié", and the same request-logged line in the other languages.
+    # "Thank you for your feedback." opens a form letter: 20 broken drafts over the scorer
+    # batches, no good one.
+    r"(?:^|(?<=[.!?] ))thank you for your feedback\.|\binformamos que\b|\bagradecemos (?:a "
+    r"sua|su) mensa(?:gem|je)\b|"
+    r"\bthank you for your (?:feedback|comments?|review|post) (?:regarding|concerning|on the "
+    r"subject of)\b|\bwe value your input\b|\bvotre (?:demande|réclamation|message) a (?:bien )?"
+    r"été (?:prise? en compte|enregistrée?|transmise?|reçue?)\b|\bconformément à nos "
+    r"(?:conditions|cgv)\b|\bvia le canal approprié\b|\bsu (?:solicitud|reclamación|mensaje) ha "
+    r"sido (?:registrad[oa]|recibid[oa]|tramitad[oa])\b|\bla sua (?:richiesta|segnalazione) è "
+    r"stata (?:presa in carico|registrata|ricevuta)\b|\bihre (?:anfrage|beschwerde|nachricht) "
+    r"wurde (?:erfasst|aufgenommen|weitergeleitet|registriert)\b|\buw (?:verzoek|klacht|bericht) "
+    r"is (?:ontvangen|geregistreerd|doorgestuurd)\b|\bsua (?:solicitação|reclamação|mensagem) foi "
+    r"(?:registrada|recebida|encaminhada)\b|\bgemäß unseren (?:bedingungen|agb)\b|\bde acuerdo "
+    r"con nuestras condiciones\b|\bconforme (?:as )?nossas condições\b|"
     r"\bplease refer to (?:the|our) [^.]{0,40} for (?:further|more|additional) "
     r"(?:information|details)\b",
 ]

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..complaints import is_complaint
 from ..triage.prefilter import RulePrefilter
-from .blame_phrases import CURT, SESSION4_BLAME, SESSION5_BLAME, SESSION6_BLAME
+from .blame_phrases import CURT, SESSION4_BLAME, SESSION5_BLAME, SESSION6_BLAME, SESSION9_BLAME
 from .context import Outcome, ScoringContext
 from .pii import pii_key
 from .robotic_phrases import ROBOTIC
@@ -376,7 +376,7 @@ _BLAME += [
     r"\bonce (?:it|the (?:parcel|package|order)) (?:leaves|has left|left) (?:us|our "
     r"(?:hands|warehouse)),? (?:it'?s|it is|we)\b",
 ]
-_BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME
+_BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -498,11 +498,17 @@ _EMPATHY = re.compile(
     r"(?:that|this)(?: one)?(?:'s| is) on us\b|the last thing (?:you|anyone) (?:need|needs|want|"
     r"wants)|"
     r"(?:we|i) (?:totally |completely |absolutely )?get (?:it|that|how|why)|"
+    # "Totally get it — that timing stings!", "don't panic", "don't lose hope" (scorer
+    # blind21, blind23 and blind36).
+    r"(?:totally|completely|absolutely) get (?:it|that)|(?:that|this|it|the timing) "
+    r"(?:really )?stings|don'?t panic|no need to panic|don'?t lose hope|"
     r"(?:i|we) can (?:only )?imagine|(?:sounds?|must be|must have been|looks?) (?:\w+ )?"
     r"(?:frustrating|stressful|annoying|worrying|awful|rough|upsetting|maddening|scary|"
     r"alarming|concerning|disappointing|a pain)|worrying|stressful|"
     r"don'?t worry|no need to worry|nothing to worry about|not to worry|"
-    r"(?:that'?s|this is|it'?s) on us|our (?:mistake|fault|bad|error)|we (?:messed|mixed) "
+    # ("If it was our error, DM us" doubts it, scorer blind34.)
+    r"(?:that'?s|this is|it'?s) on us|(?<!if it was )(?<!if it's )(?<!if this was )(?<!if it is )"
+    r"our (?:mistake|fault|bad|error)|we (?:messed|mixed) "
     r"(?:it |this |that )?up|dropped the ball|let you down|thank(?:s| you) for (?:your )?"
     r"(?:patience|sticking with us|hanging in there)|appreciate your patience|"
     r"lo sentimos|lo siento|disculp\w*|désolé\w*|desole\w*|excuses|entschuldig\w*|"

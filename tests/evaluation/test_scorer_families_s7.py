@@ -291,7 +291,8 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ("whats the minimum for free shipping again? trying to decide if i add socks lol", False),
         ("charged AGAIN? this is the third time", True),
         ("my pad arrived with a hole in it. Not thrilled.", True),
-        ("lost the physical gift card my mom gave me 😭 is the money just gone??", False),
+        # A lost gift card is owed a kind word since session 9 (`complaints._LOSS`).
+        ("lost the physical gift card my mom gave me 😭 is the money just gone??", True),
         ("Het deksel van mijn thermosfles lekt na een half jaar.", True),
         (
             "Bought it at full price and today it's $60 cheaper. Feels like a slap in the face.",
@@ -299,7 +300,7 @@ def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
         ),
         ("la doudoune a une couture déchirée sous le bras 😞 Pas génial pour 229$", True),
         ("It was supposed to ship within 2 business days. Scanned last Monday. Nothing.", True),
-        ("My daughter lost the $100 gift card I gave her. Is that money just gone??", False),
+        ("My daughter lost the $100 gift card I gave her. Is that money just gone??", True),
         # scorer blind20
         ("love paying $6.95 for shipping and then waiting 9 business days. truly the future", True),
         ("bought it for $129 last Tuesday and now it's $89. Feeling pretty dumb rn", True),

@@ -1,0 +1,196 @@
+"""Session 9's scorer families (from the spent scorer batches blind33, blind34 and blind36),
+each next to good phrasings that must pass: the customer told they were warned or should
+read first, told off for writing again, form letters in six languages, sympathy without
+"sorry", a lost gift card owed a kind word, "instead of" in every language, a payment
+method that is not a gift, a price difference the facts establish, and the brand's
+banned phrases no longer catching "you should have heard from us"."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialreply.complaints import is_complaint
+from socialreply.config import BrandSettings
+from socialreply.evaluation.assertions import run_deterministic
+from socialreply.evaluation.context import ScoringContext
+from socialreply.evaluation.suites import AssertionSpec
+from socialreply.types import Fact, Post
+
+from .test_scorer_families import POLICY, _fact, _score
+
+ANGRY = "Three weeks and still nothing. Not impressed."
+
+# (draft, passes): said to an angry customer.
+BLAME = [
+    ("We emailed you a month ahead so you'd have time to use them.", False),
+    ("Everything's in the rewards FAQ, which takes about a minute to read.", False),
+    ("It's all in our returns policy.", False),
+    ("Please check your inbox before reporting a parcel missing.", False),
+    ("It's likely someone at your address signed for it.", False),
+    ("Sorry! If it's lost, that's generally on the cardholder.", False),
+    ("The pad lost air because of the valve, which the care guide warns about.", False),
+    ("Like the tracking page says, it's still in transit.", False),
+    ("Ya te explicamos que tarda 3 días hábiles.", False),
+    ("No need to post three times, we'll get to it.", False),
+    ("Lo revisaremos cuando nos toque.", False),
+    ("Keep it dry or the warranty won't cover it.", False),
+    ("Tracking updates come from the carrier, not from us.", False),
+    ("Sorry about the wait! It's quicker to call earlier if you want to avoid long holds.", False),
+    ("Carrier estimates aren't guarantees, sorry.", False),
+    ("So sorry. A recall notice went to every customer who bought one.", False),
+    ("Mildew comes from storing it wet, which is covered in our care guide.", False),
+    ("Sorry! You should always dry the tent before packing it.", False),
+    # Look-alikes that must pass.
+    ("Sorry for the wait! We've emailed you a new label so you can send it back today.", True),
+    ("So sorry! It's all on us: we'll send the right size by Expedited today.", True),
+    ("Sorry about that! Please DM us before you send anything back, so we can help.", True),
+    ("Sorry! The warranty covers the seam: DM us photos and we'll replace it.", True),
+    ("So sorry, that's on us: the parcel came back from the carrier, not from you.", True),
+]
+
+# (draft, passes): rude only without a word of sympathy.
+CURT = [
+    ("Prices change. That's not a scam.", False),
+    ("Sales happen, that's how it works.", False),
+    ("Repairs take 3-4 weeks, so there's nothing to update yet.", False),
+    ("Gift cards are like cash, there isn't much we can do.", False),
+    ("We don't do interviews here. It's already public on our website.", False),
+    ("It's important to keep gift cards somewhere safe.", False),
+    (
+        "Sorry, that's frustrating! Gift cards are like cash, but with the order number we can "
+        "replace the balance.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME + CURT, ids=[r[0] for r in BLAME + CURT])
+def test_blame_and_cold_replies(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post=ANGRY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        ("Thank you for your feedback. Please note that claims need photos.", False),
+        ("Thank you for your feedback regarding the Basecamp 2. We value your input.", False),
+        ("Votre demande a bien été prise en compte. Conformément à nos conditions, ...", False),
+        ("Su solicitud ha sido registrada.", False),
+        ("La sua richiesta è stata presa in carico.", False),
+        ("Ihre Anfrage wurde erfasst.", False),
+        ("Uw verzoek is ontvangen.", False),
+        ("Agradecemos a sua mensagem. Informamos que o prazo é de 30 dias.", False),
+        ("Thanks for the feedback, it made our day! 🙌", True),
+        ("Merci ! Votre colis part demain.", True),
+    ],
+)
+def test_form_letters_in_six_languages(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-robotic", draft, POLICY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        ("Totally get it, that timing stings! DM us and we'll refund the difference.", True),
+        ("Don't panic: with the order number we can freeze the card.", True),
+        # "If it was our error" doubts it; it is not an apology.
+        ("If it was our error, DM us the order number and we'll look.", False),
+        ("That was our error: the right pair ships today.", True),
+    ],
+)
+def test_sympathy_and_doubt(draft: str, passes: bool) -> None:
+    passed, reason = _score("empathy", draft, POLICY, post=ANGRY)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"),
+    [
+        ("my son lost the gift card his aunt gave him, any way to get the money back?", True),
+        ("Got a gift card for my birthday and I can't find it anywhere. Help?", True),
+        ("bought the rain shell at full price last week and now it's 30% off. feels bad man", True),
+        ("do you guys have a student discount? broke college hiker here lol", False),
+        ("im broke until payday, when does the sale end?", False),
+        ("the zip broke on day two", True),
+    ],
+)
+def test_complaints_from_scorer_blind33_to_blind36(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+EXCHANGE = _fact(
+    "exchanges",
+    "Free exchanges for a different size within 30 days of delivery; the replacement ships "
+    "within 2 business days of the carrier's first scan of your return.",
+)
+HAZMAT = _fact(
+    "hazmat",
+    "Fuel canisters ship by ground only within the contiguous 48 states; they can't be "
+    "shipped to Alaska or Hawaii.",
+)
+PAYMENT = _fact("payment", "We don't accept cheques or bank transfers.")
+HOLIDAY = _fact(
+    "holiday",
+    "Orders delivered between November 1 and December 24 can be returned until January 31. "
+    "Items must be unworn and unwashed, with tags attached.",
+)
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"),
+    [
+        ("Escolha «Trocar» em vez de reembolso e imprima a etiqueta.", [EXCHANGE], True),
+        ("Elige «Cambiar» en lugar de reembolso.", [EXCHANGE], True),
+        ("Wählen Sie Umtausch statt Erstattung.", [EXCHANGE], True),
+        ("On vous rembourse tout de suite.", [EXCHANGE], False),
+        ("Enviamos o tamanho novo sem esperar a devolução chegar.", [EXCHANGE], True),
+        ("Enviamos o tamanho novo sem esperar a devolução chegar.", POLICY, False),
+        ("It ships by ground within the 48 states, which rules out Hawaii.", [HAZMAT], True),
+        ("Yes, we can ship it to Hawaii by ground.", [HAZMAT], False),
+        ("Orders are paid at checkout by card, digital wallet or gift card.", [PAYMENT], True),
+        ("We'll send you a gift card for the trouble.", [PAYMENT], False),
+        ("Just keep them unworn, unwashed and with tags attached.", [HOLIDAY], True),
+        ("No need to send them back, just keep them.", [HOLIDAY], False),
+    ],
+)
+def test_promises_from_scorer_blind33_to_blind36(
+    draft: str, facts: list[Fact], passes: bool
+) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+PRICE_DROP = _fact("price", "Trail Shell Jacket: on sale, was $129, now $89.")
+
+
+@pytest.mark.parametrize(
+    ("draft", "post", "passes"),
+    [
+        ("We'll refund the $40 difference.", "Question?", True),
+        ("We'll refund the $45 difference.", "Question?", False),
+        ("We'll refund $40.", "Question?", False),
+        # The post's prices are the customer's, not the policy's: not a grounded difference.
+        ("We'll refund the $30 difference.", "paid $99, now $69?", False),
+    ],
+)
+def test_a_price_difference_the_facts_establish(draft: str, post: str, passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, [PRICE_DROP], post=post)
+    assert passed is passes, reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        ("Sorry! You should have heard from us by now; a team lead will call today.", True),
+        ("You should have read the size guide.", False),
+        ("You should have known that sales happen.", False),
+    ],
+)
+def test_default_banned_phrases(draft: str, passes: bool) -> None:
+    ctx = ScoringContext(
+        post=Post(text=ANGRY, platform="x"), text=draft, facts=POLICY, brand=BrandSettings()
+    )
+    result = run_deterministic(AssertionSpec(type="no-banned-phrases"), ctx)
+    assert result.passed is passes, result.reason
