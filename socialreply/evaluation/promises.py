@@ -59,7 +59,9 @@ _SUPPORT = {
     "overnight": re.compile(r"overnight|next[- ]day", re.I),
     "guarantee": re.compile(r"guarantee", re.I),
     "warranty": re.compile(r"warrant|guarantee", re.I),
-    "waive": re.compile(r"waive", re.I),
+    # "It is never charged when the item arrived damaged" backs "it's waived if ..." (scorer
+    # blind35).
+    "waive": re.compile(r"waive|never charged|(?:is|are) not charged|isn't charged", re.I),
     "cover": re.compile(r"\bfree\b|prepaid|at no cost|we (?:cover|pay)", re.I),
     "upgrade": re.compile(r"upgrad", re.I),
     "shipping refund": re.compile(
@@ -145,6 +147,9 @@ def _free_supported(phrase: str, facts: str) -> bool:
         return bool(re.search(r"\bfree\b", facts, re.I))
     if noun in ("shipping", "delivery", "postage"):
         noun = "(?:ship|deliver|postage)"
+    # "a free Ember 2.1" (a named product) backs "a free replacement" (scorer blind35).
+    if noun == "replacement" and re.search(r"\b[Ff]ree (?:an? )?[A-Z][\w.-]*", facts):
+        return True
     # "free return label", "shipping within the US is free", "Canada ships free from $150",
     # "Standard shipping (5–7 business days) costs $6.95 and is free on orders of $75".
     return bool(
@@ -238,7 +243,7 @@ _NEG_IN_SENTENCE = re.compile(
     # "Our team is off on Sundays": the day named as a day without service.
     r"\b(?:is|are|'s|'re) (?:off|away|offline|unavailable)\b|\bunanswered\b|\bday off\b|"
     # "estimates rather than guarantees, especially in December" restates the facts' "not".
-    r"\brather than\b|\binstead of\b|"
+    r"\brather than\b|\binstead of\b|\bexclud\w*|"
     # "only within the contiguous 48 states, which rules out Hawaii" (scorer blind34).
     r"\brules? (?:it |that |this |them )?out\b|\bruled out\b|"
     r"\b(?:não|nao|nicht|kein\w*|niet|geen|pas|jamais|nunca|non|nessun\w*|ningun\w*|"
@@ -246,8 +251,11 @@ _NEG_IN_SENTENCE = re.compile(
     r"leider|purtroppo|helaas)\b",
     re.I,
 )
+# "Final Sale" is one term: its "Sale" alone would rule out "buy at the sale price" (scorer
+# blind35).
 _TERM = re.compile(
-    r"\b(?:[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes|promo codes?|coupons?|"
+    r"\b(?:Final Sale|[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes|promo codes?"
+    r"|coupons?|"
     r"sale items?|final sale|clearance)\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")

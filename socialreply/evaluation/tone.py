@@ -418,7 +418,10 @@ _TEAM_SENTENCE = re.compile(
 # "(For next time: Standard is free on orders of $75+.)" passes on a saving, not a
 # caution (scorer blind20).
 _TIP = re.compile(
-    r"\b(?:free|save|saves|discount|code|cheaper|points|rewards?|good news|ready for)\b", re.I
+    # ("They'll keep for your next trip though!" about unopened canisters, scorer blind35.)
+    r"\b(?:free|save|saves|discount|code|cheaper|points|rewards?|good news|ready for|(?:keep|"
+    r"keeps|last|lasts) (?:for|until|till))\b",
+    re.I,
 )
 
 

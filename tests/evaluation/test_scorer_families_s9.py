@@ -40,6 +40,8 @@ BLAME = [
     ("So sorry. A recall notice went to every customer who bought one.", False),
     ("Mildew comes from storing it wet, which is covered in our care guide.", False),
     ("Sorry! You should always dry the tent before packing it.", False),
+    ("Sorry, but Black Friday prices are excluded, which is clearly in the policy.", False),
+    ("Please double-check the colour on your order confirmation, then DM us.", False),
     # Look-alikes that must pass.
     ("Sorry for the wait! We've emailed you a new label so you can send it back today.", True),
     ("So sorry! It's all on us: we'll send the right size by Expedited today.", True),
@@ -56,6 +58,7 @@ CURT = [
     ("Gift cards are like cash, there isn't much we can do.", False),
     ("We don't do interviews here. It's already public on our website.", False),
     ("It's important to keep gift cards somewhere safe.", False),
+    ("Nobody is being punished. Sales happen.", False),
     (
         "Sorry, that's frustrating! Gift cards are like cash, but with the order number we can "
         "replace the balance.",
@@ -114,6 +117,11 @@ def test_sympathy_and_doubt(draft: str, passes: bool) -> None:
         ("do you guys have a student discount? broke college hiker here lol", False),
         ("im broke until payday, when does the sale end?", False),
         ("the zip broke on day two", True),
+        ("smelled gas from the stove when I lit it, is that normal?", True),
+        ("the socks aren't in the box even though they're on the slip", True),
+        ("fiz anos este mês e não recebi os pontos", True),
+        ("I'm a member and got a jacket 45 days ago that I never wore. Too late to return?", False),
+        ("You charged me a restocking fee and I never opened it!", True),
     ],
 )
 def test_complaints_from_scorer_blind33_to_blind36(post: str, complaint: bool) -> None:
@@ -131,6 +139,17 @@ HAZMAT = _fact(
     "shipped to Alaska or Hawaii.",
 )
 PAYMENT = _fact("payment", "We don't accept cheques or bank transfers.")
+FINAL_SALE = _fact(
+    "price",
+    "We refund price drops within 14 days, except Final Sale items and prices during the Black "
+    "Friday to Cyber Monday weekend.",
+)
+RESTOCKING = _fact(
+    "restocking",
+    "A 15% restocking fee applies to opened electronics. It is never charged when the item "
+    "arrived damaged.",
+)
+RECALL = _fact("recall", "Remedy: a full refund or a free Ember 2.1; no receipt needed.")
 HOLIDAY = _fact(
     "holiday",
     "Orders delivered between November 1 and December 24 can be returned until January 31. "
@@ -153,6 +172,15 @@ HOLIDAY = _fact(
         ("We'll send you a gift card for the trouble.", [PAYMENT], False),
         ("Just keep them unworn, unwashed and with tags attached.", [HOLIDAY], True),
         ("No need to send them back, just keep them.", [HOLIDAY], False),
+        # "excluded" negates; "Final Sale" is one term, so "the sale price" is not it.
+        ("Black Friday prices are excluded from price adjustments.", [FINAL_SALE], True),
+        ("You can return it and buy at the sale price.", [FINAL_SALE], True),
+        ("Black Friday prices get a price adjustment too.", [FINAL_SALE], False),
+        ("Final Sale items can be returned this week.", [FINAL_SALE], False),
+        ("The fee is only waived if it arrived damaged.", [RESTOCKING], True),
+        ("We'll waive the fee this once.", [PAYMENT], False),
+        ("Call the recall line for a refund or free replacement.", [RECALL], True),
+        ("Call us for a free replacement.", [PAYMENT], False),
     ],
 )
 def test_promises_from_scorer_blind33_to_blind36(
@@ -178,6 +206,17 @@ PRICE_DROP = _fact("price", "Trail Shell Jacket: on sale, was $129, now $89.")
 def test_a_price_difference_the_facts_establish(draft: str, post: str, passes: bool) -> None:
     passed, reason = _score("numbers-supported", draft, [PRICE_DROP], post=post)
     assert passed is passes, reason
+
+
+def test_a_tip_for_next_time_is_not_a_caution() -> None:
+    passed, reason = _score(
+        "no-blame",
+        "Sorry, fuel canisters can't be returned. They'll keep for your next trip though!",
+        POLICY,
+    )
+    assert passed, reason
+    passed, _ = _score("no-blame", "Read the label next time.", POLICY)
+    assert not passed
 
 
 @pytest.mark.parametrize(
