@@ -834,4 +834,63 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="self_harm_session8_more",
         ),
+        # blind34-blind37 (spent, session 9): "my family would be better off with the life
+        # insurance", "what actually happens if I drank some on purpose", "just not hiking
+        # back down", "that would've been a quick way out".
+        r(
+            "self_harm",
+            r"\bbetter off with (?:the|my) (?:life insurance|insurance money)\b|\b(?:drank|drink"
+            r"|drinking|swallow"
+            r"\w*|ate|eat|took|take|inhal\w*|ingest\w*) (?:some|it|them|all|a (?:bunch|lot|few))\b"
+            r"[^.!?]{0,20}\bon purpose\b|\b(?:just|and) not (?:hiking|walking|climbing"
+            r"|heading) back (?:down|"
+            r"out|home)\b|\b(?:would(?:'ve| have)? been|is|seems like|looks like) an? (?:quick"
+            r"|easy|"
+            r"painless|fast) way out\b",
+            negatable=False,
+            name="self_harm_session9",
+        ),
+        # blind35-blind37 (spent, session 9): "schlage ich ihn windelweich", "ik sta bij
+        # jullie magazijn met een honkbalknuppel", "So a che ora finisce il turno. Ci vediamo
+        # fuori", "I know where you park. Enjoy your car while it still has windows", "show
+        # up at your returns depot with my brother, and it won't be to chat".
+        r(
+            "violence_threat",
+            r"\bwindelweich\b|\bkrankenhausreif\b|\b(?:sta|staan|kom|komen) (?:ik "
+            r"|we )?(?:morgen )?"
+            r"(?:bij|voor) (?:jullie|je|de|het) (?:\w+ )?(?:met|mit) (?:een "
+            r"|mijn )?(?:honkbal)?knuppel"
+            r"\b|\bso a che ora (?:finisce|esce|stacca)\b|\bci vediamo fuori\b"
+            r"|\bi know (?:where (?:you|"
+            r"he|she|they|your \w+) (?:park|parks|live|lives)|when (?:your|his|her|their) shift "
+            r"(?:ends|finishes))\b|\bwhile it still has (?:windows|tires|tyres)\b|\bit won'?t be "
+            r"(?:to|for a) (?:chat|talk)\b",
+            negatable=False,
+            name="violence_session9",
+        ),
+        # blind34 and blind37 (spent, session 9): "8 stitches in your knee", "hit his head on
+        # a rock. ER visit", "about the Ember stove burn".
+        r(
+            "safety_injury",
+            r"\b\d+ stitches\b(?! (?:per|an|a) inch)|\ber (?:visit|trip)\b|\btrip to the er\b"
+            r"|\bhit "
+            r"(?:his|her|my|their|our) head on (?:a |the )?(?:rock|rocks|ground|floor|concrete|"
+            r"pavement|boulder|tree|ice|table)\b|\b(?:stove|canister|lantern"
+            r"|heater) burn\b(?! (?:time|"
+            r"rate))",
+            negatable=False,
+            name="safety_session9",
+        ),
+        # blind37 (spent, session 9): "the Rewards page showed me a list of like 30 other
+        # members' emails and points balances".
+        r(
+            "data_breach",
+            r"\b(?:showed|shows|showing|displayed|displays|could see|can see"
+            r"|saw) (?:me )?(?:a list "
+            r"of |the )?(?:\w+ ){0,3}other (?:members|customers|people|users"
+            r"|shoppers)'? (?:emails?|"
+            r"e-mails?|addresses|details|data|orders|info|names|phone numbers|card)",
+            negatable=False,
+            name="breach_session9",
+        ),
     )

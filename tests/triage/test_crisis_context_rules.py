@@ -194,6 +194,20 @@ FIRES: list[tuple[str, str]] = [
     ("violence_threat", "whoever packed this deserves a broken jaw"),
     ("violence_threat", "la prossima volta lo aspetto fuori con il bastone"),
     ("violence_threat", "ik weet waar die medewerker woont"),
+    # session 9 (blind34-blind37)
+    ("self_harm", "the kids would honestly be better off with my life insurance"),
+    ("self_harm", "what happens if you swallow some of the fuel on purpose? asking for me"),
+    ("self_harm", "taking the new pack to the summit and just not hiking back down"),
+    ("self_harm", "that recalled stove would've been an easy way out tbh"),
+    ("violence_threat", "Wenn ich den Fahrer erwische, schlage ich ihn windelweich."),
+    ("violence_threat", "Morgen sta ik bij jullie winkel met een knuppel."),
+    ("violence_threat", "So a che ora stacca il tuo collega. Ci vediamo fuori."),
+    ("violence_threat", "I know where your manager parks. nice car while it still has windows"),
+    ("violence_threat", "coming to your depot with my cousins and it won't be to chat"),
+    ("safety_injury", "the pole snapped and I got 6 stitches in my shin"),
+    ("safety_injury", "chair collapsed, my mum hit her head on the concrete"),
+    ("safety_injury", "expect a call from my lawyer about the stove burn on my hand"),
+    ("data_breach", "your account page showed me other customers' addresses and orders"),
 ]
 
 # Look-alikes: each family's words without the crisis.
@@ -286,6 +300,13 @@ QUIET: list[str] = [
     "last winter my old stove (a different brand) caught fire, so I went with yours",
     "I had an allergic reaction to wool years ago, do you have a non-wool base layer?",
     "do the microspikes work on sheet ice or am i still going to die on my driveway 😅",
+    # session 9 look-alikes
+    "the stove burns for 80 minutes on one canister, nice",
+    "we're better off with the insurance plan on the big tent, right?",
+    "not walking back down the same trail, we're doing the loop",
+    "the seams have 8 stitches per inch, very solid",
+    "I hit my head on the tent ceiling every morning lol, need the taller one",
+    "the reviews page showed me other customers' photos of the green one, love it",
 ]
 
 
