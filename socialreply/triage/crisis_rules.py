@@ -144,7 +144,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             "violence_threat",
             r"\bwatch (?:your|his|her|their) back\b|\bi know where (?:you|your|he|she|they|"
             r"the ceo|your ceo|your boss)\b[^.!?]{0,40}\b(?:live|lives|work|works|sleep|sleeps)\b"
-            r"|\byou'?ve been warned\b|\bsomeone(?:'s| is)? (?:going to|gonna) get hurt"
+            r"|\byou'?ve been warned\b|\bsomeone(?:'s| is| there is| there'?s"
+            r"| here is)? (?:going to|"
+            r"gonna) get hurt"
             r"|\bsomeone'?s getting hurt|\bsomeone is getting hurt"
             r"|\b(?:bring|bringing) (?:a|my) (?:gun|knife|bat|weapon)"
             r"|\b(?:pay you|paying you) a visit|\bcoming for (?:you|your)"
@@ -171,7 +173,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
         r(
             "safety_injury",
             r"\bburn(?:ed|t|s)? (?:my|his|her|their|our|me|him|us|the baby|the kids?)\b(?: [\w']+)?"
-            r"|\b(?:got|been|was|were|am|is|are|get|getting|be) (?:\w+ )?(?:burn(?:ed|t)|"
+            # ("somebody at your HQ is going to get hurt": a threat, blind35 and blind36.)
+            r"|\b(?<!going to )(?<!gonna )(?<!will )(?<!'ll )(?:got|been|was|were|am|is|are|get|"
+            r"getting|be) (?:\w+ )?(?:burn(?:ed|t)|"
             r"injured|hurt|electrocuted|shocked|poisoned|scalded|cut open)\b"
             r"|\binjur(?:ed|y|ies|ing)\b"
             r"|\b(?:sprain\w*|broke|broken|fractured?|dislocated|twisted|cracked|hurt|injured|"
@@ -236,6 +240,13 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"about to) explode\b|\b(?:can|could|might|may|do|does) (?:\w+ ){0,3}explode\b"
             r"|\b(?:snow|ice|cheese|chocolate|butter|marshmallows?|candle|wax) (?:\w+ )?melt\w*"
             r"|\b(?:exploding|bursting) with\b|\bexplod\w*'? (?:open|into shape)\b|"
+            # blind34-blind37 (spent, session 9): "I'm going to put him in the hospital" (a
+            # threat), "blew up my sleeping pad to test it", "never cook inside your tent,
+            # carbon monoxide is no joke".
+            r"\bput (?:him|her|you|them|someone|somebody|y'?all) in (?:the |a )?hospital\b|"
+            r"\bblew up (?:my|the|a|our) (?:sleeping |camping )?(?:pad|mattress|air ?bed|"
+            r"pillow|balloon)\b|\bcarbon monoxide is no joke\b|\bnever (?:cook|run|use) (?:\w+ )?"
+            r"(?:inside|in) (?:your|a|the) tent\b|"
             r"\bpersonal injury (?:attorney|"
             r"lawyer|law|firm)\b|\bprices? (?:are |is )?(?:\w+ )?exploding\b"
             # blind18 (spent): "is carbon monoxide a real concern there?" asks about a risk.
@@ -262,7 +273,11 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # blind25 (after its score): "nothing to do with gear", "(a different brand)
             # caught fire", headlines about batteries on planes.
             r"|\bnothing to do with (?:the |your |my )?(?:gear|product|stove|pack|jacket)\b"
-            r"|\b(?:a |another |other )?different brand\b|\b(?:headlines?|news|article|video) "
+            # ("burned his hand on a cheap stove from another brand, so I'm asking", blind34.)
+            # ("Can the power bank overheat if I leave it in the car?", blind37.)
+            r"|\b(?:can|could|might|may|does|do|will) (?:\w+ ){0,5}overheat\b[^.!?]{0,60}\?"
+            r"|\b(?:a |another |other )?different brand\b|\b(?:from|by|of) (?:another|some other) "
+            r"brand\b|\b(?:headlines?|news|article|video) "
             r"(?:about|on)\b"
             # blind16 (spent): "...scraped her knee on a hike last year (not your fault,
             # she tripped lol)".
@@ -327,7 +342,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"marathon|race|workout|laugh\w*|heat stroke)\b"
             # blind23 (spent): "anything for bee sting allergies, or should I pack my own
             # EpiPen?"
-            r"|\b(?:pack|bring|carry) my own (?:epipen|epi-?pen|inhaler)\b",
+            r"|\b(?:pack|bring|carry) my own (?:epipen|epi-?pen|inhaler)\b"
+            # "is the first aid kit enough for treating burns on a week-long trip?" (blind36).
+            r"|\b(?:treat|treating|treatment for|for) burns on\b",
             hypothetical=True,
             window=40,
             name="safety_symptoms",
@@ -427,7 +444,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # blind21 (spent): "our compliance team ran a data breach tabletop exercise".
             r"|\b(?:tabletop|exercise|drill|simulation|training|webinar|course|workshop)\b",
             # blind23 (spent): "... turns out it was my husband resetting it. False alarm".
-            unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b",
+            unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b|"
+            # "Just a hypothetical, but if someone ever hacked my account ..." (blind35).
+            r"\bhypothetical\w*\b|\bif (?:someone|somebody|anyone) (?:ever )?(?:hacked|hacks|got "
+            r"into)\b",
             negatable=True,
         ),
     )

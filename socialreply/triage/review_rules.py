@@ -105,7 +105,11 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # blind30 and blind31 (spent): "the double charge I had last month was refunded the
             # same day I asked", "the mix-up where I got charged twice was refunded within a day".
             r"|\b(?:was|were|got) (?:all )?refunded (?:within|in a|the same|the next|right away|"
-            r"quickly|straight away)\b",
+            r"quickly|straight away)\b"
+            # "had a double charge last month but your team fixed it within a day" (blind37).
+            r"|\b(?:team|you|y'?all|they|support) (?:fixed|sorted|resolved) (?:it|that|this)\b|"
+            r"\b(?:fixed|sorted|resolved) (?:it |that )?(?:within|in a|the same|the next|right "
+            r"away|quickly)\b",
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.
@@ -128,8 +132,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?:getatigt|gemacht|autorisiert|bestellt|veranlasst)\b|\b(?:my )?(?:saved "
             r"|stored )?card (?:and )?ordered\b",
             # "dubbele afschrijving van vorige week is al teruggestort": resolved.
-            unless=r"\b(?:al |is |was |already |got )(?:teruggestort|terugbetaald|opgelost|"
-            r"geregeld|refunded|reversed|resolved)\b",
+            # ("maar dat is netjes opgelost", blind37.)
+            unless=r"\b(?:al |is |was |already |got )(?:netjes |snel |gewoon )?(?:teruggestort|"
+            r"terugbetaald|opgelost|geregeld|refunded|reversed|resolved)\b",
             negatable=False,
             name="fraud_orders_not_mine",
         ),

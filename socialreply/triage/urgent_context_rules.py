@@ -52,7 +52,10 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             r"|\bretourne (?:dans|chez) (?:ton pays|toi)\b|\bgeh (?:zuruck )?in dein land\b"
             r"|\btorna(?:tene)? al tuo paese\b|\bvolta (?:pra|para) (?:tua|sua) terra\b"
             r"|\bga terug naar je (?:eigen )?land\b"
-            r"|\b(?:too old|zu alt|trop vieu?x|trop vieille|demasiado viej[oa]|troppo vecchi[oa]|"
+            # (Said of oneself or a relative, "my dad says he's too old for a 65L pack", it is
+            # no insult; said by staff, `discrimination_session8` has it.)
+            r"|\b(?<!he's )(?<!she's )(?<!i'm )(?<!im )(?<!he is )(?<!she is )(?<!i am )"
+            r"(?:too old|zu alt|trop vieu?x|trop vieille|demasiado viej[oa]|troppo vecchi[oa]|"
             r"velh[oa] demais|te oud) (?:for|fur|pour|para|per|voor)\b"
             r"|\b(?:don'?t|do not|won'?t) cater (?:to|for) (?:that|people like you|your kind|you "
             r"people|those)\b"
@@ -342,5 +345,34 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             r"recusou|refuse|rehuso|weigerte|rifiutato|support)\b",
             negatable=False,
             name="discrimination_session8",
+        ),
+        # blind34-blind37 (spent, session 9): "said 'people like you always try to scam
+        # returns'", "als 'Lesben' beschimpft", "que eu sou 'velha demais'", "commenti
+        # pesanti sul mio corpo", "'two guys in one tent, gross'", "all those Jewish
+        # holidays".
+        r(
+            "discrimination_harassment",
+            r"\b(?:said|says|told (?:me|us)|wrote|called (?:me|us)|replied)\b[^.!?]{0,20}['\"\u2018"
+            r"\u201c]people like (?:you|u)\b|\b(?:als|como|comme|come)\W+(?:lesben|schwuchteln?|"
+            r"lesbianas|maricones?|bolleras|sapat[aã]o|viados?|lesbiche|froci|flikkers?|gouines|"
+            r"p[ée]d[ée]s?)\b|\b(?:lesben|schwuchtel\w*|maricon\w*|bolleras|viado|frocio|froci|"
+            r"flikker\w*|gouines?)\W+(?:beschimpft|genannt|llam\w+|chamou|chamad\w+|chiamat\w+|"
+            r"uitgescholden|trait\w+)\b|['\"\u2018\u201c\u00ab]\W?(?:velh[oa]s? demais|demasiado "
+            r"viej[oa]s?|trop vieu(?:x|lle)|zu alt|troppo vecchi[oa]|te oud|too old)\W?['\"\u2019"
+            r"\u201d\u00bb]|\b(?:commenti|comentarios|comentários|commentaires|kommentare|"
+            r"opmerkingen)\b[^.!?]{0,20}\b(?:sul mio|sobre mi|sobre o meu|sur mon|über meinen|over "
+            r"mijn) (?:corpo|cuerpo|corps|körper|lichaam|físico|fisico)\b|\btwo (?:guys|men|women|"
+            r"girls|dudes|dads|moms)\b[^.!]{0,25}\b(?:gross|disgusting|ew+|unnatural|sick)\b|"
+            r"\ball (?:those|these|your|the) (?:jewish|muslim|islamic|hindu|sikh|christian|"
+            r"catholic|gay|black|asian) (?:holidays|people|customers|names|things|prayers)\b",
+            negatable=False,
+            name="discrimination_session9",
+        ),
+        # blind37 (spent, session 9): "I write the consumer column for the Star Tribune".
+        r(
+            "media_inquiry",
+            r"\bi (?:write|edit) (?:the |a )?(?:\w+ ){0,2}column (?:for|at|in)\b",
+            negatable=False,
+            name="media_session9",
         ),
     )

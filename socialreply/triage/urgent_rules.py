@@ -94,7 +94,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:seconds|minutes|inches|this close|so close|close) (?:away )?from (?:calling|"
             r"contacting|suing)\b|\blegally marry\b",
             # "if this jacket leaked I'd sue you ... Case dismissed 😄" (blind30).
-            unless_post=r"\bcase dismissed\b",
+            # ("Remember when I said I'd sue you if the tent leaked again? ... Case closed",
+            # blind36.)
+            unless_post=r"\bcase (?:dismissed|closed)\b|\bremember when i said\b",
             window=30,
         ),
         r(

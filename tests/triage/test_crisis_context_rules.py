@@ -307,6 +307,11 @@ QUIET: list[str] = [
     "the seams have 8 stitches per inch, very solid",
     "I hit my head on the tent ceiling every morning lol, need the taller one",
     "the reviews page showed me other customers' photos of the green one, love it",
+    "blew up my sleeping pad to test it, still firm three days later",
+    "PSA: never cook inside your tent, carbon monoxide is no joke",
+    "can the power bank overheat if it sits in a hot car? asking before I buy",
+    "what's good for treating burns on a week-long trip?",
+    "a friend burned his hand on a stove from another brand, so: does yours have a stable base?",
 ]
 
 
@@ -332,3 +337,17 @@ def test_a_visit_to_hospital_is_not_a_threat() -> None:
         "my dad's going to the hospital for surgery"
     )
     assert "violence_threat" not in rule_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "somebody at your office is going to get hurt if I don't get my refund",
+        "someone there is gonna get hurt, I know where the depot is",
+        "one more late parcel and I'll put him in the hospital",
+    ],
+)
+def test_a_threat_to_hurt_someone_is_not_an_injury_report(text: str) -> None:
+    categories = rule_categories(text)
+    assert "safety_injury" not in categories
+    assert "violence_threat" in categories

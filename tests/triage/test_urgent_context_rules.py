@@ -167,6 +167,14 @@ FIRES: list[tuple[str, str]] = [
     ("fraud_payment", "ha ordinato roba con la mia carta salvata"),
     ("fraud_payment", "four transactions with Northwind that nobody on our team placed"),
     ("human_request", "could someone (not the chatbot) give me a call about a group order?"),
+    # session 9 (blind34-blind37)
+    ("discrimination_harassment", "the rep told me 'people like you always abuse returns'"),
+    ("discrimination_harassment", "Der Bote hat uns als 'Lesben' beschimpft."),
+    ("discrimination_harassment", "O vendedor disse que sou 'velha demais' para essa mochila."),
+    ("discrimination_harassment", "Il corriere ha fatto commenti sul mio corpo."),
+    ("discrimination_harassment", "agent replied 'two guys sharing a tent? gross'"),
+    ("discrimination_harassment", "the interviewer asked about 'all those Muslim holidays'"),
+    ("media_inquiry", "I write the weekly consumer column for the Gazette, can you comment?"),
 ]
 
 QUIET: list[str] = [
@@ -215,6 +223,13 @@ QUIET: list[str] = [
     "journalist by day, but this is off the clock: does the softshell run small?",
     "il mio avvocato mi ha regalato i bastoncini, consigliatissimi",
     "il mio avvocato (cioè mio marito) dice che devo smettere di comprare zaini",
+    # session 9 look-alikes
+    "had a double charge in May but your team fixed it within a day, thanks",
+    "Vorige maand een dubbele afschrijving, maar dat is netjes opgelost.",
+    "Remember when I said I'd sue you if the boots leaked? Dry all winter. Case closed",
+    "hypothetically, if someone hacked my account, how would I lock it?",
+    "people like you make this brand great, thanks for the help!",
+    "my dad says he's too old for a 65L pack, any lighter option?",
 ]
 
 
