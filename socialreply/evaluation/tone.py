@@ -233,7 +233,7 @@ _BLAME += [
     # ("..., which is why the amount was lower" explains a charge, scorer blind25.)
     r"\bwhich is (?:exactly )?why (?:(?:the|our) (?:faq|policy|page|site|website|guide|chart|"
     r"size (?:chart|guide)|label|listing|description|instructions|terms|checkout|email|"
-    r"confirmation|team)s?|we)\b(?! (?:can'?t|cannot|don'?t|do not|are unable|aren'?t able))",
+    r"confirmation|team)s?)\b",
     r"\b(?:faq|policy|size (?:chart|guide)|product page|description|listing|label|"
     r"instructions|terms|checkout|site|website|page|guide)s? (?:clearly |already |does |"
     r"specifically |explicitly |also )?(?:tells|told|warns|warned|reminds|reminded|asks|asked)"
@@ -247,7 +247,7 @@ _BLAME += [
     r"posted|stated|available|written|shown|explained|published|linked)\b",
     r"\bjust to clarify\b|\bfor the record\b|\bto be fair\b|\b(?:it|that)(?:'s| is)? (?:says|"
     r"said|stated|written|listed|shown) (?:so )?(?:in bold|in big letters|clearly|right there|"
-    r"at the top)\b|\b(?:that'?s|which is|this is) (?:exactly )?why (?:we|the \w+|our \w+) (?:ask|"
+    r"at the top)\b|\b(?:that'?s|this is) (?:exactly )?why (?:we|the \w+|our \w+) (?:ask|"
     r"tell|recommend|say|warn|suggest)\w*|\b(?:guide|page|policy|faq|chart|listing|description|"
     r"label|site|checkout) makes? (?:it |this |that )?(?:pretty |very |quite |really |abundantly )?"
     r"clear\b|\bas (?:our|the) (?:\w+ )?(?:page|policy|faq|site|guide|chart|listing|description)"
@@ -445,7 +445,8 @@ _CURT_RE = re.compile("|".join(CURT), re.IGNORECASE | re.MULTILINE)
 # instructions and thanks, not advice after the fact (scorer blind31).
 _BEFORE_AS_INSTRUCTION = re.compile(
     r"\b(?:email|contact|message|call|dm|reach out to|get in touch with|write to|ask|check with)"
-    r" (?:[^.!?]|\.(?=\S)){0,80}\bbefore you\b|\b(?:thanks?|thank you|smart|good idea"
+    r" (?:[^.!?]|\.(?=\S)){0,80}\bbefore (?:you|ordering|buying|paying|checking out|"
+    r"purchasing)\b|\b(?:thanks?|thank you|smart|good idea"
     r"|great) (?:for|to) "
     r"(?:checking|asking|check|ask)\b[^.!?]{0,20}\bbefore you\b",
     re.IGNORECASE,
@@ -456,7 +457,7 @@ def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     text = normalize(ctx.text)
     hits = _blame_hits(text) + _customer_next_time(text)
     if hits and _BEFORE_AS_INSTRUCTION.search(text):
-        hits = [h for h in hits if not h.lower().startswith("before you")]
+        hits = [h for h in hits if not h.lower().startswith("before")]
     if not hits and not _EMPATHY.search(ctx.text):
         hits = [m.group(0) for m in _CURT_RE.finditer(text)]
     if hits:
@@ -503,6 +504,7 @@ _EMPATHY = re.compile(
     r"(?:we|i) (?:totally |completely |absolutely )?get (?:it|that|how|why)|"
     # "Totally get it — that timing stings!", "don't panic", "don't lose hope" (scorer
     # blind21, blind23 and blind36).
+    r"no worries,? (?:they'?re|it'?s|your|the) (?:not |still |safe)|"
     r"(?:totally|completely|absolutely) get (?:it|that)|(?:that|this|it|the timing) "
     r"(?:really )?stings|don'?t panic|no need to panic|don'?t lose hope|"
     r"(?:i|we) can (?:only )?imagine|(?:sounds?|must be|must have been|looks?) (?:\w+ )?"
@@ -636,7 +638,9 @@ def readability(ctx: ScoringContext, value: Any) -> Outcome:
         # allow that much before calling plain prose hard to read. Real jargon scores far
         # above (grade 30-50).
         limit += 8.0
-    language = guess_language(ctx.text)
+    # ("Gli scarponi ... calzano circa mezza taglia più piccoli": the function-word guess
+    # is unsure, the detector is not; scorer blind38.)
+    language = guess_language(ctx.text) or _language_of(ctx.text)
     if language not in (None, "en"):
         # Coleman-Liau is calibrated on English: German compounds read as "grade 15".
         return Outcome.ok(f"reading grade not measured for {language!r}")

@@ -42,6 +42,11 @@ BLAME = [
     ("Sorry! You should always dry the tent before packing it.", False),
     ("Sorry, but Black Friday prices are excluded, which is clearly in the policy.", False),
     ("Please double-check the colour on your order confirmation, then DM us.", False),
+    ("Sorry. Sending several emails actually slows things down.", False),
+    ("Sorry, it sounds like the call dropped on your end.", False),
+    ("Sorry! Maybe check you're on the right page before calling us the worst.", False),
+    ("Sorry, the fee is in our Returns Policy, which applies to every order.", False),
+    ("Sorry! Please contact support before ordering more than 20 so we can process it.", True),
     # Look-alikes that must pass.
     ("Sorry for the wait! We've emailed you a new label so you can send it back today.", True),
     ("So sorry! It's all on us: we'll send the right size by Expedited today.", True),
@@ -59,6 +64,20 @@ CURT = [
     ("We don't do interviews here. It's already public on our website.", False),
     ("It's important to keep gift cards somewhere safe.", False),
     ("Nobody is being punished. Sales happen.", False),
+    ("No. It says on the website that codes don't stack. Pick one.", False),
+    ("The site isn't hacked. Check your shipping emails and you'll see.", False),
+    ("Worn soles can't be returned, which is why we ask for boots to be tried indoors.", False),
+    # Aimed at the customer it is blame even after "sorry" (scorer blind24).
+    (
+        "Sorry to hear that. Worn boots can't be returned, which is why we ask everyone to "
+        "try them on indoors first.",
+        False,
+    ),
+    (
+        "We're sorry, we know how frustrating that is. Worn soles can't be returned, which is "
+        "why we ask for boots to be tried indoors.",
+        True,
+    ),
     (
         "Sorry, that's frustrating! Gift cards are like cash, but with the order number we can "
         "replace the balance.",
@@ -80,6 +99,7 @@ def test_blame_and_cold_replies(draft: str, passes: bool) -> None:
         ("Thank you for your feedback regarding the Basecamp 2. We value your input.", False),
         ("Votre demande a bien été prise en compte. Conformément à nos conditions, ...", False),
         ("Su solicitud ha sido registrada.", False),
+        ("Thank you for your purchase. We appreciate your feedback regarding the socks.", False),
         ("La sua richiesta è stata presa in carico.", False),
         ("Ihre Anfrage wurde erfasst.", False),
         ("Uw verzoek is ontvangen.", False),
@@ -98,6 +118,7 @@ def test_form_letters_in_six_languages(draft: str, passes: bool) -> None:
     [
         ("Totally get it, that timing stings! DM us and we'll refund the difference.", True),
         ("Don't panic: with the order number we can freeze the card.", True),
+        ("No worries, they're not lost! Points post 30 days after shipping.", True),
         # "If it was our error" doubts it; it is not an apology.
         ("If it was our error, DM us the order number and we'll look.", False),
         ("That was our error: the right pair ships today.", True),
@@ -122,6 +143,10 @@ def test_sympathy_and_doubt(draft: str, passes: bool) -> None:
         ("fiz anos este mês e não recebi os pontos", True),
         ("I'm a member and got a jacket 45 days ago that I never wore. Too late to return?", False),
         ("You charged me a restocking fee and I never opened it!", True),
+        ("got soaked in the first real storm in this jacket", True),
+        ("toujours aucun remboursement après trois semaines", True),
+        ("the stove started hissing last night and scared the kids", True),
+        ("you took a 15% fee off my refund??", True),
     ],
 )
 def test_complaints_from_scorer_blind33_to_blind36(post: str, complaint: bool) -> None:
@@ -233,3 +258,15 @@ def test_default_banned_phrases(draft: str, passes: bool) -> None:
     )
     result = run_deterministic(AssertionSpec(type="no-banned-phrases"), ctx)
     assert result.passed is passes, result.reason
+
+
+def test_readability_is_not_measured_on_an_italian_reply_the_guess_cannot_place() -> None:
+    draft = (
+        "Ciao! Gli scarponi Granite Peak, come tutti i nostri, calzano circa mezza taglia più "
+        "piccoli: ti consigliamo di prendere mezza taglia in più rispetto alle sneakers, "
+        "soprattutto se cammini con calze spesse. Nella pagina del prodotto trovi la tabella di "
+        "conversione."
+    )
+    passed, reason = _score("readability", draft, POLICY)
+    assert passed, reason
+    assert "not measured" in reason
