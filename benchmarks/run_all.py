@@ -159,6 +159,36 @@ SCRIPTS: dict[str, list[str]] = {
         "--data",
         "benchmarks/data/scorer_meta_blind34.jsonl",
     ],
+    "scorers-blind35": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind35.jsonl",
+    ],
+    "scorers-blind36": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind36.jsonl",
+    ],
+    "scorers-blind37": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind37.jsonl",
+    ],
+    "scorers-blind38": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind38.jsonl",
+    ],
+    "scorers-blind39": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind39.jsonl",
+    ],
+    "scorers-blind40": [
+        "scorer_meta_eval.py",
+        "--data",
+        "benchmarks/data/scorer_meta_blind40.jsonl",
+    ],
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
     "retrieval-blind3": [

@@ -90,6 +90,9 @@ BLIND27 = HERE / "data" / "triage_blind27.jsonl"
 # Session 8: each scored once on arrival with the system as it stood (28-31 then tuned on;
 # 32 and 33 scored with the final system only).
 SESSION8 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(28, 34))
+# Session 9: each scored once on arrival with the system as it stood (34-37 then tuned on;
+# 38 and 39 scored with the final system only).
+SESSION9 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(34, 40))
 SPLITS = (
     "dev",
     "holdout",
@@ -123,7 +126,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 34)),
+    *(f"blind{n}" for n in range(28, 40)),
 )
 README = HERE / "README.md"
 
@@ -225,6 +228,7 @@ def load(
         BLIND26,
         BLIND27,
         *SESSION8,
+        *SESSION9,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
