@@ -92,40 +92,46 @@ def test_blame_and_cold_replies(draft: str, passes: bool) -> None:
     assert passed is passes, reason
 
 
-@pytest.mark.parametrize(
-    ("draft", "passes"),
-    [
-        ("Thank you for your feedback. Please note that claims need photos.", False),
-        ("Thank you for your feedback regarding the Basecamp 2. We value your input.", False),
-        ("Votre demande a bien été prise en compte. Conformément à nos conditions, ...", False),
-        ("Su solicitud ha sido registrada.", False),
-        ("Thank you for your purchase. We appreciate your feedback regarding the socks.", False),
-        ("La sua richiesta è stata presa in carico.", False),
-        ("Ihre Anfrage wurde erfasst.", False),
-        ("Uw verzoek is ontvangen.", False),
-        ("Agradecemos a sua mensagem. Informamos que o prazo é de 30 dias.", False),
-        ("Thanks for the feedback, it made our day! 🙌", True),
-        ("Merci ! Votre colis part demain.", True),
-    ],
-)
-def test_form_letters_in_six_languages(draft: str, passes: bool) -> None:
-    passed, reason = _score("no-robotic", draft, POLICY)
-    assert passed is passes, reason
+# (scorer, draft, passes): form letters in six languages (no-robotic), and sympathy without
+# "sorry" against doubt dressed as an apology (empathy), said to an angry customer.
+FORM_AND_SYMPATHY = [
+    ("no-robotic", "Thank you for your feedback. Please note that claims need photos.", False),
+    (
+        "no-robotic",
+        "Thank you for your feedback regarding the Basecamp 2. We value your input.",
+        False,
+    ),
+    (
+        "no-robotic",
+        "Votre demande a bien été prise en compte. Conformément à nos conditions, ...",
+        False,
+    ),
+    ("no-robotic", "Su solicitud ha sido registrada.", False),
+    (
+        "no-robotic",
+        "Thank you for your purchase. We appreciate your feedback regarding the socks.",
+        False,
+    ),
+    ("no-robotic", "La sua richiesta è stata presa in carico.", False),
+    ("no-robotic", "Ihre Anfrage wurde erfasst.", False),
+    ("no-robotic", "Uw verzoek is ontvangen.", False),
+    ("no-robotic", "Agradecemos a sua mensagem. Informamos que o prazo é de 30 dias.", False),
+    ("no-robotic", "Thanks for the feedback, it made our day! 🙌", True),
+    ("no-robotic", "Merci ! Votre colis part demain.", True),
+    ("empathy", "Totally get it, that timing stings! DM us and we'll refund the difference.", True),
+    ("empathy", "Don't panic: with the order number we can freeze the card.", True),
+    ("empathy", "No worries, they're not lost! Points post 30 days after shipping.", True),
+    # "If it was our error" doubts it; it is not an apology.
+    ("empathy", "If it was our error, DM us the order number and we'll look.", False),
+    ("empathy", "That was our error: the right pair ships today.", True),
+]
 
 
 @pytest.mark.parametrize(
-    ("draft", "passes"),
-    [
-        ("Totally get it, that timing stings! DM us and we'll refund the difference.", True),
-        ("Don't panic: with the order number we can freeze the card.", True),
-        ("No worries, they're not lost! Points post 30 days after shipping.", True),
-        # "If it was our error" doubts it; it is not an apology.
-        ("If it was our error, DM us the order number and we'll look.", False),
-        ("That was our error: the right pair ships today.", True),
-    ],
+    ("scorer", "draft", "passes"), FORM_AND_SYMPATHY, ids=[r[1] for r in FORM_AND_SYMPATHY]
 )
-def test_sympathy_and_doubt(draft: str, passes: bool) -> None:
-    passed, reason = _score("empathy", draft, POLICY, post=ANGRY)
+def test_form_letters_and_sympathy(scorer: str, draft: str, passes: bool) -> None:
+    passed, reason = _score(scorer, draft, POLICY, post=ANGRY)
     assert passed is passes, reason
 
 
