@@ -49,8 +49,34 @@ _BREACH_CUE = compile_rule(
 )
 
 
+# A thank-you for something already settled ("Kein Anwalt nötig, alles geklärt ... Danke!",
+# "had a complaint in June but it got sorted the same day, thanks", "Já resolveram meu
+# problema ..., obrigado") or a request declined in so many words ("No need for a human,
+# the FAQ answered it", "Not asking for a manager") reads to the head like the escalation it
+# names (blind34 and blind35, after their scores). An urgent or review signal from the head
+# alone does not stand on such a post; a rule's signal is never removed.
+_SETTLED = compile_rule(
+    r"\b(?:(?:got|was|is|all|been|were|are) (?:all )?(?:sorted|resolved|fixed|settled)|sorted "
+    r"(?:it|out|now)|alles (?:geklart|erledigt)|ya (?:esta )?resuelto|(?:deja|a ete|c'est) "
+    r"(?:regle|resolu)|(?:e stato |tutto )risolto|(?:ja )?resolveram|foi resolvido|"
+    r"(?:is|netjes|al) opgelost)\b"
+)
+_THANKS = compile_rule(
+    r"\b(?:thanks|thank you|thx|danke|gracias|merci|grazie|obrigad[oa]|bedankt|dank je)\b"
+)
+_DECLINED = compile_rule(
+    r"\b(?:no need for (?:a |an )?(?:human|person|agent|manager|lawyer)|not asking for (?:a |an )?"
+    r"(?:manager|human|refund|lawyer)|kein (?:anwalt|mensch) notig)\b"
+)
+_SETTLED_CATEGORIES = ("legal_threat", "regulatory", "human_request", "media_inquiry")
+
+
 def semantic_signal_stands(category: Category, text: str) -> bool:
     """Whether a semantic signal of `category` may stand for post `text`."""
+    if category in _SETTLED_CATEGORIES:
+        norm = prepare(text).norm
+        if _DECLINED.search(norm) or (_SETTLED.search(norm) and _THANKS.search(norm)):
+            return False
     if category == "data_breach":
         norm = prepare(text).norm
         return not (_CARD_USED.search(norm) and not _BREACH_CUE.search(norm))

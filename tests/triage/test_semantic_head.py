@@ -457,6 +457,30 @@ def test_the_card_charge_gate_reads_squeezed_text() -> None:
     assert semantic_signal_stands("data_breach", "someone used my card, my password was reset")
 
 
+@pytest.mark.parametrize(
+    ("category", "text", "stands"),
+    [
+        ("legal_threat", "Geen advocaat nodig: al opgelost, bedankt!", False),
+        ("legal_threat", "Kein Anwalt nötig, alles geklärt. Danke!", False),
+        ("regulatory", "My complaint got sorted the same day, thanks a lot.", False),
+        ("human_request", "No need for a human, the FAQ answered it. Thanks!", False),
+        ("human_request", "Not asking for a manager, just a restock date.", False),
+        # Settled but no thanks, or thanks but nothing settled: the head decides.
+        ("legal_threat", "It got sorted, but my lawyer still wants the receipts.", True),
+        ("legal_threat", "Thanks for nothing. My lawyer will be in touch.", True),
+        ("regulatory", "Thanks. I've filed a complaint with the FTC.", True),
+        # Crisis categories are never gated this way.
+        ("self_harm", "All sorted with the order, thanks. I don't want to be here anymore.", True),
+    ],
+)
+def test_a_thank_you_for_something_settled_is_not_an_escalation(
+    category: str, text: str, stands: bool
+) -> None:
+    from socialreply.triage.semantic_gates import semantic_signal_stands
+
+    assert semantic_signal_stands(category, text) is stands  # type: ignore[arg-type]
+
+
 # --- recall ceilings on the shipped head ---------------------------------------------------
 
 
