@@ -33,7 +33,9 @@ _PROBLEM = re.compile(
     r"late(?![- ](?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|spring|summer|fall|autumn|winter|season|night|afternoon|morning))|"
     r"delayed|lost|missing|stolen|wrong (?:size|item|colou?r|order|one|pair|product)|"
-    r"instead of|never (?:arrived|came|showed|got|received|shipped)|"
+    # ("swap my pants for a 32 inseam instead of 30" asks for an exchange, scorer blind40.)
+    r"(?<!inseam )(?<!size )(?<!length )(?<!color )(?<!colour )instead of|"
+    r"never (?:arrived|came|showed|got|received|shipped)|"
     r"(?:didn'?t|did not) (?:arrive|come|get|receive|show)|"
     r"(?:hasn'?t|has not|havent|haven'?t|have not) (?:arrived|come|shipped|moved|updated|"
     r"received|got|gotten|heard|been (?:shipped|refunded|delivered))|"
@@ -55,7 +57,10 @@ _PROBLEM = re.compile(
     r"(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|won'?t|doesn'?t|don'?t) (?:even |yet |"
     r"ever )?(?:arrived|come|came|shipped|left|moved|updated|shown up|showed up|worked|work|"
     r"fit|fits|answered|replied|responded|refunded|processed|delivered|turned up|got back)|"
-    r"ordered (?:a |an |the |my )?(?:\w+[ ,]+){0,5}(?:and |but )?(?:got|received|they sent)|"
+    # ("ordered a tent yesterday and totally forgot the code I got by email": the code
+    # came by email, scorer blind39.)
+    r"ordered (?:a |an |the |my )?(?:\w+[ ,]+){0,5}(?:and |but )?(?<!\bi )(?<!\bwe )(?:got|"
+    r"received|they sent)|"
     r"unbelievable|can'?t believe|cannot believe|\d+ (?:days|hours|weeks|minutes) and counting|"
     r"my foot|is (?:anyone|anybody) (?:actually |even )?(?:working|there|home|reading)|on hold|"
     r"pointless|worthless|won'?t load|doesn'?t load|not loading|just spins|keeps spinning|"
@@ -301,7 +306,9 @@ _OWN_MISTAKE = re.compile(
 
 # "whats the minimum for free shipping again?": a forgotten answer, not "charged AGAIN?".
 _AGAIN_QUESTION = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:what'?s|whats|what is|what are|how much|how long|how do|where|when|"
+    # ("Peak member here 🏔️ how long is my return window again?", scorer blind39.)
+    r"(?:^|(?<=[.!?]\s)|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s)|(?<=\ufe0f\s))(?:what'?s|"
+    r"whats|what is|what are|how much|how long|how do|where|when|"
     r"which|who|is|are|do|does|can|could)\b[^.!?]*\bagain\?",
     re.IGNORECASE,
 )

@@ -392,6 +392,20 @@ SESSION9_BLAME = [
     r"failed|went wrong|cut out|disconnected) on your (?:end|side)\b|\bbefore calling us\b|"
     r"\bmaybe check (?:you'?re|that you|your)\b|\bwhich applies to (?:every|all|each) "
     r"(?:orders?|customers?|purchases?)\b",
+    # Scorer blind39 and blind40 (spent): "come indicato al momento dell'ordine", "c'est
+    # précisé avant la commande", "This is stated at checkout", "La próxima vez conviene leer
+    # la guía de tallas", "das steht auch auf dem Etikett", "Could you double-check which
+    # size was selected at checkout?", "which you should be doing after washing", "it would
+    # have been sent to the address on your account".
+    r"\b(?:indicat[oa]|précisé|indiqué|stated|shown|angegeben|indicado|aangegeven) (?:al "
+    r"momento dell'ordine|avant la commande|at checkout|bei der bestellung|al hacer el pedido|no "
+    r"momento da compra|bij het bestellen)\b|\bla próxima vez (?:conviene|hay que|deberías?|"
+    r"mejor)\b|\bla prochaine fois,? (?:il faut|pensez|mieux vaut)\b|\bnächstes mal (?:bitte|"
+    r"solltest|sollten)\b|\bla prossima volta (?:conviene|meglio|devi)\b|\bdas steht (?:auch |"
+    r"doch |ja )?(?:auf dem etikett|in der anleitung|auf der website|in der beschreibung)\b|"
+    r"\bdouble-?check which (?:size|colou?r|address|item|variant) (?:was|you) (?:selected|"
+    r"picked|chose|chosen|entered)\b|\bwhich you should (?:be doing|have done|do)\b|\bit would "
+    r"have been sent to\b",
 ]
 
 
@@ -467,6 +481,13 @@ CURT = [
     r"^no\.|(?:^|(?<=[.!?] ))pick one[.!]|\bit says on the (?:website|site|page|faq)\b|"
     r"(?:^|(?<=[.!?] ))(?:the |our )?(?:site|website|app|system|account) (?:isn'?t|is not|wasn'?t|"
     r"was not) hacked\b|\band you'?ll see[.!]|"
+    # Scorer blind39 and blind40 (spent): "kein Grund zur Aufregung", "Yes, people work
+    # here.", "We don't do discounts on request", "We don't
+    # make exceptions", "It's been one weekend", "if you really want us to chase it".
+    r"\bkein grund zur aufregung\b|^yes, (?:people|we|someone|humans) (?:work|works|do work) "
+    r"here\b|\bwe don'?t do (?:discounts|exceptions|refunds|price matches)\b|"
+    r"\bwe don'?t make exceptions\b|^it'?s (?:been )?(?:only |just )?(?:one|a|two) (?:weekend|"
+    r"day|days)\b|\bif you really want us to\b|"
     # "..., which is why we ask customers to try boots on indoors" lectures when said cold; after
     # "We're sorry. We know how frustrating it is" it explains (scorer blind18 and blind37).
     r"\bwhich is (?:exactly )?why we\b(?! (?:can'?t|cannot|don'?t|do not|are unable|aren'?t "

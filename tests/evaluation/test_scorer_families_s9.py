@@ -47,6 +47,13 @@ BLAME = [
     ("Sorry! Maybe check you're on the right page before calling us the worst.", False),
     ("Sorry, the fee is in our Returns Policy, which applies to every order.", False),
     ("Sorry! Please contact support before ordering more than 20 so we can process it.", True),
+    ("Sorry, customs times are not up to us, come indicato al momento dell'ordine.", False),
+    ("Gift cards can't be refunded. This is stated at checkout.", False),
+    ("¡Hola! La próxima vez conviene leer la guía de tallas.", False),
+    ("Nicht in den Trockner, das steht auch auf dem Etikett.", False),
+    ("Sorry! Could you double-check which size was selected at checkout?", False),
+    ("Sorry, reproof it after washing, which you should be doing anyway.", False),
+    ("Sorry! Check your spam, it would have been sent to your account email.", False),
     # Look-alikes that must pass.
     ("Sorry for the wait! We've emailed you a new label so you can send it back today.", True),
     ("So sorry! It's all on us: we'll send the right size by Expedited today.", True),
@@ -66,6 +73,14 @@ CURT = [
     ("Nobody is being punished. Sales happen.", False),
     ("No. It says on the website that codes don't stack. Pick one.", False),
     ("The site isn't hacked. Check your shipping emails and you'll see.", False),
+    ("Zusteller melden das oft zu früh, kein Grund zur Aufregung.", False),
+    ("Yes, people work here. DM us.", False),
+    ("We don't do discounts on request.", False),
+    ("Return shipping is paid by the customer. We don't make exceptions.", False),
+    ("It's been one weekend. Orders ship Monday.", False),
+    ("DM us your order number if you really want us to chase it.", False),
+    # A cheerful "Nope," answers a yes/no question.
+    ("Nope, gift cards never expire and have no fees!", True),
     ("Worn soles can't be returned, which is why we ask for boots to be tried indoors.", False),
     # Aimed at the customer it is blame even after "sorry" (scorer blind24).
     (
@@ -153,6 +168,10 @@ def test_form_letters_and_sympathy(scorer: str, draft: str, passes: bool) -> Non
         ("toujours aucun remboursement après trois semaines", True),
         ("the stove started hissing last night and scared the kids", True),
         ("you took a 15% fee off my refund??", True),
+        ("ordered a tent yesterday and forgot the code I got by email. Is it too late?", False),
+        ("Peak member here 🏔️ how long is my return window again?", False),
+        ("can I swap these for a 32 inseam instead of 30?", False),
+        ("they sent a 9 instead of the 11 I ordered", True),
     ],
 )
 def test_complaints_from_scorer_blind33_to_blind36(post: str, complaint: bool) -> None:
@@ -276,3 +295,21 @@ def test_readability_is_not_measured_on_an_italian_reply_the_guess_cannot_place(
     passed, reason = _score("readability", draft, POLICY)
     assert passed, reason
     assert "not measured" in reason
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"),
+    [
+        # Short replies: the detector alone is not enough to call the language wrong.
+        ("Saturdays 9am-5pm ET! We're closed Sundays, back Monday at 8am ET 👋", True),
+        ("Sí, enviamos a México en 10-20 días hábiles con DHL Express.", False),
+        (
+            "Les retours sont gratuits pendant 30 jours : imprimez l'étiquette depuis votre "
+            "compte et déposez le colis dans un point relais.",
+            False,
+        ),
+    ],
+)
+def test_language_of_a_short_reply(draft: str, passes: bool) -> None:
+    passed, reason = _score("language-match", draft, POLICY, post="Do you ship on Saturdays?")
+    assert passed is passes, reason
