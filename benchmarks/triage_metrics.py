@@ -91,8 +91,8 @@ BLIND27 = HERE / "data" / "triage_blind27.jsonl"
 # 32 and 33 scored with the final system only).
 SESSION8 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(28, 34))
 # Session 9: each scored once on arrival with the system as it stood (34-37 then tuned on;
-# 38 and 39 scored with the final system only).
-SESSION9 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(34, 40))
+# 38-41 scored with the final system only).
+SESSION9 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(34, 42))
 SPLITS = (
     "dev",
     "holdout",
@@ -126,7 +126,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 40)),
+    *(f"blind{n}" for n in range(28, 42)),
 )
 README = HERE / "README.md"
 
