@@ -640,7 +640,11 @@ def readability(ctx: ScoringContext, value: Any) -> Outcome:
         limit += 8.0
     # ("Gli scarponi ... calzano circa mezza taglia più piccoli": the function-word guess
     # is unsure, the detector is not; scorer blind38.)
-    language = guess_language(ctx.text) or _language_of(ctx.text)
+    language = guess_language(ctx.text)
+    if language is None:
+        from ..triage.language import detect_language
+
+        language = detect_language(ctx.text)
     if language not in (None, "en"):
         # Coleman-Liau is calibrated on English: German compounds read as "grade 15".
         return Outcome.ok(f"reading grade not measured for {language!r}")
