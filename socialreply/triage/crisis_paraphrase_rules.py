@@ -9,7 +9,7 @@ traffic."""
 
 from __future__ import annotations
 
-from .crisis_rules import FIGURES_OF_DEATH, LAUGHTER_OR_JOY
+from .crisis_rules import BODY_SUBJECT, FIGURES_OF_DEATH, JOKING, LAUGHTER_OR_JOY
 from .rules import EscalationRule, make_rule
 
 
@@ -104,7 +104,7 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"living|being alive|existing)\b"
             r"|\b(?:no tengo|sin) ganas de (?:seguir )?vivi\w*|\btout arreter,? (?:pour de bon|"
             r"definitivement|pour toujours)|\bdisparaitre (?:pour de bon|definitivement)",
-            unless=LAUGHTER_OR_JOY + "|" + FIGURES_OF_DEATH,
+            unless=LAUGHTER_OR_JOY + "|" + FIGURES_OF_DEATH + "|" + BODY_SUBJECT,
             negatable=False,
             name="self_harm_warning_signs",
         ),
@@ -213,7 +213,8 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:ti|vi|lo|la|li) (?:ammazzo|ammazzero|uccido|faccio del male|spacco la faccia)"
             r"|\b(?:brucio|bruciero) (?:il vostro|il tuo|tutto)",
             unless=LAUGHTER_OR_JOY + r"|\bprice|\bprices\b|\bdeal\b|\bdeals\b|\bwallet\b"
-            r"|\bbank account\b|\bbudget\b|\bsavings\b",
+            r"|\bbank account\b|\bbudget\b|\bsavings\b|" + JOKING,
+            window=60,
             name="violence_indirect",
         ),
         # Injuries described by the body part or the near miss ("ankle is wrecked",

@@ -118,6 +118,11 @@ def _find_phones(
     if not candidates:
         return found
     pn = _phonenumbers()
+    # A toll-free, premium-rate, shared-cost or universal-access number is a business line,
+    # not a person's: "the recall line is 1-800-555-0199" in a public post exposes nobody
+    # (blind42).
+    t = pn.PhoneNumberType
+    business = {t.TOLL_FREE, t.PREMIUM_RATE, t.SHARED_COST, t.UAN}
     for cand in candidates:
         if sum(ch.isdigit() for ch in cand.group()) < 7:
             continue
@@ -126,7 +131,11 @@ def _find_phones(
         # national number must be valid in one of the policy's regions.
         leniency = pn.Leniency.POSSIBLE if cand.group().startswith("+") else pn.Leniency.VALID
         for region in regions:
-            matches = list(pn.PhoneNumberMatcher(cand.group(), region, leniency=leniency))
+            matches = [
+                m
+                for m in pn.PhoneNumberMatcher(cand.group(), region, leniency=leniency)
+                if pn.number_type(m.number) not in business
+            ]
             if matches:
                 for m in matches:
                     start = cand.start() + m.start

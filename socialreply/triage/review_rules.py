@@ -253,12 +253,19 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"persona|essere umano|umano)\b",
             unless=r"\bcall me (?:crazy|old[- ]fashioned|a fan|obsessed|picky|weird|biased|"
             r"basic|extra|a convert)\b|\b(?:won'?t|didn'?t|doesn'?t|never) (?:\w+ )?"
-            r"(?:talk|speak)(?: to| with)? me\b",
+            r"(?:talk|speak)(?: to| with)? me\b"
+            # blind42 (spent, session 10): "No need to have someone call me, the FAQ answered".
+            r"|\bno need (?:to have|for) (?:someone|somebody|anyone|a human|a person) (?:to )?"
+            r"(?:call|ring|phone)\b",
             window=30,
             # blind17 (spent): "call me when the Basecamp 2 is back in stock" asks for a
             # restock alert; "have your press office call me" is a journalist.
             unless_post=r"\bcall me (?:when|once|as soon as)\b[^.!?]{0,40}\b(?:back in stock|"
-            r"restock\w*|in stock)\b|\bpress office\b|\bspokes(?:person|woman|man)\b",
+            r"restock\w*|in stock)\b|\bpress office\b|\bspokes(?:person|woman|man)\b"
+            # blind42-blind44 (spent, session 10): praise for a person who already "fixed my
+            # problem" ("shoutout to Maya on live chat, an actual human who fixed my problem").
+            r"|\b(?:fixed|solved|sorted|resolved) (?:my|the) (?:problem|issue|address|order|"
+            r"return|refund)\b",
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(

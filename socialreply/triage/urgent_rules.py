@@ -125,7 +125,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bmi ha regalato\b|\bme regal[oó]\b|\bm'a offert\b|\bhat mir (?:\w+ )?geschenkt\b"
             # blind19 (spent): "Mio marito fa l'avvocato": a profession, not a threat.
             r"|\b(?:fa l'avvocato|e avvocat[oa]|es abogad[oa]|est avocate?|ist anwalt|ist "
-            r"anwaltin|is advocaat|e advogad[oa]|trabaja como abogad[oa]|bosse comme avocat)\b",
+            r"anwaltin|is advocaat|e advogad[oa]|trabaja como abogad[oa]|bosse comme avocat)\b"
+            # blind44 (spent, session 10): "Mi abogada me recomendó vuestra tienda".
+            r"|\b(?:me|m'a|mi ha|hat mir|me|heeft me|heeft mij) (?:\w+ )?(?:recomendo|"
+            r"ha recomendado|recommande|consigliato|empfohlen|recomendou|aangeraden)\b",
             name="legal_intl",
         ),
         # A lawyer who takes the case is a threat even when introduced as a friend ("my
@@ -227,6 +230,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"press the|press (?:a|on) )\b|\brecommend\w*|\b(?:my|our) (?:\w+ )?(?:sister|brother|"
             r"mom|mum|dad|wife|husband|friend|neighbou?r|cousin|aunt|uncle)\b|\bnot sponsored\b|"
             r"\bjust (?:love|loving) (?:it|them|this)\b|\bjust want(?:ed)? to say\b",
+            # blind43 (spent, session 10): "journalist here but off the clock".
+            unless_post=r"\bnot a story\b|\bjust a fan\b|\boff the clock\b",
         ),
         r(
             "media_inquiry",

@@ -41,6 +41,9 @@ NO_PII = [
     "ask @1329955 about it",  # an anonymised handle is not a phone number
     "shipped via DHL 12 days ago",
     "spedito via Corriere Espresso 3 giorni fa",
+    # session 10: a toll-free or premium-rate line belongs to a business, not a person
+    "for anyone asking, the recall line is 1-800-555-0199, very helpful",
+    "ring their hotline on (888) 555-0142 if yours leaks",
 ]
 
 
