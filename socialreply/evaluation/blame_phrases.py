@@ -346,7 +346,8 @@ SESSION9_BLAME = [
     r"(?:about |only |just |less than )?(?:a|one|two|five|30|thirty) (?:minutes?|seconds?) to read"
     r"\b|\btakes? (?:about |only |just |less than )?(?:a|one|two) (?:minutes?|seconds?) to read\b|"
     r"\b(?:it'?s|that'?s|everything'?s) all (?:in|on) (?:the|our) (?:\w+ ){0,2}(?:faq|page|"
-    r"policy|terms|guide|website|site)\b",
+    r"policy|terms|guide|website|site)\b|\b(?:it'?s|that'?s|everything'?s) all (?:at|in|on|"
+    r"during) (?:the )?checkout\b",
     r"\bbefore (?:reporting|writing in|writing to us|contacting us|messaging us|chasing)\b",
     r"\b(?:likely|probably|most likely) (?:someone|somebody|a (?:neighbou?r|family member)) "
     r"(?:at your (?:address|home|place|house)|in your (?:household|building))\b|\bcheck with your "

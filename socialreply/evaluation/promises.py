@@ -73,6 +73,12 @@ _SUPPORT = {
     "bonus": re.compile(r"bonus|double|twice", re.I),
     "complimentary": re.compile(r"complimentary|on us|free of charge|at no (?:extra )?cost", re.I),
     "free always": re.compile(r"free (?:on|for) (?:every|all|any) orders?|no minimum", re.I),
+    # "there's no fee" backs "at no fee" (scorer blind44 and blind45).
+    "no fee": re.compile(
+        r"\bno (?:\w+ )?fees?\b(?! waiv)|\bfee-free\b|\bwithout (?:a |any )?fees?\b|\bfree\b|"
+        r"no cost|no charge|free of charge|gratis|never charged|(?:is|are) not charged|waived",
+        re.I,
+    ),
     # "never charged when the item arrived defective" backs "no fee here" (scorer blind30).
     "no cost": re.compile(
         r"\bfree\b|no cost|no charge|free of charge|gratis|never charged|(?:is|are) not "
@@ -115,7 +121,9 @@ _SUPPORT = {
 }
 # Support for these must come from what the facts allow, not from where they refuse it.
 # ("nosotros los cubrimos" is not backed by "no free-shipping offer", scorer blind29.)
-_POSITIVE_ONLY = frozenset({"custom code", "invoice", "prepaid label", "cover"})
+# ("a redirect is not guaranteed" does not back "we'll have UPS redirect it, guaranteed",
+# scorer blind10.)
+_POSITIVE_ONLY = frozenset({"custom code", "invoice", "prepaid label", "cover", "guarantee"})
 _FREE_NOUN = re.compile(
     r"replacement|shipping|delivery|postage|return|repair|exchange|upgrade|gift|express|"
     r"overnight|expedited|label",
@@ -194,6 +202,13 @@ _NEGATED_AFTER = re.compile(
     r"\s+(?:\w+ ){0,6}(?:leider |helaas )?(?:nicht|niet)\b",
     re.I,
 )
+# "a 15% restocking fee applies, even if the item was only opened" restates the fee, it
+# grants no exception (scorer blind44).
+_FEE_APPLIES = re.compile(
+    r"\b(?:fee|charge|deduction)s?\b(?:(?!\b(?:no|not|never|waiv\w*)\b|n't)[^.!?]){0,40}\b"
+    r"(?:appl(?:y|ies)|(?:is|are) (?:still )?(?:charged|deducted|applied|taken))[,;]?\s*$",
+    re.I,
+)
 # "once your refund has been processed" describes the process, not a done deed.
 _TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until|if)\b[^.!?]{0,40}$", re.I)
 # A negation rules out a promise up to 25 characters on, unless a "but" turns the sentence
@@ -244,6 +259,8 @@ _NEG_IN_SENTENCE = re.compile(
     r"\b(?:is|are|'s|'re) (?:off|away|offline|unavailable)\b|\bunanswered\b|\bday off\b|"
     # "estimates rather than guarantees, especially in December" restates the facts' "not".
     r"\brather than\b|\binstead of\b|\bexclud\w*|"
+    # "The only exceptions are Final Sale or clearance items" (scorer blind44).
+    r"\bexceptions? (?:is|are|being|include)\b(?! made)|\bexceptions?:|"
     # "only within the contiguous 48 states, which rules out Hawaii" (scorer blind34).
     r"\brules? (?:it |that |this |them )?out\b|\bruled out\b|"
     r"\b(?:não|nao|nicht|kein\w*|niet|geen|pas|jamais|nunca|non|nessun\w*|ningun\w*|"
@@ -301,6 +318,13 @@ _DEFERRED = re.compile(
 )
 
 
+_OTHER_ITEMS = re.compile(
+    r"\b(?:the rest(?: of (?:the|your) (?:order|items|cart|gear))?|everything else|the other "
+    r"items|the remaining items|all other items)\b",
+    re.I,
+)
+
+
 # "but" in the supported languages ("mais" is left out: in Portuguese it means "more").
 _BUT = re.compile(r",? \b(?:but|however|pero|sin embargo|aber|jedoch|maar|mas|ma|però)\b", re.I)
 
@@ -314,8 +338,14 @@ def _policy_flips(draft: str, facts: str) -> list[str]:
     # part after "but" is judged on its own.
     parts = [p for sentence in _SENTENCE.split(draft) for p in _BUT.split(sentence)]
     for sentence in parts:
-        # "Weekend orders go out Monday" defers to a day the policy allows.
-        if _NEG_IN_SENTENCE.search(sentence) or _DEFERRED.search(sentence):
+        # "Weekend orders go out Monday" defers to a day the policy allows; "put them in a
+        # separate order and the rest can go Overnight" speaks of the other items (scorer
+        # blind44).
+        if (
+            _NEG_IN_SENTENCE.search(sentence)
+            or _DEFERRED.search(sentence)
+            or _OTHER_ITEMS.search(sentence)
+        ):
             continue
         low = sentence.lower()
         # Plural or singular, whichever the facts used: "promo codes" flips "a promo code".
@@ -379,6 +409,7 @@ def _pairing_flips(draft: str, facts: str) -> list[str]:
 def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
     facts = ctx.fact_text
     facts_folded = normalize(facts).casefold()
+    facts_positive = normalize(_positive_facts(facts)).casefold()
     text = normalize(ctx.text)
     problems = []
     seen: set[str] = set()
@@ -401,6 +432,12 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 continue
             if key in ("action", "promised day") and _TEMPORAL.search(before):
                 continue
+            if (
+                key == "exception"
+                and m.group(0).lower().startswith("even ")
+                and _FEE_APPLIES.search(before)
+            ):
+                continue
             # "paid at checkout by card, digital wallet or gift card" names a way to pay.
             if key == "gift card" and _PAYMENT_METHOD.search(before):
                 continue
@@ -421,8 +458,17 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             # The facts' own words ("contact us within 60 minutes and we'll refund the
             # shipping charge") are never a promise beyond them.
             # "we'll refund the" restates "we refund the difference" in the future tense.
+            # Either side may contract: "we will refund the" restates "we'll refund the".
+            # ("not guaranteed" holds the word, not the promise: those keys look only at
+            # what the facts allow.)
             plain = _FUTURE.sub(r"\1", phrase).casefold()
-            supported = supported or phrase.casefold() in facts_folded or plain in facts_folded
+            own = facts_positive if key in _POSITIVE_ONLY else facts_folded
+            supported = (
+                supported
+                or phrase.casefold() in own
+                or plain in own
+                or plain in _FUTURE.sub(r"\1", own)
+            )
             if not supported and phrase not in seen:
                 seen.add(phrase)
                 problems.append(phrase)

@@ -30,7 +30,12 @@ ROBOTIC = [
     r"\bi (?:am|'m) not able to (?:access|assist|help|check)\b|\bi do not have access to\b",
     # form-letter English
     r"\backnowledge receipt\b|\b(?:appropriate|designated|relevant) (?:channel|department|"
-    r"team|form)s?\b|\bapplicable terms and conditions\b|\bfurther (?:inquiries|enquiries|"
+    r"form)s?\b|"
+    # "Your comments have been forwarded to the relevant team" is a form letter; "We will
+    # pass your feedback on to the relevant team" says who does what (scorer blind43).
+    r"\bbeen (?:\w+ ){0,2}(?:forwarded|shared|passed|sent|referred|escalated|routed|"
+    r"directed)(?: on)? (?:to|with) (?:the|our) (?:appropriate|designated|relevant) teams?\b|"
+    r"\bapplicable terms and conditions\b|\bfurther (?:inquiries|enquiries|"
     r"correspondence)\b|\bwe regret any inconvenience\b|\bsupporting documentation\b",
     # the same in the other supported languages: "as an AI", "dear customer", form letters
     r"\b(?:als|wie ein) ki\b|\bals ki-\w+|\ben tant qu'(?:ia|intelligence artificielle|"
@@ -76,7 +81,10 @@ ROBOTIC = [
     r"|notify) you\b|"
     r"\bshould you (?:have|require) any (?:further |additional )?(?:questions|concerns|queries|"
     r"assistance)\b|\byour (?:safety|satisfaction|privacy|security) is our (?:top |highest |"
-    r"number one |first )?priority\b|\bwe appreciate your (?:interest|business|patronage)\b|"
+    r"number one |first )?priority\b|\bwe appreciate your (?:business|patronage)\b|"
+    # ("We appreciate your interest in how our materials are sourced" answers the question
+    # asked, scorer blind45; "your interest in Northwind" is the form letter.)
+    r"\bwe appreciate your interest\b(?! in (?:how|where|what|why|whether|the way)\b)|"
     r"\b(?:\w+ )?values your (?:feedback|business|input)\b|\bthank you for your comment\.|"
     r"\bwe apologi[sz]e for any inconvenience\.|\bthank you for choosing\b|"
     r"\b(?:i'?m|i am) (?:\w+'s )?(?:virtual|automated|digital) assistant\b|"

@@ -61,7 +61,10 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
     # Capitals copied from the facts are names and codes ("APO/FPO", "NW-ST200"), not tone.
     known = set(shouted_words(ctx.fact_text))
     words = [w for w in shouted_words(ctx.text) if w not in known]
-    bangs = re.findall(r"!{2,}", ctx.text)
+    # "Love that!!" on a happy post is delight (scorer blind37 and blind44): two marks shout
+    # only next to capitals ("NOPE!!") or at an upset customer, three or more always.
+    calm = not words and not is_complaint(ctx.post.text)
+    bangs = re.findall(r"!{3,}" if calm else r"!{2,}", ctx.text)
     problems = []
     if len(words) >= 2 or any(len(w) >= 6 for w in words):
         problems.append(f"ALL-CAPS words: {', '.join(words[:5])}")
@@ -272,10 +275,19 @@ _BLAME += [
     r" of the time\b|\bno big deal\b|\bnot (?:that |such )?(?:a )?big (?:of )?(?:a )?deal\b|"
     r"\b\w+ (?:weeks?|days?|hours?) (?:isn'?t|is not|aren'?t|are not) (?:that |very |so |really )?"
     r"(?:long|much|a long time)\b|"
-    # "Ha, you wish" mocks; "Ha, fair enough!" answers a customer's own joke.
-    r"^(?:lol|lmao|haha|ha),? (?!(?:fair|totally|love|we love|good|great|glad|happy|no worries|"
+    # "lol, you wish" mocks; "lol, fair enough!" answers a customer's own joke.
+    r"^(?:lol|lmao),? (?!(?:fair|totally|love|we love|good|great|glad|happy|no worries|"
     r"you'?re (?:right|not alone)|same|so true|true|yes|yep|oh no|thanks|thank|we get|that'?s "
     r"(?:fair|great|awesome|amazing|fun|a good))\b)|\b(?:lol|lmao),? no\b|"
+    # A laugh ("Ha, she can take all the time she needs", "Ha, could be!") shares the
+    # customer's joke (scorer blind44 and blind45); it mocks only with a dismissal: "Ha, no.",
+    # "Ha, nice try", "Haha, you wish".
+    r"^(?:haha|ha)[,.!]? (?:no\b(?! (?:rush|worries|worry|problem|pressure|stress|judg\w*|shame|"
+    r"need)\b)|nope|nah|not (?:a chance|happening|likely|how)|nice try|you wish|as if|yeah,? "
+    r"right|good luck|dream on|in your dreams|of course not|obviously|seriously|come on|if only|"
+    r"did you|have you|read\b|sorry,? (?:but|no)\b|we (?:don'?t|can'?t)\b|you (?:can'?t|"
+    r"don'?t|didn'?t|should|need|must|know|really|clearly|obviously)\b|it'?s (?:not|literally)\b|"
+    r"that'?s not\b|that'?d be|that would be|literally\b|wrong\b|cute\b)|"
     r"\bif you mess(?:ed)? (?:it |this )?up\b",
     # Doubting the customer: "did you actually check ...?", "your 'missing' parcel".
     r"\b(?:did|have|do|were) you (?:actually|really|even|bother to|ever|properly)\b|"
@@ -330,7 +342,9 @@ _BLAME += [
     # "poles need to be fully seated, otherwise they snap", "snagging it would do it".
     r"\b(?:crack|snap|break|tear|rip|fail|leak|peel|split|bend|burst|fray|wear out|come apart|"
     r"delaminat|jam|stick|snag)\w*\b[^.!?]{0,40}\b(?:if|unless|when|once|after|because"
-    r"|from)\b[^.!?]{0,40}?"
+    # ("a snap from a defect is covered, but accidents aren't": "but" turns to another
+    # cause, scorer blind43.)
+    r"|from)\b(?:(?!\bbut\b)[^.!?]){0,40}?"
     r"\b(?:" + _HANDLED + r"|" + _HANDLING + r"|packed|loose|seated|tensioned|staked|snagg\w*|"
     r"caught|hard|roughly)\b",
     r"\b(?:" + _HANDLING + r"|snagging|packing|staking|tensioning|catching) (?:it|them|the \w+) "
