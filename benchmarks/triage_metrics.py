@@ -93,9 +93,9 @@ SESSION8 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(28, 34)
 # Session 9: each scored once on arrival with the system as it stood (34-37 then tuned on;
 # 38-41 scored with the final system only).
 SESSION9 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(34, 42))
-# Session 10: written from a rewritten brief; each scored once on arrival with session 9's
-# final system (4b7a190).
-SESSION10 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(42, 45))
+# Session 10: written from a rewritten brief; each scored once on arrival (42-44 with
+# session 9's final system, 4b7a190, then tuned on; 45 and 46 with session 10's, 754bdbf).
+SESSION10 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(42, 47))
 SPLITS = (
     "dev",
     "holdout",
@@ -129,7 +129,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 45)),
+    *(f"blind{n}" for n in range(28, 47)),
 )
 README = HERE / "README.md"
 
