@@ -300,6 +300,14 @@ def _positive_facts(facts: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+def _own_words(facts: str, positive: bool) -> tuple[str, str]:
+    """The facts (only what they allow, if `positive`) folded for a phrase lookup, as
+    written and with future forms contracted ("we will refund" -> "we refund")."""
+    folded = normalize(_positive_facts(facts) if positive else facts).casefold()
+    return folded, _FUTURE.sub(r"\1", folded)
+
+
+@lru_cache(maxsize=1024)
 def _forbidden_terms(facts: str) -> frozenset[str]:
     """Names the facts mention only after a negation ("can't be sent to Alaska, Hawaii",
     "we don't ship on weekends", "can't be combined with a promo code"): a draft that
@@ -408,8 +416,6 @@ def _pairing_flips(draft: str, facts: str) -> list[str]:
 
 def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
     facts = ctx.fact_text
-    facts_folded = normalize(facts).casefold()
-    facts_positive = normalize(_positive_facts(facts)).casefold()
     text = normalize(ctx.text)
     problems = []
     seen: set[str] = set()
@@ -462,13 +468,8 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             # ("not guaranteed" holds the word, not the promise: those keys look only at
             # what the facts allow.)
             plain = _FUTURE.sub(r"\1", phrase).casefold()
-            own = facts_positive if key in _POSITIVE_ONLY else facts_folded
-            supported = (
-                supported
-                or phrase.casefold() in own
-                or plain in own
-                or plain in _FUTURE.sub(r"\1", own)
-            )
+            own, own_plain = _own_words(facts, key in _POSITIVE_ONLY)
+            supported = supported or phrase.casefold() in own or plain in own or plain in own_plain
             if not supported and phrase not in seen:
                 seen.add(phrase)
                 problems.append(phrase)

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from .rules import EscalationRule, make_rule
 
+# A journalist off duty, in either media rule: "I'm a journalist and honestly ... Not a
+# story, just a fan", "Journalist by day, but this is off the clock" (blind23, blind24),
+# "journalist here but off the clock" (blind43).
+OFF_DUTY = r"\bnot a story\b|\bjust a fan\b|\boff the clock\b"
+
 
 def urgent_rules() -> tuple[EscalationRule, ...]:
     r = make_rule
@@ -230,8 +235,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"press the|press (?:a|on) )\b|\brecommend\w*|\b(?:my|our) (?:\w+ )?(?:sister|brother|"
             r"mom|mum|dad|wife|husband|friend|neighbou?r|cousin|aunt|uncle)\b|\bnot sponsored\b|"
             r"\bjust (?:love|loving) (?:it|them|this)\b|\bjust want(?:ed)? to say\b",
-            # blind43 (spent, session 10): "journalist here but off the clock".
-            unless_post=r"\bnot a story\b|\bjust a fan\b|\boff the clock\b",
+            unless_post=OFF_DUTY,
         ),
         r(
             "media_inquiry",
@@ -254,9 +258,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"personal|jaja|haha|lol)\b|\b(?:my|our) (?:\w+ )?(?:sister|brother|mom|mum|dad|"
             r"wife|husband|friend|neighbou?r|cousin|aunt|uncle|son|daughter)\b|\b(?:journalist|"
             r"reporter|editor) friend\b",
-            # blind23, blind24 (spent): "I'm a journalist and honestly ... Not a story, just a
-            # fan", "Journalist by day, but this is off the clock".
-            unless_post=r"\bnot a story\b|\bjust a fan\b|\boff the clock\b",
+            unless_post=OFF_DUTY,
             window=60,
             name="media_role",
         ),
