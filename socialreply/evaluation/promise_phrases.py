@@ -27,6 +27,9 @@ PROMISES: list[tuple[str, str]] = [
         # "it'll be back next Friday".
         r"\b(?:arrange|offer|set up|accept) (?:[\w-]+ )?(?:payment by |an? )?invoic\w*|"
         r"\bpay by invoice\b|\bnet[- ]?(?:30|60|90)\b|"
+        # Scorer blind47: "set you up with an invoice against your PO".
+        r"\bset (?:you|them|it|your \w+) up with (?:an? )?invoic\w*|\binvoice (?:you )?against "
+        r"(?:your|a|the) (?:po|purchase order)\b|"
         # Scorer blind16 (spent): "set your club up with a business account and invoice you".
         r"\binvoice (?:you|your (?:club|team|company|group))\b|\b(?:set|open|create)\w* "
         r"(?:\w+ ){0,3}(?:up )?(?:with )?a business account\b",
@@ -483,8 +486,11 @@ PROMISES: list[tuple[str, str]] = [
         # "we can stack them for you", "we'll apply both codes"
         r"\b(?:stack|combine)\w* (?:them|both|the two|these|those|the codes|your codes|the "
         r"discounts|both codes|both discounts)\b(?! with (?:your |a |the )?(?:\w+ )?(?:rewards?|"
-        r"gift|store credit|points))|\b(?:apply|use|add|honou?r) (?:them )?both\b|\b(?:apply|"
-        r"use|add) (?:the two|two|all (?:three|the)) (?:codes|discounts|promos)\b|"
+        # ("combine them with one promo code" pairs gift cards with a code, and "use both
+        # gift cards" spends two cards: scorer blind47.)
+        r"gift|store credit|points)| with (?:one|a single) (?:promo )?code)|\b(?:apply|use|add|"
+        r"honou?r) (?:them )?both\b(?! (?:of )?(?:your |the )?(?:gift ?cards|cards|rewards))|"
+        r"\b(?:apply|use|add) (?:the two|two|all (?:three|the)) (?:codes|discounts|promos)\b|"
         r"\blet you (?:stack|combine) (?:it|them|this|that|both)\b",
         "stacking",
     ),
@@ -591,5 +597,36 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:refund|credit|replacement|discount|compensation) (?:has|have) (?:already )?been "
         r"(?:issued|processed|approved|sent|applied|added)\b",
         "action",
+    ),
+    # Session 11 families, from the spent scorer batches blind46 and blind47: a step the
+    # facts require waived ("no photos or paperwork needed"), a one-off exception or extra
+    # balance in German and Spanish ("wir machen gerne eine Ausnahme", "le añadimos saldo
+    # extra de regalo"), a discount made up for one group ("a special discount on top of any
+    # price match") and a lost card replaced "for the full amount" when the facts say the
+    # remaining balance.
+    (
+        r"\bno (?:photos?|pictures?|receipt|proof(?: of purchase)?|paperwork|forms?|order number)"
+        r"(?: or (?:photos?|pictures?|receipt|proof|paperwork|forms?|order number))? (?:is |are )?"
+        r"(?:needed|required|necessary)\b",
+        "no paperwork",
+    ),
+    (
+        r"\b(?:machen|mache) (?:wir |ich )?(?:für (?:sie|dich) )?(?:gerne |gern )?eine ausnahme\b",
+        "exception",
+    ),
+    (
+        r"\bsaldo (?:extra|adicional)\b|\bcrédit (?:supplémentaire|bonus)\b|\bcredito (?:extra|"
+        r"aggiuntivo)\b|\bextra (?:guthaben|tegoed)\b|\bextra (?:balance|credit) (?:on|to) (?:the|"
+        r"your|her|his) (?:gift )?card\b",
+        "bonus",
+    ),
+    (
+        r"\b(?:special|extra|additional|exclusive|nonprofit|non-profit|charity) discount\b|"
+        r"\bdiscount on top of\b",
+        "custom code",
+    ),
+    (
+        r"\b(?:card|replacement|gift card) (?:for|worth|with) the full (?:amount|value|\$?\d+)\b",
+        "full value",
     ),
 ]

@@ -115,6 +115,8 @@ _SUPPORT = {
     "priority": re.compile(r"priorit|fast[- ]track", re.I),
     "extension": re.compile(r"\bextend|extension", re.I),
     "keep": re.compile(r"\bkeep (?:it|the)|(?:don't|do not|no) need to (?:send|return)", re.I),
+    "no paperwork": _NEVER,  # see _waiver_supported
+    "full value": re.compile(r"\bfull (?:amount|value|balance)\b|\bin full\b", re.I),
     "delivery date": _NEVER,
     "promised day": _NEVER,  # see _weekday_supported
     "action": _NEVER,
@@ -172,6 +174,18 @@ def _free_supported(phrase: str, facts: str) -> bool:
     )
 
 
+_PAPERWORK = re.compile(r"photo|picture|receipt|proof|paperwork|form|order number", re.I)
+
+
+def _waiver_supported(phrase: str, facts: str) -> bool:
+    """ "No photos needed" waives a step only when the facts ask for photos ("contact us
+    with your order number and photos", scorer blind47); "no receipt needed" where the
+    facts never ask for one, or say "no receipt is needed", grants nothing (scorer
+    blind45)."""
+    allowed = _positive_facts(facts)
+    return not any(re.search(m.group(0), allowed, re.I) for m in _PAPERWORK.finditer(phrase))
+
+
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
@@ -186,11 +200,14 @@ _HEDGED = re.compile(
     r"(?:\b(?:look into|looking into|look at|check (?:on|if|whether)|see (?:if|whether)|ask about|"
     r"request(?:ing)?|eligible for|whether|may be able|might be able|could be eligible|"
     r"depending on|subject to|explore|options? (?:like|such as|including)|"
-    r"ver si|revisar si|comprobar si|vérifier si|voir si|prüfen,? ob|ob|si)\b"
+    r"ver si|revisar si|comprobar si|vérifier si|voir si|prüfen,? ob|ob)\b"
     r"|\bif (?:it'?s |you'?re |you are |the \w+ (?:is|are) |they'?re |it is )?"
     r"(?:eligible|approved|possible|covered|applicable|qualif\w+)"
     r"|\bif (?:the |our )?(?:policy|policies|terms|warranty|return window) "
-    r"(?:allows?|permits?|covers?|applies))[^.!?]{0,40}$",
+    r"(?:allows?|permits?|covers?|applies))[^.!?]{0,40}$"
+    # A bare "si" hedges up to its comma: "si la compras hoy, le añadimos saldo extra"
+    # promises in the main clause (scorer blind47).
+    r"|\bsi\b[^,.!?]{0,40}$",
     re.I,
 )
 _NEGATED_AFTER = re.compile(
@@ -216,7 +233,9 @@ _TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until|if)\b[^.!?]{0,40}
 # problem".
 _NEGATED = re.compile(
     r"\b(?:no(?! (?:need|problem|worries|hassle|requirement)\b)|not|never|cannot|can't|"
-    r"can not|unable to|don't|do not|won't|isn't|aren't|doesn't|does not|didn't|did not|"
+    # ("Don't worry, we'll ship a new pair" comforts, it refuses nothing: scorer blind47.)
+    r"can not|unable to|don't(?! worry)|do not(?! worry)|won't|isn't|aren't|doesn't|does not|"
+    r"didn't|did not|"
     r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin|geen|niet|nooit|non|"
     r"nessun\w*|não|nao|nenhum\w*|"
     # "Pick store credit instead of a refund" offers the credit (scorer blind30), in every
@@ -453,6 +472,8 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             elif key == "complimentary" and _FREE_WORD.search(phrase):
                 # "send a free replacement" as the facts grant it; a free canister is a gift.
                 supported = _FREE_NOUN.search(phrase) is not None and _free_supported(phrase, facts)
+            elif key == "no paperwork":
+                supported = _waiver_supported(phrase, facts)
             elif key == "promised day":
                 # The brand's support hours name every weekday; a refund or a parcel needs
                 # a retrieved fact that names the day.

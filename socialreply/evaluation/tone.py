@@ -14,11 +14,18 @@ from typing import Any
 
 from ..complaints import is_complaint
 from ..triage.prefilter import RulePrefilter
-from .blame_phrases import CURT, SESSION4_BLAME, SESSION5_BLAME, SESSION6_BLAME, SESSION9_BLAME
+from .blame_phrases import (
+    CURT,
+    SESSION4_BLAME,
+    SESSION5_BLAME,
+    SESSION6_BLAME,
+    SESSION9_BLAME,
+    SESSION11_BLAME,
+)
 from .context import Outcome, ScoringContext
 from .pii import pii_key
 from .robotic_phrases import ROBOTIC
-from .textutil import count_emoji, guess_language, hashtags, normalize, shouted_words
+from .textutil import ACRONYMS, count_emoji, guess_language, hashtags, normalize, shouted_words
 
 
 def within_limit(ctx: ScoringContext, value: Any) -> Outcome:
@@ -57,10 +64,21 @@ def emoji_policy(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.fail(f"{n} emoji; the {policy!r} policy allows {allowed}")
 
 
+_CAPS_PAIR = re.compile(r"\b([^\W\d_a-z]{2,})[ \t]+([^\W\d_a-z]{2,})\b")
+
+
 def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
     # Capitals copied from the facts are names and codes ("APO/FPO", "NW-ST200"), not tone.
     known = set(shouted_words(ctx.fact_text))
     words = [w for w in shouted_words(ctx.text) if w not in known]
+    # "Please DO NOT dispute it": a two-letter word shouts next to another capital word
+    # (scorer blind46).
+    words += [
+        w
+        for m in _CAPS_PAIR.finditer(ctx.text)
+        for w in m.groups()
+        if len(w) == 2 and w not in ACRONYMS and w not in known and m.group(0) not in known
+    ]
     # "Love that!!" on a happy post is delight (scorer blind37 and blind44): two marks shout
     # only next to capitals ("NOPE!!") or at an upset customer, three or more always.
     calm = not words and not is_complaint(ctx.post.text)
@@ -77,7 +95,9 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
 
 _BLAME = [
     # Not the team's own lapse: "you should have heard from us by now".
-    r"you should(?:'ve| have)\b(?! (?:already )?(?:heard|received|gotten|got|had) (?:back )?"
+    # ("you really should have tested them at home", scorer blind46.)
+    r"you (?:really |honestly |definitely |probably )?should(?:'ve| have)\b"
+    r"(?! (?:already )?(?:heard|received|gotten|got|had) (?:back )?"
     r"(?:from us|our|an? (?:email|reply|response|answer|update|call|refund|label|code)|"
     # "you should have had regular updates from us" (scorer blind24)
     r"(?:\w+ ){1,3}from us))",
@@ -343,8 +363,9 @@ _BLAME += [
     r"\b(?:crack|snap|break|tear|rip|fail|leak|peel|split|bend|burst|fray|wear out|come apart|"
     r"delaminat|jam|stick|snag)\w*\b[^.!?]{0,40}\b(?:if|unless|when|once|after|because"
     # ("a snap from a defect is covered, but accidents aren't": "but" turns to another
-    # cause, scorer blind43.)
-    r"|from)\b(?:(?!\bbut\b)[^.!?]){0,40}?"
+    # cause, scorer blind43. "accidents like tears from branches, UV damage or improper
+    # care": a comma lists another exclusion, scorer blind47.)
+    r"|from)\b(?:(?!\bbut\b)[^.!?,]){0,40}?"
     r"\b(?:" + _HANDLED + r"|" + _HANDLING + r"|packed|loose|seated|tensioned|staked|snagg\w*|"
     r"caught|hard|roughly)\b",
     r"\b(?:" + _HANDLING + r"|snagging|packing|staking|tensioning|catching) (?:it|them|the \w+) "
@@ -390,7 +411,12 @@ _BLAME += [
     r"\bonce (?:it|the (?:parcel|package|order)) (?:leaves|has left|left) (?:us|our "
     r"(?:hands|warehouse)),? (?:it'?s|it is|we)\b",
 ]
-_BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME
+_BLAME += [
+    # "the dryer strikes again" names the customer's handling as the culprit; "wrapping
+    # paper strikes again" commiserates over a lost gift card (scorer blind46).
+    r"\b(?:the |a |your )?(?:" + _HANDLING + r"|user error|sizing) strikes again\b",
+]
+_BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -690,6 +716,14 @@ def banned_phrases(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.ok("no banned phrases")
 
 
+# The last digits of a card ("your Visa ending 4417").
+_CARD_TAIL = re.compile(
+    r"\b(?:ending|ends|ending in|ends in|last (?:4|four)(?: digits)?(?: of)?)\b[^\d.!?]{0,12}"
+    r"?(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
 def no_pii_echo(ctx: ScoringContext, value: Any) -> Outcome:
     if not ctx.profile.public:
         return Outcome.ok("private channel; PII may be discussed")
@@ -708,6 +742,14 @@ def no_pii_echo(ctx: ScoringContext, value: Any) -> Outcome:
             # The brand's own support address from the facts is fine; anything else
             # personal in a public reply is not.
             leaks.append(f"{match.kind} {match.text!r} in a public reply")
+    # "your Visa ending 4417": the last digits of the customer's card, which the detector
+    # does not see as a card number (scorer blind46).
+    post_tails = {m.group(1) for m in _CARD_TAIL.finditer(ctx.post.text)}
+    leaks += [
+        f"card ending {m.group(1)!r} repeated from the post"
+        for m in _CARD_TAIL.finditer(ctx.text)
+        if m.group(1) in post_tails
+    ]
     if leaks:
         return Outcome.fail("; ".join(leaks))
     return Outcome.ok("no personal data in the public reply")
