@@ -481,27 +481,34 @@ def test_a_thank_you_for_something_settled_is_not_an_escalation(
     assert semantic_signal_stands(category, text) is stands  # type: ignore[arg-type]
 
 
-# --- recall ceilings on the shipped head ---------------------------------------------------
+# --- recall ceilings and precision floors on the shipped head ------------------------------
 
 
-def test_shipped_minilm_head_leans_to_recall_on_self_harm_and_threats() -> None:
-    from socialreply.triage.semantic_head import RECALL_CEILINGS
+def test_shipped_minilm_head_applies_its_recall_ceilings_and_precision_floors() -> None:
+    from socialreply.triage.semantic_head import PRECISION_FLOORS, RECALL_CEILINGS
 
     trained = SemanticHead.load(HEAD_FILES["minilm"])
     shipped = default_head("minilm")
     english, translated = RECALL_CEILINGS["minilm"]
+    floor_en, floor_tr = PRECISION_FLOORS["minilm"]
     assert trained.translated_thresholds is not None
     assert shipped.translated_thresholds is not None
     for category in trained.categories:
-        assert shipped.thresholds[category] == min(
-            trained.thresholds[category], english.get(category, 1.0)
+        assert shipped.thresholds[category] == max(
+            min(trained.thresholds[category], english.get(category, 1.0)),
+            floor_en.get(category, 0.0),
         )
-        assert shipped.translated_thresholds[category] == min(
-            trained.translated_thresholds[category], translated.get(category, 1.0)
+        assert shipped.translated_thresholds[category] == max(
+            min(trained.translated_thresholds[category], translated.get(category, 1.0)),
+            floor_tr.get(category, 0.0),
         )
-    # Each ceiling is below what training chose, or it would do nothing.
+    # Each ceiling is below what training chose and each floor above, or it would do
+    # nothing; no category has both.
     assert all(trained.thresholds[c] > v for c, v in english.items())
     assert all(trained.translated_thresholds[c] > v for c, v in translated.items())
+    assert all(trained.thresholds[c] < v for c, v in floor_en.items())
+    assert all(trained.translated_thresholds[c] < v for c, v in floor_tr.items())
+    assert not set(english) & set(floor_en) and not set(translated) & set(floor_tr)
     # Everything else is the trained head.
     assert np.array_equal(shipped.weights, trained.weights)
     assert shipped.data_digest == trained.data_digest
@@ -524,6 +531,28 @@ def test_a_ceiling_lowers_a_threshold_and_never_raises_one(
     from socialreply.triage.semantic_head import with_ceilings
 
     head = with_ceilings(_keyword_head(violence_threat=trained), {"violence_threat": ceiling})
+    assert head.thresholds == {"legal_threat": 0.5, "violence_threat": threshold}
+    runner = SemanticTriage(KeywordEmbedder(), head=head)
+    assert [s.category for s in runner.signals("I will kill")] == expected
+
+
+@pytest.mark.parametrize(
+    ("trained", "floor", "threshold", "expected"),
+    [
+        # The keyword head scores "kill" at about 0.9999: a floor above it silences it.
+        (0.5, 0.99999, 0.99999, []),
+        (0.5, 0.9, 0.9, ["violence_threat"]),
+        # A floor below the trained threshold never lowers it.
+        (0.99999, 0.5, 0.99999, []),
+        (0.9, 0.5, 0.9, ["violence_threat"]),
+    ],
+)
+def test_a_floor_raises_a_threshold_and_never_lowers_one(
+    trained: float, floor: float, threshold: float, expected: list[str]
+) -> None:
+    from socialreply.triage.semantic_head import with_floors
+
+    head = with_floors(_keyword_head(violence_threat=trained), {"violence_threat": floor})
     assert head.thresholds == {"legal_threat": 0.5, "violence_threat": threshold}
     runner = SemanticTriage(KeywordEmbedder(), head=head)
     assert [s.category for s in runner.signals("I will kill")] == expected
