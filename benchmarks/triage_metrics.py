@@ -96,6 +96,10 @@ SESSION9 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(34, 42)
 # Session 10: written from a rewritten brief; each scored once on arrival (42-44 with
 # session 9's final system, 4b7a190, then tuned on; 45 and 46 with session 10's, 754bdbf).
 SESSION10 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(42, 47))
+# Session 11: written from the brief kept in benchmarks/writers/ (every category that
+# applies, not one); both scored once on arrival with session 11's final system (a225e97),
+# session 10's final system (da6af97) beside it.
+SESSION11 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(47, 49))
 SPLITS = (
     "dev",
     "holdout",
@@ -129,7 +133,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 47)),
+    *(f"blind{n}" for n in range(28, 49)),
 )
 README = HERE / "README.md"
 
@@ -233,6 +237,7 @@ def load(
         *SESSION8,
         *SESSION9,
         *SESSION10,
+        *SESSION11,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
