@@ -283,7 +283,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bburn(?:ed|t) (?:my|his|her|our) tongues? on (?:\w+ )?(?:cocoa|coffee|tea|soup|"
             r"chocolate|cider|broth|drink|noodles|oatmeal|ramen)\b"
             r"|\bburn(?:ed|t) by (?:\w+ )?(?:cheap|brands?|companies|sellers?|retailers?|stores?|"
-            r"shops?|fast fashion|scams?|deals?|sales?|knock-?offs?|fakes?)\b",
+            r"shops?|fast fashion|scams?|deals?|sales?|knock-?offs?|fakes?)\b"
+            # blind47 (spent, session 11): a pack that "nearly broke my back" with snacks.
+            r"|\b(?:nearly|almost|practically|basically) (?:broke|broken) my back\b",
             hypothetical=True,
             window=30,
             # A story told for the kit or for a laugh, years later.
@@ -295,6 +297,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # blind25 (after its score): "nothing to do with gear", "(a different brand)
             # caught fire", headlines about batteries on planes.
             r"|\bnothing to do with (?:the |your |my )?(?:gear|product|stove|pack|jacket)\b"
+            # blind47 and blind48 (spent, session 11): "no Northwind gear involved lol",
+            # "tripped over my cat in the kitchen, not even on a trail".
+            r"|\bno (?:\w+ )?(?:gear|products?|equipment|kit) (?:was )?involved\b"
+            r"|\bnot even (?:out )?on (?:a|the) (?:trail|hike|mountain|slopes?)\b"
             # ("burned his hand on a cheap stove from another brand, so I'm asking", blind34.)
             # ("Can the power bank overheat if I leave it in the car?", blind37.)
             r"|\b(?:can|could|might|may|does|do|will) (?:\w+ ){0,5}overheat\b[^.!?]{0,60}\?"
@@ -467,6 +473,11 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # news", "paranoid after other retailers got hacked".
             r"|\b(?:other|another|that|big|major) (?:big |major |large |online )?(?:retailers?|"
             r"stores?|shops?|brands?|companies) (?:\w+ )?(?:got|getting|get|were|was|been)\b"
+            # blind47 and blind48 (spent, session 11): "that big sporting goods chain getting
+            # hacked", "a big sporting goods chain had a huge data leak".
+            r"|\b(?:other|another|that|a|big|major) (?:big |major |large |huge )?(?:\w+ ){0,2}"
+            r"(?:retailers?|chains?|stores?|brands?|companies) (?:got|getting|had|has had|was|"
+            r"were)\b"
             # blind21 (spent): "our compliance team ran a data breach tabletop exercise".
             r"|\b(?:tabletop|exercise|drill|simulation|training|webinar|course|workshop)\b",
             # blind23 (spent): "... turns out it was my husband resetting it. False alarm".

@@ -19,6 +19,15 @@ from ..types import PIIKind, PIIMatch
 from .policy import PIIPolicy
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# A shop's or a company's role mailbox ("support@northwindoutfitters.example", "press@…")
+# is a business address, not a person's data, as business phone lines are not (blind48,
+# spent, session 11: "is support@… the right address to send warranty photos to?").
+_ROLE_MAILBOX = re.compile(
+    r"(?:support|help|helpdesk|info|service|customerservice|customer-service|customercare|"
+    r"care|contact|hello|press|media|privacy|security|returns|orders|sales|billing|"
+    r"no-?reply)@",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
 # A stretch that could be a phone number: 7+ digits with the usual separators.
@@ -169,7 +178,8 @@ def find_pii(text: str, policy: PIIPolicy | None = None) -> list[PIIMatch]:
 
     if "@" in text:
         for m in _EMAIL.finditer(text):
-            add("email", *m.span())
+            if not _ROLE_MAILBOX.match(m.group()):
+                add("email", *m.span())
     for pattern in _order_patterns(policy.order_number_patterns):
         for m in pattern.finditer(text):
             add("order_number", *m.span())

@@ -109,7 +109,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # "had a double charge last month but your team fixed it within a day" (blind37).
             r"|\b(?:team|you|y'?all|they|support) (?:fixed|sorted|resolved) (?:it|that|this)\b|"
             r"\b(?:fixed|sorted|resolved) (?:it |that )?(?:within|in a|the same|the next|right "
-            r"away|quickly)\b",
+            r"away|quickly)\b"
+            # blind47 and blind48 (spent, session 11): two charges explained by the order
+            # "shipped in 2 boxes", "the tent and the poles shipped in separate boxes".
+            r"|\b(?:shipped|ships|shipping|sent|went out|came|arrived) (?:\w+ ){0,2}(?:in|as) "
+            r"(?:2|two|3|three|separate|multiple|different) (?:boxes|parcels|packages|"
+            r"shipments)\b",
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.
@@ -265,7 +270,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # blind42-blind44 (spent, session 10): praise for a person who already "fixed my
             # problem" ("shoutout to Maya on live chat, an actual human who fixed my problem").
             r"|\b(?:fixed|solved|sorted|resolved) (?:my|the) (?:problem|issue|address|order|"
-            r"return|refund)\b",
+            r"return|refund)\b"
+            # blind48 (spent, session 11): thanks "to the actual person who replied to me
+            # yesterday"; "whoever runs the account is clearly a real human with elite taste".
+            r"|\b(?:actual|real) (?:person|human|people) who (?:replied|answered|responded|"
+            r"helped|wrote)\b|\b(?:is|was|are|were) (?:clearly |obviously |definitely |totally )?"
+            r"(?:an? )?(?:real|actual) (?:human|person|people)s? with\b",
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(

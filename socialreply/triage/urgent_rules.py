@@ -390,7 +390,12 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             unless=r"\b(?:emails?|newsletters?|notifications|ads|promos?|promotions?|marketing|"
             r"spam|sms|push|price (?:profiling|discrimination))\b"
             r"|\bharass\w* (?:my|our) (?:friends|family|wife|husband|partner|kids|mom|dad|"
-            r"coworkers|colleagues) (?:to|into)\b",
+            r"coworkers|colleagues) (?:to|into)\b"
+            # blind47 and blind48 (spent, session 11): "discriminating taste in rain shells"
+            # (the adjective of a fine judge), "prices are discriminating against my wallet".
+            r"|\bdiscriminating (?:taste|palate|eye|buyers?|shoppers?|customers?|hikers?|"
+            r"campers?|clientele)\b|\bdiscriminat\w* against (?:my|our|your) (?:wallet|bank "
+            r"account|budget|savings|bank balance|credit card)\b",
             window=50,
         ),
     )

@@ -9,6 +9,8 @@ from socialreply.triage.policy import PIIPolicy
 
 PII_CASES: list[tuple[str, str, str]] = [
     ("email me at dana.k@example.com please", "email", "dana.k@example.com"),
+    # a person's mailbox that only starts like a role one is still personal
+    ("reach me at helpful.hannah@example.com", "email", "helpful.hannah@example.com"),
     ("call (415) 555-0142 after 5", "phone", "(415) 555-0142"),
     ("my number: +44 20 7946 0958", "phone", "+44 20 7946 0958"),
     ("ruf mich an: 030 12345678", "phone", "030 12345678"),
@@ -44,6 +46,9 @@ NO_PII = [
     # session 10: a toll-free or premium-rate line belongs to a business, not a person
     "for anyone asking, the recall line is 1-800-555-0199, very helpful",
     "ring their hotline on (888) 555-0142 if yours leaks",
+    # session 11: a role mailbox belongs to a business, not a person
+    "is support@trailhead-gear.example the right address for warranty photos?",
+    "email press@acme-outdoors.example, they answered me in a day",
 ]
 
 
