@@ -46,12 +46,49 @@ def expected_facts(ctx: ScoringContext, value: Any) -> Outcome:
 _HALF_SIZE = re.compile(r"\bhalf a size\b|\bhalf[- ]size\b", re.I)
 
 
+# "Variant Price 269.00" in a catalogue fact is a price in dollars: "$269" (scorer blind49).
+_BARE_PRICE = re.compile(r"\b(price|msrp)(:?\s+)(\d+(?:\.\d\d)?)\b", re.I)
+# "Three straight days of rain" in the post is three days (scorer blind48).
+_NUMBER_FILLER = re.compile(
+    r"\b(?<=\w )(?:straight|whole|full|long|solid|consecutive|entire) (?=(?:days|weeks|months|"
+    r"hours|nights|years)\b)",
+    re.I,
+)
+# A count of something the facts count differently: "After 5 declined attempts" where the
+# facts say "After 3 declined attempts" (scorer blind48). A bare number is otherwise only
+# looked up among all the facts' numbers, where a "5" from the support hours grounds it.
+# (Not the end of a range: "5–10 giorni lavorativi" is no count of its own.)
+_COUNTED = re.compile(r"(?<![\d.,$/\u2013\u2014-])(?<!to )\b(\d+)\s+([a-z]{3,}\s+[a-z]{4,})\b")
+_BOUND_BEFORE = re.compile(
+    r"(?:up to|max(?:imum)?|at most|at least|over|under|more than|less than|fewer than|"
+    r"minimum|min)\s*$"
+)
+
+
+def _miscounted(claim: Claim, draft: str, facts: str, post: str) -> str | None:
+    """The facts' count of the same thing, when the draft's number is not it."""
+    text = normalize(draft)
+    for m in _COUNTED.finditer(text):
+        if float(m.group(1)) != claim.value or m.group(2).split()[0] in _STOP:
+            continue
+        said = re.findall(
+            rf"(?<![\d.,$/\u2013\u2014-])(?<!to )\b(\d+)\s+{re.escape(m.group(2))}\b",
+            normalize(facts),
+        )
+        own = re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", normalize(post))
+        if said and m.group(1) not in said and own is None:
+            at = normalize(facts).find(f"{said[0]} {m.group(2)}")
+            if not _BOUND_BEFORE.search(normalize(facts)[max(0, at - 15) : at]):
+                return f"{said[0]} {m.group(2)}"
+    return None
+
+
 def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     claims = extract_claims(ctx.text)
     if not claims:
         return Outcome.ok("no numeric claims")
-    grounded = extract_claims(ctx.fact_text)
-    post_claims = extract_claims(ctx.post.text)
+    grounded = extract_claims(_BARE_PRICE.sub(r"\1\2$\3", ctx.fact_text))
+    post_claims = extract_claims(_NUMBER_FILLER.sub("", ctx.post.text))
     grounded_numbers = numbers_in(ctx.fact_text) | numbers_in(ctx.post.text)
     # "Boots run half a size small, so a 10.5": the customer's size moved by the half size
     # the facts advise.
@@ -92,6 +129,10 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         ):
             continue
         if claim.kind == "number":
+            counted = _miscounted(claim, ctx.text, ctx.fact_text, ctx.post.text)
+            if counted is not None:
+                problems.append(f"{claim.text!r} contradicts the facts ({counted!r})")
+                continue
             if claim.value in grounded_numbers or claim.value in half_steps:
                 continue
             problems.append(f"{claim.text!r} is not in the facts")

@@ -274,7 +274,10 @@ SESSION6_BLAME = [
     r"(?:extra )?(?:step|email|message|round trip)\b|\b(?:since|because|as) (?:it|they|you|the "
     r"\w+|your \w+) (?:was|were|had been|has been|have been)\b[^.!?]{0,50}\b(?:this |that |it |"
     r"they )?(?:isn'?t|is not|aren'?t|are not|won'?t be|wouldn'?t be|not) covered\b|"
-    r"\b(?:drying|storing|washing|leaving|keeping|packing|using|running)\b[^.!?]{0,80}?\b(?:"
+    # ("Damage from improper care, like storing the bag compressed, isn't covered" names an
+    # exclusion by example, scorer blind49.)
+    r"(?<!like )(?<!such as )(?<!e\.g\. )(?<!for example )\b(?:drying|storing|washing|leaving|"
+    r"keeping|packing|using|running)\b[^.!?]{0,80}?\b(?:"
     r"isn'?t|is not|aren'?t|are not|not) covered\b|\b(?:drivers|couriers|staff|tracking|"
     r"scanners?|systems?|records|our team) (?:don'?t|do not|doesn'?t|does not) lie\b|"
     r"^not (?:misleading|true|accurate|our (?:fault|problem|mistake)|a (?:scam|mistake|bug|"
@@ -429,6 +432,28 @@ SESSION11_BLAME = [
     r"\b(?:many|most|often|usually|typically|generally)\b[^.!?]{0,40}\b(?:caused by|due to|come "
     r"from|comes from|happen because of)\b[^.!?]{0,40}\bnot being (?:clicked|confirmed|"
     r"verified|opened|checked|read|followed|entered|activated|completed|submitted)\b",
+]
+
+# Scorer blind48 and blind49 (spent): "You really should double-check the code box before
+# you pay", "You most likely typed the billing address wrong, so get it right this time",
+# "Si hubieras leído nuestra política de reembolsos, sabrías que..." (and "if you had read"
+# in the other languages), "If you really want something done about it", "It's not exactly
+# complicated".
+SESSION11B_BLAME = [
+    r"\byou (?:really|honestly|definitely|seriously) should (?:always |really )?(?:double-?check|"
+    r"check|read|make sure|look|pay (?:more )?attention|be (?:more )?careful|remember|follow)\b",
+    r"\byou (?:most likely|probably|likely|must have|may have|might have|clearly)? ?(?:typed|"
+    r"entered|put in|filled in|selected|picked|chose)\b[^.!?]{0,40}\b(?:wrong|wrongly|"
+    r"incorrectly|by mistake)\b|\bget it right this time\b",
+    r"\bsi (?:hubieras|hubiera|hubiese|hubieses|hubieran|hubiesen) (?:leído|leido|revisado|"
+    r"mirado|comprobado|seguido|consultado)\b|\bsi (?:vous aviez|tu avais) (?:bien )?(?:lu|"
+    r"vérifié|regardé|suivi|consulté)\b|\bse (?:avessi|avesse|aveste) (?:letto|controllato|"
+    r"seguito|guardato)\b|\bwenn (?:sie|du) (?:\w+ ){0,4}(?:gelesen|geprüft|befolgt|beachtet) "
+    r"(?:hätten|hättest)\b|\bals (?:je|u) (?:\w+ ){0,4}(?:had|hadt) (?:gelezen|gecontroleerd|"
+    r"gevolgd)\b",
+    # ("Don't worry, it's not complicated" reassures; "not exactly complicated" sneers.)
+    r"\bif you really want (?:something|anything) (?:done|sorted|fixed)\b|\bnot exactly "
+    r"(?:complicated|difficult|hard|tricky)\b",
 ]
 
 

@@ -335,7 +335,9 @@ PROMISES: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:double|triple|twice|2x|3x) (?:the|your) "
-        r"(?:balance|amount|points|refund|credit|value)|\bbonus\b",
+        # ("Bonus: shipping to Canada is free on orders of $150" introduces a policy, scorer
+        # blind48.)
+        r"(?:balance|amount|points|refund|credit|value)|\bbonus\b(?!:)",
         "bonus",
     ),
     (
@@ -607,7 +609,10 @@ PROMISES: list[tuple[str, str]] = [
     (
         r"\bno (?:photos?|pictures?|receipt|proof(?: of purchase)?|paperwork|forms?|order number)"
         r"(?: or (?:photos?|pictures?|receipt|proof|paperwork|forms?|order number))? (?:is |are )?"
-        r"(?:needed|required|necessary)\b",
+        r"(?:needed|required|necessary)\b|"
+        # "ganz ohne Fotos oder Prüfung", "sin fotos", "sans photos" (scorer blind49).
+        r"\b(?:ohne|sin|sans|senza|sem|zonder) (?:\w+ )?(?:fotos?|foto's|photos?|bilder|belege?|"
+        r"quittung|kassenbon|recibos?|reçus?|ricevut[ae]|scontrin[oi]|bonnetje)\b",
         "no paperwork",
     ),
     (

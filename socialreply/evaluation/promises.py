@@ -33,9 +33,10 @@ def _promise_prefilter() -> RulePrefilter:
 
 _NEVER = re.compile(r"(?!)")
 _SUPPORT = {
+    # ("for a full $64.95 refund", scorer blind48.)
     "full refund": re.compile(
-        r"full refund|refund(?:ed)?(?: you| (?:any|the|your) (?:payment|amount|order|"
-        r"purchase))? in full|full purchase price",
+        r"full (?:[$€£]?\d[\d.,]* )?refund|refund(?:ed)?(?: you| (?:any|the|your) (?:payment|"
+        r"amount|order|purchase))? in full|full purchase price",
         re.I,
     ),
     # A fee the policy never charges may be refunded when it was charged.
@@ -174,7 +175,31 @@ def _free_supported(phrase: str, facts: str) -> bool:
     )
 
 
-_PAPERWORK = re.compile(r"photo|picture|receipt|proof|paperwork|form|order number", re.I)
+_PAPERWORK = re.compile(
+    r"photo|picture|receipt|proof|paperwork|form|order number|fotos?|foto's|bilder|belege?|"
+    r"quittung|kassenbon|recibos?|reçus?|ricevut[ae]|scontrin[oi]|bonnetje",
+    re.I,
+)
+# The same steps in the other languages, looked up in facts written in English.
+_PAPERWORK_EN = {
+    "foto": "photo",
+    "fotos": "photo",
+    "foto's": "photo",
+    "bilder": "photo",
+    "beleg": "receipt",
+    "belege": "receipt",
+    "quittung": "receipt",
+    "kassenbon": "receipt",
+    "recibo": "receipt",
+    "recibos": "receipt",
+    "reçu": "receipt",
+    "reçus": "receipt",
+    "ricevuta": "receipt",
+    "ricevute": "receipt",
+    "scontrino": "receipt",
+    "scontrini": "receipt",
+    "bonnetje": "receipt",
+}
 
 
 def _waiver_supported(phrase: str, facts: str) -> bool:
@@ -183,7 +208,8 @@ def _waiver_supported(phrase: str, facts: str) -> bool:
     facts never ask for one, or say "no receipt is needed", grants nothing (scorer
     blind45)."""
     allowed = _positive_facts(facts)
-    return not any(re.search(m.group(0), allowed, re.I) for m in _PAPERWORK.finditer(phrase))
+    steps = [m.group(0).lower() for m in _PAPERWORK.finditer(phrase)]
+    return not any(re.search(_PAPERWORK_EN.get(s, s), allowed, re.I) for s in steps)
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)

@@ -43,6 +43,13 @@ _ONE_UNIT = re.compile(
 )
 
 
+# "comptez une semaine", "tarda una semana", "dauert eine Woche": one week, after the words
+# that introduce a duration in French, Spanish and German (scorer blind48).
+_ONE_WEEK_FOREIGN = re.compile(
+    r"\b(comptez|compter|sous|dans|environ|moins d'|plus d'|prend|faut|tarda|tardará|dentro de|"
+    r"en|dauert|innerhalb|binnen|etwa|ca\.) (une|una|eine(?:r)?) (semaine|semana|woche)\b",
+    re.IGNORECASE,
+)
 _HALF = re.compile(r"\bhalf an hour\b|\bhalf a day\b", re.IGNORECASE)
 # "a couple of weeks" is two; "a day or two", "3 or 4 days" are ranges; "48h", "2 wks",
 # "6 mos" are the units written short.
@@ -53,6 +60,13 @@ _UNIT_OR_TWO = re.compile(r"\b(?:a|an|one) (day|week|month|hour|year) or (?:two|
 _OR_RANGE = re.compile(
     r"\b(\d+) or (\d+)(?= (?:business |working )?(?:days?|weeks?|months?|hours?|years?)\b)", re.I
 )
+# "de 8h à 20h", "8h-20h", "20h00": clock times in French and Italian usage, not 8 and 20
+# hours (scorer blind48); read as "8:00" and "20:00".
+_CLOCK_H_RANGE = re.compile(
+    r"\b([01]?\d|2[0-3])h(\d\d)?(\s*(?:à|a|-|–|bis|al|alle|tot|às)\s*)([01]?\d|2[0-3])h(\d\d)?\b",
+    re.I,
+)
+_CLOCK_H = re.compile(r"\b([01]?\d|2[0-3])h(\d\d)\b", re.I)
 _SHORT_UNIT = re.compile(r"\b(\d+(?:\.\d+)?) ?(h|hrs?|wks?|mos?|yrs?)\b", re.I)
 _SHORT_UNITS = {
     "h": "hours",
@@ -79,8 +93,14 @@ def digits_for_words(text: str) -> str:
         lambda m: str(int(words_to_digits(m.group(1))) + int(words_to_digits(m.group(2)))), text
     )
     text = _HALF.sub(lambda m: "30 minutes" if "hour" in m.group(0).lower() else "12 hours", text)
+    text = _ONE_WEEK_FOREIGN.sub(r"\1 1 \3", text)
     text = _UNIT_OR_TWO.sub(lambda m: f"1-2 {m.group(1)}s", _COUPLE.sub("2 ", text))
     text = _ONE_UNIT.sub(_one_unit, words_to_digits(text))
+    text = _CLOCK_H_RANGE.sub(
+        lambda m: f"{m.group(1)}:{m.group(2) or '00'}{m.group(3)}{m.group(4)}:{m.group(5) or '00'}",
+        text,
+    )
+    text = _CLOCK_H.sub(r"\1:\2", text)
     text = _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}", text)
     return _BETWEEN.sub(r"\1-", _OR_RANGE.sub(r"\1-\2", text))
 
@@ -191,6 +211,10 @@ _FOREIGN_UNITS = {
     "semanas": "week",
     "semaines": "week",
     "wochen": "week",
+    # One week (scorer blind48: "Comptez une semaine maximum" for repairs of 3-4 weeks).
+    "semaine": "week",
+    "semana": "week",
+    "woche": "week",
     "meses": "month",
     "mois": "month",
     "monate": "month",
