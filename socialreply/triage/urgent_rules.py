@@ -101,7 +101,13 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # "if this jacket leaked I'd sue you ... Case dismissed 😄" (blind30).
             # ("Remember when I said I'd sue you if the tent leaked again? ... Case closed",
             # blind36.)
-            unless_post=r"\bcase (?:dismissed|closed)\b|\bremember when i said\b",
+            unless_post=r"\bcase (?:dismissed|closed)\b|\bremember when i said\b"
+            # blind48 (spent, session 11): "suing northwind for emotional damages because the
+            # mug sold out (jk pls restock)", "court case of the century: me vs my wallet".
+            # Only the jest markers that cannot be an angry "are you kidding me".
+            r"|\((?:jk|just kidding|just joking)\b|\b(?:jk|jk jk|just kidding|only kidding|just "
+            r"joking)[.! ]*(?:pls|please|lol|\)|$)|\bme (?:vs\.?|versus) my (?:wallet|bank account|"
+            r"budget|savings|self[- ]control)\b",
             window=30,
         ),
         r(

@@ -28,6 +28,13 @@ QUIET: list[tuple[str, str]] = [
     ("safety_injury", "sprained my wrist in a bike crash, no Northwind gear involved, need gloves"),
     ("safety_injury", "twisted my ankle on the stairs at home, not even on a trail lol"),
     ("safety_injury", "this pack nearly broke my back once I loaded it with books 😂"),
+    # a lawsuit in jest
+    (
+        "legal_threat",
+        "suing you all for emotional damage, the green fleece sold out (jk pls restock)",
+    ),
+    ("legal_threat", "I will sue northwind for this sale, just kidding lol"),
+    ("legal_threat", "court case of the year: me vs my wallet at the northwind sale"),
 ]
 
 FIRES: list[tuple[str, str]] = [
@@ -40,6 +47,8 @@ FIRES: list[tuple[str, str]] = [
     ),
     ("safety_injury", "the trekking pole snapped and I broke my wrist on the descent"),
     ("safety_injury", "the buckle failed on the trail and I broke my ankle"),
+    ("legal_threat", "are you kidding me? I'm suing you, my lawyer already has the emails"),
+    ("legal_threat", "not kidding: I will sue northwind if the refund isn't here by Friday"),
 ]
 
 
