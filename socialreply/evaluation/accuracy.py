@@ -65,22 +65,24 @@ _BOUND_BEFORE = re.compile(
 )
 
 
-def _miscounted(claim: Claim, draft: str, facts: str, post: str) -> str | None:
-    """The facts' count of the same thing, when the draft's number is not it."""
-    text = normalize(draft)
+def _miscounts(draft: str, facts: str, post: str) -> dict[float, str]:
+    """Per number the draft counts something with, the facts' different count of the same
+    thing (the first such), unless the post itself gives that number."""
+    text, facts, post = normalize(draft), normalize(facts), normalize(post)
+    out: dict[float, str] = {}
     for m in _COUNTED.finditer(text):
-        if float(m.group(1)) != claim.value or m.group(2).split()[0] in _STOP:
+        number, thing = m.group(1), m.group(2)
+        if float(number) in out or thing.split()[0] in _STOP:
             continue
         said = re.findall(
-            rf"(?<![\d.,$/\u2013\u2014-])(?<!to )\b(\d+)\s+{re.escape(m.group(2))}\b",
-            normalize(facts),
+            rf"(?<![\d.,$/\u2013\u2014-])(?<!to )\b(\d+)\s+{re.escape(thing)}\b", facts
         )
-        own = re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", normalize(post))
-        if said and m.group(1) not in said and own is None:
-            at = normalize(facts).find(f"{said[0]} {m.group(2)}")
-            if not _BOUND_BEFORE.search(normalize(facts)[max(0, at - 15) : at]):
-                return f"{said[0]} {m.group(2)}"
-    return None
+        own = re.search(rf"\b{number}\s+{re.escape(thing)}\b", post)
+        if said and number not in said and own is None:
+            at = facts.find(f"{said[0]} {thing}")
+            if not _BOUND_BEFORE.search(facts[max(0, at - 15) : at]):
+                out[float(number)] = f"{said[0]} {thing}"
+    return out
 
 
 def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
@@ -98,6 +100,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         else set()
     )
     problems = []
+    miscounts: dict[float, str] | None = None  # computed on the first bare number
     # The clause of each claim, in order: "9am-5pm" may be stated twice, for weekdays and
     # for Saturday, each with its own subject.
     clause_of: dict[str, list[str]] = {}
@@ -129,7 +132,9 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         ):
             continue
         if claim.kind == "number":
-            counted = _miscounted(claim, ctx.text, ctx.fact_text, ctx.post.text)
+            if miscounts is None:
+                miscounts = _miscounts(ctx.text, ctx.fact_text, ctx.post.text)
+            counted = miscounts.get(claim.value)
             if counted is not None:
                 problems.append(f"{claim.text!r} contradicts the facts ({counted!r})")
                 continue

@@ -416,7 +416,8 @@ SESSION9_BLAME = [
 ]
 
 
-# Session 11 families, from the spent scorer batches blind46 and blind47: the delay put
+# Session 11 families, from the spent scorer batches blind46 and blind47 (and blind48/49,
+# below): the delay put
 # down to how the customer asked ("sending the same request several times can slow down
 # the response"), doubt that it has really been that long ("DM us if it's actually been 5
 # business days"), doubt about the customer's care ("it's worth checking whether yours have
@@ -432,14 +433,11 @@ SESSION11_BLAME = [
     r"\b(?:many|most|often|usually|typically|generally)\b[^.!?]{0,40}\b(?:caused by|due to|come "
     r"from|comes from|happen because of)\b[^.!?]{0,40}\bnot being (?:clicked|confirmed|"
     r"verified|opened|checked|read|followed|entered|activated|completed|submitted)\b",
-]
-
-# Scorer blind48 and blind49 (spent): "You really should double-check the code box before
-# you pay", "You most likely typed the billing address wrong, so get it right this time",
-# "Si hubieras leído nuestra política de reembolsos, sabrías que..." (and "if you had read"
-# in the other languages), "If you really want something done about it", "It's not exactly
-# complicated".
-SESSION11B_BLAME = [
+    # Scorer blind48 and blind49 (spent): "You really should double-check the code box
+    # before you pay", "You most likely typed the billing address wrong, so get it right
+    # this time", "Si hubieras leído nuestra política de reembolsos, sabrías que..." (and
+    # "if you had read" in the other languages), "If you really want something done about
+    # it", "It's not exactly complicated".
     r"\byou (?:really|honestly|definitely|seriously) should (?:always |really )?(?:double-?check|"
     r"check|read|make sure|look|pay (?:more )?attention|be (?:more )?careful|remember|follow)\b",
     r"\byou (?:most likely|probably|likely|must have|may have|might have|clearly)? ?(?:typed|"

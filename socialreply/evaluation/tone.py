@@ -21,7 +21,6 @@ from .blame_phrases import (
     SESSION6_BLAME,
     SESSION9_BLAME,
     SESSION11_BLAME,
-    SESSION11B_BLAME,
 )
 from .context import Outcome, ScoringContext
 from .pii import pii_key
@@ -420,7 +419,6 @@ _BLAME += [
     r"\b(?:the |a |your )?(?:" + _HANDLING + r"|user error|sizing) strikes again\b",
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
-_BLAME += SESSION11B_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
