@@ -248,8 +248,23 @@ def load(
     return rows
 
 
+def as_unseen(semantic: Any, split: str) -> Any:
+    """The semantic pass to score `split` with as if unseen: the batch's own posts left
+    out of the labelled neighbours (`socialreply/triage/neighbours.py`) that check the
+    head, which hold every labelled batch."""
+    from socialreply.triage.semantic import SemanticTriage, default_semantic_triage
+
+    if semantic is True:
+        semantic = default_semantic_triage()
+    if isinstance(semantic, SemanticTriage) and semantic.neighbours is not None:
+        return semantic.with_neighbours(semantic.neighbours.without({split}))
+    return semantic
+
+
 def evaluate(rows: list[dict[str, Any]], split: str, semantic: Any = False) -> Report:
-    """Score `split`; `semantic` is passed to `triage()` (False: rules only)."""
+    """Score `split`; `semantic` is passed to `triage()` (False: rules only), with the
+    split's own posts left out of the labelled neighbours (`as_unseen`)."""
+    semantic = as_unseen(semantic, split)
     report = Report(split=split)
     for row in rows:
         if row["split"] != split:

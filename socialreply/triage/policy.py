@@ -32,6 +32,8 @@ semantic:                     # the embedding pass (used by ReplyAssistant and t
   thresholds:                 # category -> head probability (with head: false, cosine
     self_harm: 0.62           # similarity); overrides the shipped ones
   margin: 0.03                # exemplars only: must beat the closest false friend by this
+  neighbours: 5               # a category only the head found needs one of the 5 nearest
+                              # labelled posts to carry it (0: off)
 ```
 """
 
@@ -153,6 +155,9 @@ class SemanticPolicy(_Section):
     # found another; None: the shipped head's own (`semantic_gates.SECONDARY_THRESHOLDS`),
     # 0: no extra bar.
     secondary_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    # A category only the head found stands when one of the `neighbours` labelled posts
+    # nearest the post carries it (`neighbours.py`); 0: no such check.
+    neighbours: int = Field(default=5, ge=0, le=100)
 
     @field_validator("thresholds")
     @classmethod

@@ -52,10 +52,13 @@ import numpy.typing as npt
 from ..errors import ConfigError
 from ..types import CATEGORIES, Category, Post, Signal, TriageResult
 from .head_inputs import head_inputs
+from .neighbours import DEFAULT_K, neighbour_text
+from .policy import DEFAULT_LEVELS
 from .semantic_gates import SECONDARY_THRESHOLDS, semantic_signal_stands
 
 if TYPE_CHECKING:
     from ..knowledge.embeddings import Embedder, Vectors
+    from .neighbours import LabelledNeighbours
     from .policy import TriagePolicy
     from .semantic_head import SemanticHead
 
@@ -265,8 +268,10 @@ class SemanticTriage:
         embedder: Embedder | None = None,
         exemplars: Exemplars | None = None,
         head: SemanticHead | bool = True,
+        neighbours: LabelledNeighbours | bool = True,
     ) -> None:
         self._embedder = embedder
+        self._neighbours = neighbours
         self.exemplars = exemplars or _default_exemplars()
         self.head: SemanticHead | None
         if head is True:
@@ -297,6 +302,26 @@ class SemanticTriage:
             else:
                 self._embedder = query_embedder(shared_embedder("minilm"))
         return self._embedder
+
+    @property
+    def neighbours(self) -> LabelledNeighbours | None:
+        """The labelled posts that check the head's signals the rules did not find
+        (`neighbours.py`): by default the shipped index, for a head reading MiniLM
+        vectors (None for another embedder's head); None without a head."""
+        from .neighbours import NEIGHBOURS_EMBEDDER, default_neighbours
+
+        if self.head is None:
+            return None
+        if self._neighbours is True:
+            if self.head.embedder != NEIGHBOURS_EMBEDDER:
+                return None
+            self._neighbours = default_neighbours()
+        return self._neighbours or None
+
+    def with_neighbours(self, neighbours: LabelledNeighbours | bool) -> SemanticTriage:
+        """The same pass (embedder, exemplars, head) checked against `neighbours`
+        (e.g. ``default_neighbours().without({batch})`` to score a labelled batch)."""
+        return SemanticTriage(self._embedder, self.exemplars, self.head or False, neighbours)
 
     def _prepare(self) -> tuple[Vectors, Vectors | None]:
         with self._lock:
@@ -414,14 +439,46 @@ class SemanticTriage:
                 return max(thresholds[category], secondary)
             return thresholds[category]
 
-        return [
-            _clause_signal(score.category, score.clause)
+        found = [
+            score
             for score in self.head_scores(text, language)
             if score.category not in disabled
             and score.category in thresholds
             and score.probability >= threshold(score.category)
             and semantic_signal_stands(score.category, text)
         ]
+        return [
+            _clause_signal(s.category, s.clause)
+            for s in self._checked(found, text, policy, language, rule_categories)
+        ]
+
+    def _checked(
+        self,
+        found: list[HeadScore],
+        text: str,
+        policy: TriagePolicy | None,
+        language: str | None,
+        rule_categories: Collection[Category],
+    ) -> list[HeadScore]:
+        """`found` minus the categories only the head found that no labelled neighbour of
+        the post carries (`neighbours.py`); a crisis category on a post not in English is
+        not checked."""
+        k = DEFAULT_K if policy is None else policy.semantic.neighbours
+        neighbours = self.neighbours if k > 0 else None
+        if neighbours is None:
+            return found
+        levels = DEFAULT_LEVELS if policy is None else policy.levels
+        doubtful = {
+            score.category
+            for score in found
+            if score.category not in rule_categories
+            and not (levels.get(score.category) == "crisis" and language not in (None, "en"))
+        }
+        if not doubtful:
+            return found
+        vector = self.embedder.embed([neighbour_text(text, language)])[0]
+        unsupported = doubtful - neighbours.carried(vector, k)
+        return [score for score in found if score.category not in unsupported]
 
     def triage(
         self, post: Post | str, *, platform: str = "x", policy: TriagePolicy | None = None

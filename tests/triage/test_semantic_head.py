@@ -157,8 +157,9 @@ def test_head_costs_one_embedding_batch_per_post(minilm: SemanticTriage) -> None
     assert runner.head is default_head()
     runner.signals("the order was late, anyway i just want to disappear for good")
     runner.signals("hello")
-    # No exemplar phrases embedded: one batch (the clauses) per post.
-    assert [len(c) for c in counting.calls] == [3, 1]
+    # No exemplar phrases embedded: one batch (the clauses) per post, and one whole post
+    # when a category only the head found is checked against the labelled neighbours.
+    assert [len(c) for c in counting.calls] == [3, 1, 1]
 
 
 # --- mechanics with a fake embedder (no model) ------------------------------------------
