@@ -9,6 +9,11 @@ compared with theirs. A category only the head found stands when at least one of
 nearest labelled posts carries it; a post whose neighbours are all ordinary questions,
 false friends or other categories loses it.
 
+The same neighbours add what the head nearly found: a crisis-level category the head
+scored at least `ADD_FRACTION` of its threshold is added when `DEFAULT_TO_ADD` of the
+`DEFAULT_K` nearest labelled posts carry it ("is the first aid kit enough to close up cuts
+on my arms? i do it to myself", a leak reported by a "security researcher").
+
 Never removed: a rule's signal, and a crisis-level category on a post not in English (the
 model is English-only, its neighbourhoods of Portuguese or German posts are poor, and a
 missed crisis is the worst failure; on the posts it was chosen on this exemption kept
@@ -43,6 +48,10 @@ NEIGHBOURS_FILE = Path(__file__).with_name("semantic_neighbours.npz")
 # The embedder the index was built with; only a head reading the same vectors may use it.
 NEIGHBOURS_EMBEDDER = "minilm"
 DEFAULT_K = 5
+# A crisis category the head scored at least this share of its threshold is added when
+# `DEFAULT_TO_ADD` of the `DEFAULT_K` nearest labelled posts carry it.
+ADD_FRACTION = 0.75
+DEFAULT_TO_ADD = 4
 # MiniLM reads at most 256 word pieces; the cut keeps embedding a 100 KB post cheap.
 MAX_CHARS = 2000
 _SCALE = 127.0
@@ -147,11 +156,11 @@ class LabelledNeighbours:
             digest=self.digest,
         )
 
-    def carried(self, vector: npt.ArrayLike, k: int = DEFAULT_K) -> frozenset[Category]:
-        """The categories carried by at least one of the `k` posts nearest `vector`
-        (cosine; `vector` L2-normalised)."""
+    def nearest(self, vector: npt.ArrayLike, k: int = DEFAULT_K) -> list[frozenset[Category]]:
+        """The categories of each of the `k` posts nearest `vector` (cosine; `vector`
+        L2-normalised), nearest first."""
         if k <= 0 or not len(self):
-            return frozenset()
+            return []
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         if query.shape[0] != self.vectors.shape[1]:
             raise ConfigError(
@@ -160,9 +169,16 @@ class LabelledNeighbours:
             )
         sims = self._matrix @ query
         k = min(k, len(sims))
-        nearest = np.argpartition(-sims, k - 1)[:k]
-        union = int(np.bitwise_or.reduce(self.masks[nearest]))
-        return frozenset(cast(Category, c) for i, c in enumerate(self.categories) if union >> i & 1)
+        top = np.argpartition(-sims, k - 1)[:k]
+        top = top[np.argsort(-sims[top], kind="stable")]
+        return [self._categories_of(int(mask)) for mask in self.masks[top]]
+
+    def carried(self, vector: npt.ArrayLike, k: int = DEFAULT_K) -> frozenset[Category]:
+        """The categories carried by at least one of the `k` posts nearest `vector`."""
+        return frozenset().union(*self.nearest(vector, k))
+
+    def _categories_of(self, mask: int) -> frozenset[Category]:
+        return frozenset(cast(Category, c) for i, c in enumerate(self.categories) if mask >> i & 1)
 
     @cached_property
     def _matrix(self) -> npt.NDArray[np.float32]:

@@ -34,6 +34,7 @@ semantic:                     # the embedding pass (used by ReplyAssistant and t
   margin: 0.03                # exemplars only: must beat the closest false friend by this
   neighbours: 5               # a category only the head found needs one of the 5 nearest
                               # labelled posts to carry it (0: off)
+  neighbours_to_add: 4        # a crisis the head nearly found is added when 4 of them do
 ```
 """
 
@@ -44,7 +45,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from ..config import format_validation_error
 from ..errors import ConfigError
@@ -158,6 +166,18 @@ class SemanticPolicy(_Section):
     # A category only the head found stands when one of the `neighbours` labelled posts
     # nearest the post carries it (`neighbours.py`); 0: no such check.
     neighbours: int = Field(default=5, ge=0, le=100)
+    # A crisis category the head scored just under its threshold is added when this many
+    # of those neighbours carry it; 0: never.
+    neighbours_to_add: int = Field(default=4, ge=0, le=100)
+
+    @model_validator(mode="after")
+    def _to_add_within_neighbours(self) -> SemanticPolicy:
+        if self.neighbours_to_add > self.neighbours > 0:
+            raise ValueError(
+                f"neighbours_to_add ({self.neighbours_to_add}) is more than neighbours "
+                f"({self.neighbours})"
+            )
+        return self
 
     @field_validator("thresholds")
     @classmethod

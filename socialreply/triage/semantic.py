@@ -52,7 +52,7 @@ import numpy.typing as npt
 from ..errors import ConfigError
 from ..types import CATEGORIES, Category, Post, Signal, TriageResult
 from .head_inputs import head_inputs
-from .neighbours import DEFAULT_K, neighbour_text
+from .neighbours import ADD_FRACTION, DEFAULT_K, DEFAULT_TO_ADD, neighbour_text
 from .policy import DEFAULT_LEVELS
 from .semantic_gates import SECONDARY_THRESHOLDS, semantic_signal_stands
 
@@ -439,31 +439,45 @@ class SemanticTriage:
                 return max(thresholds[category], secondary)
             return thresholds[category]
 
+        scores = self.head_scores(text, language)
         found = [
             score
-            for score in self.head_scores(text, language)
+            for score in scores
             if score.category not in disabled
             and score.category in thresholds
             and score.probability >= threshold(score.category)
             and semantic_signal_stands(score.category, text)
         ]
+        near = [
+            score
+            for score in scores
+            if score not in found
+            and score.category not in disabled
+            and score.category in thresholds
+            and score.probability >= ADD_FRACTION * thresholds[score.category]
+            and semantic_signal_stands(score.category, text)
+        ]
         return [
             _clause_signal(s.category, s.clause)
-            for s in self._checked(found, text, policy, language, rule_categories)
+            for s in self._with_neighbours(found, near, text, policy, language, rule_categories)
         ]
 
-    def _checked(
+    def _with_neighbours(
         self,
         found: list[HeadScore],
+        near: list[HeadScore],
         text: str,
         policy: TriagePolicy | None,
         language: str | None,
         rule_categories: Collection[Category],
     ) -> list[HeadScore]:
-        """`found` minus the categories only the head found that no labelled neighbour of
-        the post carries (`neighbours.py`); a crisis category on a post not in English is
-        not checked."""
-        k = DEFAULT_K if policy is None else policy.semantic.neighbours
+        """`found` minus the categories only the head found that none of the post's
+        labelled neighbours carries (a crisis category on a post not in English is not
+        checked), plus the crisis categories of `near` (scored just under their threshold)
+        that most of the neighbours carry (`neighbours.py`)."""
+        k, to_add = DEFAULT_K, DEFAULT_TO_ADD
+        if policy is not None:
+            k, to_add = policy.semantic.neighbours, policy.semantic.neighbours_to_add
         neighbours = self.neighbours if k > 0 else None
         if neighbours is None:
             return found
@@ -474,11 +488,15 @@ class SemanticTriage:
             if score.category not in rule_categories
             and not (levels.get(score.category) == "crisis" and language not in (None, "en"))
         }
-        if not doubtful:
+        candidates = [s for s in near if to_add > 0 and levels.get(s.category) == "crisis"]
+        if not doubtful and not candidates:
             return found
         vector = self.embedder.embed([neighbour_text(text, language)])[0]
-        unsupported = doubtful - neighbours.carried(vector, k)
-        return [score for score in found if score.category not in unsupported]
+        nearest = neighbours.nearest(vector, k)
+        unsupported = doubtful - frozenset().union(*nearest)
+        kept = [score for score in found if score.category not in unsupported]
+        added = [s for s in candidates if sum(s.category in n for n in nearest) >= to_add]
+        return kept + added
 
     def triage(
         self, post: Post | str, *, platform: str = "x", policy: TriagePolicy | None = None

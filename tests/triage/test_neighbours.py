@@ -178,3 +178,51 @@ def test_triage_metrics_scores_a_batch_without_its_own_posts() -> None:
     blind47 = unseen.neighbours.group_names.index("blind47")
     assert blind47 not in set(unseen.neighbours.groups.tolist())
     assert len(unseen.neighbours) == len(default_neighbours()) - 240
+
+
+# A crisis the head nearly found (its threshold set just above the head's score).
+NEARLY = TriagePolicy.from_dict({"semantic": {"thresholds": {"violence_threat": 1.0}}})
+
+
+@pytest.mark.parametrize(
+    ("threats", "policy", "expected"),
+    [
+        (4, NEARLY, ["violence_threat"]),  # 4 of the 5 nearest carry it: added
+        (3, NEARLY, []),
+        (
+            5,
+            TriagePolicy.from_dict(
+                {"semantic": {"thresholds": {"violence_threat": 1.0}, "neighbours_to_add": 0}}
+            ),
+            [],
+        ),
+        (
+            5,
+            TriagePolicy.from_dict(
+                {"semantic": {"thresholds": {"violence_threat": 1.0}, "neighbours": 0}}
+            ),
+            [],
+        ),
+        # Under 0.75 of the threshold: never added (the head scores "kill sale" ~0.02).
+        (5, None, []),
+    ],
+)
+def test_a_crisis_the_head_nearly_found_is_added_when_most_neighbours_carry_it(
+    threats: int, policy: TriagePolicy | None, expected: list[str]
+) -> None:
+    labelled = [("kill", ["violence_threat"])] * threats + [("kill", [])] * (5 - threats)
+    runner = _runner([*labelled, ("sue", ["legal_threat"])])
+    text = "I will kill" if policy is not None else "kill sale"
+    assert _categories(runner, text, policy=policy) == expected
+
+
+def test_only_crisis_categories_are_added() -> None:
+    # legal_threat is urgent: never added, however many neighbours carry it.
+    runner = _runner([("sue", ["legal_threat"])] * 5)
+    policy = TriagePolicy.from_dict({"semantic": {"thresholds": {"legal_threat": 1.0}}})
+    assert _categories(runner, "I will sue", policy=policy) == []
+
+
+def test_neighbours_to_add_cannot_exceed_neighbours() -> None:
+    with pytest.raises(ConfigError, match="neighbours_to_add"):
+        TriagePolicy.from_dict({"semantic": {"neighbours": 3, "neighbours_to_add": 4}})
