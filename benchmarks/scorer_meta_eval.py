@@ -12,6 +12,10 @@ blind set in the same format is scored with ``--data``, once, after the last sco
     .venv/bin/python benchmarks/scorer_meta_eval.py            # markdown tables
     .venv/bin/python benchmarks/scorer_meta_eval.py --json     # machine-readable
     .venv/bin/python benchmarks/scorer_meta_eval.py --data other.jsonl --split blind
+    .venv/bin/python benchmarks/scorer_meta_eval.py --data other.jsonl --learned-blame
+
+``--learned-blame`` scores `no-blame` with ``value: learned`` (the phrase rules, then the
+learned sentence check of `evaluation/blame_head.py`; opt-in, see benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from socialreply.config import Settings
+from socialreply.evaluation import tone
 from socialreply.evaluation.score_file import DEFAULT_CHECKS, DraftLine, score_draft
 
 DATA = Path(__file__).resolve().parent / "data" / "scorer_meta_eval.jsonl"
@@ -49,7 +54,9 @@ TARGET_CAUGHT = 0.95
 TARGET_FALSE_ALARMS = 0.05
 
 
-def evaluate(split: str | None, data: Path = DATA) -> dict[str, Any]:
+def evaluate(
+    split: str | None, data: Path = DATA, *, learned_blame: bool = False
+) -> dict[str, Any]:
     settings = Settings()
     rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
     if split:
@@ -62,9 +69,15 @@ def evaluate(split: str | None, data: Path = DATA) -> dict[str, Any]:
     missed: list[str] = []
     alarms: list[str] = []
     for row in rows:
-        _, results = score_draft(DraftLine.model_validate(row), settings, DEFAULT_CHECKS)
+        line = DraftLine.model_validate(row)
+        _, results = score_draft(line, settings, DEFAULT_CHECKS)
         failed = {r.type for r in results if not r.passed}
         reasons = {r.type: r.reason for r in results if not r.passed}
+        if learned_blame and "no-blame" in DEFAULT_CHECKS and "no-blame" not in failed:
+            outcome = tone.no_blame(line.context(settings), "learned")
+            if outcome.score < 1.0:
+                failed.add("no-blame")
+                reasons["no-blame"] = outcome.reason
         if not row["defects"]:
             good += 1
             good_failed += int(bool(failed))
@@ -157,6 +170,9 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="labelled drafts (JSONL)")
     parser.add_argument("--split", default=None, help="only rows of this split")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--learned-blame", action="store_true", help="no-blame with value 'learned'"
+    )
     args = parser.parse_args()
     if args.split:
         splits = [args.split]
@@ -164,7 +180,7 @@ def main() -> int:
         rows = args.data.read_text(encoding="utf-8").splitlines()
         found = sorted({json.loads(line)["split"] for line in rows if line.strip()})
         splits = [*found, None] if len(found) > 1 else [None]
-    results = [evaluate(s, args.data) for s in splits]
+    results = [evaluate(s, args.data, learned_blame=args.learned_blame) for s in splits]
     if args.json:
         json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

@@ -87,7 +87,13 @@ _TYPES = [
     AssertionType("hashtags", "tone", tone.hashtag_policy, "int", "hashtag policy"),
     AssertionType("emoji", "tone", tone.emoji_policy, "int", "emoji policy"),
     AssertionType("no-shouting", "tone", tone.no_shouting, "none", "no ALL-CAPS, no '!!'"),
-    AssertionType("no-blame", "tone", tone.no_blame, "none", "no blame or defensiveness"),
+    AssertionType(
+        "no-blame",
+        "tone",
+        tone.no_blame,
+        "optional",
+        "no blame or defensiveness ('learned': also the learned sentence check)",
+    ),
     AssertionType("no-robotic", "tone", tone.no_robotic, "none", "no robotic phrases"),
     AssertionType("empathy", "tone", tone.empathy, "none", "apology when a complaint"),
     AssertionType("formality", "tone", tone.formality, "text", "register for the platform"),
@@ -152,6 +158,8 @@ def check_value(spec: AssertionSpec) -> str | None:
         return "`grader` only applies to graded assertions (llm-rubric, faithfulness, pairwise)"
     if kind.value == "none" and value is not None:
         return "takes no value"
+    if spec.base_type == "no-blame" and value not in tone.NO_BLAME_VALUES:
+        return "takes no value, or 'learned' (the phrase rules, then the learned check)"
     optional_text = ("formality", "citations-valid", "language-match")
     if (
         kind.value in ("text", "regex")
