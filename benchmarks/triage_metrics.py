@@ -100,6 +100,10 @@ SESSION10 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(42, 47
 # applies, not one); both scored once on arrival with session 11's final system (a225e97),
 # session 10's final system (da6af97) beside it.
 SESSION11 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(47, 49))
+# Session 12: the same brief; both scored once on arrival with session 12's final system
+# (c150b7b, the labelled neighbours), session 11's (da5bd43) beside it. Labelled posts of
+# the neighbours index since.
+SESSION12 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(49, 51))
 SPLITS = (
     "dev",
     "holdout",
@@ -133,7 +137,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 49)),
+    *(f"blind{n}" for n in range(28, 51)),
 )
 README = HERE / "README.md"
 
@@ -238,6 +242,7 @@ def load(
         *SESSION9,
         *SESSION10,
         *SESSION11,
+        *SESSION12,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
