@@ -340,6 +340,12 @@ _TERM = re.compile(
     r"sale items?|final sale|clearance)\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A fee, in the supported languages ("taxa" and "tasa" are fees in Portuguese and Spanish).
+_FEE = re.compile(
+    r"\b(?:fees?|charges?|taxas?|tasas?|comisi[óo]n\w*|frais|gebühr\w*|commission\w*|"
+    r"kosten|tarifa)\b",
+    re.I,
+)
 _PAYMENT_METHOD = re.compile(
     r"\b(?:pay|paid|paying|payment|checkout|accept|accepts|accepted)\b[^.!?]{0,60}$", re.I
 )
@@ -524,8 +530,13 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 # a retrieved fact that names the day.
                 supported = _weekday_supported(phrase, "\n".join(f.text for f in ctx.facts))
             else:
-                # "the team can't create personal promo codes" rules a custom code out.
-                allowed = _positive_facts(facts) if key in _POSITIVE_ONLY else facts
+                # "the team can't create personal promo codes" rules a custom code out; so
+                # does "we don't control that fee and can't refund it" a refunded fee
+                # ("nós reembolsamos essa taxa", scorer blind51).
+                positive = key in _POSITIVE_ONLY or (
+                    key == "refund" and _FEE.search(_SENTENCE.split(text[m.start() :])[0])
+                )
+                allowed = _positive_facts(facts) if positive else facts
                 supported = bool(_SUPPORT[key].search(allowed))
             # The facts' own words ("contact us within 60 minutes and we'll refund the
             # shipping charge") are never a promise beyond them.

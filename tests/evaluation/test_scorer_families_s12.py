@@ -1,11 +1,12 @@
 """Session 12's scorer families (misses and false alarms in scorer blind50 and blind51),
 each next to a look-alike that must still pass or fail: a lecture without its "you",
 doubt about the customer's checkout, sneering at how much it matters, an eye-roll after an
-apology, complaints in Dutch, French and English sarcasm, a fit next to a sad emoji, a
+apology, complaints in Dutch, French and English, a fit next to a sad emoji, a
 problem to be avoided ("without ruining it"), empathy for the worry, a whole size for a
 half one, a calendar fortnight that is no count of business days, a count that points
-back, a refund weighed as the other option, a personal "thank you for choosing", and
-promises of double points, a payment plan or a provider's manual approval."""
+back, a refund weighed as the other option, a fee the facts won't refund, a personal
+"thank you for choosing", and promises of double points, a payment plan or a provider's
+manual approval."""
 
 from __future__ import annotations
 
@@ -121,8 +122,19 @@ WELCOME = _fact("rewards", "Join with your online account and get 100 points as 
 KLARNA = _fact(
     "klarna", "Klarna Pay in 4: 4 interest-free payments. Klarna runs its own approval check."
 )
+BANK_FEE = _fact(
+    "currency",
+    "Your bank may add a foreign-transaction fee; we don't control that fee and can't refund it.",
+)
+SHIPPING_FEE = _fact(
+    "cancel", "Cancel within 60 minutes and we refund the shipping fee. Refunds take 3 days."
+)
 # (draft, facts, passes)
 PROMISES = [
+    ("Send us the statement and we'll refund that fee.", [BANK_FEE], False),
+    ("Envie-nos o extrato e nós reembolsamos essa taxa.", [BANK_FEE], False),
+    ("Não controlamos essa taxa nem a podemos reembolsar.", [BANK_FEE], True),
+    ("Cancel within 60 minutes and we'll refund the shipping fee.", [SHIPPING_FEE], True),
     ("Credit arrives within 24 hours, while a refund takes longer.", [CREDIT], True),
     ("If you'd rather have the money back, that's fine too.", [CREDIT], True),
     ("If you'd rather, we'll refund you today.", [CREDIT], False),
