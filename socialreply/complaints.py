@@ -36,6 +36,13 @@ _PROBLEM = re.compile(
     r"late(?![- ](?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|spring|summer|fall|autumn|winter|season|night|afternoon|morning))|"
     r"delayed|lost|missing|stolen|wrong (?:size|item|colou?r|order|one|pair|product)|"
+    # Scorer blind51 (spent): "j'ai reçu ma polaire dans la mauvaise couleur", received in
+    # the wrong size or colour in the other languages.
+    r"(?:re[çc]u\w*|recib[íi]\w*|lleg[óo]|llegaron|bekommen|erhalten|geliefert|ricevut\w*|"
+    r"arrivat\w*|receb\w*|chegou|chegaram|gekregen|ontvangen|geleverd)\b[^.!?]{0,40}\b(?:"
+    r"mauvaise|equivocad[oa]|incorrect[oa]|falschen?|sbagliat[oa]|errad[oa]|verkeerde)|"
+    r"(?:falschen?|verkeerde) (?:\w+ ){0,3}(?:bekommen|erhalten|geliefert|gekregen|ontvangen|"
+    r"geleverd)|"
     # ("swap my pants for a 32 inseam instead of 30" asks for an exchange, scorer blind40.)
     r"(?<!inseam )(?<!size )(?<!length )(?<!color )(?<!colour )instead of|"
     r"never (?:arrived|came|showed|got|received|shipped)|"
@@ -218,7 +225,7 @@ _UPSET = re.compile(
     # Disappointed, driven mad, and things broken or stuck, in the other languages.
     r"delus[oia]|deluse|teleurgesteld|enttäuscht|déçue?s?|decepcionad[oa]s?|decepção|"
     r"word er (?:\w+ )?gek van|stinksauer|arrabbiat[oa]|incazzat[oa]|énervée?|furieu(?:x|se)|"
-    r"chatead[oa]|irritad[oa]|rott[oaie]|kapot|staat (?:al )?(?:\w+ ){0,3}stil|"
+    r"chatead[oa]|irritad[oa]|rott[oaie]|kapot|staat (?:al )?(?:\w+ ){0,6}stil|"
     r"nessuno (?:risponde|mi risponde)|niemand (?:reageert|antwoordt)|niemand antwortet|"
     r"personne ne (?:répond|repond)|nadie (?:responde|contesta)|ninguém responde|que raiva|"
     r"qu[ée] rabia|che rabbia|love that for me|sérieusement|pas (?:la|le) bon(?:ne)? (?:taille|"
@@ -261,7 +268,12 @@ _UPSET = re.compile(
     r"\bfix (?:it|this)(?: now| asap)?[.!]|\bhelp[?!]{2,}|"
     r"(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow|nothing|still nothing|crickets)[?!.]|"
     r"(?<=[.!?] )(?:great|cool|nice|perfect|awesome|fantastic|wonderful|brilliant|lovely|"
-    r"amazing|thanks a lot|love that)\.|\?!|!\?",
+    r"amazing|thanks a lot|love that)\.|\?!|!\?|"
+    # Scorer blind50 (spent): "Tracking says ... delivered yesterday. It was not." (Its
+    # "Great start to the week" may as well be glad.)
+    r"\b(?:says|said|shows|showed|marked|claims|claimed)\b"
+    r"[^.!?]{0,40}\bdelivered\b[^.!?]{0,30}[.!] (?:it|they) (?:was not|wasn'?t|were not|"
+    r"weren'?t|did not|didn'?t|has not|hasn'?t|have not|haven'?t)[.!]",
     re.IGNORECASE,
 )
 # Angry and annoyed emoji (😤 😡 😠 🤬 🙄 😒 👎 😑) are upset whatever the words.
@@ -280,7 +292,12 @@ _SAD_EMOJI = re.compile(
 # my old address 😩", scorer blind49; the same with 🤦 is the customer's own slip).
 _SAD_PROBLEM = re.compile(
     r"\b(?:shipped|sent|going|went|delivered|headed) to (?:my|the|our) (?:old|wrong|previous|"
-    r"former) address\b",
+    r"former) address\b|"
+    # "the trail pants I got are too short in the leg 😕" (scorer blind51): a fit that may be
+    # the customer's own pick.
+    r"\b(?:are|is|'re|'s|were|was|feel|feels|run|runs|ran|came up|come up) (?:\w+ )?(?:a bit |"
+    r"way |much |slightly |a little )?(?:too|so) (?:short|long|small|big|tight|loose|narrow|"
+    r"wide|snug|large)\b",
     re.IGNORECASE,
 )
 # "ugh, forgot to enter the code": annoyed at oneself once the slip is the customer's own.
@@ -298,7 +315,14 @@ _NO_PROBLEM = re.compile(
 
 
 # "Is my pack covered if a strap breaks?" asks about a problem the customer doesn't have.
-_HYPOTHETICAL = re.compile(r"\b(?:if|in case|what happens if)\b[^.?!,;]*", re.IGNORECASE)
+# "Wie wasche ich die, ohne die Imprägnierung kaputt zu machen?" (scorer blind50): a problem
+# to be avoided ("without ruining it"), in every supported language.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|in case|what happens if)\b[^.?!,;]*|\bwithout \w+ing\b[^.?!,;]*|"
+    r"\b(?:ohne|zonder)\b[^.?!,;]{0,60}\b(?:zu|te) \w+|\bsans (?:l'|les? |la )?\w+(?:er|ir|re)\b|"
+    r"\b(?:sin|sem) (?:\w+(?:ar|er|ir)(?:l[oa]s?)?)\b|\bsenza \w+(?:are|ere|ire|rl[oa])\b",
+    re.IGNORECASE,
+)
 # A plain question about a problem ("is my order lost??", "how much is it to fix a broken
 # zipper?") is worry or a request for a price, not a complaint; "why did ...?" is.
 _PLAIN_QUESTION = re.compile(

@@ -44,6 +44,13 @@ def expected_facts(ctx: ScoringContext, value: Any) -> Outcome:
 
 
 _HALF_SIZE = re.compile(r"\bhalf a size\b|\bhalf[- ]size\b", re.I)
+# "run about a full size small" when the facts say half a size (scorer blind50): a whole
+# size step where the facts advise a half one.
+_WHOLE_SIZE = re.compile(
+    r"(?<!half )\b(?:a (?:full |whole )|one (?:full |whole )?|1 (?:full |whole )?)size "
+    r"(?:small|smaller|large|larger|big|bigger|up|down)\b|\b(?:a|one) full size\b",
+    re.I,
+)
 
 
 # "Variant Price 269.00" in a catalogue fact is a price in dollars: "$269" (scorer blind49).
@@ -85,7 +92,17 @@ def _miscounts(draft: str, facts: str, post: str) -> dict[float, str]:
     return out
 
 
+def _whole_size(draft: str, facts: str) -> str | None:
+    whole = _WHOLE_SIZE.search(draft)
+    if whole and _HALF_SIZE.search(facts) and not _WHOLE_SIZE.search(facts):
+        return f"{whole.group(0)!r} contradicts the facts (half a size)"
+    return None
+
+
 def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
+    size_step = _whole_size(ctx.text, ctx.fact_text)
+    if size_step is not None:
+        return Outcome.fail(size_step)
     claims = extract_claims(ctx.text)
     if not claims:
         return Outcome.ok("no numeric claims")
@@ -126,8 +143,13 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
             continue
         # The customer's own numbers may be echoed, exactly: a range in the draft that
         # merely contains the customer's number ("4-6 days" for "took 6 days") is a claim.
+        # Not in another count of days: "2 weeks" in the post is not "14 business days"
+        # (scorer blind51).
         if any(
-            claim.kind == p.kind and claim.value == p.value and claim.high == p.high
+            claim.kind == p.kind
+            and claim.value == p.value
+            and claim.high == p.high
+            and not claim.mixes_workdays(p)
             for p in post_claims
         ):
             continue

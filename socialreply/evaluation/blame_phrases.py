@@ -551,3 +551,31 @@ CURT = [
     r"\bconviene sempre\b|\bavant d'acheter\b|\bbevor (?:du|sie) (?:kaufst|kaufen)\b|"
     r"\bvoordat (?:je|u) (?:iets )?koopt\b",
 ]
+
+
+# Session 12 families, from the spent scorer batches blind50 and blind51: the lecture with
+# its "you" left out ("Should've read the returns policy first"), doubting the customer's
+# own checkout ("please double-check that you didn't pick orange") and naming their haste
+# as the usual cause ("that happens a lot when people order in a rush"), and sneering at
+# how much it matters ("hardly the end of the world", "not exactly an emergency", "DM us if
+# it's really that urgent", "we do have opening hours, you know", an eye-roll after an
+# apology).
+SESSION12_BLAME = [
+    r"(?:^|(?<=[.!?] )|(?<=, ))(?:should(?:'ve| have)|shoulda) (?:just |really |probably "
+    r")?(?:read|checked|looked|double-checked|followed|measured|ordered|picked|chosen|"
+    r"thought|known|asked)\b",
+    r"\b(?:double-?check|check|make sure|confirm|see) (?:that |whether |if )?you (?:didn'?t|"
+    r"did not|haven'?t|have not) (?:accidentally |mistakenly )?(?:pick|picked|select|selected|"
+    r"choose|chose|order|ordered|enter|entered|type|typed|click|clicked|tick|ticked)\b",
+    r"\bhappens? (?:a lot|often|all the time|quite a bit|constantly|frequently) when (?:people|"
+    r"customers|folks|shoppers|buyers|you)\b|\bwhen (?:people|customers|folks|shoppers|you) "
+    r"(?:order|shop|check out|buy|pay|rush)\w* (?:in a (?:rush|hurry)|too (?:fast|quickly))\b",
+    r"\bhardly (?:the end of the world|an emergency|a crisis|a disaster|urgent|life or death|a "
+    r"big deal|a tragedy)\b|\bnot exactly (?:an emergency|a crisis|a disaster|urgent|life or "
+    r"death|a tragedy|the end of the world)\b",
+    r"\bif (?:it'?s|it is|this is|that'?s|that is) (?:really |still |truly |actually |honestly )"
+    r"?that (?:urgent|important|pressing|serious|bad|much of a (?:problem|deal))\b",
+    r"(?<=, )you know(?=\s*(?:[.!?]|$|[^\w\s,]))",
+    # An eye-roll is one whatever the apology before it (not "Sorry for the 🙄 moment").
+    "(?<!the )\U0001f644",
+]

@@ -634,4 +634,23 @@ PROMISES: list[tuple[str, str]] = [
         r"\b(?:card|replacement|gift card) (?:for|worth|with) the full (?:amount|value|\$?\d+)\b",
         "full value",
     ),
+    # Scorer blind50 and blind51 (spent): a points multiplier ("you also earn double points
+    # on your first order") that a welcome bonus does not back, the team's own financing
+    # ("we'll set up a payment plan for you directly"), and a payment provider's decision
+    # overridden ("I can ask them to approve your order manually").
+    (
+        r"\b(?:double|triple|2x|3x|twice the|twice as many|extra|bonus) points\b",
+        "points multiplier",
+    ),
+    (
+        r"\b(?:we'?ll|we will|we can|we could|i'?ll|i can|i could|happy to) (?:\w+ )?(?:set up|"
+        r"arrange|create|offer|put together|organi[sz]e) (?:a |an |you )?(?:\w+ )?(?:payment "
+        r"plans?|instal(?:l)?ment plans?|instal(?:l)?ments|split payments?|financing)\b",
+        "payment plan",
+    ),
+    (
+        r"\b(?:ask|get|have|persuade|convince) (?:them|klarna|afterpay|affirm|paypal|the bank|"
+        r"your bank|the card issuer) (?:to )?(?:approve|accept|reconsider|override)\b",
+        "exception",
+    ),
 ]

@@ -117,6 +117,14 @@ _SUPPORT = {
     "extension": re.compile(r"\bextend|extension", re.I),
     "keep": re.compile(r"\bkeep (?:it|the)|(?:don't|do not|no) need to (?:send|return)", re.I),
     "no paperwork": _NEVER,  # see _waiver_supported
+    "points multiplier": re.compile(
+        r"\b(?:double|triple|2x|3x|twice the|twice as many|extra|bonus) points\b", re.I
+    ),
+    "payment plan": re.compile(
+        r"\b(?:we|our team|support) (?:can |will )?(?:set up|arrange|offer)\w* (?:a |an )?"
+        r"(?:\w+ )?(?:payment plans?|instal)",
+        re.I,
+    ),
     "full value": re.compile(r"\bfull (?:amount|value|balance)\b|\bin full\b", re.I),
     "delivery date": _NEVER,
     "promised day": _NEVER,  # see _weekday_supported
@@ -126,7 +134,9 @@ _SUPPORT = {
 # ("nosotros los cubrimos" is not backed by "no free-shipping offer", scorer blind29.)
 # ("a redirect is not guaranteed" does not back "we'll have UPS redirect it, guaranteed",
 # scorer blind10.)
-_POSITIVE_ONLY = frozenset({"custom code", "invoice", "prepaid label", "cover", "guarantee"})
+_POSITIVE_ONLY = frozenset(
+    {"custom code", "invoice", "prepaid label", "cover", "guarantee", "payment plan"}
+)
 _FREE_NOUN = re.compile(
     r"replacement|shipping|delivery|postage|return|repair|exchange|upgrade|gift|express|"
     r"overnight|expedited|label",
@@ -233,7 +243,13 @@ _HEDGED = re.compile(
     r"(?:allows?|permits?|covers?|applies))[^.!?]{0,40}$"
     # A bare "si" hedges up to its comma: "si la compras hoy, le añadimos saldo extra"
     # promises in the main clause (scorer blind47).
-    r"|\bsi\b[^,.!?]{0,40}$",
+    r"|\bsi\b[^,.!?]{0,40}$"
+    # The option weighed, not granted: "arriving within 24 hours, while a refund to a card
+    # takes 5-10 business days", "If you'd rather have the money back, that's fine too"
+    # (scorer blind50). Only the word right after; the main clause may still promise.
+    r"|\b(?:while|whereas|compared (?:to|with)|versus|vs\.?) (?:an? |the |your )?$"
+    r"|\bif you(?:'d| would) (?:rather|prefer to) (?:have|get|take|go with|choose) (?:an? |the |"
+    r"your )?$",
     re.I,
 )
 _NEGATED_AFTER = re.compile(
@@ -270,7 +286,10 @@ _NEGATED = re.compile(
     r"invece d[ie]|anziché|in plaats van)\b"
     # "we won't just match it, we'll beat it": "not just" raises the promise.
     r"(?! (?:just|only|merely)\b)"
-    r"(?:(?!\b(?:but|however|though|although|yet)\b)[\w\s',-]){0,25}$",
+    # Nor past a comma that starts an instruction: "if Klarna doesn't approve you, DM us and
+    # we'll set up a payment plan" (scorer blind51) promises in the main clause.
+    r"(?:(?!\b(?:but|however|though|although|yet)\b|, (?:dm|message|email|e-mail|call|contact|"
+    r"send|write|text|ping|reach out)\b)[\w\s',-]){0,25}$",
     re.I,
 )
 
@@ -321,6 +340,12 @@ _TERM = re.compile(
     r"sale items?|final sale|clearance)\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A fee, in the supported languages ("taxa" and "tasa" are fees in Portuguese and Spanish).
+_FEE = re.compile(
+    r"\b(?:fees?|charges?|taxas?|tasas?|comisi[óo]n\w*|frais|gebühr\w*|commission\w*|"
+    r"kosten|tarifa)\b",
+    re.I,
+)
 _PAYMENT_METHOD = re.compile(
     r"\b(?:pay|paid|paying|payment|checkout|accept|accepts|accepted)\b[^.!?]{0,60}$", re.I
 )
@@ -505,8 +530,13 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 # a retrieved fact that names the day.
                 supported = _weekday_supported(phrase, "\n".join(f.text for f in ctx.facts))
             else:
-                # "the team can't create personal promo codes" rules a custom code out.
-                allowed = _positive_facts(facts) if key in _POSITIVE_ONLY else facts
+                # "the team can't create personal promo codes" rules a custom code out; so
+                # does "we don't control that fee and can't refund it" a refunded fee
+                # ("nós reembolsamos essa taxa", scorer blind51).
+                positive = key in _POSITIVE_ONLY or (
+                    key == "refund" and _FEE.search(_SENTENCE.split(text[m.start() :])[0])
+                )
+                allowed = _positive_facts(facts) if positive else facts
                 supported = bool(_SUPPORT[key].search(allowed))
             # The facts' own words ("contact us within 60 minutes and we'll refund the
             # shipping charge") are never a promise beyond them.

@@ -86,7 +86,11 @@ ROBOTIC = [
     # asked, scorer blind45; "your interest in Northwind" is the form letter.)
     r"\bwe appreciate your interest\b(?! in (?:how|where|what|why|whether|the way)\b)|"
     r"\b(?:\w+ )?values your (?:feedback|business|input)\b|\bthank you for your comment\.|"
-    r"\bwe apologi[sz]e for any inconvenience\.|\bthank you for choosing\b|"
+    r"\bwe apologi[sz]e for any inconvenience\.|"
+    # ("Thank you for choosing Northwind for your guided hikes" names what the customer
+    # told us, scorer blind51; "for your outdoor needs" is still the form letter.)
+    r"\bthank you for choosing\b(?! (?:[\w&'-]+ ){1,3}for (?:your|the|all your) (?!(?:\w+ )?"
+    r"(?:needs|business|purchase|purchases|order|orders|shopping|custom|gear)\b)\w+)|"
     r"\b(?:i'?m|i am) (?:\w+'s )?(?:virtual|automated|digital) assistant\b|"
     r"\byour (?:concern|feedback|complaint|comment) has been (?:noted|logged|recorded|received)\b|"
     r"\bin accordance with our\b|\bwe value your (?:business|feedback|custom)\b|"

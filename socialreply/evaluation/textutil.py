@@ -182,8 +182,17 @@ _COUNT_WORD = re.compile(
 )
 
 
+# "for those two items" points back at things already named (scorer blind50): a count in
+# the conversation even with a noun that otherwise makes it a claim.
+_POINTED_COUNT = re.compile(
+    r"\b(those|these|both|the other) (?:two|three|four|five|2|3|4|5)(?= (?:items?|things?|"
+    r"products?|pieces?|parcels?|packages?|pairs?|orders?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _counts_as_words(text: str) -> str:
-    return _COUNT_WORD.sub("several", text)
+    return _COUNT_WORD.sub("several", _POINTED_COUNT.sub(r"\1 several", text))
 
 
 _MONEY_RE = re.compile(
@@ -282,11 +291,16 @@ class Claim:
             return ""
         return "short" if self.unit in ("minute", "min", "hour", "hr") else "long"
 
+    def mixes_workdays(self, other: Claim) -> bool:
+        """Whether one counts business days and the other calendar weeks or months."""
+        units = {self.unit, other.unit}
+        return bool(units & _WORKDAY_UNITS and units & _CALENDAR_UNITS)
+
     def matches(self, other: Claim) -> bool:
         """Whether `other` (a fact's claim) supports this one (the draft's)."""
         if self.kind != other.kind:
             return False
-        if {self.unit, other.unit} & _WORKDAY_UNITS and {self.unit, other.unit} & _CALENDAR_UNITS:
+        if self.mixes_workdays(other):
             return False  # "a week" is not "7 business days"
         if self.high is None and other.high is None:
             return _close(self.value, other.value)

@@ -21,6 +21,7 @@ from .blame_phrases import (
     SESSION6_BLAME,
     SESSION9_BLAME,
     SESSION11_BLAME,
+    SESSION12_BLAME,
 )
 from .context import Outcome, ScoringContext
 from .pii import pii_key
@@ -419,6 +420,7 @@ _BLAME += [
     r"\b(?:the |a |your )?(?:" + _HANDLING + r"|user error|sizing) strikes again\b",
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
+_BLAME += SESSION12_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -547,8 +549,11 @@ _EMPATHY = re.compile(
     r" |such a |a )?(?:annoying|frustrating|disappointing|stressful|worrying|upsetting|"
     r"concerning|rough|awful|unfortunate|pain|hassle|not okay|not ok|not great|not good|not "
     r"right|no good|not fun|annoyance|letdown|let-down)|"
-    r"(?:i|we) (?:know|get|see|hear|realise|realize|can see|can tell) (?:how|that|why|it'?s|this|"
-    r"what|you|two|the wait)|feels? (?:long|slow|like forever|frustrating)|understandably|"
+    r"(?:i|we) (?:totally |completely |really )?(?:know|get|see|hear|realise|realize|can see|"
+    r"can tell) (?:how|that|why|it'?s|this|"
+    # ("We get the worry, but it's not lost!", scorer blind51.)
+    r"what|you|two|the wait|the (?:worry|concern|panic|stress|frustration|anxiety|nerves))|"
+    r"feels? (?:long|slow|like forever|frustrating)|understandably|"
     r"you'?re right|fair point|totally fair|rightly so|"
     r"not (?:what|the (?:\w+ ){0,2}\w+|how) (?:you|we) (?:want|wanted|expect|expected|ordered|"
     r"paid for|need|needed|deserve|hoped|wanted)|deserve better|"
