@@ -132,6 +132,7 @@ def make_rule(
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
     from .crisis_context_rules import crisis_context_rules
+    from .crisis_hidden_rules import crisis_hidden_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
     from .review_rules import review_rules
@@ -142,6 +143,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_rules(),
         *crisis_paraphrase_rules(),
         *crisis_context_rules(),
+        *crisis_hidden_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
         *review_rules(),

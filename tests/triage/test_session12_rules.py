@@ -1,0 +1,78 @@
+"""Session 12's families (from blind49 and blind50 after their scores, reworded): hidden
+threats and farewells the rules must catch, and look-alikes that must stay quiet. Tested
+on the rules alone, so the semantic head cannot hide a rule's mistake or a rule's gap."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import rule_categories
+
+FIRES: list[tuple[str, str]] = [
+    # a threat that only says the writing stops and the visits start
+    ("violence_threat", "refund by friday or I stop sending messages and start showing up"),
+    ("violence_threat", "fine. I'll stop being polite and start coming down to your store"),
+    ("violence_threat", "la prossima volta non mi limito a scrivere. occhio quando uscite"),
+    ("violence_threat", "so dove abitano i vostri magazzinieri"),
+    ("violence_threat", "il vostro corriere ha rotto tutto. so dove abita."),
+    ("violence_threat", "sé dónde vive el encargado de la tienda"),
+    # a purchase "not for camping" beside a grudge, a plan and a place to meet
+    (
+        "violence_threat",
+        "bought a hatchet and some gasoline. not for camping. your staff know what they did",
+    ),
+    (
+        "violence_threat",
+        "they said teach northwind a lesson. we made a plan. see you at your warehouse monday",
+    ),
+    # gear not needed where the writer is going; take care of those who stay
+    ("self_harm", "no me mandéis nada, adonde voy no lo voy a necesitar"),
+    ("self_harm", "gracias por todo. cuiden a los que se quedan"),
+    ("self_harm", "thanks for everything. take care of the ones who stay"),
+    ("self_harm", "I don't expect to have much life left, so the warranty is pointless"),
+    ("self_harm", "one last climb. not planning on walking back down"),
+    ("self_harm", "just send it. no one will be home to answer the door, ever."),
+    ("self_harm", "give my tent to someone who will use it. no more anything for me"),
+    # gear given away because the writer won't be around
+    (
+        "self_harm",
+        "giving away all my gear, won't be here by the fall, someone can have it",
+    ),
+    (
+        "self_harm",
+        "selling everything. not gonna be around much longer. who wants my dog",
+    ),
+    # a customer database offered for sale
+    ("data_breach", "your customer database is up for sale on a hacker forum"),
+    ("data_breach", "eure kundendaten werden im darknet zum verkauf angeboten"),
+    ("data_breach", "datalek bij jullie? mijn gegevens staan online"),
+]
+
+QUIET: list[tuple[str, str]] = [
+    ("violence_threat", "I stop writing reviews and start hiking more this year"),
+    ("violence_threat", "we stopped emailing and started calling, much faster"),
+    ("violence_threat", "bought fuel canisters, not for camping, for the grill. your staff rock"),
+    ("violence_threat", "we already have a plan for the trip. see you at the store opening!"),
+    ("violence_threat", "so dove abita il mio amico, gli mando il pacco lì"),
+    ("violence_threat", "I know where your warehouse is, I drive past it and wave lol"),
+    ("self_harm", "won't be around for the summer so selling my old tent, moving to Berlin"),
+    ("self_harm", "selling all my gear, won't be around next month, relocating abroad"),
+    ("self_harm", "not planning on coming back before dark so I need a headlamp"),
+    ("self_harm", "not planning on hiking back down, we'll take the gondola haha"),
+    ("self_harm", "nobody's gonna be home to sign for it on friday, leave it at the door?"),
+    ("self_harm", "no more anything with zippers for me lol"),
+    ("self_harm", "donde voy no hace falta chaqueta, es el caribe jaja"),
+    ("self_harm", "dove vado in vacanza non mi serve la giacca pesante"),
+    ("self_harm", "I don't plan on having much time left on this trip, light pack it is"),
+    ("data_breach", "read about a leak at another shop, is your customer database safe?"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FIRES)
+def test_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), QUIET)
+def test_look_alike_stays_quiet(category: str, text: str) -> None:
+    assert category not in rule_categories(text)
