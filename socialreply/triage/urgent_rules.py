@@ -97,7 +97,11 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # blind30 and blind31 (spent, session 8): "about two seconds from calling my
             # lawyer ... Ok, you win", "calling my lawyer to legally marry them 💍".
             r"|\b(?:seconds|minutes|inches|this close|so close|close) (?:away )?from (?:calling|"
-            r"contacting|suing)\b|\blegally marry\b",
+            r"contacting|suing)\b|\blegally marry\b"
+            # blind49 (spent, session 12): "Ten years as a litigation attorney and the best
+            # decision I made this year was a week off-grid": a career, not a claim.
+            r"|\b(?:\w+ years|decades|career|a decade) as an? (?:\w+ )?(?:attorney|lawyer|"
+            r"litigator|paralegal)\b",
             # "if this jacket leaked I'd sue you ... Case dismissed 😄" (blind30).
             # ("Remember when I said I'd sue you if the tent leaked again? ... Case closed",
             # blind36.)
@@ -183,7 +187,14 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:report|reporting|reported|complain\w*|file|filing|filed|contact|contacting|"
             r"write to|writing to|tell|telling|alert\w*|notify\w*) (?:\w+ ){0,4}(?:to|with) "
             r"(?:the )?(?:authorities|regulators?|government|state|feds|watchdog|"
-            r"consumer \w+)\b",
+            r"consumer \w+)\b"
+            # blind50 (spent, session 12): "melding gemaakt bij de ACM", "submitted a report on
+            # SaferProducts.gov".
+            r"|\b(?:melding|klacht|aangifte|meldingen|klachten) (?:\w+ ){0,3}(?:bij|aan|naar) "
+            r"(?:de )?(?:acm|autoriteit consument\w*|autoriteit persoonsgegevens|nvwa|"
+            r"consuwijzer)\b|\b(?:acm|consuwijzer) (?:ingeschakeld|gemeld|ingelicht)\b"
+            r"|\bsaferproducts\.gov\b|\b(?:report|complaint)s? (?:\w+ )?(?:on|at|to|with|via) "
+            r"(?:the )?\w+\.gov\b",
             # blind22 (spent): "was about to file a BBB complaint ... but it just showed up. all
             # good, ignore me", "saw the Ember 2 recall on the CPSC site".
             unless_post=r"\b(?:all good|ignore me|never ?mind|it (?:just )?(?:showed up|arrived|"
@@ -194,7 +205,12 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"\bcpsc (?:site|website|page|listing|notice)\b|\b(?:panel|talk|lecture|class|course"
             r"|webinar|conference|"
             r"degree|seminar|podcast) (?:\w+ ){0,2}(?:about|on|in) consumer protection\b|"
-            r"\bconsumer protection (?:law(?:yer)?|class|course|degree|team|panel|clinic)\b",
+            r"\bconsumer protection (?:law(?:yer)?|class|course|degree|team|panel|clinic)\b"
+            # blind50 (spent, session 12): "I literally work at a consumer protection office
+            # and still fell for this sale", "joined the FTC as a staff economist".
+            r"|\bi (?:\w+ )?work(?:ed)? (?:at|for|in) (?:a |an |the )?(?:local |state |federal |"
+            r"city )?(?:ftc|fcc|cpsc|fda|cfpb|bbb|consumer|trading standards|ombudsman)"
+            r"|\bjoin(?:ed|ing) (?:the )?(?:ftc|fcc|cpsc|fda|cfpb|bbb|[\w ]{3,40}) as (?:a|an)\b",
         ),
         # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
         r(
@@ -303,6 +319,12 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"hike|pick|choose|camp|use|handle)"
             r"|\b(?:keeps|kept|keep|keeps on) (?:\w+ )?(?:messaging|texting|calling|dming|"
             r"following|contacting) me\b"
+            # blind49 (spent, session 12): a rep who "kept messaging my personal instagram".
+            r"|\b(?:rep|agent|employee|staff|worker|guy|driver|courier|associate|cashier|clerk)s? "
+            r"(?:\w+ ){0,4}(?:kept|keeps|keep|started|been|kept on) (?:messaging|texting|dming|"
+            r"contacting|following|commenting on|calling) my (?:personal |private |own )?"
+            r"(?:instagram|insta|ig|facebook|fb|tiktok|phone|cell|number|whatsapp|socials|photos|"
+            r"pictures|posts|account)\b"
             r"|\bbecause (?:i|we|he|she|they) (?:wear|wears|use|uses|have|has) (?:a |an )?"
             r"(?:hijab|turban|kippah|yarmulke|wheelchair|cane|headscarf|niqab|burqa|accent)\b"
             r"|\b(?:followed|watched) (?:me |us )?around (?:\w+ ){0,3}by security\b"
@@ -401,7 +423,13 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # (the adjective of a fine judge), "prices are discriminating against my wallet".
             r"|\bdiscriminating (?:taste|palate|eye|buyers?|shoppers?|customers?|hikers?|"
             r"campers?|clientele)\b|\bdiscriminat\w* against (?:my|our|your) (?:wallet|bank "
-            r"account|budget|savings|bank balance|credit card)\b",
+            r"account|budget|savings|bank balance|credit card)\b"
+            # blind49 (spent, session 12): "my mom keeps calling me to ask where I got this
+            # jacket": family asking about a purchase, not a stalker.
+            r"|\b(?:mom|mum|mother|dad|father|grandma|gran|nan|grandpa|sister|brother|wife|"
+            r"husband|bf|gf|boyfriend|girlfriend|friends?|bestie|aunt|uncle|kids?) (?:keeps|kept|"
+            r"keep|has been|won'?t stop) (?:\w+ )?(?:calling|texting|messaging) me to (?:ask|say|"
+            r"tell|check)\b",
             window=50,
         ),
     )

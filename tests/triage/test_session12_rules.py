@@ -46,6 +46,23 @@ FIRES: list[tuple[str, str]] = [
     ("data_breach", "your customer database is up for sale on a hacker forum"),
     ("data_breach", "eure kundendaten werden im darknet zum verkauf angeboten"),
     ("data_breach", "datalek bij jullie? mijn gegevens staan online"),
+    # urgent: a regulator named in Dutch or by its reporting site
+    ("regulatory", "klacht ingediend bij de ACM over jullie nepkorting"),
+    ("regulatory", "ik heb een melding gedaan bij de Autoriteit Persoonsgegevens"),
+    ("regulatory", "filed a report on SaferProducts.gov about the lantern overheating"),
+    # a rep who will not stop contacting the customer's private accounts
+    ("discrimination_harassment", "your agent keeps messaging my personal insta, please stop"),
+    ("discrimination_harassment", "the courier has been texting my private number every night"),
+    # the real twins of the false friends below still fire
+    ("human_request", "I need a live agent, the bot keeps looping"),
+    ("human_request", "are you an AI? I want a real person"),
+    ("data_breach", "my account got hacked and someone ordered boots with my card"),
+    ("safety_injury", "the strap snapped and I broke my ankle, not my own fault"),
+    ("safety_injury", "je me suis brûlé la main avec votre réchaud"),
+    ("fraud_payment", "two charges on my card for one order that shipped in one box"),
+    ("fraud_payment", "someone used my card for fraud on your site"),
+    ("legal_threat", "my attorney will be filing a suit next week"),
+    ("regulatory", "I will report you to the FTC"),
 ]
 
 QUIET: list[tuple[str, str]] = [
@@ -65,6 +82,28 @@ QUIET: list[tuple[str, str]] = [
     ("self_harm", "dove vado in vacanza non mi serve la giacca pesante"),
     ("self_harm", "I don't plan on having much time left on this trip, light pack it is"),
     ("data_breach", "read about a leak at another shop, is your customer database safe?"),
+    # false friends: a chat already used, praise, a curious question
+    ("human_request", "shoutout to Priya on live chat, so patient. give that woman a raise"),
+    ("human_request", "asked your live chat about sizing and got a good answer"),
+    ("human_request", "spoke to a real person on the phone and she figured it out, thanks"),
+    ("human_request", "are you a bot? just curious, the replies are fast"),
+    # a regulator as the writer's employer
+    ("regulatory", "I work at a consumer protection agency and love your return policy"),
+    ("regulatory", "just joined the CPSC as an analyst, treating myself to new boots"),
+    # a heart hacked, another shop's leak, an article about someone else's breach
+    ("data_breach", "my brain got hacked by this colourway"),
+    ("data_breach", "das datenleck bei einem anderen sportshop war krass"),
+    ("data_breach", "great article on the big retailer data breach, turned on 2FA here"),
+    # an injury that is the writer's own doing, or has nothing to do with the products
+    ("safety_injury", "broke my wrist biking, not hiking, my own fault entirely"),
+    ("safety_injury", "je me suis brûlé en cuisinant, rien à voir avec vos produits"),
+    # an order cancelled for suspected fraud; a news segment; parcels sent separately
+    ("fraud_payment", "you cancelled my order as suspected fraud, it was my own card!"),
+    ("fraud_payment", "reporter here, doing a story about gift card scams, can we talk?"),
+    ("fraud_payment", "two charges, I think because the boots and socks shipped separately"),
+    # a career in law; family calling about a jacket
+    ("legal_threat", "twenty years as a trial lawyer and this is my favourite tent"),
+    ("discrimination_harassment", "my sister keeps texting me to ask where I got this fleece"),
 ]
 
 
