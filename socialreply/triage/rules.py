@@ -137,6 +137,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .crisis_rules import crisis_rules
     from .review_rules import review_rules
     from .urgent_context_rules import urgent_context_rules
+    from .urgent_hidden_rules import urgent_hidden_rules
     from .urgent_rules import urgent_rules
 
     return (
@@ -146,6 +147,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_hidden_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
+        *urgent_hidden_rules(),
         *review_rules(),
     )
 
