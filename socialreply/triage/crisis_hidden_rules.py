@@ -130,6 +130,23 @@ def crisis_hidden_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="self_harm_giving_away_session12",
         ),
+        # The doctor's verdict or the burn described by what the skin did: "ficou vermelho e
+        # com bolha, pediatra mandou passar pomada", "rode bultjes, jeukt en brandt, huisarts
+        # denkt aan een reactie".
+        r(
+            "safety_injury",
+            r"\bfic(?:ou|aram|ei) (?:todo |toda |bem )?vermelh[oa]s? e (?:com |cheio de |"
+            r"cheia de )?bolhas?\b"
+            r"|\b(?:pediatra|medico|medica|dermatologista) (?:mandou|receitou|passou|disse pra) "
+            r"(?:passar |usar |tomar )?(?:uma |um )?(?:pomada|creme|antibiotico|antialergico)\b"
+            r"|\b(?:huisarts|dokter|arts|dermatoloog) (?:denkt|vermoedt|zegt|zei) (?:aan |dat het "
+            r"(?:een |om een )?)?(?:een )?(?:reactie|allergische|allergie|ontsteking|infectie|"
+            r"brandwond)\w*"
+            r"|\b(?:rode )?(?:bultjes|blaren|uitslag)\b[^.!?]{0,40}\b(?:jeukt|jeuken|brandt|"
+            r"branden|prikt)\b",
+            negatable=False,
+            name="safety_skin_and_doctor_session12",
+        ),
         # "jullie klantenbestand staat te koop op een forum", "your customer database is for
         # sale on a forum", "datalek bij Northwind".
         r(

@@ -122,7 +122,11 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?:2|two|3|three|separate|multiple|different) (?:boxes|parcels|packages|"
             r"shipments)\b"
             # blind49 (spent, session 12): "because the tent and the stove shipped separately?"
-            r"|\b(?:shipped|sent|came|arrived|went out|delivered) separately\b",
+            r"|\b(?:shipped|sent|came|arrived|went out|delivered) separately\b"
+            # blind49 (spent, session 12): "ist das betrug?? 59$ ..., so günstig 😂 direkt
+            # bestellt": a price too good, laughed at and bought.
+            r"|\b(?:so|zu|too|that|tan|si|cosi|zo|trop) (?:gunstig|billig|cheap|barato|"
+            r"economico|goedkoop|pas cher)\W{0,3}(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)",
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.

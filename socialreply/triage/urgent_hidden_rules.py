@@ -47,6 +47,21 @@ def urgent_hidden_rules() -> tuple[EscalationRule, ...]:
             negatable=True,
             name="human_request_session12",
         ),
+        # "I've already spoken to a personal injury lawyer and he wants the pack kept as
+        # evidence."
+        r(
+            "legal_threat",
+            r"\b(?:spoken|spoke|talked|been talking|consulted|contacted|retained|hired) (?:to |"
+            r"with )?(?:a|an|my|our) (?:\w+ ){0,2}(?:lawyer|attorney|solicitor|law firm)\b"
+            r"[^.!?]{0,80}\b(?:evidence|case|claim|damages|liab\w+|negligen\w+|sue|suing|lawsuit|"
+            r"compensation)\b"
+            r"|\b(?:kept|keep|keeping|preserve\w*|hold onto|holding onto) (?:\w+ ){0,3}as "
+            r"evidence\b",
+            unless=r"\b(?:friend|fan|loves?|recommend\w*|wedding|party|podcast|hobby|"
+            r"colleague)\b",
+            negatable=True,
+            name="legal_counsel_session12",
+        ),
         # A slur or an insult quoted from the rep: "me contestó que 'los maricones no hacen
         # senderismo'", "the agent said 'maybe try losing a bit of weight first'", "wij doen
         # niet aan dat soort stelletjes".

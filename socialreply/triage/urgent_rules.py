@@ -8,7 +8,15 @@ from .rules import EscalationRule, make_rule
 # A journalist off duty, in either media rule: "I'm a journalist and honestly ... Not a
 # story, just a fan", "Journalist by day, but this is off the clock" (blind23, blind24),
 # "journalist here but off the clock" (blind43).
-OFF_DUTY = r"\bnot a story\b|\bjust a fan\b|\boff the clock\b"
+OFF_DUTY = (
+    r"\bnot a story\b|\bjust a fan\b|\boff the clock\b"
+    # blind49, blind50 (spent, session 12): a journalist or podcast host who only praises
+    # ("I appreciate that you publish your prices", "we both love it") and asks nothing.
+    r"|^(?![^?]*\?)(?!.*\b(?:comment\w*|statement|interview\w*|deadline|reach|contact|"
+    r"email me|dm me|questions?|on record|story|segment|piece)\b)"
+    r"(?=.*\b(?:i appreciate|we appreciate|just bought|we (?:both )?love (?:it|"
+    r"them|your)|i love (?:it|them|your)|big fan of|shout ?out)\b)"
+)
 
 
 def urgent_rules() -> tuple[EscalationRule, ...]:
@@ -145,6 +153,11 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:me|m'a|mi ha|hat mir|me|heeft me|heeft mij) (?:\w+ )?(?:recomendo|"
             r"ha recomendado|recommande|consigliato|empfohlen|recomendou|aangeraden)\b",
             name="legal_intl",
+            # blind49 (spent, session 12): "queste scarpe sono da denuncia tanto sono belle 😂":
+            # too beautiful to be legal, a compliment.
+            unless_post=r"\btanto (?:sono|e|era|erano) (?:\w+ )?(?:bell|carin|comod|stupend|"
+            r"fich|perfett)\w*|\b(?:tan|tellement|so|zo) (?:bonit|bell|beau|belle|schon|mooi)\w* "
+            r"(?:que|qu'|dass|dat) (?:\w+ ){0,3}(?:denunci|ilegal|illegal|strafbar|verboden)\w*",
         ),
         # A lawyer who takes the case is a threat even when introduced as a friend ("my
         # attorney friend ... is taking the case"), so no ``unless`` here.
