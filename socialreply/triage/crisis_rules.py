@@ -301,6 +301,11 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # "tripped over my cat in the kitchen, not even on a trail".
             r"|\bno (?:\w+ )?(?:gear|products?|equipment|kit) (?:was )?involved\b"
             r"|\bnot even (?:out )?on (?:a|the) (?:trail|hike|mountain|slopes?)\b"
+            # blind49 (spent, session 12): "(skateboarding with my kids, not hiking, lol — my
+            # own fault entirely)".
+            r"|\bnot (?:while )?(?:hiking|camping|on (?:a|the) trail)\b[^.!?]{0,30}\bmy own "
+            r"fault\b|(?<!not )(?<!wasn't )(?<!wasnt )\bmy own fault (?:entirely|totally|"
+            r"completely|lol)\b"
             # ("burned his hand on a cheap stove from another brand, so I'm asking", blind34.)
             # ("Can the power bank overheat if I leave it in the car?", blind37.)
             r"|\b(?:can|could|might|may|does|do|will) (?:\w+ ){0,5}overheat\b[^.!?]{0,60}\?"
@@ -406,6 +411,12 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             hypothetical=True,
             window=40,
             name="safety_intl",
+            # blind50 (spent, session 12): "je me suis brûlé la main en cuisinant chez moi (rien
+            # à voir avec vos produits haha)".
+            unless_post=r"\b(?:rien a voir avec|nada que ver con|niente a che (?:fare|vedere) "
+            r"con|nichts zu tun mit|niets te maken met|nada a ver com) (?:vos|vus|sus|los|les|"
+            r"i|vostri|euren|ihren|jullie|seus|os)? ?(?:\w+ )?(?:produits?|productos?|prodotti|"
+            r"produkte\w*|producten|produtos?|equipement|materiel|articles?)\b",
         ),
         # --- data_breach (crisis)
         r(
@@ -479,7 +490,16 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"(?:retailers?|chains?|stores?|brands?|companies) (?:got|getting|had|has had|was|"
             r"were)\b"
             # blind21 (spent): "our compliance team ran a data breach tabletop exercise".
-            r"|\b(?:tabletop|exercise|drill|simulation|training|webinar|course|workshop)\b",
+            r"|\b(?:tabletop|exercise|drill|simulation|training|webinar|course|workshop)\b"
+            # blind49, blind50 (spent, session 12): "my heart got hacked by this fleece", "das
+            # datenleck bei diesem anderen outdoor shop", "interesting read on the <other
+            # brand> data breach".
+            r"|\b(?:heart|brain|soul|mind|wallet|taste|feed|algorithm)s? (?:\w+ )?(?:got |was |"
+            r"been |just got )?hacked\b"
+            r"|\bbei (?:einem|diesem|dem|so einem) (?:anderen|fremden)\b|\bchez (?:un|une) autre\b"
+            r"|\ben (?:otra|otro) (?:tienda|marca|empresa)\b|\bbij (?:een|die) andere\b"
+            r"|\b(?:interesting|great|good|scary|fascinating) (?:read|article|piece|thread|"
+            r"write-?up) (?:on|about)\b",
             # blind23 (spent): "... turns out it was my husband resetting it. False alarm".
             unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b|"
             # "Just a hypothetical, but if someone ever hacked my account ..." (blind35).

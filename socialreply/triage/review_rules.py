@@ -95,7 +95,13 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"[^.!?]{0,15}\bscam\b|\bnot a scam\b|\bscam\w* my ?self\b|\bscam (?:returns?|"
             r"refunds?|the system|warranty)\b|\ball good\b|\bnever ?mind\b|"
             # blind18 (spent): "I used to work in fraud prevention at a bank".
-            r"\bfraud (?:prevention|analyst|investigator|detection|department|team)\b",
+            r"\bfraud (?:prevention|analyst|investigator|detection|department|team)\b"
+            # blind50 (spent, session 12): an order "cancelled for 'suspected fraud'" by the
+            # shop, a news "segment on holiday return scams".
+            r"|\b(?:cancel\w*|block\w*|flagged|held|declin\w*|froze|frozen|refused) (?:\w+ ){0,3}"
+            r"(?:for|as|due to|over) \W?(?:suspected|possible|potential|suspicion of) fraud\b"
+            r"|\b(?:segment|story|piece|article|report|episode|feature|series) (?:on|about) "
+            r"(?:\w+ ){0,3}(?:scams?|fraud)\b",
             # "It was just a pending authorization and it dropped off."
             # blind17 (spent): "had a double charge last month but it was refunded within a day".
             unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"
@@ -114,7 +120,13 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # "shipped in 2 boxes", "the tent and the poles shipped in separate boxes".
             r"|\b(?:shipped|ships|shipping|sent|went out|came|arrived) (?:\w+ ){0,2}(?:in|as) "
             r"(?:2|two|3|three|separate|multiple|different) (?:boxes|parcels|packages|"
-            r"shipments)\b",
+            r"shipments)\b"
+            # blind49 (spent, session 12): "because the tent and the stove shipped separately?"
+            r"|\b(?:shipped|sent|came|arrived|went out|delivered) separately\b"
+            # blind49 (spent, session 12): "ist das betrug?? 59$ ..., so günstig 😂 direkt
+            # bestellt": a price too good, laughed at and bought.
+            r"|\b(?:so|zu|too|that|tan|si|cosi|zo|trop) (?:gunstig|billig|cheap|barato|"
+            r"economico|goedkoop|pas cher)\W{0,3}(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)",
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.
@@ -217,7 +229,10 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:anyone|someone|anybody|somebody) real\b"
             r"|\b(?:get|have|need|want|send) (?:a |an )?(?:real )?(?:human|person|agent|manager|"
             r"supervisor|someone|somebody) to (?:look|check|call|review|help|contact|read)\b"
-            r"|\blive (?:agent|person|chat|human)\b|\bnot (?:a |an |the )?(?:bot|robot|ai|"
+            # blind49, blind50 (spent, session 12): "shoutout to Jamal on live chat", "asked your
+            # live chat if ...": the chat already used, not a request for one.
+            r"|\blive (?:agent|person|human)\b|\b(?<!\bon )(?<!\bvia )(?<!\basked your )"
+            r"(?<!\basked the )live chat\b|\bnot (?:a |an |the )?(?:bot|robot|ai|"
             r"machine|automated|chatbot)\b|\bare you (?:a |an )?(?:bot|robot|real|human|ai)\b"
             r"|\b(?:canned|scripted|automated|copy[- ]paste|copy and paste|robotic|bot) "
             r"(?:responses?|answers?|replies|messages?)"
@@ -275,7 +290,15 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # yesterday"; "whoever runs the account is clearly a real human with elite taste".
             r"|\b(?:actual|real) (?:person|human|people) who (?:replied|answered|responded|"
             r"helped|wrote)\b|\b(?:is|was|are|were) (?:clearly |obviously |definitely |totally )?"
-            r"(?:an? )?(?:real|actual) (?:human|person|people)s? with\b",
+            r"(?:an? )?(?:real|actual) (?:human|person|people)s? with\b"
+            # blind49, blind50 (spent, session 12): "Give that man a raise", "talked to a real
+            # person yesterday and she sorted everything out", "are you an AI? no judgment,
+            # just curious".
+            r"|\bgive (?:that|this|him|her|them) (?:man|woman|person|guy|gal|lady|agent|rep|"
+            r"legend)? ?a (?:raise|promotion|bonus)\b"
+            r"|\b(?:sorted|fixed|solved|resolved|figured) (?:everything|it all|it) out\b"
+            r"|\bare you (?:a |an )?(?:bot|robot|real|human|ai)\b\W{0,3}(?:no judg\w+|just "
+            r"(?:curious|wondering|asking))\b",
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(

@@ -132,18 +132,22 @@ def make_rule(
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
     from .crisis_context_rules import crisis_context_rules
+    from .crisis_hidden_rules import crisis_hidden_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
     from .review_rules import review_rules
     from .urgent_context_rules import urgent_context_rules
+    from .urgent_hidden_rules import urgent_hidden_rules
     from .urgent_rules import urgent_rules
 
     return (
         *crisis_rules(),
         *crisis_paraphrase_rules(),
         *crisis_context_rules(),
+        *crisis_hidden_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
+        *urgent_hidden_rules(),
         *review_rules(),
     )
 

@@ -8,7 +8,15 @@ from .rules import EscalationRule, make_rule
 # A journalist off duty, in either media rule: "I'm a journalist and honestly ... Not a
 # story, just a fan", "Journalist by day, but this is off the clock" (blind23, blind24),
 # "journalist here but off the clock" (blind43).
-OFF_DUTY = r"\bnot a story\b|\bjust a fan\b|\boff the clock\b"
+OFF_DUTY = (
+    r"\bnot a story\b|\bjust a fan\b|\boff the clock\b"
+    # blind49, blind50 (spent, session 12): a journalist or podcast host who only praises
+    # ("I appreciate that you publish your prices", "we both love it") and asks nothing.
+    r"|^(?![^?]*\?)(?!.*\b(?:comment\w*|statement|interview\w*|deadline|reach|contact|"
+    r"email me|dm me|questions?|on record|story|segment|piece)\b)"
+    r"(?=.*\b(?:i appreciate|we appreciate|just bought|we (?:both )?love (?:it|"
+    r"them|your)|i love (?:it|them|your)|big fan of|shout ?out)\b)"
+)
 
 
 def urgent_rules() -> tuple[EscalationRule, ...]:
@@ -97,7 +105,11 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # blind30 and blind31 (spent, session 8): "about two seconds from calling my
             # lawyer ... Ok, you win", "calling my lawyer to legally marry them 💍".
             r"|\b(?:seconds|minutes|inches|this close|so close|close) (?:away )?from (?:calling|"
-            r"contacting|suing)\b|\blegally marry\b",
+            r"contacting|suing)\b|\blegally marry\b"
+            # blind49 (spent, session 12): "Ten years as a litigation attorney and the best
+            # decision I made this year was a week off-grid": a career, not a claim.
+            r"|\b(?:\w+ years|decades|career|a decade) as an? (?:\w+ )?(?:attorney|lawyer|"
+            r"litigator|paralegal)\b",
             # "if this jacket leaked I'd sue you ... Case dismissed 😄" (blind30).
             # ("Remember when I said I'd sue you if the tent leaked again? ... Case closed",
             # blind36.)
@@ -141,6 +153,11 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:me|m'a|mi ha|hat mir|me|heeft me|heeft mij) (?:\w+ )?(?:recomendo|"
             r"ha recomendado|recommande|consigliato|empfohlen|recomendou|aangeraden)\b",
             name="legal_intl",
+            # blind49 (spent, session 12): "queste scarpe sono da denuncia tanto sono belle 😂":
+            # too beautiful to be legal, a compliment.
+            unless_post=r"\btanto (?:sono|e|era|erano) (?:\w+ )?(?:bell|carin|comod|stupend|"
+            r"fich|perfett)\w*|\b(?:tan|tellement|so|zo) (?:bonit|bell|beau|belle|schon|mooi)\w* "
+            r"(?:que|qu'|dass|dat) (?:\w+ ){0,3}(?:denunci|ilegal|illegal|strafbar|verboden)\w*",
         ),
         # A lawyer who takes the case is a threat even when introduced as a friend ("my
         # attorney friend ... is taking the case"), so no ``unless`` here.
@@ -183,7 +200,14 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:report|reporting|reported|complain\w*|file|filing|filed|contact|contacting|"
             r"write to|writing to|tell|telling|alert\w*|notify\w*) (?:\w+ ){0,4}(?:to|with) "
             r"(?:the )?(?:authorities|regulators?|government|state|feds|watchdog|"
-            r"consumer \w+)\b",
+            r"consumer \w+)\b"
+            # blind50 (spent, session 12): "melding gemaakt bij de ACM", "submitted a report on
+            # SaferProducts.gov".
+            r"|\b(?:melding|klacht|aangifte|meldingen|klachten) (?:\w+ ){0,3}(?:bij|aan|naar) "
+            r"(?:de )?(?:acm|autoriteit consument\w*|autoriteit persoonsgegevens|nvwa|"
+            r"consuwijzer)\b|\b(?:acm|consuwijzer) (?:ingeschakeld|gemeld|ingelicht)\b"
+            r"|\bsaferproducts\.gov\b|\b(?:report|complaint)s? (?:\w+ )?(?:on|at|to|with|via) "
+            r"(?:the )?\w+\.gov\b",
             # blind22 (spent): "was about to file a BBB complaint ... but it just showed up. all
             # good, ignore me", "saw the Ember 2 recall on the CPSC site".
             unless_post=r"\b(?:all good|ignore me|never ?mind|it (?:just )?(?:showed up|arrived|"
@@ -194,7 +218,12 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"\bcpsc (?:site|website|page|listing|notice)\b|\b(?:panel|talk|lecture|class|course"
             r"|webinar|conference|"
             r"degree|seminar|podcast) (?:\w+ ){0,2}(?:about|on|in) consumer protection\b|"
-            r"\bconsumer protection (?:law(?:yer)?|class|course|degree|team|panel|clinic)\b",
+            r"\bconsumer protection (?:law(?:yer)?|class|course|degree|team|panel|clinic)\b"
+            # blind50 (spent, session 12): "I literally work at a consumer protection office
+            # and still fell for this sale", "joined the FTC as a staff economist".
+            r"|\bi (?:\w+ )?work(?:ed)? (?:at|for|in) (?:a |an |the )?(?:local |state |federal |"
+            r"city )?(?:ftc|fcc|cpsc|fda|cfpb|bbb|consumer|trading standards|ombudsman)"
+            r"|\bjoin(?:ed|ing) (?:the )?(?:ftc|fcc|cpsc|fda|cfpb|bbb|[\w ]{3,40}) as (?:a|an)\b",
         ),
         # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
         r(
@@ -303,6 +332,12 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"hike|pick|choose|camp|use|handle)"
             r"|\b(?:keeps|kept|keep|keeps on) (?:\w+ )?(?:messaging|texting|calling|dming|"
             r"following|contacting) me\b"
+            # blind49 (spent, session 12): a rep who "kept messaging my personal instagram".
+            r"|\b(?:rep|agent|employee|staff|worker|guy|driver|courier|associate|cashier|clerk)s? "
+            r"(?:\w+ ){0,4}(?:kept|keeps|keep|started|been|kept on) (?:messaging|texting|dming|"
+            r"contacting|following|commenting on|calling) my (?:personal |private |own )?"
+            r"(?:instagram|insta|ig|facebook|fb|tiktok|phone|cell|number|whatsapp|socials|photos|"
+            r"pictures|posts|account)\b"
             r"|\bbecause (?:i|we|he|she|they) (?:wear|wears|use|uses|have|has) (?:a |an )?"
             r"(?:hijab|turban|kippah|yarmulke|wheelchair|cane|headscarf|niqab|burqa|accent)\b"
             r"|\b(?:followed|watched) (?:me |us )?around (?:\w+ ){0,3}by security\b"
@@ -401,7 +436,13 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # (the adjective of a fine judge), "prices are discriminating against my wallet".
             r"|\bdiscriminating (?:taste|palate|eye|buyers?|shoppers?|customers?|hikers?|"
             r"campers?|clientele)\b|\bdiscriminat\w* against (?:my|our|your) (?:wallet|bank "
-            r"account|budget|savings|bank balance|credit card)\b",
+            r"account|budget|savings|bank balance|credit card)\b"
+            # blind49 (spent, session 12): "my mom keeps calling me to ask where I got this
+            # jacket": family asking about a purchase, not a stalker.
+            r"|\b(?:mom|mum|mother|dad|father|grandma|gran|nan|grandpa|sister|brother|wife|"
+            r"husband|bf|gf|boyfriend|girlfriend|friends?|bestie|aunt|uncle|kids?) (?:keeps|kept|"
+            r"keep|has been|won'?t stop) (?:\w+ )?(?:calling|texting|messaging) me to (?:ask|say|"
+            r"tell|check)\b",
             window=50,
         ),
     )
