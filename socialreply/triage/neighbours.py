@@ -145,7 +145,8 @@ class LabelledNeighbours:
 
     def without(self, groups: Collection[str]) -> LabelledNeighbours:
         """This index minus the posts of `groups` (to score a labelled batch as unseen)."""
-        drop = [i for i, name in enumerate(self.group_names) if name in set(groups)]
+        left_out = set(groups)
+        drop = [i for i, name in enumerate(self.group_names) if name in left_out]
         keep = ~np.isin(self.groups, drop)
         return LabelledNeighbours(
             vectors=self.vectors[keep],

@@ -448,10 +448,13 @@ class SemanticTriage:
             and score.probability >= threshold(score.category)
             and semantic_signal_stands(score.category, text)
         ]
+        # Crises scored just under their threshold: candidates for the neighbours to add.
+        levels = DEFAULT_LEVELS if policy is None else policy.levels
         near = [
             score
             for score in scores
-            if score not in found
+            if levels.get(score.category) == "crisis"
+            and score not in found
             and score.category not in disabled
             and score.category in thresholds
             and score.probability >= ADD_FRACTION * thresholds[score.category]
@@ -488,7 +491,7 @@ class SemanticTriage:
             if score.category not in rule_categories
             and not (levels.get(score.category) == "crisis" and language not in (None, "en"))
         }
-        candidates = [s for s in near if to_add > 0 and levels.get(s.category) == "crisis"]
+        candidates = near if to_add > 0 else []
         if not doubtful and not candidates:
             return found
         vector = self.embedder.embed([neighbour_text(text, language)])[0]
