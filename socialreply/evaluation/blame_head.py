@@ -34,6 +34,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from ..errors import ConfigError
+
 BLAME_HEAD_FILE = Path(__file__).with_name("blame_head.npz")
 BLAME_HEAD_VERSION = 1
 
@@ -157,19 +159,26 @@ class BlameHead:
 
     @classmethod
     def load(cls, path: Path = BLAME_HEAD_FILE) -> BlameHead:
-        with np.load(path, allow_pickle=False) as data:
-            raw = bytes(data["vocabulary"].tobytes()).decode("utf-8")
-            head = cls(
-                vocabulary=tuple(raw.split("\n")) if raw else (),
-                ngram_weights=data["ngram_weights"].astype(np.float32),
-                vector_weights=data["vector_weights"].astype(np.float32),
-                bias=float(data["bias"]),
-                threshold=float(data["threshold"]),
-                data_digest=str(data["data_digest"]),
-                version=int(data["version"]),
-            )
+        """Read a head written by `save`; raises `ConfigError` naming the file."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                raw = bytes(data["vocabulary"].tobytes()).decode("utf-8")
+                head = cls(
+                    vocabulary=tuple(raw.split("\n")) if raw else (),
+                    ngram_weights=data["ngram_weights"].astype(np.float32),
+                    vector_weights=data["vector_weights"].astype(np.float32),
+                    bias=float(data["bias"]),
+                    threshold=float(data["threshold"]),
+                    data_digest=str(data["data_digest"]),
+                    version=int(data["version"]),
+                )
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(f"cannot read the blame head {path}: {exc}") from None
         if head.version != BLAME_HEAD_VERSION:
-            raise ValueError(f"{path}: blame head version {head.version}, expected 1")
+            raise ConfigError(
+                f"{path}: blame head format version {head.version} "
+                f"(this socialreply reads {BLAME_HEAD_VERSION}); retrain it"
+            )
         return head
 
     def digest(self) -> str:

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
+from socialreply.errors import ConfigError
 from socialreply.evaluation.assertions import check_value
 from socialreply.evaluation.blame_head import (
     BLAME_HEAD_FILE,
@@ -120,6 +121,24 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     again = BlameHead.load(tmp_path / "head.npz")
     assert again.vocabulary == head.vocabulary
     assert again.digest() == head.digest()
+
+
+def test_load_errors_name_the_file(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.npz"
+    with pytest.raises(ConfigError, match=r"cannot read the blame head .*missing\.npz"):
+        BlameHead.load(missing)
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not an npz file")
+    with pytest.raises(ConfigError, match=r"broken\.npz"):
+        BlameHead.load(broken)
+    old = tmp_path / "old.npz"
+    _toy_head().save(old)
+    with np.load(old) as data:
+        arrays = dict(data)
+    arrays["version"] = np.array(0)
+    np.savez(old, **arrays)
+    with pytest.raises(ConfigError, match="format version 0"):
+        BlameHead.load(old)
 
 
 def test_no_blame_takes_no_value_or_learned() -> None:
