@@ -1,7 +1,7 @@
 """Restrictions the facts put on *where* or *how* something applies, and drafts that
 grant it anyway: part of the ``no-unauthorized-promises`` scorer.
 
-The facts are read for four kinds of restriction:
+The facts are read for four kinds of restriction (the last two checked in `waivers`):
 
 * a scope: "Klarna Pay in 4 is for US customers only", "fuel canisters ship by ground
   only within the contiguous 48 states and can't be shipped to ... other countries",
@@ -31,10 +31,17 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..triage.prefilter import RulePrefilter
+from .clauses import (
+    CONDITIONAL,
+    FACT_SENTENCE,
+    QUOTES,
+    SENTENCE,
+    refuses,
+    snippet,
+    split_parts,
+)
 from .places import TAGS, places, tags_of
-
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+from .waivers import forfeit_breaks, read_forfeits, read_requirements, waiver_breaks
 
 # --- what a restriction is about ----------------------------------------------------
 
@@ -143,88 +150,8 @@ _ITEMS = (
 # "Basecamp 150 Power Station" is named by its product line and number.
 _PRODUCT = re.compile(r"\b([A-Z][a-z]{3,} \d+(?:\.\d)?)\b")
 
-# --- how a draft part affirms, refuses, restates ------------------------------------
-
-_NO_PROBLEM = r"(?!\s+(?:problem|worries|worry|hassle|te preocupes|pasa nada|hay problema)\b)"
-_NEGATION = re.compile(
-    # Portuguese "no" is "in the": "no Brasil", "no checkout".
-    rf"\bno\b{_NO_PROBLEM}(?!\s+(?:brasil|canad[áa]|chile|m[ée]xico|jap[ãa]o|reino unido|"
-    r"checkout|site|carrinho|momento|come[çc]o|fim|final|ano|m[êe]s|dia|nosso|seu|teu|"
-    r"pa[íi]s|endere[çc]o|valor|total|pedido|prazo)\b)|"
-    r"\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunable\b|\bsorry\b|\bunfortunately\b|\bafraid\b|"
-    r"\bn[ãa]o\b(?! (?:tem|h[áa]) problema)|\bnunca\b|\bnenhum\w*|\bningun\w*|\bning[úu]n\b|"
-    r"\bnicht\b|\bkein\w*\b(?! problem)|\bnie\b|\bniet\b|\bgeen\b(?! probleem)|\bnooit\b|"
-    r"\bpas\b(?! de (?:souci|soucis|problème)\b)|\bjamais\b|\baucun\w*|\bnon\b|"
-    r"\bnessun\w*(?! problema)|\binfelizmente\b|\blamentablemente\b|"
-    r"\bdesafortunadamente\b|\bmalheureusement\b|\bleider\b|\bpurtroppo\b|\bhelaas\b|"
-    r"\bd[ée]sol[ée]\w*|\blo siento\b|\bsentimos\b|\bci dispiace\b|\btut (?:uns|mir) leid\b|"
-    r"\bhet spijt\b|\bnem\b|\bni\b|\bweder\b|\bnoch nicht\b|\bnog niet\b|\bpas encore\b|"
-    r"\btodav[íi]a no\b|\bainda n[ãa]o\b|\btampoco\b|\btampouco\b|\bnon plus\b|"
-    r"\bneither\b|\bnor\b|\bevenmin\b|\bneanche\b|\bnemmeno\b|"
-    # The option set aside: "rather than on a prepaid label from us".
-    r"\brather than\b|\binstead of\b|\ben (?:lugar|vez) de\b|\bau lieu d\w*|\b(?:an)?statt\b|"
-    r"\binvece d[ie]\b|\bem vez d[eo]\b|\bin plaats van\b",
-    re.I,
-)
-_ONLY = re.compile(
-    r"\bonly\b|\bexclusive(?:ly)?\b|\bsolo\b|\bs[óo]lo\b|\bsolamente\b|\b[úu]nicamente\b|"
-    r"\bexclusivamente\b|\bseulement\b|\buniquement\b|\br[ée]serv[ée]\w*|\bexclusivement\b|"
-    r"\bnur\b|\bausschlie[ßs]lich\b|\blediglich\b|\bsoltanto\b|\besclusivamente\b|"
-    r"\briservat\w*|\bapenas\b|(?<!é )\bsó\b|\bsomente\b|\balleen\b|\buitsluitend\b",
-    re.I,
-)
-_CONDITIONAL = re.compile(
-    r"\bif\b|\bunless\b|\bwhether\b|\bwenn\b|\bfalls\b|\bsofern\b|\bob\b|\bindien\b|"
-    r"\bals (?:je|u|jij)\b|\bmits\b|\bqualora\b|\bnel caso\b|\ben caso de\b|\bau cas o[ùu]\b|"
-    r"\bcaso (?:voc[êe]|more|esteja|seja)\b|\bse (?:voc[êe]s?|tiver\w*|for|estiver\w*|morar|"
-    r"mora|ordini|ordinate|sei|abiti|vivi|hai|il|la|lo|quiser|preferir|comprar|encomendar)\b|"
-    r"\bsi (?:vous|tu|usted(?:es)?|est[áa]s?|vives|vivez|habitez|tienes|votre|ta|ton|compras|"
-    r"pides|haces|la|le|el|eres|es|resides|commandez)\b|"
-    # A possibility is no grant: "PayPal may offer instalments, depending on your account".
-    r"\b(?:may|might|depending on|depends on|possibly|peut-être|puede que|talvez|potrebbe|"
-    r"misschien|vielleicht|eventuell)\b",
-    re.I,
-)
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
-_BUT = re.compile(
-    r",?\s+\b(?:but|however|pero|sin embargo|aber|jedoch|maar|mas|ma|però|cependant)\b|,\s+mais\b",
-    re.I,
-)
-
-
-# Comfort is no refusal: "Pas de souci, nous vous envoyons ...", "Don't worry, ...".
-_REASSURE = re.compile(
-    r"\b(?:no (?:problem|worries|worry|hassle)|don'?t worry|do not worry|n[ãa]o se preocupe|"
-    r"n[ãa]o (?:tem|h[áa]) problema|no te preocupes|no hay problema|ning[úu]n problema|"
-    r"pas de (?:souci|soucis|probl[èe]me)|ne vous inqui[ée]tez pas|ne t'inqui[èe]te pas|"
-    r"kein problem|keine sorge|mach dir keine sorgen|geen probleem|geen zorgen|maak je geen "
-    r"zorgen|nessun problema|non preoccuparti|non si preoccupi)\b",
-    re.I,
-)
-
-
-def _parts(text: str) -> list[str]:
-    return [p for s in _SENTENCE.split(text) for p in _BUT.split(s) if p.strip()]
-
-
-# The way round an exchange the facts give ("return the item and place a new order").
-_NEW_ORDER = re.compile(
-    r"\bnew order\b|\bnouvelle commande\b|\bnuevo pedido\b|\bnov[oa] (?:pedido|encomenda)\b|"
-    r"\bneue\w* bestellung\b|\bneu (?:zu )?bestellen\b|\bnuovo ordine\b|\bnieuwe bestelling\b",
-    re.I,
-)
-
-
-def _refuses(part: str, concept: str = "") -> bool:
-    if concept == "exchange" and _NEW_ORDER.search(part):
-        return True
-    part = _REASSURE.sub(" ", part)
-    return bool(_NEGATION.search(part) or _ONLY.search(part) or _CONDITIONAL.search(part))
-
-
 # --- reading restrictions off the facts ---------------------------------------------
 
-_FACT_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z'\"(])|\n+")
 _US_ONLY = re.compile(
     r"\b(?:US|U\.S\.)(?: customers| orders| addresses| residents| shoppers| buyers)? only\b|"
     r"\bonly (?:(?:available )?(?:for|to|within|in) )?(?:the )?(?:US|U\.S\.|United States)\b|"
@@ -255,21 +182,12 @@ _CLOSED = re.compile(
 _DUTIES_COLLECTED = re.compile(
     r"\b(?:duties|taxes)\b[^.;]{0,60}\b(?:collected|charged|paid|calculated)\b", re.I
 )
-# "Deleting your account forfeits X", "On deletion, X are forfeited".
-_FORFEIT = re.compile(
-    r"\bforfeits?\b([^.;]+)|(?<=[,:])([^.;:,][^.;:]*?) (?:are|is|will be|get) forfeited\b", re.I
-)
 
 
-# Facts without these words state no restriction of place, no step to take.
+# Facts without these words state no restriction of place.
 _SCOPE_CUE = re.compile(
     r"\bonly\b|n't\b|\bcannot\b|\bcan not\b|\binternational|\boutside\b|\bnon-US\b|"
     r"\babroad\b|\bcountries\b",
-    re.I,
-)
-_STEP_CUE = re.compile(
-    r"\bphoto|\bpicture|\breceipt|\bproof of purchase|\border number|\bcard number|"
-    r"\bserial number|\bform\b",
     re.I,
 )
 
@@ -291,11 +209,6 @@ class _Facts:
     duties: str | None
     requirements: tuple[tuple[str, str], ...]  # (step, the fact sentence)
     forfeits: tuple[str, ...]
-
-
-def _snippet(sentence: str) -> str:
-    sentence = " ".join(sentence.split())
-    return sentence if len(sentence) <= 90 else sentence[:87].rstrip() + "..."
 
 
 def _items_of(sentence: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
@@ -347,7 +260,7 @@ def _scope_restrictions(sentence: str) -> list[_Restriction]:
 
 @lru_cache(maxsize=1024)
 def _read_facts(facts: str, positive: str) -> _Facts:
-    sentences = [s for s in _FACT_SENTENCE.split(facts) if s.strip()]
+    sentences = [s for s in FACT_SENTENCE.split(facts) if s.strip()]
     restrictions: list[_Restriction] = []
     grants: list[str] = []
     closed = None
@@ -368,19 +281,8 @@ def _read_facts(facts: str, positive: str) -> _Facts:
             allowed.add("Europe")
         restrictions.append(_Restriction("ship", (), (), frozenset(allowed), frozenset(), closed))
     duties = next((s for s in sentences if _DUTIES_COLLECTED.search(s)), None)
-    requirements: list[tuple[str, str]] = []
-    steps = _STEP_CUE.search(positive)
-    for sentence in _FACT_SENTENCE.split(positive) if steps else ():
-        if _REQUIRE.search(sentence):
-            for step, (fact_pattern, _) in _STEPS.items():
-                if fact_pattern.search(sentence):
-                    requirements.append((step, sentence))
-    forfeits = tuple(
-        m.group(1) or m.group(2)
-        for m in (_FORFEIT.finditer(facts) if "forfeit" in facts else ())
-        if _FORFEIT_TRIGGER.search(facts[max(0, m.start() - 60) : m.start()])
-    )
-    return _Facts(tuple(restrictions), tuple(grants), duties, tuple(requirements), forfeits)
+    requirements = read_requirements(positive)
+    return _Facts(tuple(restrictions), tuple(grants), duties, requirements, read_forfeits(facts))
 
 
 # --- scope ----------------------------------------------------------------------------
@@ -431,7 +333,7 @@ def _scope_breaks(
     draft: str, post: str, restriction: _Restriction, grants: tuple[str, ...]
 ) -> list[str]:
     concept = _CONCEPT_DRAFT[restriction.concept]
-    parts = _parts(draft)
+    parts = split_parts(draft)
 
     def about(part: str) -> bool:
         if not concept.search(part):
@@ -450,14 +352,14 @@ def _scope_breaks(
     addressed = any(
         about(p) or names_item(p) or _out_of_scope(places(p), restriction)
         for p in parts
-        if _refuses(p, restriction.concept)
+        if refuses(p, restriction.concept)
     )
     item_elsewhere = bool(restriction.items) and (names_item(draft) or names_item(post))
     draft_places = places(draft)
     post_places = places(post)
     breaks: list[str] = []
     for part in parts:
-        if not about(part) or _refuses(part, restriction.concept):
+        if not about(part) or refuses(part, restriction.concept):
             continue
         if restriction.items and not names_item(part) and (addressed or not item_elsewhere):
             continue
@@ -473,7 +375,7 @@ def _scope_breaks(
         where = " or ".join(sorted(keys))
         what = concept.search(part)
         said = what.group(0) if what else restriction.concept
-        breaks.append(f"{said!r} for {where} (the facts: {_snippet(restriction.fact)!r})")
+        breaks.append(f"{said!r} for {where} (the facts: {snippet(restriction.fact)!r})")
     return breaks
 
 
@@ -528,181 +430,20 @@ def _duty_breaks(draft: str, post: str, facts: _Facts) -> list[str]:
     if not keys or not tags_of(keys) & {"intl"} or tags_of(keys) & {"us"}:
         return []
     # "Duty-free? Not quite: duties are collected at checkout" says where they are paid.
-    for part in _SENTENCE.split(draft):
+    for part in SENTENCE.split(draft):
         checkout = _CHECKOUT.search(part)
         if checkout is not None and not checkout.group("neg") and _DUTY_WORD.search(part):
             return []
-    for part in _SENTENCE.split(draft):
+    for part in SENTENCE.split(draft):
         m = _NO_DUTIES.search(part)
-        if m is None or _CONDITIONAL.search(part):
+        if m is None or CONDITIONAL.search(part):
             continue
         checkout = _CHECKOUT.search(part)
         if checkout is not None and not checkout.group("neg"):
             continue  # "nothing to pay on delivery, duties are collected at checkout"
         if checkout is None and _ON_DELIVERY.search(part):
             continue
-        return [f"{m.group(0)!r} (the facts: {_snippet(facts.duties)!r})"]
-    return []
-
-
-# --- requirements ---------------------------------------------------------------------
-
-_REQUIRE = re.compile(
-    r"\b(?:send|submit|include|provide|attach|upload|contact us|email us|dm us|message us|"
-    r"register|report|fill in|fill out|use the|with your|with the|with photos|required|needed|"
-    r"must)\b",
-    re.I,
-)
-_STEPS: dict[str, tuple[re.Pattern[str], str]] = {
-    "photos": (
-        re.compile(r"\bphotos?\b|\bpictures?\b", re.I),
-        r"photos?|pictures?|pics?|fotos?|foto's|photographies?|bilder|bild|fotografi\w*|"
-        r"im[áa]gen\w*|imagens|immagini|afbeeldingen",
-    ),
-    "a receipt": (
-        re.compile(r"\breceipts?\b|\bproof of purchase\b", re.I),
-        r"receipts?|proof of purchase|re[çc]us?|ticket de caisse|recibos?|comprovante|"
-        r"quittung\w*|kassenbon\w*|kaufbeleg\w*|belege?|ricevut[ae]|scontrin[oi]|bonnetje|"
-        r"kassabon|aankoopbewijs",
-    ),
-    "the order number": (
-        re.compile(r"\border number\b", re.I),
-        r"order (?:number|no\.?|#)|num[ée]ro de (?:la )?commande|n[úu]mero (?:de|do|da) "
-        r"(?:pedido|encomenda)|bestellnummer|numero (?:d'|dell')?ordine|bestelnummer",
-    ),
-    "the card number": (
-        re.compile(r"\bcard number\b", re.I),
-        r"(?:gift )?card(?: number)?|num[ée]ro de (?:la )?carte|carte|n[úu]mero (?:de la |de |do )?"
-        r"(?:tarjeta|cart[ãa]o)|tarjeta|cart[ãa]o|kartennummer|karte|numero (?:della )?carta|"
-        r"kaartnummer|kaart",
-    ),
-    "the serial number": (
-        re.compile(r"\bserial number\b", re.I),
-        r"serial(?: number)?|num[ée]ro de s[ée]rie|n[úu]mero de s[ée]rie|seriennummer|"
-        r"numero di serie|serienummer",
-    ),
-    "the form": (
-        re.compile(r"\bform\b", re.I),
-        r"form|formulaire|formulario|formul[áa]rio|formular|modulo|formulier",
-    ),
-}
-_ANY_STEP = "|".join(f"(?:{draft})" for _, draft in _STEPS.values())
-# An article or possessive before a step, in the seven languages.
-_ART = (
-    r"(?:the |a |an |any |your |la |le |les |el |los |las |o |os |as |den |die |das |de |het |"
-    r"il |lo |gli |i |un |une |des |uma |um |una |uno |kein\w* |je |votre |tu |seu |sua )?"
-)
-_STEP = rf"{_ART}(?:\w+ )?(?:{_ANY_STEP})"
-# "the card or the order number", "photos ni factura".
-_STEP_LIST = rf"(?:{_STEP}(?:,? (?:or|and|nor|ou|o|oder|of|e|et|y|ni|nem|noch|en) {_STEP})*)"
-_S = _STEP_LIST
-_WAIVERS = tuple(
-    re.compile(pattern, re.I)
-    for pattern in (
-        rf"\bno need (?:to (?:send|fill (?:in|out)|submit|provide|attach|include|find|have|show|"
-        rf"use)(?: us)? (?:in |out )?|for ){_S}",
-        rf"\b{_S} (?:is|are)(?:n't| not) (?:needed|required|necessary)\b",
-        rf"\bno {_S} (?:needed|required|necessary)\b",
-        rf"\b(?:don't|do not|won't) (?:even )?need (?:to (?:send|fill (?:in|out)|submit|provide|"
-        rf"attach|include|find|have|show|use) )?(?:us )?{_S}",
-        rf"\bwithout {_S}",
-        rf"\beven (?:if|though|without) (?:you )?(?:can't|cannot|can not|don't|do not|no longer|"
-        rf"lost) ?(?:find|have|remember|know|locate)? ?(?:\w+ ){{0,2}}?{_S}",
-        rf"\bskip (?:the )?{_S}",
-        rf"\b{_S} (?:zijn|is) niet nodig\b",
-        rf"\bgeen {_S} nodig\b",
-        rf"\bzonder {_S}",
-        rf"\bkeine? {_S} (?:n[öo]tig|notwendig|erforderlich)\b",
-        rf"\b{_S} (?:sind|ist) nicht (?:n[öo]tig|notwendig|erforderlich)\b",
-        rf"\bohne {_S}",
-        rf"\bpas besoin d[e'] ?{_S}",
-        rf"\bsans {_S}",
-        rf"\b{_S} (?:n'est pas n[ée]cessaire|ne sont pas n[ée]cessaires)\b",
-        rf"\bno (?:hace falta|es necesario|necesitas|necesita|hay que enviar) (?:enviar |mandar )?"
-        rf"{_S}",
-        rf"\bsin (?:necesidad de )?{_S}",
-        rf"\bnon (?:serve|servono|[èe] necessari[oa]|sono necessari[ae]) {_S}",
-        rf"\bsenza {_S}",
-        rf"\bn[ãa]o (?:precisa|precisas|[ée] preciso|[ée] necess[áa]rio|s[ãa]o necess[áa]ri[oa]s) "
-        rf"(?:de )?(?:enviar |mandar )?{_S}",
-        rf"\bsem (?:precisar de )?{_S}",
-    )
-)
-_WAIVER_PREFILTER = RulePrefilter(_WAIVERS)
-_NOTHING = re.compile(r"\b(?:nothing|nada|rien|nichts|niets|niente|nulla)\b", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_OR = re.compile(r"\bor\b", re.I)
-
-
-def _waiver_breaks(draft: str, facts: _Facts) -> list[str]:
-    if not facts.requirements:
-        return []
-    text = draft.translate(_QUOTES)
-    breaks: list[str] = []
-    found = [
-        m
-        for index in sorted(_WAIVER_PREFILTER.candidates(text))
-        for m in _WAIVERS[index].finditer(text)
-    ]
-    for m in found:
-        if _CONDITIONAL.search(text[max(0, m.start() - 30) : m.start()]) and not re.search(
-            r"\beven (?:if|though)\b", m.group(0), re.I
-        ):
-            continue
-        waived = m.group(0)
-        rest = text[: m.start()] + " " + text[m.end() :]
-        # "there's not much we can do without the card number" restates the requirement.
-        around = _SENTENCE.split(text[: m.start()])[-1] + " " + _SENTENCE.split(text[m.end() :])[0]
-        if _NEGATION.search(_REASSURE.sub(" ", around)) or _NOTHING.search(around):
-            continue
-        for step, sentence in facts.requirements:
-            _, draft_pattern = _STEPS[step]
-            if not re.search(rf"\b(?:{draft_pattern})\b", waived, re.I):
-                continue
-            # "submit the form, or email privacy@...": the draft may take the other way.
-            if _OR.search(sentence):
-                emails = _EMAIL.findall(sentence)
-                others = [d for s, (f, d) in _STEPS.items() if s != step and f.search(sentence)]
-                if any(e.rstrip(".").lower() in rest.lower() for e in emails) or any(
-                    re.search(rf"\b(?:{d})\b", rest, re.I) for d in others
-                ):
-                    continue
-            breaks.append(f"{waived!r} waives {step} (the facts: {_snippet(sentence)!r})")
-            break
-    return breaks
-
-
-# --- forfeits -------------------------------------------------------------------------
-
-_FORFEITED_THING = re.compile(r"\bpoints?\b|\brewards?\b|\bstore credit\b|\bbalance\b", re.I)
-# What the facts forfeit it on, and the same in a draft.
-_FORFEIT_TRIGGER = re.compile(r"\bdelet\w*|\bclos\w* (?:your |an |the )?account\b", re.I)
-_DELETION = re.compile(
-    r"\bdelet\w*|\bclos\w* (?:your |the )?account\b|\bsupprim\w*|\beffac\w*|\bborr\w*|"
-    r"\belimin\w*|\bexclu[íi]\w*|\bapag\w*|\bl[öo]sch\w*|\bcancell\w*|\bverwijder\w*",
-    re.I,
-)
-_POINTS = r"\b(?:points?|rewards?|credit|balance|puntos|pontos|punten|punti|punkte|pr[äa]mien)\b"
-_PAYS = (
-    r"\b(?:pay (?:it |them )?(?:out|back)|paid out|convert\w*|transfer\w*|cash(?:ed)? out|turn\w* "
-    r"(?:it |them )?into|zahlen wir|auszahl\w*|umwandeln|wandeln wir|zetten we om|omzetten|"
-    r"uitbetal\w*|converti\w*|trasform\w*|reembols\w*|rembours\w*|pagamos|pagaremos)\b"
-)
-_PAY_OUT = re.compile(rf"{_PAYS}[^.!?]{{0,60}}{_POINTS}|{_POINTS}[^.!?]{{0,60}}{_PAYS}", re.I)
-
-
-def _forfeit_breaks(draft: str, facts: _Facts) -> list[str]:
-    if not facts.forfeits or not _DELETION.search(draft):
-        return []
-    for forfeited in facts.forfeits:
-        if not _FORFEITED_THING.search(forfeited):
-            continue
-        for part in _SENTENCE.split(draft):
-            m = _PAY_OUT.search(part)
-            if m is None or _CONDITIONAL.search(part):
-                continue
-            if not _NEGATION.search(_REASSURE.sub(" ", part[: m.end()])):
-                return [f"{m.group(0)!r} (the facts: {_snippet('forfeits' + forfeited)!r})"]
+        return [f"{m.group(0)!r} (the facts: {snippet(facts.duties)!r})"]
     return []
 
 
@@ -717,14 +458,14 @@ def scope_breaks(draft: str, post: str, facts: str, positive_facts: str) -> list
     read = _read_facts(facts, positive_facts)
     if not (read.restrictions or read.duties or read.requirements or read.forfeits):
         return []
-    draft = unicodedata.normalize("NFKC", draft).translate(_QUOTES)
-    post = unicodedata.normalize("NFKC", post).translate(_QUOTES)
+    draft = unicodedata.normalize("NFKC", draft).translate(QUOTES)
+    post = unicodedata.normalize("NFKC", post).translate(QUOTES)
     breaks: list[str] = []
     for restriction in read.restrictions:
         if _CONCEPT_DRAFT[restriction.concept].search(draft):
             breaks.extend(_scope_breaks(draft, post, restriction, read.grants))
     if read.duties and _NO_DUTIES.search(draft):
         breaks.extend(_duty_breaks(draft, post, read))
-    breaks.extend(_waiver_breaks(draft, read))
-    breaks.extend(_forfeit_breaks(draft, read))
+    breaks.extend(waiver_breaks(draft, read.requirements))
+    breaks.extend(forfeit_breaks(draft, read.forfeits))
     return list(dict.fromkeys(breaks))
