@@ -7,7 +7,9 @@ A promise term passes only when the facts (or the case's expected facts) state i
 to check ("we'll look into a refund"), refusals ("we can't refund opened electronics") and
 promises conditional on policy ("if it's eligible, we can refund it") are not promises.
 English, Spanish, French and German phrasings map onto the same keys: the facts are
-English, so support is always checked with the English patterns.
+English, so support is always checked with the English patterns. Restrictions the facts
+state (a place scope, a closed country list, duties collected, a required step, a forfeit)
+are checked by `scope`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from ..triage.prefilter import RulePrefilter
 from .context import Outcome, ScoringContext
 from .promise_phrases import PROMISES
+from .scope import scope_breaks
 from .textutil import normalize
 
 # Promises start at a word start ("nonrefundable" is not a refund).
@@ -493,6 +496,8 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
         if term not in seen:
             seen.add(term)
             problems.append(f"{term} (the facts rule it out)")
+    # "Klarna works from the Netherlands too" when the facts say "US customers only".
+    problems.extend(scope_breaks(ctx.text, ctx.post.text, facts, _positive_facts(facts)))
     candidates = _promise_prefilter().candidates(text)
     for index, (pattern, key) in enumerate(_PROMISE_RES):
         if index not in candidates:
