@@ -255,14 +255,19 @@ def load(
 
 def as_unseen(semantic: Any, split: str) -> Any:
     """The semantic pass to score `split` with as if unseen: the batch's own posts left
-    out of the labelled neighbours (`socialreply/triage/neighbours.py`) that check the
-    head, which hold every labelled batch."""
+    out of the labelled neighbours that check the head (`socialreply/triage/neighbours.py`,
+    every labelled batch) and of the clause neighbours that add crises
+    (`clause_neighbours.py`)."""
     from socialreply.triage.semantic import SemanticTriage, default_semantic_triage
 
     if semantic is True:
         semantic = default_semantic_triage()
-    if isinstance(semantic, SemanticTriage) and semantic.neighbours is not None:
-        return semantic.with_neighbours(semantic.neighbours.without({split}))
+    if isinstance(semantic, SemanticTriage):
+        posts, clauses = semantic.neighbours, semantic.clause_neighbours
+        return semantic.with_neighbours(
+            False if posts is None else posts.without({split}),
+            False if clauses is None else clauses.without({split}),
+        )
     return semantic
 
 

@@ -160,19 +160,30 @@ class LabelledNeighbours:
     def nearest(self, vector: npt.ArrayLike, k: int = DEFAULT_K) -> list[frozenset[Category]]:
         """The categories of each of the `k` posts nearest `vector` (cosine; `vector`
         L2-normalised), nearest first."""
-        if k <= 0 or not len(self):
-            return []
-        query = np.asarray(vector, dtype=np.float32).reshape(-1)
-        if query.shape[0] != self.vectors.shape[1]:
+        return self.nearest_many(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)[0]
+
+    def nearest_many(
+        self, vectors: npt.ArrayLike, k: int = DEFAULT_K
+    ) -> list[list[frozenset[Category]]]:
+        """`nearest` for each row of `vectors` (L2-normalised), in one product."""
+        queries = np.asarray(vectors, dtype=np.float32)
+        if queries.ndim != 2:
+            raise ConfigError("nearest_many takes one vector per row")
+        if k <= 0 or not len(self) or not len(queries):
+            return [[] for _ in range(len(queries))]
+        if queries.shape[1] != self.vectors.shape[1]:
             raise ConfigError(
                 f"labelled neighbours hold {self.vectors.shape[1]}-d vectors, "
-                f"not {query.shape[0]}-d"
+                f"not {queries.shape[1]}-d"
             )
-        sims = self._matrix @ query
-        k = min(k, len(sims))
-        top = np.argpartition(-sims, k - 1)[:k]
-        top = top[np.argsort(-sims[top], kind="stable")]
-        return [self._categories_of(int(mask)) for mask in self.masks[top]]
+        sims = queries @ self._matrix.T
+        k = min(k, sims.shape[1])
+        out = []
+        for row in sims:
+            top = np.argpartition(-row, k - 1)[:k]
+            top = top[np.argsort(-row[top], kind="stable")]
+            out.append([self._categories_of(int(mask)) for mask in self.masks[top]])
+        return out
 
     def carried(self, vector: npt.ArrayLike, k: int = DEFAULT_K) -> frozenset[Category]:
         """The categories carried by at least one of the `k` posts nearest `vector`."""

@@ -35,6 +35,8 @@ semantic:                     # the embedding pass (used by ReplyAssistant and t
   neighbours: 5               # a category only the head found needs one of the 5 nearest
                               # labelled posts to carry it (0: off)
   neighbours_to_add: 4        # a crisis the head nearly found is added when 4 of them do
+  clause_neighbours: 5        # a crisis is added when the 5 labelled clauses nearest one of
+                              # the post's clauses all told it (0: off)
 ```
 """
 
@@ -169,6 +171,10 @@ class SemanticPolicy(_Section):
     # A crisis category the head scored just under its threshold is added when this many
     # of those neighbours carry it; 0: never.
     neighbours_to_add: int = Field(default=4, ge=0, le=100)
+    # A crisis category the head scored lower (at least a tenth of its threshold) is added
+    # when the `clause_neighbours` labelled clauses nearest one of the post's clauses all
+    # told it (`clause_neighbours.py`); 0: never.
+    clause_neighbours: int = Field(default=5, ge=0, le=100)
 
     @model_validator(mode="after")
     def _to_add_within_neighbours(self) -> SemanticPolicy:

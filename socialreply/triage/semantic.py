@@ -44,13 +44,15 @@ import threading
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 from ..errors import ConfigError
 from ..types import CATEGORIES, Category, Post, Signal, TriageResult
+from .clause_neighbours import DEFAULT_K as CLAUSE_K
+from .clause_neighbours import clause_additions
 from .head_inputs import head_inputs
 from .neighbours import ADD_FRACTION, DEFAULT_K, DEFAULT_TO_ADD, neighbour_text
 from .policy import DEFAULT_LEVELS
@@ -212,6 +214,9 @@ def whole_post(text: str, clauses: Sequence[Clause]) -> Clause | None:
 
 
 F = TypeVar("F", bound=np.floating[Any])
+# What the head reads of a post: its clauses (and whole-post unit), their vectors and the
+# head's probabilities (units x categories).
+HeadUnits: TypeAlias = "tuple[list[Clause], Vectors, npt.NDArray[np.float64]]"
 
 
 def with_whole_post(vectors: npt.NDArray[F]) -> npt.NDArray[F]:
@@ -269,9 +274,11 @@ class SemanticTriage:
         exemplars: Exemplars | None = None,
         head: SemanticHead | bool = True,
         neighbours: LabelledNeighbours | bool = True,
+        clause_neighbours: LabelledNeighbours | bool = True,
     ) -> None:
         self._embedder = embedder
         self._neighbours = neighbours
+        self._clause_neighbours = clause_neighbours
         self.exemplars = exemplars or _default_exemplars()
         self.head: SemanticHead | None
         if head is True:
@@ -318,10 +325,34 @@ class SemanticTriage:
             self._neighbours = default_neighbours()
         return self._neighbours or None
 
-    def with_neighbours(self, neighbours: LabelledNeighbours | bool) -> SemanticTriage:
-        """The same pass (embedder, exemplars, head) checked against `neighbours`
-        (e.g. ``default_neighbours().without({batch})`` to score a labelled batch)."""
-        return SemanticTriage(self._embedder, self.exemplars, self.head or False, neighbours)
+    @property
+    def clause_neighbours(self) -> LabelledNeighbours | None:
+        """The labelled clauses that add crises the head scored too low
+        (`clause_neighbours.py`): by default the shipped index, for a head reading MiniLM
+        vectors; None without a head."""
+        from .clause_neighbours import default_clause_neighbours
+        from .neighbours import NEIGHBOURS_EMBEDDER
+
+        if self.head is None:
+            return None
+        if self._clause_neighbours is True:
+            if self.head.embedder != NEIGHBOURS_EMBEDDER:
+                return None
+            self._clause_neighbours = default_clause_neighbours()
+        return self._clause_neighbours or None
+
+    def with_neighbours(
+        self,
+        neighbours: LabelledNeighbours | bool,
+        clause_neighbours: LabelledNeighbours | bool | None = None,
+    ) -> SemanticTriage:
+        """The same pass (embedder, exemplars, head) checked against `neighbours` and
+        `clause_neighbours` (None: this pass's), e.g. the shipped indexes ``.without({batch})``
+        to score a labelled batch."""
+        clauses = self._clause_neighbours if clause_neighbours is None else clause_neighbours
+        return SemanticTriage(
+            self._embedder, self.exemplars, self.head or False, neighbours, clauses
+        )
 
     def _prepare(self) -> tuple[Vectors, Vectors | None]:
         with self._lock:
@@ -370,22 +401,32 @@ class SemanticTriage:
         """The trained head's best clause per category, highest probability first
         (empty without a head). `language` (the post's ISO code) makes a non-English
         post read through the glossaries (`head_inputs`)."""
-        head = self.head
+        units = self._head_units(text, language)
+        return [] if units is None else self._best_scores(units)
+
+    def _best_scores(self, units: HeadUnits) -> list[HeadScore]:
+        assert self.head is not None
+        clauses, _, probs = units
+        best = probs.argmax(axis=0)
+        out = [
+            HeadScore(category, float(probs[best[k], k]), clauses[int(best[k])])
+            for k, category in enumerate(self.head.categories)
+        ]
+        return sorted(out, key=lambda s: -s.probability)
+
+    def _head_units(self, text: str, language: str | None) -> HeadUnits | None:
+        """What the head reads of `text`: its clauses (plus the whole-post unit), their
+        vectors and the head's probabilities (units x categories); None without a head
+        or clauses."""
         clauses = split_clauses(text)
-        if head is None or not clauses:
-            return []
+        if self.head is None or not clauses:
+            return None
         vectors = self.embedder.embed(head_inputs([c.text for c in clauses], language))
         whole = whole_post(text, clauses)
         if whole is not None:
             vectors = with_whole_post(vectors)
             clauses = [*clauses, whole]
-        probs = head.probabilities(vectors)
-        best = probs.argmax(axis=0)
-        out = [
-            HeadScore(category, float(probs[best[k], k]), clauses[int(best[k])])
-            for k, category in enumerate(head.categories)
-        ]
-        return sorted(out, key=lambda s: -s.probability)
+        return clauses, vectors, self.head.probabilities(vectors)
 
     def signals(
         self,
@@ -439,7 +480,10 @@ class SemanticTriage:
                 return max(thresholds[category], secondary)
             return thresholds[category]
 
-        scores = self.head_scores(text, language)
+        units = self._head_units(text, language)
+        if units is None:
+            return []
+        scores = self._best_scores(units)
         found = [
             score
             for score in scores
@@ -460,9 +504,25 @@ class SemanticTriage:
             and score.probability >= ADD_FRACTION * thresholds[score.category]
             and semantic_signal_stands(score.category, text)
         ]
-        return [
-            _clause_signal(s.category, s.clause)
-            for s in self._with_neighbours(found, near, text, policy, language, rule_categories)
+        kept = self._with_neighbours(found, near, text, policy, language, rule_categories)
+        # Crises the head scored lower still, told the way labelled crises were.
+        have = {s.category for s in kept} | set(rule_categories) | disabled
+        unfound = [
+            c
+            for c in head.categories
+            if levels.get(c) == "crisis" and c not in have and c in thresholds
+        ]
+        k = CLAUSE_K if policy is None else policy.semantic.clause_neighbours
+        index = self.clause_neighbours if k > 0 and unfound else None
+        added = (
+            []
+            if index is None
+            else clause_additions(index, units[1], units[2], head.columns, thresholds, unfound, k)
+        )
+        return [_clause_signal(s.category, s.clause) for s in kept] + [
+            _clause_signal(a.category, units[0][a.unit])
+            for a in added
+            if semantic_signal_stands(a.category, text)
         ]
 
     def _with_neighbours(

@@ -98,6 +98,11 @@ class SemanticHead:
     def column(self, category: Category) -> int:
         return self._columns[category]
 
+    @property
+    def columns(self) -> Mapping[Category, int]:
+        """Each category's column in `probabilities`."""
+        return self._columns
+
     def save(self, path: str | Path = HEAD_FILE) -> None:
         meta = {
             "categories": list(self.categories),

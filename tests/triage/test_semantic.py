@@ -97,9 +97,20 @@ def test_semantic_is_off_by_default_and_by_policy(minilm: SemanticTriage) -> Non
     # A policy threshold above the post's probability silences it.
     above = min(1.0, score.probability + 1e-9)
     strict = TriagePolicy.from_dict(
-        {"semantic": {"thresholds": {"self_harm": above}, "neighbours_to_add": 0}}
+        {
+            "semantic": {
+                "thresholds": {"self_harm": above},
+                "neighbours_to_add": 0,
+                "clause_neighbours": 0,
+            }
+        }
     )
     assert "self_harm" not in triage(text, policy=strict, semantic=minilm).escalation.categories
+    # The labelled clauses nearest one of its clauses all told a self-harm crisis.
+    clauses = TriagePolicy.from_dict(
+        {"semantic": {"thresholds": {"self_harm": above}, "neighbours_to_add": 0}}
+    )
+    assert "self_harm" in triage(text, policy=clauses, semantic=minilm).escalation.categories
     # Just under its threshold, a crisis most labelled neighbours carry is added back.
     nearly = TriagePolicy.from_dict({"semantic": {"thresholds": {"self_harm": above}}})
     assert "self_harm" in triage(text, policy=nearly, semantic=minilm).escalation.categories
