@@ -128,7 +128,8 @@ def main() -> int:
     index = build_clauses(rows) if args.clauses else build(rows)
     index.save(output)
     print(
-        f"{len(index)} units from {len(index.group_names)} batches -> {output} "
+        f"{len(index)} {'units' if args.clauses else 'posts'} from "
+        f"{len(index.group_names)} batches -> {output} "
         f"({output.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - start:.0f} s)"
     )
     return 0

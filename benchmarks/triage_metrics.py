@@ -104,6 +104,10 @@ SESSION11 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(47, 49
 # (c150b7b, the labelled neighbours), session 11's (da5bd43) beside it. Labelled posts of
 # the neighbours index since.
 SESSION12 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(49, 51))
+# Session 13: the same brief; both scored once on arrival with session 13's final system
+# (73545c4, the clause neighbours), session 12's (fbe551b) beside it. Labelled posts of the
+# neighbours index since (not of the clause index, built before them).
+SESSION13 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(51, 53))
 SPLITS = (
     "dev",
     "holdout",
@@ -137,7 +141,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 51)),
+    *(f"blind{n}" for n in range(28, 53)),
 )
 README = HERE / "README.md"
 
@@ -243,6 +247,7 @@ def load(
         *SESSION10,
         *SESSION11,
         *SESSION12,
+        *SESSION13,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
