@@ -1,9 +1,12 @@
 """Drafts and facts split into sentences, and how a draft sentence refuses, restates or
-hedges: shared by the restriction checks in `scope` and `waivers`."""
+hedges, and what a grant looks like: shared by the restriction checks in `scope`,
+`waivers`, `limits` and `exclusions`."""
 
 from __future__ import annotations
 
 import re
+
+from .exception_phrases import CONSEQUENCE, GRANT
 
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -38,7 +41,9 @@ _ONLY = re.compile(
     re.I,
 )
 CONDITIONAL = re.compile(
-    r"\bif\b|\bunless\b|\bwhether\b|\bwenn\b|\bfalls\b|\bsofern\b|\bob\b|\bindien\b|"
+    r"\bif\b|\bunless\b|\bwhether\b|\b(?:as|so) long as\b|\bprovided (?:that )?\b|"
+    r"\bsiempre (?:y cuando|que)\b|\btant que\b|\bpourvu que\b|\bsolange\b|\bpurch[ée]\b|"
+    r"\bdesde que\b|\bzolang\b|\bwenn\b|\bfalls\b|\bsofern\b|\bob\b|\bindien\b|"
     r"\bals (?:je|u|jij)\b|\bmits\b|\bqualora\b|\bnel caso\b|\ben caso de\b|\bau cas o[ùu]\b|"
     r"\bcaso (?:voc[êe]|more|esteja|seja)\b|\bse (?:voc[êe]s?|tiver\w*|for|estiver\w*|morar|"
     r"mora|ordini|ordinate|sei|abiti|vivi|hai|il|la|lo|quiser|preferir|comprar|encomendar)\b|"
@@ -56,9 +61,11 @@ _BUT = re.compile(
 )
 
 
-# Comfort is no refusal: "Pas de souci, nous vous envoyons ...", "Don't worry, ...".
+# Comfort is no refusal: "Pas de souci, nous vous envoyons ...", "Don't worry, ...", "Oh
+# no 😭 DM us and we'll swap it".
 REASSURE = re.compile(
-    r"\b(?:no (?:problem|worries|worry|hassle)|don'?t worry|do not worry|n[ãa]o se preocupe|"
+    r"\b(?:oh,? no|oh n[ãa]o|ay no|oh non|oh nee|oh nein|no (?:problem|worries|worry|hassle)|"
+    r"don'?t worry|do not worry|n[ãa]o se preocupe|"
     r"n[ãa]o (?:tem|h[áa]) problema|no te preocupes|no hay problema|ning[úu]n problema|"
     r"pas de (?:souci|soucis|probl[èe]me)|ne vous inqui[ée]tez pas|ne t'inqui[èe]te pas|"
     r"kein problem|keine sorge|mach dir keine sorgen|geen probleem|geen zorgen|maak je geen "
@@ -86,6 +93,40 @@ def refuses(part: str, concept: str = "") -> bool:
         return True
     part = REASSURE.sub(" ", part)
     return bool(NEGATION.search(part) or _ONLY.search(part) or CONDITIONAL.search(part))
+
+
+# --- grants ------------------------------------------------------------------------
+
+# A clause ends at a comma, a semicolon, a colon or a dash.
+_SEGMENT = re.compile(r"\s*(?:[,;:]|\s[\u2014\u2013-]\s)\s*")
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of the text."""
+    spans, start = [], 0
+    for m in _SEGMENT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def granted(text: str) -> tuple[re.Match[str], str] | None:
+    """The first grant in `text` ("we'll take them back", "is totally fine", "ti
+    rimborsiamo") whose own clause neither refuses nor hedges it, with that clause. A
+    purpose after it ("so your friend doesn't get charged") is no refusal."""
+    for m in GRANT.finditer(text):
+        clause = next((text[a:b] for a, b in segments(text) if a <= m.start() < b), text)
+        cut = CONSEQUENCE.search(clause)
+        if not refuses(clause[: cut.start()] if cut else clause):
+            return m, clause
+    return None
+
+
+def grant_clause(text: str) -> str:
+    """The clause of the text's first unrefused grant ("" when there is none)."""
+    found = granted(text)
+    return found[1] if found else ""
 
 
 # --- facts ---------------------------------------------------------------------------

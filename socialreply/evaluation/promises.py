@@ -9,7 +9,9 @@ promises conditional on policy ("if it's eligible, we can refund it") are not pr
 English, Spanish, French and German phrasings map onto the same keys: the facts are
 English, so support is always checked with the English patterns. Restrictions the facts
 state (a place scope, a closed country list, duties collected, a required step, a forfeit)
-are checked by `scope`.
+are checked by `scope`; conditions and limits they state (a time limit, a warranty
+against defects, an excluded case, a once-only benefit), and exceptions granted to them
+("even if he's worn them outside"), by `limits` and `exclusions`.
 """
 
 from __future__ import annotations
@@ -20,12 +22,16 @@ from typing import Any
 
 from ..triage.prefilter import RulePrefilter
 from .context import Outcome, ScoringContext
+from .exception_phrases import EXTRA_PROMISES
+from .limits import concession_excused, limit_breaks
 from .promise_phrases import PROMISES
 from .scope import scope_breaks
 from .textutil import normalize
 
 # Promises start at a word start ("nonrefundable" is not a refund).
-_PROMISE_RES = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), key) for p, key in PROMISES]
+_PROMISE_RES = [
+    (re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), key) for p, key in PROMISES + EXTRA_PROMISES
+]
 
 
 @lru_cache(maxsize=1)
@@ -291,8 +297,9 @@ _NEGATED = re.compile(
     r"(?! (?:just|only|merely)\b)"
     # Nor past a comma that starts an instruction: "if Klarna doesn't approve you, DM us and
     # we'll set up a payment plan" (scorer blind51) promises in the main clause.
+    # Nor past ", and we'll": "at no cost, and we'll include a complimentary gift box".
     r"(?:(?!\b(?:but|however|though|although|yet)\b|, (?:dm|message|email|e-mail|call|contact|"
-    r"send|write|text|ping|reach out)\b)[\w\s',-]){0,25}$",
+    r"send|write|text|ping|reach out)\b|, and (?:we|i|it|you|they)\b)[\w\s',-]){0,25}$",
     re.I,
 )
 
@@ -444,9 +451,19 @@ _NO_PAIR = re.compile(
     re.I,
 )
 _PAIR_NOUN = re.compile(r"\b(code|discount|promo|coupon|sale|offer|reward|voucher)s?\b", re.I)
+# The same nouns in the other languages, compounds included ("Studentenrabatt",
+# "Gutscheincode"), by their English name.
+_FOREIGN_PAIR_NOUN = re.compile(
+    r"(?P<discount>rabatt\w*|descuento\w*|desconto\w*|r[ée]duction\w*|remise\w*|sconto\w*|"
+    r"korting\b)|(?P<code>\w*code\b|\bc[óo]digo\w*|\bcodice\b|\bcup[óo]n\w*|\bcupom\b|"
+    r"\bgutschein\w*)",
+    re.I,
+)
 _PAIRING = re.compile(
     r"\b(?:work|stack|combine|use|apply|go|count|add)\w*(?: it| them| both)?(?: together)? "
-    r"(?:with|on top of|alongside|together with)\b|\b(?:both|together|on top of|plus|as well)\b",
+    r"(?:with|on top of|alongside|together with)\b|\b(?:both|together|on top of|plus|as well)\b|"
+    r"\bkombinier\w*|\bcombin(?:ar|able|ables|er|ez|are|abile|eren|eerbaar)\b|\bcumul\w*|"
+    r"\bacumul\w*|\bjunto con\b|\bjunto com\b|\bzusammen mit\b|\binsieme a\b|\bsamen met\b",
     re.I,
 )
 
@@ -457,8 +474,10 @@ def _forbidden_pairs(facts: str) -> frozenset[tuple[str, str]]:
     for m in _NO_PAIR.finditer(facts):
         subject = m.group(1).lower().rstrip("s")
         if subject in ("it", "they", "this", "that", "which"):
-            # "It counts as your one discount, so it can't be combined with a promo code"
-            before = _PAIR_NOUN.findall(facts[max(0, m.start() - 80) : m.start()])
+            # "It counts as your one discount, so it can't be combined with a promo code";
+            # "Students get 15% off ...; it can't be combined" (15% off is a discount).
+            near = re.sub(r"\d+ ?% off\b", "discount", facts[max(0, m.start() - 80) : m.start()])
+            before = _PAIR_NOUN.findall(near)
             subject = before[-1].lower() if before else ""
         ruled_out = re.split(r",? (?:but|although|though|while|yet)\b", m.group(2))[0]
         objects = {o.lower() for o in _PAIR_NOUN.findall(ruled_out)}
@@ -481,6 +500,11 @@ def _pairing_flips(draft: str, facts: str) -> list[str]:
         if _NEG_IN_SENTENCE.search(sentence) or not _PAIRING.search(sentence):
             continue
         nouns = {n.lower() for n in _PAIR_NOUN.findall(sentence)}
+        # In the other languages, only in the part that pairs ("Der Rabatt zählt als dein
+        # einziger Code, lässt sich aber mit Prämien ... kombinieren").
+        for part in _BUT.split(sentence):
+            if _PAIRING.search(part):
+                nouns.update(str(m.lastgroup) for m in _FOREIGN_PAIR_NOUN.finditer(part))
         if _CODE_TOKEN.search(sentence) or nouns & {"promo", "coupon", "voucher"}:
             nouns.add("code")
         flips.extend(f"{a} with {b}" for a, b in sorted(pairs) if a in nouns and b in nouns)
@@ -498,6 +522,8 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             problems.append(f"{term} (the facts rule it out)")
     # "Klarna works from the Netherlands too" when the facts say "US customers only".
     problems.extend(scope_breaks(ctx.text, ctx.post.text, facts, _positive_facts(facts)))
+    # "we'll take them back even if he's worn them" when footwear returns need unworn.
+    problems.extend(limit_breaks(ctx.text, ctx.post.text, facts, _positive_facts(facts)))
     candidates = _promise_prefilter().candidates(text)
     for index, (pattern, key) in enumerate(_PROMISE_RES):
         if index not in candidates:
@@ -516,7 +542,10 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             if (
                 key == "exception"
                 and m.group(0).lower().startswith("even ")
-                and _FEE_APPLIES.search(before)
+                and (
+                    _FEE_APPLIES.search(before)
+                    or concession_excused(before + _SENTENCE.split(text[m.start() :])[0], facts)
+                )
             ):
                 continue
             # "paid at checkout by card, digital wallet or gift card" names a way to pay.
