@@ -14,7 +14,7 @@ batch."""
 
 from __future__ import annotations
 
-from .crisis_rules import LAUGHTER_OR_JOY
+from .crisis_rules import LAUGHTER_OR_JOY, SELF_CORRECTED
 from .rules import EscalationRule, make_rule
 
 # Places a threat names (en, es, fr, de, it, pt, nl).
@@ -124,7 +124,8 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"coming back\b|\bgoodbyes?\b|\bat the end\b|\beverything i care about\b|"
             r"\U0001f5a4|\bthanks for everything\b",
             unless=LAUGHTER_OR_JOY + r"|\b(?:before (?:winter|the season|it gets|the snow|"
-            r"moving|the baby)|of the (?:season|year|summer))\b",
+            r"moving|the baby|(?:the |my |our )?(?:big )?move)|of the (?:season|year|summer)|"
+            r"next chapter)\b",
             negatable=False,
             name="self_harm_last_trip",
         ),
@@ -341,6 +342,7 @@ def crisis_context_rules() -> tuple[EscalationRule, ...]:
             r"details|data|daten|dados|datos|dati|gegevens|donnees|email|e-mail|phone)\b",
             window=80,
             negatable=False,
+            unless_post=SELF_CORRECTED,
             name="data_breach_stranger_details",
         ),
         r(

@@ -104,7 +104,16 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"living|being alive|existing)\b"
             r"|\b(?:no tengo|sin) ganas de (?:seguir )?vivi\w*|\btout arreter,? (?:pour de bon|"
             r"definitivement|pour toujours)|\bdisparaitre (?:pour de bon|definitivement)",
-            unless=LAUGHTER_OR_JOY + "|" + FIGURES_OF_DEATH + "|" + BODY_SUBJECT,
+            unless=LAUGHTER_OR_JOY
+            + "|"
+            + FIGURES_OF_DEATH
+            + "|"
+            + BODY_SUBJECT
+            # blind51 (spent, session 13): "I won't need half this snow gear where I'm going
+            # since Lisbon is basically spring all year".
+            + r"|\bwhere i'?m going,? (?:since|because|as|cuz|bc)\b|\b(?:big|the|our|my) move\b|"
+            r"\bspring all year\b|(?<!not )(?<!no )\bmoving\b|\brelocat\w*|"
+            r"\bemigrat\w*",
             negatable=False,
             name="self_harm_warning_signs",
         ),
@@ -233,7 +242,8 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:nearly|almost|could have|could'?ve) kill(?:ed)? (?:my|our|his|her|the) "
             r"(?:\w+ )?(?:son|daughter|kid|kids|child|baby|toddler|wife|husband|partner|dog|cat|"
             r"family|mom|mum|dad)\b"
-            r"|\b(?:red|burn|angry|raised) (?:welts?|marks?)\b|\bwelts?\b|\bburn marks?\b"
+            r"|\b(?:red|burn|angry|raised) (?:welts?|marks?)\b|(?<!der )(?<!die )\bwelts?\b"
+            r"|\bburn marks?\b"
             r"|\b(?:took|take|taking|rushed|rush) (?:him|her|them|me|us|my \w+|our \w+) (?:\w+ )?"
             r"to (?:the )?(?:doctor|doctors|er|hospital|vet|pediatrician|paediatrician|clinic|"
             r"urgent care|a&e)\b"

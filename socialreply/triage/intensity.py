@@ -48,6 +48,8 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"guy|rep|agent|company|store|shop|clerk|warehouse|delivery \w+)\b"
             r"|\bwhat a load of (?:crap|rubbish|garbage|bs|bull\w*)\b|"
             r"\bwhat the actual (?:hell|fuck|f\*+\w*|heck)\b|\b\w+\W? my ass\b|"
+            # blind51 (spent, session 13): "dogshit product from a dogshit company, go to hell".
+            r"\bdog ?shit\w*|\bgo to hell\b|"
             r"\b(?:fuck (?:this|you|u|northwind|your|off|that)|screw (?:you|u|this|northwind|"
             r"your)|(?:this|that|it'?s|this is|such|what) (?:a |total |absolute )?(?:bullshit|"
             r"crap|bs|shit|horse ?shit))\b",
@@ -131,6 +133,10 @@ _POSITIVE = compile_rule(
     r"\b(?:love|loving|loved|amazing|awesome|thank\w*|obsessed|perfect|best|happy|favou?rite|"
     r"gorgeous|beautiful|cute|great|excellent|stoked|excited|can'?t wait|me encanta|"
     r"j'adore|liebe)\b|[\U0001f60d\U0001f970\u2764\U0001f929\U0001f973\U0001f64c]"
+    # blind51, blind52 (spent, session 13): "THE FOREST GREEN BEANIE IS BACK!!!! I'M
+    # SCREAMING": a restock shouted for joy.
+    r"|\bi'?m screaming\b(?! (?:at|into|in))|\b(?:is|are) back\b[\s!]*(?:$|[\U0001f525])|"
+    r"\U0001f525"
 )
 _REPEATED_PUNCT = re.compile(r"[!?]{3,}|(?:!\s*){3,}")
 _DOUBLE_PUNCT = re.compile(r"[!?]{2}")

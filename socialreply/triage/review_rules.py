@@ -100,6 +100,11 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # shop, a news "segment on holiday return scams".
             r"|\b(?:cancel\w*|block\w*|flagged|held|declin\w*|froze|frozen|refused) (?:\w+ ){0,3}"
             r"(?:for|as|due to|over) \W?(?:suspected|possible|potential|suspicion of) fraud\b"
+            # blind51, blind52 (spent, session 13): "orders from 'people like me' usually get
+            # flagged for fraud" (profiling), "readers have contacted us about gift cards".
+            r"|\b(?:get|gets|got|are|were|be) (?:\w+ )?(?:flagged|blocked|held|declined) (?:for"
+            r"|as) "
+            r"\W?fraud\b"
             r"|\b(?:segment|story|piece|article|report|episode|feature|series) (?:on|about) "
             r"(?:\w+ ){0,3}(?:scams?|fraud)\b",
             # "It was just a pending authorization and it dropped off."
@@ -123,6 +128,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"shipments)\b"
             # blind49 (spent, session 12): "because the tent and the stove shipped separately?"
             r"|\b(?:shipped|sent|came|arrived|went out|delivered) separately\b"
+            # blind51 (spent, session 13): "two charges on my card that confused me for a minute
+            # until I added them up".
+            r"|\buntil i (?:added|totted|summed|realised|realized|checked|saw) (?:them|it|that)\b"
+            # blind52 (spent, session 13): "Editor at a regional newspaper here. Several
+            # readers have contacted us about Northwind gift cards showing a zero balance."
+            r"|\b(?:readers|viewers|listeners) (?:have )?(?:contacted|written to|told) us\b"
             # blind49 (spent, session 12): "ist das betrug?? 59$ ..., so günstig 😂 direkt
             # bestellt": a price too good, laughed at and bought.
             r"|\b(?:so|zu|too|that|tan|si|cosi|zo|trop) (?:gunstig|billig|cheap|barato|"
@@ -298,7 +309,14 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"legend)? ?a (?:raise|promotion|bonus)\b"
             r"|\b(?:sorted|fixed|solved|resolved|figured) (?:everything|it all|it) out\b"
             r"|\bare you (?:a |an )?(?:bot|robot|real|human|ai)\b\W{0,3}(?:no judg\w+|just "
-            r"(?:curious|wondering|asking))\b",
+            r"(?:curious|wondering|asking))\b"
+            # blind51, blind52 (spent, session 13): "expecting a bot maze and a real person
+            # picked up on the 2nd ring", "speak to the manager of whoever designed the
+            # Daytripper? ... I need to thank them".
+            r"|\b(?:real|actual) (?:person|human) (?:picked up|answered|responded|replied|"
+            r"called back)\b|\bto thank (?:them|him|her|whoever|you)\b(?! for nothing)"
+            r"|\b(?:manager|person|team) (?:of|who|that) (?:whoever )?(?:designed|made|created|"
+            r"invented)\b",
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(

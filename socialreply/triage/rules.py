@@ -10,7 +10,8 @@ false friends live ("this sale is killing me", "I'd kill for these boots", "fire
 * ``unless``: a pattern searched in a window around the match that cancels it ("my lawyer
   is a big fan", "nurse ... at the hospital", "my phone blew up");
 * ``negatable``: a negation in the three words before the match cancels it ("nobody got
-  hurt", "I'm not going to sue");
+  hurt", "I'm not going to sue") unless it is a condition's ("if the claim isn't approved
+  I'll sue");
 * ``hypothetical``: "if", "could", "worried" in the same clause cancel a report of harm
   ("what if it catches fire?") but never a threat ("if you don't refund me I'll sue");
 * ``requires``: a pattern that must appear somewhere in the post ("journalist" counts as a
@@ -18,7 +19,8 @@ false friends live ("this sale is killing me", "I'd kill for these boots", "fire
 
 The rule tables live in `crisis_rules` (plus `crisis_paraphrase_rules` and
 `crisis_context_rules` for indirect phrasings), `urgent_rules` (plus
-`urgent_context_rules`) and `review_rules`, one module per escalation level; patterns
+`urgent_context_rules`) and `review_rules`, one module per escalation level (each with
+the later sessions' families beside it: `*_hidden_rules`, `*_implied_rules`); patterns
 for Spanish, French, German and Italian sit next to the English ones.
 """
 
@@ -47,6 +49,9 @@ _HYPOTHETICAL_CUE = compile_rule(
     # Counterfactuals: "without them I'd be in the ER", "would've been a trip to the ER".
     r"|\b(?:i|we|he|she|they|you)'?d be\b|\bwould(?:'?ve| have) been\b"
 )
+# The words that open a condition ("if the refund isn't here by friday I'll sue"): a
+# negation after one of them negates the condition, not the threat that follows.
+_CONDITION_CUE = re.compile(r"if|unless|until|si|wenn|falls|se|als|tenzij|sauf")
 _CLAUSE_END = re.compile(r"[.!?;:\n]|,\s")
 _TOKEN = re.compile(r"[\w']+")
 
@@ -133,11 +138,14 @@ def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
     from .crisis_context_rules import crisis_context_rules
     from .crisis_hidden_rules import crisis_hidden_rules
+    from .crisis_implied_rules import crisis_implied_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
+    from .review_implied_rules import review_implied_rules
     from .review_rules import review_rules
     from .urgent_context_rules import urgent_context_rules
     from .urgent_hidden_rules import urgent_hidden_rules
+    from .urgent_implied_rules import urgent_implied_rules
     from .urgent_rules import urgent_rules
 
     return (
@@ -145,10 +153,13 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_paraphrase_rules(),
         *crisis_context_rules(),
         *crisis_hidden_rules(),
+        *crisis_implied_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
         *urgent_hidden_rules(),
+        *urgent_implied_rules(),
         *review_rules(),
+        *review_implied_rules(),
     )
 
 
@@ -184,11 +195,23 @@ def _negated(norm: str, start: int) -> bool:
     for i, tok in enumerate(tokens):
         if tok == "one":
             if i > 0 and tokens[i - 1] in ("no", "not"):
-                return True
+                return _unconditional(norm, start, i - len(tokens) - 1)
             continue
         if _NEG_CUE.fullmatch(tok):
-            return True
+            return _unconditional(norm, start, i - len(tokens))
     return False
+
+
+def _unconditional(norm: str, start: int, position: int) -> bool:
+    """Whether the negation at token `position` (counted back from the match) belongs to
+    the matched words rather than to a condition opening the clause: in "if the claim
+    isn't approved I'll sue", "isn't" is the condition's, and the threat stands. The
+    negation counts when it is the word right before the match ("I won't sue") or when
+    no "if"/"unless" comes before it in the clause."""
+    if position == -1:
+        return True
+    tokens = _TOKEN.findall(_clause_before(norm, start, 90))
+    return not any(_CONDITION_CUE.fullmatch(tok) for tok in tokens[:position])
 
 
 def _clause_before(norm: str, start: int, size: int) -> str:

@@ -14,6 +14,7 @@ age, disability, gender and couples.
 from __future__ import annotations
 
 from .rules import EscalationRule, make_rule
+from .urgent_rules import OFF_DUTY
 
 
 def urgent_context_rules() -> tuple[EscalationRule, ...]:
@@ -43,6 +44,9 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             unless=r"\b(?:movie|film|school|homework|class project|student|unboxing|review of "
             r"(?:my|the) (?:new|trip)|haul|personal|privat\w*|jaja|haha|lol|kkk)\b",
             window=60,
+            # blind52 (spent, session 13): "Soy periodista y viajo mucho por trabajo: ¿la
+            # mochila cabe como equipaje de mano?" asks as a traveller.
+            unless_post=OFF_DUTY,
             name="media_context",
         ),
         # --- discrimination_harassment: the insult or the excuse itself.

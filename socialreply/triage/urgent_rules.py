@@ -15,7 +15,11 @@ OFF_DUTY = (
     r"|^(?![^?]*\?)(?!.*\b(?:comment\w*|statement|interview\w*|deadline|reach|contact|"
     r"email me|dm me|questions?|on record|story|segment|piece)\b)"
     r"(?=.*\b(?:i appreciate|we appreciate|just bought|we (?:both )?love (?:it|"
-    r"them|your)|i love (?:it|them|your)|big fan of|shout ?out)\b)"
+    r"them|your)|i love (?:it|them|your)|big fan of|shout ?out|just here to (?:say|share)|"
+    r"(?:^|[.!] )love (?:it|them|these|this))\b)"
+    # blind52 (spent, session 13): the job said only to explain a traveller's question.
+    r"|\b(?:viajo|travel|voyage|reise|viaggio|reis|viaja)\w* (?:\w+ )?(?:mucho|a lot|"
+    r"beaucoup|viel|molto|veel|muito)\b"
 )
 
 
@@ -151,7 +155,13 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"anwaltin|is advocaat|e advogad[oa]|trabaja como abogad[oa]|bosse comme avocat)\b"
             # blind44 (spent, session 10): "Mi abogada me recomendó vuestra tienda".
             r"|\b(?:me|m'a|mi ha|hat mir|me|heeft me|heeft mij) (?:\w+ )?(?:recomendo|"
-            r"ha recomendado|recommande|consigliato|empfohlen|recomendou|aangeraden)\b",
+            r"ha recomendado|recommande|consigliato|empfohlen|recomendou|aangeraden|conseille|"
+            r"aconsejo|geraten|aconselhou)\b"
+            # blind52 (spent, session 13): "(c'est mon frère)".
+            r"|\b(?:c'est|es|e|ist|is) (?:mon|ma|mi|mio|mia|mein\w*|mijn|meu|minha) (?:frere|"
+            r"soeur|hermano|hermana|fratello|sorella|bruder|schwester|broer|zus|irmao|irma|pere|"
+            r"mere|padre|madre|vater|mutter|vader|moeder|pai|mae|mari|marido|esposa|moglie|"
+            r"cousin\w*|primo|prima|cugin[oa])\b",
             name="legal_intl",
             # blind49 (spent, session 12): "queste scarpe sono da denuncia tanto sono belle 😂":
             # too beautiful to be legal, a compliment.
@@ -223,7 +233,16 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # and still fell for this sale", "joined the FTC as a staff economist".
             r"|\bi (?:\w+ )?work(?:ed)? (?:at|for|in) (?:a |an |the )?(?:local |state |federal |"
             r"city )?(?:ftc|fcc|cpsc|fda|cfpb|bbb|consumer|trading standards|ombudsman)"
-            r"|\bjoin(?:ed|ing) (?:the )?(?:ftc|fcc|cpsc|fda|cfpb|bbb|[\w ]{3,40}) as (?:a|an)\b",
+            r"|\bjoin(?:ed|ing) (?:the )?(?:ftc|fcc|cpsc|fda|cfpb|bbb|[\w ]{3,40}) as (?:a|an)\b"
+            # blind51, blind52 (spent, session 13): "started a new role at the Consumer
+            # Product Safety Commission", "Interesting read on the FTC's new rule against fake
+            # reviews", "Saw a CPSC recall for some kids' pajama brand on the news".
+            r"|\b(?:new|started (?:a |my )?(?:new )?) ?(?:role|job|position|internship|gig) "
+            r"(?:at|with) (?:the )?"
+            r"|\b(?:saw|seen|read|reading|heard|watched|interesting|great|good|fascinating) "
+            r"(?:read |piece |article |news )?(?:a |an |the |about |on )?(?:the |a )?(?:\w+ )?"
+            r"(?:ftc|fcc|cpsc|fda|cfpb|cma|asa|ico)(?:'?s)? (?:new |latest |big )?(?:recall|rule|"
+            r"ruling|report|fine|guidance|warning|announcement|crackdown|settlement|decision)s?\b",
         ),
         # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
         r(
@@ -437,6 +456,11 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\bdiscriminating (?:taste|palate|eye|buyers?|shoppers?|customers?|hikers?|"
             r"campers?|clientele)\b|\bdiscriminat\w* against (?:my|our|your) (?:wallet|bank "
             r"account|budget|savings|bank balance|credit card)\b"
+            # blind52 (spent, session 13): "the switchback pants discriminate against my
+            # snack-carrying needs, pockets are way too small 😤 (still love them)".
+            r"|\b(?:pants|trousers|shorts|jacket|boots|shoes|pockets|zippers?|sizing|sizes|pack|"
+            r"tent|bag|hood|sleeves) discriminat\w*|\bdiscriminat\w* against (?:my|our) "
+            r"(?:[\w-]+ ){0,2}(?:needs|habits|snacks?|phone|feet|calves|legs|thighs|height)\b"
             # blind49 (spent, session 12): "my mom keeps calling me to ask where I got this
             # jacket": family asking about a purchase, not a stalker.
             r"|\b(?:mom|mum|mother|dad|father|grandma|gran|nan|grandpa|sister|brother|wife|"
