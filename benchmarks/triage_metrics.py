@@ -104,10 +104,12 @@ SESSION11 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(47, 49
 # (c150b7b, the labelled neighbours), session 11's (da5bd43) beside it. Labelled posts of
 # the neighbours index since.
 SESSION12 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(49, 51))
-# Session 13: the same brief; both scored once on arrival with session 13's final system
-# (73545c4, the clause neighbours), session 12's (fbe551b) beside it. Labelled posts of the
-# neighbours index since (not of the clause index, built before them).
-SESSION13 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(51, 53))
+# Session 13: the same brief; blind51/52 scored once on arrival with the system after the
+# clause neighbours (73545c4), then tuned on (the session's rule round); blind53/54 written
+# beside that round and scored once with the final system (b5386f3); session 12's
+# (fbe551b) beside each. Labelled posts of the neighbours index since (not of the clause
+# index, built before them).
+SESSION13 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(51, 55))
 SPLITS = (
     "dev",
     "holdout",
@@ -141,7 +143,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 53)),
+    *(f"blind{n}" for n in range(28, 55)),
 )
 README = HERE / "README.md"
 
