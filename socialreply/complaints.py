@@ -17,6 +17,69 @@ _NOT_AN_ADJECTIVE = (
     r"(?! (?:a |all |kind of |kinda |slightly |really |very |so )?(?:bit |little )?(?:flat|soft|"
     r"stiff|quiet|cold|dull|limp|hard|yellow|gr[ae]y|brown|lumpy))"
 )
+# Scorer blind52 and blind53 (spent), as families in every supported language:
+# tracking says delivered but nothing came ("says my order was delivered on Tuesday but
+# there is NOTHING here", "zugestellt, aber hier ist nichts angekommen") ...
+_DELIVERED_NOT_HERE = (
+    r"(?:delivered|entregad[oa]|livr[ée]e?|zugestellt|geliefert|consegnat[oa]|entregue|"
+    r"bezorgd|afgeleverd)\b['’\"”»]?[^.!?]{0,50}\b(?:but|pero|mais|aber|doch|ma|mas|maar)\b"
+    # ("It was delivered but I haven't tried it on yet" is no missing parcel.)
+    r"[^.!?]{0,30}?\b(?:nothing|not here|isn'?t here|no (?:package|parcel|box|sign)|can'?t find|"
+    r"(?:haven'?t|have not|didn'?t|did not|never) (?:\w+ )?(?:got|gotten|received|seen|found|"
+    r"arrived|come|shown up|turned up)|nada|no (?:ha |me ha )?llegado|rien|pas re[çc]u|nichts|"
+    r"nicht angekommen|keine? (?:paket|päckchen|sendung|karton|spur)|niente|nulla|non (?:è|e) "
+    r"arrivat|não (?:chegou|recebi)|niks|niets|niet (?:ontvangen|aangekomen|gekregen)|geen "
+    r"(?:pakket|doos|spoor))|"
+    r"nichts angekommen|niets aangekomen|niks aangekomen|rien re[çc]u|"
+    r"non (?:è|e) arrivato (?:niente|nulla)|no (?:ha )?llegado nada"
+)
+# ... a product that stopped doing its job ("Mine stopped charging", "barely lofts anymore",
+# "used to be so puffy, now it's flat", "funktioniert nicht mehr") ...
+_FUNCTION = (
+    r"(?:works?|turns? on|switch(?:es)? on|lights? up|locks?|zips?|seals?|inflates?|"
+    r"lofts?|holds? (?:air|its shape|pressure)|stays? (?:up|closed|shut|"
+    r"inflated|lit|on|in place)|keeps? (?:me |us |them |you )?(?:warm|dry)|repels? water)"
+)
+_STOPPED_WORKING = (
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )stopped (?:working|charging|turning on|lighting|locking|"
+    r"zipping|sealing|inflating|lofting|holding|keeping|repelling|moving|updating|heating)|"
+    # ("I hope you don't charge for returns": "don't" is the customer's or the store's.)
+    r"(?:barely|hardly|no longer|doesn'?t|does not|don'?t|do not|won'?t|will not) (?:even |"
+    r"really |properly )?" + _FUNCTION + r"\b(?! (?:if|when|unless)\b)|"
+    r"(?:barely|hardly|no longer|doesn'?t|does not|won'?t|will not) (?:even |really |properly )?"
+    r"(?:charges?|holds? (?:a )?charge)\b|"
+    r"\b(?:not|n'?t|no longer|barely|hardly)\b[^.!?]{0,40}\b(?:like|as (?:\w+ )?as) (?:it|they) "
+    r"used to\b|\bused to (?:be )?[^.!?]{1,40}?,? (?:but |and )?now (?:it'?s|they'?re|it is|"
+    r"they are|it|they)\b|"
+    r"ya no (?:funciona|carga|enciende|cierra|se cierra|infla|abriga|calienta)|dej[óo] de "
+    r"(?:funcionar|cargar|encender|cerrar)|ne (?:fonctionne|marche|charge|s'allume|ferme|se "
+    r"ferme|gonfle|tient|chauffe) plus|(?:a cessé|s'est arrêtée?) de (?:fonctionner|marcher|"
+    r"charger)|(?:funktioniert|lädt|leuchtet|schließt|hält|wärmt|dichtet) (?:\w+ )?nicht mehr|"
+    r"geht nicht mehr an|hat aufgehört zu (?:funktionieren|laden|leuchten)|non (?:funziona|si "
+    r"carica|carica|si accende|si chiude|chiude|tiene|scalda) più|ha smesso di (?:funzionare|"
+    r"caricar(?:e|si)|accendersi)|(?:já )?não (?:funciona|carrega|liga|fecha|aquece) mais|já não "
+    r"(?:funciona|carrega|liga|fecha|aquece)|deixou de (?:funcionar|carregar|ligar)|(?:werkt|"
+    r"laadt|sluit|brandt) (?:\w+ )?niet meer|doet het niet meer|is gestopt met (?:werken|laden)"
+)
+# ... and the customer saying they are worried ("Ik begin me wel zorgen te maken", "so
+# stressed"). Worried "about" something counts only about the order or the money: "worried
+# about the down getting wet if it storms" weighs a purchase not yet made.
+_WORRIED = (
+    r"(?:i'?m|i am|we'?re|we are|getting|starting to (?:get|feel)|beginning to (?:get|feel)|now "
+    r"i'?m|honestly) (?:so |really |very |quite |pretty |a bit |a little |kinda |kind of |"
+    r"super |honestly so |getting )?(?:worried|stressed|anxious|panicking|freaking out)\b"
+    r"(?! (?:about|over|with|whether|that|if)\b(?! (?:my|our) (?:\w+ )?(?:order|package|parcel|"
+    r"delivery|refund|money|account|card|points|return|claim)\b))|"
+    r"(?:starting|beginning) to worry|"
+    r"(?:empiezo|comienzo|estoy empezando) a preocuparme|estoy (?:muy |un poco |algo |bastante )?"
+    r"(?:preocupad[oa]|nervios[oa]|estresad[oa])|je (?:m'inquiète|suis (?:très |un peu |"
+    r"vraiment |assez )?(?:inquiète?|stressée?))|mache? (?:ich )?mir (?:langsam |echt |"
+    r"wirklich |große |ernsthaft )?sorgen|werde (?:langsam |allmählich )?nervös|bin (?:\w+ )?"
+    r"(?:besorgt|beunruhigt)|(?:comincio|inizio) a preoccuparmi|mi sto preoccupando|sono "
+    r"(?:un po' |molto )?(?:in ansia|agitat[oa])|(?:começo|estou) a ficar preocupad[oa]|"
+    r"(?:começo|comecei) a me preocupar|fico preocupad[oa]|begin me (?:\w+ )?zorgen te maken|"
+    r"maak ik me (?:\w+ )?zorgen|ik maak me (?:\w+ )?zorgen|ben (?:\w+ )?(?:ongerust|bezorgd)"
+)
 # What went wrong with the order or the product. Only counted outside hypotheticals and
 # plain questions ("how much is it to fix a broken zipper?", "is my order lost?").
 _PROBLEM = re.compile(
@@ -143,7 +206,13 @@ _PROBLEM = re.compile(
     r"(?:won'?t|doesn'?t|didn'?t|wouldn'?t|will not|does not|did not) let me|(?:has|have|'s) "
     r"(?:said|shown|showed) (?:as )?delivered|(?:^|(?<=[.!?] ))no (?:package|parcel|box|order|"
     r"delivery)(?=[.!])|(?:didn'?t|did not|wasn'?t|was not) (?:even )?(?:ship|shipped|arrive|"
-    r"leave|go out|dispatched|sent)\b[^.!?]{0,30}\buntil)\b",
+    r"leave|go out|dispatched|sent)\b[^.!?]{0,30}\buntil|"
+    + _DELIVERED_NOT_HERE
+    + "|"
+    + _STOPPED_WORKING
+    + "|"
+    + _WORRIED
+    + r")\b",
     re.IGNORECASE,
 )
 # How the customer feels about it, and waiting or asking again: counted anywhere.
@@ -234,9 +303,10 @@ _UPSET = re.compile(
     r"certo|niet de juiste maat|(?:showed up|arrived|came) (?:\w+ )?(?:days?|weeks?) late(?:r)?|"
     # Scorer blind9 (spent): "still says label created", "I needed this tent for the
     # weekend", "for $239 I expected a lot more", "servizio pessimo", "mai arrivati".
-    r"still (?:says|shows|showing|saying)|i needed (?:it|this|them|these|that) (?:\w+ )?(?:for|"
-    r"by)|i expected (?:a lot |much |way )?(?:more|better)|already (?:pilling|peeling|fraying|"
-    r"ripping|broken|falling apart)|pessim[oa]|mai arrivat[oiae]|fermo da|nunca (?:lleg|cheg)\w*|"
+    r"still (?:just |only )?(?:says|shows|showing|saying)|i needed (?:it|this|them|these|that) "
+    r"(?:\w+ )?(?:for|by)|i expected (?:a lot |much |way )?(?:more|better)|already (?:pilling|"
+    r"peeling|fraying|ripping|broken|falling apart)|pessim[oa]|mai arrivat[oiae]|fermo da|"
+    r"nunca (?:lleg|cheg)\w*|"
     r"jamais arrivée?s?|nie angekommen|nooit aangekomen|melted|overheated|got (?:really |very |"
     r"so )?hot|could have (?:started|caused) a fire|ningu[ée]m me avisou|nadie me avis[óo]|"
     r"personne ne m'a prévenue?|nessuno mi ha avvisat[oa]|"
@@ -261,7 +331,17 @@ _UPSET = re.compile(
     r"(?:receb|cheg)\w*\b[^.!?]{0,40}\b(?:mas|em vez)\b[^.!?]{0,30}\bped[ií]|"
     r"ped[ií]\b[^.!?]{0,40}\b(?:mas|e) (?:me )?(?:receb|cheg)\w*|"
     r"(?:gekregen|ontvangen|geleverd)\b[^.!?]{0,40}\b(?:maar|terwijl|in plaats)\b[^.!?]{0,30}"
-    r"\bbesteld|besteld\b[^.!?]{0,40}\b(?:maar|en) (?:ik )?(?:kreeg|ontving|heb \w+ gekregen))\b"
+    r"\bbesteld|besteld\b[^.!?]{0,40}\b(?:maar|en) (?:ik )?(?:kreeg|ontving|heb \w+ gekregen)|"
+    # Scorer blind52 and blind53 (spent): "6 dagen op 'in transit' zonder enige update",
+    # "Wasn't cheap!", "I need this sorted", in every supported language where it applies.
+    r"without (?:any |a single )?(?:updates?|movement|news|reply|response)|zero (?:updates?|"
+    r"movement|news)|sin (?:ninguna |ningún |ningun )?(?:actualizaci[óo]n|novedad|movimiento|"
+    r"respuesta)|sans (?:aucune |aucun |la moindre )?(?:mise à jour|nouvelles?|réponse|"
+    r"mouvement)|ohne (?:jede |jegliche |eine )?(?:aktualisierung|updates?|bewegung|antwort|"
+    r"rückmeldung)|senza (?:alcun |nessun |un )?(?:aggiornament[oi]|movimento|risposta|"
+    r"notizie)|sem (?:nenhuma |qualquer )?(?:atualiza[çc][ãa]o|movimenta[çc][ãa]o|resposta|"
+    r"novidades?)|zonder (?:enige |een |verdere )?(?:updates?|beweging|reactie|antwoord|nieuws)|"
+    r"(?:need|want) (?:this|it|that) (?:sorted|fixed|resolved))\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
@@ -273,7 +353,11 @@ _UPSET = re.compile(
     # "Great start to the week" may as well be glad.)
     r"\b(?:says|said|shows|showed|marked|claims|claimed)\b"
     r"[^.!?]{0,40}\bdelivered\b[^.!?]{0,30}[.!] (?:it|they) (?:was not|wasn'?t|were not|"
-    r"weren'?t|did not|didn'?t|has not|hasn'?t|have not|haven'?t)[.!]",
+    r"weren'?t|did not|didn'?t|has not|hasn'?t|have not|haven'?t)[.!]|"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t|not) (?:exactly |that |very )?cheap(?: either)?[.!]|"
+    # "where is my order NW-4417290??" asks twice over (scorer blind29); "Where is my
+    # order?" is a question.
+    r"\bwhere is my (?:order|package|parcel|stuff)\b[^.!?]{0,30}\?{2,}",
     re.IGNORECASE,
 )
 # Angry and annoyed emoji (😤 😡 😠 🤬 🙄 😒 👎 😑) are upset whatever the words.
@@ -339,7 +423,12 @@ _PLAIN_QUESTION = re.compile(
 _PRAISE = re.compile(
     r"\b(?:shout-?out|kudos|props to|hats off|that'?s how it'?s done|credit where|"
     r"huge thanks|big thanks|well done|top notch|above and beyond|impressed with (?:how|the|"
-    r"your)|proud moment|would (?:highly )?recommend|highly recommend)\b",
+    r"your)|proud moment|would (?:highly )?recommend|highly recommend|"
+    # "Northwind repaired it under warranty with zero hassle. That's how you build customer
+    # loyalty." (scorer blind52).
+    r"that'?s how (?:you|to) (?:build|earn|keep|win|treat)\b|customers? for life|lifetime "
+    r"customers?|so macht man das|así se hace|c'est comme ça qu'on|così si fa|é assim que se "
+    r"faz|zo doe je dat)\b(?! (?:nicht|no|pas|non|não|niet)\b)",
     re.IGNORECASE,
 )
 
@@ -385,6 +474,11 @@ _LOSS = re.compile(
     r"\bgift ?card\b[^.!?]{0,80}\bcan'?t find it anywhere\b",
     re.IGNORECASE,
 )
+
+
+def is_own_slip(text: str) -> bool:
+    """Whether `text` reports the customer's own slip ("picked the wrong colour")."""
+    return _OWN_MISTAKE.search(text) is not None
 
 
 def is_complaint(text: str) -> bool:

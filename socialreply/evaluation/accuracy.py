@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .claim_checks import is_derived_amount, unsupported_dates, wrong_cutoffs
 from .context import Outcome, ScoringContext
 from .textutil import (
     Claim,
@@ -103,6 +104,14 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     size_step = _whole_size(ctx.text, ctx.fact_text)
     if size_step is not None:
         return Outcome.fail(size_step)
+    # Dates and order cut-offs (`claim_checks`): "delivered between November 1 and
+    # December 31" when the facts say December 24, "order by 5pm" when they say 2pm.
+    calendar = [
+        f"{d!r} is not a date the facts or the post give"
+        for d in unsupported_dates(ctx.text, ctx.fact_text, ctx.post.text)
+    ] + wrong_cutoffs(ctx.text, ctx.fact_text)
+    if calendar:
+        return Outcome.fail("; ".join(calendar))
     claims = extract_claims(ctx.text)
     if not claims:
         return Outcome.ok("no numeric claims")
@@ -164,7 +173,9 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
                 continue
             problems.append(f"{claim.text!r} is not in the facts")
             continue
-        if _is_price_difference(claim, ctx.text, grounded):
+        if _is_price_difference(claim, ctx.text, grounded) or is_derived_amount(
+            claim, post_claims, grounded, ctx.fact_text
+        ):
             continue
         rival = _contradicted_by(claim, grounded)
         if rival is not None:

@@ -252,8 +252,10 @@ SESSION6_BLAME = [
     # Scorer blind23 (spent): "so it's worth checking your inbox and spam folder", "Please
     # check your emails first", "explained in your shipping confirmation", "Typing in caps
     # won't make the parcel move any faster".
-    # ("it may be worth checking the inbox used for the purchase", scorer blind47.)
-    r"\bworth checking (?:your|the) (?:inbox|spam|emails?|junk)\b|\bnext question\b"
+    # ("it may be worth checking the inbox used for the purchase", scorer blind47.) "Worth
+    # checking your spam folder in case it landed there" blames the filter (scorer blind52).
+    r"\bworth checking (?:your|the) (?:inbox|spam|emails?|junk)\b(?!(?: folders?)?,? (?:just )?"
+    r"in case\b)|\bnext question\b"
     r"|\bplease check your (?:emails?|inbox|"
     r"spam) first\b|\b(?:is|are|was) (?:explained|stated|listed) in your (?:shipping|order|"
     r"delivery) (?:confirmation|email)\b|\b(?:typing in caps|shouting|yelling|caps lock) "

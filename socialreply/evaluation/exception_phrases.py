@@ -140,6 +140,17 @@ CONSEQUENCE = re.compile(
 
 EXTRA_PROMISES: list[tuple[str, str]] = [
     (
+        # "Even if the seal is broken, we won't charge the restocking fee", "take it back
+        # without the fee" (session 13: the waiver next to a fee the facts charge).
+        # ("We don't charge a restocking fee on boots" states the policy: only the future.)
+        r"\b(?:(?:we|i) (?:won'?t|will not|are not going to|aren'?t going to) (?:charge|bill|"
+        r"apply|deduct|take off)|(?:we|i)(?:'ll| will| can)? (?:skip|drop|remove|take off)) (?:you "
+        r")?(?:the |a |any |that |this )?(?:\d+ ?% )?(?:restocking |return |handling )?(?:fee|"
+        r"charge|deduction)s?\b|\bwithout (?:the |a |any )?(?:\d+ ?% )?(?:restocking |return |"
+        r"handling )(?:fee|charge|deduction)s?\b",
+        "waive",
+    ),
+    (
         # A gift for the trouble, in every supported language: "como agradecimento", "als
         # kleine Entschuldigung", "plus a free pair of rain pants".
         r"\bcomo (?:agradecimento|agradecimiento|disculpa|desculpa|compensa[çc][ãa]o|"

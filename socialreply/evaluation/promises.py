@@ -25,6 +25,7 @@ from .context import Outcome, ScoringContext
 from .exception_phrases import EXTRA_PROMISES
 from .limits import concession_excused, limit_breaks
 from .promise_phrases import PROMISES
+from .promise_support import describes_process, free_from_threshold
 from .scope import scope_breaks
 from .textutil import normalize
 
@@ -121,7 +122,11 @@ _SUPPORT = {
         r"covers? (?:accident|wear)|(?:accident\w*|wear and tear)[^.]{0,15} (?:is|are) covered",
         re.I,
     ),
-    "sale items": re.compile(r"includ\w*[^.]{0,20}sale|sale[^.]{0,20}(?:included|eligible)", re.I),
+    "sale items": re.compile(
+        r"includ\w*[^.]{0,20}sale|sale[^.]{0,20}(?:included|eligible|(?:can be|are) "
+        r"(?:returned|returnable|exchanged|refunded))",
+        re.I,
+    ),
     "priority": re.compile(r"priorit|fast[- ]track", re.I),
     "extension": re.compile(r"\bextend|extension", re.I),
     "keep": re.compile(r"\bkeep (?:it|the)|(?:don't|do not|no) need to (?:send|return)", re.I),
@@ -144,7 +149,7 @@ _SUPPORT = {
 # ("a redirect is not guaranteed" does not back "we'll have UPS redirect it, guaranteed",
 # scorer blind10.)
 _POSITIVE_ONLY = frozenset(
-    {"custom code", "invoice", "prepaid label", "cover", "guarantee", "payment plan"}
+    {"custom code", "invoice", "prepaid label", "cover", "guarantee", "payment plan", "sale items"}
 )
 _FREE_NOUN = re.compile(
     r"replacement|shipping|delivery|postage|return|repair|exchange|upgrade|gift|express|"
@@ -274,9 +279,12 @@ _NEGATED_AFTER = re.compile(
 # grants no exception (scorer blind44).
 _FEE_APPLIES = re.compile(
     r"\b(?:fee|charge|deduction)s?\b(?:(?!\b(?:no|not|never|waiv\w*)\b|n't)[^.!?]){0,40}\b"
-    r"(?:appl(?:y|ies)|(?:is|are) (?:still )?(?:charged|deducted|applied|taken))[,;]?\s*$",
+    r"(?:appl(?:y|ies)|(?:is|are) (?:still )?(?:charged|deducted|applied|taken))"
+    # "... applies once the factory seal has been broken, even if ..." (scorer blind53).
+    r"(?: (?:once|when|whenever|as soon as|after|if) [^.!?,;]{1,60})?[,;]?\s*$",
     re.I,
 )
+_FREE_KEYS = frozenset({"free", "no cost", "no fee", "cover", "complimentary"})
 # "once your refund has been processed" describes the process, not a done deed.
 _TEMPORAL = re.compile(r"\b(?:once|when|after|as soon as|until|if)\b[^.!?]{0,40}$", re.I)
 # A negation rules out a promise up to 25 characters on, unless a "but" turns the sentence
@@ -539,11 +547,17 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 continue
             if key in ("action", "promised day") and _TEMPORAL.search(before):
                 continue
+            if describes_process(before):
+                continue
             if (
                 key == "exception"
                 and m.group(0).lower().startswith("even ")
                 and (
-                    _FEE_APPLIES.search(before)
+                    # ("a 15% restocking fee applies once the factory seal has been broken,
+                    # even if it was only opened", scorer blind53: the wider sentence.)
+                    _FEE_APPLIES.search(
+                        _SENTENCE.split(text[max(0, m.start() - 160) : m.start()])[-1]
+                    )
                     or concession_excused(before + _SENTENCE.split(text[m.start() :])[0], facts)
                 )
             ):
@@ -581,6 +595,8 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             plain = _FUTURE.sub(r"\1", phrase).casefold()
             own, own_plain = _own_words(facts, key in _POSITIVE_ONLY)
             supported = supported or phrase.casefold() in own or plain in own or plain in own_plain
+            if not supported and key in _FREE_KEYS:
+                supported = free_from_threshold(_SENTENCE.split(text[m.end() :])[0], facts)
             if not supported and phrase not in seen:
                 seen.add(phrase)
                 problems.append(phrase)

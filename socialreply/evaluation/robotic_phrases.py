@@ -119,4 +119,26 @@ ROBOTIC = [
     r"con nuestras condiciones\b|\bconforme (?:as )?nossas condições\b|"
     r"\bplease refer to (?:the|our) [^.]{0,40} for (?:further|more|additional) "
     r"(?:information|details)\b",
+    # Scorer blind53 (spent): "Your inquiry regarding your refund status has been received",
+    # "We appreciate your patience and value your business": the logged-request line with
+    # its subject in between, and valuing the customer's custom, in every language.
+    r"\byour (?:inquiry|enquiry|request|message|email|ticket|query|concern|complaint) "
+    r"(?:regarding|concerning|about|in regard to|with regard to|related to|re:?) [^.!?]{1,60}? "
+    r"(?:has|have) been (?:received|logged|noted|recorded|registered|forwarded)\b|"
+    r"\bsu (?:consulta|solicitud|reclamación|mensaje) (?:sobre|acerca de|relativa a|"
+    r"relacionada con) [^.!?]{1,60}? ha sido (?:recibid[oa]|registrad[oa]|tramitad[oa])\b|"
+    r"\bvotre (?:demande|réclamation|message) (?:concernant|relative à|au sujet de) [^.!?]{1,60}?"
+    r" a (?:bien )?été (?:reçue?|enregistrée?|prise? en compte|transmise?)\b|\bihre (?:anfrage|"
+    r"beschwerde|nachricht) (?:bezüglich|zu|zum|zur|über) [^.!?]{1,60}? wurde (?:erfasst|"
+    r"aufgenommen|registriert|weitergeleitet|empfangen)\b|\bla sua (?:richiesta|segnalazione) "
+    r"(?:riguardante|relativa a|in merito a|su) [^.!?]{1,60}? è stata (?:ricevuta|registrata|presa"
+    r" in carico)\b|\bsua (?:solicitação|reclamação|mensagem) (?:sobre|referente a|relativa a) "
+    r"[^.!?]{1,60}? foi (?:recebida|registrada|encaminhada)\b|\buw (?:verzoek|klacht|bericht|"
+    r"vraag) (?:over|betreffende|omtrent|inzake) [^.!?]{1,60}? is (?:ontvangen|geregistreerd|"
+    r"doorgestuurd)\b|"
+    r"\b(?:and|we|truly|greatly|always|really) value your (?:business|custom|patronage)\b|"
+    r"\bvaloramos su (?:preferencia|confianza|lealtad)\b|\bnous (?:apprécions|tenons à) votre "
+    r"(?:fidélité|clientèle)\b|\bwir schätzen ihre (?:treue|kundschaft)\b|\b(?:apprezziamo la|"
+    r"teniamo alla) sua (?:fedeltà|preferenza)\b|\bvalorizamos a sua (?:preferência|"
+    r"fidelidade)\b|\bwij waarderen uw (?:klandizie|loyaliteit|trouw|klantrelatie)\b",
 ]

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..complaints import is_complaint
 from ..triage.prefilter import RulePrefilter
+from .blame_families import SESSION13_BLAME
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -26,6 +27,7 @@ from .blame_phrases import (
 from .context import Outcome, ScoringContext
 from .pii import pii_key
 from .robotic_phrases import ROBOTIC
+from .slips import own_slip_declined
 from .textutil import ACRONYMS, count_emoji, guess_language, hashtags, normalize, shouted_words
 
 
@@ -420,7 +422,7 @@ _BLAME += [
     r"\b(?:the |a |your )?(?:" + _HANDLING + r"|user error|sizing) strikes again\b",
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
-_BLAME += SESSION12_BLAME
+_BLAME += SESSION12_BLAME + SESSION13_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -606,9 +608,11 @@ _EMPATHY = re.compile(
 
 def empathy(ctx: ScoringContext, value: Any) -> Outcome:
     complaint = ctx.expect.complaint
+    declined = False
     if complaint is None:
         complaint = is_complaint(ctx.post.text)
-    if not complaint:
+        declined = not complaint and own_slip_declined(ctx.post.text, ctx.text)
+    if not complaint and not declined:
         return Outcome.ok("not a complaint; no apology needed")
     # "Sorry you feel that way" apologises for the customer, not to them (scorer blind31).
     found = [m.group(0) for m in _EMPATHY.finditer(_NOT_AN_APOLOGY.sub(" ", ctx.text))]
@@ -619,6 +623,8 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
         all(_PATIENCE_FORMULA.fullmatch(f) for f in found) and _ROBOTIC_RE.search(ctx.text)
     ):
         return Outcome.ok("acknowledges the customer's problem")
+    if declined:
+        return Outcome.fail("the reply turns down the customer's own slip with no sympathy")
     return Outcome.fail("the post is a complaint but the reply has no apology or empathy")
 
 

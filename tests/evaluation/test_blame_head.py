@@ -151,7 +151,9 @@ def test_no_blame_takes_no_value_or_learned() -> None:
 
 NEW_BLAME = [
     "Maybe try reading the care label before throwing it in the dryer.",
-    "That's what happens when you ignore the instructions.",
+    # ("That's what happens when you ignore the instructions." is a phrase rule since
+    # session 13.)
+    "Well, you did ignore the instructions.",
 ]
 NEUTRAL = [
     "Sorry for the wait! DM us your order number and we'll check right away.",

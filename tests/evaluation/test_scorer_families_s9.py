@@ -249,8 +249,11 @@ PRICE_DROP = _fact("price", "Trail Shell Jacket: on sale, was $129, now $89.")
         ("We'll refund the $40 difference.", "Question?", True),
         ("We'll refund the $45 difference.", "Question?", False),
         ("We'll refund $40.", "Question?", False),
-        # The post's prices are the customer's, not the policy's: not a grounded difference.
-        ("We'll refund the $30 difference.", "paid $99, now $69?", False),
+        # The customer's two prices ground their difference as a number since session 13
+        # (`accuracy._is_derived_amount`); whether the policy refunds it is for
+        # no-unauthorized-promises. A wrong difference still fails.
+        ("We'll refund the $30 difference.", "paid $99, now $69?", True),
+        ("We'll refund the $35 difference.", "paid $99, now $69?", False),
     ],
 )
 def test_a_price_difference_the_facts_establish(draft: str, post: str, passes: bool) -> None:

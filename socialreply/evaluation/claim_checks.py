@@ -1,0 +1,155 @@
+"""Claims the number extractor alone misjudges, for `accuracy.numbers_supported`: dates,
+order cut-off times, and amounts worked out from the customer's own.
+
+A date is no number the claim extractor sees: "delivered between November 1 and
+December 31" passed as two bare numbers when the facts say December 24, since a 31 stood
+elsewhere in them ("January 31"). A clock time inside the support hours was supported by
+them: "Order by 5pm ET and it leaves the same day" when the order cut-off is 2pm and
+Saturday support closes at 5pm. And "we refund the difference, $36" names no amount of the
+facts: it is the customer's $179 less today's $143 (scorer blind52 and blind53).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .textutil import Claim, extract_claims
+
+# Month names in the supported languages, to their number.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan enero janvier januar gennaio janeiro januari",
+        "february feb febrero février fevrier februar febbraio fevereiro februari",
+        "march marzo mars märz marz março marco maart",
+        "april apr abril avril aprile",
+        "may mayo mai maggio maio mei",
+        "june jun junio juin juni giugno junho",
+        "july jul julio juillet juli luglio julho",
+        "august aug agosto août aout augustus",
+        "september sep sept septiembre setiembre septembre settembre setembro",
+        "october oct octubre octobre oktober ottobre outubro",
+        "november nov noviembre novembre novembro",
+        "december dec diciembre décembre decembre dezember dicembre dezembro",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH})\.? (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d)|"
+    rf"\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?P<m2>{_MONTH})\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=2048)
+def dates_in(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) dates `text` names. "may" counts as a month only capitalised."""
+    out = set()
+    for m in _DATE.finditer(text):
+        name = m.group("m1") or m.group("m2")
+        if name.lower() == "may" and not name[0].isupper():
+            continue
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            out.add((_MONTHS[name.lower()], day))
+    return frozenset(out)
+
+
+def unsupported_dates(draft: str, facts: str, post: str) -> list[str]:
+    """Dates the draft names that neither the facts nor the post name."""
+    known = dates_in(facts) | dates_in(post)
+    found = []
+    for m in _DATE.finditer(draft):
+        date = dates_in(m.group(0))
+        if date and not date <= known:
+            found.append(m.group(0))
+    return found
+
+
+# "Orders placed by 2pm ET leave the same day": a deadline for ordering, not an hour of
+# the day the support team works.
+_CUTOFF = re.compile(
+    r"\b(?:order(?:s|ed)?|placed?|place (?:it|your order)|check(?:ing)? ?out|purchase[sd]?|"
+    r"pedidos?|commandes?|bestellung(?:en)?|ordini|encomendas?|bestellingen)\b[^.!?;]{0,40}?"
+    r"\b(?:by|before|no later than|antes de(?: las?)?|avant|vor|bis|entro le|prima delle|até "
+    r"às|até as|voor)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cutoffs(text: str) -> list[tuple[Claim, int]]:
+    out = []
+    for claim in extract_claims(text):
+        if claim.kind != "time" or claim.high is not None:
+            continue
+        at = text.lower().find(claim.text.lower())
+        if at >= 0 and _CUTOFF.search(text[max(0, at - 80) : at]):
+            out.append((claim, at))
+    return out
+
+
+def wrong_cutoffs(draft: str, facts: str) -> list[str]:
+    """Order cut-off times in the draft that differ from every cut-off the facts state
+    (when they state one)."""
+    stated = [c for c, _ in _cutoffs(facts)]
+    if not stated:
+        return []
+    return [
+        f"{c.text!r} contradicts the facts' order cut-off ({stated[0].text!r})"
+        for c, _ in _cutoffs(draft)
+        if not any(abs(c.value - s.value) < 1e-6 for s in stated)
+    ]
+
+
+def _single(claims: list[Claim], kind: str) -> set[float]:
+    return {c.value for c in claims if c.kind == kind and c.high is None}
+
+
+# "10% off, up to a maximum discount of $50": a percentage's amount is capped (scorer
+# blind8: "10% off, so on a $700 order you'd save $70" is wrong).
+_CAP = re.compile(
+    r"\b(?:up to|maximum|max|at most|capped at|no more than|limited to|hasta|jusqu'à|bis zu|"
+    r"höchstens|fino a|até|tot maximaal|maximaal)\b[^.;\d$€£]{0,25}[$€£]\s?(\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+
+
+def is_derived_amount(claim: Claim, post: list[Claim], grounded: list[Claim], facts: str) -> bool:
+    """An amount worked out from the customer's own amount (scorer blind53): the
+    difference or sum of it and another amount of the post or the facts ("bought for $179,
+    now $143": "we refund the difference, $36"), or a percentage of the facts or the post
+    applied to it ("a 10% bonus on your $229 jacket: $251.90 of store credit"). Money with
+    money only, and one amount at least the customer's: the facts' own amounts, many of
+    them prices side by side, would otherwise ground a wrong one by chance."""
+    if claim.kind != "money" or claim.high is not None:
+        return False
+    own = _single(post, "money")
+    if not own:
+        return False
+    amounts = own | _single(grounded, "money")
+    v = claim.value
+    if any(
+        _cents(abs(a - b)) == _cents(v) or _cents(a + b) == _cents(v)
+        for a in own
+        for b in amounts
+        if a != b
+    ):
+        return True
+    rates = _single(grounded, "percent") | _single(post, "percent")
+    cap = min((float(m.group(1).replace(",", "")) for m in _CAP.finditer(facts)), default=None)
+    for a in own:
+        for r in rates:
+            part = a * r / 100
+            if not 0 < r < 100 or (cap is not None and part > cap + 0.005):
+                continue
+            if _cents(v) in (_cents(part), _cents(a + part), _cents(a - part)):
+                return True
+    return False
+
+
+def _cents(value: float) -> int:
+    return round(value * 100)

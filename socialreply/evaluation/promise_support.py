@@ -1,0 +1,56 @@
+"""Two more readings for `promises.no_unauthorized_promises`: a promise term that only
+describes how something works, and "free" backed by an order threshold the facts state.
+From what scorer blind52 and blind53 read as promises (spent)."""
+
+from __future__ import annotations
+
+import re
+
+# "Once we've issued a refund, Klarna updates your plan": a step already past, in the
+# clause that sets the time, describes the process. Not past its comma ("once we've
+# checked it, we'll refund you") nor with a promise of its own ("once we've checked it
+# we'll refund you").
+_PROCESS_CLAUSE = re.compile(
+    r"\b(?:once|after|when|as soon as|nachdem|sobald|une fois que|dès que|después de que|una "
+    r"vez que|cuando|dopo che|una volta che|depois que|assim que|zodra|nadat)\s+(?:we'?ve|we "
+    r"have|we'?d|we had|it'?s been|it has been|(?:the|your) \w+ (?:has|have|had) been|"
+    r"(?:the|your) \w+ (?:is|was) (?:issued|processed|approved|sent)|hemos|avons|nous avons|"
+    r"haben wir|wir \w+ haben|abbiamo|tivermos|hebben we|we \w+ hebben)\b[^.!?,;]{0,40}$",
+    re.I,
+)
+_OWN_PROMISE = re.compile(r"\b(?:we|i|you|they)(?:'ll| will| can)\b", re.I)
+
+
+def describes_process(before: str) -> bool:
+    """Whether the promise term sits in a clause like "once we've issued a"."""
+    m = _PROCESS_CLAUSE.search(before)
+    return m is not None and not _OWN_PROMISE.search(m.group(0))
+
+
+# "É grátis em encomendas a partir de $200" when the facts' shipping table gives "orders of
+# $200 or more": the free-shipping threshold, in the facts' own row without the word.
+_AMOUNT = re.compile(r"[$€£]\s?(\d[\d,]*(?:\.\d\d)?)|(\d[\d,]*(?:\.\d\d)?)\s?(?:[$€£]|dollars?)")
+
+
+def _threshold_in(amount: str, facts: str) -> bool:
+    a = re.escape(amount)
+    return (
+        re.search(
+            rf"\b(?:orders?|purchases?|spend(?:ing)?|carts?|baskets?)\s+(?:of|over|above|from|"
+            rf"totall?ing|worth)\s+[$€£]?\s?{a}(?![\d.])|[$€£]\s?{a}(?![\d.])\s*(?:or more|\+|and "
+            rf"(?:up|over|above))",
+            facts,
+            re.I,
+        )
+        is not None
+    )
+
+
+def free_from_threshold(rest: str, facts: str) -> bool:
+    """Whether the words after "free" name an order amount the facts give as a threshold
+    ("orders of $200 or more")."""
+    for m in _AMOUNT.finditer(rest[:60]):
+        amount = (m.group(1) or m.group(2)).replace(",", "")
+        if _threshold_in(amount, facts) or _threshold_in(m.group(1) or m.group(2), facts):
+            return True
+    return False

@@ -1,0 +1,47 @@
+"""A customer's own slip turned down: owed a word of sympathy though the post complains of
+nothing.
+
+"I ordered the wrong colour this morning, can you cancel it?" is not a complaint (the
+slip is the customer's own), and a reply that says "yes, you're still in time" needs no
+apology. A reply that says no ("it's already with the warehouse, so we can't stop this
+one") delivers bad news, and every writer's good reply to such a post softens it ("Ah,
+I'm sorry!", "Oh no, sorry about that"): scorer blind19, blind44 and blind52.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..complaints import is_own_slip
+
+# The slip in the other supported languages ("me equivoqué de color", "je me suis trompé
+# de taille", "ich habe die falsche Farbe bestellt", "ho sbagliato taglia", "pedi a cor
+# errada", "ik heb de verkeerde maat besteld").
+_SLIP = re.compile(
+    r"\b(?:me equivoqu[ée] de|eleg[íi] (?:la|el) (?:talla|color|tamaño) equivocad[oa]|"
+    r"ped[íi] (?:la|el) (?:talla|color) equivocad[oa]|je me suis tromp[ée]e? de|j'ai "
+    r"(?:command[ée]|choisi|pris) (?:la|le) mauvaise?|(?:habe|hab) (?:aus versehen |"
+    r"versehentlich )?(?:die|den|das) falschen? (?:\w+ )?(?:bestellt|gewählt|ausgewählt)|"
+    r"ho sbagliato (?:la |il )?(?:taglia|colore|misura|articolo)|ho (?:ordinato|scelto) (?:la|"
+    r"il) (?:taglia|colore|misura) sbagliat[oa]|(?:pedi|escolhi|encomendei) (?:o|a) "
+    r"(?:tamanho|cor|número) errad[oa]|enganei-me n[oa]|me enganei n[oa]|(?:heb|had) (?:per "
+    r"ongeluk )?(?:de|het) verkeerde (?:\w+ )?(?:besteld|gekozen))",
+    re.IGNORECASE,
+)
+# The reply turns the request down. "Not too late!" says yes.
+_DECLINED = re.compile(
+    r"\b(?:can'?t|cannot|can no longer|unable to|not able to|won'?t be able|no longer "
+    r"possible|(?:isn'?t|is not|not) possible|(?<!not )(?<!n't )too late|"
+    r"no (?:podemos|es posible|se puede)|ya no (?:se )?puede|(?:ne|n') (?:pouvons|peut|"
+    r"pourrons) (?:plus|pas)|impossible|trop tard|(?:können|kann) (?:wir |sie |es |ich )?"
+    r"(?:leider )?(?:nicht|keine)\b|nicht mehr möglich|zu spät|non (?:possiamo|è possibile|si "
+    r"può)|troppo tardi|não (?:podemos|é possível|conseguimos)|tarde demais|(?:kunnen|kan) "
+    r"(?:we |het |ik )?(?:\w+ )?niet\b|niet meer mogelijk|te laat)",
+    re.IGNORECASE,
+)
+
+
+def own_slip_declined(post: str, draft: str) -> bool:
+    """Whether `post` reports the customer's own slip and `draft` turns their request
+    down."""
+    return bool((is_own_slip(post) or _SLIP.search(post)) and _DECLINED.search(draft))
