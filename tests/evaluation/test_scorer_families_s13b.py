@@ -2,15 +2,38 @@
 look-alikes that must still pass or fail: a tip to look in the spam or junk folder (blame
 only as a consequence of "we emailed you"), a ruled-out place or day named again by a
 draft that has already said it is ruled out, and time left worked out from the
-customer's own count of days."""
+customer's own count of days; and complaints without the usual words (a boot that hurt,
+a stranger in the account, an order sent to the old address)."""
 
 from __future__ import annotations
 
 import pytest
 
+from socialreply.complaints import is_complaint
 from socialreply.types import Fact
 
 from .test_scorer_families import POLICY, _fact, _score
+
+# (post, complaint)
+COMPLAINTS = [
+    ("Took the new boots on one hike and they shredded my heels. Can I return them?", True),
+    ("Two days in and the boots wrecked my toes, is that normal?", True),
+    ("Will these boots destroy my heels on a long hike?", False),
+    ("Got a confirmation for an order I never placed. I think somebody got into my account.", True),
+    ("My account was hacked last night, there's an order I didn't make.", True),
+    ("How do I stop someone getting into my account? Is there 2FA?", False),
+    ("Can I cancel an order I placed an hour ago?", False),
+    ("Just noticed my parcel went to my old address, I moved on Friday. Can you reroute it?", True),
+    # The facepalm owns the slip (and the good reply in scorer blind16 needed no apology).
+    ("I moved and my order shipped to my old address \U0001f926 Can you change it?", False),
+    ("I'm moving next week, can you update my old address before it ships?", False),
+]
+
+
+@pytest.mark.parametrize(("post", "complaint"), COMPLAINTS, ids=[r[0] for r in COMPLAINTS])
+def test_complaint_families(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
 
 # (draft, passes)
 BLAME = [
