@@ -256,7 +256,11 @@ _HEDGED = re.compile(
     r"(?:\b(?:look into|looking into|look at|check (?:on|if|whether)|see (?:if|whether)|ask about|"
     r"request(?:ing)?|eligible for|whether|may be able|might be able|could be eligible|"
     r"depending on|subject to|explore|options? (?:like|such as|including)|"
-    r"ver si|revisar si|comprobar si|vérifier si|voir si|prüfen,? ob|ob)\b"
+    r"ver si|revisar si|comprobar si|vérifier si|voir si|prüfen,? ob|ob|"
+    # "para revisar el reembolso" looks at the refund (scorer blind55), in every language.
+    r"para (?:revisar|comprobar|verificar|analisar)|pour (?:vérifier|examiner)|per "
+    r"(?:controllare|verificare)|um (?:\w+ )?(?:zu prüfen|zu überprüfen)|"
+    r"om (?:\w+ )?na te kijken)\b"
     r"|\bif (?:it'?s |you'?re |you are |the \w+ (?:is|are) |they'?re |it is )?"
     r"(?:eligible|approved|possible|covered|applicable|qualif\w+)"
     r"|\bif (?:the |our )?(?:policy|policies|terms|warranty|return window) "

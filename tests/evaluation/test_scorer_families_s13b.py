@@ -100,6 +100,15 @@ PROMISES = [
     ),
     ("We're closed on Sundays, but this Sunday we'll call you back.", [HOURS], False),
     ("Our team doesn't work on Sundays. Still, someone will ring you on Sunday.", [HOURS], False),
+    # Looking at a refund, in the other languages, is no refund.
+    (
+        "Envíenos su número de pedido para revisar el reembolso.",
+        [HAZMAT],
+        True,
+    ),
+    ("Envoyez-nous votre numéro de commande pour vérifier le remboursement.", [HAZMAT], True),
+    ("Envíenos su número de pedido y le haremos el reembolso completo.", [HAZMAT], False),
+    ("Schicken Sie uns die Bestellnummer, dann erstatten wir den vollen Betrag.", [HAZMAT], False),
     # Regret restates nothing: "sorry" names no closure.
     ("Sorry about your Sunday. Our team is on the phones on Sunday too.", [HOURS], False),
 ]
