@@ -207,6 +207,14 @@ _PROBLEM = re.compile(
     r"(?:said|shown|showed) (?:as )?delivered|(?:^|(?<=[.!?] ))no (?:package|parcel|box|order|"
     r"delivery)(?=[.!])|(?:didn'?t|did not|wasn'?t|was not) (?:even )?(?:ship|shipped|arrive|"
     r"leave|go out|dispatched|sent)\b[^.!?]{0,30}\buntil|"
+    # Scorer blind54 and blind55 (spent): "they destroyed my heels", "I think someone got
+    # into my account", "an order I never placed", "my order shipped to my OLD address".
+    r"(?:destroyed|wrecked|shredded|ruined|tore up|chewed up) my (?:heels?|feet|toes|ankles?|"
+    r"hands?|shoulders?|hips?|back)|(?:someone|somebody) (?:has )?(?:got|gotten|broke|hacked) "
+    r"into my account|(?:my )?account (?:was|has been|got|is) (?:hacked|compromised)|order "
+    r"(?:that )?i (?:never|didn'?t|did not) (?:placed|place|made|make)|(?:shipped|sent|went|"
+    # ("shipped to my old address 🤦" owns the slip, scorer blind16.)
+    r"gone|going|delivered|shipping) to (?:my|the|our) old address(?!\W{0,3}\U0001f926)|"
     + _DELIVERED_NOT_HERE
     + "|"
     + _STOPPED_WORKING

@@ -8,7 +8,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .claim_checks import is_derived_amount, unsupported_dates, wrong_cutoffs
+from .claim_checks import (
+    is_derived_amount,
+    is_derived_duration,
+    unsupported_dates,
+    wrong_cutoffs,
+)
 from .context import Outcome, ScoringContext
 from .textutil import (
     Claim,
@@ -173,8 +178,10 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
                 continue
             problems.append(f"{claim.text!r} is not in the facts")
             continue
-        if _is_price_difference(claim, ctx.text, grounded) or is_derived_amount(
-            claim, post_claims, grounded, ctx.fact_text
+        if (
+            _is_price_difference(claim, ctx.text, grounded)
+            or is_derived_amount(claim, post_claims, grounded, ctx.fact_text)
+            or is_derived_duration(claim, post_claims, grounded)
         ):
             continue
         rival = _contradicted_by(claim, grounded)

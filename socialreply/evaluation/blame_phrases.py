@@ -254,8 +254,13 @@ SESSION6_BLAME = [
     # won't make the parcel move any faster".
     # ("it may be worth checking the inbox used for the purchase", scorer blind47.) "Worth
     # checking your spam folder in case it landed there" blames the filter (scorer blind52).
-    r"\bworth checking (?:your|the) (?:inbox|spam|emails?|junk)\b(?!(?: folders?)?,? (?:just )?"
-    r"in case\b)|\bnext question\b"
+    # Only as a consequence ("we emailed everyone, so ...") is it blame: "It's worth checking
+    # your spam folder for that link" is a tip (scorer blind55); "for our email" says the
+    # answer was sent and missed.
+    r"\bso (?:it'?s |it (?:is|may be|might be|could be) )?(?:also )?worth checking (?:your|the) "
+    r"(?:inbox|spam|emails?|junk)\b(?!(?: folders?)?,? (?:just )?in case\b)|\bworth checking "
+    r"(?:your|the) (?:inbox|spam|junk)(?: folders?)? for (?:our|my) (?:e-?mails?|repl(?:y|ies)|"
+    r"answers?|messages?)\b|\bnext question\b"
     r"|\bplease check your (?:emails?|inbox|"
     r"spam) first\b|\b(?:is|are|was) (?:explained|stated|listed) in your (?:shipping|order|"
     r"delivery) (?:confirmation|email)\b|\b(?:typing in caps|shouting|yelling|caps lock) "

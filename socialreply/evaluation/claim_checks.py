@@ -151,5 +151,31 @@ def is_derived_amount(claim: Claim, post: list[Claim], grounded: list[Claim], fa
     return False
 
 
+_WORKDAYS = frozenset(["business day", "working day"])
+
+
+def is_derived_duration(claim: Claim, post: list[Claim], grounded: list[Claim]) -> bool:
+    """Time left, worked out from the customer's own duration (scorer blind54): "60 days
+    from delivery, so at 45 days you still have 15 days to go". Only a difference, only
+    with the customer's duration on one side, and days with days: business days are never
+    taken from calendar days, nor hours from days."""
+    if claim.kind != "duration" or claim.high is not None or claim.value <= 0:
+        return False
+    own = [p for p in post if p.kind == "duration" and p.high is None]
+    others = own + [g for g in grounded if g.kind == "duration" and g.high is None]
+
+    def same_unit(a: Claim, b: Claim) -> bool:
+        return a.same_quantity(b) and (a.unit in _WORKDAYS) == (b.unit in _WORKDAYS)
+
+    return any(
+        same_unit(claim, a)
+        and same_unit(claim, b)
+        and abs(a.value - b.value) > 0
+        and abs(abs(a.value - b.value) - claim.value) < 1e-6
+        for a in own
+        for b in others
+    )
+
+
 def _cents(value: float) -> int:
     return round(value * 100)

@@ -1,6 +1,7 @@
 """Two more readings for `promises.no_unauthorized_promises`: a promise term that only
 describes how something works, and "free" backed by an order threshold the facts state.
-From what scorer blind52 and blind53 read as promises (spent)."""
+From what scorer blind52 and blind53 read as promises (spent); and a ruled-out term a
+draft names again after saying it is ruled out (scorer blind54)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,42 @@ def free_from_threshold(rest: str, facts: str) -> bool:
         if _threshold_in(amount, facts) or _threshold_in(m.group(1) or m.group(2), facts):
             return True
     return False
+
+
+def mentioned_terms(terms: frozenset[str], text: str) -> list[str]:
+    """The ruled-out terms `text` names, plural or singular, whichever the facts used:
+    "promo codes" flips "a promo code"."""
+    low = text.lower()
+    return [t for t in sorted(terms) if re.search(rf"\b{re.escape(t)}(?:s|es)?\b", low)]
+
+
+# Regret restates nothing: "Sorry about your Sunday" is no "we're closed on Sundays".
+_REGRET = re.compile(
+    r"\b(?:sorry|apologi[sz]e\w*|unfortunately|infelizmente|lamentablemente|desafortunadamente|"
+    r"malheureusement|leider|purtroppo|helaas)\b",
+    re.I,
+)
+
+
+def restated_terms(parts: list[str], terms: frozenset[str], negation: re.Pattern[str]) -> set[str]:
+    """The ruled-out terms the draft itself names under a negation ("we're not able to
+    send it to Alaska", "our team doesn't work on Sundays")."""
+    return {
+        t for p in parts if negation.search(_REGRET.sub("", p)) for t in mentioned_terms(terms, p)
+    }
+
+
+# A commitment or an ability: "we'll call you back this Sunday", "it can go to Alaska".
+_COMMITS = re.compile(
+    r"\b(?:will|'ll|can|could|shall|able to|happy to|going to|gonna|open|available|ship\w*|"
+    r"send\w*|sent|deliver\w*|arriv\w*|work\w*|on the phones?)\b|\bis fine\b",
+    re.I,
+)
+
+
+def commits(sentence: str) -> bool:
+    """Whether a sentence commits to something. A draft that has said bear spray can't go
+    to Alaska may still wish a good "trip to Alaska", and one that has said the team
+    doesn't work Sundays is sorry for "your Sunday afternoon" (scorer blind54): only a
+    commitment in the same breath flips the policy."""
+    return _COMMITS.search(sentence) is not None

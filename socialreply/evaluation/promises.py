@@ -25,7 +25,13 @@ from .context import Outcome, ScoringContext
 from .exception_phrases import EXTRA_PROMISES
 from .limits import concession_excused, limit_breaks
 from .promise_phrases import PROMISES
-from .promise_support import describes_process, free_from_threshold
+from .promise_support import (
+    commits,
+    describes_process,
+    free_from_threshold,
+    mentioned_terms,
+    restated_terms,
+)
 from .scope import scope_breaks
 from .textutil import normalize
 
@@ -250,7 +256,11 @@ _HEDGED = re.compile(
     r"(?:\b(?:look into|looking into|look at|check (?:on|if|whether)|see (?:if|whether)|ask about|"
     r"request(?:ing)?|eligible for|whether|may be able|might be able|could be eligible|"
     r"depending on|subject to|explore|options? (?:like|such as|including)|"
-    r"ver si|revisar si|comprobar si|vérifier si|voir si|prüfen,? ob|ob)\b"
+    r"ver si|revisar si|comprobar si|vérifier si|voir si|prüfen,? ob|ob|"
+    # "para revisar el reembolso" looks at the refund (scorer blind55), in every language.
+    r"para (?:revisar|comprobar|verificar|analisar)|pour (?:vérifier|examiner)|per "
+    r"(?:controllare|verificare)|um (?:\w+ )?(?:zu prüfen|zu überprüfen)|"
+    r"om (?:\w+ )?na te kijken)\b"
     r"|\bif (?:it'?s |you'?re |you are |the \w+ (?:is|are) |they'?re |it is )?"
     r"(?:eligible|approved|possible|covered|applicable|qualif\w+)"
     r"|\bif (?:the |our )?(?:policy|policies|terms|warranty|return window) "
@@ -433,6 +443,7 @@ def _policy_flips(draft: str, facts: str) -> list[str]:
     # "We don't have Afterpay at checkout, but we can set up an Afterpay payment": the
     # part after "but" is judged on its own.
     parts = [p for sentence in _SENTENCE.split(draft) for p in _BUT.split(sentence)]
+    restated = restated_terms(parts, terms, _NEG_IN_SENTENCE)
     for sentence in parts:
         # "Weekend orders go out Monday" defers to a day the policy allows; "put them in a
         # separate order and the rest can go Overnight" speaks of the other items (scorer
@@ -443,9 +454,11 @@ def _policy_flips(draft: str, facts: str) -> list[str]:
             or _OTHER_ITEMS.search(sentence)
         ):
             continue
-        low = sentence.lower()
-        # Plural or singular, whichever the facts used: "promo codes" flips "a promo code".
-        flips.extend(t for t in sorted(terms) if re.search(rf"\b{re.escape(t)}(?:s|es)?\b", low))
+        mentioned = mentioned_terms(terms, sentence)
+        # "Have a great trip to Alaska!" after "we can't send it to Alaska" (`commits`).
+        if not commits(sentence):
+            mentioned = [t for t in mentioned if t not in restated]
+        flips.extend(mentioned)
     return flips
 
 
