@@ -109,12 +109,22 @@ def test_results_are_streamed_as_each_case_finishes(tmp_path: Path) -> None:
 def test_concurrency_bounds_model_requests_in_flight(tmp_path: Path) -> None:
     active = 0
     peak = 0
+    # The first requests wait until three are in flight (or 2 s pass), so a loaded machine
+    # that starts cases slowly cannot make the peak look lower than the limit allows.
+    three: asyncio.Event | None = None
 
     async def answer(messages: Sequence[Message], call: ModelCall) -> str:
-        nonlocal active, peak
+        nonlocal active, peak, three
+        three = three or asyncio.Event()
         active += 1
         peak = max(peak, active)
-        await asyncio.sleep(0.02)
+        if active >= 3:
+            three.set()
+        try:
+            await asyncio.wait_for(three.wait(), 2.0)
+        except TimeoutError:
+            pass
+        await asyncio.sleep(0.01)
         active -= 1
         return GOOD
 
