@@ -31,8 +31,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             "legal_threat",
             r"\b(?:i'?ll|i will|i'?m gonna|im gonna|gonna|going to|we'?ll|we will|planning to|"
             r"plan to|about to|ready to|i may|i might|considering|thinking (?:of|about)|will be|"
-            r"i'?m|i am|we'?re|definitely|totally|gonna have to|have to|will)\s+(?:\w+\s+)?"
-            r"(?:sue|suing)\b"
+            r"i'?m|i am|we'?re|definitely|totally|gonna have to|have to|will)\s+"
+            # The word between may not be a negation ("I will not sue you" is no threat).
+            r"(?:(?!(?:not|never|no)\b)\w+\s+)?(?:sue|suing)\b"
             r"|\bsue[.!]? (?:you|u|ya|y'?all|them|northwind|nw|the company|your|this company)\b"
             r"|\bsuing (?:you|u|northwind|your|the company)\b"
             r"|\blaw ?suits?\b|\bclass[- ]action\b|\blegal (?:action|proceedings|steps)"

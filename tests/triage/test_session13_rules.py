@@ -12,6 +12,7 @@ from socialreply.triage import triage
 from .support import rule_categories
 
 FIRES: list[tuple[str, str]] = [
+    ("legal_threat", "I will now sue you for the full amount"),
     # a negation inside the condition does not cancel the threat that follows it
     ("legal_threat", "if my warranty claim isn't approved by monday I'll sue"),
     ("legal_threat", "if you don't refund me I'll take you to small claims"),
@@ -175,6 +176,9 @@ FIRES: list[tuple[str, str]] = [
 ]
 
 QUIET: list[tuple[str, str]] = [
+    # a negation between "will" and "sue" is no threat (the word between used to be free)
+    ("legal_threat", "I will not sue you, I just want the right size"),
+    ("legal_threat", "we will never sue over a jacket, relax"),
     # a negation that is the threat's own still cancels it
     ("legal_threat", "I won't sue, I just want my money back"),
     # a car, a schedule, a face: the writer's own, a friend's, a fan's
