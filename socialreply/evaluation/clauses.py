@@ -8,8 +8,6 @@ import re
 
 from .exception_phrases import CONSEQUENCE, GRANT
 
-QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-
 # --- how a draft part affirms, refuses, restates ------------------------------------
 
 _NO_PROBLEM = r"(?!\s+(?:problem|worries|worry|hassle|te preocupes|pasa nada|hay problema)\b)"

@@ -27,14 +27,12 @@ Each reason quotes the fact whose condition the draft sets aside.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from ..triage.prefilter import RulePrefilter
 from .clauses import (
     FACT_SENTENCE,
     NEGATION,
-    QUOTES,
     REASSURE,
     SENTENCE,
     grant_clause,
@@ -71,6 +69,7 @@ from .exception_phrases import (
     UNIT_MINUTES,
 )
 from .exclusions import exclusion_breaks
+from .textutil import fold
 
 # --- the facts' conditions and limits ---------------------------------------------------
 
@@ -361,8 +360,7 @@ def limit_breaks(draft: str, post: str, facts: str, positive: str) -> list[str]:
     fact's words. `positive` are the facts with their negated clauses blanked."""
     if not facts:
         return []
-    draft = unicodedata.normalize("NFKC", draft).translate(QUOTES)
-    post = unicodedata.normalize("NFKC", post).translate(QUOTES)
+    draft, post = fold(draft), fold(post)
     gates = _GATES.candidates(draft)
     breaks: list[str] = []
     if _MARKER_GATE in gates:

@@ -27,20 +27,19 @@ cities, and demonyms in English, Spanish, French, German, Italian, Portuguese an
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import (
     CONDITIONAL,
     FACT_SENTENCE,
-    QUOTES,
     SENTENCE,
     refuses,
     snippet,
     split_parts,
 )
 from .places import TAGS, places, tags_of
+from .textutil import fold
 from .waivers import forfeit_breaks, read_forfeits, read_requirements, waiver_breaks
 
 # --- what a restriction is about ----------------------------------------------------
@@ -458,8 +457,7 @@ def scope_breaks(draft: str, post: str, facts: str, positive_facts: str) -> list
     read = _read_facts(facts, positive_facts)
     if not (read.restrictions or read.duties or read.requirements or read.forfeits):
         return []
-    draft = unicodedata.normalize("NFKC", draft).translate(QUOTES)
-    post = unicodedata.normalize("NFKC", post).translate(QUOTES)
+    draft, post = fold(draft), fold(post)
     breaks: list[str] = []
     for restriction in read.restrictions:
         if _CONCEPT_DRAFT[restriction.concept].search(draft):

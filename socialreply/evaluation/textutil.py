@@ -20,9 +20,14 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 _DASHES = re.compile(r"[\u2010-\u2015]")
 
 
+def fold(text: str) -> str:
+    """NFKC with straight quotes; case and spacing kept."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
+
+
 def normalize(text: str) -> str:
     """Lower-cased, NFKC, straight quotes, plain hyphens, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = fold(text)
     text = _DASHES.sub("-", text).lower()
     return " ".join(text.split())
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..triage.prefilter import RulePrefilter
-from .clauses import CONDITIONAL, FACT_SENTENCE, NEGATION, QUOTES, REASSURE, SENTENCE, snippet
+from .clauses import CONDITIONAL, FACT_SENTENCE, NEGATION, REASSURE, SENTENCE, snippet
 
 # --- requirements ---------------------------------------------------------------------
 
@@ -123,11 +123,11 @@ def read_requirements(positive: str) -> tuple[tuple[str, str], ...]:
     return tuple(requirements)
 
 
-def waiver_breaks(draft: str, requirements: tuple[tuple[str, str], ...]) -> list[str]:
-    """Where the draft waives a step the facts require, each with the fact's words."""
+def waiver_breaks(text: str, requirements: tuple[tuple[str, str], ...]) -> list[str]:
+    """Where the draft `text` (folded: `textutil.fold`) waives a step the facts require,
+    each with the fact's words."""
     if not requirements:
         return []
-    text = draft.translate(QUOTES)
     breaks: list[str] = []
     found = [
         m
