@@ -64,12 +64,17 @@ def data_digest(rows: list[dict[str, Any]]) -> str:
     return h.hexdigest()
 
 
+def _post(row: dict[str, Any]) -> tuple[Post, str | None]:
+    """A labelled row as a post, and the language triage detects in it."""
+    post = Post.model_validate({k: row[k] for k in ("id", "text", "platform") if k in row})
+    return post, triage(post).language
+
+
 def build(rows: list[dict[str, Any]]) -> LabelledNeighbours:
     embedder = shared_embedder(NEIGHBOURS_EMBEDDER)
     vectors = []
     for row in track(rows, description="embedding labelled posts"):
-        post = Post.model_validate({k: row[k] for k in ("id", "text", "platform") if k in row})
-        language = triage(post).language
+        post, language = _post(row)
         vectors.append(np.asarray(embedder.embed([neighbour_text(post.text, language)]))[0])
     return LabelledNeighbours.build(
         np.stack(vectors),
@@ -85,11 +90,10 @@ def build_clauses(rows: list[dict[str, Any]]) -> LabelledNeighbours:
     crisis = [c for c in head.categories if DEFAULT_LEVELS.get(c) == "crisis"]
     vectors, labels, groups = [], [], []
     for row in track(rows, description="embedding labelled clauses"):
-        post = Post.model_validate({k: row[k] for k in ("id", "text", "platform") if k in row})
+        post, language = _post(row)
         clauses = split_clauses(post.text)
         if not clauses:
             continue
-        language = triage(post).language
         units = np.asarray(embedder.embed(head_inputs([c.text for c in clauses], language)))
         if whole_post(post.text, clauses) is not None:
             units = with_whole_post(units)

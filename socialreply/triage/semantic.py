@@ -505,22 +505,38 @@ class SemanticTriage:
             and semantic_signal_stands(score.category, text)
         ]
         kept = self._with_neighbours(found, near, text, policy, language, rule_categories)
-        # Crises the head scored lower still, told the way labelled crises were.
         have = {s.category for s in kept} | set(rule_categories) | disabled
+        return [_clause_signal(s.category, s.clause) for s in kept] + self._clause_signals(
+            units, have, thresholds, levels, policy, text
+        )
+
+    def _clause_signals(
+        self,
+        units: HeadUnits,
+        have: Collection[str],
+        thresholds: Mapping[Category, float],
+        levels: Mapping[Category, str],
+        policy: TriagePolicy | None,
+        text: str,
+    ) -> list[Signal]:
+        """Crises the post does not `have` that the head scored lower still, told the way
+        labelled crises were (`clause_neighbours.py`)."""
+        assert self.head is not None
         unfound = [
             c
-            for c in head.categories
+            for c in self.head.categories
             if levels.get(c) == "crisis" and c not in have and c in thresholds
         ]
         k = CLAUSE_K if policy is None else policy.semantic.clause_neighbours
         index = self.clause_neighbours if k > 0 and unfound else None
-        added = (
-            []
-            if index is None
-            else clause_additions(index, units[1], units[2], head.columns, thresholds, unfound, k)
+        if index is None:
+            return []
+        clauses, vectors, probabilities = units
+        added = clause_additions(
+            index, vectors, probabilities, self.head.columns, thresholds, unfound, k
         )
-        return [_clause_signal(s.category, s.clause) for s in kept] + [
-            _clause_signal(a.category, units[0][a.unit])
+        return [
+            _clause_signal(a.category, clauses[a.unit])
             for a in added
             if semantic_signal_stands(a.category, text)
         ]
