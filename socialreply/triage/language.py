@@ -68,7 +68,7 @@ _FOREIGN_WORDS = frozenset(
     voces het een en ik je niet voor zijn jullie hebben""".split()  # noqa: SIM905
 )
 # Function words that belong to one language only (not "la", "que", "il", "es", "en",
-# shared by several; not "je" or "pas", which are Dutch as well as French). Two or more of
+# shared by several; not "je", which is Dutch as well as French). Two or more of
 # one language and none of another decide a post that failed the English fast path before
 # lingua is asked: on short questions ("¿Tienen esta mochila en verde?") lingua's
 # low-accuracy trigrams can pick a neighbouring language.
@@ -77,7 +77,7 @@ _MARKERS: dict[str, frozenset[str]] = {
     for code, words in {
         "es": "el los las y pero muy tienen tiene puedo hola gracias pedido esta está tengo "
         "quiero dónde cuándo envío mis usted ustedes",
-        "fr": "les des du une et est vous nous avec dans sur mon mes bonjour merci "
+        "fr": "les des du une et est pas vous nous avec dans sur mon mes bonjour merci "
         "où était j'ai c'est",
         "de": "der das und ist nicht ich wir mit für auf ein eine dem zu bitte danke habt "
         "meine mein wo bestellung",
