@@ -1,4 +1,4 @@
-"""Session 13 families of blame and rudeness for `tone.no_blame` (`blame_phrases` holds the
+"""Session 13 families of blame and rudeness for `blame_check.no_blame` (`blame_phrases` holds the
 earlier sessions). Each is a way agents slip, written in the supported languages where it
 applies; regex alternatives matched on the normalised draft, case-insensitive, each
 starting at a word start. From what scorer blind52 and blind53 missed (spent)."""
