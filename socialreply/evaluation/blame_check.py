@@ -14,8 +14,14 @@ import functools
 import re
 from typing import Any
 
+from ..complaints import is_complaint
 from ..triage.prefilter import RulePrefilter
-from .blame_families import SESSION13_BLAME
+from .blame_families import (
+    SESSION13_BLAME,
+    SESSION14_BLAME,
+    SESSION14_CURT,
+    SESSION14_DISMISSIVE,
+)
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -355,7 +361,7 @@ _BLAME += [
     r"\b(?:the |a |your )?(?:" + _HANDLING + r"|user error|sizing) strikes again\b",
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
-_BLAME += SESSION12_BLAME + SESSION13_BLAME
+_BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -368,8 +374,8 @@ def _blame_prefilter() -> RulePrefilter:
 
 def _blame_hits(text: str) -> list[str]:
     """The blame phrasings in `text`, leftmost first. Only the few phrasings whose literal
-    strings occur are run (`triage.prefilter`: 2.3 of 141 on average over the labelled
-    drafts, about 18 times faster than one alternation of all of them)."""
+    strings occur are run (`triage.prefilter`: 2.9 of 200 on average over the labelled
+    drafts, about 35 times faster than one alternation of all of them; session 14)."""
     found: list[re.Match[str]] = []
     for index in sorted(_blame_prefilter().candidates(text)):
         found.extend(_BLAME_RES[index].finditer(text))
@@ -417,7 +423,8 @@ def _customer_next_time(text: str) -> list[str]:
     ]
 
 
-_CURT_RE = re.compile("|".join(CURT), re.IGNORECASE | re.MULTILINE)
+_CURT_RE = re.compile("|".join(CURT + SESSION14_CURT), re.IGNORECASE | re.MULTILINE)
+_DISMISSIVE_RE = re.compile("|".join(SESSION14_DISMISSIVE), re.IGNORECASE | re.MULTILINE)
 
 
 # "please email support before you order" and "Thanks for checking before you order!" are
@@ -440,6 +447,14 @@ _BEFORE_AS_INSTRUCTION = re.compile(
 NO_BLAME_VALUES = (None, "learned")
 
 
+def _complains(ctx: ScoringContext) -> bool:
+    """Whether the post is a complaint: the suite's expectation when it states one, else
+    the shared detector (as `empathy_check.empathy` decides)."""
+    if ctx.expect.complaint is not None:
+        return ctx.expect.complaint
+    return is_complaint(ctx.post.text)
+
+
 def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     if value not in NO_BLAME_VALUES:
         raise ValueError(f"no-blame takes no value or 'learned', not {value!r}")
@@ -449,6 +464,8 @@ def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
         hits = [h for h in hits if not h.lower().startswith("before")]
     if not hits and not EMPATHY.search(ctx.text):
         hits = [m.group(0) for m in _CURT_RE.finditer(text)]
+        if not hits and _complains(ctx):
+            hits = [m.group(0) for m in _DISMISSIVE_RE.finditer(text)]
     if hits:
         return Outcome.fail(f"blaming or defensive: {', '.join(repr(h) for h in hits[:3])}")
     if value == "learned":

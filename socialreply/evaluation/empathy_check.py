@@ -77,7 +77,9 @@ EMPATHY = re.compile(
     # ("Waking up on the ground is the worst, we hate that for you", scorer blind32.)
     r"hate that for you|we hate (?:that|this|to hear)|(?:is|was|sounds) the worst|"
     # "I'm very sorry" in Portuguese (scorer blind22's good reply, once "quebrado" counted).
-    r"sinto muito|sentimos muito|lamentamos muito)\b",
+    r"sinto muito|sentimos muito|lamentamos muito|"
+    # "Siento mucho que las botas te queden pequeñas" (scorer blind52's good reply).
+    r"siento mucho|sentimos mucho)\b",
     re.IGNORECASE,
 )
 
