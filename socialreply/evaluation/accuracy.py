@@ -15,6 +15,7 @@ from .claim_checks import (
     wrong_cutoffs,
 )
 from .context import Outcome, ScoringContext
+from .method_timing import method_swaps
 from .textutil import (
     Claim,
     digits_for_words,
@@ -190,6 +191,8 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         else:
             problems.append(f"{claim.text!r} is not supported by the facts")
     problems.extend(_off_row(ctx.text, ctx.fact_text))
+    # "On a card it shows up within 24 hours" when 24 hours is the gift-card time.
+    problems.extend(p for p in method_swaps(ctx.text, ctx.fact_text) if p not in problems)
     if not problems:
         return Outcome.ok(f"all {len(claims)} numeric claim(s) supported")
     return Outcome.fail("; ".join(problems), score=max(0.0, 1 - len(problems) / len(claims)))

@@ -17,10 +17,14 @@ from typing import Any
 from ..complaints import is_complaint
 from ..triage.prefilter import RulePrefilter
 from .blame_families import (
+    BEFORE_PURCHASE,
+    BEFORE_WORD,
     SESSION13_BLAME,
     SESSION14_BLAME,
     SESSION14_CURT,
     SESSION14_DISMISSIVE,
+    SESSION14B_BLAME,
+    STILL_DECIDING,
 )
 from .blame_phrases import (
     CURT,
@@ -361,7 +365,7 @@ _BLAME += [
     r"\b(?:the |a |your )?(?:" + _HANDLING + r"|user error|sizing) strikes again\b",
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
-_BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME
+_BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -455,6 +459,22 @@ def _complains(ctx: ScoringContext) -> bool:
     return is_complaint(ctx.post.text)
 
 
+_BEFORE_WORD = re.compile(BEFORE_WORD, re.IGNORECASE)
+_BEFORE_PURCHASE = re.compile(BEFORE_PURCHASE, re.IGNORECASE)
+_STILL_DECIDING = re.compile(STILL_DECIDING, re.IGNORECASE)
+
+
+def _before_purchase(hit: str, text: str) -> bool:
+    """Whether the hit is advice about what to do before buying: its "before" and the words
+    after it ("worth checking ... before" + "placing a larger order"). "You should have read
+    the size chart before ordering" looks back, and so does "... next time"."""
+    if not _BEFORE_WORD.search(hit):
+        return False
+    at = text.find(hit)
+    near = text[at : at + len(hit) + 40] if at >= 0 else hit
+    return bool(_BEFORE_PURCHASE.search(near)) and not _NEXT_TIME.search(near)
+
+
 def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     if value not in NO_BLAME_VALUES:
         raise ValueError(f"no-blame takes no value or 'learned', not {value!r}")
@@ -462,6 +482,12 @@ def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     hits = _blame_hits(text) + _customer_next_time(text)
     if hits and _BEFORE_AS_INSTRUCTION.search(text):
         hits = [h for h in hits if not h.lower().startswith("before")]
+    # Advice before a purchase is after the fact once the customer has bought; to a
+    # customer still deciding it is advice: "worth checking the charges with customs before
+    # placing a larger order" answers a foundation "considering ordering tents" (scorer
+    # blind57's good reply).
+    if hits and _STILL_DECIDING.search(ctx.post.text) and not _complains(ctx):
+        hits = [h for h in hits if not _before_purchase(h, text)]
     if not hits and not EMPATHY.search(ctx.text):
         hits = [m.group(0) for m in _CURT_RE.finditer(text)]
         if not hits and _complains(ctx):

@@ -4,7 +4,11 @@ supported languages where it applies; regex alternatives matched on the normalis
 case-insensitive, each starting at a word start. Session 13's from what scorer blind52 and
 blind53 missed, session 14's from blind42 to blind55 (all spent): `SESSION14_BLAME` always
 counts, `SESSION14_CURT` only in a draft without a word of sympathy (like
-`blame_phrases.CURT`), `SESSION14_DISMISSIVE` only there and to a complaint."""
+`blame_phrases.CURT`), `SESSION14_DISMISSIVE` only there and to a complaint. Session 14's
+second round (`SESSION14B_BLAME`) from scorer blind56 and blind57 (spent): telling the
+customer to relax, "it's not that complicated", "hardly a surprise", "zippers don't last
+forever". `BEFORE_PURCHASE` marks advice given before a purchase, which `blame_check`
+counts only while the customer is still deciding (`STILL_DECIDING`)."""
 
 from __future__ import annotations
 
@@ -338,3 +342,97 @@ SESSION14_DISMISSIVE = [
     r"completamente|assolutamente) normale\b|\bé (?:completamente|totalmente) normal\b|\bis "
     r"(?:heel|volkomen|helemaal) normaal\b",
 ]
+
+
+# Session 14's second round, from the rudeness scorer blind56 and blind57 missed (spent),
+# each in the supported languages.
+SESSION14B_BLAME = [
+    # Telling the customer to relax or calm down ("Sorry for the wait, but relax — your
+    # package is very much real"), not "sit back and relax" or "relax and enjoy the trip".
+    r"\b(?:but|so|just|please|now|ok(?:ay)?|hey|look|honestly),? relax\b(?! and (?:enjoy|let))|"
+    # (Matched on the normalised draft, where every dash is a hyphen.)
+    r"(?:^|(?<=[.!?,;:-] )|(?<=[.!?,;:-]))relax(?=\s*[,.!-]|\s*$)|\b(?:relájate|relájese|"
+    r"relajaos|tranquilízate|tranquilícese)\b|\b(?:détendez-vous|"
+    r"détends-toi|calme-toi|du calme)\b|\b(?:entspannen sie sich|entspann dich|beruhig dich|ganz "
+    r"ruhig)\b|\b(?:si rilassi|rilassati|si calmi|calmati|stia calmo|stai calmo|stia "
+    r"tranquill[oa])\b|\b(?:relaxe|relaxa|acalme-se|acalma-te|tenha calma|tem calma|calma "
+    r"aí)\b(?! e aproveit)|\b(?:ontspan (?:je|u)|rustig aan|kalm aan|doe (?:even |eens )?rustig|"
+    r"blijf kalm)\b",
+    # "It's not that complicated" (the version with "right?" is in `SESSION13_BLAME`).
+    r"\b(?:(?:it'?s|it is|this is|that'?s|that is) (?:really |honestly |actually |just )?not|"
+    r"(?:it|this|that) (?:really |honestly |actually )?(?:isn'?t|is not)) (?:that|so|all that) "
+    # (Standalone: "it's not that hard to re-proof: wash, then tumble dry" encourages.)
+    r"(?:complicated|hard|difficult|complex|tricky)(?=\s*[.!,;:)-]|\s*$)|"
+    r"\bno es (?:tan|nada|para tanto) (?:complicado|difícil)\b|\bce n'est (?:pourtant |vraiment "
+    r")?pas (?:si|aussi) (?:compliqué|difficile)\b|\bce n'est pourtant pas (?:compliqué|"
+    r"difficile|sorcier)\b|\bce n'est pas sorcier\b|"
+    r"\bc'est pas (?:sorcier|si compliqué|si difficile)\b|\b(?:so|gar nicht so) (?:schwer|"
+    r"kompliziert) ist (?:das|es) (?:doch |wirklich |eigentlich )?nicht\b|\bist (?:doch |"
+    r"wirklich |eigentlich )?nicht so (?:schwer|kompliziert)\b|\bnon è (?:poi )?(?:così|tanto) "
+    r"(?:complicato|difficile)\b|\bnão é (?:assim )?(?:tão|nada) (?:complicado|difícil)\b|"
+    r"\b(?:zo|echt niet zo) (?:moeilijk|ingewikkeld) is (?:het|dat) (?:toch |echt )?niet\b|"
+    r"\bis (?:toch |echt )?niet zo (?:moeilijk|ingewikkeld)\b",
+    # "After 3 years of use that's hardly a surprise" (not "no wonder you're annoyed").
+    r"\b(?:hardly|scarcely|not exactly) (?:a )?surpris(?:e|ing)\b|\bunsurprisingly\b|\bnot "
+    r"(?:really |very )?surprising\b(?! (?:that )?(?:you|your)\b)|\b(?:it'?s|that'?s|which is|"
+    r"this is) no surprise\b(?! (?:that )?(?:you|your)\b)|\bshould come as no surprise\b|\bno "
+    r"wonder (?:it|they|this|that|the \w+|your \w+) (?:\w+ )?(?:broke|leaked|leaks|tore|ripped|"
+    r"failed|wore|split|cracked|faded|shrank|shrunk|stopped|died|came|fell|gave|went|didn'?t|"
+    r"doesn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t)\b|\b(?:no es de extrañar|nada sorprendente|poco "
+    r"sorprendente)\b|\b(?:guère|rien de|peu) (?:surprenant|étonnant)\b|\b(?:kaum|wenig) "
+    r"überraschend\b|\bkein wunder,? (?:dass|das) (?:es|er|sie|das|die|der)\b|\b(?:poco|niente "
+    r"di) sorprendente\b|\bnon c'è da stupirsi\b|\b(?:nada|pouco) surpreendente\b|\bnão é de "
+    r"(?:admirar|estranhar)\b|\b(?:weinig|niet) verrassend\b|\bgeen wonder dat (?:het|hij|ze|de|"
+    r"dat)\b",
+    # "Zippers don't last forever" as a put-down of a failed product.
+    r"\b(?:don'?t|doesn'?t|won'?t|do not|does not|will not|can'?t|cannot) last forever\b|"
+    r"\bnothing lasts forever\b|\b(?:aren'?t|isn'?t|are not|is not) (?:meant|made|built|"
+    r"designed) to last forever\b|\bno (?:dura|duran) para siempre\b|\bnada dura para siempre\b|"
+    r"\bne (?:dure|durent) pas (?:éternellement|toujours|indéfiniment)\b|\brien ne dure "
+    r"(?:toujours|éternellement)\b|\b(?:hält|halten) (?:eben |halt |nun mal )?nicht ewig\b|"
+    r"\bnichts hält ewig\b|\bnon (?:dura|durano) (?:per sempre|in eterno)\b|\bniente dura per "
+    r"sempre\b|\bnão (?:dura|duram) para sempre\b|\bnada dura para sempre\b|\b(?:gaat|gaan|"
+    r"duurt|duren|blijft|blijven) (?:nu eenmaal )?niet eeuwig\b|\bniets (?:duurt|is) eeuwig\b",
+    # Grudging: "DM us your order number if you really must."
+    r"\bif you (?:really|absolutely) must\b|\bsi (?:de verdad |realmente )?no (?:hay|queda) más "
+    r"remedio\b|\bs'il le faut vraiment\b|\bwenn es (?:denn )?(?:unbedingt )?sein muss\b|\bse "
+    r"proprio (?:devi|deve)\b|\bse (?:tem mesmo|tens mesmo) de\b|\bals het (?:dan )?echt moet\b",
+]
+
+# Advice before a purchase ("worth checking the expected charges with Swiss customs before
+# placing a larger order", "check the size chart before you order"): blame once the
+# customer has bought and it went wrong, advice to a customer still deciding
+# (`STILL_DECIDING`, in the post).
+BEFORE_WORD = r"\b(?:before|antes de|avant|bevor|prima di|voordat)\b"
+BEFORE_PURCHASE = (
+    r"\bbefore (?:you |your |placing |making )?(?:hit buy|order|buy|check ?out|purchase|place|pay|"
+    r"ordering|buying|purchasing|placing|paying|checking out|committing|a (?:larger |bigger |big "
+    r"|bulk )?(?:order|purchase))|\bantes de (?:comprar|pedir|encargar|hacer (?:el|un|tu|su) "
+    r"pedido|realizar (?:el|un|tu|su) pedido|encomendar|fazer a encomenda|pagar)\b|\bavant "
+    r"(?:de |d')(?:commander|acheter|passer (?:une |votre |la )?commande|payer)\b|\bbevor (?:du|"
+    r"sie|ihr) (?:\w+ )?(?:bestellst|bestellen|bestellt|kaufst|kaufen|kauft|bezahlst|bezahlen)\b|"
+    r"\bprima di (?:ordinare|acquistare|comprare|pagare|effettuare (?:l'|un )ordine)\b|\bvoordat "
+    r"(?:je|u) (?:iets )?(?:bestelt|koopt|betaalt)\b"
+)
+STILL_DECIDING = (
+    r"\b(?:considering|thinking (?:of|about) (?:buying|ordering|getting|purchasing)|plan(?:ning)? "
+    r"to (?:buy|order|get|purchase)|about to (?:buy|order|check ?out|purchase)|before (?:i|we) "
+    r"(?:buy|order|purchase|check ?out|commit)|(?:want|wanting|would like|'d like|looking|hoping|"
+    r"going) to (?:buy|order|get|purchase|place)|interested in (?:buying|ordering|getting)|if "
+    r"(?:i|we) (?:buy|order|purchase)|should (?:i|we) (?:buy|order|get)|(?:can|could) (?:i|we) "
+    r"(?:use|combine|stack|order|buy)|deciding between|torn between|on the fence|"
+    r"(?:estoy|estamos) (?:pensando en|considerando) (?:comprar|pedir|encargar)|(?:quiero|"
+    r"queremos|me gustaría|nos gustaría) (?:comprar|pedir|encargar)|antes de (?:comprar|pedir)|si "
+    r"(?:compro|pido|compramos|pedimos)|(?:je|nous) (?:pense|pensons|compte|comptons|voudrais|"
+    r"voudrions|souhaite|souhaitons|veux|voulons) (?:\w+ )?(?:commander|acheter)|envisage\w* de "
+    r"(?:commander|acheter)|avant de (?:commander|acheter)|si (?:je|nous) (?:commande|achète|"
+    r"commandons|achetons)|(?:ich|wir) (?:möchte|möchten|will|wollen|überlege|überlegen|plane|"
+    r"planen)[^.!?]{0,30}\b(?:bestellen|kaufen)|bevor (?:ich|wir) (?:\w+ )?(?:bestelle|bestellen|"
+    r"kaufe|kaufen)|wenn (?:ich|wir) (?:\w+ )?(?:bestelle|bestellen|kaufe|kaufen)|(?:vorrei|"
+    r"vorremmo|voglio|pensavo di|stiamo valutando di|sto pensando di) (?:\w+ )?(?:ordinare|"
+    r"acquistare|comprare)|prima di (?:ordinare|acquistare|comprare)|se (?:ordino|compro)|"
+    r"(?:queria|gostaria de|quero|estou a pensar em|estamos a considerar) (?:\w+ )?(?:encomendar|"
+    r"comprar)|antes de (?:encomendar|comprar)|(?:ik|wij|we) (?:wil|willen|overweeg|overwegen)"
+    r"[^.!?]{0,30}\b(?:bestellen|kopen)|voordat (?:ik|we) (?:\w+ )?(?:bestel|bestellen|koop|"
+    r"kopen))\b"
+)

@@ -14,7 +14,7 @@ from typing import Any
 from ..complaints import is_complaint
 from .context import Outcome, ScoringContext
 from .robotic_phrases import ROBOTIC_RE
-from .slips import own_slip_declined
+from .slips import own_slip_declined, reports_own_slip
 
 EMPATHY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|apology|understand(?:able)?|frustrat\w*|"
@@ -103,9 +103,33 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
         return Outcome.ok("acknowledges the customer's problem")
     if declined:
         return Outcome.fail("the reply turns down the customer's own slip with no sympathy")
+    # "Not too late at all, it happens!" to "totally forgot to use my code 🤦 too late?"
+    # (scorer blind57's good reply): to the customer's own slip, reassurance is the
+    # sympathy it needs. To the store's failure the same words brush it off ("Parcels get
+    # delayed, it happens."), so they count only after a slip of the customer's own.
+    reassured = REASSURANCE.search(ctx.text)
+    if reassured and reports_own_slip(ctx.post.text):
+        return Outcome.ok(f"reassures the customer about their own slip ({reassured.group(0)!r})")
     return Outcome.fail("the post is a complaint but the reply has no apology or empathy")
 
 
+# Reassurance in every supported language: "it happens", "no worries", "happens to the best
+# of us", "don't worry" (already sympathy in `EMPATHY`).
+REASSURANCE = re.compile(
+    # (A bare "it happens" only as its own phrase: "it happens automatically" explains.)
+    r"\b(?:it happens(?= ?[!.,;]| to)|(?:these|such) things happen|happens to (?:the best of us|"
+    r"everyone|everybody|all of us|us all|anyone)|no worries|no problem at all|not a problem at "
+    r"all|easily done|easy (?:mistake|thing) to (?:make|do)|no te preocupes|no se preocupe|no "
+    r"pasa nada|pasa a (?:cualquiera|todo el mundo|todos)|son cosas que pasan|suele pasar|pas de "
+    r"(?:souci|soucis|problème|panique|stress)|aucun souci|ne vous inquiétez pas|ne t'inquiète "
+    r"pas|ça arrive(?= ?[!.,;]| à tout le monde| aux meilleurs)|keine sorge|kein problem|(?:das )?"
+    r"kann (?:jedem|jeder|allen) passieren|das kann passieren|passiert (?:jedem|den besten|uns "
+    r"allen)|nessun problema|non si preoccupi|non preoccuparti|capita(?= ?[!.,;]| a tutti| anche "
+    r"ai migliori)|può capitare|succede a tutti|sem problema|não se preocupe|não te preocupes|"
+    r"acontece(?= ?[!.,;]| a todos| com todos| a qualquer um| aos melhores)|geen zorgen|geen "
+    r"probleem|maak je geen zorgen|dat kan gebeuren|overkomt (?:iedereen|de besten))",
+    re.IGNORECASE,
+)
 _NOT_AN_APOLOGY = re.compile(
     r"\b(?:sorry|a shame) (?:that |if )?you feel (?:that way|like that|this way)\b", re.I
 )

@@ -95,6 +95,18 @@ GRANT = re.compile(
     r"switched|swapped|refunded|credited|added|approved|extended|waived|adjusted|made)\b|"
     r"\byou(?:'ll| will| can| may)(?: still| also| actually)? (?:return|send (?:it|them) back|"
     r"exchange|swap|keep|get|receive|have until|use|claim|bring)\b|"
+    # A class of customers the customer belongs to: "Peak members can return tents even after
+    # using them on a trip" (scorer blind57), in every supported language.
+    r"\b(?:members?|customers?|buyers?|shoppers?|subscribers?|cardholders?)(?: can| may| get to|"
+    r" are (?:allowed|welcome|free) to| will be able to)(?: still| also| even| always)? (?:return|"
+    r"exchange|send (?:it|them|items?) back|keep|swap|use|claim|bring)\b|"
+    r"\b(?:miembros|socios|clientes) (?:\w+ )?pueden (?:devolver|cambiar|usar|quedarse)\w*|"
+    r"\b(?:membres|clients) (?:\w+ )?peuvent (?:retourner|renvoyer|[ée]changer|garder|utiliser)\b|"
+    r"\b(?:mitglieder|kunden) (?:\w+ )?(?:k[öo]nnen|d[üu]rfen) (?:\w+ ){0,4}(?:zur[üu]ckgeben|"
+    r"zur[üu]ckschicken|umtauschen|behalten)\b|\b(?:membri|soci|clienti) (?:\w+ )?possono "
+    r"(?:restituire|rendere|cambiare|tenere|usare)\b|\b(?:membros|s[óo]cios|clientes) (?:\w+ )?"
+    r"podem (?:devolver|trocar|ficar|usar)\b|\b(?:leden|klanten) (?:\w+ )?(?:kunnen|mogen) "
+    r"(?:\w+ ){0,4}(?:retourneren|terugsturen|ruilen|houden)\b|"
     r"\b(?:is|are|'s|'re) (?:totally |completely |perfectly |still |also |absolutely )?(?:fine|"
     r"ok|okay|no problem|not a problem|covered|eligible|returnable|accepted|included|allowed)\b|"
     # Spanish and Portuguese

@@ -308,6 +308,9 @@ _NEGATED = re.compile(
     # supported language ("escolher «Trocar» em vez de reembolso", scorer blind36).
     r"instead of|rather than|em vez d[eo]|en vez de|en lugar de|au lieu d[eu]|(?:an)?statt|"
     r"invece d[ie]|anziché|in plaats van)\b"
+    # A prefix negates its own word, not the promise: "you qualify for our non-profit
+    # programme, and we will cover the duties" (scorer blind57), "not-for-profit", "no-fee".
+    r"(?!-\w)"
     # "we won't just match it, we'll beat it": "not just" raises the promise.
     r"(?! (?:just|only|merely)\b)"
     # Nor past a comma that starts an instruction: "if Klarna doesn't approve you, DM us and

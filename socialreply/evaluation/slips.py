@@ -41,7 +41,12 @@ _DECLINED = re.compile(
 )
 
 
+def reports_own_slip(post: str) -> bool:
+    """Whether `post` reports the customer's own slip, in any supported language."""
+    return bool(is_own_slip(post) or _SLIP.search(post))
+
+
 def own_slip_declined(post: str, draft: str) -> bool:
     """Whether `post` reports the customer's own slip and `draft` turns their request
     down."""
-    return bool((is_own_slip(post) or _SLIP.search(post)) and _DECLINED.search(draft))
+    return reports_own_slip(post) and bool(_DECLINED.search(draft))

@@ -307,17 +307,31 @@ class Claim:
             return False
         if self.mixes_workdays(other):
             return False  # "a week" is not "7 business days"
+        # "1 year" is "12 months" (scorer blind57's good reply), though held as 365 and 360
+        # days: against a count of months, a year counts 360. Days, hours and weeks already
+        # compare exactly ("24 hours" is "1 day", "2 weeks" is "14 days"), and "30 days" is
+        # still "1 month".
+        scale = self._year_scale(other)
+        mine, theirs = self.value * scale[0], other.value * scale[1]
         if self.high is None and other.high is None:
-            return _close(self.value, other.value)
+            return _close(mine, theirs)
         if self.high is not None and other.high is not None:
-            return _close(self.value, other.value) and _close(self.high, other.high)
+            return _close(mine, theirs) and _close(self.high * scale[0], other.high * scale[1])
         if self.high is None:
             # A single number inside a stated range is supported ("3 days" within "2-5
             # days"), but a range is not supported by one of its ends ("3-4 days" is a
             # new claim when the facts say "3 days").
             assert other.high is not None
-            return other.value - 1e-9 <= self.value <= other.high + 1e-9
+            return theirs - 1e-9 <= mine <= other.high * scale[1] + 1e-9
         return False
+
+    def _year_scale(self, other: Claim) -> tuple[float, float]:
+        """Factors for this claim's and `other`'s values: a year as twelve 30-day months
+        when the other claim counts months."""
+        if {self.unit, other.unit} != {"month", "year"}:
+            return (1.0, 1.0)
+        year = 360.0 / 365.0
+        return (year, 1.0) if self.unit == "year" else (1.0, year)
 
 
 _WORKDAY_UNITS = frozenset(["business day", "working day"])
