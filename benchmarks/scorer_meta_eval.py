@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from socialreply.config import Settings
-from socialreply.evaluation import tone
+from socialreply.evaluation import blame_check
 from socialreply.evaluation.score_file import DEFAULT_CHECKS, DraftLine, score_draft
 
 DATA = Path(__file__).resolve().parent / "data" / "scorer_meta_eval.jsonl"
@@ -74,7 +74,7 @@ def evaluate(
         failed = {r.type for r in results if not r.passed}
         reasons = {r.type: r.reason for r in results if not r.passed}
         if learned_blame and "no-blame" in DEFAULT_CHECKS and "no-blame" not in failed:
-            outcome = tone.no_blame(line.context(settings), "learned")
+            outcome = blame_check.no_blame(line.context(settings), "learned")
             if outcome.score < 1.0:
                 failed.add("no-blame")
                 reasons["no-blame"] = outcome.reason

@@ -51,7 +51,7 @@ from socialreply.evaluation.blame_head import (
     ngrams,
     sentences,
 )
-from socialreply.evaluation.tone import _language_of
+from socialreply.evaluation.textutil import language_of
 from socialreply.knowledge.crosslingual import GLOSSARY
 from socialreply.triage.head_inputs import CRISIS_GLOSSARY
 
@@ -130,7 +130,7 @@ def load_drafts(files: Sequence[Path]) -> list[Draft]:
                         tuple(defects),
                         parts,
                         changed,
-                        _language_of(text),
+                        language_of(text),
                     )
                 )
     return drafts

@@ -5,12 +5,15 @@ shows none), so the two agree on what a complaint is.
 Regex families from the labelled scorer data (benchmarks/data/scorer_meta_*.jsonl): what
 went wrong, how the customer feels about it, waiting and asking again, sarcasm, upset
 emoji, a post mostly in capitals; problems in hypotheticals and plain questions ("is my
-order lost??") and negated problems ("zero leaks") do not count.
+order lost??") and negated problems ("zero leaks") do not count. Session 14's families
+(`complaint_families`) are spliced into the lists here.
 """
 
 from __future__ import annotations
 
 import re
+
+from . import complaint_families
 
 # "gone flat", "gone a bit soft": a change of state, not a parcel that went missing.
 _NOT_AN_ADJECTIVE = (
@@ -220,6 +223,8 @@ _PROBLEM = re.compile(
     + _STOPPED_WORKING
     + "|"
     + _WORRIED
+    + "|"
+    + complaint_families.PROBLEM
     + r")\b",
     re.IGNORECASE,
 )
@@ -349,7 +354,7 @@ _UPSET = re.compile(
     r"rückmeldung)|senza (?:alcun |nessun |un )?(?:aggiornament[oi]|movimento|risposta|"
     r"notizie)|sem (?:nenhuma |qualquer )?(?:atualiza[çc][ãa]o|movimenta[çc][ãa]o|resposta|"
     r"novidades?)|zonder (?:enige |een |verdere )?(?:updates?|beweging|reactie|antwoord|nieuws)|"
-    r"(?:need|want) (?:this|it|that) (?:sorted|fixed|resolved))\b"
+    r"(?:need|want) (?:this|it|that) (?:sorted|fixed|resolved)|" + complaint_families.UPSET + r")\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
@@ -421,7 +426,9 @@ _PLAIN_QUESTION = re.compile(
     r"(?:^|(?<=[.!?,;])\s+|\n)(?:is|are|was|were|will|would|could|can|do|does|did|has|have|"
     # "Too late to return them?": the same question with "is it" left out.
     r"how|what|which|who|should|too (?:late|soon|early)|still (?:time|possible|ok|okay))\b"
-    r"[^.?!]*\?+",
+    # A point inside a number does not end it: "Do the Ember 2.1 stoves have the same leak
+    # problem as the recalled ones?" (scorer blind42's good reply has no apology).
+    r"(?:[^.?!]|(?<=\d)\.(?=\d))*\?+",
     re.IGNORECASE,
 )
 
@@ -455,7 +462,7 @@ _OWN_MISTAKE = re.compile(
     r"(?:gift ?card|"
     r"card|receipt|voucher|code)\b|\bforgot to (?:put|enter|use|apply|add|include|type) "
     r"(?:in |on )?(?:my |the |a |an |our )?(?:\w+ )?(?:code|coupon|discount|promo|voucher|"
-    r"points|gift card|[A-Z]{3,}\d{1,3})\b",
+    r"points|gift card|[A-Z]{3,}\d{1,3})\b|" + complaint_families.ACCIDENTAL_ORDER,
     re.IGNORECASE,
 )
 
@@ -491,7 +498,7 @@ def is_own_slip(text: str) -> bool:
 
 def is_complaint(text: str) -> bool:
     """Whether `text` complains (see the module docstring)."""
-    if _LOSS.search(text):
+    if _LOSS.search(text) or complaint_families.EXASPERATED.search(text):
         return True
     text = _AGAIN_QUESTION.sub(" ", _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text)))
     own_slip = _OWN_MISTAKE.search(text) is not None

@@ -3,7 +3,8 @@ accuracy and escalation, a concurrent cached runner, reports, run comparison and
 calibration against human labels.
 
     suites.py      suite format (promptfoo concepts) and validation (`SuiteError`)
-    tone.py, accuracy.py, escalation.py   deterministic scorers
+    tone.py, accuracy.py, escalation.py   deterministic scorers (tone's larger ones in
+                   blame_check.py, empathy_check.py, pii_echo.py)
     assertions.py  the assertion registry, weights, thresholds, `not-` negation
     judge.py       LLM judges: rubrics, faithfulness, pairwise A/B in both orders
     cache.py       disk cache of model responses (a `ChatModel` wrapper), usage meters

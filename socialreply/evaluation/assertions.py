@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import accuracy, escalation, promises, tone
+from . import accuracy, blame_check, empathy_check, escalation, pii_echo, promises, tone
 from .context import AssertionResult, Outcome, ScoringContext
 from .suites import AssertionSpec
 from .textutil import normalize
@@ -90,16 +90,16 @@ _TYPES = [
     AssertionType(
         "no-blame",
         "tone",
-        tone.no_blame,
+        blame_check.no_blame,
         "optional",
         "no blame or defensiveness ('learned': also the learned sentence check)",
     ),
     AssertionType("no-robotic", "tone", tone.no_robotic, "none", "no robotic phrases"),
-    AssertionType("empathy", "tone", tone.empathy, "none", "apology when a complaint"),
+    AssertionType("empathy", "tone", empathy_check.empathy, "none", "apology when a complaint"),
     AssertionType("formality", "tone", tone.formality, "text", "register for the platform"),
     AssertionType("readability", "tone", tone.readability, "number", "reading grade"),
     AssertionType("no-banned-phrases", "tone", tone.banned_phrases, "optional", "brand rules"),
-    AssertionType("no-pii-echo", "tone", tone.no_pii_echo, "none", "no PII in public"),
+    AssertionType("no-pii-echo", "tone", pii_echo.no_pii_echo, "none", "no PII in public"),
     AssertionType("language-match", "tone", tone.language_match, "text", "same language"),
     AssertionType("expected-facts", "accuracy", accuracy.expected_facts, "optional", ""),
     AssertionType("numbers-supported", "accuracy", accuracy.numbers_supported, "none", ""),
@@ -158,7 +158,7 @@ def check_value(spec: AssertionSpec) -> str | None:
         return "`grader` only applies to graded assertions (llm-rubric, faithfulness, pairwise)"
     if kind.value == "none" and value is not None:
         return "takes no value"
-    if spec.base_type == "no-blame" and value not in tone.NO_BLAME_VALUES:
+    if spec.base_type == "no-blame" and value not in blame_check.NO_BLAME_VALUES:
         return "takes no value, or 'learned' (the phrase rules, then the learned check)"
     optional_text = ("formality", "citations-valid", "language-match")
     if (

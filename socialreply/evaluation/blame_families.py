@@ -1,7 +1,10 @@
-"""Session 13 families of blame and rudeness for `tone.no_blame` (`blame_phrases` holds the
-earlier sessions). Each is a way agents slip, written in the supported languages where it
-applies; regex alternatives matched on the normalised draft, case-insensitive, each
-starting at a word start. From what scorer blind52 and blind53 missed (spent)."""
+"""Session 13 and 14 families of blame and rudeness for `blame_check.no_blame`
+(`blame_phrases` holds the earlier sessions). Each is a way agents slip, written in the
+supported languages where it applies; regex alternatives matched on the normalised draft,
+case-insensitive, each starting at a word start. Session 13's from what scorer blind52 and
+blind53 missed, session 14's from blind42 to blind55 (all spent): `SESSION14_BLAME` always
+counts, `SESSION14_CURT` only in a draft without a word of sympathy (like
+`blame_phrases.CURT`), `SESSION14_DISMISSIVE` only there and to a complaint."""
 
 from __future__ import annotations
 
@@ -73,4 +76,265 @@ SESSION13_BLAME = [
     r"\bfunziona così(?=[.,;!]| e basta)|\bnão é (?:problema nosso|culpa nossa|nossa culpa)\b|"
     r"\bé assim que funciona(?=[.,;!])|\bniet (?:ons probleem|onze schuld)\b|\bzo werkt het nu "
     r"eenmaal\b|\bzo gaat dat nu eenmaal\b",
+]
+
+
+# Session 14 families, written from the spent scorer batches blind42 to blind55 (what the
+# lists above missed there), each as a way of slipping rather than as the batch's sentence,
+# in the supported languages where it applies.
+# Chosen by mistake, for the usual cause named as the customer's own click.
+_CLICKED = (
+    r"(?:selected|chosen|picked|entered|ordered|clicked|selezionat[oa]|scelt[oa]|seleccionad[oa]|"
+    r"elegid[oa]|sélectionnée?|choisie?|ausgewählt|gewählt|angeklickt|selecionad[oa]|"
+    r"escolhid[oa]|geselecteerd|gekozen|aangeklikt)"
+)
+_BY_MISTAKE = (
+    r"(?:by mistake|accidentally|in error|per errore|per sbaglio|por error|par erreur|par "
+    r"mégarde|versehentlich|aus versehen|por engano|sem querer|per ongeluk|per vergissing)"
+)
+_CLEARLY = r"(?:pretty |very |quite |really |super |perfectly |abundantly |fairly )?"
+_WRITTEN = (
+    r"(?:says|said|states|stated|listed|written|explained|spelled out|mentioned|noted|"
+    r"indicated|laid out|set out)"
+)
+SESSION14_BLAME = [
+    # Obviousness: "as it says pretty clearly on our website", "CLEARLY listed on our returns
+    # page", "c'est écrit noir sur blanc" (not "the photo clearly shows the defect", nor
+    # directions ahead: "the status should be clearly displayed").
+    r"\b"
+    + _WRITTEN
+    + r" "
+    + _CLEARLY
+    + r"(?:clearly|plainly|explicitly)\b|(?<!be )\b"
+    + _CLEARLY
+    + r"(?:clearly|plainly|explicitly) (?:listed|explained|spelled out|mentioned|noted|"
+    r"indicated|laid out|set out)\b|"
+    r"\b(?:dice|indica|pone|explica|está) (?:muy |bien )?claramente\b|\bclaramente "
+    r"(?:indicad|especificad|escrit|explicad|detallad)[oa]s?\b|\blo pone (?:bien |muy )?claro\b|"
+    r"\b(?:clairement|explicitement) (?:indiqué|écrit|précisé|mentionné|affiché|stipulé)e?s?\b|"
+    r"\b(?:indiqué|écrit|précisé|mentionné)e?s? (?:très |bien )?clairement\b|"
+    r"\bnoir sur blanc\b|\bschwarz auf weiß\b|\bnero su bianco\b|\bpreto no branco\b|"
+    r"\bzwart op wit\b|\b(?:klar|deutlich|eindeutig|ausdrücklich) (?:vermerkt|aufgeführt|erwähnt|"
+    r"geschrieben)\b|\bsteht (?:doch |ganz |klar und )?(?:klar|deutlich|eindeutig)\b|"
+    r"\b(?:chiaramente|esplicitamente) (?:indicat|scritt|specificat|spiegat|riportat)[oaie]\b|"
+    r"\b(?:claramente|explicitamente) (?:indicad|escrit|explicad|especificad|referid)[oa]s?\b|"
+    r"\b(?:duidelijk|expliciet) (?:vermeld|aangegeven|beschreven|uitgelegd|weergegeven)\b|"
+    r"\bstaat (?:heel |toch |gewoon )?(?:duidelijk|expliciet) (?:vermeld|aangegeven|op|in)\b",
+    # "Read the care label. It's all there.", "it's right there in the FAQ", "it's all on the
+    # care label".
+    r"(?:^|(?<=[.!?] ))(?:it'?s|it is|everything'?s|everything is) (?:all )?right there\b|"
+    r"\b(?:it'?s|that'?s|this is|everything'?s|everything is) all (?:on|in) (?:the|our|your) "
+    r"(?:care )?(?:label|tag|faq|instructions|guide|page|policy|terms|email|confirmation|"
+    r"listing|description)\b|"
+    r"(?:^|(?<=[.!?] ))(?:it'?s|everything'?s|it is|everything is) all (?:in )?there[.!]|"
+    r"\bread the care (?:label|instructions|guide|tag)\b|\bestá todo ahí\b|\btout y est "
+    r"(?:écrit|indiqué|expliqué)\b|\bsteht alles (?:da|drin|dort)\b|\bc'è scritto tutto\b|"
+    r"\bestá tudo (?:lá|aí|escrito)\b|\bstaat (?:er )?allemaal (?:in|op)\b",
+    # Grudging: "Fine, send the card number ... I guess.", "if you insist".
+    r"(?:^|(?<=[.!?] ))(?:ok(?:ay)?,? )?fine[,.] |,? i (?:guess|suppose)[.!]|\bif you (?:really )?"
+    r"insist\b|\bsi (?:insistes|insiste|no hay más remedio)\b|, supongo[.!]|\bsi vous y tenez\b|"
+    r"\bsi tu y tiens\b|\bsi vous insistez\b|, je suppose[.!]|\bwenn (?:sie|du) (?:unbedingt )?"
+    r"(?:darauf bestehen|darauf bestehst|müssen|musst)\b|\bmeinetwegen\b|\bvon mir aus\b|"
+    r", schätze ich[.!]|\bse (?:proprio )?(?:insisti|insiste|ci tieni|ci tiene)\b|, suppongo[.!]|"
+    r"\bse (?:insiste|insistes|faz questão|fazes questão)\b|, suponho[.!]|\bals (?:het|je|u) "
+    r"(?:echt )?(?:moet|erop staat|erop staan)\b|\bvooruit dan maar\b|, neem ik aan[.!]",
+    # Sarcasm: "Yes, believe it or not, Canada is on our list", "shocking, I know" (not "who
+    # would have thought", as often glad: "who'd have thought a tent could take that storm").
+    r"\bbelieve it or not\b|\bshocking,? i know\b|\bsurprise,? surprise\b|\bimagine that[.!]|"
+    r"\bgo figure\b|\bcolou?r me surprised\b|\baunque no lo creas?\b|\blo creas? o no\b|"
+    r"\bsorpresa,? sorpresa\b|\bcroyez-le ou non\b|\bcrois-le ou non\b|\bob (?:sie|du) es "
+    r"glaub(?:en|st) oder nicht\b|\bche (?:tu )?ci creda o no\b|\bacredite(?:s)? ou não\b|"
+    r"\bgeloof het of niet\b",
+    # Dismissive closers: "Pretty sure that answers it." (not "Hope that answers it!").
+    r"\bpretty sure (?:that|this) (?:answers|covers|clears up|settles)\b|(?<!hope )(?<!hope that )"
+    r"(?<!hopefully )(?:^|(?<=[.!?] ))(?:that|this) (?:answers|settles) (?:it|that|your "
+    r"question)[.!]",
+    # You should have ordered earlier, in the modal past: "had je wel wat eerder mogen
+    # bestellen", "hätten Sie früher bestellen sollen", "tendrías que haber pedido antes" (not
+    # "you should have received an email": the team's lapse).
+    r"\b(?:had|hadden) (?:je|u|jij|jullie) (?:\w+ ){0,4}(?:moeten|mogen|kunnen) "
+    r"(?!ontvangen|krijgen|horen|zien|hebben)\w+|\b(?:je|u|jij|jullie) (?:had|hadden) "
+    r"(?:\w+ ){0,4}(?:moeten|mogen) (?!ontvangen|krijgen|horen|zien|hebben)\w+|"
+    r"\b(?:hätten sie|hättest du) (?:\w+ ){0,4}(?<!erhalten )(?<!bekommen )(?:sollen|müssen)\b|"
+    r"\b(?:tendrías|tendría|tenías|debías|debiste|hubieras debido) (?:que )?haber(?:lo|la|los|"
+    r"las)? (?!recibido|llegado|pasado|ocurrido|sucedido|tardado|sido|tenido)\w+|"
+    r"\b(?:vous auriez|tu aurais) pu (?!recevoir|être|avoir)\w+|\bil (?:vous |te )?(?:aurait "
+    r"fallu|fallait) (?:commander|lire|vérifier|prévoir|anticiper|choisir|consulter|regarder)\b|"
+    r"\b(?:avresti|avreste) (?:dovuto|potuto) (?!ricevere|essere|avere)\w+|\bavrebbe (?:dovuto|"
+    r"potuto) (?:ordinare|leggere|controllare|scegliere|verificare|comprare|acquistare|misurare|"
+    r"provare|conservare|lavare)\b|\b(?:devias|deverias|podias|poderias|tinhas (?:de|que)) ter "
+    r"(?!recebido|chegado|sido|acontecido|tido)\w+|\b(?:devia|deveria|podia|poderia|tinha (?:de|"
+    r"que)) ter (?:encomendado|pedido|lido|verificado|escolhido|comprado|medido|contactado)\b|"
+    r"\byou could(?:'ve| have) (?:just |easily |always )?(?:ordered|checked|read|"
+    r"chosen|picked|measured|looked|sized|bought)\b",
+    # "the ideal would have been to order half a size up" in every language.
+    r"\b(?:it would have been|it'?d have been|would'?ve been) (?:best|better|ideal|wiser|"
+    r"smarter) to (?:order|check|read|choose|pick|buy|size|measure)\b|\blo (?:ideal|mejor) "
+    r"(?:era|hubiera sido|habría sido) (?:pedir|comprar|elegir|leer|revisar|consultar)\b|"
+    r"\b(?:l'idéal|le mieux) (?:aurait été|était) de (?:commander|vérifier|lire|choisir|prendre|"
+    r"consulter)\b|\b(?:besser|am besten) wäre (?:es )?gewesen\b|\b(?:l'ideale|la cosa migliore) "
+    r"(?:era|sarebbe stat[oa]) (?:di )?(?:ordinare|controllare|leggere|scegliere|prendere)\b|"
+    r"\bsarebbe stato meglio (?:ordinare|controllare|leggere|scegliere|prendere)\b|\bo (?:ideal|"
+    r"melhor) (?:era|teria sido) (?:encomendar|pedir|verificar|ler|escolher)\b|\bhet (?:was|"
+    r"zou) (?:beter|verstandiger|handiger) (?:geweest zijn|zijn geweest|was geweest)\b",
+    # The damage put in the customer's hands: "the seal was most likely damaged before you
+    # sent it back" (not "damaged before you received it").
+    r"\b(?:was|were|got|had been|must have been|been) (?:\w+ ){0,2}(?:damaged|broken|opened|torn|"
+    r"cracked|scratched|dented|used|worn|washed|bent|punctured) (?:before you (?:sent|returned|"
+    r"shipped|mailed|posted|dropped|packed)|while you (?:were )?(?:using|used|had|wore|wearing)|"
+    r"when you (?:used|wore|washed|packed|handled))\b",
+    # "please pack returns more carefully" (not "we'll pack it more carefully", nor care tips:
+    # "wash it more gently").
+    r"(?<!we )(?<!we'll )(?<!i'll )(?<!i )(?<!they )(?<!will )(?<!need to )(?<!going to )"
+    r"(?<!have to )(?<!want to )\b(?:pack|handle|measure|choose|pick) (?:\w+ ){0,3}?more "
+    r"(?:carefully|attentively)\b|\b(?:empaqueta|embala|empaquete|embale|maneja|maneje) "
+    r"(?:\w+ ){0,3}con más cuidado\b|\b(?:emballez|manipulez) (?:\w+ ){0,3}(?:avec )?plus "
+    r"(?:de )?(?:soin|précaution)\b|\b(?:verpacken|behandeln) sie (?:\w+ ){0,3}(?:sorgfältiger|"
+    r"vorsichtiger|behutsamer)\b|\b(?:imballa|imballi|maneggia|maneggi) (?:\w+ ){0,3}con più "
+    r"(?:cura|attenzione)\b|\b(?:embale|embala|manuseie) (?:\w+ ){0,3}com mais cuidado\b|"
+    r"\b(?:verpak|behandel) (?:\w+ ){0,3}(?:zorgvuldiger|voorzichtiger)\b",
+    # "Un sac ne se déchire pas tout seul": it doesn't tear on its own, in the other languages.
+    r"\bne se (?:déchire|casse|brise|fissure|troue|décolle|perd|vide|abîme|déchirent|cassent|"
+    r"brisent|perdent) pas (?:tout(?:e|es)? )?seule?s?\b|\bno se (?:rompe|rasga|raja|despega|"
+    r"pierde|estropea|pincha)n? (?:sol[oa]s?|por sí sol[oa]s?)\b|\b(?:reißt|reißen|bricht|"
+    r"brechen|platzt|platzen|löst sich|verschwindet|verschwinden) (?:doch |ja )?nicht (?:einfach "
+    r")?(?:so )?von (?:allein|alleine|selbst)\b|\bnon si (?:strappa|strappano|rompe|rompono|"
+    r"scolla|scollano|buca|crepa|perde|perdono) da (?:sol[oaie]|sé)\b|\bnão se (?:rasga|parte|"
+    r"quebra|rompe|estraga|descola|perde)m? (?:sozinh[oa]s?|por si)\b|\b(?:scheurt|scheuren|"
+    r"breekt|breken|knapt|knappen|verdwijnt|verdwijnen) (?:toch )?niet (?:zomaar )?(?:vanzelf|"
+    r"uit zichzelf)\b",
+    # "As our agent already explained", "as we already mention in our bio".
+    r"\bas (?:(?:our|my|the|your) (?:\w+ )?(?:agent|colleague|team|rep|representative|advisor|"
+    r"chat|staff|team member)|i|we|they|he|she)(?: have| has|'ve|'s)? (?:already|previously|"
+    r"clearly) (?:said|say|mention(?:ed)?|explain(?:ed)?|told you|tell you|state[ds]?|"
+    r"point(?:ed)? out|advised|informed you|note[ds]?|indicated)\b|\bcomo ya (?:te |le |les )?"
+    r"(?:dijo|explicó|indicó|comentó|mencionó|hemos (?:dicho|explicado|indicado|comentado))\b|"
+    r"\bcomme (?:notre|votre|mon|ma) (?:\w+ )?(?:agent|conseiller|conseillère|collègue|équipe) "
+    r"(?:vous |te )?l'a (?:déjà )?(?:expliqué|dit|indiqué|précisé)\b|\bcomme (?:nous )?(?:vous |"
+    r"te )?l'(?:avons|a) déjà (?:dit|expliqué|indiqué|précisé)\b|\bwie (?:ihnen |dir )?(?:unser|"
+    r"ihr|dein|mein)e? (?:\w+ )?(?:kollege|kollegin|mitarbeiter|mitarbeiterin|team|berater|"
+    r"support) (?:bereits|schon) (?:erklärt|gesagt|mitgeteilt|erläutert)\b|\bwie (?:schon|"
+    r"bereits) (?:mehrfach )?(?:gesagt|erwähnt|erklärt|mitgeteilt)\b|\bcome già (?:detto|spiegato|"
+    r"indicato|scritto|comunicato)\b|\bcome (?:ti |le |vi )?(?:ha|abbiamo|avevamo) già (?:detto|"
+    r"spiegato|indicato|scritto)\b|\bcomo já (?:lhe |te )?(?:dissemos|explicámos|explicamos|"
+    r"referimos|indicámos|indicamos|foi (?:dito|explicado|referido))\b|\bzoals (?:we |ik )?"
+    r"(?:al|eerder|reeds) (?:gezegd|uitgelegd|aangegeven|vermeld|gemeld)\b|\bzoals (?:onze|de|"
+    r"mijn) (?:\w+ )?(?:collega|medewerker|team) (?:je |u )?(?:al|eerder) (?:heeft )?(?:uitgelegd|"
+    r"gezegd|verteld|laten weten)\b",
+    # The terms "you accept when you order" (the past tense is in the lists above).
+    r"\b(?:which|that) you (?:accept|agree to|consent to|acknowledge)\b|\byou (?:accept|agree "
+    r"to) (?:it|this|them|these|that|the (?:\w+ )?(?:terms|policy|conditions|fee)) (?:when|by|at|"
+    r"before) (?:you )?(?:order|check|buy|purchas|plac|sign)\w*|\bque (?:aceptas|acepta|"
+    r"aceptaste|aceptó) al (?:hacer|realizar|comprar|pedir)\b|\bque vous (?:acceptez|avez "
+    r"acceptée?s?) (?:lors de|en passant|au moment de)\b|\b(?:die|denen) sie (?:bei|mit) der "
+    r"bestellung (?:akzeptiert|akzeptieren|zugestimmt|zustimmen)\b|\bche (?:accetti|accetta|hai "
+    r"accettato|ha accettato) (?:al momento dell'|quando (?:fai|effettui) l'|con l')ordine\b|"
+    r"\bque (?:aceita|aceitas|aceitou|aceitaste) ao (?:fazer|efetuar) (?:a|uma) encomenda\b|"
+    r"\b(?:waarmee|waar) (?:je|u) (?:mee )?(?:akkoord gaat|instemt) (?:bij|wanneer|als)\b",
+    # Asking again named as what slows things: "sending three doesn't speed things up".
+    r"\b(?:sending|writing|emailing|e-mailing|messaging|calling|posting|asking|chasing|"
+    r"following up|repeating|resending|dming|tweeting)\b[^.!?]{0,40}\b(?:doesn'?t|does not|won'?t|"
+    r"will not|isn'?t going to|can'?t) (?:really |actually )?(?:speed (?:\w+ )?up|make (?:it|"
+    r"things|this|them|us|the \w+)? ?(?:go |move |any )*(?:faster|quicker|sooner))|"
+    r"\b(?:escribir|enviar|mandar|llamar)\w* (?:\w+ ){0,5}no (?:va a )?(?:acelera|agiliza)\w*|"
+    r"\b(?:écrire|envoyer|relancer|appeler)\w* (?:\w+ ){0,5}(?:n'accélère|ne fait pas avancer|"
+    r"n'accélérera|ne va pas accélérer)\b|\b(?:mehrfach|mehrmals|nochmal|öfter|erneut|"
+    r"wiederholt)\w* (?:\w+ ){0,4}(?:beschleunigt|beschleunigen) (?:\w+ )?nicht\b|"
+    r"\b(?:scrivere|mandare|inviare|chiamare)\w* (?:\w+ ){0,5}non (?:accelera|velocizza)\w*|"
+    r"\b(?:enviar|escrever|mandar|ligar)\w* (?:\w+ ){0,5}não (?:acelera|agiliza|vai acelerar)\b|"
+    r"\b(?:vaker|meerdere keren|opnieuw|nogmaals)\w* (?:\w+ ){0,4}(?:mailen|schrijven|bellen|"
+    r"sturen|berichten) (?:versnelt|maakt het niet sneller)\b",
+    # "that's considered normal wear rather than a defect".
+    r"\b(?:normal|expected|regular|ordinary|natural|everyday) (?:wear|use|aging|ageing|wear and "
+    r"tear)\b[^.!?]{0,15}\b(?:rather than|not|and not|instead of|as opposed to) (?:a |an )?"
+    r"(?:defect|fault|manufacturing)|\bdesgaste normal\b[^.!?]{0,15}\b(?:y no|no|más que|"
+    r"en lugar de|e não|não|em vez de) (?:un |um )?defe(?:c)?to\b|\busure normale\b"
+    r"[^.!?]{0,15}\b(?:et non|pas|plutôt qu'?) ?(?:un )?défaut\b|\bnormaler verschleiß\b"
+    r"[^.!?]{0,15}\b(?:und kein|kein|statt|nicht)[^.!?]{0,6}(?:mangel|defekt|fehler)\b|"
+    r"\bnormale usura\b[^.!?]{0,15}\b(?:e non|non|piuttosto che) (?:un )?difetto\b|"
+    r"\bnormale slijtage\b[^.!?]{0,15}\b(?:en geen|geen|in plaats van) (?:een )?(?:defect|"
+    r"gebrek|fabricagefout)\b",
+    # The usual cause named as the customer's own click: "spesso la misura sbagliata viene
+    # selezionata per errore", "meestal wordt de maat per ongeluk gekozen".
+    r"\b(?:often|usually|most often|typically|commonly|frequently|spesso|di solito|solitamente|"
+    r"a menudo|normalmente|por lo general|souvent|généralement|oft|meistens|häufig|muitas vezes|"
+    r"geralmente|frequentemente|vaak|meestal)\b[^.!?]{0,60}\b(?:"
+    + _CLICKED
+    + r" "
+    + _BY_MISTAKE
+    + r"|"
+    + _BY_MISTAKE
+    + r" (?:\w+ )?"
+    + _CLICKED
+    + r")\b",
+    # A guess that the customer forced or dropped it: "conviene comprobar que no se haya
+    # forzado al sacar la chaqueta".
+    r"(?<!we'll )(?<!we will )(?<!we )(?<!i'll )(?<!i )(?<!to )\b(?:check|make sure|confirm|see) "
+    r"(?:that |whether |if )?(?:it|the \w+|they) (?:wasn'?t|"
+    r"weren'?t|hasn'?t been|haven'?t been|was not|were not) (?:\w+ )?(?:forced|yanked|pulled|"
+    r"dropped|washed|bent|stretched|overloaded)\b|\bque no (?:se )?(?:haya|hayas|hubiera|"
+    r"hubieras) (?:sido )?(?:forzad|tirad|lavad|mojad|golpead|caíd|doblad|estirad)\w*|\bque "
+    r"(?:vous n'avez|tu n'as) pas (?:forcé|tiré|lavé|plié|laissé tomber)\b|\bob (?:sie|du) "
+    r"(?:\w+ ){0,3}nicht (?:\w+ )?(?:gezogen|gewaschen|geknickt|gezerrt|fallen gelassen)\b|"
+    r"\bche non (?:sia stat[oa]|l'abbia|l'abbiate|abbia) (?:\w+ )?(?:forzat|tirat|lavat|"
+    r"piegat)\w*|\bque não (?:foi|tenha sido|forçou|puxou|lavou) (?:\w+ )?(?:forçad|puxad|"
+    r"lavad|dobrad)\w*|\bof (?:je|u) (?:\w+ ){0,3}niet (?:hebt|heeft) (?:geforceerd|getrokken|"
+    r"gewassen|geknikt)\b",
+    # Advice after the fact: "so it's worth checking the care label", "it's best to check
+    # availability before you mail your return", "Keeping an eye on your account activity
+    # avoids this" (not a care tip: "drying it flat prevents this").
+    # (Not "worth checking your spam folder for the label email": the page is the object.)
+    r"\bworth (?:checking|reading|a look at|looking at|reviewing|double-checking) (?:the |our |"
+    r"your )?(?:\w+ ){0,2}?(?:care label|care instructions|care guide|label|faq|size (?:chart|"
+    r"guide)|policy|terms|instructions|product page|description|listing)\b|"
+    r"\b(?:it'?s|it is) (?:always |usually |generally )?(?:best|better|wise|worth|a good idea|"
+    r"smart|advisable|safest) (?:to )?"
+    r"(?:check|checking|read|reading|look|looking|double-check|double-checking|verify|"
+    r"verifying|review|reviewing|wait|waiting)\b[^.!?]{0,50}\bbefore (?:you|sending|mailing|"
+    r"returning|posting|shipping|writing|messaging|contacting|reaching|ordering|buying)\b|"
+    r"\b\w+ing\b[^.!?]{0,50}\b(?:avoids|would (?:have )?avoided?|helps (?:to )?avoid) (?:this|"
+    r"that|it|the (?:issue|problem|hassle))\b",
+    # "Antes de escribir aquí, revisa bien con tus vecinos": before writing to us, in the other
+    # languages (the English is in the lists above).
+    r"\bantes de (?:escribir|publicar|quejarte|quejarse|reclamar|contactar|comentar)(?:nos)?\b|"
+    r"\bavant de (?:nous )?(?:écrire|contacter|publier|poster|vous plaindre|te plaindre|"
+    r"réclamer)\b|\bbevor (?:sie|du) (?:uns |hier )?(?:schreiben|schreibst|posten|postest|"
+    r"kontaktieren|kontaktierst|sich beschweren|dich beschwerst|reklamieren)\b|\bprima di "
+    r"(?:scriverci|scrivere|contattarci|lamentarti|lamentarsi|lamentarvi|reclamare|"
+    r"pubblicare)\b|\bantes de (?:nos )?(?:escrever|contactar|reclamar|publicar|queixar-se|"
+    r"queixar)\b|\bvoordat (?:je|u) (?:ons )?(?:schrijft|mailt|contact opneemt|klaagt|iets "
+    r"plaatst|post)\b",
+]
+# Said to a complaint with no word of sympathy (see `blame_phrases.CURT`).
+SESSION14_CURT = [
+    # "That's not fraud.", "It isn't broken, it just doesn't apply." (not "It's not broken!
+    # Just hold the button for five seconds").
+    r"(?:^|(?<=[.!?] ))(?:it'?s|that'?s|this is|it is|that is|it isn'?t|that isn'?t|this "
+    r"isn'?t) (?:not )?(?:fraud|a scam|theft|hacked|(?:broken|faulty|defective)(?=[.,;]))",
+    # "It's in the carrier's hands. You could try contacting them."
+    r"\byou (?:could|can|might|may) (?:always |also )?try (?:contacting|calling|asking|emailing|"
+    r"reaching out to|getting in touch with|messaging) (?:them|the (?:carrier|courier|bank|post "
+    r"office|driver|seller|manufacturer)|ups|usps|fedex|dhl|your bank)\b|\b(?:it'?s|it is|"
+    r"that'?s|they'?re|the (?:parcel|package|order) is) (?:now |then )?in (?:the )?(?:carrier|"
+    r"courier|ups|dhl|fedex|usps|post office)'?s? hands\b",
+    # "Yes, the sale price is shown on the product page."
+    r"\b(?:is|are) (?:shown|listed|displayed|posted|stated) on the (?:product page|website|site|"
+    r"faq|listing)\b",
+    # A bare closer: "That's it.", "c'est tout."
+    r"(?:^|(?<=[.!?] ))(?:that'?s it|eso es todo|c'est tout|das war'?s|das ist alles|è tutto|é "
+    r"tudo|é isso|dat is alles|dat was het)\.$",
+]
+# Dismissing a complaint, counted only when the post complains and the draft shows no
+# sympathy: the same words answer a plain question kindly ("Is it normal for down to shed a
+# little?" "Completely normal!").
+SESSION14_DISMISSIVE = [
+    # "Our phone wait is usually under 10 minutes, so 25 sounds unusual."
+    r"\b(?:so|which) (?:\w+ )?(?:sounds|seems) (?:a bit |rather |quite |very |pretty |highly )?"
+    r"(?:unusual|unlikely|odd|strange|surprising|hard to believe|doubtful)\b",
+    # "'Label created' is completely normal ... Just give it some time."
+    r"(?:^|(?<=[.!?] ))just (?:give it|wait|sit tight|hang tight|be patient)\b|\b(?:completely|"
+    r"totally|perfectly|entirely) normal\b|\bes (?:completamente|totalmente) normal\b|\bc'est "
+    r"(?:tout à fait|complètement) normal\b|\bist (?:völlig|ganz) normal\b|\bè (?:del tutto|"
+    r"completamente|assolutamente) normale\b|\bé (?:completamente|totalmente) normal\b|\bis "
+    r"(?:heel|volkomen|helemaal) normaal\b",
 ]

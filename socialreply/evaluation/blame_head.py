@@ -1,6 +1,6 @@
 """The learned back-up of `no-blame`: a sentence classifier for blame and rudeness.
 
-`tone.no_blame` is a list of phrasings (`blame_phrases.py`); each new writer blames in
+`blame_check.no_blame` is a list of phrasings (`blame_phrases.py`); each new writer blames in
 words the list has not seen ("get it right this time", "Si hubieras leído nuestra
 política"). This head scores each sentence of a draft with a logistic regression over
 
@@ -39,7 +39,7 @@ from ..errors import ConfigError
 BLAME_HEAD_FILE = Path(__file__).with_name("blame_head.npz")
 BLAME_HEAD_VERSION = 1
 
-# Sentences end at . ! ? (as in `tone._SENTENCE_OR_EMOJI`), at an emoji followed by more
+# Sentences end at . ! ? (as in `blame_check._SENTENCE_OR_EMOJI`), at an emoji followed by more
 # words, and at line breaks.
 _SENTENCE = re.compile(
     r"(?<=[.!?])\s+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)|\s*\n+\s*"

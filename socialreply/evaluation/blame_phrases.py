@@ -1,7 +1,7 @@
-"""More phrasings of blame, lecturing and rudeness for `tone.no_blame`.
+"""More phrasings of blame, lecturing and rudeness for `blame_check.no_blame`.
 
 Each list is a family of how tired agents slip, in every supported language; the older
-families live next to the scorer in `tone`. Phrases are regex alternatives matched on the
+families live next to the scorer in `blame_check`. Phrases are regex alternatives matched on the
 normalised draft, case-insensitive, each starting at a word start."""
 
 from __future__ import annotations

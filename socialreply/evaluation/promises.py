@@ -11,7 +11,9 @@ English, so support is always checked with the English patterns. Restrictions th
 state (a place scope, a closed country list, duties collected, a required step, a forfeit)
 are checked by `scope`; conditions and limits they state (a time limit, a warranty
 against defects, an excluded case, a once-only benefit), and exceptions granted to them
-("even if he's worn them outside"), by `limits` and `exclusions`.
+("even if he's worn them outside"), by `limits` and `exclusions`; a draft that states
+what the facts rule out ("ships to Hawaii" after "can't be sent to Hawaii") by
+`policy_flips`.
 """
 
 from __future__ import annotations
@@ -24,14 +26,9 @@ from ..triage.prefilter import RulePrefilter
 from .context import Outcome, ScoringContext
 from .exception_phrases import EXTRA_PROMISES
 from .limits import concession_excused, limit_breaks
+from .policy_flips import pairing_flips, policy_flips, positive_facts
 from .promise_phrases import PROMISES
-from .promise_support import (
-    commits,
-    describes_process,
-    free_from_threshold,
-    mentioned_terms,
-    restated_terms,
-)
+from .promise_support import describes_process, free_from_threshold
 from .scope import scope_breaks
 from .textutil import normalize
 
@@ -237,7 +234,7 @@ def _waiver_supported(phrase: str, facts: str) -> bool:
     with your order number and photos", scorer blind47); "no receipt needed" where the
     facts never ask for one, or say "no receipt is needed", grants nothing (scorer
     blind45)."""
-    allowed = _positive_facts(facts)
+    allowed = positive_facts(facts)
     steps = [m.group(0).lower() for m in _PAPERWORK.finditer(phrase)]
     return not any(re.search(_PAPERWORK_EN.get(s, s), allowed, re.I) for s in steps)
 
@@ -322,51 +319,6 @@ _NEGATED = re.compile(
 )
 
 
-_NEG_WORD = (
-    r"(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|will not|never|isn't|"
-    r"aren't|not|no(?!\s+(?:problem|worries|worry|hassle|questions))|except|excluding|closed)"
-)
-# A negation's clause runs to the end of the sentence, or to a comma that starts a new
-# clause: "if tracking shows no movement for 10 business days, contact us and we will open
-# an investigation with DHL" negates the movement, not DHL; "can't be sent to Alaska,
-# Hawaii or Puerto Rico" still negates all three.
-_NEG_CLAUSE = re.compile(
-    rf"\b(?!no\b){_NEG_WORD}\b((?:(?!,\s*(?:and |then |so |but )?(?:we|you|they|i|contact|please|"
-    # "codes can't be stacked but can be combined with Trailhead rewards": "but" ends it;
-    # so does an instruction ("if an item isn't in the box, report it ... and we'll send it
-    # by Expedited", scorer blind22).
-    r"call|email|message|send|reach|let|report|tell|dm|ask|start|check|visit|choose|pick)\b|"
-    # A dash starts a new clause too ("can't be sent by Expedited — ... ships by Standard").
-    r",?\s+but\b|\s[\u2014\u2013-]\s)[^.;:!?])*)|"
-    # "no" negates its noun phrase only: "shipping $34.95, no free-shipping offer, 10-20
-    # business days, sent by DHL Express" does not rule out DHL Express (scorer blind29).
-    r"\bno(?!\s+(?:problem|worries|worry|hassle|questions))\b([^,.;:!?]*)",
-    re.I,
-)
-# Negations and "unfortunately" in the other supported languages too: "essa regra não se
-# aplica à Black Friday" restates the exclusion, it does not flip it.
-_NEG_IN_SENTENCE = re.compile(
-    rf"\b{_NEG_WORD}\b|n't\b|\bsorry\b|\bunfortunately\b|"
-    # "Our team is off on Sundays": the day named as a day without service.
-    r"\b(?:is|are|'s|'re) (?:off|away|offline|unavailable)\b|\bunanswered\b|\bday off\b|"
-    # "estimates rather than guarantees, especially in December" restates the facts' "not".
-    r"\brather than\b|\binstead of\b|\bexclud\w*|"
-    # "The only exceptions are Final Sale or clearance items" (scorer blind44).
-    r"\bexceptions? (?:is|are|being|include)\b(?! made)|\bexceptions?:|"
-    # "only within the contiguous 48 states, which rules out Hawaii" (scorer blind34).
-    r"\brules? (?:it |that |this |them )?out\b|\bruled out\b|"
-    r"\b(?:não|nao|nicht|kein\w*|niet|geen|pas|jamais|nunca|non|nessun\w*|ningun\w*|"
-    r"nenhum\w*|aucun\w*|infelizmente|lamentablemente|desafortunadamente|malheureusement|"
-    r"leider|purtroppo|helaas)\b",
-    re.I,
-)
-# "Final Sale" is one term: its "Sale" alone would rule out "buy at the sale price" (scorer
-# blind35).
-_TERM = re.compile(
-    r"\b(?:Final Sale|[A-Z][A-Za-z]{2,}|weekends?|sundays?|holidays?|PO boxes|promo codes?"
-    r"|coupons?|"
-    r"sale items?|final sale|clearance)\b"
-)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A fee, in the supported languages ("taxa" and "tasa" are fees in Portuguese and Spanish).
 _FEE = re.compile(
@@ -380,156 +332,12 @@ _PAYMENT_METHOD = re.compile(
 _FUTURE = re.compile(r"\b(i|we)(?:'ll| will| can)\b", re.I)
 
 
-def _singular(term: str) -> str:
-    """ "promo codes" -> "promo code"; names keep their spelling ("Texas", "Sundays")."""
-    if re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days", term):
-        return term[:-1].lower()  # "closed on Sundays" rules out "open Sunday"
-    if term[:1].isupper():
-        return term.lower()
-    if term.endswith("xes"):
-        return term[:-2]
-    return term.rstrip("s")
-
-
-@lru_cache(maxsize=1024)
-def _positive_facts(facts: str) -> str:
-    """The facts with every negated clause blanked out: what they actually allow."""
-    return _NEG_CLAUSE.sub(" ", facts)
-
-
 @lru_cache(maxsize=1024)
 def _own_words(facts: str, positive: bool) -> tuple[str, str]:
     """The facts (only what they allow, if `positive`) folded for a phrase lookup, as
     written and with future forms contracted ("we will refund" -> "we refund")."""
-    folded = normalize(_positive_facts(facts) if positive else facts).casefold()
+    folded = normalize(positive_facts(facts) if positive else facts).casefold()
     return folded, _FUTURE.sub(r"\1", folded)
-
-
-@lru_cache(maxsize=1024)
-def _forbidden_terms(facts: str) -> frozenset[str]:
-    """Names the facts mention only after a negation ("can't be sent to Alaska, Hawaii",
-    "we don't ship on weekends", "can't be combined with a promo code"): a draft that
-    states them without a negation is flipping the policy, a classic model error."""
-    negated: set[str] = set()
-    for m in _NEG_CLAUSE.finditer(facts):
-        negated.update(_singular(t) for t in _TERM.findall(m.group(1) or m.group(2) or ""))
-    positive = _positive_facts(facts).lower()
-    return frozenset(t for t in negated if not re.search(rf"\b{re.escape(t)}(?:s|es)?\b", positive))
-
-
-_DEFERRED = re.compile(
-    r"\b(?:go(?:es)? out|ship|ships|leave|leaves|dispatch\w*|processed)\b[^.!?]{0,20}\b"
-    r"(?:on )?(?:monday|the next business day|next business day)\b",
-    re.I,
-)
-
-
-_OTHER_ITEMS = re.compile(
-    r"\b(?:the rest(?: of (?:the|your) (?:order|items|cart|gear))?|everything else|the other "
-    r"items|the remaining items|all other items)\b",
-    re.I,
-)
-
-
-# "but" in the supported languages ("mais" is left out: in Portuguese it means "more").
-_BUT = re.compile(r",? \b(?:but|however|pero|sin embargo|aber|jedoch|maar|mas|ma|però)\b", re.I)
-
-
-def _policy_flips(draft: str, facts: str) -> list[str]:
-    terms = _forbidden_terms(facts)
-    if not terms:
-        return []
-    flips: list[str] = []
-    # "We don't have Afterpay at checkout, but we can set up an Afterpay payment": the
-    # part after "but" is judged on its own.
-    parts = [p for sentence in _SENTENCE.split(draft) for p in _BUT.split(sentence)]
-    restated = restated_terms(parts, terms, _NEG_IN_SENTENCE)
-    for sentence in parts:
-        # "Weekend orders go out Monday" defers to a day the policy allows; "put them in a
-        # separate order and the rest can go Overnight" speaks of the other items (scorer
-        # blind44).
-        if (
-            _NEG_IN_SENTENCE.search(sentence)
-            or _DEFERRED.search(sentence)
-            or _OTHER_ITEMS.search(sentence)
-        ):
-            continue
-        mentioned = mentioned_terms(terms, sentence)
-        # "Have a great trip to Alaska!" after "we can't send it to Alaska" (`commits`).
-        if not commits(sentence):
-            mentioned = [t for t in mentioned if t not in restated]
-        flips.extend(mentioned)
-    return flips
-
-
-# "codes can't be combined with ... the student discount": the two sides of a pairing the
-# facts rule out. A draft sentence that pairs them without a negation ("the student
-# discount works with promo codes too") flips the policy.
-_NO_PAIR = re.compile(
-    r"\b([a-z]+)s? (?:can't|cannot|can not|won't|don't|doesn't|aren't|isn't|are not|is not)"
-    r"(?: be)? (?:combined|stacked|used|applied|paired)(?: together)? (?:with|alongside|on top "
-    r"of) ([^.;:]+)",
-    re.I,
-)
-_PAIR_NOUN = re.compile(r"\b(code|discount|promo|coupon|sale|offer|reward|voucher)s?\b", re.I)
-# The same nouns in the other languages, compounds included ("Studentenrabatt",
-# "Gutscheincode"), by their English name.
-_FOREIGN_PAIR_NOUN = re.compile(
-    r"(?P<discount>rabatt\w*|descuento\w*|desconto\w*|r[ée]duction\w*|remise\w*|sconto\w*|"
-    r"korting\b)|(?P<code>\w*code\b|\bc[óo]digo\w*|\bcodice\b|\bcup[óo]n\w*|\bcupom\b|"
-    r"\bgutschein\w*)",
-    re.I,
-)
-_PAIRING = re.compile(
-    r"\b(?:work|stack|combine|use|apply|go|count|add)\w*(?: it| them| both)?(?: together)? "
-    r"(?:with|on top of|alongside|together with)\b|\b(?:both|together|on top of|plus|as well)\b|"
-    r"\bkombinier\w*|\bcombin(?:ar|able|ables|er|ez|are|abile|eren|eerbaar)\b|\bcumul\w*|"
-    r"\bacumul\w*|\bjunto con\b|\bjunto com\b|\bzusammen mit\b|\binsieme a\b|\bsamen met\b",
-    re.I,
-)
-
-
-@lru_cache(maxsize=1024)
-def _forbidden_pairs(facts: str) -> frozenset[tuple[str, str]]:
-    pairs: set[tuple[str, str]] = set()
-    for m in _NO_PAIR.finditer(facts):
-        subject = m.group(1).lower().rstrip("s")
-        if subject in ("it", "they", "this", "that", "which"):
-            # "It counts as your one discount, so it can't be combined with a promo code";
-            # "Students get 15% off ...; it can't be combined" (15% off is a discount).
-            near = re.sub(r"\d+ ?% off\b", "discount", facts[max(0, m.start() - 80) : m.start()])
-            before = _PAIR_NOUN.findall(near)
-            subject = before[-1].lower() if before else ""
-        ruled_out = re.split(r",? (?:but|although|though|while|yet)\b", m.group(2))[0]
-        objects = {o.lower() for o in _PAIR_NOUN.findall(ruled_out)}
-        if subject in ("promo", "coupon", "voucher"):
-            subject = "code"
-        pairs.update((subject, o) for o in objects if subject and o != subject)
-    return frozenset(pairs)
-
-
-# A promo code written out ("WELCOME10", "SPRING15") is a code.
-_CODE_TOKEN = re.compile(r"\b[A-Z]{3,}\d{1,3}\b")
-
-
-def _pairing_flips(draft: str, facts: str) -> list[str]:
-    pairs = _forbidden_pairs(facts)
-    if not pairs:
-        return []
-    flips: list[str] = []
-    for sentence in _SENTENCE.split(draft):
-        if _NEG_IN_SENTENCE.search(sentence) or not _PAIRING.search(sentence):
-            continue
-        nouns = {n.lower() for n in _PAIR_NOUN.findall(sentence)}
-        # In the other languages, only in the part that pairs ("Der Rabatt zählt als dein
-        # einziger Code, lässt sich aber mit Prämien ... kombinieren").
-        for part in _BUT.split(sentence):
-            if _PAIRING.search(part):
-                nouns.update(str(m.lastgroup) for m in _FOREIGN_PAIR_NOUN.finditer(part))
-        if _CODE_TOKEN.search(sentence) or nouns & {"promo", "coupon", "voucher"}:
-            nouns.add("code")
-        flips.extend(f"{a} with {b}" for a, b in sorted(pairs) if a in nouns and b in nouns)
-    return flips
 
 
 def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
@@ -537,14 +345,14 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
     text = normalize(ctx.text)
     problems = []
     seen: set[str] = set()
-    for term in _policy_flips(ctx.text, facts) + _pairing_flips(ctx.text, facts):
+    for term in policy_flips(ctx.text, facts) + pairing_flips(ctx.text, facts):
         if term not in seen:
             seen.add(term)
             problems.append(f"{term} (the facts rule it out)")
     # "Klarna works from the Netherlands too" when the facts say "US customers only".
-    problems.extend(scope_breaks(ctx.text, ctx.post.text, facts, _positive_facts(facts)))
+    problems.extend(scope_breaks(ctx.text, ctx.post.text, facts, positive_facts(facts)))
     # "we'll take them back even if he's worn them" when footwear returns need unworn.
-    problems.extend(limit_breaks(ctx.text, ctx.post.text, facts, _positive_facts(facts)))
+    problems.extend(limit_breaks(ctx.text, ctx.post.text, facts, positive_facts(facts)))
     candidates = _promise_prefilter().candidates(text)
     for index, (pattern, key) in enumerate(_PROMISE_RES):
         if index not in candidates:
@@ -597,7 +405,7 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 positive = key in _POSITIVE_ONLY or (
                     key == "refund" and _FEE.search(_SENTENCE.split(text[m.start() :])[0])
                 )
-                allowed = _positive_facts(facts) if positive else facts
+                allowed = positive_facts(facts) if positive else facts
                 supported = bool(_SUPPORT[key].search(allowed))
             # The facts' own words ("contact us within 60 minutes and we'll refund the
             # shipping charge") are never a promise beyond them.

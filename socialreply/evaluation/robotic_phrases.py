@@ -1,9 +1,12 @@
 """Phrasings of robotic or form-letter replies for `tone.no_robotic`: "as an AI", "dear
 customer", "your request has been logged", closers such as "we appreciate your
 understanding", in every supported language. Regex alternatives matched on the normalised
-draft, case-insensitive, each starting at a word start."""
+draft, case-insensitive, each starting at a word start. `empathy_check` uses them too: a
+form letter's "thank you for your patience" is no sympathy."""
 
 from __future__ import annotations
+
+import re
 
 ROBOTIC = [
     r"\bas an ai\b",
@@ -142,3 +145,5 @@ ROBOTIC = [
     r"teniamo alla) sua (?:fedeltà|preferenza)\b|\bvalorizamos a sua (?:preferência|"
     r"fidelidade)\b|\bwij waarderen uw (?:klandizie|loyaliteit|trouw|klantrelatie)\b",
 ]
+
+ROBOTIC_RE = re.compile(r"(?<!\w)(?:" + "|".join(ROBOTIC) + ")", re.IGNORECASE)

@@ -10,7 +10,8 @@ The facts are read for four kinds of restriction (the last two checked in `waive
   countries named). A draft part that affirms the restricted thing (Klarna, an exchange, a
   prepaid label, free shipping, shipping the restricted goods, shipping at all) for a
   place outside the scope breaks it. The place is the one the draft part names, else
-  the draft's, else the post's ("Moro em Lisboa"); the language alone is no place.
+  the draft's, else the post's ("Moro em Lisboa"); the language alone is no place. The
+  restricted goods are read off the fact sentence (`scope_goods`), whatever the brand.
 * duties and taxes the facts say are collected: "no duties for Portugal" breaks it.
 * a requirement ("send your order number, a description and photos", "submit the Privacy
   Request form"): a draft that waives it ("photos aren't needed", "even if you can't find
@@ -39,6 +40,7 @@ from .clauses import (
     split_parts,
 )
 from .places import TAGS, places, tags_of
+from .scope_goods import goods_of
 from .textutil import fold
 from .waivers import forfeit_breaks, read_forfeits, read_requirements, waiver_breaks
 
@@ -122,33 +124,6 @@ _TO_US = re.compile(
 _BY_EMAIL = re.compile(
     r"\b(?:by|per|par|por|via|tramite|via) (?:e-?mail|correo(?: electr[óo]nico)?)\b|\binbox\b", re.I
 )
-# The goods a shipping restriction is about: how the facts name them, and a draft.
-_ITEMS = (
-    (
-        re.compile(r"\b(?:fuel |gas )?canisters?\b", re.I),
-        r"\bcanisters?\b|\bfuel\b|\bcartouches?\b|\bcartuch\w*|\b\w*kartusche\w*|\bbombol\w*|"
-        r"\bcartucc\w*|\bgasbus\w*|\bbotij\w*|\bgasflessen?\b",
-    ),
-    (
-        re.compile(r"\bbear spray\b", re.I),
-        r"\bbear spray\b|\bspray (?:anti-?)?(?:ours|osos|orsi|urso)\w*|\bbärenspray\w*|"
-        r"\bberenspray\w*|\bspray (?:per|para|contra|de|pour) (?:gli )?(?:orsi|osos|ursos?|ours)\b",
-    ),
-    (
-        re.compile(r"\bpower stations?\b", re.I),
-        r"\bpower ?stations?\b|\bstation d'énergie\b|\bestaci[óo]n de energ[íi]a\b|"
-        r"\besta[çc][ãa]o de energia\b|\bstazione (?:di energia|energetica)\b",
-    ),
-    (
-        re.compile(r"\bphysical gift cards?\b", re.I),
-        r"\bphysical gift cards?\b|\bcartes?[- ]cadeaux? physiques?\b|\btarjetas? (?:de )?regalo "
-        r"f[íi]sicas?\b|\bcart[ãa]o(?:es)?[- ]presentes? f[íi]sicos?\b|\bphysische\w* "
-        r"(?:geschenk|gutschein)\w*|\bbuon\w* regalo fisic\w*|\bfysieke cadeau\w*",
-    ),
-)
-# "Basecamp 150 Power Station" is named by its product line and number.
-_PRODUCT = re.compile(r"\b([A-Z][a-z]{3,} \d+(?:\.\d)?)\b")
-
 # --- reading restrictions off the facts ---------------------------------------------
 
 _US_ONLY = re.compile(
@@ -210,20 +185,6 @@ class _Facts:
     forfeits: tuple[str, ...]
 
 
-def _items_of(sentence: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    draft_side: list[re.Pattern[str]] = []
-    fact_side: list[re.Pattern[str]] = []
-    for fact_pattern, draft_pattern in _ITEMS:
-        if fact_pattern.search(sentence):
-            draft_side.append(re.compile(draft_pattern, re.I))
-            fact_side.append(fact_pattern)
-    for name in _PRODUCT.findall(sentence):
-        named = re.compile(rf"\b{re.escape(name)}\b", re.I)
-        draft_side.append(named)
-        fact_side.append(named)
-    return tuple(draft_side), tuple(fact_side)
-
-
 def _scope_restrictions(sentence: str) -> list[_Restriction]:
     found: list[_Restriction] = []
     us_only = _US_ONLY.search(sentence)
@@ -236,7 +197,7 @@ def _scope_restrictions(sentence: str) -> list[_Restriction]:
                 frozenset({"contiguous"}) if _CONTIGUOUS.search(sentence) else frozenset({"us"})
             )
         named = excluded - {"international"}
-        items, fact_items = _items_of(sentence)
+        items, fact_items = goods_of(sentence)
         for concept in ("pay later", "exchange", "prepaid label", "free shipping"):
             if _CONCEPT_FACT[concept].search(sentence):
                 found.append(_Restriction(concept, (), (), allowed, named, sentence))

@@ -559,3 +559,12 @@ def guess_language(text: str) -> str | None:
     if top < 2 or top < 1.5 * second:
         return None
     return best
+
+
+def language_of(text: str) -> str | None:
+    """The triage detector (an English fast path, then lingua) when it is sure, else the
+    function-word guess. The guess alone took short Italian and Portuguese posts for
+    French ("La mia giacca ... non è più impermeabile")."""
+    from ..triage.language import detect_language
+
+    return detect_language(text) or guess_language(text)

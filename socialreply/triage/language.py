@@ -12,8 +12,9 @@ carry no language evidence and return ``None`` rather than a guess.
 
 lingua runs in its low-accuracy mode (trigram models only): about 30 MB of memory instead of
 about 200 MB for the high-accuracy models, and about 0.5 ms instead of several ms per post.
-On the project's 918 language-labelled posts both modes get 916 right once short English
-texts take the vocabulary fast path (without it, low accuracy mode misread a few of them).
+On the project's first 918 language-labelled posts both modes got 916 right once short
+English texts took the vocabulary fast path (without it, low accuracy mode misread a few of
+them); on the 4,163 non-English labelled posts of today the detector gets 4,126 right.
 """
 
 from __future__ import annotations
@@ -67,21 +68,23 @@ _FOREIGN_WORDS = frozenset(
     voces het een en ik je niet voor zijn jullie hebben""".split()  # noqa: SIM905
 )
 # Function words that belong to one language only (not "la", "que", "il", "es", "en",
-# shared by several). Two or more of one language and none of another decide a post that
-# failed the English fast path before lingua is asked: on short questions ("¿Tienen esta
-# mochila en verde?") lingua's low-accuracy trigrams can pick a neighbouring language.
+# shared by several; not "je", which is Dutch as well as French). Two or more of
+# one language and none of another decide a post that failed the English fast path before
+# lingua is asked: on short questions ("¿Tienen esta mochila en verde?") lingua's
+# low-accuracy trigrams can pick a neighbouring language.
 _MARKERS: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
         "es": "el los las y pero muy tienen tiene puedo hola gracias pedido esta está tengo "
         "quiero dónde cuándo envío mis usted ustedes",
-        "fr": "les des du une et est pas je vous nous avec dans sur mon mes bonjour merci "
+        "fr": "les des du une et est pas vous nous avec dans sur mon mes bonjour merci "
         "où était j'ai c'est",
         "de": "der das und ist nicht ich wir mit für auf ein eine dem zu bitte danke habt "
         "meine mein wo bestellung",
         "it": "di che sono ciao grazie della gli perché mio mia ho",
         "pt": "os um uma não nao obrigado você voce vocês meu minha",
-        "nl": "het een niet ik jullie bedankt mijn hebben",
+        "nl": "het een niet ik jullie bedankt mijn hebben naar zijn voor maar ook graag jouw "
+        "heb nog bestelling",
     }.items()
 }
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

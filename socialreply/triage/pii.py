@@ -2,9 +2,11 @@
 postal addresses.
 
 Phone numbers are validated with `phonenumbers` (Google's libphonenumber metadata) for the
-policy's regions; card numbers must pass the Luhn check; order numbers follow the policy's
-patterns; postal addresses are a heuristic (house number + street type, US ZIP with state,
-UK postcode, continental "Street 12, 12345 City"). `redact_pii` replaces found spans with a
+policy's regions; card numbers must pass the Luhn check or, grouped like a card, have a
+card label or an expiry/CVV/PIN next to them (`card_context`), and the expiry, CVV and PIN
+digits after a card count as card data too; order numbers follow the policy's patterns;
+postal addresses are a heuristic (house number + street type, US ZIP with state, UK
+postcode, continental "Street 12, 12345 City"). `redact_pii` replaces found spans with a
 placeholder before a post is sent to an external LLM.
 """
 
@@ -16,6 +18,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..types import PIIKind, PIIMatch
+from .card_context import CARD_GROUPED, card_secrets, grouped_like_a_card, has_card_context
 from .policy import PIIPolicy
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -186,10 +189,24 @@ def find_pii(text: str, policy: PIIPolicy | None = None) -> list[PIIMatch]:
     if _DIGIT.search(text) is None:  # cards, phones and addresses all contain digits
         found.sort(key=lambda p: p.start)
         return found
+    cards: list[tuple[int, int]] = []
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and card_length_ok(digits) and luhn_valid(digits):
-            add("card_number", *m.span())
+            cards.append(m.span())
+    # A mistyped or gift-card number fails Luhn; its label or expiry/PIN tells it.
+    for m in CARD_GROUPED.finditer(text):
+        if (
+            not _overlaps(m.span(), cards)
+            and grouped_like_a_card(m.group())
+            and has_card_context(text, *m.span())
+        ):
+            cards.append(m.span())
+    for start, end in sorted(cards):
+        if "card_number" in kinds and not _overlaps((start, end), taken):
+            add("card_number", start, end)
+            for span in card_secrets(text, end):
+                add("card_number", *span)
     if "phone" in kinds:
         for match in _find_phones(text, policy.phone_regions, taken):
             add("phone", match.start, match.end)

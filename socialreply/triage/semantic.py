@@ -39,23 +39,22 @@ a post is first embedded with MiniLM.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import ConfigError
-from ..types import CATEGORIES, Category, Post, Signal, TriageResult
+from ..types import Category, Post, Signal, TriageResult
 from .clause_neighbours import DEFAULT_K as CLAUSE_K
 from .clause_neighbours import clause_additions
 from .head_inputs import head_inputs
 from .neighbours import ADD_FRACTION, DEFAULT_K, DEFAULT_TO_ADD, neighbour_text
 from .policy import DEFAULT_LEVELS
+from .semantic_clauses import Clause, split_clauses, whole_post, with_whole_post
+from .semantic_exemplars import EXEMPLARS_FILE, CategoryScore, Exemplars
 from .semantic_gates import SECONDARY_THRESHOLDS, semantic_signal_stands
 
 if TYPE_CHECKING:
@@ -64,188 +63,24 @@ if TYPE_CHECKING:
     from .policy import TriagePolicy
     from .semantic_head import SemanticHead
 
-EXEMPLARS_FILE = Path(__file__).with_name("semantic_exemplars.yaml")
-# More clauses than this are not embedded: a long paste is cut to its first clauses (the
-# rules still read all of it) so one post cannot cost a large embedding batch.
-MAX_CLAUSES = 32
-_MIN_CLAUSE_CHARS = 8
-_MAX_CLAUSE_CHARS = 400
+# Imported from here by the tests and the benchmark scripts; the clause cutting lives in
+# `semantic_clauses.py`, the exemplars reading in `semantic_exemplars.py`.
+__all__ = [
+    "EXEMPLARS_FILE",
+    "CategoryScore",
+    "Exemplars",
+    "HeadScore",
+    "SemanticTriage",
+    "default_semantic_triage",
+    "semantic_signals",
+    "split_clauses",
+    "whole_post",
+    "with_whole_post",
+]
 
-# Sentence ends, line breaks, and connectives where people glue two thoughts together
-# ("...the order mess, anyway where's my refund").
-_SENTENCE = re.compile(r"[^.!?;\n…]+[.!?;…]*", re.UNICODE)
-_CLAUSE_BREAK = re.compile(
-    r",|\s[-–—]\s|\s(?:but|anyway|and then|so|because|bc|tbh|lol|honestly)\s", re.IGNORECASE
-)
-
-
-@dataclass(frozen=True)
-class Exemplars:
-    """Positive phrasings per category, false-friend phrasings, calibrated thresholds."""
-
-    positive: Mapping[Category, tuple[str, ...]]
-    negative: tuple[str, ...]
-    thresholds: Mapping[Category, float]
-    margin: float
-    rival_margin: float | None = None
-
-    @classmethod
-    def load(cls, path: str | Path = EXEMPLARS_FILE) -> Exemplars:
-        """Read an exemplars YAML file; raises `ConfigError` naming the file and key."""
-        import yaml
-
-        path = Path(path)
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise ConfigError(f"cannot read semantic exemplars {path}: {exc}") from None
-        if not isinstance(data, dict):
-            raise ConfigError(f"{path}: semantic exemplars must be a mapping")
-        positive = data.get("positive")
-        if not isinstance(positive, dict) or not positive:
-            raise ConfigError(f"{path}: 'positive' must map categories to phrasings")
-        pos: dict[Category, tuple[str, ...]] = {}
-        for category, phrases in positive.items():
-            if category not in CATEGORIES:
-                raise ConfigError(f"{path}: positive: unknown category {category!r}")
-            if not isinstance(phrases, list) or not all(
-                isinstance(p, str) and p.strip() for p in phrases
-            ):
-                raise ConfigError(f"{path}: positive.{category}: a list of non-empty strings")
-            pos[category] = tuple(phrases)
-        negative = data.get("negative") or []
-        if not isinstance(negative, list) or not all(isinstance(p, str) for p in negative):
-            raise ConfigError(f"{path}: 'negative' must be a list of strings")
-        thresholds = _thresholds(data.get("thresholds") or {}, f"{path}: thresholds")
-        missing = sorted(set(pos) - set(thresholds))
-        if missing:
-            raise ConfigError(f"{path}: thresholds: missing for {', '.join(missing)}")
-        margin = data.get("margin", 0.0)
-        if not isinstance(margin, int | float) or not -1.0 <= margin <= 1.0:
-            raise ConfigError(f"{path}: margin must be a number between -1 and 1")
-        rival = data.get("rival_margin")
-        if rival is not None and (not isinstance(rival, int | float) or not 0.0 <= rival <= 1.0):
-            raise ConfigError(f"{path}: rival_margin must be a number between 0 and 1")
-        return cls(
-            pos,
-            tuple(negative),
-            thresholds,
-            float(margin),
-            None if rival is None else float(rival),
-        )
-
-
-def _thresholds(data: Any, where: str) -> dict[Category, float]:
-    if not isinstance(data, dict):
-        raise ConfigError(f"{where}: a mapping of category to similarity (0..1)")
-    out: dict[Category, float] = {}
-    for category, value in data.items():
-        if category not in CATEGORIES:
-            raise ConfigError(f"{where}: unknown category {category!r}")
-        if not isinstance(value, int | float) or not 0.0 < value <= 1.0:
-            raise ConfigError(f"{where}.{category}: a similarity in (0, 1], not {value!r}")
-        out[category] = float(value)
-    return out
-
-
-@dataclass(frozen=True)
-class Clause:
-    text: str
-    start: int
-    end: int
-
-
-def split_clauses(text: str) -> list[Clause]:
-    """Sentences of `text` and, for sentences with several parts, their clauses, with
-    offsets into `text`. Whole sentences keep context ("I don't want to wake up tomorrow");
-    clauses isolate a thought buried in a complaint ("..., gonna end it, anyway refund")."""
-    out: list[Clause] = []
-    seen: set[str] = set()
-
-    def add(start: int, end: int) -> None:
-        while start < end and not text[start].isalnum():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        piece = text[start:end]
-        key = piece.casefold()
-        if len(piece) >= _MIN_CLAUSE_CHARS and key not in seen:
-            seen.add(key)
-            out.append(Clause(piece[:_MAX_CLAUSE_CHARS], start, min(end, start + 400)))
-
-    for sentence in _SENTENCE.finditer(text):
-        s_start, s_end = sentence.span()
-        add(s_start, s_end)
-        cuts = [m for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
-        prev = s_start
-        for cut in cuts:
-            add(prev, cut.start())
-            prev = cut.end()
-        if cuts:
-            add(prev, s_end)
-        if len(out) >= MAX_CLAUSES:
-            break
-    if not out and text.strip():
-        stripped = text.strip()
-        start = text.index(stripped)
-        out.append(Clause(stripped[:_MAX_CLAUSE_CHARS], start, start + len(stripped)))
-    return out[:MAX_CLAUSES]
-
-
-def whole_post(text: str, clauses: Sequence[Clause]) -> Clause | None:
-    """The whole post as one more unit for the trained head, when it has several
-    sentences (None otherwise, or when a clause already is the whole post).
-
-    A crisis told across sentences ("bought the bag for one last trip. won't be needing
-    the return label") is in no single clause. The unit's vector is the normalised mean
-    of the clause vectors (`with_whole_post`), not another pass of the model: out of fold
-    it found as much as embedding the whole post did (crisis recall 0.62 -> 0.68, urgent
-    0.77 -> 0.84 against clauses alone; session 5, `benchmarks/train_semantic_head.py`)
-    at no extra inference."""
-    sentences = sum(1 for m in _SENTENCE.finditer(text) if m.group(0).strip())
-    stripped = text.strip()
-    if sentences < 2 or not stripped:
-        return None
-    start = text.index(stripped)
-    whole = stripped[:_MAX_CLAUSE_CHARS]
-    if whole.casefold() in {c.text.casefold() for c in clauses}:
-        return None
-    return Clause(whole, start, start + len(whole))
-
-
-F = TypeVar("F", bound=np.floating[Any])
 # What the head reads of a post: its clauses (and whole-post unit), their vectors and the
 # head's probabilities (units x categories).
 HeadUnits: TypeAlias = "tuple[list[Clause], Vectors, npt.NDArray[np.float64]]"
-
-
-def with_whole_post(vectors: npt.NDArray[F]) -> npt.NDArray[F]:
-    """`vectors` (one L2-normalised row per clause) plus the whole-post row: their
-    normalised mean, in the vectors' own precision (the training script calls it on its
-    float64 design matrix, triage on the embedder's float32 vectors)."""
-    mean = vectors.mean(axis=0)
-    mean = mean / max(float(np.linalg.norm(mean)), 1e-12)
-    return np.vstack([vectors, mean[None, :]]).astype(vectors.dtype, copy=False)
-
-
-@dataclass(frozen=True)
-class CategoryScore:
-    """The best match of one category in a post: similarity to the closest positive
-    exemplar, to the closest false friend, and the clause that matched. `rival` is the
-    best similarity of any *other* category in that clause."""
-
-    category: Category
-    similarity: float
-    negative: float
-    clause: Clause
-    exemplar: str
-    rival: float = -1.0
-
-    def fires(self, threshold: float, margin: float, rival_margin: float | None) -> bool:
-        """Whether this match counts as a signal at `threshold` (see the module doc)."""
-        if self.similarity < threshold or self.similarity < self.negative + margin:
-            return False
-        return rival_margin is None or self.similarity >= self.rival - rival_margin
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
-"""Gates on the trained head's signals: a veto on injuries "...but nobody was hurt" and on
-breaches that are only a stranger's card charge, and a higher bar for a second category on a
-post the rules already flagged.
+"""Gates on the trained head's signals: a veto on injuries "...but nobody was hurt", on
+breaches that are only a stranger's card charge or a joke "hack", on a few recurring false
+friends (split-shipment charges, curiosity about AI, "is this a bot? just curious"), and a
+higher bar for a second category on a post the rules already flagged.
 
 The head reads meaning from sentence vectors and does not read negation: "the buckle
 snapped but nobody was hurt, just need a new one" scores as an injury report. A post that
@@ -17,6 +18,7 @@ before action", "a class action", "filing suit")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..types import Category
 from .normalize import compile_rule, prepare
@@ -71,18 +73,84 @@ _DECLINED = compile_rule(
 _SETTLED_CATEGORIES = ("legal_threat", "regulatory", "human_request", "media_inquiry")
 
 
+# Looks that recur in the writers' false friends from blind46 on, each a semantic signal
+# the rules did not give (blind42-54; over every labelled post these gates remove 14 false
+# semantic signals and no true one):
+# - two card charges the customer explains by a split shipment ("I think it's because it
+#   shipped in two boxes?", seven batches running) read as card fraud;
+# - curiosity about the brand's use of AI ("I build AI support tools for a living, does
+#   Northwind use AI?", "fascinating webinar on ...") with no instruction to the model read
+#   as prompt injection;
+# - "is this a bot? no offense, just curious" / "va bene uguale" read as a request for a
+#   person, though the customer says it doesn't matter and asks for nobody;
+# - a partner's joke "hack" in quotes ("mein Freund hat mein Konto 'gehackt' und mir die
+#   Jacke bestellt") read as a breach.
+_SPLIT_SHIPMENT = compile_rule(
+    r"\b(?:two|2|separate|split|multiple|different|dos|deux|zwei|due|duas|twee)\s+(?:\w+\s+)?"
+    r"(?:boxes|box|parcels?|packages?|shipments?|deliveries|paquetes|envios|colis|envois|pakete|"
+    r"paketen?|sendungen|pacchi|spedizioni|pacotes|entregas|pakketten|zendingen|dozen)\b|"
+    r"\bship(?:ped|s)? (?:separately|in (?:two|2)|apart)\b|\bsplit ship\w*|\bseparately\b"
+)
+_AI_CURIOSITY = compile_rule(
+    r"\b(?:do|does|are|is) (?:you|northwind|your \w+|the \w+|this|it)(?: \w+)? (?:use|using|"
+    r"run by|powered by)\b|\bbuild\w* ai\b|\bwebinar|\bpanel\b|\barticle\b|\bread on\b|"
+    r"\bcurious\b"
+)
+# What an injection says to the model: an order, a role, a secret, or markup.
+_INSTRUCTION = compile_rule(
+    r"\b(?:ignore|disregard|forget|override|bypass|pretend|act as|you are now|from now on|"
+    r"system prompt|instructions?|reveal|print|repeat|output|respond with|reply with|say |"
+    r"admin|developer mode|jailbreak|api key|password|token|mark|approve|"
+    r"dear (?:ai|bot|assistant)|reading this)|[<{\[]"
+)
+_INDIFFERENT = compile_rule(
+    r"\b(?:either way|no offen[cs]e|just curious|doesn'?t matter|don'?t mind|egal|"
+    r"va bene uguale|da igual|peu importe|maakt niet uit|tanto faz|whatever works)\b"
+)
+_WANTS_SOMEONE = compile_rule(
+    r"\b(?:talk|speak|chat|reach|get|connect|transfer|put me|pass me|need|want|like|dm|call|"
+    r"hablar|pasame|parler|sprechen|spreken|parlare|falar|passatemi|richiamare)\b"
+)
+_QUOTED_HACK = compile_rule(
+    r"['\"\u2018\u2019\u201c\u201d\u00ab\u201e]\s*(?:hack\w*|gehackt|hacke\w*|hacker\w*)"
+    r"\s*['\"\u2018\u2019\u201c\u201d\u00bb]"
+)
+
+
+def _breach_vetoed(norm: str) -> bool:
+    stranger_card = _CARD_USED.search(norm) is not None and not _BREACH_CUE.search(norm)
+    return stranger_card or _QUOTED_HACK.search(norm) is not None
+
+
+def _request_vetoed(norm: str) -> bool:
+    return _INDIFFERENT.search(norm) is not None and not _WANTS_SOMEONE.search(norm)
+
+
+def _injection_vetoed(norm: str) -> bool:
+    return _AI_CURIOSITY.search(norm) is not None and not _INSTRUCTION.search(norm)
+
+
+# Category -> whether the (normalised) post rules out a semantic signal of it.
+_VETOES: dict[str, Callable[[str], bool]] = {
+    "safety_injury": lambda norm: _NOBODY_HURT.search(norm) is not None,
+    "data_breach": _breach_vetoed,
+    "fraud_payment": lambda norm: _SPLIT_SHIPMENT.search(norm) is not None,
+    "prompt_injection": _injection_vetoed,
+    "human_request": _request_vetoed,
+}
+
+
 def semantic_signal_stands(category: Category, text: str) -> bool:
     """Whether a semantic signal of `category` may stand for post `text`."""
-    if category in _SETTLED_CATEGORIES:
-        norm = prepare(text).norm
-        if _DECLINED.search(norm) or (_SETTLED.search(norm) and _THANKS.search(norm)):
-            return False
-    if category == "data_breach":
-        norm = prepare(text).norm
-        return not (_CARD_USED.search(norm) and not _BREACH_CUE.search(norm))
-    if category != "safety_injury":
+    if category not in _SETTLED_CATEGORIES and category not in _VETOES:
         return True
-    return _NOBODY_HURT.search(prepare(text).norm) is None
+    norm = prepare(text).norm
+    if category in _SETTLED_CATEGORIES and (
+        _DECLINED.search(norm) or (_SETTLED.search(norm) and _THANKS.search(norm))
+    ):
+        return False
+    veto = _VETOES.get(category)
+    return veto is None or not veto(norm)
 
 
 # A second category on a post the rules already flagged for another one is rarely right.

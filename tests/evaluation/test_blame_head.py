@@ -17,6 +17,7 @@ import pytest
 
 from socialreply.errors import ConfigError
 from socialreply.evaluation.assertions import check_value
+from socialreply.evaluation.blame_check import no_blame
 from socialreply.evaluation.blame_head import (
     BLAME_HEAD_FILE,
     BLAME_HEAD_VERSION,
@@ -27,7 +28,6 @@ from socialreply.evaluation.blame_head import (
 )
 from socialreply.evaluation.context import ScoringContext
 from socialreply.evaluation.suites import AssertionSpec
-from socialreply.evaluation.tone import no_blame
 from socialreply.types import Post
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,11 +66,11 @@ def test_shipped_head_matches_the_training_script_and_data() -> None:
 
 def test_the_head_loads_lazily() -> None:
     code = (
-        "from socialreply.evaluation import blame_head, tone\n"
+        "from socialreply.evaluation import blame_check, blame_head\n"
         "from socialreply.evaluation.context import ScoringContext\n"
         "from socialreply.types import Post\n"
         "ctx = ScoringContext(post=Post(text='hi', platform='x'), text='Thanks! DM us.')\n"
-        "tone.no_blame(ctx, None)\n"
+        "blame_check.no_blame(ctx, None)\n"
         "assert blame_head._HEAD == [], 'loaded without being asked for'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)

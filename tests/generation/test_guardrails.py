@@ -143,6 +143,26 @@ def test_scrub_pii(
     assert scrub_pii(draft, pii, public=public) == (expected, kinds)
 
 
+# A card's PIN or expiry is card data (`triage/card_context.py`): removed where the reply
+# repeats it with its label, and never out of another number that happens to hold its digits.
+CARD_POST = "Kartennummer 6011 2290 4417 3301, PIN 4471 geht nicht"
+
+
+@pytest.mark.parametrize("public", [True, False])
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("Try 6011 2290 4417 3301 with PIN 4471 again.", "Try your card with your card again."),
+        ("Order NW-1044712 is on its way.", "Order NW-1044712 is on its way."),
+        ("Your $4471.00 refund is on its way.", "Your $4471.00 refund is on its way."),
+    ],
+)
+def test_scrub_card_secrets_from_the_post(public: bool, draft: str, expected: str) -> None:
+    from socialreply.triage import find_pii
+
+    assert scrub_pii(draft, find_pii(CARD_POST), public=public)[0] == expected
+
+
 @pytest.mark.parametrize(
     ("draft", "expected", "removed"),
     [

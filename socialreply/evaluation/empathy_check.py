@@ -1,0 +1,114 @@
+"""The `empathy` scorer: a reply to a complaint (`complaints.is_complaint`), or one
+that turns down a customer's own slip (`slips`), must apologise or show sympathy. The
+words that count are in every supported language; `blame_check` uses them too, to tell a
+curt reply from a plain one.
+
+Split out of `tone` (which had grown past 850 lines) so each scorer's module stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..complaints import is_complaint
+from .context import Outcome, ScoringContext
+from .robotic_phrases import ROBOTIC_RE
+from .slips import own_slip_declined
+
+EMPATHY = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies|apology|understand(?:able)?|frustrat\w*|"
+    r"not the experience|hate to hear|hear you|that's not okay|not ok(?:ay)?|"
+    r"disappointing|regret|thank(?:s| you) for (?:your patience|bearing with|waiting)|"
+    # Sympathy without the word "sorry": "oh no", "not what you want", "we'll make it
+    # right", "don't worry", "that sounds stressful", "that's on us".
+    r"oh no|ugh|yikes|oof|ouch|no fun|not fun|what a pain|a real pain|bummer|"
+    r"(?:that'?s|it'?s|this is|that is|how) (?:so |really |very |super |incredibly |understandably"
+    r" |such a |a )?(?:annoying|frustrating|disappointing|stressful|worrying|upsetting|"
+    r"concerning|rough|awful|unfortunate|pain|hassle|not okay|not ok|not great|not good|not "
+    r"right|no good|not fun|annoyance|letdown|let-down)|"
+    r"(?:i|we) (?:totally |completely |really )?(?:know|get|see|hear|realise|realize|can see|"
+    r"can tell) (?:how|that|why|it'?s|this|"
+    # ("We get the worry, but it's not lost!", scorer blind51.)
+    r"what|you|two|the wait|the (?:worry|concern|panic|stress|frustration|anxiety|nerves))|"
+    r"feels? (?:long|slow|like forever|frustrating)|understandably|"
+    r"you'?re right|fair point|totally fair|rightly so|"
+    r"not (?:what|the (?:\w+ ){0,2}\w+|how) (?:you|we) (?:want|wanted|expect|expected|ordered|"
+    r"paid for|need|needed|deserve|hoped|wanted)|deserve better|"
+    r"(?:shouldn'?t|should not|should never) (?:have )?happen\w*|"
+    r"make (?:this|it|things) right|put (?:this|it|things) right|"
+    # Scorer blind21 (spent): "We're so glad no one was hurt", "Fair to be annoyed,
+    # nobody likes seeing that".
+    r"glad (?:no ?one|nobody|everyone|you'?re|you are|you were) (?:was |is |got )?(?:hurt|okay|ok|"
+    r"safe|unhurt|fine)|fair to be (?:annoyed|frustrated|upset|disappointed|cross)|nobody "
+    r"likes (?:seeing|getting|having|finding)|"
+    # Scorer blind18 (spent): "the last thing you need, and that one's on us".
+    r"(?:that|this)(?: one)?(?:'s| is) on us\b|the last thing (?:you|anyone) (?:need|needs|want|"
+    r"wants)|"
+    r"(?:we|i) (?:totally |completely |absolutely )?get (?:it|that|how|why)|"
+    # "Totally get it — that timing stings!", "don't panic", "don't lose hope" (scorer
+    # blind21, blind23 and blind36).
+    r"no worries,? (?:they'?re|it'?s|your|the) (?:not |still |safe)|"
+    r"(?:totally|completely|absolutely) get (?:it|that)|(?:that|this|it|the timing) "
+    r"(?:really )?stings|don'?t panic|no need to panic|don'?t lose hope|"
+    r"(?:i|we) can (?:only )?imagine|(?:sounds?|must be|must have been|looks?) (?:\w+ )?"
+    r"(?:frustrating|stressful|annoying|worrying|awful|rough|upsetting|maddening|scary|"
+    r"alarming|concerning|disappointing|a pain)|worrying|stressful|"
+    r"don'?t worry|no need to worry|nothing to worry about|not to worry|"
+    # ("If it was our error, DM us" doubts it, scorer blind34.)
+    r"(?:that'?s|this is|it'?s) on us|(?<!if it was )(?<!if it's )(?<!if this was )(?<!if it is )"
+    r"our (?:mistake|fault|bad|error)|we (?:messed|mixed) "
+    r"(?:it |this |that )?up|dropped the ball|let you down|thank(?:s| you) for (?:your )?"
+    r"(?:patience|sticking with us|hanging in there)|appreciate your patience|"
+    r"lo sentimos|lo siento|disculp\w*|désolé\w*|desole\w*|excuses|entschuldig\w*|"
+    r"tut (?:uns|mir) (?:\w+ )?leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*|"
+    # "we understand (the frustration)" and regret in the other supported languages
+    r"entendemos|entiendo|entendo|comprendemos|comprendo|nous comprenons|je comprends|"
+    r"wir verstehen|ich verstehe|capisco|capiamo|comprendiamo|we begrijpen|ik begrijp|"
+    r"frustra(?:ción|cion|ção|cao|tion|zione|tie)|lamentamos|lamento|het spijt|vervelend|"
+    r"ärgerlich|dommage|"
+    # "how annoying / what a shame" in Portuguese, Spanish, Italian, French, German, Dutch
+    r"que chato|que pena|poxa|qué pena|qué rabia|vaya por dios|che peccato|che seccatura|"
+    r"quel dommage|mince alors|so ein pech|oh nein|wat jammer|balen|"
+    # "forgive the mistake", "what a nuisance"
+    r"perdon\w*|perdó\w*|perdoe|perdoa\w*|pardon\w*|qué fastidio|que fastidio|che fastidio|"
+    r"verzeih\w*|excusez|nos disculpamos|ci scusiamo|pedimos desculpa|oh non|on comprend|navré\w*|"
+    r"comprenons|inquiétude|"
+    # ("Waking up on the ground is the worst, we hate that for you", scorer blind32.)
+    r"hate that for you|we hate (?:that|this|to hear)|(?:is|was|sounds) the worst|"
+    # "I'm very sorry" in Portuguese (scorer blind22's good reply, once "quebrado" counted).
+    r"sinto muito|sentimos muito|lamentamos muito|"
+    # "Siento mucho que las botas te queden pequeñas" (scorer blind52's good reply).
+    r"siento mucho|sentimos mucho)\b",
+    re.IGNORECASE,
+)
+
+
+def empathy(ctx: ScoringContext, value: Any) -> Outcome:
+    complaint = ctx.expect.complaint
+    declined = False
+    if complaint is None:
+        complaint = is_complaint(ctx.post.text)
+        declined = not complaint and own_slip_declined(ctx.post.text, ctx.text)
+    if not complaint and not declined:
+        return Outcome.ok("not a complaint; no apology needed")
+    # "Sorry you feel that way" apologises for the customer, not to them (scorer blind31).
+    found = [m.group(0) for m in EMPATHY.finditer(_NOT_AN_APOLOGY.sub(" ", ctx.text))]
+    # "Thank you for your patience." closing a form letter is a formula, not sympathy
+    # (scorer blind27 and blind28: "Your message has been logged. ... Thank you for your
+    # patience.").
+    if found and not (
+        all(_PATIENCE_FORMULA.fullmatch(f) for f in found) and ROBOTIC_RE.search(ctx.text)
+    ):
+        return Outcome.ok("acknowledges the customer's problem")
+    if declined:
+        return Outcome.fail("the reply turns down the customer's own slip with no sympathy")
+    return Outcome.fail("the post is a complaint but the reply has no apology or empathy")
+
+
+_NOT_AN_APOLOGY = re.compile(
+    r"\b(?:sorry|a shame) (?:that |if )?you feel (?:that way|like that|this way)\b", re.I
+)
+_PATIENCE_FORMULA = re.compile(
+    r"thank(?:s| you) for (?:your )?(?:patience|understanding)|appreciate your patience", re.I
+)
