@@ -273,12 +273,15 @@ TOO_GOOD_TO_BE_LEGAL = (
 # "my own fault, not the gear lol", "in sneakers, not yours lol", "from my OLD pack, not
 # this one", "(not your fault lol)", "não a de vocês", "niet bij jullie hoor", "culpa mía".
 # "not the tent I ordered" is left alone: "not the ..." counts only at the end of a
-# clause. Never "not my fault" (the writer blaming the product).
+# clause, and "not the only one" / "not the first one" are complaints. Never "not my fault"
+# (the writer blaming the product).
 NOT_OUR_DOING = (
-    r"\bnot (?:the|your|ur|this|these|those|northwind'?s?|the northwind) (?:\w+ ){0,2}?"
-    r"(?:gear|products?|boots?|shoes?|jacket|pack|backpack|stove|tent|kit|equipment|brand|"
-    r"ones?|fault|stuff|pad|bag|lamp|headlamp)(?:'?s? fault)?(?= ?(?:[).,!;:\n]|lol|lmao|"
-    r"haha|$|\U0001f605|\U0001f602|\U0001f923|\U0001f643))"
+    r"\bnot (?:the|your|ur|this|these|those|northwind'?s?|the northwind) (?:(?!(?:only|first|"
+    r"last|second|same|right|one)\b)\w+ ){0,2}?(?:gear|products?|boots?|shoes?|jacket|pack|"
+    r"backpack|stove|tent|kit|equipment|brand|fault|stuff|pad|bag|lamp|headlamp)(?:'?s? "
+    r"fault)?(?= ?(?:[).,!;:\n]|lol|lmao|haha|$|\U0001f605|\U0001f602|\U0001f923|\U0001f643))"
+    r"|\bnot (?:this|these|those|your|ur) ones?(?= ?(?:[).,!;:\n]|lol|lmao|haha|$|"
+    r"\U0001f605|\U0001f602|\U0001f923|\U0001f643))"
     r"|\bnot yours\b(?= ?(?:[).,!;:\n]|lol|lmao|haha|$|\U0001f605|\U0001f602|\U0001f923))"
     r"|\bnot (?:your|ur|northwind'?s?) (?:\w+ )?fault\b|\bnot (?:on )?(?:you|u) guys\b"
     r"|(?<!not )(?<!n't )(?<!nt )\b(?:my|his|her|our|their) own (?:stupid |dumb )?fault\b"

@@ -3,13 +3,16 @@ look-alikes that must stay quiet, written fresh for these tests in the seven lan
 (none is a labelled post), and beside them the real complaint, threat or report in the
 same words, which must still fire. Rule families are tested on the rules alone, so the
 semantic head cannot hide a rule's mistake; anger goes through `triage`, where intensity
-is scored."""
+is scored. The same tables check the semantic gate of each family (`semantic_gates`): a
+head signal stands on the real report and not on the look-alike."""
 
 from __future__ import annotations
 
 import pytest
 
 from socialreply.triage import triage
+from socialreply.triage.semantic_gates import semantic_signal_stands
+from socialreply.types import Category
 
 from .support import rule_categories
 
@@ -164,6 +167,7 @@ FIRES: list[tuple[str, str]] = [
     ("data_breach", "Unlike that other brand, you leaked my address to a stranger"),
     ("data_breach", "my gmail got hacked and someone ordered on my Northwind account"),
     ("data_breach", "your site got hacked and my card was used on a different site"),
+    ("data_breach", "my account got hacked, and judging by the replies I'm not the only one"),
     ("legal_threat", "I will sue Northwind over this"),
     ("legal_threat", "my lawyer will be in touch about the refund"),
     ("legal_threat", "Mein Anwalt wird euch verklagen, wenn das Geld nicht kommt"),
@@ -178,6 +182,7 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "the stove exploded and burned my hand"),
     ("safety_injury", "the buckle snapped and my son fell and broke his arm"),
     ("safety_injury", "broke my ankle when the sole came off, not my fault at all"),
+    ("safety_injury", "the stove flared up and burned my arm. tell me I'm not the only one"),
     (
         "safety_injury",
         "my son broke his arm when the carrier strap snapped last month, the rescue team came",
@@ -213,3 +218,14 @@ def test_false_friend_families_stay_quiet(category: str, text: str) -> None:
 @pytest.mark.parametrize(("category", "text"), FIRES)
 def test_the_real_thing_still_fires(category: str, text: str) -> None:
     assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), QUIET)
+def test_a_head_signal_does_not_stand_on_a_look_alike(category: Category, text: str) -> None:
+    # self_harm has no semantic family gate: its family is the rules' alone.
+    assert semantic_signal_stands(category, text) is (category == "self_harm")
+
+
+@pytest.mark.parametrize(("category", "text"), FIRES)
+def test_a_head_signal_stands_on_the_real_thing(category: Category, text: str) -> None:
+    assert semantic_signal_stands(category, text)
