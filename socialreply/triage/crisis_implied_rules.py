@@ -11,6 +11,7 @@ slang, es/fr/de/it/nl/pt equivalents), never one post."""
 from __future__ import annotations
 
 from .crisis_rules import JOKING, LAUGHTER_OR_JOY
+from .false_friends import GEAR_REPLACED
 from .rules import EscalationRule, make_rule
 
 # Someone at the shop, or the grievance against it: what turns knowing a car or a
@@ -39,6 +40,10 @@ _MOVING = (
     r"umzug|ziehe um|trasloco|verhuis\w*|mudar|mudanca|climate|weather|spring all year|"
     r"summer all year|tropic\w*|beach|caribbean)\b"
 )
+# An ordinary reason to part with gear (session 14, by family): a move, or the old gear
+# replaced ("giving my old tent to my niece since i upgraded ... won't be needing the old
+# stuff anymore!").
+_PARTING = _MOVING + "|" + GEAR_REPLACED
 # A farewell: thanks for everything, goodbye, the account deleted, the gear given away,
 # letters written, in the seven languages.
 _FAREWELL = (
@@ -216,7 +221,7 @@ def crisis_implied_rules() -> tuple[EscalationRule, ...]:
             r"|\bik (?:heb|zal) (?:het|ze) (?:straks |binnenkort )?niet meer nodig\b"
             r"|\bnao vou (?:mais )?precisar (?:mais )?(?:disso|deles|delas|dele|dela)\b",
             requires=_FAREWELL,
-            unless=LAUGHTER_OR_JOY + "|" + _MOVING,
+            unless=LAUGHTER_OR_JOY + "|" + _PARTING,
             window=80,
             negatable=False,
             name="self_harm_not_needed_session13",
@@ -233,7 +238,7 @@ def crisis_implied_rules() -> tuple[EscalationRule, ...]:
             r"|\bnon ci saro piu\b|\bnao (?:vou|irei) (?:mais )?estar (?:mais )?(?:aqui|por aqui|"
             r"pra usar|para usar)\b",
             requires=_FAREWELL,
-            unless=LAUGHTER_OR_JOY + "|" + _MOVING,
+            unless=LAUGHTER_OR_JOY + "|" + _PARTING,
             window=80,
             negatable=False,
             name="self_harm_not_here_intl_session13",
@@ -253,7 +258,7 @@ def crisis_implied_rules() -> tuple[EscalationRule, ...]:
             r"partner|sister|brother|parents) (?:that )?(?:i'?m|im|i am) sorry\b"
             r"|\bnot (?:really |even )?planning (?:on |for )?the (?:way|trip|hike|walk) (?:back|"
             r"down|home)\b",
-            unless=LAUGHTER_OR_JOY + "|" + _MOVING + r"|\b(?:gondola|lift|cable car|shuttle|"
+            unless=LAUGHTER_OR_JOY + "|" + _PARTING + r"|\b(?:gondola|lift|cable car|shuttle|"
             r"taxi|ride|bus|train|job|contract|lease|city|town|country)\b",
             window=80,
             negatable=False,
@@ -276,7 +281,7 @@ def crisis_implied_rules() -> tuple[EscalationRule, ...]:
             requires=_FAREWELL
             + r"|\b(?:nada (?:mais )?(?:pra|para) mim|nothing left for me|ultima viagem|"
             r"ultimo viaje|last trip)\b",
-            unless=LAUGHTER_OR_JOY + "|" + _MOVING + r"|\b(?:da temporada|de la temporada|de la "
+            unless=LAUGHTER_OR_JOY + "|" + _PARTING + r"|\b(?:da temporada|de la temporada|de la "
             r"saison|della stagione|der saison|van het seizoen|do ano|del ano|de l'annee|"
             r"dell'anno|des jahres|van het jaar|before (?:the )?(?:baby|winter))\b",
             window=80,
@@ -294,7 +299,7 @@ def crisis_implied_rules() -> tuple[EscalationRule, ...]:
             r"people'?s) names\b",
             requires=r"\b(?:box\w* up|pack\w* up|giv(?:e|ing) (?:\w+ ){0,4}away|labell?\w*|"
             r"sell(?:ing)? (?:all|everything)|friends'? names)\b",
-            unless=LAUGHTER_OR_JOY + "|" + _MOVING,
+            unless=LAUGHTER_OR_JOY + "|" + _PARTING,
             window=80,
             negatable=False,
             name="self_harm_boxes_session13",

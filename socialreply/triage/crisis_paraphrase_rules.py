@@ -10,6 +10,7 @@ traffic."""
 from __future__ import annotations
 
 from .crisis_rules import BODY_SUBJECT, FIGURES_OF_DEATH, JOKING, LAUGHTER_OR_JOY
+from .false_friends import PAST_RESCUE, SAFETY_NOT_OUR_DOING
 from .rules import EscalationRule, make_rule
 
 
@@ -284,7 +285,10 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             hypothetical=True,
             window=30,
             # blind30 (spent): "Broke my leg skiing last year (not your gear's fault)".
-            unless_post=r"\bnot (?:your|the) (?:gear|product|boots?|jacket|pack|stove)'?s? fault\b",
+            unless_post=r"\bnot (?:your|the) (?:gear|product|boots?|jacket|pack|stove)'?s? fault\b|"
+            + SAFETY_NOT_OUR_DOING
+            + "|"
+            + PAST_RESCUE,
             name="safety_body_and_near_miss",
         ),
         # Account takeovers and leaks described by what the customer saw.

@@ -5,6 +5,12 @@ windows, negation and hypotheticals (see `rules`)."""
 
 from __future__ import annotations
 
+from .false_friends import (
+    NOT_OUR_DOING,
+    PAST_RESCUE,
+    SAFETY_NOT_OUR_DOING,
+    THIRD_PARTY_EVENT,
+)
 from .rules import EscalationRule, make_rule
 
 TARGET = (
@@ -365,7 +371,12 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # blind19 (spent): "does the first aid kit have anything for bee stings?"
             r"\b(?:anything|something|what) for (?:bee |wasp |insect )?(?:stings?|bites?|blisters?|"
             r"allerg\w*)\b|\b(?:have|has|with|got) "
-            r"(?:an? )?(?:overheat(?:ing)?|auto[- ]?shut[- ]?off|over-?current) protection\b",
+            r"(?:an? )?(?:overheat(?:ing)?|auto[- ]?shut[- ]?off|over-?current) protection\b|"
+            # Session 14, by family: the writer says the goods did not cause it, or the
+            # accident is months old and the gear helped.
+            + SAFETY_NOT_OUR_DOING
+            + "|"
+            + PAST_RESCUE,
         ),
         # A product failure and harm to a person in the same post: paraphrased injury reports
         # ("the chair leg snapped and my grandpa went flying, he's bruised all over") rarely
@@ -551,7 +562,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"ticketing|gaming|game|dating|social media|crypto|government|school|university)'?s? "
             r"(?:\w+ )?(?:data )?(?:breach|leak|hack)\w*"
             r"|['\x22\u2018\u201c\u00ab] ?(?:hacked|gehackt|hackeado|hackeo|pirate|hackerato) ?"
-            r"['\x22\u2019\u201d\u00bb]",
+            # Session 14, by family: another party's breach, or the writer's account on
+            # another service.
+            r"['\x22\u2019\u201d\u00bb]|" + THIRD_PARTY_EVENT,
             # blind23 (spent): "... turns out it was my husband resetting it. False alarm".
             unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b|"
             + SELF_CORRECTED
@@ -560,7 +573,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             + "|"
             # "Just a hypothetical, but if someone ever hacked my account ..." (blind35).
             r"\bhypothetical\w*\b|\bif (?:someone|somebody|anyone) (?:ever )?(?:hacked|hacks|got "
-            r"into)\b",
+            # Session 14, by family: "my instagram got hacked (not your fault lol)".
+            r"into)\b|" + NOT_OUR_DOING,
             negatable=True,
         ),
     )

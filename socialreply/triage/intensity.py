@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
+from .false_friends import COMPLAINT_CUE, POSITIVE_VALENCE
 from .normalize import PreparedText, compile_rule
 from .policy import AngerPolicy, ViralPolicy
 from .prefilter import RulePrefilter
@@ -148,6 +149,10 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b|\b[A-Z]{2,}(?:[.!] +[A-Z]{2,}){2,}\b")
 # "NOW" shouted as a demand ("give it back NOW", "a manager NOW!!!").
 _SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
+# Session 14, by family: joy shouted in any of the seven languages ("WAS FÜR EINE JACKE!!!
+# Ihr seid die Besten!!!", "MANO QUE BOTA PERFEITA!!!!!", "I NEED IT!!!!! TAKE MY MONEY").
+_DELIGHT = compile_rule(POSITIVE_VALENCE)
+_COMPLAINT_CUE = compile_rule(COMPLAINT_CUE)
 
 
 @functools.cache
@@ -205,6 +210,15 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     if _POSITIVE.search(norm) and not any(w >= 2.0 for _, _, w in evidence):
         score -= 3.0
     if score < policy.threshold:
+        return None
+    # Intensity alone (capitals, "!!!!!", no angry word, emoji or shouted "NOW") with clearly
+    # positive words and no word of a complaint is delight, not anger.
+    if (
+        not any(w >= 1.0 for _, _, w in evidence)
+        and not emoji
+        and _DELIGHT.search(norm) is not None
+        and _COMPLAINT_CUE.search(norm) is None
+    ):
         return None
     if shouting is not None:
         evidence.append((shouting[0], shouting[1], 1.5))

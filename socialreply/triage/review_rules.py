@@ -3,6 +3,7 @@ prompt_injection and the textual side of viral_risk (metrics are scored in `inte
 
 from __future__ import annotations
 
+from .false_friends import DEVICE_CHARGING, HUMAN_NOT_WANTED, RESOLVED_CHARGE, SPENDING_JOKE
 from .rules import EscalationRule, make_rule
 
 
@@ -106,7 +107,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|as) "
             r"\W?fraud\b"
             r"|\b(?:segment|story|piece|article|report|episode|feature|series) (?:on|about) "
-            r"(?:\w+ ){0,3}(?:scams?|fraud)\b",
+            # Session 14, by family: a device charged with electricity, a "scam" on the
+            # writer's own self-control or wallet.
+            r"(?:\w+ ){0,3}(?:scams?|fraud)\b|" + DEVICE_CHARGING + "|" + SPENDING_JOKE,
             # "It was just a pending authorization and it dropped off."
             # blind17 (spent): "had a double charge last month but it was refunded within a day".
             unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"
@@ -137,7 +140,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # blind49 (spent, session 12): "ist das betrug?? 59$ ..., so günstig 😂 direkt
             # bestellt": a price too good, laughed at and bought.
             r"|\b(?:so|zu|too|that|tan|si|cosi|zo|trop) (?:gunstig|billig|cheap|barato|"
-            r"economico|goedkoop|pas cher)\W{0,3}(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)",
+            r"economico|goedkoop|pas cher)\W{0,3}(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)|"
+            # Session 14, by family: a charge already put right.
+            + RESOLVED_CHARGE,
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.
@@ -246,7 +251,7 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"(?<!\basked the )live chat\b|\bnot (?:a |an |the )?(?:bot|robot|ai|"
             r"machine|automated|chatbot)\b|\bare you (?:a |an )?(?:bot|robot|real|human|ai)\b"
             r"|\b(?:canned|scripted|automated|copy[- ]paste|copy and paste|robotic|bot) "
-            r"(?:responses?|answers?|replies|messages?)"
+            r"(?:responses?|answers?|replies|messages?)\b"
             r"|\b(?:put|get) me (?:on the phone|through) (?:with|to)\b|\bput me through\b"
             r"|\btransfer me\b|\bescalate (?:this|my|it)\b"
             r"|\b(?:pass|hand|forward|put|send|connect|switch) me (?:on |over |through )?to "
@@ -316,7 +321,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:real|actual) (?:person|human) (?:picked up|answered|responded|replied|"
             r"called back)\b|\bto thank (?:them|him|her|whoever|you)\b(?! for nothing)"
             r"|\b(?:manager|person|team) (?:of|who|that) (?:whoever )?(?:designed|made|created|"
-            r"invented)\b",
+            # Session 14, by family: a human already reached and praised, not needed, or
+            # asked of other customers.
+            r"invented)\b|" + HUMAN_NOT_WANTED,
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(

@@ -246,8 +246,9 @@ def apply_rules(
             continue
         if rule.requires is not None and rule.requires.search(norm) is None:
             continue
-        if rule.unless_post is not None and rule.unless_post.search(norm) is not None:
-            continue
+        # The post-wide exception is searched only once a match would stand: most candidate
+        # rules match nothing, and the family guards (`false_friends`) are long patterns.
+        post_checked = rule.unless_post is None
         for m in rule.pattern.finditer(norm):
             start, end = m.span()
             if rule.unless is not None:
@@ -258,6 +259,10 @@ def apply_rules(
                 continue
             if rule.hypothetical and _hypothetical(norm, start):
                 continue
+            if not post_checked:
+                if rule.unless_post is not None and rule.unless_post.search(norm) is not None:
+                    break
+                post_checked = True
             # Evidence is the customer's own words: the same span of the original text.
             evidence, ostart, oend = prepared.evidence(start, end)
             yield Signal(

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from ..types import Category
+from . import false_friends as ff
 from .normalize import compile_rule, prepare
 
 _NOBODY_HURT = re.compile(
@@ -140,14 +141,54 @@ _VETOES: dict[str, Callable[[str], bool]] = {
 }
 
 
+# Session 14: the false-friend families the rules guard (`false_friends`) are the posts the
+# head misreads too ("Saw the news about some big retailer's data breach", "I work at a
+# consumer protection office", "Meu advogado (que também é meu marido)"). A semantic signal
+# of the family's category does not stand on a post of the family. Not for self_harm and
+# violence_threat, whose families the rules do not share with the head.
+_FAMILY_PATTERNS: dict[str, str] = {
+    "discrimination_harassment": ff.NON_HUMAN_HARASSER + "|" + ff.PET_PRONOUN_HARASSER,
+    "data_breach": ff.THIRD_PARTY_EVENT + "|" + ff.NOT_OUR_DOING,
+    "safety_injury": ff.SAFETY_NOT_OUR_DOING + "|" + ff.PAST_RESCUE,
+    "legal_threat": "|".join(
+        (
+            ff.LEGAL_AT_OTHERS,
+            ff.LAWYER_IS_RELATIVE,
+            ff.NO_LEGAL_INTENT,
+            ff.SPENDING_JOKE,
+            ff.TOO_GOOD_TO_BE_LEGAL,
+        )
+    ),
+    "regulatory": "|".join(
+        (
+            ff.REGULATOR_ELSEWHERE,
+            ff.WORKS_AT_AUTHORITY,
+            ff.AUTHORITY_CREDENTIAL,
+            ff.AUTHORITY_AS_TOPIC,
+            ff.SPENDING_JOKE,
+            ff.TOO_GOOD_TO_BE_LEGAL,
+        )
+    ),
+    "media_inquiry": ff.MEDIA_NO_ASK + "|" + ff.PRICE_QUOTE,
+    "human_request": ff.HUMAN_NOT_WANTED,
+    "fraud_payment": "|".join((ff.DEVICE_CHARGING, ff.RESOLVED_CHARGE, ff.SPENDING_JOKE)),
+}
+_FAMILIES: dict[str, re.Pattern[str]] = {
+    category: compile_rule(pattern) for category, pattern in _FAMILY_PATTERNS.items()
+}
+
+
 def semantic_signal_stands(category: Category, text: str) -> bool:
     """Whether a semantic signal of `category` may stand for post `text`."""
-    if category not in _SETTLED_CATEGORIES and category not in _VETOES:
+    family = _FAMILIES.get(category)
+    if category not in _SETTLED_CATEGORIES and category not in _VETOES and family is None:
         return True
     norm = prepare(text).norm
     if category in _SETTLED_CATEGORIES and (
         _DECLINED.search(norm) or (_SETTLED.search(norm) and _THANKS.search(norm))
     ):
+        return False
+    if family is not None and family.search(norm) is not None:
         return False
     veto = _VETOES.get(category)
     return veto is None or not veto(norm)

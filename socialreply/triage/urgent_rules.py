@@ -3,6 +3,21 @@ discrimination_harassment (English, Spanish, French, German)."""
 
 from __future__ import annotations
 
+from .false_friends import (
+    AUTHORITY_AS_TOPIC,
+    AUTHORITY_CREDENTIAL,
+    LAWYER_IS_RELATIVE,
+    LEGAL_AT_OTHERS,
+    MEDIA_NO_ASK,
+    NO_LEGAL_INTENT,
+    NON_HUMAN_HARASSER,
+    PET_PRONOUN_HARASSER,
+    PRICE_QUOTE,
+    REGULATOR_ELSEWHERE,
+    SPENDING_JOKE,
+    TOO_GOOD_TO_BE_LEGAL,
+    WORKS_AT_AUTHORITY,
+)
 from .rules import EscalationRule, make_rule
 
 # A journalist off duty, in either media rule: "I'm a journalist and honestly ... Not a
@@ -20,6 +35,8 @@ OFF_DUTY = (
     # blind52 (spent, session 13): the job said only to explain a traveller's question.
     r"|\b(?:viajo|travel|voyage|reise|viaggio|reis|viaja)\w* (?:\w+ )?(?:mucho|a lot|"
     r"beaucoup|viel|molto|veel|muito)\b"
+    # Session 14, by family: a media role that says it asks nothing, or only praises.
+    r"|" + MEDIA_NO_ASK
 )
 
 
@@ -114,7 +131,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # blind49 (spent, session 12): "Ten years as a litigation attorney and the best
             # decision I made this year was a week off-grid": a career, not a claim.
             r"|\b(?:\w+ years|decades|career|a decade) as an? (?:\w+ )?(?:attorney|lawyer|"
-            r"litigator|paralegal)\b",
+            r"litigator|paralegal)\b|" + LEGAL_AT_OTHERS + "|" + NO_LEGAL_INTENT,
+            # Session 14, by family: the writer, the weather or a stranger sued, or no
+            # intention of suing at all.
             # "if this jacket leaked I'd sue you ... Case dismissed 😄" (blind30).
             # ("Remember when I said I'd sue you if the tent leaked again? ... Case closed",
             # blind36.)
@@ -124,7 +143,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # Only the jest markers that cannot be an angry "are you kidding me".
             r"|\((?:jk|just kidding|just joking)\b|\b(?:jk|jk jk|just kidding|only kidding|just "
             r"joking)[.! ]*(?:pls|please|lol|\)|$)|\bme (?:vs\.?|versus) my (?:wallet|bank account|"
-            r"budget|savings|self[- ]control)\b",
+            # Session 14, by family: the law against the writer's own wallet, or against a
+            # product for being too good.
+            r"budget|savings|self[- ]control)\b|" + SPENDING_JOKE + "|" + TOO_GOOD_TO_BE_LEGAL,
             window=30,
         ),
         r(
@@ -155,14 +176,21 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:fa l'avvocato|e avvocat[oa]|es abogad[oa]|est avocate?|ist anwalt|ist "
             r"anwaltin|is advocaat|e advogad[oa]|trabaja como abogad[oa]|bosse comme avocat)\b"
             # blind44 (spent, session 10): "Mi abogada me recomendó vuestra tienda".
-            r"|\b(?:me|m'a|mi ha|hat mir|me|heeft me|heeft mij) (?:\w+ )?(?:recomendo|"
+            r"|\b(?:me|m'a|mi ha|hat mir|me|heeft me|heeft mij) (?:\w+ ){0,4}(?:recomendo|"
             r"ha recomendado|recommande|consigliato|empfohlen|recomendou|aangeraden|conseille|"
             r"aconsejo|geraten|aconselhou)\b"
             # blind52 (spent, session 13): "(c'est mon frère)".
             r"|\b(?:c'est|es|e|ist|is) (?:mon|ma|mi|mio|mia|mein\w*|mijn|meu|minha) (?:frere|"
             r"soeur|hermano|hermana|fratello|sorella|bruder|schwester|broer|zus|irmao|irma|pere|"
             r"mere|padre|madre|vater|mutter|vader|moeder|pai|mae|mari|marido|esposa|moglie|"
-            r"cousin\w*|primo|prima|cugin[oa])\b",
+            r"cousin\w*|primo|prima|cugin[oa])\b|"
+            # Session 14, by family: the lawyer is "also my sister"; a stranger sued; no
+            # intention of going to law.
+            + LAWYER_IS_RELATIVE
+            + "|"
+            + NO_LEGAL_INTENT
+            + "|"
+            + LEGAL_AT_OTHERS,
             name="legal_intl",
             # blind49 (spent, session 12): "queste scarpe sono da denuncia tanto sono belle 😂":
             # too beautiful to be legal, a compliment.
@@ -223,7 +251,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # good, ignore me", "saw the Ember 2 recall on the CPSC site".
             unless_post=r"\b(?:all good|ignore me|never ?mind|it (?:just )?(?:showed up|arrived|"
             r"came))\b[^.!?]{0,40}$|\bwas (?:about|going) to (?:file|report"
-            r"|complain)\b[^.!?]{0,60}\bbut\b",
+            # Session 14, by family: "for making my wallet cry", "investigate how comfy".
+            r"|complain)\b[^.!?]{0,60}\bbut\b|" + SPENDING_JOKE + "|" + TOO_GOOD_TO_BE_LEGAL,
             # blind21 (spent): "spoke on a panel about consumer protection law", a career in it.
             unless=r"\bcustomer service\b|\b(?:on|from|at) the cpsc (?:site|website|page)\b|"
             r"\bcpsc (?:site|website|page|listing|notice)\b|\b(?:panel|talk|lecture|class|course"
@@ -243,7 +272,16 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:saw|seen|read|reading|heard|watched|interesting|great|good|fascinating) "
             r"(?:read |piece |article |news )?(?:a |an |the |about |on )?(?:the |a )?(?:\w+ )?"
             r"(?:ftc|fcc|cpsc|fda|cfpb|cma|asa|ico)(?:'?s)? (?:new |latest |big )?(?:recall|rule|"
-            r"ruling|report|fine|guidance|warning|announcement|crackdown|settlement|decision)s?\b",
+            r"ruling|report|fine|guidance|warning|announcement|crackdown|settlement|decision)s?\b|"
+            # Session 14, by family: another party fined, a job at the authority, a trust
+            # check.
+            + REGULATOR_ELSEWHERE
+            + "|"
+            + WORKS_AT_AUTHORITY
+            + "|"
+            + AUTHORITY_CREDENTIAL
+            + "|"
+            + AUTHORITY_AS_TOPIC,
         ),
         # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
         r(
@@ -289,7 +327,8 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             unless=r"\b(?:press release|good news|great news|news ?letter|french press|"
             r"press the|press (?:a|on) )\b|\brecommend\w*|\b(?:my|our) (?:\w+ )?(?:sister|brother|"
             r"mom|mum|dad|wife|husband|friend|neighbou?r|cousin|aunt|uncle)\b|\bnot sponsored\b|"
-            r"\bjust (?:love|loving) (?:it|them|this)\b|\bjust want(?:ed)? to say\b",
+            # Session 14, by family: a price quote for an order.
+            r"\bjust (?:love|loving) (?:it|them|this)\b|\bjust want(?:ed)? to say\b|" + PRICE_QUOTE,
             unless_post=OFF_DUTY,
         ),
         r(
@@ -467,7 +506,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:mom|mum|mother|dad|father|grandma|gran|nan|grandpa|sister|brother|wife|"
             r"husband|bf|gf|boyfriend|girlfriend|friends?|bestie|aunt|uncle|kids?) (?:keeps|kept|"
             r"keep|has been|won'?t stop) (?:\w+ )?(?:calling|texting|messaging) me to (?:ask|say|"
-            r"tell|check)\b",
+            # Session 14, by family: an insect, a pet, the weather or a child as the agent.
+            r"tell|check)\b|" + NON_HUMAN_HARASSER,
+            unless_post=PET_PRONOUN_HARASSER,
             window=50,
         ),
     )
