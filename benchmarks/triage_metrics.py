@@ -110,6 +110,10 @@ SESSION12 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(49, 51
 # (fbe551b) beside each. Labelled posts of the neighbours index since (not of the clause
 # index, built before them).
 SESSION13 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(51, 55))
+# Session 14: the same brief; blind55/56 scored once on arrival with the system after the
+# false-friend families and semantic gates (b773356), then tuned on; session 13's final
+# system (3f6d96d) beside it. Labelled posts of the neighbours index since.
+SESSION14 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(55, 57))
 SPLITS = (
     "dev",
     "holdout",
@@ -143,7 +147,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 55)),
+    *(f"blind{n}" for n in range(28, 57)),
 )
 README = HERE / "README.md"
 
@@ -250,6 +254,7 @@ def load(
         *SESSION11,
         *SESSION12,
         *SESSION13,
+        *SESSION14,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
