@@ -500,7 +500,7 @@ SESSION14C_BLAME = [
     r"ser (?:bastante )?(?:óbvio|evidente)\b|\bzou (?:toch )?(?:duidelijk|vanzelfsprekend|"
     r"logisch) moeten zijn\b",
     # "Apparently choosing a colour isn't that simple": sarcasm about the customer's slip.
-    r"\b(?:apparently|evidently)\b[^.!?]{0,60}\b(?:not|n'?t) (?:that|so|as) (?:easy|simple|"
+    r"\b(?:apparently|evidently)\b[^.!?]{0,60}(?:\bnot|n'?t) (?:that|so|as) (?:easy|simple|"
     r"obvious)\b|\b(?:por lo visto|al parecer|aparentemente)\b[^.!?]{0,60}\bno es tan (?:fácil|"
     r"sencillo|simple)\b|\b(?:visiblement|apparemment|manifestement)\b[^.!?]{0,60}\bpas (?:si|"
     r"aussi) (?:simple|facile|évident)\b|\b(?:offenbar|anscheinend|scheinbar)\b[^.!?]{0,60}"
@@ -531,7 +531,7 @@ SESSION14C_BLAME = [
     r"\b" + _GUESS_DE + r" (?:haben sie|hast du|habt ihr) (?:\w+ ){0,5}(?:zu (?:grob|fest|stark|"
     r"heiß|hart|heftig|oft|voll)|"
     + _PARTICIPLE_DE
-    + r")\b|\b(?:haben sie|hast du) "
+    + r")\b|\b(?:haben sie|hast du|sie haben|du hast|ihr habt) "
     + _GUESS_DE
     + r" (?:\w+ ){0,5}(?:zu (?:grob|fest|stark|heiß|hart|heftig)|"
     + _PARTICIPLE_DE
