@@ -247,7 +247,8 @@ EXTRA_PROMISES: list[tuple[str, str]] = [
         # Shipping given away in an idiom (scorer blind58 and blind59, spent: "la spedizione
         # espressa te la regaliamo noi", "o envio para Portugal fica por nossa conta"): a
         # pronoun before the verb, or "on us" said of shipping rather than of duties.
-        r"\b(?:(?:te|ve|ce) l[aoie]|gliel[aoie]) regaliamo\b|\bte l[oa]s? regalamos\b|\b(?:spedizione|consegna)"
+        r"\b(?:(?:te|ve|ce) l[aoie]|gliel[aoie]) regaliamo\b|\bte l[oa]s? regalamos\b|"
+        r"\b(?:spedizione|consegna)"
         r"\b[^.!?]{0,30}\b(?:è|sarà) (?:offerta da noi|a (?:nostro carico|nostre spese)|a carico "
         r"nostro)\b|\b(?:envio|portes|entrega|frete)\b[^.!?]{0,40}\b(?:fica|ficam|é|são|vai|será) "
         r"por (?:nossa conta|conta da casa)\b|\b(?:envío|entrega|gastos de envío)\b[^.!?]{0,40}"

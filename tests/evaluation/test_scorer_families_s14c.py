@@ -4,15 +4,22 @@ sarcastic understatement, "how X works everywhere", sighing, weary "we get this 
 "it should be obvious", "apparently not that simple", what the customer should have done to
 avoid it, guessing the customer's mishandling; complaints stated without the usual words
 (two charges for one order, an order that came without an item, a needed size out of
-stock). Every row is invented for the test."""
+stock); shipping given away in an idiom; a count of business days that is not a count of
+hours. Every row is invented for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from socialreply.complaints import is_complaint
+from socialreply.types import Fact
 
 from .test_scorer_families import POLICY, _score
+
+
+def _fact(text: str) -> Fact:
+    return Fact(id="policy#1", doc_id="policy", source="knowledge/policy.md", text=text)
+
 
 # (draft, passes)
 BLAME = [
@@ -129,3 +136,49 @@ COMPLAINTS = [
 @pytest.mark.parametrize(("post", "complaint"), COMPLAINTS, ids=[r[0] for r in COMPLAINTS])
 def test_complaint_families(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint
+
+
+SHIPPING_FEES = [
+    _fact("International orders ship by DHL Express for $24.95; duties are collected at checkout.")
+]
+FREE_OVER = [_fact("Standard shipping is $6.95, and free on orders of $75 or more.")]
+# (draft, facts, passes)
+PROMISES = [
+    ("E la spedizione te la regaliamo noi!", SHIPPING_FEES, False),
+    ("Y el envío corre por nuestra cuenta.", SHIPPING_FEES, False),
+    ("Et la livraison est à nos frais cette fois.", SHIPPING_FEES, False),
+    ("Den Versand übernehmen wir.", SHIPPING_FEES, False),
+    ("O envio fica por nossa conta.", SHIPPING_FEES, False),
+    ("De verzending is voor onze rekening.", SHIPPING_FEES, False),
+    ("And the shipping is our gift to you.", SHIPPING_FEES, False),
+    ("La spedizione costa $24.95 con DHL Express.", SHIPPING_FEES, True),
+    ("Les droits sont perçus au paiement ; la livraison coûte $24.95.", SHIPPING_FEES, True),
+    ("Over $75 the shipping is free.", FREE_OVER, True),
+]
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), PROMISES, ids=[r[0] for r in PROMISES])
+def test_promise_families(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+TRACKING = [
+    _fact(
+        "It usually updates within 24-48 hours. If tracking has shown no movement for 5 business "
+        "days, contact us."
+    )
+]
+# (draft, facts, passes)
+NUMBERS = [
+    ("If nothing moves for 2 business days, message us.", TRACKING, False),
+    ("Si no se mueve en 2 días hábiles, escríbenos.", TRACKING, False),
+    ("It normally updates within 2 days.", TRACKING, True),
+    ("It normally updates within 24-48 hours; after 5 business days, message us.", TRACKING, True),
+]
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), NUMBERS, ids=[r[0] for r in NUMBERS])
+def test_number_families(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, facts)
+    assert passed is passes, reason
