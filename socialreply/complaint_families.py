@@ -212,6 +212,57 @@ NO_ANSWER = (
     r"(?:nog )?(?:geen |nooit (?:een )?)(?:antwoord|reactie) (?:gekregen|ontvangen|gehad)|"
     r"(?:niets|niks) (?:meer )?(?:gehoord|vernomen)"
 )
+# Session 14's third round, from the complaints scorer blind58 and blind59 missed (spent).
+# Two charges for one order, stated ("I see two charges from you ... for one order"): the
+# post's "Did you charge me twice??" alone is a plain question.
+TWO_CHARGES = (
+    r"(?:two|2|double|duplicate|several|multiple) (?:separate )?(?:charges|payments|"
+    r"transactions|debits)\b[^.!?]{0,70}\bfor (?:one|a single|the same|1) (?:order|purchase)|"
+    r"double[- ]charged|charged (?:me )?(?:twice|double)|dos cargos|cargo duplicado|cobrado dos "
+    r"veces|me (?:han )?cobrado dos veces|deux (?:prélèvements|débits|paiements)|(?:débitée?|"
+    r"prélevée?) deux fois|double (?:prélèvement|débit)|(?:zweimal|doppelt) (?:abgebucht|belastet|"
+    r"berechnet)|zwei abbuchungen|doppelte abbuchung|due addebiti|addebitat[oa] due volte|doppio "
+    r"addebito|duas cobranças|cobrança duplicada|cobrad[oa] duas vezes|(?:twee keer|dubbel) "
+    r"(?:afgeschreven|betaald|gerekend)|twee afschrijvingen"
+)
+# An order that came without an item ("my order arrived without the trekking poles listed
+# on the packing slip"), not "arrived without a scratch".
+_NOT_A_LOSS = (
+    r"(?!(?:a |any |the slightest |one )?(?:scratch|damage|issues?|problems?|hitch|delay|dent|"
+    r"mark|incident|trouble|rasguño|daño|problemas?|retraso|rayure|dommage|problèmes?|retard|"
+    r"kratzer|schaden|schäden|probleme?|verzögerung|graffio|danni|problemi|ritardo|arranhão|"
+    r"danos|problemas?|atraso|kras|schade|problemen|vertraging)\b)"
+)
+ARRIVED_WITHOUT = (
+    r"(?:arrived|came|showed up|turned up|was delivered) without (?:the |my |a |an |any |its )"
+    + _NOT_A_LOSS
+    + r"|(?:llegó|ha llegado|vino) sin (?:el |la |los |las |mi |mis |ningún |ninguna )"
+    + _NOT_A_LOSS
+    + r"|(?:est )?arrivée? sans (?:le |la |les |mon |ma |mes |l')"
+    + _NOT_A_LOSS
+    + r"|ohne (?:den|die|das|meine?n?) (?:\w+ ){1,3}(?:angekommen|geliefert|gekommen)|(?:è )?"
+    r"arrivat[oa] senza (?:il |lo |la |i |gli |le |l')"
+    + _NOT_A_LOSS
+    + r"|chegou sem (?:o |a |os |as )"
+    + _NOT_A_LOSS
+    + r"|(?:kwam|is) (?:\w+ ){0,3}(?:aan|binnen) zonder (?:de |het |mijn )"
+    + _NOT_A_LOSS
+    + r"|(?:listed|printed) on the packing slip but|(?:on|in) the packing slip but (?:not|isn'?t|"
+    r"wasn'?t)"
+)
+# A size or item out of stock that the customer needs ("the site says it's out of stock. I
+# need it for a trip next month").
+OUT_OF_STOCK_NEEDED = (
+    r"(?:out of stock|sold out|unavailable)\b[^?]{0,80}?\b(?:i|we) (?:really )?(?:need|needed) "
+    r"(?:it|them|this|one|the \w+) (?:for|by|before)\b|agotad[oa]s?\b[^?]{0,80}?\b(?:lo|la|los|"
+    r"las) necesito para\b|(?:en rupture|épuisée?s?)\b[^?]{0,80}?\bj'en ai besoin (?:pour|"
+    r"avant)\b|(?:ausverkauft|nicht (?:mehr )?(?:vorrätig|verfügbar|lieferbar))\b[^?]{0,80}?"
+    r"\b(?:ich|wir) (?:brauche|brauchen) (?:sie|es|ihn|die \w+|den \w+|das \w+) (?:für|bis)"
+    r"\b|esaurit[oaie]\b[^?]{0,80}?\b(?:mi|ci) serv(?:e|ono) (?:per|entro)\b|esgotad[oa]s?\b"
+    r"[^?]{0,80}?\bpreciso (?:dele|dela|deles|delas|disso) (?:para|até)\b|(?:uitverkocht|niet "
+    r"(?:meer )?(?:op voorraad|leverbaar))\b[^?]{0,80}?\b(?:ik|we) (?:heb|hebben) (?:het|hem|ze) "
+    r"nodig (?:voor|op)\b"
+)
 PROBLEM = "|".join(
     (
         NOBODY_TOLD,
@@ -221,6 +272,9 @@ PROBLEM = "|".join(
         BROKE_OR_TORE,
         NOT_AT_THE_DOOR,
         NO_ANSWER,
+        TWO_CHARGES,
+        ARRIVED_WITHOUT,
+        OUT_OF_STOCK_NEEDED,
     )
 )
 

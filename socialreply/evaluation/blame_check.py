@@ -24,6 +24,7 @@ from .blame_families import (
     SESSION14_CURT,
     SESSION14_DISMISSIVE,
     SESSION14B_BLAME,
+    SESSION14C_BLAME,
     STILL_DECIDING,
 )
 from .blame_phrases import (
@@ -366,6 +367,7 @@ _BLAME += [
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
 _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
+_BLAME += SESSION14C_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]

@@ -243,6 +243,26 @@ EXTRA_PROMISES: list[tuple[str, str]] = [
         r"you (?:before|by|in time)\b",
         "delivery date",
     ),
+    (
+        # Shipping given away in an idiom (scorer blind58 and blind59, spent: "la spedizione
+        # espressa te la regaliamo noi", "o envio para Portugal fica por nossa conta"): a
+        # pronoun before the verb, or "on us" said of shipping rather than of duties.
+        r"\b(?:(?:te|ve|ce) l[aoie]|gliel[aoie]) regaliamo\b|\bte l[oa]s? regalamos\b|"
+        r"\b(?:spedizione|consegna)"
+        r"\b[^.!?]{0,30}\b(?:è|sarà) (?:offerta da noi|a (?:nostro carico|nostre spese)|a carico "
+        r"nostro)\b|\b(?:envio|portes|entrega|frete)\b[^.!?]{0,40}\b(?:fica|ficam|é|são|vai|será) "
+        r"por (?:nossa conta|conta da casa)\b|\b(?:envío|entrega|gastos de envío)\b[^.!?]{0,40}"
+        r"\b(?:corre|corren|va|van|queda|será) (?:por|de) (?:nuestra cuenta|cuenta nuestra|cuenta "
+        r"de la casa)\b|\b(?:livraison|frais de (?:port|livraison)|envoi)\b[^.!?]{0,30}\b(?:est|"
+        r"sont|sera|seront) (?:à nos frais|pour nous|cadeau)\b|\b(?:on vous l'offre|nous vous "
+        r"l'offrons|on te l'offre)\b|\b(?:den )?(?:versand|versandkosten|expressversand) "
+        r"(?:übernehmen|zahlen|schenken) wir\b|\b(?:versand|versandkosten|lieferung)\b[^.!?]{0,30}"
+        r"\bgeht (?:auf uns|aufs haus)\b|\b(?:verzending|verzendkosten|bezorging)\b[^.!?]{0,30}"
+        r"\b(?:is|zijn|komt|komen) (?:\w+ )?voor (?:onze rekening|rekening van het huis)\b|"
+        r"\b(?:shipping|delivery|postage|the upgrade)\b[^.!?]{0,30}\b(?:is|'s|will be) (?:our "
+        r"(?:gift|treat)|a gift from us)\b",
+        "complimentary",
+    ),
 ]
 
 # --- time limits ------------------------------------------------------------------------

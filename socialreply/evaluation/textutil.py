@@ -297,9 +297,11 @@ class Claim:
         return "short" if self.unit in ("minute", "min", "hour", "hr") else "long"
 
     def mixes_workdays(self, other: Claim) -> bool:
-        """Whether one counts business days and the other calendar weeks or months."""
+        """Whether one counts business days and the other calendar weeks or months, or
+        hours: "2 business days" is not "24-48 hours" (scorer blind58, spent: the wait
+        before an investigation given as the carrier's first scan)."""
         units = {self.unit, other.unit}
-        return bool(units & _WORKDAY_UNITS and units & _CALENDAR_UNITS)
+        return bool(units & _WORKDAY_UNITS and units & (_CALENDAR_UNITS | _CLOCK_UNITS))
 
     def matches(self, other: Claim) -> bool:
         """Whether `other` (a fact's claim) supports this one (the draft's)."""
@@ -336,6 +338,7 @@ class Claim:
 
 _WORKDAY_UNITS = frozenset(["business day", "working day"])
 _CALENDAR_UNITS = frozenset(["week", "month", "year"])
+_CLOCK_UNITS = frozenset(["hour", "hr", "minute", "min"])
 
 
 def _close(a: float, b: float) -> bool:
