@@ -34,7 +34,7 @@ SCRIPTS: dict[str, list[str]] = {
             "--data",
             f"benchmarks/data/scorer_meta_blind{n}.jsonl",
         ]
-        for n in range(3, 60)
+        for n in range(3, 62)
     },
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
