@@ -139,6 +139,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .crisis_context_rules import crisis_context_rules
     from .crisis_hidden_rules import crisis_hidden_rules
     from .crisis_implied_rules import crisis_implied_rules
+    from .crisis_menace_rules import crisis_menace_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
     from .review_implied_rules import review_implied_rules
@@ -154,6 +155,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_context_rules(),
         *crisis_hidden_rules(),
         *crisis_implied_rules(),
+        *crisis_menace_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
         *urgent_hidden_rules(),
