@@ -148,6 +148,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .urgent_hidden_rules import urgent_hidden_rules
     from .urgent_implied_rules import urgent_implied_rules
     from .urgent_rules import urgent_rules
+    from .urgent_witness_rules import urgent_witness_rules
 
     return (
         *crisis_rules(),
@@ -160,6 +161,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *urgent_context_rules(),
         *urgent_hidden_rules(),
         *urgent_implied_rules(),
+        *urgent_witness_rules(),
         *review_rules(),
         *review_implied_rules(),
     )

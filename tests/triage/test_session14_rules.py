@@ -33,6 +33,20 @@ FIRES: list[tuple[str, str]] = [
     # a lace or strap gave way on the way down, and the writer fell
     ("safety_injury", "the strap snapped halfway down the scree and I fell, 4 stitches"),
     ("safety_injury", "o cadarço rompeu na trilha e eu caí de cara"),
+    # a put-down quoted by its target or a witness, with the identity named in the post
+    (
+        "discrimination_harassment",
+        "asked about a turban-friendly hood and your rep said 'not our market'",
+    ),
+    ("discrimination_harassment", "I'm deaf, and the clerk told me \"then don't shop here\""),
+    ("discrimination_harassment", "the moderator replied 'take your pride stuff elsewhere' 🏳️‍🌈"),
+    # a slur at a staff member
+    ("discrimination_harassment", "your cashier Ahmed should go back where he came from"),
+    # complaints lodged with authorities the older table did not name
+    ("regulatory", "I've lodged a complaint with Health Canada about the stove"),
+    ("regulatory", "denuncia presentada en la OMIC por el cobro de la devolución"),
+    # an Italian podcast asking for a guest
+    ("media_inquiry", "ho un podcast di montagna e vorrei intervistare il vostro team"),
 ]
 
 QUIET: list[str] = [
@@ -50,6 +64,14 @@ QUIET: list[str] = [
     "my lace snapped on the last day but I made it down fine, new laces please",
 ]
 
+URGENT_QUIET: list[tuple[str, str]] = [
+    ("discrimination_harassment", "your rep replied 'back in stock friday', thanks!"),
+    ("discrimination_harassment", "the agent said 'plus sizes ship next week', great news"),
+    ("discrimination_harassment", "my dog would go back where he came from if he could lol"),
+    ("regulatory", "Health Canada says the bear spray is fine to carry, is that right?"),
+    ("media_inquiry", "ho un podcast di montagna e ho parlato dei vostri calzini, grazie!"),
+]
+
 
 @pytest.mark.parametrize(("category", "text"), FIRES)
 def test_family_fires(category: str, text: str) -> None:
@@ -60,3 +82,8 @@ def test_family_fires(category: str, text: str) -> None:
 def test_look_alike_stays_quiet(text: str) -> None:
     crisis = {"violence_threat", "self_harm", "data_breach", "safety_injury"}
     assert not rule_categories(text) & crisis
+
+
+@pytest.mark.parametrize(("category", "text"), URGENT_QUIET)
+def test_urgent_look_alike_stays_quiet(category: str, text: str) -> None:
+    assert category not in rule_categories(text)
