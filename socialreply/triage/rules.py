@@ -39,7 +39,10 @@ _NEG_CUE = compile_rule(
     r"\b(?:not|never|no|nobody|noone|none|zero|didn'?t|didnt|don'?t|dont|doesn'?t|doesnt|"
     r"won'?t|wont|wasn'?t|wasnt|isn'?t|isnt|aren'?t|weren'?t|hasn'?t|haven'?t|without|"
     r"nothing|neither|nor|ni|nunca|nadie|ningun\w*|pas|jamais|aucun\w*|nicht|kein\w*|"
-    r"niemand|niemanden|nie|one)\b"
+    r"niemand|niemanden|nie|one|"
+    # Portuguese, Italian, Dutch (session 14): "não vou processar", "non vi denuncio", "ik ga
+    # jullie niet aanklagen".
+    r"nao|nem|ninguem|nenhum\w*|non|mai|nessun\w*|niente|niet|nooit|geen|niets)\b"
 )
 # "no one", "not one": the word "one" only counts right after "no"/"not"; see _negated.
 _HYPOTHETICAL_CUE = compile_rule(

@@ -47,6 +47,9 @@ FIRES: list[tuple[str, str]] = [
     ("regulatory", "denuncia presentada en la OMIC por el cobro de la devolución"),
     # an Italian podcast asking for a guest
     ("media_inquiry", "ho un podcast di montagna e vorrei intervistare il vostro team"),
+    # a negation inside a condition does not cancel the threat (Portuguese, Italian)
+    ("legal_threat", "vou processar vocês se não devolverem meu dinheiro"),
+    ("legal_threat", "vi denuncio se non mi rimborsate entro venerdì"),
 ]
 
 QUIET: list[str] = [
@@ -70,6 +73,9 @@ URGENT_QUIET: list[tuple[str, str]] = [
     ("discrimination_harassment", "my dog would go back where he came from if he could lol"),
     ("regulatory", "Health Canada says the bear spray is fine to carry, is that right?"),
     ("media_inquiry", "ho un podcast di montagna e ho parlato dei vostri calzini, grazie!"),
+    # the threat negated, in Portuguese and Italian
+    ("legal_threat", "não vou processar ninguém, só quero saber do prazo"),
+    ("legal_threat", "non vi denuncio, tranquilli, ma le taglie sono piccole"),
 ]
 
 
