@@ -53,10 +53,12 @@ _MENACE = (
     r"|\bwatching (?:it|her|him|them|the (?:door|gate|lot|dock)) (?:all|every|each)\b"
 )
 
-# A customer nearby who wants to collect or drop off an order, and says so lightly.
+# A customer nearby who wants to collect or drop off an order, or to come to a sale, and
+# says so lightly.
 _NOT_A_VISIT = (
     r"\b(?:pick ?up|pick (?:it|my \w+) up|drop (?:it|my \w+) off|local pickup|drive (?:past|by|"
-    r"through) it every|always wave|lol|lmao|haha\w*)\b"
+    r"through) it every|always wave|lol|lmao|haha\w*|for the (?:sale|opening|launch|drop|"
+    r"restock|event|meetup|demo day))\b"
 )
 
 

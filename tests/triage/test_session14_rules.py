@@ -57,6 +57,7 @@ QUIET: list[str] = [
     "I know where your store is, I drive past it every morning. any local pickup?",
     "we know exactly where your Reno depot is, can I pick up my order there?",
     "I know where Priya from your team works, she was so helpful, please thank her",
+    "we know where your outlet is, see you friday for the restock!",
     "ya sé dónde está vuestra tienda, ¿puedo recoger allí el pedido?",
     "this is the last thing i'll ever order from anyone else, you're the best",
     "last thing I'll order this month i swear",
