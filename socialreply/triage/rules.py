@@ -39,7 +39,10 @@ _NEG_CUE = compile_rule(
     r"\b(?:not|never|no|nobody|noone|none|zero|didn'?t|didnt|don'?t|dont|doesn'?t|doesnt|"
     r"won'?t|wont|wasn'?t|wasnt|isn'?t|isnt|aren'?t|weren'?t|hasn'?t|haven'?t|without|"
     r"nothing|neither|nor|ni|nunca|nadie|ningun\w*|pas|jamais|aucun\w*|nicht|kein\w*|"
-    r"niemand|niemanden|nie|one)\b"
+    r"niemand|niemanden|nie|one|"
+    # Portuguese, Italian, Dutch (session 14): "não vou processar", "non vi denuncio", "ik ga
+    # jullie niet aanklagen".
+    r"nao|nem|ninguem|nenhum\w*|non|mai|nessun\w*|niente|niet|nooit|geen|niets)\b"
 )
 # "no one", "not one": the word "one" only counts right after "no"/"not"; see _negated.
 _HYPOTHETICAL_CUE = compile_rule(
@@ -139,6 +142,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .crisis_context_rules import crisis_context_rules
     from .crisis_hidden_rules import crisis_hidden_rules
     from .crisis_implied_rules import crisis_implied_rules
+    from .crisis_menace_rules import crisis_menace_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
     from .review_implied_rules import review_implied_rules
@@ -147,6 +151,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .urgent_hidden_rules import urgent_hidden_rules
     from .urgent_implied_rules import urgent_implied_rules
     from .urgent_rules import urgent_rules
+    from .urgent_witness_rules import urgent_witness_rules
 
     return (
         *crisis_rules(),
@@ -154,10 +159,12 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_context_rules(),
         *crisis_hidden_rules(),
         *crisis_implied_rules(),
+        *crisis_menace_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
         *urgent_hidden_rules(),
         *urgent_implied_rules(),
+        *urgent_witness_rules(),
         *review_rules(),
         *review_implied_rules(),
     )
