@@ -111,9 +111,11 @@ SESSION12 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(49, 51
 # index, built before them).
 SESSION13 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(51, 55))
 # Session 14: the same brief; blind55/56 scored once on arrival with the system after the
-# false-friend families and semantic gates (b773356), then tuned on; session 13's final
-# system (3f6d96d) beside it. Labelled posts of the neighbours index since.
-SESSION14 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(55, 57))
+# false-friend families and semantic gates (b773356), then tuned on (the session's rule
+# round); blind57/58 written beside that round and scored once with the final system
+# (merge of tr14b); session 13's final system (3f6d96d) beside each. Labelled posts of the
+# neighbours index since.
+SESSION14 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(55, 59))
 SPLITS = (
     "dev",
     "holdout",
@@ -147,7 +149,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 57)),
+    *(f"blind{n}" for n in range(28, 59)),
 )
 README = HERE / "README.md"
 
