@@ -20,8 +20,9 @@ seven languages the rules read, so that a phrasing nobody has written yet is cau
 * `MEDIA_NO_ASK`, `PRICE_QUOTE`: a journalist, editor or podcaster who asks nothing; a
   price quote.
 * `HUMAN_NOT_WANTED`: a human already reached, not needed, or asked of other customers.
-* `DEVICE_CHARGING`, `RESOLVED_CHARGE`: "charged my phone 3 times" is electricity; a double
-  charge already put right.
+* `DEVICE_CHARGING`, `RESOLVED_CHARGE`, `SPLIT_SHIPMENT`: "charged my phone 3 times" is
+  electricity; a double charge already put right, or explained by a split shipment.
+* `QUOTED_HACK`: a partner's joke "hack" in quotes.
 * `GEAR_REPLACED`: old gear given away because it was replaced, not a farewell.
 * `SPENDING_JOKE`, `TOO_GOOD_TO_BE_LEGAL`: the law invoked against the writer's own wallet
   or against a product for being too good.
@@ -514,4 +515,18 @@ NO_LEGAL_INTENT = (
     r"desire|interest)\b (?:\w+ ){0,2}(?:of|to|de|d'|di|zu|om|in)\b ?(?:\w+ )?(?:sue|suing|"
     r"porter plainte|poursuivre|demandar|denunciar|processar|denunciare|fare causa|klagen|"
     r"verklagen|aanklagen|take (?:you|this) to court|lawyer|legal)"
+)
+# Two card charges the customer explains by a split shipment ("I think it's because it
+# shipped in two boxes?"; blind47-54, seven batches running). Used by the semantic gates.
+SPLIT_SHIPMENT = (
+    r"\b(?:two|2|separate|split|multiple|different|dos|deux|zwei|due|duas|twee)\s+(?:\w+\s+)?"
+    r"(?:boxes|box|parcels?|packages?|shipments?|deliveries|paquetes|envios|colis|envois|pakete|"
+    r"paketen?|sendungen|pacchi|spedizioni|pacotes|entregas|pakketten|zendingen|dozen)\b|"
+    r"\bship(?:ped|s)? (?:separately|in (?:two|2)|apart)\b|\bsplit ship\w*|\bseparately\b"
+)
+# A partner's joke "hack" in quotes ("mein Freund hat mein Konto 'gehackt' und mir die Jacke
+# bestellt"). Used by the semantic gates.
+QUOTED_HACK = (
+    r"['\"\u2018\u2019\u201c\u201d\u00ab\u201e]\s*(?:hack\w*|gehackt|hacke\w*|hacker\w*)"
+    r"\s*['\"\u2018\u2019\u201c\u201d\u00bb]"
 )

@@ -17,6 +17,7 @@ before action", "a class action", "filing suit")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -71,27 +72,17 @@ _DECLINED = compile_rule(
     r"\b(?:no need for (?:a |an )?(?:human|person|agent|manager|lawyer)|not asking for (?:a |an )?"
     r"(?:manager|human|refund|lawyer)|kein (?:anwalt|mensch) notig)\b"
 )
-_SETTLED_CATEGORIES = ("legal_threat", "regulatory", "human_request", "media_inquiry")
 
 
 # Looks that recur in the writers' false friends from blind46 on, each a semantic signal
-# the rules did not give (blind42-54; over every labelled post these gates remove 14 false
-# semantic signals and no true one):
-# - two card charges the customer explains by a split shipment ("I think it's because it
-#   shipped in two boxes?", seven batches running) read as card fraud;
+# the rules did not give (blind42-54; over every labelled post these gates, with the
+# split-shipment and quoted-hack families of `false_friends`, remove 14 false semantic
+# signals and no true one):
 # - curiosity about the brand's use of AI ("I build AI support tools for a living, does
 #   Northwind use AI?", "fascinating webinar on ...") with no instruction to the model read
 #   as prompt injection;
 # - "is this a bot? no offense, just curious" / "va bene uguale" read as a request for a
-#   person, though the customer says it doesn't matter and asks for nobody;
-# - a partner's joke "hack" in quotes ("mein Freund hat mein Konto 'gehackt' und mir die
-#   Jacke bestellt") read as a breach.
-_SPLIT_SHIPMENT = compile_rule(
-    r"\b(?:two|2|separate|split|multiple|different|dos|deux|zwei|due|duas|twee)\s+(?:\w+\s+)?"
-    r"(?:boxes|box|parcels?|packages?|shipments?|deliveries|paquetes|envios|colis|envois|pakete|"
-    r"paketen?|sendungen|pacchi|spedizioni|pacotes|entregas|pakketten|zendingen|dozen)\b|"
-    r"\bship(?:ped|s)? (?:separately|in (?:two|2)|apart)\b|\bsplit ship\w*|\bseparately\b"
-)
+#   person, though the customer says it doesn't matter and asks for nobody.
 _AI_CURIOSITY = compile_rule(
     r"\b(?:do|does|are|is) (?:you|northwind|your \w+|the \w+|this|it)(?: \w+)? (?:use|using|"
     r"run by|powered by)\b|\bbuild\w* ai\b|\bwebinar|\bpanel\b|\barticle\b|\bread on\b|"
@@ -112,15 +103,16 @@ _WANTS_SOMEONE = compile_rule(
     r"\b(?:talk|speak|chat|reach|get|connect|transfer|put me|pass me|need|want|like|dm|call|"
     r"hablar|pasame|parler|sprechen|spreken|parlare|falar|passatemi|richiamare)\b"
 )
-_QUOTED_HACK = compile_rule(
-    r"['\"\u2018\u2019\u201c\u201d\u00ab\u201e]\s*(?:hack\w*|gehackt|hacke\w*|hacker\w*)"
-    r"\s*['\"\u2018\u2019\u201c\u201d\u00bb]"
-)
 
 
-def _breach_vetoed(norm: str) -> bool:
-    stranger_card = _CARD_USED.search(norm) is not None and not _BREACH_CUE.search(norm)
-    return stranger_card or _QUOTED_HACK.search(norm) is not None
+def _settled(norm: str) -> bool:
+    return _DECLINED.search(norm) is not None or (
+        _SETTLED.search(norm) is not None and _THANKS.search(norm) is not None
+    )
+
+
+def _stranger_card(norm: str) -> bool:
+    return _CARD_USED.search(norm) is not None and not _BREACH_CUE.search(norm)
 
 
 def _request_vetoed(norm: str) -> bool:
@@ -131,67 +123,82 @@ def _injection_vetoed(norm: str) -> bool:
     return _AI_CURIOSITY.search(norm) is not None and not _INSTRUCTION.search(norm)
 
 
-# Category -> whether the (normalised) post rules out a semantic signal of it.
-_VETOES: dict[str, Callable[[str], bool]] = {
-    "safety_injury": lambda norm: _NOBODY_HURT.search(norm) is not None,
-    "data_breach": _breach_vetoed,
-    "fraud_payment": lambda norm: _SPLIT_SHIPMENT.search(norm) is not None,
-    "prompt_injection": _injection_vetoed,
-    "human_request": _request_vetoed,
-}
+def _nobody_hurt(norm: str) -> bool:
+    return _NOBODY_HURT.search(norm) is not None
 
 
 # Session 14: the false-friend families the rules guard (`false_friends`) are the posts the
 # head misreads too ("Saw the news about some big retailer's data breach", "I work at a
-# consumer protection office", "Meu advogado (que também é meu marido)"). A semantic signal
-# of the family's category does not stand on a post of the family. Not for self_harm and
-# violence_threat, whose families the rules do not share with the head.
-_FAMILY_PATTERNS: dict[str, str] = {
-    "discrimination_harassment": ff.NON_HUMAN_HARASSER + "|" + ff.PET_PRONOUN_HARASSER,
-    "data_breach": ff.THIRD_PARTY_EVENT + "|" + ff.NOT_OUR_DOING,
-    "safety_injury": ff.SAFETY_NOT_OUR_DOING + "|" + ff.PAST_RESCUE,
-    "legal_threat": "|".join(
-        (
-            ff.LEGAL_AT_OTHERS,
-            ff.LAWYER_IS_RELATIVE,
-            ff.NO_LEGAL_INTENT,
-            ff.SPENDING_JOKE,
-            ff.TOO_GOOD_TO_BE_LEGAL,
-        )
+# consumer protection office", "Meu advogado (que também é meu marido)"), and two families
+# only the head misreads (split-shipment charges, a joke "hack" in quotes). A semantic
+# signal of the family's category does not stand on a post of the family. Not for
+# self_harm and violence_threat, whose families the rules do not share with the head.
+_FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "discrimination_harassment": (ff.NON_HUMAN_HARASSER, ff.PET_PRONOUN_HARASSER),
+    "data_breach": (ff.THIRD_PARTY_EVENT, ff.NOT_OUR_DOING, ff.QUOTED_HACK),
+    "safety_injury": (ff.SAFETY_NOT_OUR_DOING, ff.PAST_RESCUE),
+    "legal_threat": (
+        ff.LEGAL_AT_OTHERS,
+        ff.LAWYER_IS_RELATIVE,
+        ff.NO_LEGAL_INTENT,
+        ff.SPENDING_JOKE,
+        ff.TOO_GOOD_TO_BE_LEGAL,
     ),
-    "regulatory": "|".join(
-        (
-            ff.REGULATOR_ELSEWHERE,
-            ff.WORKS_AT_AUTHORITY,
-            ff.AUTHORITY_CREDENTIAL,
-            ff.AUTHORITY_AS_TOPIC,
-            ff.SPENDING_JOKE,
-            ff.TOO_GOOD_TO_BE_LEGAL,
-        )
+    "regulatory": (
+        ff.REGULATOR_ELSEWHERE,
+        ff.WORKS_AT_AUTHORITY,
+        ff.AUTHORITY_CREDENTIAL,
+        ff.AUTHORITY_AS_TOPIC,
+        ff.SPENDING_JOKE,
+        ff.TOO_GOOD_TO_BE_LEGAL,
     ),
-    "media_inquiry": ff.MEDIA_NO_ASK + "|" + ff.PRICE_QUOTE,
-    "human_request": ff.HUMAN_NOT_WANTED,
-    "fraud_payment": "|".join((ff.DEVICE_CHARGING, ff.RESOLVED_CHARGE, ff.SPENDING_JOKE)),
+    "media_inquiry": (ff.MEDIA_NO_ASK, ff.PRICE_QUOTE),
+    "human_request": (ff.HUMAN_NOT_WANTED,),
+    "fraud_payment": (
+        ff.DEVICE_CHARGING,
+        ff.RESOLVED_CHARGE,
+        ff.SPENDING_JOKE,
+        ff.SPLIT_SHIPMENT,
+    ),
 }
-_FAMILIES: dict[str, re.Pattern[str]] = {
-    category: compile_rule(pattern) for category, pattern in _FAMILY_PATTERNS.items()
+# The vetoes that are more than one family pattern.
+_COMPOUND_VETOES: dict[str, tuple[Callable[[str], bool], ...]] = {
+    "legal_threat": (_settled,),
+    "regulatory": (_settled,),
+    "human_request": (_settled, _request_vetoed),
+    "media_inquiry": (_settled,),
+    "data_breach": (_stranger_card,),
+    "safety_injury": (_nobody_hurt,),
+    "prompt_injection": (_injection_vetoed,),
 }
+
+
+def _family_veto(patterns: tuple[str, ...]) -> Callable[[str], bool]:
+    compiled = compile_rule("|".join(patterns))
+    return lambda norm: compiled.search(norm) is not None
+
+
+# Category -> what rules out a semantic signal of it, each read on the normalised post.
+_VETOES: dict[str, tuple[Callable[[str], bool], ...]] = {
+    category: _COMPOUND_VETOES.get(category, ())
+    + ((_family_veto(_FAMILY_PATTERNS[category]),) if category in _FAMILY_PATTERNS else ())
+    for category in {*_FAMILY_PATTERNS, *_COMPOUND_VETOES}
+}
+
+
+@functools.lru_cache(maxsize=64)
+def _norm(text: str) -> str:
+    # One post's candidate categories are gated one by one: prepare it once.
+    return prepare(text).norm
 
 
 def semantic_signal_stands(category: Category, text: str) -> bool:
     """Whether a semantic signal of `category` may stand for post `text`."""
-    family = _FAMILIES.get(category)
-    if category not in _SETTLED_CATEGORIES and category not in _VETOES and family is None:
+    vetoes = _VETOES.get(category)
+    if not vetoes:
         return True
-    norm = prepare(text).norm
-    if category in _SETTLED_CATEGORIES and (
-        _DECLINED.search(norm) or (_SETTLED.search(norm) and _THANKS.search(norm))
-    ):
-        return False
-    if family is not None and family.search(norm) is not None:
-        return False
-    veto = _VETOES.get(category)
-    return veto is None or not veto(norm)
+    norm = _norm(text)
+    return not any(veto(norm) for veto in vetoes)
 
 
 # A second category on a post the rules already flagged for another one is rarely right.
