@@ -167,6 +167,25 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
+def _card_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of card numbers in `text`, in order: Luhn-valid ones, and numbers grouped like
+    a card with card context (`card_context`); a mistyped or gift-card number fails Luhn,
+    its label or expiry/PIN tells it."""
+    cards: list[tuple[int, int]] = []
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and card_length_ok(digits) and luhn_valid(digits):
+            cards.append(m.span())
+    for m in CARD_GROUPED.finditer(text):
+        if (
+            not _overlaps(m.span(), cards)
+            and grouped_like_a_card(m.group())
+            and has_card_context(text, *m.span())
+        ):
+            cards.append(m.span())
+    return sorted(cards)
+
+
 def find_pii(text: str, policy: PIIPolicy | None = None) -> list[PIIMatch]:
     """All personal data found in `text`, in order of position; spans never overlap."""
     policy = policy or PIIPolicy()
@@ -189,24 +208,12 @@ def find_pii(text: str, policy: PIIPolicy | None = None) -> list[PIIMatch]:
     if _DIGIT.search(text) is None:  # cards, phones and addresses all contain digits
         found.sort(key=lambda p: p.start)
         return found
-    cards: list[tuple[int, int]] = []
-    for m in _CARD.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and card_length_ok(digits) and luhn_valid(digits):
-            cards.append(m.span())
-    # A mistyped or gift-card number fails Luhn; its label or expiry/PIN tells it.
-    for m in CARD_GROUPED.finditer(text):
-        if (
-            not _overlaps(m.span(), cards)
-            and grouped_like_a_card(m.group())
-            and has_card_context(text, *m.span())
-        ):
-            cards.append(m.span())
-    for start, end in sorted(cards):
-        if "card_number" in kinds and not _overlaps((start, end), taken):
-            add("card_number", start, end)
-            for span in card_secrets(text, end):
-                add("card_number", *span)
+    if "card_number" in kinds:
+        for start, end in _card_spans(text):
+            if not _overlaps((start, end), taken):
+                add("card_number", start, end)
+                for span in card_secrets(text, end):
+                    add("card_number", *span)
     if "phone" in kinds:
         for match in _find_phones(text, policy.phone_regions, taken):
             add("phone", match.start, match.end)
