@@ -21,8 +21,6 @@ still unsupported after the grounding re-ask all give the macro draft with warni
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import contextvars
 import threading
 import time
 from collections.abc import Callable, Coroutine, Sequence
@@ -32,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..config import Settings
-from ..errors import ConfigError, InvalidPostError, ModelRequestsForbiddenError, ProviderError
+from ..errors import ConfigError, InvalidPostError
 from ..platforms import PlatformProfile, get_profile
 from ..types import (
     Citation,
@@ -46,9 +44,9 @@ from ..types import (
 )
 from . import guardrails
 from .macros import MacroEngine, classify_intent, get_intent
+from .model_turns import MODEL_SLOTS, Fallback, generate_reply
 from .prompting import PromptPack
-from .providers.base import ChatModel, Completion, Message
-from .schema import DraftOutput
+from .providers.base import ChatModel, Message
 
 if TYPE_CHECKING:
     from ..feedback import FeedbackRecord, FeedbackStore
@@ -62,11 +60,6 @@ MAX_PROMPT_POST_CHARS = 4000
 MAX_THREAD_MESSAGES = 5
 HOLDING_LEVELS = frozenset({"urgent", "crisis"})
 
-# Set by `adraft_many`: bounds the model requests in flight across its posts.
-_MODEL_SLOTS: contextvars.ContextVar[asyncio.Semaphore | None] = contextvars.ContextVar(
-    "socialreply_model_slots", default=None
-)
-
 
 @dataclass
 class DraftTrace:
@@ -77,26 +70,6 @@ class DraftTrace:
     triage: TriageResult
     intent: str | None = None
     messages: list[Message] = field(default_factory=list)
-
-
-@dataclass
-class _Generated:
-    text: str
-    cited: list[str]
-    needs_human: bool = False
-    reason: str = ""
-    warnings: list[DraftWarning] = field(default_factory=list)
-    usage: Usage = field(default_factory=Usage)
-    model: str | None = None
-
-
-class _Fallback(Exception):
-    """Internal: use the macro draft, with these warnings."""
-
-    def __init__(self, warnings: list[DraftWarning], usage: Usage) -> None:
-        super().__init__("fallback")
-        self.warnings = warnings
-        self.usage = usage
 
 
 class ReplyAssistant:
@@ -223,11 +196,11 @@ class ReplyAssistant:
             return result
 
         # The tasks gather() creates copy this context, slots included.
-        token = _MODEL_SLOTS.set(asyncio.Semaphore(concurrency))
+        token = MODEL_SLOTS.set(asyncio.Semaphore(concurrency))
         try:
             return list(await asyncio.gather(*(one(i, p) for i, p in enumerate(posts))))
         finally:
-            _MODEL_SLOTS.reset(token)
+            MODEL_SLOTS.reset(token)
 
     def draft_many(
         self, posts: Sequence[Post | str], concurrency: int = 8, *, platform: str = "x"
@@ -324,9 +297,18 @@ class ReplyAssistant:
                 author=name,
                 escalation=escalation.model_dump(mode="json"),
             )
+            assert self.model is not None
             try:
-                generated = await self._generate(messages, profile, found, checked.text)
-            except _Fallback as fb:
+                generated = await generate_reply(
+                    self.model,
+                    self.settings,
+                    self.provider,
+                    messages,
+                    profile,
+                    self._sources(found, checked.text),
+                    checked.text,
+                )
+            except Fallback as fb:
                 macro = self.macros.draft(
                     text, profile, found, relevant=relevant, question=question, name=name
                 )
@@ -532,122 +514,6 @@ class ReplyAssistant:
             post=post_text,
         )
 
-    async def _generate(
-        self,
-        messages: list[Message],
-        profile: PlatformProfile,
-        facts: Sequence[Fact],
-        post_text: str,
-    ) -> _Generated:
-        """Generate, then at most one grounding re-ask and one shortening re-ask."""
-        assert self.model is not None
-        usage = Usage()
-        warnings: list[DraftWarning] = []
-        sources = self._sources(facts, post_text)
-
-        output, completion = await self._call(messages, usage, warnings, profile=profile)
-        not_a_reply = guardrails.non_reply_reason(output.reply, post_text)
-        if not_a_reply:
-            warnings.append(_fallback_warning(self.provider, not_a_reply))
-            raise _Fallback(warnings, usage)
-        ungrounded = guardrails.find_ungrounded_claims(output.reply, sources)
-        if ungrounded:
-            listed = ", ".join(f'"{c}"' for c in ungrounded)
-            followup = [
-                *messages,
-                Message("assistant", completion.text),
-                Message(
-                    "user",
-                    f"Your reply states {listed}, which the FACTS do not support. Rewrite "
-                    "the reply without any number, price, duration or policy that is not "
-                    "in the FACTS. Answer with the JSON object only.",
-                ),
-            ]
-            output, completion = await self._call(
-                followup, usage, warnings, profile=profile, reasks=0
-            )
-            still = guardrails.find_ungrounded_claims(output.reply, sources)
-            resolution = "removed after one re-ask"
-            if still:
-                warnings.append(
-                    DraftWarning(
-                        code="ungrounded_claim",
-                        message=f"model stated {listed} without a supporting fact and "
-                        "kept unsupported claims after a re-ask; used the macro draft",
-                    )
-                )
-                warnings.append(_fallback_warning(self.provider, "ungrounded claims"))
-                raise _Fallback(warnings, usage)
-            warnings.append(
-                DraftWarning(
-                    code="ungrounded_claim",
-                    message=f"model stated {listed} without a supporting fact; {resolution}",
-                )
-            )
-        size = guardrails.length(output.reply, profile)
-        if size > profile.limit:
-            followup = [
-                *messages,
-                Message("assistant", completion.text),
-                Message(
-                    "user",
-                    f"The reply is {size} characters; the limit is "
-                    f"{profile.limit}. Rewrite it shorter, same facts, JSON only.",
-                ),
-            ]
-            try:
-                shorter, _ = await self._call(followup, usage, warnings, profile=profile, reasks=0)
-            except _Fallback:
-                shorter = None  # keep the long grounded reply; the guardrail cuts it
-            if shorter is not None and not guardrails.find_ungrounded_claims(
-                shorter.reply, sources
-            ):
-                output = shorter
-        return _Generated(
-            text=output.reply.strip(),
-            cited=list(output.cited_fact_ids),
-            needs_human=output.needs_human,
-            reason=output.reason,
-            warnings=warnings,
-            usage=usage,
-            model=completion.model,
-        )
-
-    async def _call(
-        self,
-        messages: list[Message],
-        usage: Usage,
-        warnings: list[DraftWarning],
-        *,
-        profile: PlatformProfile,
-        reasks: int | None = None,
-    ) -> tuple[DraftOutput, Completion]:
-        from .structured import generate_structured
-
-        assert self.model is not None
-        slots = _MODEL_SLOTS.get()
-        try:
-            async with slots if slots is not None else contextlib.nullcontext():
-                output, completion = await generate_structured(
-                    self.model,
-                    messages,
-                    DraftOutput,
-                    reasks=self.settings.reasks if reasks is None else reasks,
-                    max_tokens=_token_budget(profile, self.settings.max_output_tokens),
-                    temperature=self.settings.temperature,
-                )
-        except ModelRequestsForbiddenError:
-            raise  # a test that forgot to allow model calls must fail, not fall back
-        except ProviderError as exc:
-            warnings.append(_fallback_warning(self.provider, f"{type(exc).__name__}: {exc}"))
-            raise _Fallback(warnings, usage) from exc
-        usage.prompt_tokens += completion.usage.prompt_tokens
-        usage.completion_tokens += completion.usage.completion_tokens
-        if not output.reply.strip():
-            warnings.append(_fallback_warning(self.provider, "empty reply"))
-            raise _Fallback(warnings, usage)
-        return output, completion
-
     def _repair(
         self, text: str, profile: PlatformProfile, facts: Sequence[Fact], tri: TriageResult
     ) -> tuple[str, list[DraftWarning]]:
@@ -677,20 +543,6 @@ class ReplyAssistant:
             loop = self._loop
         future: Future[T] = asyncio.run_coroutine_threadsafe(coro, loop)
         return future.result()
-
-
-def _token_budget(profile: PlatformProfile, configured: int) -> int:
-    """Output tokens for one reply: the JSON wrapper plus the platform's limit at about
-    three characters per token, capped by the setting. A short platform then cannot make a
-    slow local model generate hundreds of tokens."""
-    return max(64, min(configured, 120 + profile.limit // 2))
-
-
-def _fallback_warning(provider: str, reason: str) -> DraftWarning:
-    return DraftWarning(
-        code="llm_fallback",
-        message=f"provider {provider!r} gave no usable draft ({reason}); macro draft used",
-    )
 
 
 def _dedupe(warnings: list[DraftWarning]) -> list[DraftWarning]:
