@@ -5,15 +5,22 @@ that must still pass, in the supported languages where the family applies: a sar
 usual cause put on the customer's care; "estimates, not guarantees" only to a complaint;
 complaints told without the usual words ("ainda não vi o reembolso", two charges but one
 order, a different size sent, an option missing at checkout, "tried to ... but", boots that
-still pinch, "bummed"). Every row is invented for the test."""
+still pinch, "bummed"); a range of codes whose ends the facts do not give. Every row is
+invented for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from socialreply.complaints import is_complaint
+from socialreply.types import Fact
 
 from .test_scorer_families import POLICY, _score
+
+
+def _fact(text: str) -> Fact:
+    return Fact(id="recall#1", doc_id="recall", source="knowledge/recall.md", text=text)
+
 
 # (draft, passes)
 BLAME = [
@@ -174,3 +181,21 @@ COMPLAINTS = [
 @pytest.mark.parametrize(("post", "complaint"), COMPLAINTS, ids=[r[0] for r in COMPLAINTS])
 def test_complaint_families(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint
+
+
+_RECALL = [_fact("Recalled: lanterns with batch codes 31B through 31F. Line open 8am-8pm ET.")]
+# (draft, passes): each end of a code range must be a code the facts give.
+CODE_RANGES = [
+    ("If the batch code is 31B-31K, stop using it.", False),
+    ("Codes 30B to 31F are affected.", False),
+    ("Los lotes del 31B al 31H están afectados.", False),
+    ("If the batch code is 31B-31F, stop using it.", True),
+    ("Codes 31B through 31F are affected; call 8AM-8PM ET.", True),
+    ("Les lots 31B à 31F sont concernés.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), CODE_RANGES, ids=[r[0] for r in CODE_RANGES])
+def test_code_ranges(draft: str, passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, _RECALL)
+    assert passed is passes, reason
