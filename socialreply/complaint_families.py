@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import complaint_families_s15
+
 # How the customer feels, counted anywhere (joined into `UPSET`, spliced into
 # `complaints._UPSET`).
 # A formal complaint in every language ("Quiero presentar una queja formal").
@@ -61,7 +63,15 @@ WANT_ANSWERS = (
     r"verklaring)"
 )
 UPSET = "|".join(
-    (FORMAL_COMPLAINT, NOBODY_ANSWERED, BAD_FAITH, NOW_YOU_TELL_ME, DISAPPOINTMENT, WANT_ANSWERS)
+    (
+        FORMAL_COMPLAINT,
+        NOBODY_ANSWERED,
+        BAD_FAITH,
+        NOW_YOU_TELL_ME,
+        DISAPPOINTMENT,
+        WANT_ANSWERS,
+        complaint_families_s15.UPSET,
+    )
 )
 
 # What went wrong (joined into `PROBLEM`, spliced into `complaints._PROBLEM`, so not counted
@@ -275,6 +285,7 @@ PROBLEM = "|".join(
         TWO_CHARGES,
         ARRIVED_WITHOUT,
         OUT_OF_STOCK_NEEDED,
+        complaint_families_s15.PROBLEM,
     )
 )
 

@@ -11,6 +11,7 @@ from typing import Any
 from .claim_checks import (
     is_derived_amount,
     is_derived_duration,
+    unsupported_code_ranges,
     unsupported_dates,
     wrong_cutoffs,
 )
@@ -116,6 +117,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         f"{d!r} is not a date the facts or the post give"
         for d in unsupported_dates(ctx.text, ctx.fact_text, ctx.post.text)
     ] + wrong_cutoffs(ctx.text, ctx.fact_text)
+    calendar += unsupported_code_ranges(ctx.text, ctx.fact_text, ctx.post.text)
     if calendar:
         return Outcome.fail("; ".join(calendar))
     claims = extract_claims(ctx.text)

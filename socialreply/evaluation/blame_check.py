@@ -27,6 +27,7 @@ from .blame_families import (
     SESSION14C_BLAME,
     STILL_DECIDING,
 )
+from .blame_families_s15 import SESSION15_BLAME, TO_A_COMPLAINT
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -367,7 +368,7 @@ _BLAME += [
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
 _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
-_BLAME += SESSION14C_BLAME
+_BLAME += SESSION14C_BLAME + SESSION15_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -431,6 +432,7 @@ def _customer_next_time(text: str) -> list[str]:
 
 _CURT_RE = re.compile("|".join(CURT + SESSION14_CURT), re.IGNORECASE | re.MULTILINE)
 _DISMISSIVE_RE = re.compile("|".join(SESSION14_DISMISSIVE), re.IGNORECASE | re.MULTILINE)
+_TO_A_COMPLAINT_RE = re.compile("|".join(TO_A_COMPLAINT), re.IGNORECASE | re.MULTILINE)
 
 
 # "please email support before you order" and "Thanks for checking before you order!" are
@@ -482,6 +484,8 @@ def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
         raise ValueError(f"no-blame takes no value or 'learned', not {value!r}")
     text = normalize(ctx.text)
     hits = _blame_hits(text) + _customer_next_time(text)
+    if _complains(ctx):
+        hits += [m.group(0) for m in _TO_A_COMPLAINT_RE.finditer(text)]
     if hits and _BEFORE_AS_INSTRUCTION.search(text):
         hits = [h for h in hits if not h.lower().startswith("before")]
     # Advice before a purchase is after the fact once the customer has bought; to a

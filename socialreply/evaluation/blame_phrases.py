@@ -325,7 +325,8 @@ SESSION6_BLAME = [
     # Scorer blind31 and blind32 (spent): "posting here won't speed things up", "rather than
     # posting in several places", "make sure the address you entered was correct, as that's
     # usually the reason", "that's in our size guide", "Zoals op de website staat ... Even
-    # geduld dus", "Seis días no es tanto", "estimates, not promises", "If the delay really
+    # geduld dus", "Seis días no es tanto", "estimates, not promises" (now
+    # `blame_families_s15.TO_A_COMPLAINT`), "If the delay really
     # was on our side", "Daar kunnen we verder niks aan doen".
     r"\bwon'?t speed (?:things|it|this|anything|that) up\b|\b(?:rather than|instead of) "
     r"posting (?:in (?:several|multiple|many|different) places|everywhere|all over)\b"
@@ -335,7 +336,7 @@ SESSION6_BLAME = [
     r"in) (?:de|onze) \w+ staat\b|\beven geduld dus\b|\bno es (?:tanto|mucho tiempo)\b|"
     r"\bn'est pas (?:si |très )?long\b|\bist (?:doch )?nicht (?:so |sehr )?lang\b|\bnon è "
     r"(?:poi )?(?:tanto|molto)\b|\bnão é (?:tanto|muito)(?: tempo)?\b|\bis (?:niet|helemaal niet) "
-    r"(?:zo )?lang\b|\bestimates?,? not (?:promises|guarantees)\b|\bif (?:the|it|this|that) "
+    r"(?:zo )?lang\b|\bif (?:the|it|this|that) "
     r"(?:\w+ )?really (?:was|is)\b|\bdaar kunnen (?:wij|we) (?:verder |echt )?(?:niks|niets) "
     r"aan doen\b",
 ]
@@ -385,10 +386,11 @@ SESSION9_BLAME = [
     r"company), not (?:from )?us\b|\bquicker to (?:call|write|message|contact us) earlier\b|"
     r"\bif you want to avoid (?:long |the )?(?:holds|waits|queues|delays|hold times)\b|"
     r"\bthan (?:to )?post(?:ing)? (?:here|publicly|on here)\b",
-    # "carrier estimates aren't guarantees. If you check your tracking you'll probably see
-    # it shipped later", "a notice went to every customer who bought one", "which is
-    # covered in our care guide. You should always dry your tent" (scorer blind34).
-    r"\bestimates (?:aren'?t|are not) (?:promises|guarantees)\b|\bif you check your (?:tracking|"
+    # "carrier estimates aren't guarantees" (now `blame_families_s15.TO_A_COMPLAINT`), "If
+    # you check your tracking you'll probably see it shipped later", "a notice went to every
+    # customer who bought one", "which is covered in our care guide. You should always dry
+    # your tent" (scorer blind34).
+    r"\bif you check your (?:tracking|"
     r"emails?|inbox|order|bank|statement)\b[^.!?]{0,40}\byou'?ll (?:probably |likely )?see\b|"
     r"\b(?:a )?notices? (?:went|was sent|were sent) (?:out )?to (?:every|all|each) (?:customers?|"
     r"buyers?|owners?)\b|\bwhich is (?:covered|explained|mentioned|described) in (?:our|the) "

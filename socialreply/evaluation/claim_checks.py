@@ -179,3 +179,26 @@ def is_derived_duration(claim: Claim, post: list[Claim], grounded: list[Claim]) 
 
 def _cents(value: float) -> int:
     return round(value * 100)
+
+
+# A range of serial or batch codes ("serials starting 25A-25H", "lots 3B to 3F"): the
+# number extractor sees only the shared 25 and finds it in the facts, so "25A-25K" passed
+# when the facts say 25A through 25H (scorer blind61). Each end of a code range must be a
+# code the facts or the post name.
+# (Not clock times in capitals: "8AM-8PM".)
+_CODE = r"(\d{1,4}(?!AM\b|PM\b)[A-Z]{1,2})"
+_CODE_RANGE = re.compile(
+    r"\b" + _CODE + r"\s*(?:[-\u2013\u2014]|\bto\b|\bthrough\b|\bthru\b|\bbis\b|\ba\b|"
+    r"\bà\b|\bal\b|\btot\b|\bt/m\b|\bfino a\b|\baté\b)\s*" + _CODE + r"\b"
+)
+
+
+def unsupported_code_ranges(draft: str, facts: str, post: str) -> list[str]:
+    """The ends of code ranges in `draft` that neither `facts` nor `post` name."""
+    known = facts + " " + post
+    problems = []
+    for m in _CODE_RANGE.finditer(draft):
+        for end in m.groups():
+            if not re.search(rf"(?<!\w){re.escape(end)}(?!\w)", known):
+                problems.append(f"{end!r} (in {m.group(0)!r}) is not a code the facts give")
+    return problems

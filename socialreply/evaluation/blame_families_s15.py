@@ -1,0 +1,122 @@
+"""Session 15's families of blame and rudeness for `blame_check.no_blame`, from what scorer
+blind60 and blind61 missed (spent), each written as a way agents slip in the supported
+languages rather than as the batch's sentence. `SESSION15_BLAME` always counts;
+`TO_A_COMPLAINT` only when the post complains: "delivery times are estimates, not
+guarantees" is a fact to a customer planning a trip (scorer blind61's good reply) and a
+brush-off to one whose parcel is late.
+"""
+
+from __future__ import annotations
+
+# How the customer handled it, as nouns and participles (a shorter list than
+# `blame_check._HANDLING`: these follow "down to", "due to").
+_MISHANDLING = (
+    r"(?:washing|drying|storing|packing|folding|ironing|bleaching|using|wearing|handling|"
+    r"treating|tumble[- ]drying|compressing|forcing|pulling|how (?:you|it was|it'?s|they were|"
+    r"they'?re) (?:washed|dried|stored|packed|cared for|treated|used|worn|handled)|(?:improper|"
+    r"incorrect|wrong|poor|bad) (?:care|washing|drying|storage|use|handling|cleaning))"
+)
+
+SESSION15_BLAME = [
+    # Mock-obvious: the product used as designed named as the cause, with a sarcastic
+    # "actually" ("jackets do tend to get dirty when you actually use them", "if you
+    # actually read the label").
+    r"\b(?:when|if|once) you (?:actually|really actually) (?:use|wear|take|read|look|check|"
+    r"follow|open|try|go)\w*\b|\b(?:do|does) tend to (?:get|look|wear|go|become) (?:\w+ )?"
+    r"(?:dirty|muddy|worn|scuffed|scratched|smelly|grubby|dusty|wet|faded)\b|\bcuando (?:de "
+    r"verdad|realmente) (?:se )?(?:la |lo |las |los )?(?:usa|usas|usan|lleva|llevas)\b|\bquand "
+    r"on (?:s'en sert|les utilise|l'utilise|les porte|la porte|le porte) (?:vraiment|"
+    r"réellement)\b|\bwenn man (?:sie|ihn|es|die \w+) (?:tatsächlich|wirklich) (?:benutzt|"
+    r"trägt|nutzt)\b|\bquando (?:la |lo |le |li )?(?:si )?(?:usa|usi|usano|indossa|indossi) "
+    r"(?:davvero|veramente)\b|\bquando (?:a |o |as |os )?(?:usa|usas|usam|veste|vestes) "
+    r"(?:de verdade|mesmo|realmente)\b|\bals je (?:ze|hem|het|die \w+) (?:echt|daadwerkelijk|"
+    r"werkelijk) (?:gebruikt|draagt)\b",
+    # Dismissing the customer's feeling: "no need to make a drama of it", "pas la peine
+    # d'en faire un drame" ("calm down" and "don't be dramatic" are in `blame_check`).
+    r"\b(?:no need to|don'?t|do not|there'?s no need to|let'?s not) make (?:such )?(?:a |an )?"
+    r"(?:big |huge )?(?:fuss|drama|scene|big deal|song and dance|mountain out of)\b|\b(?:a bit|"
+    r"a little|rather|so|being|quite) (?:over)?dramatic\b|\bdrama queen\b|"
+    r"\b(?:no hace falta|no hay que|no hay por qué) (?:hacer|montar|armar) (?:un )?(?:drama|"
+    r"escándalo|lío)\b|\b(?:tampoco )?es para tanto\b|\bpas la peine d'en faire (?:un drame|"
+    r"toute une histoire|tout un plat|une montagne)\b|\bn'en (?:faites|fais) pas (?:un drame|"
+    r"toute une histoire|tout un plat)\b|"
+    r"\bpas de quoi en faire (?:un drame|toute une histoire|tout un plat)\b|\b(?:kein grund,? "
+    r"(?:gleich )?ein drama|machen sie (?:doch )?kein drama|mach (?:doch )?kein drama)\b|"
+    r"\bnon (?:c'è bisogno di|serve) fare (?:un dramma|tante storie|una tragedia)\b|\bnon "
+    r"(?:faccia|fare|facciamo) (?:un dramma|tante storie|una tragedia)\b|\bnão (?:é preciso|"
+    r"precisa|há necessidade de) fazer (?:um )?(?:drama|escândalo|alarido)\b|\bnão (?:faça|"
+    r"faças) (?:um )?drama\b|\bnão é para tanto\b|\bmaak er (?:nou )?geen drama van\b|"
+    r"\b(?:hoeft|hoef) (?:er )?geen drama (?:van )?te maken\b|\bstel (?:je|u) niet (?:zo )?aan\b",
+    # Doubting the customer's competence: "assuming you can manage a form", "even you can
+    # do it".
+    r"\bassuming you (?:can|know how to|are able to|'re able to) (?:manage|handle|fill|follow|"
+    r"read|figure|work out|click|type|use|find)\b|\bif you (?:can|could) (?:manage|handle|cope "
+    r"with|figure out|work out) (?:a|an|the|that|it|this|to)\b|\beven you (?:can|could|should|"
+    r"will)\b|\b(?:simple|easy) enough (?:even )?for (?:you|anyone|a child)\b|\bsuponiendo que "
+    r"(?:sepas|sepa|puedas|pueda) (?:rellenar|usar|leer|seguir|manejar)\b|\bhasta (?:tú|usted) "
+    r"(?:puedes|puede|podrías)\b|\bà (?:supposer|condition) que (?:vous sachiez|tu saches|vous "
+    r"soyez capable|tu sois capable)\b|\bsi (?:toutefois )?(?:vous en êtes|tu en es) capable\b|"
+    r"\bmême (?:vous|toi) (?:pouvez|peux|devriez|devrais|y arriverez|y arriveras)\b|"
+    r"\bvorausgesetzt,? (?:sie|du) (?:bekommen|bekommst|kriegen|kriegst|schaffen|schaffst) das\b|"
+    r"\bfalls (?:sie|du) das (?:hinbekommen|hinbekommst|schaffen|schaffst)\b|\bselbst (?:sie|du) "
+    r"(?:können|kannst|sollten|solltest) das\b|\bammesso che (?:tu |lei )?(?:sappia|riesca|"
+    r"sia capace)\b|\banche tu (?:puoi|potresti|dovresti) farcela\b|\bsupondo que (?:você |tu )?"
+    r"(?:saiba|consiga|saibas|consigas)\b|\b(?:até|mesmo) (?:você|tu) (?:consegue|consegues)\b|"
+    r"\bmits (?:je|u) (?:dat )?(?:kunt|kan)\b|\bzelfs (?:jij|u) (?:kunt|kan|moet)\b",
+    # "You really should enter codes at checkout": the present "you should" with an
+    # intensifier, as a lesson (not "you really should try the merino", a tip, nor "you
+    # should always receive an email", the team's promise).
+    r"\byou (?:really|honestly|seriously|definitely|truly) (?:should|need to|ought to|must|have "
+    r"to)(?! (?:try|check out|see|visit|treat|grab|get|receive|hear|be able|love|enjoy|come)\b)"
+    r"\b|\b(?:realmente|de verdad) (?:deberías|debería|tienes que|tiene que)\b|\b(?:vous devriez|"
+    r"tu devrais|il faudrait|il faut) vraiment(?! (?:essayer|profiter|recevoir))\b|\b(?:sie "
+    r"sollten|du solltest|sie müssen|du musst) (?:wirklich|echt)\b|\b(?:dovresti|dovreste|"
+    r"dovrebbe) (?:davvero|proprio)\b|\b(?:você |tu )?(?:devia|deveria|deverias|tem que|tens "
+    r"de) (?:mesmo|realmente)\b|\b(?:je|u) (?:moet|moest|zou) (?:echt|toch echt|echt wel)\b",
+    # The customer's own action as the simple cause: "you're simply looking too early",
+    # "je kijkt eigenlijk gewoon te vroeg".
+    r"\byou(?:'re| are)? (?:\w+ ){0,2}?(?:just|simply|basically|actually|only) (?:a bit |a "
+    r"little )?(?:too (?:early|soon|impatient|eager)|(?:checking|looking|asking|panicking|"
+    r"worrying) (?:a bit |a little )?too (?:early|soon|much))\b|\byou(?:'re| are) (?:checking|"
+    r"looking|asking) too (?:early|soon)\b|\b(?:je|u) (?:kijkt|checkt|vraagt|bent|kijk) "
+    r"(?:\w+ )?(?:eigenlijk |gewoon |gewoonweg |simpelweg |gewoon wat )+te (?:vroeg|snel|"
+    r"ongeduldig)\b|\b(?:sie|du) (?:schauen|schaust|sind|bist|fragen|fragst|prüfen|prüfst) "
+    r"(?:\w+ )?(?:einfach|eigentlich|schlicht|halt|nur) (?:\w+ )?zu (?:früh|ungeduldig)\b|"
+    r"\b(?:simplemente|solo|sólo) (?:estás|está|miras|mira|revisas|revisa|consultas|consulta) "
+    r"(?:\w+ )?(?:demasiado|muy) pronto\b|\bvous (?:regardez|vérifiez|êtes|consultez) "
+    r"(?:simplement|juste|tout simplement) (?:\w+ )?trop tôt\b|\b(?:stai|sta|guardi|controlli) "
+    r"(?:semplicemente|solo|soltanto) (?:\w+ )?troppo presto\b|\b(?:está|estás) (?:simplesmente|"
+    r"só|apenas) (?:a )?(?:olhar|verificar|olhando|verificando) (?:\w+ )?(?:cedo demais|muito "
+    r"cedo)\b",
+    # A look at the chart "would have prevented this", in the other languages (the English
+    # is in `blame_check`): "hätte das allerdings verhindert".
+    r"\bhätte (?:das|dies|es) (?:\w+ )?(?:verhindert|vermieden)\b|\b(?:habría|hubiera) "
+    r"evitado\b|\baurait (?:évité|permis d'éviter)\b|\bavrebbe evitato\b|\bteria evitado\b|"
+    r"\bhad (?:dit|dat|het) (?:\w+ )?(?:kunnen )?(?:voorkomen|vermeden)\b",
+    # The usual cause put on the customer's care: "is usually down to washing it wrong",
+    # "generally due to incorrect washing" (the "caused by" forms with handling words are in
+    # `blame_check`).
+    r"\b(?:usually|typically|often|generally|normally|mostly|almost always|most often|"
+    r"commonly|most likely|probably)\b[^.!?]{0,40}?\b(?:down to|due to|caused by|because of|"
+    r"the result of|a sign of)\b[^.!?]{0,15}?\b" + _MISHANDLING + r"\b|\b(?:down to|due to) "
+    r"(?:\w+ )?" + _MISHANDLING + r" (?:it|them|the \w+) (?:wrong|wrongly|incorrectly|"
+    r"improperly)\b|\b(?:suele|normalmente|generalmente|casi siempre)\b[^.!?]{0,30}\b(?:deberse "
+    r"a|se debe a|es por|viene de) (?:un |una )?(?:mal |lavarl|lavado|secado|uso|guardar)\w*|"
+    r"\b(?:généralement|souvent|en général|presque toujours)\b[^.!?]{0,30}\b(?:dû|due|lié|liée)s? "
+    r"à (?:un |une )?(?:mauvais|mauvaise|lavage|séchage|entretien)\w*|\b(?:meist|meistens|oft|"
+    r"in der regel|fast immer)\b[^.!?]{0,40}\b(?:falsche[mnrs]?|unsachgemäße[mnrs]?) (?:waschen|"
+    r"wäsche|pflege|lagerung|trocknen|behandlung)\b|\b(?:di solito|spesso|in genere|quasi "
+    r"sempre)\b[^.!?]{0,30}\b(?:dovut|causat)[oa] (?:a|da) (?:un |una )?(?:lavaggi|asciugatur|"
+    r"uso|conservazion)\w* (?:sbagliat|scorrett|non corrett|errat)\w*|\b(?:normalmente|"
+    r"geralmente|muitas vezes|quase sempre)\b[^.!?]{0,30}\b(?:se deve|é devido|deve-se) a (?:uma "
+    r")?(?:lavagem|secagem|utilização|uso) (?:incorret|errad|inadequad)\w*|\b(?:meestal|vaak|"
+    r"bijna altijd)\b[^.!?]{0,30}\b(?:het gevolg van|te wijten aan|komt door) (?:verkeerd|"
+    r"onjuist|slecht) (?:wassen|drogen|onderhoud|gebruik|bewaren)\b",
+]
+
+# Counted only when the post complains (see the module docstring); moved here from
+# `blame_phrases.SESSION4_BLAME` and `SESSION9_BLAME` in session 15.
+TO_A_COMPLAINT = [
+    r"\bestimates?,? not (?:promises|guarantees)\b|\bestimates (?:aren'?t|are not) "
+    r"(?:promises|guarantees)\b",
+]
