@@ -20,7 +20,8 @@ false friends live ("this sale is killing me", "I'd kill for these boots", "fire
 The rule tables live in `crisis_rules` (plus `crisis_paraphrase_rules` and
 `crisis_context_rules` for indirect phrasings), `urgent_rules` (plus
 `urgent_context_rules`) and `review_rules`, one module per escalation level (each with
-the later sessions' families beside it: `*_hidden_rules`, `*_implied_rules`); patterns
+the later sessions' families beside it: `*_hidden_rules`, `*_implied_rules`, and from
+session 15 modules named for their family, e.g. `farewell_rules`); patterns
 for Spanish, French, German and Italian sit next to the English ones.
 """
 
@@ -145,6 +146,9 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .crisis_menace_rules import crisis_menace_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
+    from .exposure_reaction_rules import exposure_reaction_rules
+    from .farewell_rules import farewell_rules
+    from .menace_product_rules import menace_product_rules
     from .review_implied_rules import review_implied_rules
     from .review_rules import review_rules
     from .urgent_context_rules import urgent_context_rules
@@ -160,6 +164,9 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_hidden_rules(),
         *crisis_implied_rules(),
         *crisis_menace_rules(),
+        *menace_product_rules(),
+        *farewell_rules(),
+        *exposure_reaction_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
         *urgent_hidden_rules(),

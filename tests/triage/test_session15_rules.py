@@ -1,0 +1,81 @@
+"""Session 15's rule families (from blind57 and blind58 after their score, reworded and in
+several languages): the rules alone must catch each family and leave its look-alikes
+quiet, so the semantic head cannot hide a rule's mistake or a rule's gap."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import rule_categories
+
+FIRES: list[tuple[str, str]] = [
+    # a weapon-capable product the writer holds, and a staff member or a site of the brand
+    ("violence_threat", "I still have two cans of bear spray and your Denver office address"),
+    ("violence_threat", "the stove arrived just in time. your returns guy will love it"),
+    ("violence_threat", "todavía tengo el spray de pimienta y sé cuál es vuestra tienda"),
+    ("violence_threat", "j'ai encore le spray anti-ours, le gérant du magasin va comprendre"),
+    ("violence_threat", "ich hab noch das Pfefferspray. eure Filiale kenne ich"),
+    ("violence_threat", "ho ancora lo spray al peperoncino, la commessa del negozio capirà"),
+    ("violence_threat", "ainda tenho o spray de pimenta e sei qual é a loja do gerente"),
+    ("violence_threat", "ik heb nog de berenspray en ik weet welke medewerker het was"),
+    # a farewell told as logistics: an end point and the writer's things given away
+    (
+        "self_harm",
+        "send the parcel to my sister's address, I won't be around after friday. "
+        "she can have my boots after",
+    ),
+    (
+        "self_harm",
+        "cancel the pack. after this weekend it won't matter. thanks for everything, truly",
+    ),
+    ("self_harm", "ya no voy a necesitar la tienda. que se la quede mi hermano. gracias por todo"),
+    ("self_harm", "mon frère récupérera la tente, là où je vais c'est inutile. merci pour tout"),
+    ("self_harm", "den Schlafsack brauche ich nicht mehr. danke für alles, wirklich"),
+    ("self_harm", "lo zaino non mi serve più. grazie di tutto davvero"),
+    ("self_harm", "não vou precisar da barraca. obrigada por tudo"),
+    ("self_harm", "de tent heb ik niet meer nodig. bedankt voor alles"),
+    # a list of customers with their data, or other customers' data shown to the writer
+    ("data_breach", "someone sent me a spreadsheet of Northwind customers: names, phone numbers"),
+    ("data_breach", "circula una lista de clientes con nombres y correos"),
+    ("data_breach", "j'ai reçu les adresses d'autres clients dans votre mail"),
+    ("data_breach", "in der Mail stand eine Liste mit Kunden, Namen und Adressen"),
+    ("data_breach", "ik zag de telefoonnummers van andere klanten in mijn account"),
+    # a rash or blisters after wearing a garment
+    ("safety_injury", "wore the base layer one afternoon and my arms are covered in a rash"),
+    ("safety_injury", "con la camiseta nueva me salieron ronchas por todo el cuello"),
+    ("safety_injury", "dopo un giorno con la maglia ho la pelle piena di bolle"),
+    ("safety_injury", "nach dem Tragen der Unterwäsche hab ich einen Ausschlag am Bauch"),
+]
+
+QUIET: list[str] = [
+    # product questions and bear stories
+    "does the bear spray fit the hip belt pocket? heading to Yellowstone saturday",
+    "I still have the old stove from your store, do you sell the new o-ring?",
+    "bought bear spray at your Boise store, ran off a black bear with it, 10/10",
+    "the canister arrived dented, your driver must have dropped it. can I get a new one?",
+    "tengo el spray antiosos de vuestra tienda, ¿cuánto alcance tiene?",
+    # moves, upgrades, trips
+    "giving my old tent to my brother since I upgraded, won't need it anymore lol",
+    "moving abroad next month, won't need the snow boots. thanks for everything!",
+    "I won't be around to sign for it, can you leave it with my neighbour?",
+    "merci pour tout, je déménage et là où je vais il fait chaud 😎",
+    # lists that are not leaks, and socks that prevent blisters
+    "is there a list of customer favourites for the spring sale?",
+    "other customers say it runs small, should I size up?",
+    "wore the merino socks for 300 km and zero blisters",
+    "le calze in merino sono fantastiche, neanche una vescica",
+    "does the merino shirt cause blisters when it is wet?",
+    "la camiseta de merino, ¿da ronchas si sudas?",
+    "est-ce que le t-shirt en merino donne des boutons ?",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FIRES)
+def test_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_look_alike_stays_quiet(text: str) -> None:
+    crisis = {"violence_threat", "self_harm", "data_breach", "safety_injury"}
+    assert not rule_categories(text) & crisis
