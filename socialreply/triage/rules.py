@@ -140,12 +140,14 @@ def make_rule(
 @functools.cache
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
+    from .court_action_rules import court_action_rules
     from .crisis_context_rules import crisis_context_rules
     from .crisis_hidden_rules import crisis_hidden_rules
     from .crisis_implied_rules import crisis_implied_rules
     from .crisis_menace_rules import crisis_menace_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
+    from .discrimination_target_rules import discrimination_target_rules
     from .exposure_reaction_rules import exposure_reaction_rules
     from .farewell_rules import farewell_rules
     from .menace_product_rules import menace_product_rules
@@ -172,6 +174,8 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *urgent_hidden_rules(),
         *urgent_implied_rules(),
         *urgent_witness_rules(),
+        *discrimination_target_rules(),
+        *court_action_rules(),
         *review_rules(),
         *review_implied_rules(),
     )

@@ -69,6 +69,46 @@ QUIET: list[str] = [
     "est-ce que le t-shirt en merino donne des boutons ?",
 ]
 
+URGENT_FIRES: list[tuple[str, str]] = [
+    # harassment told by its target: staff + treatment + an identity cue
+    ("discrimination_harassment", "the rep laughed as soon as he heard my accent and hung up"),
+    (
+        "discrimination_harassment",
+        "your agent kept using the wrong pronouns on purpose. I'm trans, I told him twice",
+    ),
+    ("discrimination_harassment", "el dependiente se rió de mi hiyab delante de todo el mundo"),
+    ("discrimination_harassment", "le conseiller a entendu mon nom de famille et s'est moqué"),
+    ("discrimination_harassment", "der Mitarbeiter hat mich ausgelacht, ich bin 74"),
+    (
+        "discrimination_harassment",
+        "il commesso mi ha deriso davanti a tutti per la sedia a rotelle",
+    ),
+    ("discrimination_harassment", "o atendente ficou imitando meu sotaque"),
+    (
+        "discrimination_harassment",
+        "de medewerker noemde mij met opzet bij de verkeerde naam, ik ben trans",
+    ),
+    ("discrimination_harassment", "the alt text on your plus size page calls it the 'whale' range"),
+    ("discrimination_harassment", "your clerk said 'ladies never know their size' and walked off"),
+    # going to court, in Portuguese, Dutch and Spanish
+    ("legal_threat", "vou entrar com uma ação contra vocês se não devolverem o dinheiro"),
+    ("legal_threat", "ik ga jullie aanklagen als het geld er maandag niet is"),
+    ("legal_threat", "nog een week en dan stap ik naar de kantonrechter"),
+    ("legal_threat", "si no me contestáis presentaré una demanda"),
+]
+
+URGENT_QUIET: list[tuple[str, str]] = [
+    ("discrimination_harassment", "the rep laughed at my joke about the rain, lovely guy"),
+    ("discrimination_harassment", "your agent told me my wife has to call from her own account"),
+    (
+        "discrimination_harassment",
+        "el dependiente me atendió genial, le dije que era para mi mujer",
+    ),
+    ("discrimination_harassment", "the size chart calls it XL, is that a US or EU size?"),
+    ("legal_threat", "ik ga jullie aanklagen wegens te mooie jassen 😂"),
+    ("legal_threat", "não vou entrar na justiça, só quero a troca"),
+]
+
 
 @pytest.mark.parametrize(("category", "text"), FIRES)
 def test_family_fires(category: str, text: str) -> None:
@@ -79,3 +119,13 @@ def test_family_fires(category: str, text: str) -> None:
 def test_look_alike_stays_quiet(text: str) -> None:
     crisis = {"violence_threat", "self_harm", "data_breach", "safety_injury"}
     assert not rule_categories(text) & crisis
+
+
+@pytest.mark.parametrize(("category", "text"), URGENT_FIRES)
+def test_urgent_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), URGENT_QUIET)
+def test_urgent_look_alike_stays_quiet(category: str, text: str) -> None:
+    assert category not in rule_categories(text)
