@@ -151,6 +151,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .exposure_reaction_rules import exposure_reaction_rules
     from .farewell_rules import farewell_rules
     from .menace_product_rules import menace_product_rules
+    from .payment_scam_rules import payment_scam_rules
     from .review_implied_rules import review_implied_rules
     from .review_rules import review_rules
     from .urgent_context_rules import urgent_context_rules
@@ -177,6 +178,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *discrimination_target_rules(),
         *court_action_rules(),
         *review_rules(),
+        *payment_scam_rules(),
         *review_implied_rules(),
     )
 

@@ -69,7 +69,7 @@ QUIET: list[str] = [
     "est-ce que le t-shirt en merino donne des boutons ?",
 ]
 
-URGENT_FIRES: list[tuple[str, str]] = [
+OTHER_FIRES: list[tuple[str, str]] = [
     # harassment told by its target: staff + treatment + an identity cue
     ("discrimination_harassment", "the rep laughed as soon as he heard my accent and hung up"),
     (
@@ -90,6 +90,12 @@ URGENT_FIRES: list[tuple[str, str]] = [
     ),
     ("discrimination_harassment", "the alt text on your plus size page calls it the 'whale' range"),
     ("discrimination_harassment", "your clerk said 'ladies never know their size' and walked off"),
+    # someone posing as the brand asks for card data; one order charged three times
+    ("fraud_payment", "an account called 'northwind_help_desk' wants my CVV. is that you?"),
+    ("fraud_payment", "una página de sorteo de Northwind me pide el número de tarjeta"),
+    ("fraud_payment", "un compte nommé 'Northwind Promo' demande mon numéro de carte"),
+    ("fraud_payment", "mir wurde dreimal... nein, 3 mal abgebucht für die gleiche Jacke"),
+    ("fraud_payment", "mi avete addebitato 4 volte lo stesso ordine"),
     # going to court, in Portuguese, Dutch and Spanish
     ("legal_threat", "vou entrar com uma ação contra vocês se não devolverem o dinheiro"),
     ("legal_threat", "ik ga jullie aanklagen als het geld er maandag niet is"),
@@ -97,7 +103,7 @@ URGENT_FIRES: list[tuple[str, str]] = [
     ("legal_threat", "si no me contestáis presentaré una demanda"),
 ]
 
-URGENT_QUIET: list[tuple[str, str]] = [
+OTHER_QUIET: list[tuple[str, str]] = [
     ("discrimination_harassment", "the rep laughed at my joke about the rain, lovely guy"),
     ("discrimination_harassment", "your agent told me my wife has to call from her own account"),
     (
@@ -106,6 +112,8 @@ URGENT_QUIET: list[tuple[str, str]] = [
     ),
     ("discrimination_harassment", "the size chart calls it XL, is that a US or EU size?"),
     ("legal_threat", "ik ga jullie aanklagen wegens te mooie jassen 😂"),
+    ("fraud_payment", "charged my phone 3 times off the power bank, love it"),
+    ("fraud_payment", "is the giveaway real? the rules say no card details needed"),
     ("legal_threat", "não vou entrar na justiça, só quero a troca"),
 ]
 
@@ -121,11 +129,11 @@ def test_look_alike_stays_quiet(text: str) -> None:
     assert not rule_categories(text) & crisis
 
 
-@pytest.mark.parametrize(("category", "text"), URGENT_FIRES)
-def test_urgent_family_fires(category: str, text: str) -> None:
+@pytest.mark.parametrize(("category", "text"), OTHER_FIRES)
+def test_other_family_fires(category: str, text: str) -> None:
     assert category in rule_categories(text)
 
 
-@pytest.mark.parametrize(("category", "text"), URGENT_QUIET)
-def test_urgent_look_alike_stays_quiet(category: str, text: str) -> None:
+@pytest.mark.parametrize(("category", "text"), OTHER_QUIET)
+def test_other_look_alike_stays_quiet(category: str, text: str) -> None:
     assert category not in rule_categories(text)
