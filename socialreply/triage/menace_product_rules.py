@@ -64,7 +64,9 @@ _NOT_A_MENACE = (
     # the same questions in the other six languages: range, fit, travel, legality
     r"cuanto|cuanta|se puede|puedo|alcance|combien|est-ce que|peut-on|portee|wie (?:weit|"
     r"lange|viel)|darf (?:man|ich)|reichweite|quanto|posso|si puo|portata|pode|posso levar|"
-    r"hoeveel|mag ik|hoe ver|bereik)\b"
+    r"hoeveel|mag ik|hoe ver|bereik|"
+    # praise and an ordinary use: "for the grill. your staff rock"
+    r"rock|rocks|helpful|thanks|thank you|awesome|grill|bbq|barbecue)\b"
 )
 
 

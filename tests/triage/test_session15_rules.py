@@ -54,6 +54,7 @@ QUIET: list[str] = [
     "bought bear spray at your Boise store, ran off a black bear with it, 10/10",
     "the canister arrived dented, your driver must have dropped it. can I get a new one?",
     "tengo el spray antiosos de vuestra tienda, ¿cuánto alcance tiene?",
+    "just bought two fuel canisters for the bbq, your store manager was so helpful",
     # moves, upgrades, trips
     "giving my old tent to my brother since I upgraded, won't need it anymore lol",
     "moving abroad next month, won't need the snow boots. thanks for everything!",
