@@ -20,7 +20,8 @@ false friends live ("this sale is killing me", "I'd kill for these boots", "fire
 The rule tables live in `crisis_rules` (plus `crisis_paraphrase_rules` and
 `crisis_context_rules` for indirect phrasings), `urgent_rules` (plus
 `urgent_context_rules`) and `review_rules`, one module per escalation level (each with
-the later sessions' families beside it: `*_hidden_rules`, `*_implied_rules`); patterns
+the later sessions' families beside it: `*_hidden_rules`, `*_implied_rules`, and from
+session 15 modules named for their family, e.g. `farewell_rules`); patterns
 for Spanish, French, German and Italian sit next to the English ones.
 """
 
@@ -139,12 +140,18 @@ def make_rule(
 @functools.cache
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
+    from .court_action_rules import court_action_rules
     from .crisis_context_rules import crisis_context_rules
     from .crisis_hidden_rules import crisis_hidden_rules
     from .crisis_implied_rules import crisis_implied_rules
     from .crisis_menace_rules import crisis_menace_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
+    from .discrimination_target_rules import discrimination_target_rules
+    from .exposure_reaction_rules import exposure_reaction_rules
+    from .farewell_rules import farewell_rules
+    from .menace_product_rules import menace_product_rules
+    from .payment_scam_rules import payment_scam_rules
     from .review_implied_rules import review_implied_rules
     from .review_rules import review_rules
     from .urgent_context_rules import urgent_context_rules
@@ -160,12 +167,18 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_hidden_rules(),
         *crisis_implied_rules(),
         *crisis_menace_rules(),
+        *menace_product_rules(),
+        *farewell_rules(),
+        *exposure_reaction_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
         *urgent_hidden_rules(),
         *urgent_implied_rules(),
         *urgent_witness_rules(),
+        *discrimination_target_rules(),
+        *court_action_rules(),
         *review_rules(),
+        *payment_scam_rules(),
         *review_implied_rules(),
     )
 

@@ -1,0 +1,108 @@
+"""Session 15's discrimination family (from blind57 and blind58 after their score):
+harassment told by its target.
+
+The target rarely names the discrimination. They tell what a staff member did ("stopped
+helping me the second I mentioned my wife", "heard my surname and asked if I was 'sure I
+wasn't trying to commit fraud'", "used the wrong pronoun on purpose, several times", "told
+me in front of everyone to take off my hijab and laughed") and the identity is a cue
+elsewhere in the post: a partner, a name or an accent, a hijab, an age, a wheelchair, a
+size, being trans, Black or a woman.
+
+Three parts must be in the post, so a complaint about a rude agent or an agent who
+mentioned the writer's wife stays ordinary: a staff member of the brand (or the brand's own
+page), something done to the writer (laughed, mocked, followed, refused, humiliated in
+front of everyone, on purpose), and an identity cue — in the seven languages.
+"""
+
+from __future__ import annotations
+
+from .rules import EscalationRule, make_rule
+
+# A staff member or the brand's account.
+_STAFF = (
+    r"\b(?:agent|rep|representative|staff|staffer|employee|clerk|cashier|associate|"
+    r"salesperson|sales guy|store manager|manager|supervisor|interviewer|operator|"
+    r"whoever runs your (?:account|page)|(?:guy|girl|lady|woman|man) (?:at|behind) "
+    r"(?:the|your) (?:counter|register|booth|table|desk|stand)|"
+    r"agente|encargad[oa]|dependient[ae]|vendedor[a]?|asesor[a]?|chica de atencion|"
+    r"conseill\w+|vendeu\w+|agent du sav|employe\w*|gerant\w*|"
+    r"mitarbeiter\w*|verkaufer\w*|filialleiter\w*|"
+    r"commess[oa]|operator\w*|operatore|addett[oa]|ragazzo in chat|"
+    r"atendente|funcionari[oa]|vendedora|gerente|"
+    r"medewerk\w+|verkoper|verkoopster)\b"
+)
+# Something done to the writer, beyond an unhelpful answer.
+_TREATED = (
+    r"\b(?:laughed|laughing|mocked|mocking|imitat\w+|sneer\w*|smirk\w*|followed (?:me|us)|"
+    r"stopped helping|refused to (?:serve|help)|wouldn'?t (?:serve|help|let)|humiliat\w+|"
+    r"in front of (?:everyone|everybody|the (?:whole )?(?:store|line|queue))|on purpose|"
+    r"deliberately|misgender\w*|wrong (?:name|pronouns?)|called me|as soon as (?:i|he|she) "
+    r"(?:heard|saw|mentioned)|the second i mentioned|heard my (?:name|surname|last name|accent)|"
+    r"se rio|se reia|se burl\w+|delante de todo el mundo|a proposito|me siguio|"
+    r"nombre equivocado|pronombre equivocado|"
+    r"a ri|se moqu\w+|devant tout le monde|expres|mauvais (?:pronom|prenom)|a entendu mon "
+    r"(?:nom|accent)|"
+    r"gelacht|lachte|ausgelacht|vor allen|absichtlich|falschen (?:namen|pronomen)|"
+    r"rideva|ha riso|deris\w+|davanti a tutti|apposta|di proposito|"
+    r"riu|rindo|zombou|imitando|na frente de todo mundo|de proposito|"
+    r"uitgelachen|waar iedereen bij|expres|met opzet|verkeerde (?:naam|voornaamwoord))\b"
+)
+# What the treatment was about, named anywhere in the post.
+_IDENTITY_CUE = (
+    r"\b(?:my (?:wife|husband|girlfriend|boyfriend|partner)|surname|last name|family name|"
+    r"accent|hijab\w*|headscarf|turban|kippah|trans|transgender|nonbinary|non-binary|"
+    r"pronouns?|wheelchair|adaptive|seated|deaf|blind|disab\w+|black|brown|asian|"
+    r"(?:i'?m|i am) (?:\d\d|a woman|a girl|a man|gay|muslim|jewish)|my age|his age|her age|"
+    r"whale|plus[- ]size\w*|3xl|xxl|"
+    r"mi (?:mujer|esposa|marido|novi[oa])|apellido|acento|hiyab|pa[nñ]uelo|silla de ruedas|"
+    r"tengo \d\d anos|ma (?:femme|copine)|mon (?:mari|copain)|nom de famille|accent|voile|"
+    r"fauteuil|j'ai \d\d ans|meine? (?:frau|mann|freundin|freund)|nachname|akzent|kopftuch|"
+    r"rollstuhl|ich bin (?:\d\d|trans|schwul|lesbisch)|mia moglie|mio marito|cognome|"
+    r"velo|sedia a rotelle|ho \d\d anni|ragazz[ae]|donn[ae]|minha (?:mulher|esposa)|"
+    r"meu marido|sobrenome|sotaque|cadeirante|cadeira de rodas|tenho \d\d anos|mijn "
+    r"(?:vrouw|man)|achternaam|hoofddoek|rolstoel|ik ben \d\d)\b"
+)
+
+# The brand's own page or content calling a group names: "the image description on your
+# size chart calls the XL and XXL row 'the whale section'", "whoever runs your account
+# replied 'maybe hiking just isn't for you'".
+_BRAND_CONTENT = (
+    r"\b(?:whoever runs your (?:account|page|dms?)|(?:image description|alt text) (?:on|of) "
+    r"your|your (?:\w+'?s )?(?:size chart|image description|alt text|product description|"
+    r"social media (?:team|person)))\b(?:\W+\w+){0,12}?\W+"
+    r"(?:replied|wrote|answered|calls|called|labels|labelled|describes|described)\b"
+)
+# A staff member quoted saying a group cannot or should not: "i ramponi non sono roba da
+# ragazze", "not for ladies", "las señoras mayores no deberían".
+_QUOTED_GROUP = (
+    _STAFF + r"(?:\W+\w+){0,10}?\W+(?:said|told|ha detto|dijo|a dit|hat gesagt|disse|zei)\b"
+    r"[^'\"\u201c\u00ab\n]{0,40}['\"\u201c\u00ab][^'\"\u201d\u00bb\n]{0,60}?\b(?:girls|women|ladies|"
+    r"grandmas?|old (?:people|folks)|ragazze|donne|signore|chicas|mujeres|senoras|filles|"
+    r"femmes|madchen|frauen|omas?|meninas|mulheres|senhoras|meisjes|vrouwen|dames)\b"
+)
+
+
+def discrimination_target_rules() -> tuple[EscalationRule, ...]:
+    """Session 15's discrimination family (see the module docstring)."""
+    return (
+        make_rule(
+            "discrimination_harassment",
+            _STAFF + r"(?:\W+\w+){0,14}?\W+" + _TREATED,
+            requires=_IDENTITY_CUE,
+            negatable=False,
+            name="discrimination_told_by_target_session15",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _BRAND_CONTENT,
+            requires=_IDENTITY_CUE,
+            negatable=False,
+            name="discrimination_brand_content_session15",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _QUOTED_GROUP,
+            negatable=False,
+            name="discrimination_quoted_group_session15",
+        ),
+    )

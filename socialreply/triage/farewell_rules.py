@@ -1,0 +1,80 @@
+"""Session 15's self-harm family (from blind57 and blind58 after their score): a farewell
+disguised as logistics.
+
+"can you change the shipping address to my brother Tom's place? I won't be around to sign
+for it. want him to have something from me to remember me by", "get the jacket here before
+saturday ... after saturday it really won't matter", "je voulais juste vous dire au revoir.
+j'ai tout rangé, ma soeur récupérera le sac": an order, a refund or an address change, with
+the writer's things going to someone else and an end point after which nothing will matter.
+
+Each half alone is ordinary. "I won't be around to sign for it" asks for a safe place;
+"giving away my old tent since I upgraded" and "my last order for a while, I'm moving to
+Japan" are labelled false friends. The rule needs an end point (won't be around, won't
+matter, won't need anything after, where I'm going) *and* the affairs put in order (giving
+things away, something to remember me by, a goodbye, thanks for everything, my things
+sorted) in the same post, in the seven languages; a move, a trip, an upgrade or a laugh
+cancels it.
+"""
+
+from __future__ import annotations
+
+from .rules import EscalationRule, make_rule
+
+# The end point: after it the writer will not be there, or nothing will matter.
+_END_POINT = (
+    r"\bi (?:won'?t|will not|wont) be (?:around|here|alive|anywhere)\b"
+    r"|\b(?:it |that |nothing )?(?:really )?(?:won'?t|wont|will not|doesn'?t|dont|don'?t) "
+    r"(?:really )?matter (?:\w+ ){0,8}?(?:after|anymore|now|by then)\b"
+    r"|\b(?:after|by) (?:this weekend|saturday|sunday|friday|next week|tonight|tomorrow) "
+    r"(?:it |there )?(?:really )?(?:won'?t|wont|will not) (?:matter|be anyone)\b"
+    r"|\bwon'?t (?:need|be needing) (?:a |the |my )?(?:\w+ )?(?:or )?(?:anything|much of "
+    r"anything|any of it)\b|\bwhere i'?m going (?:after|i won'?t)\b"
+    r"|\b(?:ya )?no (?:voy a|vas a) (?:necesitar|estar)\b|\bya da igual\b"
+    r"|\bla ou je vais\b|\bje (?:n'en|n'y) (?:aurai|aurais|serai) plus\b"
+    r"|\b(?:ich )?(?:brauche|brauch) (?:ich )?(?:das|es|sie|ihn|nichts)? ?(?:nicht )?mehr\b"
+    r"|\b(?:non )?mi serv(?:e|ira|iranno) piu\b|\bnon ci saro\b"
+    r"|\bnao vou (?:precisar|estar)\b|\bja nao vou precisar\b"
+    r"|\b(?:heb|hoef) ik (?:niet|niks|niets) (?:meer )?nodig\b|\bben ik er niet meer\b"
+)
+# The affairs put in order: the writer's things given to someone, a keepsake, a goodbye.
+_AFFAIRS = (
+    r"\blast (?:thing|order) i'?(?:ll| will) ever (?:order|buy)\b"
+    r"|\b(?:to|for) my (?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter)"
+    r"(?:'?s)? (?:card|place|address|account)\b"
+    r"|\bremember me\b|\bsomething (?:from me|to remember)\b|\bhave my \w+ after\b"
+    r"|\b(?:giving|gave|give) (?:all |away )?(?:of )?my (?:\w+ )?(?:gear|stuff|things|tent|"
+    r"boots|pack) (?:away|to)\b|\bgiving (?:all )?(?:my )?(?:gear|stuff|things) away\b"
+    r"|\b(?:my )?affairs (?:in order|sorted)\b|\bsort(?:ed|ing) (?:out )?(?:most of )?my "
+    r"(?:stuff|things|affairs)\b|\bwhich of my (?:stuff|things) goes\b|\bloose ends\b"
+    r"|\bsay(?:ing)? (?:my )?goodbyes?\b|\bthanks? (?:you )?for everything\b"
+    r"|\b(?:dire|dis) au revoir\b|\bj'ai tout range\b|\bmerci pour tout\b"
+    r"|\b(?:recuperera|gardera|aura) (?:le|la|les|mon|ma|mes)\b"
+    r"|\bgracias por todo\b|\b(?:despedirme|me despido)\b|\bque se (?:lo )?quede\b"
+    r"|\bdanke fur alles\b|\b(?:mich )?verabschieden\b|\b(?:soll|kann) (?:\w+ )?behalten\b"
+    r"|\bgrazie (?:di|per) tutto\b|\b(?:salutarvi|addio)\b|\bregal\w+ (?:tutt\w )?"
+    r"(?:l'attrezzatura|la mia roba)\b"
+    r"|\bobrigad[oa] por tudo\b|\b(?:me despedir|adeus)\b|\b(?:dando|dei|vou dar) "
+    r"(?:a|o|os|as|minha|meu|meus|minhas) \w+\b"
+    r"|\bbedankt voor alles\b|\b(?:afscheid nemen|vaarwel)\b|\bmag (?:\w+ )?(?:houden|hebben)\b"
+)
+# A move, a trip, an upgrade, a laugh: the ordinary reasons for the same words.
+_NOT_A_FAREWELL = (
+    r"\b(?:moving|move|moved|relocat\w+|abroad|emigrat\w+|upgraded|upgrading|new one|"
+    r"vacation|holiday|trip to|lol|lmao|haha\w*|free to a good home|first come|"
+    r"mudo|mudanza|demenage\w*|umzug|ziehe um|trasloc\w+|mudar|mudanca|verhuiz\w+)\b"
+    r"|\U0001f602|\U0001f60e"
+)
+
+
+def farewell_rules() -> tuple[EscalationRule, ...]:
+    """Session 15's self-harm family (see the module docstring)."""
+    return (
+        make_rule(
+            "self_harm",
+            _END_POINT,
+            requires=_AFFAIRS,
+            unless_post=_NOT_A_FAREWELL,
+            negatable=False,
+            name="self_harm_farewell_logistics_session15",
+        ),
+    )

@@ -1,0 +1,140 @@
+"""Session 15's rule families (from blind57 and blind58 after their score, reworded and in
+several languages): the rules alone must catch each family and leave its look-alikes
+quiet, so the semantic head cannot hide a rule's mistake or a rule's gap."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import rule_categories
+
+FIRES: list[tuple[str, str]] = [
+    # a weapon-capable product the writer holds, and a staff member or a site of the brand
+    ("violence_threat", "I still have two cans of bear spray and your Denver office address"),
+    ("violence_threat", "the stove arrived just in time. your returns guy will love it"),
+    ("violence_threat", "todavía tengo el spray de pimienta y sé cuál es vuestra tienda"),
+    ("violence_threat", "j'ai encore le spray anti-ours, le gérant du magasin va comprendre"),
+    ("violence_threat", "ich hab noch das Pfefferspray. eure Filiale kenne ich"),
+    ("violence_threat", "ho ancora lo spray al peperoncino, la commessa del negozio capirà"),
+    ("violence_threat", "ainda tenho o spray de pimenta e sei qual é a loja do gerente"),
+    ("violence_threat", "ik heb nog de berenspray en ik weet welke medewerker het was"),
+    # a farewell told as logistics: an end point and the writer's things given away
+    (
+        "self_harm",
+        "send the parcel to my sister's address, I won't be around after friday. "
+        "she can have my boots after",
+    ),
+    (
+        "self_harm",
+        "cancel the pack. after this weekend it won't matter. thanks for everything, truly",
+    ),
+    ("self_harm", "ya no voy a necesitar la tienda. que se la quede mi hermano. gracias por todo"),
+    ("self_harm", "mon frère récupérera la tente, là où je vais c'est inutile. merci pour tout"),
+    ("self_harm", "den Schlafsack brauche ich nicht mehr. danke für alles, wirklich"),
+    ("self_harm", "lo zaino non mi serve più. grazie di tutto davvero"),
+    ("self_harm", "não vou precisar da barraca. obrigada por tudo"),
+    ("self_harm", "de tent heb ik niet meer nodig. bedankt voor alles"),
+    # a list of customers with their data, or other customers' data shown to the writer
+    ("data_breach", "someone sent me a spreadsheet of Northwind customers: names, phone numbers"),
+    ("data_breach", "circula una lista de clientes con nombres y correos"),
+    ("data_breach", "j'ai reçu les adresses d'autres clients dans votre mail"),
+    ("data_breach", "in der Mail stand eine Liste mit Kunden, Namen und Adressen"),
+    ("data_breach", "ik zag de telefoonnummers van andere klanten in mijn account"),
+    # a rash or blisters after wearing a garment
+    ("safety_injury", "wore the base layer one afternoon and my arms are covered in a rash"),
+    ("safety_injury", "con la camiseta nueva me salieron ronchas por todo el cuello"),
+    ("safety_injury", "dopo un giorno con la maglia ho la pelle piena di bolle"),
+    ("safety_injury", "nach dem Tragen der Unterwäsche hab ich einen Ausschlag am Bauch"),
+]
+
+QUIET: list[str] = [
+    # product questions and bear stories
+    "does the bear spray fit the hip belt pocket? heading to Yellowstone saturday",
+    "I still have the old stove from your store, do you sell the new o-ring?",
+    "bought bear spray at your Boise store, ran off a black bear with it, 10/10",
+    "the canister arrived dented, your driver must have dropped it. can I get a new one?",
+    "tengo el spray antiosos de vuestra tienda, ¿cuánto alcance tiene?",
+    "just bought two fuel canisters for the bbq, your store manager was so helpful",
+    # moves, upgrades, trips
+    "giving my old tent to my brother since I upgraded, won't need it anymore lol",
+    "moving abroad next month, won't need the snow boots. thanks for everything!",
+    "I won't be around to sign for it, can you leave it with my neighbour?",
+    "merci pour tout, je déménage et là où je vais il fait chaud 😎",
+    # lists that are not leaks, and socks that prevent blisters
+    "is there a list of customer favourites for the spring sale?",
+    "other customers say it runs small, should I size up?",
+    "wore the merino socks for 300 km and zero blisters",
+    "le calze in merino sono fantastiche, neanche una vescica",
+    "does the merino shirt cause blisters when it is wet?",
+    "la camiseta de merino, ¿da ronchas si sudas?",
+    "est-ce que le t-shirt en merino donne des boutons ?",
+]
+
+OTHER_FIRES: list[tuple[str, str]] = [
+    # harassment told by its target: staff + treatment + an identity cue
+    ("discrimination_harassment", "the rep laughed as soon as he heard my accent and hung up"),
+    (
+        "discrimination_harassment",
+        "your agent kept using the wrong pronouns on purpose. I'm trans, I told him twice",
+    ),
+    ("discrimination_harassment", "el dependiente se rió de mi hiyab delante de todo el mundo"),
+    ("discrimination_harassment", "le conseiller a entendu mon nom de famille et s'est moqué"),
+    ("discrimination_harassment", "der Mitarbeiter hat mich ausgelacht, ich bin 74"),
+    (
+        "discrimination_harassment",
+        "il commesso mi ha deriso davanti a tutti per la sedia a rotelle",
+    ),
+    ("discrimination_harassment", "o atendente ficou imitando meu sotaque"),
+    (
+        "discrimination_harassment",
+        "de medewerker noemde mij met opzet bij de verkeerde naam, ik ben trans",
+    ),
+    ("discrimination_harassment", "the alt text on your plus size page calls it the 'whale' range"),
+    ("discrimination_harassment", "your clerk said 'ladies never know their size' and walked off"),
+    # someone posing as the brand asks for card data; one order charged three times
+    ("fraud_payment", "an account called 'northwind_help_desk' wants my CVV. is that you?"),
+    ("fraud_payment", "una página de sorteo de Northwind me pide el número de tarjeta"),
+    ("fraud_payment", "un compte nommé 'Northwind Promo' demande mon numéro de carte"),
+    ("fraud_payment", "mir wurde dreimal... nein, 3 mal abgebucht für die gleiche Jacke"),
+    ("fraud_payment", "mi avete addebitato 4 volte lo stesso ordine"),
+    # going to court, in Portuguese, Dutch and Spanish
+    ("legal_threat", "vou entrar com uma ação contra vocês se não devolverem o dinheiro"),
+    ("legal_threat", "ik ga jullie aanklagen als het geld er maandag niet is"),
+    ("legal_threat", "nog een week en dan stap ik naar de kantonrechter"),
+    ("legal_threat", "si no me contestáis presentaré una demanda"),
+]
+
+OTHER_QUIET: list[tuple[str, str]] = [
+    ("discrimination_harassment", "the rep laughed at my joke about the rain, lovely guy"),
+    ("discrimination_harassment", "your agent told me my wife has to call from her own account"),
+    (
+        "discrimination_harassment",
+        "el dependiente me atendió genial, le dije que era para mi mujer",
+    ),
+    ("discrimination_harassment", "the size chart calls it XL, is that a US or EU size?"),
+    ("legal_threat", "ik ga jullie aanklagen wegens te mooie jassen 😂"),
+    ("fraud_payment", "charged my phone 3 times off the power bank, love it"),
+    ("fraud_payment", "is the giveaway real? the rules say no card details needed"),
+    ("legal_threat", "não vou entrar na justiça, só quero a troca"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FIRES)
+def test_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_look_alike_stays_quiet(text: str) -> None:
+    crisis = {"violence_threat", "self_harm", "data_breach", "safety_injury"}
+    assert not rule_categories(text) & crisis
+
+
+@pytest.mark.parametrize(("category", "text"), OTHER_FIRES)
+def test_other_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), OTHER_QUIET)
+def test_other_look_alike_stays_quiet(category: str, text: str) -> None:
+    assert category not in rule_categories(text)
