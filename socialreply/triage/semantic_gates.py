@@ -163,6 +163,7 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
     "legal_threat": (
         ff.LEGAL_AT_OTHERS,
         ff.LAWYER_IS_RELATIVE,
+        ff.AUTHORITY_IS_RELATIVE,
         ff.NO_LEGAL_INTENT,
         ff.SPENDING_JOKE,
         ff.TOO_GOOD_TO_BE_LEGAL,
