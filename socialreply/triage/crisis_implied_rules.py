@@ -11,7 +11,7 @@ slang, es/fr/de/it/nl/pt equivalents), never one post."""
 from __future__ import annotations
 
 from .crisis_rules import JOKING, LAUGHTER_OR_JOY
-from .false_friends import GEAR_REPLACED
+from .false_friends_service import GEAR_REPLACED
 from .rules import EscalationRule, make_rule
 
 # Someone at the shop, or the grievance against it: what turns knowing a car or a

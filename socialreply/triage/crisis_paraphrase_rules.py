@@ -112,7 +112,9 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             + BODY_SUBJECT
             # blind51 (spent, session 13): "I won't need half this snow gear where I'm going
             # since Lisbon is basically spring all year".
-            + r"|\bwhere i'?m going,? (?:since|because|as|cuz|bc)\b|\b(?:big|the|our|my) move\b|"
+            # tr15a: "... where I'm going, it's Okinawa".
+            + r"|\bwhere i'?m going,? (?:since|because|as|cuz|bc|it'?s|its|is)\b|"
+            r"\b(?:big|the|our|my) move\b|"
             r"\bspring all year\b|(?<!not )(?<!no )\bmoving\b|\brelocat\w*|"
             r"\bemigrat\w*",
             negatable=False,

@@ -5,27 +5,34 @@ Up to session 13 each fresh batch's false friends were guarded one phrasing at a
 ("blind52: ... not yours lol"), and the next batch's writers found another phrasing: the
 spent batches fell to 5-11 % of hard negatives with a false category while every fresh one
 stayed at 23-28 %. The fragments here name what the look-alikes of a family share, in the
-seven languages the rules read, so that a phrasing nobody has written yet is caught too:
+seven languages the rules read, so that a phrasing nobody has written yet is caught too
+(the everyday service families, marked [service] below, live in `false_friends_service`):
 
-* `POSITIVE_VALENCE` / `COMPLAINT_CUE`: capitals and "!!!!!" shouted for joy (`intensity`).
+* [service] `POSITIVE_VALENCE` / `COMPLAINT_CUE`: capitals and "!!!!!" shouted for joy
+  (`intensity`).
 * `NON_HUMAN_HARASSER`, `PET_PRONOUN_HARASSER`: harassment or discrimination by an insect, a
   pet, the weather, a child's joke or an object.
 * `THIRD_PARTY_EVENT`, `REGULATOR_ELSEWHERE`, `LEGAL_AT_OTHERS`, `LAWYER_IS_RELATIVE`,
-  `WORKS_AT_AUTHORITY`, `AUTHORITY_CREDENTIAL`, `AUTHORITY_AS_TOPIC`, `NO_LEGAL_INTENT`: a
-  breach or a fine that belongs to someone else, or a breach suffered on another site; a
-  lawsuit aimed at the writer, the weather or a stranger; a lawyer or an authority in the
-  writer's family or job; no intent to sue.
+  `AUTHORITY_IS_RELATIVE`, `WORKS_AT_AUTHORITY`, `AUTHORITY_CREDENTIAL`,
+  `AUTHORITY_AS_TOPIC`, `AUTHORITY_AT_EVENT`, `NO_LEGAL_INTENT`: a breach or a fine that
+  belongs to someone else, or a breach suffered on another site; a lawsuit aimed at the
+  writer, the weather or a stranger; a lawyer or an authority in the writer's family or job,
+  or a relative nicknamed as one; a compliance question; an authority met at a panel; no
+  intent to sue.
 * `NOT_OUR_DOING`, `SAFETY_NOT_OUR_DOING`, `PAST_RESCUE`: the writer says the goods did
   not cause it (a breach, an injury), or thanks the gear for help after an old accident.
 * `MEDIA_NO_ASK`, `PRICE_QUOTE`: a journalist, editor or podcaster who asks nothing; a
   price quote.
-* `HUMAN_NOT_WANTED`: a human already reached, not needed, or asked of other customers.
-* `DEVICE_CHARGING`, `RESOLVED_CHARGE`, `SPLIT_SHIPMENT`: "charged my phone 3 times" is
-  electricity; a double charge already put right, or explained by a split shipment.
+* [service] `HUMAN_NOT_WANTED`: a human already reached (and praised or thanked), not
+  needed, or asked of other customers.
+* `DEVICE_CHARGING` [service], `RESOLVED_CHARGE`, `SPLIT_PARCELS` / `SPLIT_SHIPMENT`:
+  "charged my phone 3 times" is electricity; a double charge already put right, or
+  explained by a split shipment.
 * `QUOTED_HACK`: a partner's joke "hack" in quotes.
-* `GEAR_REPLACED`: old gear given away because it was replaced, not a farewell.
+* [service] `GEAR_REPLACED`: old gear given away because it was replaced, not a farewell.
 * `SPENDING_JOKE`, `TOO_GOOD_TO_BE_LEGAL`: the law invoked against the writer's own wallet
-  or against a product for being too good.
+  (or its closet: "suing you for the fact that I now own 4 of your jackets") or against a
+  product for being too good.
 
 They are plain pattern strings, used through the rules' existing ``unless`` (a window
 around the match) and ``unless_post`` (the whole post) and compiled by `compile_rule`, so
@@ -217,6 +224,38 @@ LAWYER_IS_RELATIVE = (
     r"[\s,(:-]{1,3}(?:(?:also|aka|ie|i\.e\.|o sea|enfin|c'est|cioe|ou seja|oftewel|namelijk|"
     rf"well|actually|na verdade|eigentlich|d\.h\.)[\s,]{{1,2}})?{MY} (?:\w+ )?{RELATIVE}\b"
 )
+# The consumer authorities' names, for the families below (the rules' own list is longer).
+_AUTHORITY = (
+    r"(?:ftc|fcc|cpsc|fda|cfpb|bbb|better business bureau|trading standards|ombudsman|"
+    r"consumer (?:protection|rights|watchdog|affairs)|(?:consumer )?product safety commission|"
+    r"verbraucherzentrale|verbraucherschutz\w*|dgccrf|repression des fraudes|cnil|que choisir|"
+    r"ocu|facua|procon|consumentenbond|acm|antitrust|agcm|food standards|health inspectors?|"
+    r"advertising standards|quality control)"
+)
+# A relative nicknamed as the regulator (tr15a, by family): "ma mère c'est la répression des
+# fraudes à elle toute seule", "the trading standards department of my household (my wife)",
+# "my husband is the FTC of this house". Only a copula and articles between the relative and
+# the authority, so "my wife is calling the FTC" stays a report.
+AUTHORITY_IS_RELATIVE = (
+    rf"\b{MY} (?:\w+ )?{RELATIVE}(?:'s| is| est| c'est| es| ist| e| is echt| is gewoon| is "
+    r"basically| is literally| is like| is practically) (?:la |le |el |the |de |die |der |il |"
+    r"a |une |un |our |my |ma |mon |one[- ]?(?:wo)?man |one[- ]woman |personal |own |in-house |"
+    rf"resident |walking |human )*{_AUTHORITY}\b"
+    rf"|\b{_AUTHORITY} (?:department |office |bureau |division |unit |inspector |officer |"
+    r"service )?(?:of|in|for|de|van|von) (?:my|our|this|the|ma|mon|notre|mijn|ons|meinem|"
+    r"unserem) (?:house|household|home|family|flat|apartment|marriage|relationship|maison|"
+    r"foyer|famille|huis|gezin|haushalt|familie)\b"
+)
+# An authority met at a panel, a talk or a conference, with nothing reported (tr15a, by
+# family): "Great panel today with people from the Consumer Product Safety Commission".
+# Used on the whole post.
+AUTHORITY_AT_EVENT = (
+    r"^(?![\s\S]*\b(?:report\w*|complain\w*|fil(?:e|ed|ing)|contact\w*|call\w*|alert\w*|"
+    r"melding|klacht|signal\w*|denunci\w*|anzeige)\b)(?=[\s\S]*\b(?:panel|talk|lecture|webinar|"
+    r"podcast|conference|seminar|workshop|meetup|summit|keynote|session|class|course|"
+    r"episode|interview|fair|expo)\b[^.!?]{0,40}\b(?:with|featuring|by|from) (?:\w+ ){0,3}?"
+    rf"(?:from|at|of) (?:the )?{_AUTHORITY}\b)"
+)
 # Another party fined, and the authority that fined it is the one named: "that other outdoor
 # brand getting fined by the FTC", "the FTC's settlement with some big retailer". Written
 # to contain the authority, so "I'm reporting you to the FTC, other brands got fined for
@@ -243,6 +282,12 @@ WORKS_AT_AUTHORITY = (
 AUTHORITY_CREDENTIAL = (
     r"\b(?:bbb|better business bureau)[ -]?(?:accredit\w*|rating|rated|a\+|profile|listing|"
     r"member\w*|certified|seal)|\baccredited (?:by|with) the (?:bbb|better business bureau)\b"
+    # "Do your headlamps meet CPSC requirements for kids' products?" (tr15a): a question
+    # whether the goods comply, asked before buying.
+    r"|\b(?:do|does|are|is|did|have|has) (?:your|the|these|this|those|northwind'?s?) (?:\w+ )"
+    r"{0,3}(?:meet|comply with|compliant with|conform to|certified (?:by|to|under)|approved by|"
+    r"tested (?:to|by|against)|pass|follow) (?:the |all |any )?(?:us |eu |current )?(?:cpsc|"
+    r"fda|fcc|ftc|astm|ansi|iso)\b"
 )
 # The law invoked against the writer's own spending: "for making my wallet cry", "keeps
 # emptying my wallet", "a scam on my self-control". The wallet, never the bank account or
@@ -255,6 +300,15 @@ SPENDING_JOKE = (
     r"savings)\b"
     r"|\b(?:scam|fraud|theft|robbery|crime) (?:on|against) my (?:self[- ]?control|wallet|"
     r"willpower|bank account|budget|savings)\b"
+    # tr15a, by family: "thinking of suing you guys... for the fact that I now own 4 of your
+    # jackets", "for how many of your fleeces I own".
+    r"|\b(?:for|because|cause|cuz|bc) (?:the fact (?:that )?|how many (?:of )?(?:your )?"
+    r"(?:\w+ )?)?(?:i|we|me) (?:now |already |officially |somehow |apparently )?(?:own|have|"
+    r"bought|own now) (?:\d+|two|three|four|five|six|seven|eight|so many|too many|all|half) "
+    r"(?:of )?(?:your|these|those|the|northwind)\b"
+    # ... unless they are faulty: "sue you because I now own 3 of your jackets and all leak".
+    r"(?![^.!?]{0,60}\b(?:leak\w*|broke\w*|rip\w*|tore|torn|fell apart|defect\w*|faulty|"
+    r"fail\w*|wrong|refund\w*|return\w*|damag\w*|useless|junk)\b)"
 )
 # The authorities called on a product for being too good: "the FTC should investigate how
 # comfy these socks are", "illegally soft", "should be illegal how warm this is".
@@ -368,112 +422,6 @@ _PRAISE = (
 )
 MEDIA_NO_ASK = rf"^(?![^?]*\?)(?![\s\S]*(?:{MEDIA_ASK}))(?=[\s\S]*(?:{_NO_ASK_MARKER}|{_PRAISE}))"
 
-# --- a human already reached, not needed, or asked of other customers -------------------
-
-HUMAN_NOT_WANTED = (
-    # "didn't even need a human", "no need to pass me to a person", "talk to a human?
-    # didn't need to"
-    r"\b(?:didn'?t|did not|don'?t|do not|never|no) (?:even |really |actually |ever )?"
-    r"need(?:ed)? (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |an |the |any )?(?:real |"
-    r"actual |live )?(?:human|person|people|agent|manager)\b"
-    r"|\bno need (?:to|for) (?:\w+ ){0,4}(?:human|person|agent|manager|transfer|escalat\w*)"
-    r"|\?\s*(?:i )?(?:didn'?t|did not|never) (?:even )?(?:need|have) to\b"
-    # "got a real human named Dana on the phone yesterday and she fixed everything", "got a
-    # real person on the phone (shoutout Marcus) and it was great"
-    r"|\b(?:got|reached|had|spoke (?:to|with)|talked (?:to|with)|was connected (?:to|with)|"
-    r"got through to) (?:a |an )?(?:real |actual |live )?(?:human|person|agent|rep)\b"
-    r"[^.!?]{0,80}\b(?:and|who) (?:she |he |they |it )?(?:fixed|sorted|solved|resolved|"
-    r"handled|took care of|helped|was (?:great|amazing|awesome|lovely|fantastic|brilliant|so "
-    r"helpful|super helpful|so nice|so kind|wonderful))\b(?! nothing| none)"
-    # "can a real person who owns the summit 65L tell me": other customers.
-    r"|\b(?:real|actual) (?:person|people|human|humans|owners?|users?|customers?|hikers?) "
-    r"(?:who|that|with) (?:\w+ )?(?:owns?|has|have|had|bought|used|uses|tried|wears?|wore|"
-    r"hiked|carried|tested|actually)\b"
-    # "a real human gem"
-    r"|\breal (?:human|person) (?:gem|treasure|angel|legend|hero|mvp|delight|star|"
-    r"sweetheart)\b"
-    r"|\b(?:no hace falta|no necesito|pas besoin d'|kein (?:mensch|mitarbeiter) notig|"
-    r"nao precis\w*|non serve|geen mens nodig)\b"
-)
-
-# --- "charged" with electricity ---------------------------------------------------------
-
-_DEVICE = (
-    r"(?:phones?|iphone|android|cell|mobile|headlamps?|lamps?|lanterns?|torch|flashlights?|"
-    r"watch|garmin|gps|inreach|sat ?phone|satellite messenger|trailcomm|beacon|cameras?|gopro|"
-    r"drones?|batter(?:y|ies)|laptop|tablet|ipad|kindle|e-?reader|earbuds|airpods|"
-    r"headphones|speaker|radio|devices?|gadgets?|electronics|power ?banks?|solar (?:panel|"
-    r"charger)s?|e-?bikes?|toothbrush|razor|fan|steripen|handy|movil|celular|telefono|"
-    r"telephone|portable)"
-)
-# "charged my phone 3 times off the solar power bank", "the headlamp is fully charged",
-# "3 full charges out of the power bank". "charged me twice for the headlamp" and "two
-# charges on my card" stay payments.
-DEVICE_CHARGING = (
-    r"\b(?:re)?charg(?:ed|ing|es|e) (?:up )?(?:my|the|our|his|her|their|both|all|every|each|"
-    r"two|2|three|3|four|4|several|multiple|a|an) (?:\w+ ){0,2}" + _DEVICE + r"\b"
-    r"|\b" + _DEVICE + r" (?:is |was |got |gets |stays |stayed )?(?:fully |completely |"
-    r"finally )?(?:re)?charged\b"
-    r"|\b(?:re)?charges (?:out of|from|off|per|with) (?:my |the |a |one |its |this |that )?"
-    r"(?:\w+ ){0,2}" + _DEVICE + r"\b"
-    r"|\bfull (?:phone |battery )?(?:re)?charges\b"
-)
-
-# --- old gear given away because it was replaced ----------------------------------------
-
-# "giving away my old tent ... since i upgraded to the ultralight 1", "got a new one",
-# "outgrew it", decluttering: an ordinary reason to part with gear.
-GEAR_REPLACED = (
-    r"\b(?:upgrad\w*|replaced (?:it|them|my|with|by)|(?:got|bought|ordered) (?:a |the )?"
-    r"replacement|outgr[eo]w\w*|declutter\w*|spring[- ]clean\w*|downsiz\w*|"
-    r"(?:got|bought|ordered|have|getting|treated myself to) (?:a |the |my |myself a )?"
-    r"(?:brand )?new (?:one|ones|tent|bag|sleeping bag|pack|backpack|jacket|boots|stove|pad|"
-    r"quilt|kit|setup|model|version)|new (?:one|ones|setup|kit) (?:came|arrived)|"
-    r"(?:me )?compre (?:una|la|el|un) nuev[oa]|ya tengo (?:una|la|el|un) nuev[oa]|"
-    r"(?:j'ai )?(?:pris|achete) (?:la|le|une|un) nouve\w+|neue\w* (?:gekauft|bestellt|"
-    r"geholt)|comprei (?:a|o|um|uma) nov[oa]|troquei|ho (?:preso|comprato) (?:la|il|una|un) "
-    r"nuov[oa]|sostituit\w*|nieuwe (?:gekocht|besteld)|vervangen)\b"
-)
-
-# --- delight shouted --------------------------------------------------------------------
-
-# Clearly positive words in the seven languages, laughter and the emoji of joy. Used by
-# `intensity` only when nothing angry was said (no anger term, no angry emoji) and no
-# `COMPLAINT_CUE` is present, so sarcasm ("GREAT, ANOTHER WEEK WITHOUT MY ORDER!!!") is
-# not read as joy.
-POSITIVE_VALENCE = (
-    r"\b(?:love|loving|loved|amazing|awesome|incredible|perfect|best|beautiful|gorgeous|"
-    r"stunning|obsessed|so (?:warm|good|comfy|cozy|cosy|soft|cute|pretty|light|dry|happy|"
-    r"excited)|i need (?:it|them|this|these)|take my money|can'?t wait|screaming|yay|woohoo|"
-    r"i'?m (?:so )?(?:in love|obsessed)|"
-    r"me encanta|encantad[oa]|perfect[oa]|increible|precios[oa]|genial|(?:los|las|el|la) "
-    r"mejor(?:es)?|lo amo|que bonit[oa]|brutal|"
-    r"j'adore|parfait\w*|magnifique|(?:les|le|la) meilleur\w*|trop bien|incroyable|"
-    r"liebe|perfekt|der hammer|(?:die|der|das) beste\w*|wunderschon|traumhaft|ihr seid "
-    r"(?:die )?(?:beste\w*|toll|super|klasse|spitze)|"
-    r"perfeit[oa]|amei|maravilhos[oa]|lind[oa]|incrivel|(?:os|as|o|a) melhor(?:es)?|"
-    r"perfett[oa]|bellissim[oa]|stupend[oa]|adoro|fantastic[oa]|(?:i|il|la|le) miglior\w*|"
-    r"prachtig|geweldig|(?:de|het) beste|fantastisch|"
-    r"lol|haha\w*|jaja\w*|mdr|ahah\w*|hihi\w*|rsrs\w*)\b"
-    r"|[\U0001f60d\U0001f970\u2764\U0001f929\U0001f973\U0001f64c\U0001f60a\U0001f601"
-    r"\U0001f604\U0001f603\U0001f917\U0001f49a\U0001f499\U0001f49c\U0001f9e1\U0001f49b"
-    r"\U0001f525\U0001f389]"
-)
-# Words of a complaint in the seven languages: any of them and the shouting stays anger.
-COMPLAINT_CUE = (
-    r"\b(?:refund|return|broken|broke|wrong|late|missing|lost|damaged|still|waiting|where|"
-    r"never|not|no|nobody|worst|terrible|horrible|awful|ridiculous|scam|disappointed|hate|"
-    r"cancel\w*|why|again|another|without|stop|fix|help|want my|give me|answer|reply|"
-    r"ignored|useless|charged|(?<!take my )money|days|weeks|months|seriously|"
-    r"reembolso|devolucion|roto|todavia|aun|donde|nunca(?! mais compro outra)|peor|estafa|"
-    r"nadie|"
-    r"rembours\w*|casse|toujours|ou est|jamais|pire|arnaque|personne|"
-    r"erstattung|kaputt|immer noch|wo ist|nie|niemand|schlimmst\w*|betrug|warum|"
-    r"reembolso|quebrad[oa]|ainda|cade|pior|golpe|ninguem|"
-    r"rimborso|rott[oa]|ancora|dov'e|mai|peggior\w*|truffa|nessuno|perche|"
-    r"terugbetaling|kapot|nog steeds|waar is|nooit|slechtst\w*|oplichting|niemand|waarom)\b"
-)
-
 # --- settled, declined, or only a topic -------------------------------------------------
 
 # A charge already put right: "the double charge from last month got sorted by your team in
@@ -517,13 +465,18 @@ NO_LEGAL_INTENT = (
     r"verklagen|aanklagen|take (?:you|this) to court|lawyer|legal)"
 )
 # Two card charges the customer explains by a split shipment ("I think it's because it
-# shipped in two boxes?"; blind47-54, seven batches running). Used by the semantic gates.
-SPLIT_SHIPMENT = (
+# shipped in two boxes?"; blind47-54, seven batches running). The rules read the parcels
+# named (`SPLIT_PARCELS`; a bare "separately" may be a refund's, blind23); the semantic
+# gates read any "separately" too.
+SPLIT_PARCELS = (
+    r"(?<!not )(?<!not a )(?<!not the )(?<!no )(?<!wasn't )(?<!wasnt )(?<!isn't )(?<!isnt )"
     r"\b(?:two|2|separate|split|multiple|different|dos|deux|zwei|due|duas|twee)\s+(?:\w+\s+)?"
     r"(?:boxes|box|parcels?|packages?|shipments?|deliveries|paquetes|envios|colis|envois|pakete|"
     r"paketen?|sendungen|pacchi|spedizioni|pacotes|entregas|pakketten|zendingen|dozen)\b|"
-    r"\bship(?:ped|s)? (?:separately|in (?:two|2)|apart)\b|\bsplit ship\w*|\bseparately\b"
+    r"\bship(?:ped|s)? (?:separately|in (?:two|2)|apart)\b|(?<!not )(?<!not a )(?<!not the )"
+    r"(?<!no )(?<!isn't )(?<!isnt )\bsplit ship\w*"
 )
+SPLIT_SHIPMENT = SPLIT_PARCELS + r"|\bseparately\b"
 # A partner's joke "hack" in quotes ("mein Freund hat mein Konto 'gehackt' und mir die Jacke
 # bestellt"). Used by the semantic gates.
 QUOTED_HACK = (

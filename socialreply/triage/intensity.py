@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
-from .false_friends import COMPLAINT_CUE, POSITIVE_VALENCE
+from .false_friends_service import COMPLAINT_CUE, POSITIVE_VALENCE
 from .normalize import PreparedText, compile_rule
 from .policy import AngerPolicy, ViralPolicy
 from .prefilter import RulePrefilter

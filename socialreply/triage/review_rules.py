@@ -3,7 +3,8 @@ prompt_injection and the textual side of viral_risk (metrics are scored in `inte
 
 from __future__ import annotations
 
-from .false_friends import DEVICE_CHARGING, HUMAN_NOT_WANTED, RESOLVED_CHARGE, SPENDING_JOKE
+from .false_friends import RESOLVED_CHARGE, SPENDING_JOKE, SPLIT_PARCELS
+from .false_friends_service import DEVICE_CHARGING, HUMAN_NOT_WANTED
 from .rules import EscalationRule, make_rule
 
 
@@ -109,7 +110,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:segment|story|piece|article|report|episode|feature|series) (?:on|about) "
             # Session 14, by family: a device charged with electricity, a "scam" on the
             # writer's own self-control or wallet.
-            r"(?:\w+ ){0,3}(?:scams?|fraud)\b|" + DEVICE_CHARGING + "|" + SPENDING_JOKE,
+            r"(?:\w+ ){0,3}(?:scams?|fraud)\b|"
+            + DEVICE_CHARGING
+            + "|"
+            + SPENDING_JOKE
+            # tr15a: the French consumer authority's name, "la répression des fraudes".
+            + r"|\brepression des fraudes\b",
             # "It was just a pending authorization and it dropped off."
             # blind17 (spent): "had a double charge last month but it was refunded within a day".
             unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"
@@ -141,8 +147,12 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # bestellt": a price too good, laughed at and bought.
             r"|\b(?:so|zu|too|that|tan|si|cosi|zo|trop) (?:gunstig|billig|cheap|barato|"
             r"economico|goedkoop|pas cher)\W{0,3}(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)|"
-            # Session 14, by family: a charge already put right.
-            + RESOLVED_CHARGE,
+            # Session 14, by family: a charge already put right; tr15a: or explained by a
+            # split shipment ("I think it's the split shipment thing your FAQ mentions?"), the
+            # family the semantic gates already read.
+            + RESOLVED_CHARGE
+            + "|"
+            + SPLIT_PARCELS,
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.
@@ -371,6 +381,8 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:oublie|ignore)\w* (?:tes |vos |les |toutes (?:les |tes |vos ))?(?:\w+ )?"
             r"instructions|\b(?:ignorier|vergiss|vergesse)\w* (?:alle |deine |ihre )?"
             r"(?:\w+ )?anweisungen",
+            # tr15a: the writer's own method, "my system: base layers at the bottom".
+            unless=r"\b(?:my|our|his|her|their) (?:\w+ )?system\s*:",
             negatable=False,
         ),
         # --- viral_risk (review) from the text; metrics are scored in `viral`.

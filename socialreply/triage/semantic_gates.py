@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from ..types import Category
 from . import false_friends as ff
+from . import false_friends_service as ffs
 from .normalize import compile_rule, prepare
 
 _NOBODY_HURT = re.compile(
@@ -44,8 +45,22 @@ _NOBODY_HURT = re.compile(
 _CARD_USED = compile_rule(
     r"\b(?:someone|somebody|anyone) (?:is |has been )?(?:us(?:e|ed|ing)|charg(?:e|ed|ing)) my "
     r"(?:credit |debit )?card\b|\b(?:qualcuno|alguien|alguem|quelqu'un|jemand|iemand) (?:\w+ )?"
-    r"(?:usato|usado|usando|utilise|benutzt|gebruikt) (?:\w+ )?(?:la mia |mi |meu |ma |meine |"
-    r"mijn )?(?:carta|tarjeta|cartao|carte|karte|kaart)\b"
+    r"(?:usato|usado|usando|usa|usou|utilise|benutzt|gebruikt) (?:\w+ )?(?:la mia |mi |meu |ma |"
+    r"meine |mijn )?(?:carta|tarjeta|cartao|carte|karte|kaart)\b"
+    # tr15a: the verb first, "Gebruikt iemand mijn gegevens??", "¿usa alguien mi tarjeta?".
+    r"|\b(?:gebruikt|usa|utilise|benutzt) (?:iemand|alguien|quelqu'un|jemand|alguem|"
+    r"qualcuno) (?:\w+ )?(?:mijn|mi|ma|mon|meine|meu|la mia) (?:kaart|gegevens|tarjeta|datos|"
+    r"carte|karte|daten|cartao|carta|dati)\b"
+)
+# The writer has no account with the store (tr15a, by family): a charge or a payment request
+# in their name is then a stranger's card fraud, whatever else the post says about accounts
+# ("Ni siquiera tengo cuenta con ustedes", "Ik heb niet eens een account bij jullie").
+_NO_ACCOUNT = compile_rule(
+    r"\b(?:(?:don'?t|do not|never) (?:even )?(?:have|had|made|created|opened) (?:an |any )?"
+    r"account|(?:ni siquiera|no) tengo cuenta|heb (?:niet eens|geen) (?:een )?account|"
+    r"n'ai (?:meme )?(?:pas|jamais) (?:eu )?de compte|habe (?:gar |nicht mal )?kein(?:en)? "
+    r"(?:konto|account)|nem tenho conta|nao tenho conta|non ho (?:nemmeno |neanche )?un "
+    r"account)\b"
 )
 _BREACH_CUE = compile_rule(
     r"\b(?:account|login|log in|logged|password|leak\w*|breach\w*|hack\w*|phish\w*|email|"
@@ -87,6 +102,10 @@ _AI_CURIOSITY = compile_rule(
     r"\b(?:do|does|are|is) (?:you|northwind|your \w+|the \w+|this|it)(?: \w+)? (?:use|using|"
     r"run by|powered by)\b|\bbuild\w* ai\b|\bwebinar|\bpanel\b|\barticle\b|\bread on\b|"
     r"\bcurious\b"
+    # tr15a: a rumour about the bot, asked about and disowned ("my friend swears your bot
+    # gives a discount if you ask nicely 😂 not trying anything sneaky, just wondering").
+    r"|\bjust wondering\b|\bnot trying anything\b|\b(?:swears?|says|heard|told me) (?:that )?"
+    r"(?:your|the) (?:bot|chatbot|ai|assistant)\b"
 )
 # What an injection says to the model: an order, a role, a secret, or markup.
 _INSTRUCTION = compile_rule(
@@ -112,7 +131,9 @@ def _settled(norm: str) -> bool:
 
 
 def _stranger_card(norm: str) -> bool:
-    return _CARD_USED.search(norm) is not None and not _BREACH_CUE.search(norm)
+    return _CARD_USED.search(norm) is not None and (
+        not _BREACH_CUE.search(norm) or _NO_ACCOUNT.search(norm) is not None
+    )
 
 
 def _request_vetoed(norm: str) -> bool:
@@ -132,7 +153,9 @@ def _nobody_hurt(norm: str) -> bool:
 # consumer protection office", "Meu advogado (que também é meu marido)"), and two families
 # only the head misreads (split-shipment charges, a joke "hack" in quotes). A semantic
 # signal of the family's category does not stand on a post of the family. Not for
-# self_harm and violence_threat, whose families the rules do not share with the head.
+# violence_threat, whose families the rules do not share with the head; for self_harm only
+# old gear given away because it was replaced (tr15a: "giving away my old 2-person tent
+# since I upgraded", read by the head as a farewell; no labelled self_harm post has it).
 _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
     "discrimination_harassment": (ff.NON_HUMAN_HARASSER, ff.PET_PRONOUN_HARASSER),
     "data_breach": (ff.THIRD_PARTY_EVENT, ff.NOT_OUR_DOING, ff.QUOTED_HACK),
@@ -140,6 +163,7 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
     "legal_threat": (
         ff.LEGAL_AT_OTHERS,
         ff.LAWYER_IS_RELATIVE,
+        ff.AUTHORITY_IS_RELATIVE,
         ff.NO_LEGAL_INTENT,
         ff.SPENDING_JOKE,
         ff.TOO_GOOD_TO_BE_LEGAL,
@@ -149,13 +173,16 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
         ff.WORKS_AT_AUTHORITY,
         ff.AUTHORITY_CREDENTIAL,
         ff.AUTHORITY_AS_TOPIC,
+        ff.AUTHORITY_IS_RELATIVE,
+        ff.AUTHORITY_AT_EVENT,
         ff.SPENDING_JOKE,
         ff.TOO_GOOD_TO_BE_LEGAL,
     ),
     "media_inquiry": (ff.MEDIA_NO_ASK, ff.PRICE_QUOTE),
-    "human_request": (ff.HUMAN_NOT_WANTED,),
+    "human_request": (ffs.HUMAN_NOT_WANTED,),
+    "self_harm": (ffs.GEAR_REPLACED,),
     "fraud_payment": (
-        ff.DEVICE_CHARGING,
+        ffs.DEVICE_CHARGING,
         ff.RESOLVED_CHARGE,
         ff.SPENDING_JOKE,
         ff.SPLIT_SHIPMENT,

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from .false_friends import (
     AUTHORITY_AS_TOPIC,
+    AUTHORITY_AT_EVENT,
     AUTHORITY_CREDENTIAL,
+    AUTHORITY_IS_RELATIVE,
     LAWYER_IS_RELATIVE,
     LEGAL_AT_OTHERS,
     MEDIA_NO_ASK,
@@ -252,7 +254,13 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             unless_post=r"\b(?:all good|ignore me|never ?mind|it (?:just )?(?:showed up|arrived|"
             r"came))\b[^.!?]{0,40}$|\bwas (?:about|going) to (?:file|report"
             # Session 14, by family: "for making my wallet cry", "investigate how comfy".
-            r"|complain)\b[^.!?]{0,60}\bbut\b|" + SPENDING_JOKE + "|" + TOO_GOOD_TO_BE_LEGAL,
+            r"|complain)\b[^.!?]{0,60}\bbut\b|"
+            + SPENDING_JOKE
+            + "|"
+            + TOO_GOOD_TO_BE_LEGAL
+            # tr15a, by family: an authority met at a panel or a conference.
+            + "|"
+            + AUTHORITY_AT_EVENT,
             # blind21 (spent): "spoke on a panel about consumer protection law", a career in it.
             unless=r"\bcustomer service\b|\b(?:on|from|at) the cpsc (?:site|website|page)\b|"
             r"\bcpsc (?:site|website|page|listing|notice)\b|\b(?:panel|talk|lecture|class|course"
@@ -281,7 +289,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             + "|"
             + AUTHORITY_CREDENTIAL
             + "|"
-            + AUTHORITY_AS_TOPIC,
+            + AUTHORITY_AS_TOPIC
+            # tr15a, by family: a relative nicknamed as the regulator.
+            + "|"
+            + AUTHORITY_IS_RELATIVE,
         ),
         # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
         r(

@@ -1,0 +1,135 @@
+"""False-friend families of everyday service posts, beside `false_friends` (which holds
+the families of the urgent and crisis categories and says how all of them are written and
+used): a human already reached, "charged" with electricity, old gear given away because it
+was replaced, delight shouted. Split off when `false_friends` reached 600 lines (tr15a);
+plain lower-case pattern strings, compiled by `compile_rule` where they are used.
+"""
+
+from __future__ import annotations
+
+# --- a human already reached, not needed, or asked of other customers -------------------
+
+HUMAN_NOT_WANTED = (
+    # "didn't even need a human", "no need to pass me to a person", "talk to a human?
+    # didn't need to"
+    r"\b(?:didn'?t|did not|don'?t|do not|never|no) (?:even |really |actually |ever )?"
+    r"need(?:ed)? (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |an |the |any )?(?:real |"
+    r"actual |live )?(?:human|person|people|agent|manager)\b"
+    r"|\bno need (?:to|for) (?:\w+ ){0,4}(?:human|person|agent|manager|transfer|escalat\w*)"
+    r"|\?\s*(?:i )?(?:didn'?t|did not|never) (?:even )?(?:need|have) to\b"
+    # "got a real human named Dana on the phone yesterday and she fixed everything", "got a
+    # real person on the phone (shoutout Marcus) and it was great"
+    r"|\b(?:got|reached|had|spoke (?:to|with)|talked (?:to|with)|was connected (?:to|with)|"
+    r"got through to) (?:a |an )?(?:real |actual |live )?(?:human|person|agent|rep)\b"
+    r"[^.!?]{0,80}\b(?:and|who) (?:she |he |they |it )?(?:fixed|sorted|solved|resolved|"
+    r"handled|took care of|helped|(?:it |she |he |they )?(?:was|were) (?:honestly |really |"
+    r"genuinely |truly |just )?(?:great|amazing|awesome|lovely|fantastic|brilliant|so helpful|"
+    r"super helpful|so nice|so kind|wonderful|the best|excellent|perfect))\b(?! nothing| none)"
+    # tr15a, by family: the same in the other languages ("gisteren een echte mens aan de lijn
+    # gehad en binnen 5 minuten opgelost", "hablé con una persona real y me lo resolvió").
+    r"|\becht\w* (?:mens|persoon|medewerker)\b[^.!?]{0,40}\b(?:gehad|gesproken|bereikt)\b"
+    r"[^.!?]{0,60}\b(?:opgelost|geholpen|geregeld)\b"
+    r"|\b(?:hable|me atendio|consegui hablar) con (?:una )?persona (?:real|de verdad)\b"
+    r"[^.!?]{0,80}\b(?:resolvi\w*|soluciono|resuelto|ayudo)\b"
+    r"|\b(?:eu|parle a|parle avec|tombe sur) (?:une |un )?(?:vraie personne|vrai humain|"
+    r"vrai conseiller)\b[^.!?]{0,80}\b(?:regle|resolu|aide)\b"
+    r"|\bechten? (?:menschen|mensch|person|mitarbeiter\w*)\b (?:\w+ ){0,4}(?:gehabt|"
+    r"gesprochen|erreicht|dran)\b[^.!?]{0,80}\b(?:gelost|geklart|geholfen|erledigt)\b"
+    r"|\b(?:parlato|avuto) (?:con )?(?:una )?persona (?:vera|reale|in carne e ossa)\b"
+    r"[^.!?]{0,80}\b(?:risolt\w*|aiutat\w*)\b"
+    r"|\b(?:falei|consegui falar) com (?:uma )?pessoa (?:real|de verdade)\b[^.!?]{0,80}"
+    r"\b(?:resolv\w*|ajud\w*)\b"
+    # "Shoutout to the actual human who packed my order": thanks for work already done.
+    r"|\b(?:shout ?out|thanks?|thank you|kudos|props|cheers|bless|hats off) (?:to |for )?"
+    r"(?:the|whichever|whoever|that|this|your) (?:real |actual |live )?(?:human|person|"
+    r"people|humans) (?:who|that) (?:\w+ )?(?:packed|wrapped|drew|wrote|picked|boxed|shipped|"
+    r"signed|included|added|put|left|handled|answered|replied|helped|fixed|sorted|made)\b"
+    # "can a real person who owns the summit 65L tell me": other customers.
+    r"|\b(?:real|actual) (?:person|people|human|humans|owners?|users?|customers?|hikers?) "
+    r"(?:who|that|with) (?:\w+ )?(?:owns?|has|have|had|bought|used|uses|tried|wears?|wore|"
+    r"hiked|carried|tested|actually)\b"
+    # "a real human gem"
+    r"|\breal (?:human|person) (?:gem|treasure|angel|legend|hero|mvp|delight|star|"
+    r"sweetheart)\b"
+    r"|\b(?:no hace falta|no necesito|pas besoin d'|kein (?:mensch|mitarbeiter) notig|"
+    r"nao precis\w*|non serve|geen mens nodig)\b"
+)
+
+# --- "charged" with electricity ---------------------------------------------------------
+
+_DEVICE = (
+    r"(?:phones?|iphone|android|cell|mobile|headlamps?|lamps?|lanterns?|torch|flashlights?|"
+    r"watch|garmin|gps|inreach|sat ?phone|satellite messenger|trailcomm|beacon|cameras?|gopro|"
+    r"drones?|batter(?:y|ies)|laptop|tablet|ipad|kindle|e-?reader|earbuds|airpods|"
+    r"headphones|speaker|radio|devices?|gadgets?|electronics|power ?banks?|solar (?:panel|"
+    r"charger)s?|e-?bikes?|toothbrush|razor|fan|steripen|handy|movil|celular|telefono|"
+    r"telephone|portable)"
+)
+# "charged my phone 3 times off the solar power bank", "the headlamp is fully charged",
+# "3 full charges out of the power bank". "charged me twice for the headlamp" and "two
+# charges on my card" stay payments.
+DEVICE_CHARGING = (
+    r"\b(?:re)?charg(?:ed|ing|es|e) (?:up )?(?:my|the|our|his|her|their|both|all|every|each|"
+    r"two|2|three|3|four|4|several|multiple|a|an) (?:\w+ ){0,2}" + _DEVICE + r"\b"
+    r"|\b" + _DEVICE + r" (?:is |was |got |gets |stays |stayed )?(?:fully |completely |"
+    r"finally )?(?:re)?charged\b"
+    r"|\b(?:re)?charges (?:out of|from|off|per|with) (?:my |the |a |one |its |this |that )?"
+    r"(?:\w+ ){0,2}" + _DEVICE + r"\b"
+    r"|\bfull (?:phone |battery )?(?:re)?charges\b"
+)
+
+# --- old gear given away because it was replaced ----------------------------------------
+
+# "giving away my old tent ... since i upgraded to the ultralight 1", "got a new one",
+# "outgrew it", decluttering: an ordinary reason to part with gear ("not upgrading, not
+# moving. just won't be needing any of it" is no reason).
+GEAR_REPLACED = (
+    r"(?<!not )(?<!no )(?<!never )\b(?:upgrad\w*|replaced (?:it|them|my|with|by)|(?:got|bought|"
+    r"ordered) (?:a |the )?replacement|outgr[eo]w\w*|declutter\w*|spring[- ]clean\w*|downsiz\w*|"
+    r"(?:got|bought|ordered|have|getting|treated myself to) (?:a |the |my |myself a )?"
+    r"(?:brand )?new (?:one|ones|tent|bag|sleeping bag|pack|backpack|jacket|boots|stove|pad|"
+    r"quilt|kit|setup|model|version)|new (?:one|ones|setup|kit) (?:came|arrived)|"
+    r"(?:me )?compre (?:una|la|el|un) nuev[oa]|ya tengo (?:una|la|el|un) nuev[oa]|"
+    r"(?:j'ai )?(?:pris|achete) (?:la|le|une|un) nouve\w+|neue\w* (?:gekauft|bestellt|"
+    r"geholt)|comprei (?:a|o|um|uma) nov[oa]|troquei|ho (?:preso|comprato) (?:la|il|una|un) "
+    r"nuov[oa]|sostituit\w*|nieuwe (?:gekocht|besteld)|vervangen)\b"
+)
+
+# --- delight shouted --------------------------------------------------------------------
+
+# Clearly positive words in the seven languages, laughter and the emoji of joy. Used by
+# `intensity` only when nothing angry was said (no anger term, no angry emoji) and no
+# `COMPLAINT_CUE` is present, so sarcasm ("GREAT, ANOTHER WEEK WITHOUT MY ORDER!!!") is
+# not read as joy.
+POSITIVE_VALENCE = (
+    r"\b(?:love|loving|loved|amazing|awesome|incredible|perfect|best|beautiful|gorgeous|"
+    r"stunning|obsessed|so (?:warm|good|comfy|cozy|cosy|soft|cute|pretty|light|dry|happy|"
+    r"excited)|i need (?:it|them|this|these)|take my money|can'?t wait|screaming|yay|woohoo|"
+    r"i'?m (?:so )?(?:in love|obsessed)|"
+    r"me encanta|encantad[oa]|perfect[oa]|increible|precios[oa]|genial|(?:los|las|el|la) "
+    r"mejor(?:es)?|lo amo|que bonit[oa]|brutal|"
+    r"j'adore|parfait\w*|magnifique|(?:les|le|la) meilleur\w*|trop bien|incroyable|"
+    r"liebe|perfekt|der hammer|(?:die|der|das) beste\w*|wunderschon|traumhaft|ihr seid "
+    r"(?:die )?(?:beste\w*|toll|super|klasse|spitze)|"
+    r"perfeit[oa]|amei|maravilhos[oa]|lind[oa]|incrivel|(?:os|as|o|a) melhor(?:es)?|"
+    r"perfett[oa]|bellissim[oa]|stupend[oa]|adoro|fantastic[oa]|(?:i|il|la|le) miglior\w*|"
+    r"prachtig|geweldig|(?:de|het) beste|fantastisch|"
+    r"lol|haha\w*|jaja\w*|mdr|ahah\w*|hihi\w*|rsrs\w*)\b"
+    r"|[\U0001f60d\U0001f970\u2764\U0001f929\U0001f973\U0001f64c\U0001f60a\U0001f601"
+    r"\U0001f604\U0001f603\U0001f917\U0001f49a\U0001f499\U0001f49c\U0001f9e1\U0001f49b"
+    r"\U0001f525\U0001f389]"
+)
+# Words of a complaint in the seven languages: any of them and the shouting stays anger.
+COMPLAINT_CUE = (
+    r"\b(?:refund|return|broken|broke|wrong|late|missing|lost|damaged|still|waiting|where|"
+    r"never|not|no|nobody|worst|terrible|horrible|awful|ridiculous|scam|disappointed|hate|"
+    r"cancel\w*|why|again|another|without|stop|fix|help|want my|give me|answer|reply|"
+    r"ignored|useless|charged|(?<!take my )money|days|weeks|months|seriously|"
+    r"reembolso|devolucion|roto|todavia|aun|donde|nunca(?! mais compro outra)|peor|estafa|"
+    r"nadie|"
+    r"rembours\w*|casse|toujours|ou est|jamais|pire|arnaque|personne|"
+    r"erstattung|kaputt|immer noch|wo ist|nie|niemand|schlimmst\w*|betrug|warum|"
+    r"reembolso|quebrad[oa]|ainda|cade|pior|golpe|ninguem|"
+    r"rimborso|rott[oa]|ancora|dov'e|mai|peggior\w*|truffa|nessuno|perche|"
+    r"terugbetaling|kapot|nog steeds|waar is|nooit|slechtst\w*|oplichting|niemand|waarom)\b"
+)
