@@ -116,6 +116,11 @@ SESSION13 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(51, 55
 # (merge of tr14b); session 13's final system (3f6d96d) beside each. Labelled posts of the
 # neighbours index since.
 SESSION14 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(55, 59))
+# Session 15: the same brief; blind59/60 written at the session's start and scored once
+# with the system after its first round (merge of tr15a/tr15b), session 14's final system
+# (48b3d30) beside; then tuned on (the second round). Labelled posts of the neighbours
+# index since.
+SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 61))
 SPLITS = (
     "dev",
     "holdout",
@@ -149,7 +154,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 59)),
+    *(f"blind{n}" for n in range(28, 61)),
 )
 README = HERE / "README.md"
 
@@ -257,6 +262,7 @@ def load(
         *SESSION12,
         *SESSION13,
         *SESSION14,
+        *SESSION15,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
