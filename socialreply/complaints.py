@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import complaint_families
+from . import complaint_families, complaint_families_s15
 
 # "gone flat", "gone a bit soft": a change of state, not a parcel that went missing.
 _NOT_AN_ADJECTIVE = (
@@ -394,7 +394,8 @@ _SAD_PROBLEM = re.compile(
     # the customer's own pick.
     r"\b(?:are|is|'re|'s|were|was|feel|feels|run|runs|ran|came up|come up) (?:\w+ )?(?:a bit |"
     r"way |much |slightly |a little )?(?:too|so) (?:short|long|small|big|tight|loose|narrow|"
-    r"wide|snug|large)\b",
+    r"wide|snug|large)\b|" + complaint_families_s15.SAD_FIT,
+    # The same in the other supported languages ("le quedan pequeñas 😕", scorer blind62).
     re.IGNORECASE,
 )
 # "ugh, forgot to enter the code": annoyed at oneself once the slip is the customer's own.

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from .claim_checks import (
+    is_converted_amount,
     is_derived_amount,
     is_derived_duration,
     unsupported_code_ranges,
@@ -184,6 +185,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         if (
             _is_price_difference(claim, ctx.text, grounded)
             or is_derived_amount(claim, post_claims, grounded, ctx.fact_text)
+            or is_converted_amount(claim, ctx.text, ctx.fact_text)
             or is_derived_duration(claim, post_claims, grounded)
         ):
             continue

@@ -163,8 +163,12 @@ _BLAME += [
     # a parcel is opened with a knife", "zippers break when they're forced", "that's
     # usually a sign of overloading". The cause must be handling, so "this happens when an
     # order ships in several parcels" explains without blaming.
+    # Not a policy's condition of newness: "can be returned only if unworn (tried on
+    # indoors), so trail-worn ones can't be" (scorer blind62's good reply).
     r"\b(?:usually|typically|often|generally|normally|mostly|almost always|most often|"
     r"commonly|tends? to|only|always)\b[^.!?]{0,40}?\b(?:when|if|because|after|from|by)\b"
+    r"(?! (?:(?:it'?s|they'?re|it is|they are|still|kept|left) )*(?:un\w+|new|in (?:the |its |"
+    r"their )?original|with (?:the )?tags|tags on)\b)"
     r"[^.!?]{0,40}?\b(?:" + _HANDLED + r"|" + _HANDLING + r")\b",
     r"\b(?:caused by|(?:comes?|results?|stems?) from|(?:a )?(?:sign|result) of|due to|"
     r"points to|consistent with)\b[^.!?]{0,30}?\b(?:" + _HANDLING + r"|misuse|overuse|"

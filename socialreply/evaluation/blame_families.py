@@ -170,8 +170,10 @@ SESSION14_BLAME = [
     r"provare|conservare|lavare)\b|\b(?:devias|deverias|podias|poderias|tinhas (?:de|que)) ter "
     r"(?!recebido|chegado|sido|acontecido|tido)\w+|\b(?:devia|deveria|podia|poderia|tinha (?:de|"
     r"que)) ter (?:encomendado|pedido|lido|verificado|escolhido|comprado|medido|contactado)\b|"
-    r"\byou could(?:'ve| have) (?:just |easily |always )?(?:ordered|checked|read|"
-    r"chosen|picked|measured|looked|sized|bought)\b",
+    # ("but you could have waited for the sale", scorer blind63.)
+    r"\byou could(?:'ve| have) (?:just |easily |always |simply )?(?:ordered|checked|read|"
+    r"chosen|picked|measured|looked|sized|bought|waited|held off|asked|contacted|called|"
+    r"noticed|double-checked)\b",
     # "the ideal would have been to order half a size up" in every language.
     r"\b(?:it would have been|it'?d have been|would'?ve been) (?:best|better|ideal|wiser|"
     r"smarter) to (?:order|check|read|choose|pick|buy|size|measure)\b|\blo (?:ideal|mejor) "
@@ -482,8 +484,11 @@ SESSION14C_BLAME = [
     r"seufz|suspiro|sospiro|zucht)(?=\s*[,.!…-])",
     # "we get this one a lot" as weariness: only after a sigh, or as its own flat sentence
     # ("Great question, we get this a lot!" welcomes it).
-    r"(?:^|(?<=[.!?] ))(?:we|i) (?:get|hear|see) (?:this|that) (?:one |question )?(?:a lot|all "
-    r"the time|constantly|every day|daily)\.|\byou'?re not the first (?:one )?to ask\b|"
+    # ("We get asked this constantly, but fine:" grudges it, scorer blind63.)
+    r"(?:^|(?<=[.!?] ))(?:we|i) (?:get|hear|see|get asked|are asked|'re asked) (?:this|that) "
+    r"(?:one |question )?(?:a lot|all the time|constantly|every day|daily)(?:\.|,? but (?:fine|"
+    r"anyway|ok(?:ay)?|alright|whatever|here (?:goes|you go))\b)|"
+    r"\byou'?re not the first (?:one )?to ask\b|"
     r"\b(?:nos|me) (?:lo )?preguntan (?:mucho|a diario|todo el tiempo)\.|\bon (?:nous )?"
     r"(?:la|le) (?:pose|demande) (?:souvent|tout le temps|tous les jours)\.|\bdiese frage "
     r"(?:bekommen|hören) wir (?:ständig|dauernd|täglich)\.|\bce la chiedono (?:spesso|sempre|"

@@ -17,6 +17,37 @@ _MISHANDLING = (
     r"incorrect|wrong|poor|bad) (?:care|washing|drying|storage|use|handling|cleaning))"
 )
 
+# How often, in the supported languages: "most of the time", "in most cases".
+_USUALLY = (
+    r"(?:most of the time|in most cases|more often than not|nine times out of ten|usually|"
+    r"typically|generally|normally|almost always|la mayoría de las veces|en la mayoría de los "
+    r"casos|casi siempre|normalmente|generalmente|la plupart du temps|dans la plupart des cas|"
+    r"le plus souvent|généralement|meistens|in den meisten fällen|in der regel|la maggior parte "
+    r"delle volte|nella maggior parte dei casi|di solito|solitamente|na maioria das vezes|na "
+    r"maioria dos casos|geralmente|meestal|in de meeste gevallen|doorgaans)"
+)
+_BECAUSE = (
+    r"(?:because|it'?s that|comes? down to|porque|se debe a que|parce que|c'est que|weil|"
+    r"liegt (?:\w+ )?daran,? dass|perché|poiché|dovuto al fatto che|porque|deve-se a|omdat|"
+    r"doordat|komt (?:\w+ )?doordat)"
+)
+# The customer's own typing or choice gone wrong.
+_TYPO = (
+    r"(?:\b(?:typed|entered|spelled|filled in|put in|selected|chosen|picked|written)\b[^.!?]"
+    r"{0,20}\b(?:wrong|wrongly|incorrectly|by mistake)\b|\b(?:typo|mistyped|misspelled)\b|"
+    r"\byou (?:\w+ ){0,2}(?:forgot|missed|skipped|mistyped|misspelled|entered the wrong|typed "
+    r"the wrong|chose the wrong|picked the wrong|selected the wrong)\b|\b(?:escrib|introduj|"
+    r"introduc|pus|pue|ingres)\w* (?:\w+ )?mal\b|\bmal (?:escrit|introducid|puest|ingresad)\w*|"
+    r"\berror (?:al|de) (?:escribir|introducir|tecleo)\b|\bmal (?:saisi|tapé|écrit|renseigné)e?s?"
+    r"\b|\bfaute de frappe\b|\b(?:vous avez|tu as) (?:\w+ )?(?:oublié|mal)\b|\bfalsch (?:\w+ )?"
+    r"(?:eingegeben|eingetippt|geschrieben|angegeben|ausgefüllt|gewählt)\b|\btippfehler\b|"
+    r"\b(?:inserit|digitat|scritt|compilat|selezionat)\w* (?:\w+ )?(?:male|in modo errato|"
+    r"sbagliat\w*)\b|\berrore di battitura\b|\b(?:digitad|inserid|escrit|preenchid|selecionad)"
+    r"\w* (?:\w+ )?(?:errad|incorret|mal)\w*|\berro de digitação\b|\b(?:digitou|escreveu|"
+    r"inseriu) (?:\w+ )?errad\w*|\bverkeerd (?:\w+ )?(?:ingevuld|ingetypt|getypt|ingevoerd|"
+    r"gespeld|opgegeven|gekozen)\b|\b(?:typfout|tikfout)\b)"
+)
+
 SESSION15_BLAME = [
     # Mock-obvious: the product used as designed named as the cause, with a sarcastic
     # "actually" ("jackets do tend to get dirty when you actually use them", "if you
@@ -112,6 +143,11 @@ SESSION15_BLAME = [
     r")?(?:lavagem|secagem|utilização|uso) (?:incorret|errad|inadequad)\w*|\b(?:meestal|vaak|"
     r"bijna altijd)\b[^.!?]{0,30}\b(?:het gevolg van|te wijten aan|komt door) (?:verkeerd|"
     r"onjuist|slecht) (?:wassen|drogen|onderhoud|gebruik|bewaren)\b",
+    # The usual cause put on the customer's typing or choice (round 2, from scorer blind63):
+    # "Most of the time this happens because the address was typed wrong at checkout", "in
+    # most cases it's because you entered ...". A usual-cause phrase, "because", then the
+    # customer's error in the same sentence; "usually because the carrier ..." is no blame.
+    r"\b" + _USUALLY + r"\b[^.!?]{0,40}?\b" + _BECAUSE + r"\b[^.!?]{0,60}?" + _TYPO,
 ]
 
 # Counted only when the post complains (see the module docstring); moved here from
@@ -119,4 +155,18 @@ SESSION15_BLAME = [
 TO_A_COMPLAINT = [
     r"\bestimates?,? not (?:promises|guarantees)\b|\bestimates (?:aren'?t|are not) "
     r"(?:promises|guarantees)\b",
+    # Pointing the customer at what they should have read (round 2, from scorer blind63):
+    # "Our hours are on the site, worth checking before you try". To a complaint only: to a
+    # customer planning a visit, "worth checking the hours before you go" is a tip.
+    r"\bworth (?:checking|a look|looking|a check|double-checking)\b[^.!?]{0,30}\bbefore you "
+    r"(?:try|come|visit|call|contact|reach|message|write|go|head|order|buy|drive|shop)\b|"
+    r"\b(?:is|are) (?:all |clearly |listed |posted |stated )*(?:on|in) (?:the|our) (?:site|"
+    r"website|faq|app|help (?:centre|center|page))[,;:] (?:worth|so (?:check|have a look|look)|"
+    r"just check|check)\b|\bvale la pena (?:revisar|consultar|mirar)\w* antes de (?:intentar|"
+    r"venir|llamar|escribir|contactar|ir|comprar)\w*|\b(?:ça vaut|il vaut) (?:la peine|le coup|"
+    r"mieux) de (?:vérifier|consulter|regarder)\b[^.!?]{0,30}\bavant de\b|\bes lohnt sich,? "
+    r"(?:\w+ )?(?:vorher|zuerst) (?:nachzusehen|nachzuschauen|zu prüfen|zu schauen)\b|\bvale la "
+    r"pena (?:controllar|verificar|guardar)\w* prima di\b|\bvale a pena (?:verificar|consultar|"
+    r"ver) antes de\b|\bhet loont (?:de moeite )?om (?:\w+ )?(?:eerst|vooraf) (?:\w+ )?te "
+    r"(?:checken|controleren|kijken)\b",
 ]

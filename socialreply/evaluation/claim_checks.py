@@ -202,3 +202,43 @@ def unsupported_code_ranges(draft: str, facts: str, post: str) -> list[str]:
             if not re.search(rf"(?<!\w){re.escape(end)}(?!\w)", known):
                 problems.append(f"{end!r} (in {m.group(0)!r}) is not a code the facts give")
     return problems
+
+
+# A count with its unit word: "200 points", "100 puntos".
+_COUNT = re.compile(r"(?<![\d$€£.,])(\d[\d,]*)\s+([^\W\d_]{3,})", re.UNICODE)
+_RATE_SEGMENT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _counts(text: str) -> set[tuple[float, str]]:
+    return {
+        (float(m.group(1).replace(",", "")), m.group(2).casefold()) for m in _COUNT.finditer(text)
+    }
+
+
+def is_converted_amount(claim: Claim, draft: str, facts: str) -> bool:
+    """An amount converted at a rate the facts state (scorer blind62's good reply): "100
+    points = a $5 reward" and the facts' "200 points" in the draft give "so that's $10".
+    The draft must state the count, in the rate's own unit ("200 points" against "100
+    points"), and the count must be one of the facts' own, so a mistyped count converts to
+    nothing; only whole multiples of the rate's count, and only with the rate's own amount
+    stated in the draft."""
+    if claim.kind != "money" or claim.high is not None:
+        return False
+    stated = _counts(draft) & _counts(facts)
+    # The draft states the rate too ("Every 100 points becomes a $5 reward, so that's $10");
+    # "Every 100 points becomes a $10 reward" misstates it (scorer blind16).
+    in_draft = {c.value for c in extract_claims(draft) if c.kind == "money" and c.high is None}
+    for segment in _RATE_SEGMENT.split(facts):
+        amounts = [c.value for c in extract_claims(segment) if c.kind == "money" and c.high is None]
+        if not amounts:
+            continue
+        for base, unit in _counts(segment):
+            for count, word in stated:
+                if word != unit or base <= 0 or count == base or count % base:
+                    continue
+                if any(
+                    _cents(a * count / base) == _cents(claim.value) and a in in_draft
+                    for a in amounts
+                ):
+                    return True
+    return False

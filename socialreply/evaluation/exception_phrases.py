@@ -263,6 +263,20 @@ EXTRA_PROMISES: list[tuple[str, str]] = [
         r"(?:gift|treat)|a gift from us)\b",
         "complimentary",
     ),
+    (
+        # A code or discount for the customer's group (round 2, from scorer blind62: "happy
+        # to set up a club discount code for your members"), in every supported language.
+        # (Codes only in English: "we don't offer group or club discounts" refuses.)
+        r"\b(?:club|team|member|members'?|school|society|association) (?:discount |promo )?"
+        r"codes?\b|\b(?:código|descuento) (?:de descuento )?(?:de grupo|para "
+        r"(?:el|tu|su|vuestro) (?:club|grupo|equipo|asociación))\b|\b(?:code|remise|réduction) "
+        r"(?:promo |de réduction )?(?:de groupe|pour (?:le|votre|ton) (?:club|groupe|équipe|"
+        r"association))\b|\b(?:vereins|gruppen|club|mannschafts)(?:rabatt(?:code)?|code)\b|"
+        r"\b(?:codice|sconto) (?:sconto )?(?:di gruppo|per (?:il|il vostro|il tuo) (?:club|gruppo|"
+        r"squadra))\b|\b(?:código|desconto) (?:de desconto )?(?:de grupo|para o (?:clube|grupo|"
+        r"equipa))\b|\b(?:groeps|club|verenigings)(?:korting(?:scode)?|code)\b",
+        "custom code",
+    ),
 ]
 
 # --- time limits ------------------------------------------------------------------------

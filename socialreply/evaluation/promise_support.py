@@ -16,7 +16,14 @@ _PROCESS_CLAUSE = re.compile(
     r"vez que|cuando|dopo che|una volta che|depois que|assim que|zodra|nadat)\s+(?:we'?ve|we "
     r"have|we'?d|we had|it'?s been|it has been|(?:the|your) \w+ (?:has|have|had) been|"
     r"(?:the|your) \w+ (?:is|was) (?:issued|processed|approved|sent)|hemos|avons|nous avons|"
-    r"haben wir|wir \w+ haben|abbiamo|tivermos|hebben we|we \w+ hebben)\b[^.!?,;]{0,40}$",
+    r"haben wir|wir \w+ haben|abbiamo|tivermos|hebben we|we \w+ hebben|"
+    # The policy's timing in the present: "After we issue a refund, it can take up to 3
+    # business days for Klarna to update" (scorer blind62's good reply).
+    r"we (?:issue|process|approve|receive|send|confirm|complete|refund|credit|get)s?|"
+    r"(?:emitimos|procesamos|aprobamos|recibimos|emitamos|procesemos|nous (?:émettons|"
+    r"traitons|recevons|validons)|wir (?:\w+ )?(?:ausstellen|bearbeiten|erhalten|veranlassen)|"
+    r"(?:emettiamo|elaboriamo|riceviamo|approviamo)|(?:emitimos|processamos|recebemos|"
+    r"aprovamos)|we (?:\w+ )?(?:verwerken|ontvangen|uitvoeren|goedkeuren)))\b[^.!?,;]{0,40}$",
     re.I,
 )
 _OWN_PROMISE = re.compile(r"\b(?:we|i|you|they)(?:'ll| will| can)\b", re.I)

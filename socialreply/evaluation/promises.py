@@ -117,7 +117,8 @@ _SUPPORT = {
     "invoice": re.compile(r"invoic", re.I),
     "beat price": re.compile(r"\bbeat\b", re.I),
     "custom code": re.compile(
-        r"(?:dedicated|custom|personal|group|bulk|corporate|volume) (?:discount |promo )?"
+        r"(?:dedicated|custom|personal|group|bulk|corporate|volume|club|team|member) "
+        r"(?:discount |promo )?"
         r"(?:codes?|discounts?)",
         re.I,
     ),
@@ -333,6 +334,15 @@ _PAYMENT_METHOD = re.compile(
     r"\b(?:pay|paid|paying|payment|checkout|accept|accepts|accepted)\b[^.!?]{0,60}$", re.I
 )
 _FUTURE = re.compile(r"\b(i|we)(?:'ll| will| can)\b", re.I)
+# A card's identifier names the card the customer holds, not one promised: "the gift card
+# number", "el número de la tarjeta regalo", "numéro de la carte cadeau".
+_IDENTIFIER_AFTER = re.compile(r"\s*(?:number|no\.|pin|details)\b", re.I)
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:número|numéro|nummer|numero|pin|code|código|codice|saldo|solde)\s+(?:de\s+|du\s+|"
+    r"della\s+|der\s+|deiner\s+|ihrer\s+|van\s+|do\s+|da\s+)?(?:la\s+|le\s+|tu\s+|su\s+|"
+    r"votre\s+|ta\s+|sua\s+|tua\s+|je\s+|uw\s+|de\s+|sua\s+)?$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -386,8 +396,13 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 )
             ):
                 continue
-            # "paid at checkout by card, digital wallet or gift card" names a way to pay.
-            if key == "gift card" and _PAYMENT_METHOD.search(before):
+            # "paid at checkout by card, digital wallet or gift card" names a way to pay;
+            # "the gift card number from the receipt" asks for the card the customer has.
+            if key == "gift card" and (
+                _PAYMENT_METHOD.search(before)
+                or _IDENTIFIER_AFTER.match(text, m.end())
+                or _IDENTIFIER_BEFORE.search(before)
+            ):
                 continue
             phrase = m.group(0)
             if key == "free":

@@ -46,7 +46,20 @@ def reports_own_slip(post: str) -> bool:
     return bool(is_own_slip(post) or _SLIP.search(post))
 
 
+# A refusal inside a condition ("If the window has already passed, the order ... can't be
+# changed", scorer blind63's good reply, which first says "You can change or cancel") says
+# what happens otherwise; it does not turn the customer down.
+_CONDITIONAL = re.compile(
+    r"^\W*(?:if|unless|in case|should the|si|sinon|sauf si|wenn|falls|sollte|se|caso|als|"
+    r"indien|mocht)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
 def own_slip_declined(post: str, draft: str) -> bool:
     """Whether `post` reports the customer's own slip and `draft` turns their request
-    down."""
-    return reports_own_slip(post) and bool(_DECLINED.search(draft))
+    down, outside a conditional sentence."""
+    if not reports_own_slip(post):
+        return False
+    return any(_DECLINED.search(s) and not _CONDITIONAL.search(s) for s in _SENTENCE.split(draft))

@@ -5,8 +5,12 @@ that must still pass, in the supported languages where the family applies: a sar
 usual cause put on the customer's care; "estimates, not guarantees" only to a complaint;
 complaints told without the usual words ("ainda não vi o reembolso", two charges but one
 order, a different size sent, an option missing at checkout, "tried to ... but", boots that
-still pinch, "bummed"); a range of codes whose ends the facts do not give. Every row is
-invented for the test."""
+still pinch, "bummed"); a range of codes whose ends the facts do not give. Round 2 (from
+blind62/63): the usual cause put on the customer's typing, "you could have waited",
+pointing at the site, "asked constantly, but fine", a policy's "only if unworn", a refund in
+a clause of timing, a gift card's number, a club code, an amount converted at the facts'
+rate, a refusal inside a condition, a bad fit next to a sad emoji. Every row is invented
+for the test."""
 
 from __future__ import annotations
 
@@ -199,3 +203,124 @@ CODE_RANGES = [
 def test_code_ranges(draft: str, passes: bool) -> None:
     passed, reason = _score("numbers-supported", draft, _RECALL)
     assert passed is passes, reason
+
+
+# Round 2 (from scorer blind62 and blind63, spent). Every row is invented for the test.
+_LATE = "My parcel never came and I'm really annoyed, this was a gift."
+# (draft, passes), all to a complaint.
+ROUND2_BLAME = [
+    # The usual cause put on the customer's typing.
+    ("In most cases this is because the postcode was entered wrong at checkout.", False),
+    ("Usually it's because you typed the wrong email when ordering.", False),
+    ("La mayoría de las veces pasa porque la dirección se escribió mal.", False),
+    ("La plupart du temps c'est parce que l'adresse a été mal saisie.", False),
+    ("Meistens liegt es daran, dass die Adresse falsch eingegeben wurde.", False),
+    ("Di solito succede perché l'indirizzo è stato inserito male.", False),
+    ("Na maioria das vezes acontece porque o endereço foi digitado errado.", False),
+    ("Meestal komt het doordat het adres verkeerd ingevuld is.", False),
+    ("Usually this happens because the carrier scans the parcel late.", True),
+    ("Most of the time it's because the depot is running behind.", True),
+    # What the customer could have done.
+    ("Sorry, but you could have waited for the sale.", False),
+    ("You could have just asked us before ordering.", False),
+    ("You could have it sent to a pickup point instead.", True),
+    # Pointing at what they should have read, to a complaint.
+    ("Our hours are on the site, so check there next round.", False),
+    ("The cut-off times are in our FAQ; worth checking before you order.", False),
+    ("Vale la pena consultarlo antes de llamar.", False),
+    ("Ça vaut la peine de vérifier les horaires avant de venir.", False),
+    ("Sorry about that! The carrier's site has live tracking too.", True),
+    # Grudging: asked all the time, "but fine".
+    ("We get asked this all the time, but fine: it's 30 days.", False),
+    ("We hear this constantly, but anyway, here's how.", False),
+    ("Great question, we get asked this a lot and happy to help!", True),
+    # A policy's condition of newness is not a guess at the cause.
+    ("Sorry! They can be exchanged only if unworn, so worn ones can't be.", True),
+    ("Sorry! Returns are accepted only when still in original packaging.", True),
+    ("Sorry, zips only break when they're forced.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), ROUND2_BLAME, ids=[r[0] for r in ROUND2_BLAME])
+def test_round2_blame(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post=_LATE)
+    assert passed is passes, reason
+
+
+_KLARNA = [_fact("Klarna updates your payment plan within 3 business days.")]
+# (draft, passes): a mention in a clause of timing, or a card's number, is no promise.
+ROUND2_PROMISES = [
+    ("After we issue a refund, Klarna can take up to 3 business days to update.", True),
+    ("When we process a refund, the plan updates within 3 business days.", True),
+    ("Once we approve the refund, Klarna updates within 3 business days.", True),
+    ("Please DM us the gift card number from the receipt.", True),
+    ("Envíanos por DM el número de la tarjeta regalo.", True),
+    ("Envoyez-nous le numéro de la carte cadeau en privé.", True),
+    ("We'll refund you today.", False),
+    ("After that we'll refund you in full.", False),
+    ("We'll send you a gift card for the trouble.", False),
+    ("We're happy to set up a club discount code for your members.", False),
+    ("Podemos crear un código de descuento para el club.", False),
+    ("Wir richten gern einen Vereinsrabattcode ein.", False),
+    ("We don't offer group or club discounts, sorry.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), ROUND2_PROMISES, ids=[r[0] for r in ROUND2_PROMISES])
+def test_round2_promises(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, _KLARNA)
+    assert passed is passes, reason
+
+
+_POINTS = [_fact("Birthday bonus: 300 points."), _fact("100 points = a $5 reward.")]
+# (draft, passes): an amount converted at the facts' rate, stated in the draft.
+CONVERSIONS = [
+    ("You get 300 points; every 100 points is a $5 reward, so that's $15.", True),
+    ("Tienes 300 points: cada 100 points son $5, o sea $15.", True),
+    ("You get 300 points; every 100 points is a $5 reward, so that's $20.", False),
+    ("You get 300 points; every 100 points is a $15 reward.", False),
+    ("You get 250 points; every 100 points is a $5 reward, so that's $12.50.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), CONVERSIONS, ids=[r[0] for r in CONVERSIONS])
+def test_converted_amounts(draft: str, passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, _POINTS)
+    assert passed is passes, reason
+
+
+_SLIP_POST = "I ordered the wrong colour by mistake, can I still change it?"
+# (draft, passes): turning down the customer's own slip needs sympathy; a refusal in a
+# condition ("if the hour has passed ...") turns nothing down.
+OWN_SLIP = [
+    (
+        "No problem! You can change it within 60 minutes. If that has passed, it can't be changed.",
+        True,
+    ),
+    ("Sure! Si ya pasó la hora, no se puede cambiar, pero puedes devolverlo.", True),
+    ("Orders can't be changed after 60 minutes.", False),
+    ("It's too late to change it now.", False),
+    ("So sorry, orders can't be changed after 60 minutes.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), OWN_SLIP, ids=[r[0] for r in OWN_SLIP])
+def test_own_slip_condition(draft: str, passes: bool) -> None:
+    passed, reason = _score("empathy", draft, POLICY, post=_SLIP_POST)
+    assert passed is passes, reason
+
+
+# (post, complaint): a bad fit next to a sad emoji, with "too" or "very", in every language.
+SAD_FIT = [
+    ("Les chaussures sont trop petites 😕 je peux échanger ?", True),
+    ("Die Stiefel sind leider zu klein 😞 kann ich tauschen?", True),
+    ("Gli scarponi sono troppo stretti 😕 posso cambiarli?", True),
+    ("De schoenen zijn te klein 😕 kan ik ruilen?", True),
+    ("Les chaussures sont trop petites ? Je prends quelle taille ?", False),
+    ("Are the boots true to size? 😕", False),
+]
+
+
+@pytest.mark.parametrize(("post", "complaint"), SAD_FIT, ids=[r[0] for r in SAD_FIT])
+def test_sad_fit(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
