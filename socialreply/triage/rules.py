@@ -140,6 +140,8 @@ def make_rule(
 @functools.cache
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
+    from .arson_rules import arson_rules
+    from .conditional_menace_rules import conditional_menace_rules
     from .court_action_rules import court_action_rules
     from .crisis_context_rules import crisis_context_rules
     from .crisis_hidden_rules import crisis_hidden_rules
@@ -150,6 +152,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .discrimination_target_rules import discrimination_target_rules
     from .exposure_reaction_rules import exposure_reaction_rules
     from .farewell_rules import farewell_rules
+    from .located_menace_rules import located_menace_rules
     from .menace_product_rules import menace_product_rules
     from .payment_scam_rules import payment_scam_rules
     from .review_implied_rules import review_implied_rules
@@ -168,6 +171,9 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_implied_rules(),
         *crisis_menace_rules(),
         *menace_product_rules(),
+        *conditional_menace_rules(),
+        *arson_rules(),
+        *located_menace_rules(),
         *farewell_rules(),
         *exposure_reaction_rules(),
         *urgent_rules(),

@@ -138,3 +138,57 @@ def test_other_family_fires(category: str, text: str) -> None:
 @pytest.mark.parametrize(("category", "text"), OTHER_QUIET)
 def test_other_look_alike_stays_quiet(category: str, text: str) -> None:
     assert category not in rule_categories(text)
+
+
+# Round two (from blind59 and blind60 after their score, reworded): (category, text) rows
+# that must fire, and look-alikes that must not give that category.
+ROUND2_FIRES: list[tuple[str, str]] = [
+    # a menace on a condition that repeats
+    (
+        "violence_threat",
+        "if your courier dumps my box in the mud one more time I'll find him, trust me",
+    ),
+    ("violence_threat", "next time she hangs up on me again she'll regret it"),
+    ("violence_threat", "wenn der Fahrer noch einmal abhaut, gibt's was auf die Fresse"),
+    ("violence_threat", "se o entregador fizer isso mais uma vez ele não sai inteiro"),
+    ("violence_threat", "als die medewerker nog een keer ophangt kom ik langs"),
+    # setting a site of the brand on fire
+    ("violence_threat", "je vais mettre le feu au magasin de Lyon, vous verrez"),
+    ("violence_threat", "un reembolso más tarde y voy a quemar la tienda"),
+    ("violence_threat", "someone should burn your headquarters down"),
+    ("violence_threat", "ik steek jullie kantoor in de fik"),
+    # finding out where someone lives, with a menace; a countdown
+    ("violence_threat", "just found out where your returns guy lives. revenge is sweet"),
+    ("violence_threat", "her house is right there on street view 🔪"),
+    ("violence_threat", "to the manager who closed my ticket: enjoy your last peaceful weekend"),
+    # a farewell told as logistics (widened)
+    ("self_harm", "cancel the stove, I won't be using it anymore. love you mom, I'm sorry"),
+    ("self_harm", "ya no los voy a usar, que se los quede mi primo. gracias por todo"),
+    ("self_harm", "ich brauch das alles nicht mehr, danke für alles"),
+    ("self_harm", "ele vai precisar mais do que eu. já escrevi as cartas"),
+]
+
+ROUND2_QUIET: list[tuple[str, str]] = [
+    ("violence_threat", "if the zipper jams one more time I'm going to scream"),
+    ("violence_threat", "if my claim is denied again I will take you to court"),
+    ("violence_threat", "wenn das Paket noch einmal verloren geht, kündige ich mein Konto"),
+    ("violence_threat", "the power bank set my tent on fire with my son inside, he has burns"),
+    ("violence_threat", "la lampe a brûlé mon bureau pendant la charge"),
+    ("violence_threat", "don't want to burn the place down lol, is the stove safe indoors?"),
+    ("violence_threat", "I found out where the store lives on the map, it moved to Main St"),
+    ("violence_threat", "found out where the courier parks, I can grab my parcel there"),
+    ("violence_threat", "enjoy your last day of the summer sale!"),
+    ("self_harm", "I won't be using it anymore since I upgraded to the new one lol"),
+    ("self_harm", "wanted to go out somewhere pretty for our anniversary, any jacket tips?"),
+    ("self_harm", "ya no la voy a usar porque me mudo a Canarias"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), ROUND2_FIRES)
+def test_round2_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), ROUND2_QUIET)
+def test_round2_look_alike_stays_quiet(category: str, text: str) -> None:
+    assert category not in rule_categories(text)
