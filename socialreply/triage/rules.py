@@ -152,7 +152,10 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .discrimination_target_rules import discrimination_target_rules
     from .exposure_reaction_rules import exposure_reaction_rules
     from .farewell_rules import farewell_rules
+    from .fraud_charge_rules import fraud_charge_rules
+    from .human_handoff_rules import human_handoff_rules
     from .located_menace_rules import located_menace_rules
+    from .media_producer_rules import media_producer_rules
     from .menace_product_rules import menace_product_rules
     from .payment_scam_rules import payment_scam_rules
     from .review_implied_rules import review_implied_rules
@@ -183,9 +186,12 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *urgent_witness_rules(),
         *discrimination_target_rules(),
         *court_action_rules(),
+        *media_producer_rules(),
         *review_rules(),
         *payment_scam_rules(),
+        *fraud_charge_rules(),
         *review_implied_rules(),
+        *human_handoff_rules(),
     )
 
 

@@ -166,6 +166,36 @@ ROUND2_FIRES: list[tuple[str, str]] = [
     ("self_harm", "ya no los voy a usar, que se los quede mi primo. gracias por todo"),
     ("self_harm", "ich brauch das alles nicht mehr, danke für alles"),
     ("self_harm", "ele vai precisar mais do que eu. já escrevi as cartas"),
+    # harassment told by its target: a slur, gatekeeping in quotes, a couple questioned
+    ("discrimination_harassment", "your cashier muttered 'f*gs' when we held hands"),
+    (
+        "discrimination_harassment",
+        "I use a wheelchair and your rep told me 'this stuff is for people who actually walk'",
+    ),
+    (
+        "discrimination_harassment",
+        "the chat agent called me 'chubby' and said the XL 'isn't made for your body type'",
+    ),
+    ("discrimination_harassment", "la vendeuse a demandé 'pour deux femmes ? sérieux ?'"),
+    ("discrimination_harassment", "de verkoper vroeg 'twee mannen in één tent? bah'"),
+    # a producer introducing their show, with a request
+    ("media_inquiry", "sou apresentadora de um podcast de viagem e queria entrevistar vocês"),
+    ("media_inquiry", "soy productora de un programa de radio, ¿alguien disponible para hablar?"),
+    ("media_inquiry", "ik maak een podcast over wandelen en zoek iemand die aan het woord wil"),
+    # money taken: a gift card emptied, a charge after cancelling, card typed into a fake link
+    ("fraud_payment", "la tarjeta regalo que le di a mi hermana: alguien la usó antes que ella"),
+    ("fraud_payment", "my gift card balance was $0 when I opened it, I never used it"),
+    ("fraud_payment", "ils ont prélevé ma carte après que j'ai annulé la commande"),
+    ("fraud_payment", "you charged me for an order I had cancelled the same minute"),
+    ("fraud_payment", "got a text about customs fees, clicked, and I entered my card details"),
+    ("fraud_payment", "sms strano sul pacco, ho già inserito la carta. è una truffa?"),
+    # asking for a person, in the forms the older rules missed
+    ("human_request", "could I get a supervisor on this? three chats, no fix"),
+    ("human_request", "please escalate it to a team lead"),
+    ("human_request", "passez-moi une conseillère s'il vous plaît"),
+    ("human_request", "kann ich mit einem richtigen Mitarbeiter sprechen?"),
+    ("human_request", "can someone from your returns team email me? the chat keeps timing out"),
+    ("human_request", "richiamatemi per favore, non so più cosa fare con questo reso"),
 ]
 
 ROUND2_QUIET: list[tuple[str, str]] = [
@@ -181,6 +211,16 @@ ROUND2_QUIET: list[tuple[str, str]] = [
     ("self_harm", "I won't be using it anymore since I upgraded to the new one lol"),
     ("self_harm", "wanted to go out somewhere pretty for our anniversary, any jacket tips?"),
     ("self_harm", "ya no la voy a usar porque me mudo a Canarias"),
+    ("discrimination_harassment", "your rep told me 'the XL runs small', so I'm an XXL now"),
+    ("discrimination_harassment", "we're two guys hiking the PCT, which 2-person tent?"),
+    ("discrimination_harassment", "the fag end of the season sale, any tents left?"),
+    ("media_inquiry", "tenho um podcast de trilhas e uso a mochila há anos, recomendo"),
+    ("media_inquiry", "tengo un podcast, pero hoy escribo como cliente: ¿y mi pedido?"),
+    ("fraud_payment", "saw a charge for the order i cancelled, it was just the hold. all good"),
+    ("fraud_payment", "is this link real? asking before I put my card in"),
+    ("fraud_payment", "my gift card arrived, balance is $100, thanks!"),
+    ("human_request", "can someone from northwind email me the size chart? order NW-1234567"),
+    ("human_request", "the manager I'd like to thank is Priya, she was great"),
 ]
 
 
