@@ -160,6 +160,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .payment_scam_rules import payment_scam_rules
     from .review_implied_rules import review_implied_rules
     from .review_rules import review_rules
+    from .role_instruction_rules import role_instruction_rules
     from .urgent_context_rules import urgent_context_rules
     from .urgent_hidden_rules import urgent_hidden_rules
     from .urgent_implied_rules import urgent_implied_rules
@@ -192,6 +193,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *fraud_charge_rules(),
         *review_implied_rules(),
         *human_handoff_rules(),
+        *role_instruction_rules(),
     )
 
 
