@@ -85,8 +85,8 @@ _QUOTED_GROUP = (
 # that f*g in your returns department", "called my boyfriend and me 'a couple of f*gs'"
 # (never "the fag end of the sale").
 _SLUR = (
-    r"\b(?:f\*+gs?|fags?(?! end\b)|f\*+g+ots?|f\*+ots?|dykes?|tranny|trannies|tapettes?|mietjes?|"
-    r"vieze homo'?s?|sale pede|sales pedes)\b"
+    r"\b(?:(?:f\*g|f\*\*g|f\*\*\*g)s?|fags?(?! end\b)|(?:f\*got|f\*\*got|f\*\*\*ot)s?|dykes?|"
+    r"tranny|trannies|tapettes?|mietjes?|vieze homo'?s?|sale pede|sales pedes)\b"
 )
 # Told, in quotes, that the gear is not for the writer's body or for people like them:
 # "was told 'this gear is for people who actually hike'" (a wheelchair user), "called me
