@@ -81,6 +81,34 @@ _QUOTED_GROUP = (
     r"femmes|madchen|frauen|omas?|meninas|mulheres|senhoras|meisjes|vrouwen|dames)\b"
 )
 
+# Round two (blind59/60, spent). A slur for a gay man, masked or not, about anyone: "tell
+# that f*g in your returns department", "called my boyfriend and me 'a couple of f*gs'"
+# (never "the fag end of the sale").
+_SLUR = (
+    r"\b(?:(?:f\*g|f\*\*g|f\*\*\*g)s?|fags?(?! end\b)|(?:f\*got|f\*\*got|f\*\*\*ot)s?|dykes?|"
+    r"tranny|trannies|tapettes?|mietjes?|vieze homo'?s?|sale pede|sales pedes)\b"
+)
+# Told, in quotes, that the gear is not for the writer's body or for people like them:
+# "was told 'this gear is for people who actually hike'" (a wheelchair user), "called me
+# 'chubby' ... 'isn't really made for my body type'".
+_GATEKEPT = (
+    r"\b(?:told|said|replied|answered|wrote|called me)\b[^'\"\n]{0,30}['\"\u201c]"
+    r"[^'\"\u201d\n]{0,60}?\b(?:for people who (?:actually|really|can)|(?:isn'?t|is not|not|"
+    r"aren'?t) (?:really )?(?:made|meant|designed|built) for (?:my|your|people like|someone "
+    r"like|you|bodies)|people like you|(?:your|my) body type|chubby|fatty|fat)\b"
+)
+_BODY_OR_DISABILITY = (
+    _IDENTITY_CUE + r"|\b(?:body type|chubby|fatty|xl|wheelchair user|accessible|disabled)\b"
+)
+# A staff member's question in quotes about a same-sex couple: "de medewerker vroeg 'voor
+# twee mannen? ieuw'".
+_COUPLE_QUESTIONED = (
+    r"\b(?:asked|said|vroeg|zei|fragte|sagte|demande|a dit|pregunto|dijo|chiese|ha detto|"
+    r"perguntou|disse)\W+['\"\u201c\u00ab][^'\"\u201d\u00bb\n]{0,40}?\b(?:two (?:men|guys|women|"
+    r"girls)|twee (?:mannen|vrouwen|jongens)|deux (?:hommes|femmes|mecs)|zwei (?:manner|"
+    r"frauen)|dos (?:hombres|mujeres)|due (?:uomini|donne)|dois homens|duas mulheres)\b"
+)
+
 
 def discrimination_target_rules() -> tuple[EscalationRule, ...]:
     """Session 15's discrimination family (see the module docstring)."""
@@ -104,5 +132,24 @@ def discrimination_target_rules() -> tuple[EscalationRule, ...]:
             _QUOTED_GROUP,
             negatable=False,
             name="discrimination_quoted_group_session15",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _SLUR,
+            negatable=False,
+            name="discrimination_slur_session15",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _GATEKEPT,
+            requires=_BODY_OR_DISABILITY,
+            negatable=False,
+            name="discrimination_gatekept_session15",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _COUPLE_QUESTIONED,
+            negatable=False,
+            name="discrimination_couple_questioned_session15",
         ),
     )

@@ -35,6 +35,14 @@ _END_POINT = (
     r"|\b(?:non )?mi serv(?:e|ira|iranno) piu\b|\bnon ci saro\b"
     r"|\bnao vou (?:precisar|estar)\b|\bja nao vou precisar\b"
     r"|\b(?:heb|hoef) ik (?:niet|niks|niets) (?:meer )?nodig\b|\bben ik er niet meer\b"
+    # blind59/60 (spent): the end point said as a last outing, or as things no longer used.
+    r"|\bwon'?t (?:be )?(?:need|needing|using|use) (?:it|them|any of (?:it|them)) ?(?:anymore|"
+    r"after|again)\b|\b(?:doesn'?t|won'?t|dont|don'?t) (?:really )?matter where i'?m going\b"
+    r"|\b(?:wanted|want|going) to go out somewhere (?:pretty|beautiful|nice|quiet|peaceful)\b"
+    r"|\b(?:ya )?no (?:lo |la |los |las )?(?:voy a|vas a) (?:necesitar|usar)\b"
+    r"|\bultimo pedido que hago en mi vida\b|\b(?:vai|vao) precisar mais do que eu\b"
+    r"|\bbrauch\w* (?:das )?(?:alles )?(?:nicht|nichts) mehr\b"
+    r"|\bbin ich (?:eh |sowieso |dann )?nicht mehr da\b"
 )
 # The affairs put in order: the writer's things given to someone, a keepsake, a goodbye.
 _AFFAIRS = (
@@ -56,6 +64,16 @@ _AFFAIRS = (
     r"|\bobrigad[oa] por tudo\b|\b(?:me despedir|adeus)\b|\b(?:dando|dei|vou dar) "
     r"(?:a|o|os|as|minha|meu|meus|minhas) \w+\b"
     r"|\bbedankt voor alles\b|\b(?:afscheid nemen|vaarwel)\b|\bmag (?:\w+ )?(?:houden|hebben)\b"
+    # blind59/60 (spent): letters written, everything in order, a password left, an apology.
+    r"|\b(?:escrevi|escribi|ecrit|scritto)\b (?:\w+ ){0,3}(?:cartas|lettres|lettere)\b"
+    r"|\b(?:letters|briefe|brieven) (?:\w+ ){0,3}(?:geschrieben|geschreven|written)\b"
+    r"|\bwrote (?:\w+ ){0,3}letters\b|\b(?:deixei|deje) tudo (?:organizado|arrumado)\b"
+    r"|\bdeje todo (?:organizado|ordenado|arreglado)\b|\bmit allem abgeschlossen\b"
+    r"|\bque se (?:la|los|las) quede\b|\bquedar con (?:todas )?mis cosas\b"
+    r"|\bjust keep the money\b|\bdonate it or whatever\b"
+    r"|\b(?:konnt|konnen) ihr (?:\w+ )?(?:irgendwem|jemandem) schenken\b"
+    r"|\blove (?:u|you|ya) (?:mom|mum|dad|all)\W+(?:i'?m|im) sorry\b"
+    r"|\b(?:laptop|phone|computer) password is\b"
 )
 # A move, a trip, an upgrade, a laugh: the ordinary reasons for the same words.
 _NOT_A_FAREWELL = (

@@ -38,7 +38,10 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"|bullshit|bs|crap\w*|damn\w*|"
             r"goddamn|piss(?:ed)?|piss(?:es)? me off|bastards?|assholes?|arseholes?|dickheads?"
             r"|scumbags?|"
-            r"sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b",
+            r"sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b"
+            # Session 15 (blind59/60, spent): a masked "s**t", and the swears of Portuguese,
+            # Italian and Dutch ("que MERDA de atendimento ... nessa porra de loja").
+            r"|\bs\*+t\w*|\b(?:merda|porra|caralho|cazzo)\b",
             1.5,
         ),
         # profanity aimed at the brand or the situation
@@ -47,6 +50,16 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             # blind20 (spent): "that f***ing courier".
             r"\b(?:that|this|your) (?:f\*+\w*|fucking|effing|f-?ing|damn|bloody) (?:courier|driver|"
             r"guy|rep|agent|company|store|shop|clerk|warehouse|delivery \w+)\b"
+            # Session 15 (blind59/60, spent): "this s**t company", "answer your damn DMs for
+            # once".
+            r"|\b(?:this|that|your) (?:s\*+t|shit|shitty|crappy) (?:company|store|shop|brand|"
+            r"service|support|customer service)\b"
+            r"|\b(?:answer|reply to|read|check) (?:your|my|the) (?:damn|bloody|freaking|fucking|"
+            r"f\*+\w*) (?:dms|messages|emails|inbox|phone|mail)\b"
+            # "que MERDA de atendimento", "che cazzo di servizio", "nessa porra de loja".
+            r"|\b(?:que|che|quel|quelle|nessa|dessa|esta|questa|essa|this) (?:merda|porra|cazzo|"
+            r"mierda|merde|bosta) (?:de|di|d') ?(?:atendimento|servizio|servicio|service|loja|"
+            r"tienda|negozio|empresa|azienda|entreprise|boutique|magasin)\b"
             r"|\bwhat a load of (?:crap|rubbish|garbage|bs|bull\w*)\b|"
             r"\bwhat the actual (?:hell|fuck|f\*+\w*|heck)\b|\b\w+\W? my ass\b|"
             # blind51 (spent, session 13): "dogshit product from a dogshit company, go to hell".
@@ -79,7 +92,9 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"guignols|incapables|de merde|vous vous foutez|foutez de|"
             r"allez vous faire|scheis\w*|das letzte|kut\w*|klote|waardeloos|belachelijk|"
             r"schandalig|prutsers|oplichters|cialtron\w*|vergogna|vergonha|livid|fuming"
-            r"|seething)\b",
+            r"|seething"
+            # Session 15 (blind60, spent): "Ihr Penner!!!".
+            r"|penner|vollidioten|arschloch\w*|wichser)\b",
             2.0,
         ),
         # blind17 (spent): insults said to the team, and a joke with a swear in it ("you
@@ -96,8 +111,10 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"\b(?:what a (?:fucking |f\*+\w* |total |complete )?joke|"
             r"(?:is this|this is|c'est|e) (?:a |une |uno )?(?:joke|blague|scherzo)|"
             r"(?:una|uma) piada|do better|embarrassing|"
-            r"done being (?:polite|patient|nice)|(?:i'?m|i am) done|"
+            r"done being (?:polite|patient|nice)|(?:i'?m|i am) (?:so |completely |totally )?done|"
             r"(?:third|fourth|fifth|3rd|4th|5th) (?:damn |bloody |freaking |f\*+\w* )?time|"
+            r"(?:terza|quarta|tercera|cuarta|troisieme|quatrieme|terceira) (?:volta|vez|"
+            r"fois)|(?:dritte|vierte)s? mal|(?:derde|vierde) keer|"
             r"not asking again|get it together|"
             r"shove (?:it|your)|hope (?:your|this) (?:brand|company|business|store) "
             r"(?:rots|dies|burns|fails|goes under)|still in business|"

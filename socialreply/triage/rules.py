@@ -140,6 +140,8 @@ def make_rule(
 @functools.cache
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
+    from .arson_rules import arson_rules
+    from .conditional_menace_rules import conditional_menace_rules
     from .court_action_rules import court_action_rules
     from .crisis_context_rules import crisis_context_rules
     from .crisis_hidden_rules import crisis_hidden_rules
@@ -150,10 +152,15 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .discrimination_target_rules import discrimination_target_rules
     from .exposure_reaction_rules import exposure_reaction_rules
     from .farewell_rules import farewell_rules
+    from .fraud_charge_rules import fraud_charge_rules
+    from .human_handoff_rules import human_handoff_rules
+    from .located_menace_rules import located_menace_rules
+    from .media_producer_rules import media_producer_rules
     from .menace_product_rules import menace_product_rules
     from .payment_scam_rules import payment_scam_rules
     from .review_implied_rules import review_implied_rules
     from .review_rules import review_rules
+    from .role_instruction_rules import role_instruction_rules
     from .urgent_context_rules import urgent_context_rules
     from .urgent_hidden_rules import urgent_hidden_rules
     from .urgent_implied_rules import urgent_implied_rules
@@ -168,6 +175,9 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *crisis_implied_rules(),
         *crisis_menace_rules(),
         *menace_product_rules(),
+        *conditional_menace_rules(),
+        *arson_rules(),
+        *located_menace_rules(),
         *farewell_rules(),
         *exposure_reaction_rules(),
         *urgent_rules(),
@@ -177,9 +187,13 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *urgent_witness_rules(),
         *discrimination_target_rules(),
         *court_action_rules(),
+        *media_producer_rules(),
         *review_rules(),
         *payment_scam_rules(),
+        *fraud_charge_rules(),
         *review_implied_rules(),
+        *human_handoff_rules(),
+        *role_instruction_rules(),
     )
 
 
