@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .crisis_rules import BODY_SUBJECT, FIGURES_OF_DEATH, JOKING, LAUGHTER_OR_JOY
 from .false_friends import PAST_RESCUE, SAFETY_NOT_OUR_DOING
+from .false_friends_misread import LEGAL_WARNING
 from .rules import EscalationRule, make_rule
 
 
@@ -227,6 +228,8 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             unless=LAUGHTER_OR_JOY + r"|\bprice|\bprices\b|\bdeal\b|\bdeals\b|\bwallet\b"
             r"|\bbank account\b|\bbudget\b|\bsavings\b|" + JOKING,
             window=60,
+            # tr15c, by family: "vous êtes prévenus" after a lawyer's letter, no violent word.
+            unless_post=LEGAL_WARNING,
             name="violence_indirect",
         ),
         # Injuries described by the body part or the near miss ("ankle is wrecked",

@@ -11,6 +11,7 @@ from .false_friends import (
     SAFETY_NOT_OUR_DOING,
     THIRD_PARTY_EVENT,
 )
+from .false_friends_misread import CARD_THEFT, QUOTED_THREAT
 from .rules import EscalationRule, make_rule
 
 TARGET = (
@@ -170,6 +171,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"pistol|shotgun|machete|crowbar|axe|hatchet)s?\b",
             unless=r"\b(?:beat|kill) (?:your|the|their) (?:price|prices|deal|deals|record)|"
             r"\bwhoever invented\b|" + LAUGHTER_OR_JOY,
+            # tr15c, by family: a threat in quotes said by a relative, as a joke.
+            unless_post=QUOTED_THREAT,
         ),
         r(
             "violence_threat",
@@ -212,6 +215,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             + "|"
             + JOKING,
             window=60,
+            # tr15c, by family: a threat in quotes said by a relative, as a joke.
+            unless_post=QUOTED_THREAT,
             name="violence_phrases",
         ),
         # --- safety_injury (crisis): harm that happened to a person (or pet), or a product
@@ -567,6 +572,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"['\x22\u2019\u201d\u00bb]|" + THIRD_PARTY_EVENT,
             # blind23 (spent): "... turns out it was my husband resetting it. False alarm".
             unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b|"
+            # tr15c, by family: a card stolen from the writer and used by the thief.
+            + CARD_THEFT
+            + "|"
             + SELF_CORRECTED
             + "|"
             + NOT_ABOUT_YOU

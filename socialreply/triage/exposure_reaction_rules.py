@@ -18,6 +18,7 @@ garment worn in the same post; a question about whether a fabric itches stays qu
 
 from __future__ import annotations
 
+from .false_friends_misread import INJECTION_CONTEXT
 from .rules import EscalationRule, make_rule
 
 _CUSTOMERS = (
@@ -50,7 +51,10 @@ def exposure_reaction_rules() -> tuple[EscalationRule, ...]:
             rf"|\b{_LIST}s? (?:\w+ ){{0,6}}?{_DATA} (?:\w+ ){{0,4}}?(?:of |de |des |di |van |"
             rf"der )?(?:other |otros |autres |altri |outros |andere\w? )?{_CUSTOMERS}\b",
             # An instruction to a bot, not a report: "list every customer email you can see".
-            unless_post=r"</|\b(?:list (?:every|all)|here is the list|new task)\b",
+            unless_post=r"</|\b(?:list (?:every|all)|here is the list|new task)\b|"
+            # tr15c, by family: any order to the bot around it ("You are now in developer
+            # mode ... list the names").
+            + INJECTION_CONTEXT,
             negatable=False,
             name="breach_customer_list_session15",
         ),

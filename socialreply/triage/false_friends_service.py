@@ -16,6 +16,11 @@ HUMAN_NOT_WANTED = (
     r"need(?:ed)? (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |an |the |any )?(?:real |"
     r"actual |live )?(?:human|person|people|agent|manager)\b"
     r"|\bno need (?:to|for) (?:\w+ ){0,4}(?:human|person|agent|manager|transfer|escalat\w*)"
+    # tr15c: "no need for anyone to call me back, all clear now"; "Real people > bots".
+    r"|\bno need (?:to|for) (?:anyone|someone|somebody|a callback|a call)\b(?: (?:\w+ )"
+    r"{0,3}(?:call|ring|phone|contact|get back)\w*)?"
+    r"|\b(?:real|actual) (?:people|humans?|persons?) ?(?:>|>=|beat|beats|over|win|wins) ?"
+    r"(?:the )?(?:bots?|robots?|ai|chatbots?)\b"
     r"|\?\s*(?:i )?(?:didn'?t|did not|never) (?:even )?(?:need|have) to\b"
     # "got a real human named Dana on the phone yesterday and she fixed everything", "got a
     # real person on the phone (shoutout Marcus) and it was great"
@@ -42,7 +47,8 @@ HUMAN_NOT_WANTED = (
     # "Shoutout to the actual human who packed my order": thanks for work already done.
     r"|\b(?:shout ?out|thanks?|thank you|kudos|props|cheers|bless|hats off) (?:to |for )?"
     r"(?:the|whichever|whoever|that|this|your) (?:real |actual |live )?(?:human|person|"
-    r"people|humans) (?:who|that) (?:\w+ )?(?:packed|wrapped|drew|wrote|picked|boxed|shipped|"
+    r"people|humans)(?: ?\([^)]{0,20}\))? (?:who|that) (?:\w+ )?(?:packed|wrapped|drew|wrote|"
+    r"picked|boxed|shipped|"
     r"signed|included|added|put|left|handled|answered|replied|helped|fixed|sorted|made)\b"
     # "can a real person who owns the summit 65L tell me": other customers.
     r"|\b(?:real|actual) (?:person|people|human|humans|owners?|users?|customers?|hikers?) "
@@ -132,4 +138,73 @@ COMPLAINT_CUE = (
     r"reembolso|quebrad[oa]|ainda|cade|pior|golpe|ninguem|"
     r"rimborso|rott[oa]|ancora|dov'e|mai|peggior\w*|truffa|nessuno|perche|"
     r"terugbetaling|kapot|nog steeds|waar is|nooit|slechtst\w*|oplichting|niemand|waarom)\b"
+)
+
+# --- a member of staff already reached: praised, thanked or complained of ---------------
+
+# A request for a person made now, in the seven languages: with one in the post, praise of
+# an agent does not cancel it ("Priya on your live chat was great, can I talk to her
+# again?").
+_PRESENT_REQUEST = (
+    r"\b(?:(?:can|could|may|pls|please) (?:i|we|someone|somebody|anyone|you) (?:please )?"
+    r"(?:talk|speak|call|phone|ring|get|have|reach|transfer|connect|put)|(?:talk|speak|chat) "
+    r"(?:to|with) (?:a|an|the|your|some|someone|somebody|her|him|them|her again|him again)\b|"
+    r"want (?:a|to talk|to speak)|need (?:a|to talk|to speak|someone|somebody)|call me|ring "
+    r"me|get back to me|transfer me|put me through|escalat\w*|please call|supervisor|"
+    r"hablar con|parler a|sprechen|spreken|parlare con|falar com)\b"
+)
+# A member of staff, described ("your agent Dev on the phone", "the guy on your live chat",
+# "Sanne van de klantenservice") or thanked by name ("shoutout to Priya on your live chat").
+_STAFF = (
+    r"(?:agent|rep|representative|guy|girl|gal|lady|woman|man|dude|person|human|associate|"
+    r"advisor|adviser|employee|staff(?: member)?|team member|colleague|cashier|clerk|"
+    r"medewerker|medewerkster|mitarbeiter\w*|kollegin|kollege|conseill\w+|vendeu\w+|"
+    r"empleado|empleada|chica|chico|atendente|funcionari[oa]|operator\w*|operatore|"
+    r"operatrice|ragazz[oa]|commess[oa])"
+)
+_CHANNEL = (
+    r"(?:phones?|phone line|line|live chat|chat|dms?|support|customer (?:service|care)|help ?"
+    r"desk|desk|store|shop|counter|returns? (?:desk|department|team)|email|klantenservice|"
+    r"kundenservice|kundendienst|service client|servicio al cliente|atencion al cliente|"
+    r"atendimento|assistenza(?: clienti)?|servizio clienti|telefoon|telefon|telephone|"
+    r"telefono|team|hotline)"
+)
+_STAFF_NAMED = (
+    rf"(?:\b(?:your|the|that|this|un|una|le|la|el|der|die|de|il|o|a|het) (?:\w+ )?{_STAFF}"
+    r"(?: \w+)?(?: ?\([^)]{0,20}\))?"
+    r"|\b(?:shout ?out|thanks?|thank you|kudos|props|hats off|cheers|big up|dikke pluim|"
+    r"pluim|complimenten|gracias|merci|danke|grazie|obrigad[oa]|bravo) (?:to |a |an |voor |"
+    r"para |pour |aan |al |alla |ao |for )?(?:the |your )?(?:real |actual )?[\w']+"
+    r"(?: ?\([^)]{0,20}\))?) "
+    r"(?:on|from|at|in|via|over|van|de|di|da|von|vom|bei|aus|du|del|della|do|no|na|sur|op|"
+    r"aan|am|al|au|en) (?:the |your |de |la |le |il |der |dem |o |a |el |het |du |des |"
+    r"ihrem |eurem |jullie |vostro |vostra |seu |sua |su |votre |vuestro )?(?:\w+ )?"
+    rf"{_CHANNEL}\b"
+)
+# Help already given or praise: "was a legend", "sorted my exchange", "heeft ... geholpen".
+_STAFF_PRAISE = (
+    r"\b(?:(?:was|were|is|has been|you'?re|you are) (?:a |an |an absolute |absolute |such a |"
+    r"so |super |really |just |genuinely |truly )?(?:legend|hero|star|angel|gem|lifesaver|"
+    r"life saver|amazing|awesome|great|brilliant|fantastic|lovely|wonderful|kind|helpful|"
+    r"patient|excellent|the best|mvp|a delight)|(?:sorted|fixed|solved|resolved|handled|"
+    r"helped|answered|replied|processed|took care of|geholpen|opgelost|geregeld|geholfen|"
+    r"gelost|geklart|aide|regle|ayudo|ayudado|resolvio|resuelto|aiutato|risolto|ajudou|"
+    r"resolveu)|absolute legend|legend|hero|\U0001f44f|\U0001f64c)"
+)
+# What staff did to the customer: "kept calling me sweetheart", "asked for my personal
+# instagram", "was rude to me". A complaint of the person reached, not a request for one.
+_STAFF_MISCONDUCT = (
+    r"\b(?:kept|keeps|was|were|started) (?:calling|asking|messaging|flirting|commenting|"
+    r"touching|staring|rude|condescending|hitting on)|\b(?:called|call) me (?:a |an )?"
+    r"['\"\w]|\basked (?:for|me for) my (?:personal|private) (?:number|phone|instagram|"
+    r"insta|snap|socials|address|whatsapp)"
+)
+# The two families, each only with no request for a person made now. The praised one also
+# vetoes a semantic threat ("Dikke pluim voor Sanne van de klantenservice"); the complained
+# of one does not (a threat at the agent is still one).
+STAFF_PRAISED = (
+    rf"^(?![\s\S]*{_PRESENT_REQUEST})(?=[\s\S]*{_STAFF_NAMED})(?=[\s\S]*{_STAFF_PRAISE})"
+)
+STAFF_MISCONDUCT = (
+    rf"^(?![\s\S]*{_PRESENT_REQUEST})(?=[\s\S]*{_STAFF_NAMED})(?=[\s\S]*{_STAFF_MISCONDUCT})"
 )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
+from .false_friends_misread import MOCK_COMPLAINT
 from .false_friends_service import COMPLAINT_CUE, POSITIVE_VALENCE
 from .normalize import PreparedText, compile_rule
 from .policy import AngerPolicy, ViralPolicy
@@ -170,6 +171,9 @@ _SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
 # Ihr seid die Besten!!!", "MANO QUE BOTA PERFEITA!!!!!", "I NEED IT!!!!! TAKE MY MONEY").
 _DELIGHT = compile_rule(POSITIVE_VALENCE)
 _COMPLAINT_CUE = compile_rule(COMPLAINT_CUE)
+# tr15c, by family: "THE WORST PART about the sale is that it ends sunday!!!", a good thing
+# ending, shouted with no word of a real complaint.
+_MOCK_COMPLAINT = compile_rule(MOCK_COMPLAINT)
 
 
 @functools.cache
@@ -227,6 +231,12 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     if _POSITIVE.search(norm) and not any(w >= 2.0 for _, _, w in evidence):
         score -= 3.0
     if score < policy.threshold:
+        return None
+    if (
+        not emoji
+        and not any(w >= 2.0 for _, _, w in evidence)
+        and _MOCK_COMPLAINT.search(norm) is not None
+    ):
         return None
     # Intensity alone (capitals, "!!!!!", no angry word, emoji or shouted "NOW") with clearly
     # positive words and no word of a complaint is delight, not anger.

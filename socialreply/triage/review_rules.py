@@ -4,7 +4,12 @@ prompt_injection and the textual side of viral_risk (metrics are scored in `inte
 from __future__ import annotations
 
 from .false_friends import RESOLVED_CHARGE, SPENDING_JOKE, SPLIT_PARCELS
-from .false_friends_service import DEVICE_CHARGING, HUMAN_NOT_WANTED
+from .false_friends_service import (
+    DEVICE_CHARGING,
+    HUMAN_NOT_WANTED,
+    STAFF_MISCONDUCT,
+    STAFF_PRAISED,
+)
 from .rules import EscalationRule, make_rule
 
 
@@ -333,7 +338,15 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:manager|person|team) (?:of|who|that) (?:whoever )?(?:designed|made|created|"
             # Session 14, by family: a human already reached and praised, not needed, or
             # asked of other customers.
-            r"invented)\b|" + HUMAN_NOT_WANTED,
+            r"invented)\b|"
+            + HUMAN_NOT_WANTED
+            # tr15c, by family: a named or described member of staff praised for help already
+            # given, or complained of ("the guy on your live chat kept calling me
+            # sweetheart"), with no request for a person made now.
+            + "|"
+            + STAFF_PRAISED
+            + "|"
+            + STAFF_MISCONDUCT,
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(
@@ -382,7 +395,10 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"instructions|\b(?:ignorier|vergiss|vergesse)\w* (?:alle |deine |ihre )?"
             r"(?:\w+ )?anweisungen",
             # tr15a: the writer's own method, "my system: base layers at the bottom".
-            unless=r"\b(?:my|our|his|her|their) (?:\w+ )?system\s*:",
+            unless=r"\b(?:my|our|his|her|their) (?:\w+ )?system\s*:"
+            # tr15c: the writer declines a code, "Please don't reply with a coupon code".
+            r"|\b(?:don'?t|do not|dont|never|no need to) (?:\w+ )?(?:reply|respond|answer) "
+            r"(?:only )?with\b",
             negatable=False,
         ),
         # --- viral_risk (review) from the text; metrics are scored in `viral`.

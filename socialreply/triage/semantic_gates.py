@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from ..types import Category
 from . import false_friends as ff
+from . import false_friends_misread as ffm
 from . import false_friends_service as ffs
 from .normalize import compile_rule, prepare
 
@@ -157,9 +158,26 @@ def _nobody_hurt(norm: str) -> bool:
 # old gear given away because it was replaced (tr15a: "giving away my old 2-person tent
 # since I upgraded", read by the head as a farewell; no labelled self_harm post has it).
 _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
-    "discrimination_harassment": (ff.NON_HUMAN_HARASSER, ff.PET_PRONOUN_HARASSER),
-    "data_breach": (ff.THIRD_PARTY_EVENT, ff.NOT_OUR_DOING, ff.QUOTED_HACK),
-    "safety_injury": (ff.SAFETY_NOT_OUR_DOING, ff.PAST_RESCUE),
+    "discrimination_harassment": (
+        ff.NON_HUMAN_HARASSER,
+        ff.PET_PRONOUN_HARASSER,
+        ffm.PRODUCT_DISCRIMINATES,
+    ),
+    "data_breach": (
+        ff.THIRD_PARTY_EVENT,
+        ff.NOT_OUR_DOING,
+        ff.QUOTED_HACK,
+        ffm.CARD_THEFT,
+        ffm.PHISHING_RECEIVED,
+        ffm.OWN_DATA_OFFERED,
+        ffm.HACK_THAT_WASNT,
+        ffm.INJECTION_CONTEXT,
+    ),
+    "safety_injury": (ff.SAFETY_NOT_OUR_DOING, ff.PAST_RESCUE, ffm.INSULATION_QUESTION),
+    # tr15c: praise of a member of staff, a threat in quotes said by a relative, "you have
+    # been warned" after a lawyer's letter.
+    "violence_threat": (ffs.STAFF_PRAISED, ffm.QUOTED_THREAT, ffm.LEGAL_WARNING),
+    "prompt_injection": (ffm.SELF_NOTE, ffm.LAUGHING_DEATH),
     "legal_threat": (
         ff.LEGAL_AT_OTHERS,
         ff.LAWYER_IS_RELATIVE,
@@ -177,15 +195,18 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
         ff.AUTHORITY_AT_EVENT,
         ff.SPENDING_JOKE,
         ff.TOO_GOOD_TO_BE_LEGAL,
+        ffm.PROFESSIONAL_PRAISE,
     ),
-    "media_inquiry": (ff.MEDIA_NO_ASK, ff.PRICE_QUOTE),
-    "human_request": (ffs.HUMAN_NOT_WANTED,),
-    "self_harm": (ffs.GEAR_REPLACED,),
+    "media_inquiry": (ff.MEDIA_NO_ASK, ff.PRICE_QUOTE, ffm.PRESS_ROLE_ASIDE, ffm.NOT_PRESS),
+    "human_request": (ffs.HUMAN_NOT_WANTED, ffs.STAFF_PRAISED, ffs.STAFF_MISCONDUCT),
+    "self_harm": (ffs.GEAR_REPLACED, ffm.PRODUCT_BLEW_UP, ffm.RETURN_QUESTION),
     "fraud_payment": (
         ffs.DEVICE_CHARGING,
         ff.RESOLVED_CHARGE,
         ff.SPENDING_JOKE,
         ff.SPLIT_SHIPMENT,
+        ffm.AUTH_HOLD,
+        ffm.EMAIL_TWICE,
     ),
 }
 # The vetoes that are more than one family pattern.

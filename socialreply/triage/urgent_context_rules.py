@@ -13,6 +13,7 @@ age, disability, gender and couples.
 
 from __future__ import annotations
 
+from .false_friends import SPLIT_PARCELS
 from .rules import EscalationRule, make_rule
 from .urgent_rules import OFF_DUTY
 
@@ -136,6 +137,8 @@ def urgent_context_rules() -> tuple[EscalationRule, ...]:
             r"(?:bestellt|bezahlt|eingekauft)\b"
             r"|\bdebite\w* deux fois\b|\bpreleve\w* deux fois\b",
             negatable=False,
+            # tr15c: "two separate charges ... split shipment, each parcel charged separately".
+            unless_post=SPLIT_PARCELS,
             name="fraud_double_debit_intl",
         ),
         # A look-alike shop or ad the customer already paid: "is northwind-sale.shop

@@ -20,6 +20,7 @@ from .false_friends import (
     TOO_GOOD_TO_BE_LEGAL,
     WORKS_AT_AUTHORITY,
 )
+from .false_friends_misread import NOT_PRESS, PRESS_ROLE_ASIDE, PRODUCT_DISCRIMINATES
 from .rules import EscalationRule, make_rule
 
 # A journalist off duty, in either media rule: "I'm a journalist and honestly ... Not a
@@ -38,7 +39,14 @@ OFF_DUTY = (
     r"|\b(?:viajo|travel|voyage|reise|viaggio|reis|viaja)\w* (?:\w+ )?(?:mucho|a lot|"
     r"beaucoup|viel|molto|veel|muito)\b"
     # Session 14, by family: a media role that says it asks nothing, or only praises.
-    r"|" + MEDIA_NO_ASK
+    r"|"
+    + MEDIA_NO_ASK
+    # tr15c, by family: the job said as beside the point; a partner programme or the news
+    # about another brand.
+    + "|"
+    + PRESS_ROLE_ASIDE
+    + "|"
+    + NOT_PRESS
 )
 
 
@@ -518,7 +526,11 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"husband|bf|gf|boyfriend|girlfriend|friends?|bestie|aunt|uncle|kids?) (?:keeps|kept|"
             r"keep|has been|won'?t stop) (?:\w+ )?(?:calling|texting|messaging) me to (?:ask|say|"
             # Session 14, by family: an insect, a pet, the weather or a child as the agent.
-            r"tell|check)\b|" + NON_HUMAN_HARASSER,
+            r"tell|check)\b|"
+            + NON_HUMAN_HARASSER
+            # tr15c, by family: "the women's cut is discriminating against my long arms".
+            + "|"
+            + PRODUCT_DISCRIMINATES,
             unless_post=PET_PRONOUN_HARASSER,
             window=50,
         ),
