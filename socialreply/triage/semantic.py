@@ -291,12 +291,14 @@ class SemanticTriage:
         ]
         if texts:
             self.embedder.embed(list(dict.fromkeys(texts)))
-        k = CLAUSE_K if policy is None else policy.semantic.clause_neighbours
-        index = self.clause_neighbours if head is not None and k > 0 else None
-        if head is None or index is None:
+        if head is None:
             return
+        k = CLAUSE_K if policy is None else policy.semantic.clause_neighbours
+        index = self.clause_neighbours if k > 0 else None
+        post_k = DEFAULT_K if policy is None else policy.semantic.neighbours
+        posts_index = self.neighbours if post_k > 0 else None
         levels = DEFAULT_LEVELS if policy is None else policy.levels
-        rows = []
+        rows, wholes = [], []
         for text, language, _ in split:
             units = self._head_units(text, language)
             if units is None:
@@ -305,17 +307,24 @@ class SemanticTriage:
             thresholds = dict(head.thresholds_for(language))
             if policy is not None:
                 thresholds.update(policy.semantic.thresholds)
-            crises = [c for c in head.categories if levels.get(c) == "crisis" and c in thresholds]
-            if not crises:
-                continue
-            # A superset of what `clause_additions` looks up (any crisis category, not
-            # only those the rules left): a unit asked for and not looked up here is
-            # looked up then, as before.
-            floors = np.array([CLAUSE_FRACTION * thresholds[c] for c in crises])
-            columns = [head.columns[c] for c in crises]
-            rows.append(vectors[(probabilities[:, columns] >= floors).any(axis=1)])
-        if rows:
+            known = [c for c in head.categories if c in thresholds]
+            # Supersets of what `_head_signals` looks up (a unit or post asked for and not
+            # looked up here is looked up then, as before): the clause neighbours of units
+            # scored `CLAUSE_FRACTION` of a crisis threshold, whatever the rules found;
+            # the whole post when a category reaches `ADD_FRACTION` of its threshold.
+            crises = [c for c in known if levels.get(c) == "crisis"]
+            if index is not None and crises:
+                floors = np.array([CLAUSE_FRACTION * thresholds[c] for c in crises])
+                columns = [head.columns[c] for c in crises]
+                rows.append(vectors[(probabilities[:, columns] >= floors).any(axis=1)])
+            best = probabilities[:, [head.columns[c] for c in known]].max(axis=0)
+            floors = np.array([ADD_FRACTION * thresholds[c] for c in known])
+            if posts_index is not None and known and (best >= floors).any():
+                wholes.append(neighbour_text(text, language))
+        if index is not None and rows:
             index.nearest_many(np.concatenate(rows), k)
+        if posts_index is not None and wholes:
+            posts_index.nearest_many(self.embedder.embed(list(dict.fromkeys(wholes))), post_k)
 
     def signals(
         self,
