@@ -13,10 +13,11 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Settings
 from ..errors import EvaluationError, SocialReplyError
@@ -26,7 +27,11 @@ from .assertions import aggregate, expectation_assertions, run_assertions
 from .cache import CachingChatModel, ResponseCache, UsageMeter, metering
 from .context import ScoringContext
 from .judge import Judge
+from .prefetch import ahead
 from .suites import CaseSpec, Suite
+
+if TYPE_CHECKING:
+    from ..generation.assistant import ReplyAssistant
 
 RESULTS_FILE = "results.jsonl"
 MANIFEST_FILE = "run.json"
@@ -91,13 +96,24 @@ def assistant_drafter_factory(
             prompts_dir=variant.prompts,
         )
 
-        async def draft(post: Post, facts: list[Fact] | None) -> DraftResult:
-            trace = await assistant.adraft_trace(post, facts=facts)
-            return DraftResult(trace.draft, list(trace.facts))
-
-        return draft
+        return _AssistantDrafter(assistant)
 
     return make
+
+
+class _AssistantDrafter:
+    """A `Drafter` over `ReplyAssistant`, with the runner's optional ``prefetch``: the
+    triage of upcoming posts prepared in batches (`evaluation/prefetch.py`)."""
+
+    def __init__(self, assistant: ReplyAssistant) -> None:
+        self.assistant = assistant
+
+    async def __call__(self, post: Post, facts: list[Fact] | None) -> DraftResult:
+        trace = await self.assistant.adraft_trace(post, facts=facts)
+        return DraftResult(trace.draft, list(trace.facts))
+
+    def prefetch(self, posts: Sequence[Post]) -> None:
+        self.assistant.prefetch_triage(posts)
 
 
 @dataclass
@@ -232,10 +248,17 @@ class EvalRunner:
 
         jobs = pending()
         mode = "a" if options.resume else "w"
+        # One thread prepares the triage of upcoming cases in batches (`prefetch.py`).
+        prefetcher = ThreadPoolExecutor(1, thread_name_prefix="eval-prefetch")
         with results_path.open(mode, encoding="utf-8") as sink:
 
-            async def worker(queue: AsyncIterator[_Job]) -> None:
-                async for job in queue:
+            async def worker(
+                queue: AsyncIterator[tuple[_Job, asyncio.Future[None] | None]],
+            ) -> None:
+                async for job, prepared in queue:
+                    if prepared is not None:
+                        # Shielded: one worker cancelled must not cancel the others' wait.
+                        await asyncio.shield(prepared)
                     record = await self._run_job(job, drafters[job.variant], options)
                     sink.write(json.dumps(record, ensure_ascii=False) + "\n")
                     sink.flush()
@@ -245,7 +268,12 @@ class EvalRunner:
                     if progress is not None:
                         progress(stats.done + stats.skipped, stats.total, bool(record["passed"]))
 
-            shared = _shared_iter(jobs)
+            shared = ahead(
+                jobs,
+                lambda job: getattr(drafters[job.variant], "prefetch", None),
+                lambda job: job.case.to_post(),
+                prefetcher,
+            )
             # `concurrency` bounds the model requests in flight (drafts and judge calls:
             # what a provider's rate limit sees). Twice as many cases are under way, so
             # their CPU work (triage, retrieval, prompt, scoring) is done while other cases
@@ -258,6 +286,7 @@ class EvalRunner:
                 await asyncio.gather(*(worker(shared) for _ in range(workers)))
             finally:
                 self._slots = None
+                prefetcher.shutdown(wait=False, cancel_futures=True)
                 await self._close_models()
         stats.seconds = time.perf_counter() - started
         return stats
@@ -366,13 +395,6 @@ def _jobs(suites: Sequence[Suite], variants: Sequence[Variant], repeat: int) -> 
 
 def _count(suites: Sequence[Suite], variants: Sequence[Variant], repeat: int) -> int:
     return sum(len(s.cases) for s in suites) * len(variants) * repeat
-
-
-async def _shared_iter(jobs: Iterator[_Job]) -> AsyncIterator[_Job]:
-    # One generator shared by every worker: jobs are materialised one at a time, so a
-    # 5,000-case run never holds 5,000 pending coroutines.
-    for job in jobs:
-        yield job
 
 
 def _done_keys(path: Path) -> set[str]:

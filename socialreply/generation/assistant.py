@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..config import Settings
 from ..errors import ConfigError, InvalidPostError
 from ..platforms import PlatformProfile, get_profile
+from ..triage.engine import prefetch_triage
 from ..types import (
     Citation,
     Draft,
@@ -165,6 +166,10 @@ class ReplyAssistant:
             checked, platform=checked.platform, policy=self._triage_policy(), semantic=True
         )
         return result
+
+    def prefetch_triage(self, posts: Sequence[Post]) -> None:
+        """`triage.engine.prefetch_triage` with this assistant's policy (same results)."""
+        prefetch_triage(posts, policy=self._triage_policy())
 
     def draft(self, post: Post | str, *, platform: str = "x") -> Draft:
         return self._run_sync(self.adraft(post, platform=platform))

@@ -1,0 +1,113 @@
+"""The runner prepares the triage of upcoming cases in batches (`evaluation/prefetch.py`):
+every case's post is handed to the drafter's ``prefetch`` once, before the case is
+drafted, and the results are those of a run without it (or with a prefetch that fails)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from socialreply.config import Settings
+from socialreply.evaluation import RunOptions, Variant, evaluate
+from socialreply.evaluation.prefetch import CHUNKS, LARGEST_CHUNK
+from socialreply.evaluation.runner import Drafter, assistant_drafter_factory
+from socialreply.knowledge.query_embedding import clear_query_caches
+from socialreply.types import Fact, Post
+
+REPO = Path(__file__).resolve().parents[2]
+SUITE = REPO / "evals" / "escalation.yaml"
+
+
+class _Plain:
+    """The assistant's drafter without ``prefetch`` (the per-post path)."""
+
+    def __init__(self, inner: Drafter) -> None:
+        self.inner = inner
+
+    async def __call__(self, post: Post, facts: list[Fact] | None) -> Any:
+        return await self.inner(post, facts)
+
+
+class _Failing(_Plain):
+    def prefetch(self, posts: Sequence[Post]) -> None:
+        raise RuntimeError("prefetch broke")
+
+
+class _Spy(_Plain):
+    def __init__(self, inner: Drafter, log: list[tuple[str, Any]]) -> None:
+        super().__init__(inner)
+        self.log = log
+
+    def prefetch(self, posts: Sequence[Post]) -> None:
+        self.log.append(("prefetch", [p.text for p in posts]))
+        self.inner.prefetch(posts)  # type: ignore[attr-defined]
+
+    async def __call__(self, post: Post, facts: list[Fact] | None) -> Any:
+        self.log.append(("draft", post.text))
+        return await self.inner(post, facts)
+
+
+def _records(
+    tmp_path: Path, name: str, wrap: Callable[[Drafter], Drafter] | None
+) -> dict[str, dict[str, Any]]:
+    clear_query_caches()
+    base = assistant_drafter_factory()
+
+    def factory(variant: Variant, settings: Settings, wrap_model: Any) -> Drafter:
+        drafter = base(variant, settings, wrap_model)
+        return drafter if wrap is None else wrap(drafter)
+
+    out = tmp_path / name
+    asyncio.run(
+        evaluate(
+            [SUITE],
+            [Variant("macros")],
+            RunOptions(output=out, concurrency=4, cache_dir=tmp_path / f"cache-{name}"),
+            Settings(cache_dir=tmp_path / "cache", kb_dir=tmp_path / "kb"),
+            drafter_factory=factory,
+        )
+    )
+    records = {}
+    for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        # What differs between any two runs: timings and the draft's random id.
+        record.pop("latency_ms")
+        if record["draft"] is not None:
+            record["draft"].pop("id")
+            record["draft"].pop("latency_ms")
+        records[record["key"]] = record
+    return records
+
+
+@pytest.mark.parametrize(
+    ("name", "wrap"),
+    [("failing", _Failing), ("shipped", None)],
+)
+def test_results_do_not_depend_on_the_prefetch(
+    tmp_path: Path, name: str, wrap: Callable[[Drafter], Drafter] | None
+) -> None:
+    plain = _records(tmp_path, "plain", _Plain)
+    other = _records(tmp_path, name, wrap)
+    assert other == plain
+    assert any(r["draft"]["escalation"]["categories"] for r in plain.values())
+
+
+def test_each_post_is_prefetched_once_before_its_draft(tmp_path: Path) -> None:
+    log: list[tuple[str, Any]] = []
+    records = _records(tmp_path, "spy", lambda inner: _Spy(inner, log))
+    chunks = [texts for kind, texts in log if kind == "prefetch"]
+    prefetched = [text for chunk in chunks for text in chunk]
+    assert sorted(prefetched) == sorted(r["post"]["text"] for r in records.values())
+    expected = [*CHUNKS, *[LARGEST_CHUNK] * len(records)]
+    assert [len(c) for c in chunks[:-1]] == expected[: len(chunks) - 1]
+    seen: set[str] = set()
+    for kind, value in log:
+        if kind == "prefetch":
+            seen.update(value)
+        else:
+            assert value in seen, f"drafted before its prefetch: {value!r}"
