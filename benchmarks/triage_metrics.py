@@ -118,9 +118,10 @@ SESSION13 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(51, 55
 SESSION14 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(55, 59))
 # Session 15: the same brief; blind59/60 written at the session's start and scored once
 # with the system after its first round (merge of tr15a/tr15b), session 14's final system
-# (48b3d30) beside; then tuned on (the second round). Labelled posts of the neighbours
-# index since.
-SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 61))
+# (48b3d30) beside; then tuned on (the second round). blind61/62 written beside the first
+# round and scored once after the second (merge of tr15c/tr15d), then tuned on (the third).
+# Labelled posts of the neighbours index since.
+SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 63))
 SPLITS = (
     "dev",
     "holdout",
@@ -154,7 +155,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 61)),
+    *(f"blind{n}" for n in range(28, 63)),
 )
 README = HERE / "README.md"
 
