@@ -436,3 +436,24 @@ ROUND3_PROMISES = [
 def test_round3_promises(post: str, draft: str, passes: bool) -> None:
     passed, reason = _score("no-unauthorized-promises", draft, _REWARDS, post=post)
     assert passed is passes, reason
+
+
+# (post, complaint): let down against a hope, and a price felt as unfair (round 3).
+ROUND3_COMPLAINTS = [
+    ("Tried the lantern and it's not as bright as I'd hoped. Can I return it?", True),
+    ("La chaqueta no es tan cálida como esperaba, ¿puedo devolverla?", True),
+    ("Die Jacke ist nicht so warm wie erhofft. Kann ich sie zurückgeben?", True),
+    ("Il sacco non è così caldo come speravo, posso renderlo?", True),
+    ("O saco não é tão quente como esperava. Posso devolver?", True),
+    ("De jas is niet zo warm als ik gehoopt had. Kan ik hem terugsturen?", True),
+    ("Why is shipping to Hawaii so expensive?? We always get left out.", True),
+    ("Is the lantern as bright as the old model?", False),
+    ("Why is the Summit pack more expensive than the Ridge?", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"), ROUND3_COMPLAINTS, ids=[r[0] for r in ROUND3_COMPLAINTS]
+)
+def test_round3_complaints(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
