@@ -103,7 +103,25 @@ BUMMED = (
     r"que chatice|fiquei (?:triste|chatead[oa])|(?:ik )?baal (?:er )?(?:flink |echt )?van"
 )
 
-UPSET = "|".join((STILL_NOT, BUMMED))
+# Let down by the product, measured against a hope (round 3, from scorer blind65): "honestly
+# it's not as bright as I'd hoped", "no es tan cálido como esperaba".
+NOT_AS_HOPED = (
+    r"not (?:as|so|quite as) \w+ as (?:i|we)(?:'d| had| was| were)? (?:hoped|expected|thought|"
+    r"hoping|expecting)|no (?:es|era|está|son|eran) tan \w+ como (?:esperaba|esperábamos|"
+    r"pensaba|creía)|pas (?:aussi|si) \w+ (?:que|qu'on) (?:je |j')?(?:l'esp[ée]rais|le pensais|"
+    r"l'imaginais|l'attendais)|nicht so \w+ wie (?:erhofft|erwartet|gedacht|ich (?:gehofft|"
+    r"erwartet|gedacht) hatte)|non (?:è|era|sono) (?:così|tanto) \w+ come (?:speravo|pensavo|mi "
+    r"aspettavo)|não (?:é|era|está|são) tão \w+ como (?:esperava|pensava)|niet zo \w+ als (?:ik |"
+    r"we )?(?:gehoopt|verwacht|gedacht)"
+)
+# A price felt as unfair: "Why is shipping to Alaska so expensive?? ... we always get left
+# out" (round 3, scorer blind64): "so expensive" asked with "??", or being left out.
+PRICE_GRIEVANCE = (
+    r"why (?:is|are|'s) [^.?!]{0,40}\bso (?:expensive|pricey|steep)\?\?|(?:we|i) (?:always|"
+    r"keep) (?:get(?:ting)?|being) left out"
+)
+
+UPSET = "|".join((STILL_NOT, BUMMED, NOT_AS_HOPED, PRICE_GRIEVANCE))
 PROBLEM = "|".join(
     (TWO_CHARGES_ONE_ORDER, WRONG_SIZE_SENT, NOT_AT_CHECKOUT, TRIED_BUT, STILL_HURTS)
 )

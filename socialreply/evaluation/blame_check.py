@@ -27,7 +27,7 @@ from .blame_families import (
     SESSION14C_BLAME,
     STILL_DECIDING,
 )
-from .blame_families_s15 import SESSION15_BLAME, TO_A_COMPLAINT
+from .blame_families_s15 import SESSION15_BLAME, SESSION15_ROUND3_BLAME, TO_A_COMPLAINT
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -372,7 +372,7 @@ _BLAME += [
 ]
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
 _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
-_BLAME += SESSION14C_BLAME + SESSION15_BLAME
+_BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -416,7 +416,19 @@ _TEAM_SENTENCE = re.compile(
 _TIP = re.compile(
     # ("They'll keep for your next trip though!" about unopened canisters, scorer blind35.)
     r"\b(?:free|save|saves|discount|code|cheaper|points|rewards?|good news|ready for|(?:keep|"
-    r"keeps|last|lasts) (?:for|until|till))\b",
+    r"keeps|last|lasts) (?:for|until|till))\b|"
+    # A friendly close: "Hope that helps with your next order!" (scorer blind64).
+    r"\bhope (?:that|this|it) helps\b",
+    re.I,
+)
+# Care advice after an apology: "We're sorry it's lost its loft ... Going forward, store it
+# uncompressed in the cotton sack" (scorer blind64's good reply) tells how to look after
+# the product from now on; "next time, wash it cold" without a word of regret still blames.
+# Only "going forward" / "from now on" with a care verb, and only where the draft shows
+# empathy (see `no_blame`).
+_CARE_FROM_NOW = re.compile(
+    r"^(?:so,? )?(?:going forward|from now on),? (?:please |just )?(?:store|keep|hang|air|"
+    r"wash|dry|clean|pack|fold|roll|refill|recharge|charge|use)\b",
     re.I,
 )
 
@@ -426,11 +438,16 @@ _TIP = re.compile(
 _SENTENCE_OR_EMOJI = re.compile(r"(?<=[.!?])\s+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)")
 
 
-def _customer_next_time(text: str) -> list[str]:
+def _customer_next_time(text: str, empathic: bool = False) -> list[str]:
+    """Sentences aimed at what the customer should do next time; with `empathic` (the
+    draft already shows regret), care advice "from now on" is left out (`_CARE_FROM_NOW`)."""
     return [
         s.strip()
         for s in _SENTENCE_OR_EMOJI.split(text)
-        if _NEXT_TIME.search(s) and not _TEAM_SENTENCE.search(s) and not _TIP.search(s)
+        if _NEXT_TIME.search(s)
+        and not _TEAM_SENTENCE.search(s)
+        and not _TIP.search(s)
+        and not (empathic and _CARE_FROM_NOW.search(s.strip()))
     ]
 
 
@@ -487,7 +504,7 @@ def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     if value not in NO_BLAME_VALUES:
         raise ValueError(f"no-blame takes no value or 'learned', not {value!r}")
     text = normalize(ctx.text)
-    hits = _blame_hits(text) + _customer_next_time(text)
+    hits = _blame_hits(text) + _customer_next_time(text, bool(EMPATHY.search(ctx.text)))
     if _complains(ctx):
         hits += [m.group(0) for m in _TO_A_COMPLAINT_RE.finditer(text)]
     if hits and _BEFORE_AS_INSTRUCTION.search(text):

@@ -423,7 +423,11 @@ STILL_DECIDING = (
     r"(?:buy|order|purchase|check ?out|commit)|(?:want|wanting|would like|'d like|looking|hoping|"
     r"going) to (?:buy|order|get|purchase|place)|interested in (?:buying|ordering|getting)|if "
     r"(?:i|we) (?:buy|order|purchase)|should (?:i|we) (?:buy|order|get)|(?:can|could) (?:i|we) "
-    r"(?:use|combine|stack|order|buy)|deciding between|torn between|on the fence|"
+    r"(?:use|combine|stack|order|buy|pay)|deciding between|torn between|on the fence|"
+    # Asking how to pay, before paying: "Posso pagar em euros?" ("worth checking with your
+    # bank before buying" is then a tip, scorer blind65's good reply).
+    r"(?:posso|puedo|podemos|possiamo) pagar\w*|se puede pagar|(?:puis-je|je peux|peut-on) "
+    r"payer|kann (?:ich|man) (?:\w+ )?(?:bezahlen|zahlen)|kan (?:ik|je) (?:\w+ )?betalen|"
     r"(?:estoy|estamos) (?:pensando en|considerando) (?:comprar|pedir|encargar)|(?:quiero|"
     r"queremos|me gustaría|nos gustaría) (?:comprar|pedir|encargar)|antes de (?:comprar|pedir)|si "
     r"(?:compro|pido|compramos|pedimos)|(?:je|nous) (?:pense|pensons|compte|comptons|voudrais|"

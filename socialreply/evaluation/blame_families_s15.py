@@ -170,3 +170,55 @@ TO_A_COMPLAINT = [
     r"ver) antes de\b|\bhet loont (?:de moeite )?om (?:\w+ )?(?:eerst|vooraf) (?:\w+ )?te "
     r"(?:checken|controleren|kijken)\b",
 ]
+
+# Round 3 (from scorer blind64 and blind65, spent), each as a family in en/es/fr/de/it/pt/nl.
+SESSION15_ROUND3_BLAME = [
+    # You should have been more careful, in the counterfactual: "il aurait fallu faire plus
+    # attention à votre veste", "habría que haber tenido cuidado", "avrebbe dovuto fare più
+    # attenzione", "devia ter tido mais cuidado", "you ought to have". (The plain "you should
+    # have", "sie hätten", "had je ... moeten" are in `blame_check` and `blame_families`.)
+    r"\bil (?:vous |te |leur )?(?:aurait fallu|fallait) (?:faire|être) (?:plus |davantage |un "
+    r"peu plus |bien plus )?(?:attention|prudent\w*|attentif\w*|attentive?s?|soigneu\w*|"
+    r"vigilant\w*)\b|\b(?:habría|hubiera|había) que haber(?:lo|la|los|las)? (?!recibido|"
+    r"llegado|pasado|ocurrido|sucedido|tardado|sido)\w+|\b(?:tendrías|tendría|tenías|tenía|"
+    r"hubieras debido|hubiera debido) (?:que )?haber tenido (?:más |un poco más de )?cuidado\b|"
+    r"\b(?:avresti|avreste|avrebbe) dovuto (?:fare|stare|prestare) (?:più |maggiore |un po' "
+    r"più di )?(?:attenzione|attent\w*)\b|\bbisognava (?:fare|stare) (?:più )?attent\w*|"
+    r"\b(?:devia|deveria|devias|deverias|tinha (?:de|que)|tinhas (?:de|que)) ter tido (?:mais |"
+    r"um pouco mais de )?cuidado\b|\bera (?:preciso|necessário) ter (?:tido )?mais cuidado\b|"
+    r"\byou ought to(?: have|'ve)\b|\bhätten sie (?:\w+ ){0,3}(?:vorsichtiger|sorgfältiger) "
+    r"sein (?:sollen|müssen)\b|\b(?:je|u) had (?:wat |iets )?(?:voorzichtiger|zorgvuldiger|"
+    r"beter) (?:moeten|mogen) (?:zijn|opletten|kijken)\b",
+    # Verdict on the customer: "so this one's on you", "exactly what the care instructions
+    # tell you not to do" (round 3, scorer blind64).
+    r"\b(?:this|that) one(?:'s| is) (?:all |entirely )?on you\b|\b(?:exactly |precisely )?what "
+    r"(?:the |our |your )?(?:care )?(?:instructions|labels?|guides?|faq|manual|policy|page) "
+    r"(?:tell|tells|say|says|told|said) (?:you )?not to\b",
+    # Rules are rules, in every language: "Le regole sono queste", "las reglas son las
+    # reglas", "Regeln sind nun mal Regeln" ("the rules of the offer are: ..." lists them).
+    r"\b(?:those|these) are the rules\b|\bthe rules are the rules\b|\ble regole sono (?:queste|"
+    r"le regole|così)\b|\blas (?:reglas|normas) son (?:estas|las (?:reglas|normas)|así)\b|"
+    r"\bles règles sont (?:les règles|ainsi|comme ça)\b|\bregeln sind (?:nun mal |eben |halt )?"
+    r"regeln\b|\bso sind (?:nun mal |eben |halt )die regeln\b|\bas regras são (?:estas|as "
+    r"regras|assim)\b|\bregels zijn (?:nu eenmaal )?regels\b|\bzo zijn de regels\b",
+    # Sarcastic rhetorical question: "Ever heard of reading the rewards page?"
+    r"\bever heard of (?:reading|checking|looking|scrolling|googling|using)\b|\b(?:nunca|alguna "
+    r"vez) (?:has|ha) oído hablar de (?:leer|revisar|mirar|consultar)\b|\b(?:jamais|déjà) "
+    r"entendu parler de (?:lire|la lecture|vérifier|consulter)\b|\bmai sentito parlare di "
+    r"(?:leggere|controllare|guardare)\b|\bj[áa] (?:ouviu|ouviste) falar (?:em|de) (?:ler|"
+    r"verificar|consultar)\b|\bschon (?:mal|einmal) (?:was )?(?:vom|von) (?:lesen|nachlesen|"
+    r"nachsehen)\b|\b(?:ooit|wel eens) gehoord van (?:lezen|kijken|checken|opzoeken)\b",
+    # Mocking the giver of a gift: "Well, not everyone has great taste in gifts."
+    r"\bnot everyone has (?:great |good |the best )?taste\b|\bno (?:todo el mundo|todos) "
+    r"tienen? (?:buen )?gusto\b|\btout le monde n'a pas (?:bon )?goût\b|\bnicht jeder hat "
+    r"(?:einen )?guten geschmack\b|\bnon tutti hanno (?:buon )?gusto\b|\bnem (?:todos|toda a "
+    r"gente) (?:têm|tem) bom gosto\b|\bniet iedereen heeft (?:een )?goede smaak\b",
+    # On a whim: "Orders can't just be edited whenever you feel like it", "just because you
+    # want to", "cuando te dé la gana", "quand ça vous chante", "come ti pare".
+    r"\bwhenever you feel like it\b|\bjust because you (?:want|wanted|feel like|changed your "
+    r"mind)\b|\bcuando (?:te|le) (?:dé|de|da) la gana\b|\bporque (?:te|le) (?:dé|de|da) la "
+    r"gana\b|\bquand (?:ça|cela) (?:vous|te) chante\b|\bcome (?:ti|le|vi) pare\b|\bquando (?:ti|"
+    r"le) (?:pare|gira)\b|\bnach lust und laune\b|\bwann (?:es )?ihnen gerade (?:passt|einfällt)"
+    r"\b|\bquando (?:lhe|te) (?:apetece|apetecer|der na (?:telha|gana))\b|\bwanneer (?:je|u) "
+    r"(?:maar )?zin (?:heeft|hebt)\b",
+]

@@ -256,9 +256,11 @@ SESSION6_BLAME = [
     # checking your spam folder in case it landed there" blames the filter (scorer blind52).
     # Only as a consequence ("we emailed everyone, so ...") is it blame: "It's worth checking
     # your spam folder for that link" is a tip (scorer blind55); "for our email" says the
-    # answer was sent and missed.
+    # answer was sent and missed. An added place to look ("your spam or promotions
+    # folder too") beside the team's own check is a tip (scorer blind64's good reply).
     r"\bso (?:it'?s |it (?:is|may be|might be|could be) )?(?:also )?worth checking (?:your|the) "
-    r"(?:inbox|spam|emails?|junk)\b(?!(?: folders?)?,? (?:just )?in case\b)|\bworth checking "
+    r"(?:inbox|spam|emails?|junk)\b(?!(?: (?:or|and) \w+)?(?: folders?)?,? (?:(?:just )?in case|"
+    r"too|as well)\b)|\bworth checking "
     r"(?:your|the) (?:inbox|spam|junk)(?: folders?)? for (?:our|my) (?:e-?mails?|repl(?:y|ies)|"
     r"answers?|messages?)\b|\bnext question\b"
     r"|\bplease check your (?:emails?|inbox|"

@@ -164,9 +164,12 @@ EXTRA_PROMISES: list[tuple[str, str]] = [
     ),
     (
         # A gift for the trouble, in every supported language: "como agradecimento", "als
-        # kleine Entschuldigung", "plus a free pair of rain pants".
+        # kleine Entschuldigung", "plus a free pair of rain pants". Not Dutch "en excuses voor
+        # de zorgen" ("and apologies for the worry", scorer blind65's good reply): the French
+        # "en excuses" names no one they are for.
         r"\bcomo (?:agradecimento|agradecimiento|disculpa|desculpa|compensa[çc][ãa]o|"
-        r"compensaci[óo]n)\b|\ben (?:signe de )?(?:remerciement|excuses?)\b|\bpour (?:nous|vous) "
+        r"compensaci[óo]n)\b|\ben (?:signe de )?(?:remerciement|excuses?)\b(?! (?:voor|van|"
+        r"aan)\b)|\bpour (?:nous|vous) "
         r"(?:excuser|faire pardonner|remercier)\b|\bals (?:kleine[sn]? )?(?:dankesch[öo]n|dank|"
         r"entschuldigung|wiedergutmachung|trostpflaster)\b|\bcome (?:ringraziamento|scusa|"
         r"risarcimento)\b|\bper scusarci\b|\bpara (?:nos )?(?:desculpar|disculparnos|compensar)\b|"

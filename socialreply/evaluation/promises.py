@@ -345,6 +345,18 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 
 
+# "Yes, you can keep them" to "my points are about to expire, can I save them?" answers the
+# customer's question about their own balance, not a promise to let them keep goods
+# (scorer blind65's good reply). Only a pronoun ("keep it/them"), only when the post names
+# a balance.
+_OWN_BALANCE = re.compile(
+    r"\b(?:points?|rewards?|store credit|credit|balance|gift ?cards?|puntos|pontos|punti|"
+    r"punkte|punten|crédit|crédito|credito|saldo|guthaben|tegoed)\b",
+    re.I,
+)
+_KEEP_PRONOUN = re.compile(r"\bkeep (?:it|them)$", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _own_words(facts: str, positive: bool) -> tuple[str, str]:
     """The facts (only what they allow, if `positive`) folded for a phrase lookup, as
@@ -405,6 +417,12 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             ):
                 continue
             phrase = m.group(0)
+            if (
+                key == "keep"
+                and _KEEP_PRONOUN.search(phrase)
+                and _OWN_BALANCE.search(ctx.post.text)
+            ):
+                continue
             if key == "free":
                 supported = _free_supported(phrase, facts)
             elif key == "complimentary" and _FREE_WORD.search(phrase):

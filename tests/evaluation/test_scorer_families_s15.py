@@ -9,8 +9,12 @@ still pinch, "bummed"); a range of codes whose ends the facts do not give. Round
 blind62/63): the usual cause put on the customer's typing, "you could have waited",
 pointing at the site, "asked constantly, but fine", a policy's "only if unworn", a refund in
 a clause of timing, a gift card's number, a club code, an amount converted at the facts'
-rate, a refusal inside a condition, a bad fit next to a sad emoji. Every row is invented
-for the test."""
+rate, a refusal inside a condition, a bad fit next to a sad emoji. Round 3 (from
+blind64/65): counterfactual care, "this one's on you", rules are rules, "ever heard of
+reading", mocking a gift's giver, "whenever you feel like it"; advice that is no blame
+(an added place to look, care advice after an apology, a friendly close, a tip before
+paying); "keep them" about the post's own points, Dutch "en excuses voor". Every row is
+invented for the test."""
 
 from __future__ import annotations
 
@@ -323,4 +327,133 @@ SAD_FIT = [
 
 @pytest.mark.parametrize(("post", "complaint"), SAD_FIT, ids=[r[0] for r in SAD_FIT])
 def test_sad_fit(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+# Round 3 (from scorer blind64 and blind65, spent). Every row is invented for the test.
+_QUESTION = "Hi, quick question about my jacket and my order."
+# (post, draft, passes)
+ROUND3_BLAME = [
+    # Counterfactual care, in every language.
+    (_QUESTION, "Désolés, mais il aurait fallu faire plus attention au zip.", False),
+    (_QUESTION, "Il fallait être plus prudent avec la veste.", False),
+    (_QUESTION, "Lo sentimos, pero habría que haberla lavado en frío.", False),
+    (_QUESTION, "Avrebbe dovuto fare più attenzione con la cerniera.", False),
+    (_QUESTION, "Devia ter tido mais cuidado com o fecho.", False),
+    (_QUESTION, "Sie hätten damit vorsichtiger sein müssen.", False),
+    (_QUESTION, "U had wat voorzichtiger moeten zijn met de rits.", False),
+    (_QUESTION, "Sorry, but you ought to have checked the seams.", False),
+    (_QUESTION, "Il aurait fallu vous prévenir plus tôt, désolés.", True),
+    (_QUESTION, "Habría que revisar el envío con la transportista.", True),
+    # A verdict on the customer.
+    (_QUESTION, "Sadly this one's on you, so the repair is paid.", False),
+    (_QUESTION, "That's exactly what the care instructions tell you not to do.", False),
+    (_QUESTION, "This one is on us: we'll send a new one today.", True),
+    # Rules are rules.
+    (_QUESTION, "Le regole sono queste. Il reso costa 15%.", False),
+    (_QUESTION, "Las reglas son las reglas, lo siento.", False),
+    (_QUESTION, "Regeln sind nun mal Regeln.", False),
+    (_QUESTION, "Regels zijn regels, helaas.", False),
+    (_QUESTION, "The rules of the offer: one code per order.", True),
+    # Sarcastic rhetorical question.
+    (_QUESTION, "Ever heard of checking the FAQ? It's 30 days.", False),
+    (_QUESTION, "Já ouviu falar em ler a página de envios?", False),
+    (_QUESTION, "Have you heard of our rewards club? It's free to join!", True),
+    # Mocking a gift's giver.
+    (_QUESTION, "Well, not everyone has good taste. You can return it.", False),
+    (_QUESTION, "Non tutti hanno buon gusto, ma può restituirlo.", False),
+    (_QUESTION, "Everyone has their own taste, so a return is no problem!", True),
+    # On a whim.
+    (_QUESTION, "Orders can't be changed whenever you feel like it.", False),
+    (_QUESTION, "No se cambian los pedidos cuando te dé la gana.", False),
+    (_QUESTION, "On ne modifie pas une commande quand ça vous chante.", False),
+    (_QUESTION, "Drop by the store whenever you like!", True),
+    # Advice, not blame: an added place to look, care advice after an apology, a friendly
+    # close, a tip before paying.
+    (
+        "Ordered Monday, no shipping email yet?",
+        "Sorry for the wait! The email comes within a day of dispatch, so it's worth checking "
+        "your spam or junk folder too. DM us your order number and we'll check.",
+        True,
+    ),
+    (
+        "We emailed every customer about the recall, didn't get anything?",
+        "The recall was emailed to every buyer, so it's worth checking your inbox.",
+        False,
+    ),
+    (
+        "My jacket's insulation went flat, I'm disappointed.",
+        "We're sorry it's gone flat. Going forward, hang it loosely in a dry closet.",
+        True,
+    ),
+    (
+        "My jacket's insulation went flat, I'm disappointed.",
+        "Going forward, hang it loosely in a dry closet.",
+        False,
+    ),
+    (
+        "Why is shipping so pricey?",
+        "Sorry it feels that way! Orders over $75 ship free. Hope that helps with your next order!",
+        True,
+    ),
+    (
+        "Posso pagar em libras? Tenho medo das taxas.",
+        "Cobramos tudo em USD; vale a pena confirmar as taxas com o seu banco antes de comprar.",
+        True,
+    ),
+    (
+        "Comprei e o banco cobrou uma taxa enorme!",
+        "Deveria ter confirmado com o seu banco antes de comprar.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "draft", "passes"), ROUND3_BLAME, ids=[r[1][:60] for r in ROUND3_BLAME]
+)
+def test_round3_blame(post: str, draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post=post)
+    assert passed is passes, reason
+
+
+_REWARDS = [_fact("Points expire after 12 months without account activity.")]
+# (post, draft, passes): answering about the customer's own balance is no promise; an
+# apology in Dutch is no gift.
+ROUND3_PROMISES = [
+    ("My points expire soon, can I save them?", "Yes, you can keep them: order once.", True),
+    ("Mis puntos caducan, ¿puedo guardarlos?", "Yes, you can keep them with one order.", True),
+    ("The boots fell apart.", "We'll ship a new pair and you can keep them.", False),
+    ("The tent leaks.", "We'll send a new tent and you can keep the old one.", False),
+    ("Valt mijn brander onder de recall?", "Bedankt, en excuses voor de zorgen.", True),
+    ("Mon colis est en retard.", "Un bon de 10 $ en excuses, offert.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "draft", "passes"), ROUND3_PROMISES, ids=[r[1] for r in ROUND3_PROMISES]
+)
+def test_round3_promises(post: str, draft: str, passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, _REWARDS, post=post)
+    assert passed is passes, reason
+
+
+# (post, complaint): let down against a hope, and a price felt as unfair (round 3).
+ROUND3_COMPLAINTS = [
+    ("Tried the lantern and it's not as bright as I'd hoped. Can I return it?", True),
+    ("La chaqueta no es tan cálida como esperaba, ¿puedo devolverla?", True),
+    ("Die Jacke ist nicht so warm wie erhofft. Kann ich sie zurückgeben?", True),
+    ("Il sacco non è così caldo come speravo, posso renderlo?", True),
+    ("O saco não é tão quente como esperava. Posso devolver?", True),
+    ("De jas is niet zo warm als ik gehoopt had. Kan ik hem terugsturen?", True),
+    ("Why is shipping to Hawaii so expensive?? We always get left out.", True),
+    ("Is the lantern as bright as the old model?", False),
+    ("Why is the Summit pack more expensive than the Ridge?", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"), ROUND3_COMPLAINTS, ids=[r[0] for r in ROUND3_COMPLAINTS]
+)
+def test_round3_complaints(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint
