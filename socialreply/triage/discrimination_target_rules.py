@@ -24,6 +24,7 @@ _STAFF = (
     r"salesperson|sales guy|store manager|manager|supervisor|interviewer|operator|"
     r"whoever runs your (?:account|page)|(?:guy|girl|lady|woman|man) (?:at|behind) "
     r"(?:the|your) (?:counter|register|booth|table|desk|stand)|"
+    r"(?:guy|girl|lady|woman|man|person) (?:on the (?:phone|line)|in (?:the )?chat)|"
     r"agente|encargad[oa]|dependient[ae]|vendedor[a]?|asesor[a]?|chica de atencion|"
     r"conseill\w+|vendeu\w+|agent du sav|employe\w*|gerant\w*|"
     r"mitarbeiter\w*|verkaufer\w*|filialleiter\w*|"
@@ -109,6 +110,34 @@ _COUPLE_QUESTIONED = (
     r"frauen)|dos (?:hombres|mujeres)|due (?:uomini|donne)|dois homens|duas mulheres)\b"
 )
 
+# Round three (blind61/62, spent): a staff member's remark, in quotes, about the writer's body,
+# age, means or status: 'your returns rep said I should "lose a few pounds before buying a
+# down jacket"', "the agent told me at 68 I should 'stick to mall walking'", "asked if I was
+# 'sure I could afford' the Summit 65L", "said 'that's for actual veterans ma'am'", "heard my
+# accent and asked if I 'even bought it legally'". The quote may hold apostrophes ("don't",
+# "ma'am"). The remark itself carries the identity, so no other cue is needed; a staff quote
+# about the product ("said 'it runs small'") has none of these words.
+_SAID = (
+    r"(?:said|told me|asked (?:me )?(?:if|whether)|wrote|replied|suggested|dijo|me dijo|"
+    r"escribio|pregunto|a dit|m'a dit|a ecrit|m'a demande|hat gesagt|sagte|schrieb|fragte|"
+    r"meinte|ha detto|mi ha detto|ha scritto|chiesto|disse|escreveu|perguntou|zei|schreef|vroeg)"
+)
+_QUOTE = (
+    r"[^'\"\u201c\u00ab\u201e\n]{0,40}['\"\u201c\u00ab\u201e]"
+    r"(?:[^'\"\u201d\u00bb\u201c\n]|(?<=\w)'(?=\w)){0,80}?"
+)
+_REMARK = (
+    r"\b(?:lose (?:a few |some )?(?:pounds|weight|kilos|lbs)|afford|young (?:folks|people|ones)|"
+    r"(?:at|for) your age|too old|body type|actual veterans?|real veterans?|legally|"
+    r"stick to mall|bajar (?:unos )?kilos|adelgaz\w+|a (?:tu|su) edad|(?:puede|podria|pode|"
+    r"consegue) pagar|veteranos de verdad\w*|perdre (?:quelques |des )?kilos|maigrir|"
+    r"a (?:votre|ton) age|les moyens|vrais veterans|abnehmen|ein paar kilo|in (?:ihrem|deinem) "
+    r"alter|leisten|echte veteranen|perdere (?:qualche|un po' di) (?:chili|peso)|dimagrir\w+|"
+    r"alla (?:sua|tua) eta|permetter\w+|veri veterani|perder (?:uns )?(?:quilos|peso)|"
+    r"emagrec\w+|na sua idade|bancar|afvallen|paar kilo|op (?:uw|jouw|je) leeftijd|"
+    r"veroorloven)"
+)
+
 
 def discrimination_target_rules() -> tuple[EscalationRule, ...]:
     """Session 15's discrimination family (see the module docstring)."""
@@ -151,5 +180,11 @@ def discrimination_target_rules() -> tuple[EscalationRule, ...]:
             _COUPLE_QUESTIONED,
             negatable=False,
             name="discrimination_couple_questioned_session15",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _STAFF + r"(?:\W+\w+){0,8}?\W+" + _SAID + r"\b" + _QUOTE + _REMARK,
+            negatable=False,
+            name="discrimination_staff_remark_session15",
         ),
     )

@@ -70,6 +70,20 @@ def exposure_reaction_rules() -> tuple[EscalationRule, ...]:
             negatable=False,
             name="breach_other_customers_data_session15",
         ),
+        # Round three (blind61/62, spent): a mail meant for another customer, with their data:
+        # "a promo email 'Hi Priya, you have 1,240 points!' with Priya's full home address ...
+        # I'm not Priya", "your confirmation email showed me another person's home address".
+        r(
+            "data_breach",
+            r"\b(?:e-?mail|mail|newsletter|receipt|confirmation|invoice|packing slip)\b"
+            r"[^\n]{0,160}?\b\w+'s (?:full |home |whole |entire |complete |billing |shipping )*"
+            r"(?:address|phone(?: number)?|order history|orders|card|details|last name|birthday|"
+            r"email address)\b",
+            requires=r"\b(?:i'?m not|i am not|isn'?t me|not me|someone else'?s|another (?:customer|"
+            r"person|shopper)'?s|a stranger'?s|other (?:customers|people)'?s?|everyone'?s)\b",
+            negatable=False,
+            name="breach_misdirected_mail_session15",
+        ),
         # A rash or blisters after wearing a garment.
         r(
             "safety_injury",

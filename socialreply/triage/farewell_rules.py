@@ -43,6 +43,13 @@ _END_POINT = (
     r"|\bultimo pedido que hago en mi vida\b|\b(?:vai|vao) precisar mais do que eu\b"
     r"|\bbrauch\w* (?:das )?(?:alles )?(?:nicht|nichts) mehr\b"
     r"|\bbin ich (?:eh |sowieso |dann )?nicht mehr da\b"
+    # blind61/62 (spent): "depois que eu for embora", "after I'm gone", in the seven languages.
+    r"|\b(?:after|when|once) i'?m gone\b|\bdepois que eu (?:for embora|partir|me for)\b"
+    r"|\bquando eu (?:for embora|partir|nao estiver mais aqui)\b"
+    r"|\bcuando (?:me vaya|ya no este|yo no este)\b"
+    r"|\bquand je (?:ne serai plus la|serai parti\w*)\b"
+    r"|\bwenn ich (?:nicht mehr da bin|weg bin|gegangen bin)\b"
+    r"|\bquando (?:non ci saro piu|me ne saro andat\w)\b|\bals ik er niet meer ben\b"
 )
 # The affairs put in order: the writer's things given to someone, a keepsake, a goodbye.
 _AFFAIRS = (
@@ -74,12 +81,28 @@ _AFFAIRS = (
     r"|\b(?:konnt|konnen) ihr (?:\w+ )?(?:irgendwem|jemandem) schenken\b"
     r"|\blove (?:u|you|ya) (?:mom|mum|dad|all)\W+(?:i'?m|im) sorry\b"
     r"|\b(?:laptop|phone|computer) password is\b"
+    # blind61/62 (spent): a letter left behind, thanks for years of patience, the writer's
+    # things sent to a relative's home.
+    r"|\b(?:left|wrote) (?:a|her|him|them) (?:letter|note)\b|\b(?:deixei|escrevi) uma carta\b"
+    r"|\b(?:deje|escribi) una carta\b|\bj'ai (?:laisse|ecrit) une lettre\b"
+    r"|\b(?:einen brief|briefe) (?:hinterlassen|geschrieben)\b|\bho (?:lasciato|scritto) una "
+    r"lettera\b|\b(?:een brief|brieven) (?:achtergelaten|geschreven)\b"
+    r"|\b(?:thanks|thank you) for putting up with\b|\bobrigad[oa] por aguentar\b"
+    r"|\bgracias por aguantar\b|\bmerci de m'avoir supporte\b|\bgrazie per avermi sopportat\w\b"
+    r"|\b(?:pra|para) (?:a )?casa d(?:a minha|o meu) (?:mae|irma|avo|filha|pai|irmao|filho)\b"
+    r"|\ba casa de mi (?:madre|hermana|abuela|hija|padre|hermano|hijo)\b"
+    r"|\bchez (?:ma (?:mere|soeur|fille)|mon (?:pere|frere|fils))\b"
+    r"|\bzu meine[rm] (?:mutter|schwester|tochter|vater|bruder|sohn)\b"
+    r"|\ba casa di mi[ao] (?:madre|sorella|figlia|padre|fratello|figlio)\b"
+    r"|\bnaar (?:mijn|m'n) (?:moeder|zus|dochter|vader|broer|zoon)\b"
 )
 # A move, a trip, an upgrade, a laugh: the ordinary reasons for the same words.
 _NOT_A_FAREWELL = (
     r"\b(?:moving|move|moved|relocat\w+|abroad|emigrat\w+|upgraded|upgrading|new one|"
     r"vacation|holiday|trip to|lol|lmao|haha\w*|free to a good home|first come|"
-    r"mudo|mudanza|demenage\w*|umzug|ziehe um|trasloc\w+|mudar|mudanca|verhuiz\w+)\b"
+    r"mudo|mudanza|demenage\w*|umzug|ziehe um|trasloc\w+|mudanca|verhuiz\w+|"
+    # "da pra mudar o endereço" (blind61): changing an address is not moving house.
+    r"mudar(?! (?:o |a )?(?:endereco|morada)))\b"
     r"|\U0001f602|\U0001f60e"
 )
 

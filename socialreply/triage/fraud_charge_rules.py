@@ -67,6 +67,34 @@ _CARD_ENTERED = (
 # "before I put my card in": asking first.
 _NOT_YET = r"\b(?:before|antes de|avant de|bevor|prima di|voordat|should i|debo|dois-je)\b"
 
+# Round three (blind61/62, spent): a family member or flatmate who used the writer's card
+# without asking ("meu filho usou meu cartão escondido", "my teenager used my saved card on
+# your site without asking"): labelled fraud, because the writer did not agree to the charge.
+_RELATIVE_ON_CARD = (
+    r"\b(?:son|daughter|kid|child|teen|teenager|brother|sister|nephew|niece|roommate|flatmate|"
+    r"filho|filha|hijo|hija|fils|fille|sohn|tochter|figlio|figlia|zoon|dochter)\b[^.!?\n]{0,80}"
+    r"\b(?:card|cartao|tarjeta|carte|karte|kreditkarte|carta|kaart|paypal)\b"
+)
+_WITHOUT_ASKING = (
+    r"\b(?:without (?:asking|permission|my permission|telling me|me knowing)|escondid[oa]|"
+    r"sem (?:permissao|pedir|eu saber|me perguntar)|sin (?:permiso|preguntar|que yo supiera)|"
+    r"a escondidas|sans (?:permission|demander|me demander|mon accord)|en cachette|ohne (?:zu "
+    r"fragen|erlaubnis|mein wissen)|heimlich|senza (?:permesso|chiedere|dirmelo)|di nascosto|"
+    r"zonder (?:toestemming|te vragen)|stiekem|behind my back|secretly)\b"
+)
+# A buy-now-pay-later plan charged past its count: "klarna just took a 5th payment ... pay in
+# 4 means 4 right??".
+_EXTRA_INSTALMENT = (
+    r"\b(?:5th|fifth|6th|sixth|quinta|quinto|cinquieme|funfte|vijfde) (?:payment|instal+ment|"
+    r"charge|pago|cuota|paiement|prelevement|rata|zahlung|rate|parcela|prestacao|betaling|"
+    r"termijn)\b"
+)
+_INSTALMENT_PLAN = (
+    r"\b(?:pay in (?:4|four)|(?:4|four) (?:payments|instal+ments)|klarna|afterpay|affirm|"
+    r"clearpay|sezzle|en 4 (?:pagos|cuotas|fois)|in 4 (?:raten|rate|termijnen)|em 4 "
+    r"(?:parcelas|vezes))\b"
+)
+
 
 def fraud_charge_rules() -> tuple[EscalationRule, ...]:
     """Session 15's payment family (see the module docstring)."""
@@ -90,5 +118,19 @@ def fraud_charge_rules() -> tuple[EscalationRule, ...]:
             unless=_NOT_YET,
             negatable=False,
             name="fraud_card_entered_session15",
+        ),
+        make_rule(
+            "fraud_payment",
+            _RELATIVE_ON_CARD,
+            requires=_WITHOUT_ASKING,
+            negatable=False,
+            name="fraud_relative_used_card_session15",
+        ),
+        make_rule(
+            "fraud_payment",
+            _EXTRA_INSTALMENT,
+            requires=_INSTALMENT_PLAN,
+            negatable=False,
+            name="fraud_extra_instalment_session15",
         ),
     )

@@ -126,6 +126,15 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"how hard (?:is it|can it be)|holy (?:shit|crap|hell))\b",
             1.0,
         ),
+        # Round three (blind61/62, spent): the contacts counted out ("three chats, two emails,
+        # one 40 min phone call and you STILL can't tell me").
+        (
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|ten|a dozen) (?:chats|emails|e-?mails|"
+            r"calls|phone calls|tickets|dms|messages|live chats)\b,?(?: and)? (?:\d+|an?|one|two|"
+            r"three|four|five|six) (?:\d+ ?min(?:ute)?s? )?(?:chats?|emails?|e-?mails?|calls?|"
+            r"phone calls?|tickets?|dms?|messages?)\b",
+            1.0,
+        ),
         (
             r"\b(?:are you (?:f\*+\w* |fucking |freaking |f-?ing |f'ing |effing )?(?:kidding"
             r"|serious|"

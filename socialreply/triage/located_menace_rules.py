@@ -46,6 +46,32 @@ _COUNTDOWN = (
     r"|\bgeniet (?:nog )?(?:maar )?van je laatste (?:rustige|kalme) \w+\b"
 )
 
+# Round three (blind61/62, spent): the veiled menace, said without a verb of harm: "people
+# have snapped and done a lot worse over a lot less", "look over their shoulder", "watch his
+# back", "be a shame if something", "she should think about them (her kids) before she tells
+# me no again", in the seven languages. Every labelled post with these words is a threat;
+# none is a complaint.
+_VEILED = (
+    r"\bpeople (?:have |'ve )?snapped\b|\b(?:done|do|did) (?:a lot |much |way )?worse (?:over|for)"
+    r" (?:a lot |much |way )?less\b|\blook(?:ing)? over "
+    r"(?:their|his|her|your) shoulders?\b|\bwatch (?:their|his|her|your) back\b|\bcan'?t be "
+    r"(?:held )?responsible for what i\b|\b(?:she|he|they) (?:should|might want to|better) "
+    r"think about (?:them|her kids|his kids|their kids|her family|his family|their family)\b"
+    r"|\b(?:would|be) a shame if (?:something|anything|someone|somebody)\b"
+    r"|\b(?:deberia|debe|tiene que) (?:cuidarse|cuidar) (?:las|sus) espaldas\b|\bmirar por "
+    r"encima del hombro\b|\bseria una pena que (?:le|les|a su)\b|\bgente ha (?:explotado|"
+    r"perdido la cabeza) por menos\b|\b(?:surveiller|surveille) (?:ses|son|vos|tes) (?:arrieres|"
+    r"dos)\b|\bregarder derriere (?:lui|elle|eux)\b|\bce serait dommage qu'il (?:lui|leur|"
+    r"arrive)\b|\bdes gens ont (?:craque|pete les plombs) pour moins\b|\b(?:besser|lieber) "
+    r"(?:mal )?uber die schulter\b|\bware (?:doch )?schade,? wenn (?:ihr|ihm|ihnen)\b|\bleute "
+    r"sind fur weniger ausgerast\b|\bguardarsi (?:le spalle|alle spalle)\b|\bsarebbe un "
+    r"peccato se (?:gli|le) succedesse\b|\bgente ha (?:sbroccato|perso la testa) per molto "
+    r"meno\b|\b(?:olhar|olhando) por cima do ombro\b|\bcuidar (?:das|bem das) costas\b"
+    r"|\bseria uma pena se (?:algo|alguma coisa) acontecesse\b|\bgente ja surtou por (?:muito )?"
+    r"menos\b|\bover (?:zijn|haar|hun) schouder (?:kijken|moeten kijken)\b|\bzou zonde zijn "
+    r"als (?:hem|haar|er iets)\b"
+)
+
 
 def located_menace_rules() -> tuple[EscalationRule, ...]:
     """Session 15's located menace and countdown (see the module docstring)."""
@@ -62,5 +88,11 @@ def located_menace_rules() -> tuple[EscalationRule, ...]:
             _COUNTDOWN,
             negatable=False,
             name="violence_countdown_session15",
+        ),
+        make_rule(
+            "violence_threat",
+            _VEILED,
+            negatable=False,
+            name="violence_veiled_menace_session15",
         ),
     )

@@ -41,6 +41,34 @@ _AS_A_CUSTOMER = (
     r"sem entrevista|sin entrevista|pas d'interview|kein interview|geen interview)\b"
 )
 
+# Round three (blind61/62, spent): a host or editor introduced by their show in English ("host
+# of the Thru & Through pod here", "Editor of the Packed Out newsletter here"), and a news
+# site's editor in the other languages ("sou editora de um portal de notícias"). The post
+# must still ask for someone on the show, an interview, a comment or a statement.
+_HOST_OF = (
+    r"\b(?:host|co-?host|producer|editor) of (?:the |a )?[\w&' -]{1,40}?\b(?:pod|podcast|show|"
+    r"channel|newsletter|blog|zine|magazine)\b|\b(?:pod|podcast|show|channel) host here\b"
+)
+_HOST_ASKS = (
+    r"\b(?:come on|on the (?:show|pod|podcast)|be (?:a|our) guest|interview\w*|comment|"
+    r"statement|spokesperson|your side|respond|someone (?:could|to|from your team) (?:come|join|"
+    r"talk|chat)|give (?:us )?(?:a quote|northwind'?s side))\b"
+)
+_OUTLET_EDITOR = (
+    r"\b(?:sou|somos) (?:produtor\w*|apresentador\w*|jornalista|reporter|editor\w*|"
+    r"redator\w*) (?:de |do |da )?(?:um |uma )?(?:\w+ )?(?:portal|site|jornal|newsletter)\b"
+    r"|\b(?:soy|somos) (?:productor\w*|periodista|redactor\w*|editor\w*) (?:de |del )?"
+    r"(?:un |una )?(?:\w+ )?(?:portal|sitio|periodico|newsletter)\b"
+    r"|\bje suis (?:redact\w+|journaliste|editeur|editrice) (?:pour |dans |d'un |d'une |chez )?"
+    r"(?:un |une )?(?:\w+ )?(?:site|portail|journal|webzine|newsletter)\b"
+    r"|\bich bin (?:redakteur\w*|journalist\w*) (?:bei |fur )?(?:einem|einer|einen) (?:\w+ )?"
+    r"(?:portal|webseite|zeitung|newsletter|onlinemagazin)\b"
+    r"|\bik ben (?:redacteur|journalist|eindredacteur) (?:bij|van) (?:een|het) (?:\w+ )?"
+    r"(?:site|portal|krant|nieuwsbrief)\b"
+)
+# "journalist here but not a work thing", "privat": a reader, not a request.
+_OFF_DUTY = r"\b(?:not a work thing|privat\w*|a titulo pessoal|a titre perso\w*|off the clock)\b"
+
 
 def media_producer_rules() -> tuple[EscalationRule, ...]:
     """Session 15's media family (see the module docstring)."""
@@ -52,5 +80,21 @@ def media_producer_rules() -> tuple[EscalationRule, ...]:
             unless_post=_AS_A_CUSTOMER,
             negatable=False,
             name="media_producer_intl_session15",
+        ),
+        make_rule(
+            "media_inquiry",
+            _HOST_OF,
+            requires=_HOST_ASKS,
+            unless_post=_OFF_DUTY,
+            negatable=False,
+            name="media_host_of_show_session15",
+        ),
+        make_rule(
+            "media_inquiry",
+            _OUTLET_EDITOR,
+            requires=_ASKS,
+            unless_post=_AS_A_CUSTOMER + "|" + _OFF_DUTY,
+            negatable=False,
+            name="media_outlet_editor_session15",
         ),
     )

@@ -64,6 +64,21 @@ def payment_scam_rules() -> tuple[EscalationRule, ...]:
             unless_post=_KNOWS_MY_DATA,
             name="fraud_impersonator_asks_card_session15",
         ),
+        # Round three (blind61/62, spent): a look-alike shop or ad under a hyphenated brand
+        # name ("an instagram ad going around for a 'northwind-outfitters-sale' shop ...
+        # that's not you right??", "Ist der Shop 'northwind-sale-de.com' von euch?").
+        r(
+            "fraud_payment",
+            r"\b(?:ad|ads|advert|site|shop|store|website|page|account|anuncio|annonce|anzeige|"
+            r"annuncio|advertentie|loja|tienda|boutique)\b[^\n]{0,40}?['\"\u201c](?:www\.)?"
+            r"northwind[\w.-]*-[\w.-]+",
+            requires=r"\b(?:not you|(?:is|was) (?:that|this|it) (?:you|legit|real|official)|fake|"
+            r"scam\w*|knock-?off|too good to be true|sois vosotros|son ustedes|c'est vous|"
+            r"seid ihr das|von euch|siete voi|sao voces|e voces|zijn jullie dat|falso|falsa|faux|"
+            r"fausse|betrug|truffa|nep|golpe|estafa)\b",
+            negatable=False,
+            name="fraud_lookalike_shop_session15",
+        ),
         r(
             "fraud_payment",
             _REPEATED,
