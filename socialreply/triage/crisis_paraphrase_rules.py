@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .crisis_rules import BODY_SUBJECT, FIGURES_OF_DEATH, JOKING, LAUGHTER_OR_JOY
 from .false_friends import PAST_RESCUE, SAFETY_NOT_OUR_DOING
-from .false_friends_misread import LEGAL_WARNING
+from .false_friends_misread import CONDUCT_TO_STOP, LEGAL_WARNING
 from .rules import EscalationRule, make_rule
 
 
@@ -117,7 +117,9 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             + r"|\bwhere i'?m going,? (?:since|because|as|cuz|bc|it'?s|its|is)\b|"
             r"\b(?:big|the|our|my) move\b|"
             r"\bspring all year\b|(?<!not )(?<!no )\bmoving\b|\brelocat\w*|"
-            r"\bemigrat\w*",
+            r"\bemigrat\w*"
+            # tr15e: what should stop is someone's conduct ("creepy and I want it to stop").
+             + "|" + CONDUCT_TO_STOP,
             negatable=False,
             name="self_harm_warning_signs",
         ),

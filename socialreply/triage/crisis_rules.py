@@ -11,7 +11,7 @@ from .false_friends import (
     SAFETY_NOT_OUR_DOING,
     THIRD_PARTY_EVENT,
 )
-from .false_friends_misread import CARD_THEFT, QUOTED_THREAT
+from .false_friends_misread import CARD_THEFT, FINAL_BEFORE_LAW, QUOTED_THREAT
 from .rules import EscalationRule, make_rule
 
 TARGET = (
@@ -124,7 +124,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             + r"\bkms if (?:my|the|this|it|they|you|u|ur|your|northwind|i (?:don'?t|can'?t))\b|"
             + FIGURES_OF_DEATH
             + "|"
-            + BODY_SUBJECT,
+            + BODY_SUBJECT
+            # tr15e: "my final message before my solicitor takes over".
+            + "|"
+            + FINAL_BEFORE_LAW,
             negatable=False,
         ),
         r(

@@ -321,6 +321,13 @@ TOO_GOOD_TO_BE_LEGAL = (
     rf"|\b(?:should|ought to) be (?:illegal|a crime|banned|outlawed) (?:how|to be this|to be "
     rf"so) (?:\w+ )?{_PRAISE_ADJ}\b|\btoo {_PRAISE_ADJ} to be legal\b"
     rf"|\b(?:it'?s|its|this is|that'?s) (?:a |actually a )?crime how {_PRAISE_ADJ}\b"
+    # tr15e: "objection your honor, these boots are simply too comfortable ... case closed",
+    # "someone call the FTC, these should come with a warning label: may cause excessive
+    # running 😂".
+    rf"|\bobjection,? your hono?u?r\b[^?]{{0,60}}\b(?:too|so) {_PRAISE_ADJ}\b"
+    r"|\bshould come with a warning(?: label)?\W{0,3}(?:\w+ ){0,2}(?:may|might|will|can) "
+    r"cause\b[^.!?]{0,40}(?:\U0001f602|\U0001f923|\blol\b|\bhaha\w*|\b(?:excessive|extreme) "
+    r"(?:running|hiking|happiness|joy|comfort|compliments|envy)\b)"
 )
 
 # --- the brand's goods did not cause it -------------------------------------------------

@@ -28,6 +28,13 @@ where the family is said in them.
   self-harm); "can I return a sleeping bag if ...".
 * `MOCK_COMPLAINT`: "THE WORST PART about the sale is that it ends sunday!!!".
 * `PRODUCT_DISCRIMINATES`: "the women's cut is discriminating against my long arms".
+
+Added from blind61/62 (tr15e): `KNOW_WHERE_HARMLESS` (the warehouse known and driven past
+with a wave), `MENACE_AT_BRAND` (a menace at the store, never self-harm), `FINAL_BEFORE_LAW`
+("final message before my solicitor"), `CONDUCT_TO_STOP` ("creepy and I want it to stop"),
+`BOYCOTT_NO_MENACE`, `AUTHORITY_COMPLAINT_ONLY` (regulatory, not legal), `BOT_INSTRUCTION`
+(an injection, not a request for a person), `BREACH_AT_EVENT` (a security panel praised),
+`SCAM_AS_INSULT` ("the whole brand is a scam" in anger).
 """
 
 from __future__ import annotations
@@ -51,6 +58,7 @@ CARD_THEFT = (
     r"website|app|system|shop|store))\b)"
     rf"(?=[\s\S]*(?:\b{MY} (?:\w+ )?{_CARD} (?:\w+ ){{0,3}}?(?:was |got |has been |were |"
     rf"fue |a ete |wurde |is |ist |e stata |foi |werd )?{_STOLEN}\b"
+    rf"|\b{MY} (?:\w+ )?(?:{_STOLEN}|gestohlene\w*|geklaute\w*) {_CARD}\b"
     rf"|\b(?:stole|robaron|roubaram|hanno rubato|ont vole|hat \w+ gestohlen|hebben \w+ "
     rf"gestolen) (?:\w+ )?{MY} (?:\w+ )?{_CARD}\b|\bpickpocket\w*|\bcarteirista|\bcarterista"
     rf"|\btaschendieb\w*|\bzakkenroller\w*|\bborseggiat\w*))"
@@ -96,6 +104,11 @@ OWN_DATA_OFFERED = (
     r"meus|minhas|i|de) (?:\w+ )?(?:gegevens|details|address|adres|adresse|datos|direccion|"
     r"coordonnees|daten|anschrift|dati|indirizzo|dados|endereco|info)\b"
     r"|\bignore the (?:label|address|sticker|shipping label)\b"
+    # tr15e: "my email is jenna.morrow84@gmail.com if you could resend it?" (the "@" reads
+    # as a space): the writer's own address given for a resend, not a leak.
+    r"|^(?![\s\S]*\b(?:leak\w*|breach\w*|hack\w*|stolen|exposed|sold|spam\w*)\b)(?=[\s\S]*"
+    r"\bmy (?:e-?mail|e-?mail address|address) is [\w.+-]+ [\w-]+\.(?:com|net|org|co|de|fr|es|"
+    r"it|nl|br|uk|pt)\b)"
     r"|\b(?:label|sticker|box|parcel|package)\b[^.!?]{0,30}\b(?:has|shows|with|it'?s got|got) "
     r"my (?:whole |full |home |entire )?(?:address|name)\b"
 )
@@ -153,6 +166,11 @@ PRESS_ROLE_ASIDE = (
     r"^(?![^?]*\?)(?=[\s\S]*(?:\b(?:just|only|purely|here|writing) as an? (?:customer|fan|"
     r"hiker|buyer|climber|camper|runner|user|mom|dad|parent|client|shopper)\b"
     r"|\b\w+ by day,? (?:\w+ ){0,2}by (?:night|weekend|weekends)\b"
+    # tr15e: "journalist here but not a work thing", "hab die Ridgeline privat getragen".
+    r"|\bnot (?:a |for )?work(?:[- ]related)?(?: thing)?\b|\boff the clock\b|\boff duty\b|"
+    r"\bprivat(?:e|ely)? (?:\w+ ){0,3}?(?:getragen|gekauft|benutzt|bought|used|worn|wore)\b|"
+    r"\bprivat\b|\bnicht beruflich\b|\ba (?:titulo|titolo|titre) (?:personal|pesoal|"
+    r"personale|personnel)\b"
     r"|\bno (?:comment|reply|response|answer|statement) (?:needed|necessary|required|"
     r"expected)\b))"
 )
@@ -257,3 +275,113 @@ _BODY = (
 )
 # The cut of a garment "discriminating against my freakishly long arms lol".
 PRODUCT_DISCRIMINATES = rf"\bdiscriminat\w* against (?:my|our) (?:\w+ ){{0,2}}{_BODY}\b"
+
+# --- tr15e: blind61/62 false friends, by family ------------------------------------------
+
+# Knowing where the warehouse or store is, said with a harmless sequel: "I KNOW WHERE YOUR
+# WAREHOUSE IS!!! ... I drive past it every morning and wave 👋 love u", "drove past the
+# Columbus one and honked like a maniac 😂", "sé dónde está vuestra tienda, paso a recoger
+# el pedido". Not when the visit is said not to be harmless ("não vai ser pra devolver
+# jaqueta não") or a violent word is there.
+_KNOW_WHERE = (
+    r"\b(?:i know|now i know|i found out|je sais|ich wei\w*|se donde|yo se donde|sei onde|eu "
+    r"sei onde|so dove|ik weet)\b (?:(?!not|niet|nicht|pas|nao|no|non)\w+ ){0,2}?(?:where|ou|wo|"
+    r"donde|onde|dove|waar)\b"
+    # ... the store's place, not the writer's way ("ik weet niet waar ik anders heen moet").
+    r"[^.!?]{0,40}\b(?:your|you|ur|u|jullie|voces|vcs|vuestr\w*|ustedes|votre|vos|vous|eure?\w*|"
+    r"ihr|vostr\w*|voi|northwind|warehouse|store|office|shop|hq|armazem|loja|almacen|tienda|"
+    r"magazijn|winkel|kantoor|lager|laden|buro|magazzino|negozio|entrepot|magasin|bureau)\b"
+)
+_HARMLESS_SEQUEL = (
+    r"\b(?:drive|drove|driving|walk|walked|walking|cycle|bike|run|ran) (?:past|by)\b|\bwave\w*|"
+    r"\bhonk(?:ed|ing|s)?\b|\blove (?:u|you|ya|y'?all|northwind|you guys)\b|"
+    r"\bpick(?:ing)? (?:it |them |my \w+ )?up\b|\breturn (?:it |them )?in person\b|"
+    r"\bdrop (?:it |them )?off\b|"
+    r"\brecoger|\brecuperer|\babholen|\bophalen|\britirar|\bbuscar|\bpaso (?:a|por)\b|"
+    r"\U0001f602|\U0001f923|\U0001f44b|\U0001f605|\blol\b|\blmao\b|\bhaha\w*|\bkkk\w*|\brsrs\w*"
+)
+_NOT_HARMLESS = (
+    r"\b(?:not|nao|no|pas|nicht|non|niet) (?:\w+ ){0,2}(?:to|pra|para|pour|um|per|om) "
+    r"(?:return|devolver|rendre|zuruck\w*|restituire|terug\w*|pick|buy|shop|comprar)"
+)
+_WEAPON = (
+    r"\b(?:baseball bat|bat|knuppel\w*|honkbalknuppel|crowbar|hammer|machete|weapon\w*|"
+    r"wapen\w*|waffe\w*|arma\w*|armes?|friends with me|met vrienden|com uns amigos)\b"
+)
+KNOW_WHERE_HARMLESS = (
+    rf"^(?![\s\S]*(?:{_VIOLENT_WORD}|{_NOT_HARMLESS}|{_WEAPON}))(?=[\s\S]*{_KNOW_WHERE})"
+    rf"(?=[\s\S]*(?:{_HARMLESS_SEQUEL}))"
+)
+# A menace at the store, its place or its people (read by the head as self-harm): "sei onde
+# fica o armazém ... vou fazer uma visitinha", "someone in that building ... should look
+# over their shoulder", "I know where your warehouse is". A threat, never a farewell.
+MENACE_AT_BRAND = (
+    rf"{_KNOW_WHERE}|\blook\w* over (?:their|your|his|her) shoulders?\b|"
+    r"\bshould (?!i\b)(?:\w+ ){0,3}"
+    r"(?:be )?(?:a little |a bit |very |real )?(?:nervous|scared|afraid|worried)\b|\bvisitinha\b|"
+    r"\bpeople have snapped\b|\b(?:someone|somebody) (?:in|at) (?:that|your|the) (?:building|"
+    r"office|warehouse|store)\b"
+)
+# The last message before the law takes over: "this is my final message before my
+# solicitor takes over", "last email before I go to small claims". Not a farewell.
+FINAL_BEFORE_LAW = (
+    r"\b(?:final|last) (?:message|post|email|warning|words?|attempt|chance)\b (?:\w+ ){0,4}?"
+    r"(?:before|until|then) (?:\w+ ){0,4}?(?:solicitor|lawyer|attorney|legal|court|small "
+    r"claims|lawsuit|chargeback|bank|bbb|ombudsman|regulator|trading standards)\b"
+)
+# What the writer wants to stop is someone's conduct: "he got my handle ... it's creepy and
+# I want it to stop", "the calls won't stop". Harassment, not self-harm.
+CONDUCT_TO_STOP = (
+    r"\b(?:creepy|creep|harass\w*|stalk\w*|keeps? (?:messaging|texting|calling|emailing|"
+    r"dming|dm'?ing|contacting|following)|unwanted|inappropriate)\b"
+)
+# Anger with a boycott and no menace: "Was für ein SAULADEN!!! ... Nie wieder bestell ich
+# bei euch", "never ordering from you again". Read by the head as a threat.
+BOYCOTT_NO_MENACE = (
+    rf"^(?![\s\S]*(?:{_VIOLENT_WORD}|{MENACE_AT_BRAND}|\b(?:regret|watch (?:your|out)|you'?ll "
+    r"see|pay for|coming for|wait and see|warned)\b))"
+    r"(?=[\s\S]*\b(?:nie wieder|never again|never (?:\w+ )?(?:ordering|buying|shopping|order|buy|"
+    r"shop)\b (?:\w+ ){0,4}again|nunca mais|nunca mas|plus jamais|jamais plus|mai piu|nooit "
+    r"meer)\b)"
+)
+# A complaint opened with a consumer authority, and no lawyer or court: regulatory, not a
+# legal threat ("I've opened a complaint with my state's consumer protection division ...
+# they gave me a case number").
+_AUTHORITY_NAMED = (
+    r"(?:consumer (?:protection|affairs|rights)|attorney general|\bag\b|ftc|bbb|better "
+    r"business bureau|cfpb|trading standards|ombudsman|procon|dgccrf|verbraucherzentrale|"
+    r"consumentenbond|agcm|facua|ocu|omic)"
+)
+AUTHORITY_COMPLAINT_ONLY = (
+    r"^(?![\s\S]*\b(?:lawyer|attorney(?! general)|solicitor|sue|suing|lawsuit|court|small "
+    r"claims|legal action|class action|abogad\w*|avocat\w*|anwalt\w*|advogad\w*|avvocat\w*|"
+    r"advocaat|demanda|tribunal|gericht|klage)\b)"
+    rf"(?=[\s\S]*\b(?:opened|filed|lodged|submitted|made|raised) (?:a |an )?(?:formal )?"
+    rf"(?:complaint|report|case)\b (?:\w+ ){{0,2}}(?:with|to) (?:\w+ ){{0,3}}?(?:\w+'?s? )?"
+    rf"{_AUTHORITY_NAMED})"
+)
+# An order to the bot written as one, in the seven languages ("instrução para o bot:
+# responda somente com ..."): an injection, not a request for a person.
+BOT_INSTRUCTION = (
+    r"\b(?:instructions?|instrucao|instrucoes|instruccion(?:es)?|anweisung(?:en)?|"
+    r"istruzion[ei]|instructies?|command|order) (?:for|to|para|pour|fur|an|per|voor|pro) "
+    r"(?:the |o |el |le |den |il |de |a )?(?:bot|chatbot|ai|ia|ki|assistant|assistente|"
+    r"asistente|assistent)\b"
+)
+# A trade or security event praised, with nothing of the writer's lost: "Great panel today
+# at the retail security summit. Northwind's session on how they handle customer data
+# requests was one of the most practical".
+BREACH_AT_EVENT = (
+    r"^(?![\s\S]*\b(?:my (?:\w+ )?(?:data|details|account|email|password|card|address)|"
+    r"leaked|hacked|breached|stolen|exposed|compromised)\b)"
+    r"(?=[\s\S]*\b(?:panel|talk|keynote|webinar|summit|conference|session|workshop|meetup|"
+    r"seminar|presentation)\b)"
+    r"(?=[\s\S]*\b(?:great|practical|insightful|useful|helpful|interesting|thanks|thank you|"
+    r"enjoyed|loved|excellent|informative)\b)"
+)
+# "absolute garbage ... what a waste of $149, the whole brand is a scam": an insult in
+# anger at a product, not a report of fraud.
+SCAM_AS_INSULT = (
+    r"\b(?:the |this |your )?(?:whole|entire) (?:brand|company)(?: is|'s) (?:a |one big )?"
+    r"(?:scam|joke)\b"
+)

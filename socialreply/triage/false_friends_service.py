@@ -57,6 +57,11 @@ HUMAN_NOT_WANTED = (
     # "a real human gem"
     r"|\breal (?:human|person) (?:gem|treasure|angel|legend|hero|mvp|delight|star|"
     r"sweetheart)\b"
+    # tr15e: "ask for a human? nah, the chat bot answered", a full "let me speak to your
+    # manager" moment told of oneself.
+    r"|\bask (?:for|to speak to) (?:a |an |the )?(?:human|person|manager|agent)\?\s*(?:nah|"
+    r"nope|no need|no)\b"
+    r"|\blet me speak to (?:your|the|a) manager\W{0,3} moments?\b"
     r"|\b(?:no hace falta|no necesito|pas besoin d'|kein (?:mensch|mitarbeiter) notig|"
     r"nao precis\w*|non serve|geen mens nodig)\b"
 )
@@ -115,7 +120,8 @@ POSITIVE_VALENCE = (
     r"me encanta|encantad[oa]|perfect[oa]|increible|precios[oa]|genial|(?:los|las|el|la) "
     r"mejor(?:es)?|lo amo|que bonit[oa]|brutal|"
     r"j'adore|parfait\w*|magnifique|(?:les|le|la) meilleur\w*|trop bien|incroyable|"
-    r"liebe|perfekt|der hammer|(?:die|der|das) beste\w*|wunderschon|traumhaft|ihr seid "
+    r"liebe|incredibil[ei]|perfekt|der hammer|(?:die|der|das) beste\w*|wunderschon|traumhaft|"
+    r"ihr seid "
     r"(?:die )?(?:beste\w*|toll|super|klasse|spitze)|"
     r"perfeit[oa]|amei|maravilhos[oa]|lind[oa]|incrivel|(?:os|as|o|a) melhor(?:es)?|"
     r"perfett[oa]|bellissim[oa]|stupend[oa]|adoro|fantastic[oa]|(?:i|il|la|le) miglior\w*|"
@@ -136,7 +142,7 @@ COMPLAINT_CUE = (
     r"rembours\w*|casse|toujours|ou est|jamais|pire|arnaque|personne|"
     r"erstattung|kaputt|immer noch|wo ist|nie|niemand|schlimmst\w*|betrug|warum|"
     r"reembolso|quebrad[oa]|ainda|cade|pior|golpe|ninguem|"
-    r"rimborso|rott[oa]|ancora|dov'e|mai|peggior\w*|truffa|nessuno|perche|"
+    r"rimborso|rott[oa]|ancora|dov'e|mai(?! vist[oa])|peggior\w*|truffa|nessuno|perche|"
     r"terugbetaling|kapot|nog steeds|waar is|nooit|slechtst\w*|oplichting|niemand|waarom)\b"
 )
 

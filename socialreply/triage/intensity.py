@@ -165,6 +165,9 @@ _POSITIVE = compile_rule(
     # SCREAMING": a restock shouted for joy.
     r"|\bi'?m screaming\b(?! (?:at|into|in))|\b(?:is|are) back\b[\s!]*(?:$|[\U0001f525])|"
     r"\U0001f525"
+    # tr15e: profanity as praise, "these boots are f***ing comfy", "damn good jacket".
+    r"|\b(?:f\*+\w*|fucking|freaking|effing|damn|bloody|so) (?:comfy|comfortable|cozy|cosy|"
+    r"warm|soft|good|gorgeous|beautiful|light|amazing|perfect)\b"
 )
 _REPEATED_PUNCT = re.compile(r"[!?]{3,}|(?:!\s*){3,}")
 _DOUBLE_PUNCT = re.compile(r"[!?]{2}")

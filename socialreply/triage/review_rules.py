@@ -4,6 +4,7 @@ prompt_injection and the textual side of viral_risk (metrics are scored in `inte
 from __future__ import annotations
 
 from .false_friends import RESOLVED_CHARGE, SPENDING_JOKE, SPLIT_PARCELS
+from .false_friends_misread import SCAM_AS_INSULT
 from .false_friends_service import (
     DEVICE_CHARGING,
     HUMAN_NOT_WANTED,
@@ -120,7 +121,10 @@ def review_rules() -> tuple[EscalationRule, ...]:
             + "|"
             + SPENDING_JOKE
             # tr15a: the French consumer authority's name, "la répression des fraudes".
-            + r"|\brepression des fraudes\b",
+            + r"|\brepression des fraudes\b"
+            # tr15e: "the whole brand is a scam" said in anger at a broken zipper.
+            + "|"
+            + SCAM_AS_INSULT,
             # "It was just a pending authorization and it dropped off."
             # blind17 (spent): "had a double charge last month but it was refunded within a day".
             unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"

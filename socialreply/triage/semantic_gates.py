@@ -172,11 +172,19 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
         ffm.OWN_DATA_OFFERED,
         ffm.HACK_THAT_WASNT,
         ffm.INJECTION_CONTEXT,
+        ffm.BREACH_AT_EVENT,
     ),
     "safety_injury": (ff.SAFETY_NOT_OUR_DOING, ff.PAST_RESCUE, ffm.INSULATION_QUESTION),
     # tr15c: praise of a member of staff, a threat in quotes said by a relative, "you have
     # been warned" after a lawyer's letter.
-    "violence_threat": (ffs.STAFF_PRAISED, ffm.QUOTED_THREAT, ffm.LEGAL_WARNING),
+    "violence_threat": (
+        ffs.STAFF_PRAISED,
+        ffm.QUOTED_THREAT,
+        ffm.LEGAL_WARNING,
+        # tr15e: knowing where the warehouse is, said with a wave; a boycott shouted.
+        ffm.KNOW_WHERE_HARMLESS,
+        ffm.BOYCOTT_NO_MENACE,
+    ),
     "prompt_injection": (ffm.SELF_NOTE, ffm.LAUGHING_DEATH),
     "legal_threat": (
         ff.LEGAL_AT_OTHERS,
@@ -185,6 +193,7 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
         ff.NO_LEGAL_INTENT,
         ff.SPENDING_JOKE,
         ff.TOO_GOOD_TO_BE_LEGAL,
+        ffm.AUTHORITY_COMPLAINT_ONLY,
     ),
     "regulatory": (
         ff.REGULATOR_ELSEWHERE,
@@ -198,8 +207,21 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
         ffm.PROFESSIONAL_PRAISE,
     ),
     "media_inquiry": (ff.MEDIA_NO_ASK, ff.PRICE_QUOTE, ffm.PRESS_ROLE_ASIDE, ffm.NOT_PRESS),
-    "human_request": (ffs.HUMAN_NOT_WANTED, ffs.STAFF_PRAISED, ffs.STAFF_MISCONDUCT),
-    "self_harm": (ffs.GEAR_REPLACED, ffm.PRODUCT_BLEW_UP, ffm.RETURN_QUESTION),
+    "human_request": (
+        ffs.HUMAN_NOT_WANTED,
+        ffs.STAFF_PRAISED,
+        ffs.STAFF_MISCONDUCT,
+        ffm.BOT_INSTRUCTION,
+    ),
+    "self_harm": (
+        ffs.GEAR_REPLACED,
+        ffm.PRODUCT_BLEW_UP,
+        ffm.RETURN_QUESTION,
+        # tr15e: a menace at the store, the last word before the law, conduct to stop.
+        ffm.MENACE_AT_BRAND,
+        ffm.FINAL_BEFORE_LAW,
+        ffm.CONDUCT_TO_STOP,
+    ),
     "fraud_payment": (
         ffs.DEVICE_CHARGING,
         ff.RESOLVED_CHARGE,
@@ -207,6 +229,7 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
         ff.SPLIT_SHIPMENT,
         ffm.AUTH_HOLD,
         ffm.EMAIL_TWICE,
+        ffm.SCAM_AS_INSULT,
     ),
 }
 # The vetoes that are more than one family pattern.
