@@ -120,8 +120,9 @@ SESSION14 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(55, 59
 # with the system after its first round (merge of tr15a/tr15b), session 14's final system
 # (48b3d30) beside; then tuned on (the second round). blind61/62 written beside the first
 # round and scored once after the second (merge of tr15c/tr15d), then tuned on (the third).
-# Labelled posts of the neighbours index since.
-SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 63))
+# blind63-66 written beside the second and third rounds and scored once with the final
+# system (merge of tr15f). Labelled posts of the neighbours index since.
+SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 67))
 SPLITS = (
     "dev",
     "holdout",
@@ -155,7 +156,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 63)),
+    *(f"blind{n}" for n in range(28, 67)),
 )
 README = HERE / "README.md"
 
