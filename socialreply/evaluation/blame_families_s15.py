@@ -262,9 +262,11 @@ SESSION15_ROUND4_BLAME = [
     # "you should not have paid it without checking with us first" (not "you shouldn't have
     # had to ask", an apology, nor "shouldn't have been charged").
     r"\byou (?:really |honestly )?(?:should not|shouldn'?t) have (?!to\b|had\b|been\b|needed\b|"
-    r"received\b|got\w*\b)\w+|\bno (?:deberías|debería|debió|debiste) haber (?!tenido|sido)"
-    r"\w+|\bvous n'auriez pas dû\b|\bsie hätten (?:\w+ ){0,4}nicht \w+ (?:sollen|dürfen)\b|"
-    r"\bnon (?:avresti|avrebbe|avreste) dovuto (?!aspettare|avere|essere)\w+|\bnão "
-    r"(?:devia|deveria|devias|deverias) ter (?!tido|sido|esperado)\w+|\bje had (?:dat |het )?"
+    r"received\b|got\w*\b)\w+|\bno (?:deberías|debiste) haber (?!tenido|sido|pasado|"
+    r"ocurrido|sucedido|esperado)\w+|\bvous n'auriez pas dû\b|"
+    r"\bsie hätten (?:\w+ ){0,4}nicht \w+ (?:sollen|dürfen)\b|"
+    r"\bnon (?:avresti|avreste) dovuto (?!aspettare|avere|essere|succedere|accadere|"
+    r"capitare)\w+|\bnão "
+    r"(?:devias|deverias) ter (?!tido|sido|esperado|acontecido)\w+|\bje had (?:dat |het )?"
     r"niet (?:\w+ )?(?:moeten|mogen) \w+",
 ]
