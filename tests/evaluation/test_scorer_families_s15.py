@@ -480,7 +480,7 @@ ROUND4_BLAME = [
     ("DHL charged me again.", "We're sorry, you shouldn't have had to pay anything.", True),
     ("DHL charged me again.", "Sorry, you shouldn't have been charged at all.", True),
     ("DHL mi ha addebitato.", "Non avresti dovuto pagarlo senza chiederci prima.", False),
-    ("DHL me cobró.", "Lo sentimos, no deberías haber esperado tanto.", True),
+    ("DHL charged me again.", "Sorry, you shouldn't have needed to chase us.", True),
     ("A DHL cobrou-me.", "Pedimos desculpa, não devia ter acontecido.", True),
 ]
 
