@@ -222,3 +222,51 @@ SESSION15_ROUND3_BLAME = [
     r"\b|\bquando (?:lhe|te) (?:apetece|apetecer|der na (?:telha|gana))\b|\bwanneer (?:je|u) "
     r"(?:maar )?zin (?:heeft|hebt)\b",
 ]
+
+
+# Round 4, from what scorer blind66 and blind67 missed (spent), each as a family in the
+# supported languages.
+SESSION15_ROUND4_BLAME = [
+    # "obviously" in the other languages ("Pues sí, obviamente se puede"): the English word
+    # is in `blame_check`.
+    r"\b(?:obviamente|ovviamente|évidemment|offensichtlich|evidentemente|(?:es|é|è) (?:obvio|"
+    r"óbvio|ovvio)|c'est évident|das ist doch (?:klar|offensichtlich)|dat is (?:toch )?"
+    r"(?:duidelijk|logisch) toch)\b",
+    # "it's been a day, chill." ("chill out" and "relax" are in `blame_check`), "calm down"
+    # in the other languages.
+    r"(?:^|(?<=[.!?,;:-] )|(?<=[.!?,;:-]))chill(?: out)?(?=\s*[,.!-]|\s*$)|\b(?:just|so|now|"
+    r"ok(?:ay)?|hey|but) chill\b|\b(?:cálmate|cálmese|calmaos|calmez-vous|beruhigen sie sich|"
+    r"kalmeer (?:je|u|even)|acalma-te|se acalme)\b",
+    # The customer's "Seriously?" echoed back: "Yes, seriously.", "Sí, en serio."
+    r"(?:^|(?<=[.!?] ))(?:yes|yep|yeah|yup|no|nope|sí|si|oui|non|ja|nein|sim|não|nee),? "
+    r"(?:seriously|really|en serio|de verdad|sérieusement|vraiment|im ernst|ernsthaft|"
+    r"wirklich|sul serio|davvero|a sério|sério|de verdade|serieus|echt)[.!]",
+    # "next time more care is needed", "la prossima volta serve un po' più di attenzione".
+    r"\b(?:next time|la prossima volta|la próxima vez|la prochaine fois|(?:beim )?nächstes "
+    r"mal|da próxima vez|para a próxima|(?:de )?volgende keer)\b[^.!?]{0,50}?\b(?:more|"
+    r"più|más|plus|mehr|mais|meer|extra) (?:di |de |d')?(?:care|careful|attention|caution|"
+    r"attenzione|cautela|cuidado|attention|prudence|prudent\w*|vorsicht|sorgfalt|aandacht|"
+    r"voorzichtig\w*)\b",
+    # A guess at what the customer did, past the verbs `blame_check` lists: "you've probably
+    # been drying them next to a fire", "vous les avez probablement séchés".
+    r"\byou(?:'ve| have|'re| are)? (?:probably|likely|most likely) (?:been )?(?!(?:wondering|"
+    r"waiting|noticed|received|seen|heard|expecting|looking|thinking|tired|frustrated|annoyed|"
+    r"used|excited|busy|right|aware|familiar|keen|eager|planning)\b)\w+(?:ed|ing)\b|"
+    r"\b(?:probablemente|seguramente) (?:los |las |lo |la )?(?:has|habrás) \w+(?:ado|ido)\b|"
+    r"\bvous (?:les |l'|la |le )?avez (?:probablement|sans doute) \w+(?:é|és|ée|ées)\b|"
+    r"\bsie haben (?:sie |ihn |es )?(?:wahrscheinlich|vermutlich) (?:\w+ ){0,4}ge\w+(?:t|en)"
+    r"\b|\b(?:probabilmente|sicuramente) (?:li |le |l'|lo |la )?(?:hai|avete) \w+(?:ato|ito|"
+    r"uto|ati|iti|ate)\b|\b(?:provavelmente|certamente) (?:você |tu )?(?:os |as |o |a )?"
+    r"\w+(?:ou|aste|eu|iu)\b|\bje hebt (?:ze |het )?(?:waarschijnlijk|vast) (?:\w+ ){0,3}ge"
+    r"\w+(?:d|t|en)\b",
+    # "you should not have paid it without checking with us first" (not "you shouldn't have
+    # had to ask", an apology, nor "shouldn't have been charged").
+    r"\byou (?:really |honestly )?(?:should not|shouldn'?t) have (?!to\b|had\b|been\b|needed\b|"
+    r"received\b|got\w*\b)\w+|\bno (?:deberías|debiste) haber (?!tenido|sido|pasado|"
+    r"ocurrido|sucedido|esperado)\w+|\bvous n'auriez pas dû\b|"
+    r"\bsie hätten (?:\w+ ){0,4}nicht \w+ (?:sollen|dürfen)\b|"
+    r"\bnon (?:avresti|avreste) dovuto (?!aspettare|avere|essere|succedere|accadere|"
+    r"capitare)\w+|\bnão "
+    r"(?:devias|deverias) ter (?!tido|sido|esperado|acontecido)\w+|\bje had (?:dat |het )?"
+    r"niet (?:\w+ )?(?:moeten|mogen) \w+",
+]

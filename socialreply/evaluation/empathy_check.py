@@ -79,7 +79,17 @@ EMPATHY = re.compile(
     # "I'm very sorry" in Portuguese (scorer blind22's good reply, once "quebrado" counted).
     r"sinto muito|sentimos muito|lamentamos muito|"
     # "Siento mucho que las botas te queden pequeñas" (scorer blind52's good reply).
-    r"siento mucho|sentimos mucho)\b",
+    r"siento mucho|sentimos mucho|"
+    # Warm openers without a subject or the word "sorry" (scorer blind66's good reply:
+    # "Totally get the annoyance!"), "fair enough", "feel your pain", and "understandable"
+    # in the other languages ("kann ich verstehen", "c'est compréhensible", "begrijpelijk").
+    r"(?:totally|completely|absolutely|really|fully) (?:get|understand|feel) (?:it|that|this|"
+    r"the (?:annoyance|frustration|irritation|disappointment|worry|concern|hassle|stress|"
+    r"confusion))|(?:i|we) (?:totally |completely |really )?get (?:the )?(?:annoyance|"
+    r"irritation|disappointment|hassle|confusion)|fair enough|feel your pain|"
+    r"verständlich|kann ich (?:gut |total |voll )?verstehen|versteh(?:e)? ich|"
+    r"compréhensible|comprensible|comprensibile|compreensível|begrijpelijk|"
+    r"(?:ik )?snap (?:ik|het|je)|ti capisco|te entiendo|te entendo|on te comprend)\b",
     re.IGNORECASE,
 )
 

@@ -184,6 +184,16 @@ EXTRA_PROMISES: list[tuple[str, str]] = [
         "exception",
     ),
     (
+        # A treat from the store (scorer blind66): "plus a little extra from us as a birthday
+        # treat", "un petit extra de notre part", "ein kleines Extra von uns".
+        r"\b(?:a little|a small|something|a bit) (?:something )?extra (?:from|on) us\b|\bas a "
+        r"(?:little |small |birthday |special )?treat\b|\bun (?:petit )?(?:extra|bonus) de notre "
+        r"part\b|\bun (?:pequeño |piccolo )?extra (?:de nuestra parte|da parte nostra)\b|\bein "
+        r"kleines extra von uns\b|\bum (?:pequeno )?extra (?:da nossa parte|nosso)\b|\been "
+        r"(?:klein )?extraatje van (?:ons|onze kant)\b",
+        "exception",
+    ),
+    (
         r"\b(?:plus|along with|together with|as well as|and also) (?:a |an |some |one )?(?:free|"
         r"complimentary|bonus|extra) \w+",
         "complimentary",

@@ -324,6 +324,7 @@ _NEGATED = re.compile(
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
 # A fee, in the supported languages ("taxa" and "tasa" are fees in Portuguese and Spanish).
 _FEE = re.compile(
     r"\b(?:fees?|charges?|taxas?|tasas?|comisi[óo]n\w*|frais|gebühr\w*|commission\w*|"
@@ -341,6 +342,24 @@ _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:número|numéro|nummer|numero|pin|code|código|codice|saldo|solde)\s+(?:de\s+|du\s+|"
     r"della\s+|der\s+|deiner\s+|ihrer\s+|van\s+|do\s+|da\s+)?(?:la\s+|le\s+|tu\s+|su\s+|"
     r"votre\s+|ta\s+|sua\s+|tua\s+|je\s+|uw\s+|de\s+|sua\s+)?$",
+    re.I,
+)
+
+
+# "losing a birthday gift card is rotten luck" to a customer who lost theirs names the card
+# the post is about, not one the store gives (scorer blind66's good reply): without a verb
+# of giving before it, a gift card the post names is the customer's own.
+_GIFT_CARD_POST = re.compile(
+    r"\bgift ?cards?\b|\btarjetas? (?:de )?regalo\b|\bcartes? cadeaux?\b|\bgeschenk(?:karte|"
+    r"gutschein)\w*|\bcarta regalo\b|\bgift ?card\b|\bcart(?:ão|ões) (?:de )?presente\b|"
+    r"\bcadeaukaart\w*",
+    re.I,
+)
+_GIVES = re.compile(
+    r"\b(?:send|sending|give|giving|issue|issuing|offer|offering|email|e-mail|mail|get you|add|"
+    r"load|provide|include|compensate|refund|credit|pop|throw in|envi\w*|mand\w*|dar|dam\w*|"
+    r"ofrec\w*|offr\w*|envoy\w*|schick\w*|send\w*|geben|erhalten|invi\w*|offri\w*|"
+    r"stuur\w*|geven|krijg\w*|ricev\w*|recib\w*|receb\w*|recevr\w*)\b(?:(?![.!?;]).){0,40}$",
     re.I,
 )
 
@@ -414,6 +433,7 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 _PAYMENT_METHOD.search(before)
                 or _IDENTIFIER_AFTER.match(text, m.end())
                 or _IDENTIFIER_BEFORE.search(before)
+                or (_GIFT_CARD_POST.search(ctx.post.text) and not _GIVES.search(before))
             ):
                 continue
             phrase = m.group(0)
@@ -453,7 +473,11 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             own, own_plain = _own_words(facts, key in _POSITIVE_ONLY)
             supported = supported or phrase.casefold() in own or plain in own or plain in own_plain
             if not supported and key in _FREE_KEYS:
-                supported = free_from_threshold(_SENTENCE.split(text[m.end() :])[0], facts)
+                # "free on orders over $200", or with the threshold first in its clause: "ab
+                # $200 ist er gratis", "à partir de 200 $ c'est gratuit" (scorer blind66).
+                supported = free_from_threshold(
+                    _SENTENCE.split(text[m.end() :])[0], facts
+                ) or free_from_threshold(_CLAUSE_BREAK.split(before)[-1], facts)
             if not supported and phrase not in seen:
                 seen.add(phrase)
                 problems.append(phrase)

@@ -40,6 +40,17 @@ ROBOTIC = [
     r"directed)(?: on)? (?:to|with) (?:the|our) (?:appropriate|designated|relevant) teams?\b|"
     r"\bapplicable terms and conditions\b|\bfurther (?:inquiries|enquiries|"
     r"correspondence)\b|\bwe regret any inconvenience\b|\bsupporting documentation\b",
+    # Scorer blind66: "We acknowledge your concern. Per our policy, ..." (not "we acknowledge
+    # complaints within 1 business day", which states the timing), in every language.
+    r"\bwe (?:acknowledge|have noted|take note of) (?:your|the) (?:concerns?|feedback|"
+    r"frustration|complaint|inquiry|enquiry|comments?|dissatisfaction|message)\b|\bper our "
+    r"(?:policy|policies),|\btomamos (?:nota|conocimiento) de su (?:inquietud|preocupación|"
+    r"consulta|queja|reclamación)\b|\bnous prenons (?:bonne )?note de votre (?:préoccupation|"
+    r"réclamation|demande|remarque)\b|\bwir nehmen ihr (?:anliegen|bedenken|beschwerde) zur "
+    r"kenntnis\b|\bprendiamo atto (?:della sua|del suo) (?:preoccupazione|reclamo|segnalazione|"
+    r"richiesta)\b|\btomamos (?:nota|conhecimento) da sua (?:preocupação|reclamação|"
+    r"solicitação)\b|\bwij nemen (?:uw|je) (?:zorg|klacht|opmerking|melding) ter "
+    r"kennisgeving aan\b",
     # the same in the other supported languages: "as an AI", "dear customer", form letters
     r"\b(?:als|wie ein) ki\b|\bals ki-\w+|\ben tant qu'(?:ia|intelligence artificielle|"
     r"assistant virtuel|assistante? (?:ia|virtuelle?))\b|\bconformément à (?:la|notre) politique "

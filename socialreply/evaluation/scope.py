@@ -289,6 +289,21 @@ def _granted(
     return False
 
 
+# Goods taken out of the parcel are not what ships: "the rest of your cart can still ship to
+# Hawaii once the canisters are removed" (scorer blind66's good reply), "everything except
+# the fuel", "sin los cartuchos", "ohne die Kartuschen".
+_SET_ASIDE = re.compile(
+    r"\b(?:without|except(?: for)?|minus|other than|apart from|besides|sin|sans|ohne|senza|sem|"
+    r"zonder|excepto|salvo|sauf|außer|tranne|exceto|behalve)\b[^,;.]*|"
+    r"\b(?:once|after|when|if|as soon as|sobald|wenn|une fois|dès que|si|una vez|cuando|una "
+    r"volta|quando|se|assim que|zodra|als)\b[^,;.]*?\b(?:removed?|taken out|deleted|tak(?:e|ing) "
+    r"out|quit\w*|retir\w*|entfern\w*|rimoss\w*|rimuov\w*|tol\w*|removid\w*|remov\w*|"
+    r"verwijder\w*|supprim\w*|elimin\w*|enlev\w*)\b[^,;.]*|"
+    r"\b(?:remove|take out|delete)\b[^,;.]*",
+    re.I,
+)
+
+
 def _scope_breaks(
     draft: str, post: str, restriction: _Restriction, grants: tuple[str, ...]
 ) -> list[str]:
@@ -304,7 +319,7 @@ def _scope_breaks(
         return not _BY_EMAIL.search(part) and any(concept.search(p) for p in _TO_US.split(part))
 
     def names_item(part: str) -> bool:
-        return any(p.search(part) for p in restriction.items)
+        return any(p.search(_SET_ASIDE.sub(" ", part)) for p in restriction.items)
 
     # A draft that refuses or restates the restricted thing, for these goods or this place,
     # has answered the question ("Sadly Brazil isn't one of them"); its other sentences

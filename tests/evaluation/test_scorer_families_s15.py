@@ -457,3 +457,139 @@ ROUND3_COMPLAINTS = [
 )
 def test_round3_complaints(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint
+
+
+# Round 4 (from blind66/67). Every row invented for the test.
+# (post, draft, passes): obviousness, "chill", an echoed "seriously", next-time care, a guess
+# at what the customer did, "you shouldn't have paid"; and the look-alikes that apologise.
+ROUND4_BLAME = [
+    ("¿Se puede pagar con PayPal?", "Claro, obviamente aceptamos PayPal.", False),
+    ("Posso pagare con PayPal?", "Sì, ovviamente accettiamo PayPal.", False),
+    ("Kann ich mit PayPal zahlen?", "Ja, das ist doch klar: PayPal geht.", False),
+    ("Where is my parcel?", "It shipped this morning, chill.", False),
+    ("Where is my parcel?", "We're sorry! It shipped this morning; enjoy the chill nights.", True),
+    ("No Overnight to Alaska? Seriously?", "Yes, seriously. It goes by Standard.", False),
+    ("Sí, ¿en serio?", "Sí, en serio. Solo enviamos por tierra.", False),
+    ("My strap tore.", "Next time a little more care is needed with the buckle.", False),
+    ("La cinghia si è rotta.", "La prossima volta ci vuole più attenzione.", False),
+    ("La correa se rompió.", "La próxima vez, un poco más de cuidado.", False),
+    ("My strap tore.", "Sorry! Next time you order, shipping is free over $75.", True),
+    ("The zip broke.", "You've probably been yanking it when it snags.", False),
+    ("The zip broke.", "You're probably wondering about the warranty: it's 2 years.", True),
+    ("DHL charged me again.", "You shouldn't have paid it without asking us first.", False),
+    ("DHL charged me again.", "We're sorry, you shouldn't have had to pay anything.", True),
+    ("DHL charged me again.", "Sorry, you shouldn't have been charged at all.", True),
+    ("DHL mi ha addebitato.", "Non avresti dovuto pagarlo senza chiederci prima.", False),
+    ("DHL charged me again.", "Sorry, you shouldn't have needed to chase us.", True),
+    ("A DHL cobrou-me.", "Pedimos desculpa, não devia ter acontecido.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "draft", "passes"), ROUND4_BLAME, ids=[r[1][:60] for r in ROUND4_BLAME]
+)
+def test_round4_blame(post: str, draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post=post)
+    assert passed is passes, reason
+
+
+_THRESHOLD = [_fact("Canada | $14.95 | orders of $150 or more | 5–8 business days")]
+_CARD = [_fact("If it is lost, we freeze the card and issue a replacement for the balance.")]
+_HAZMAT = [
+    _fact(
+        "Fuel canisters are hazardous materials: they ship by ground only within the "
+        "contiguous 48 states, and can't be sent to Alaska or Hawaii."
+    ),
+    _fact("Orders to Alaska and Hawaii ship by Standard only."),
+]
+# (post, draft, facts, passes): free from a threshold the facts give, whichever side of the
+# word; a gift card the post is about; goods taken out of a parcel; a treat from the store.
+ROUND4_PROMISES = [
+    ("Shipping to Canada?", "It's $14.95, and from $150 it's free.", _THRESHOLD, True),
+    ("Versand nach Kanada?", "Er kostet $14.95, ab $150 ist er gratis.", _THRESHOLD, True),
+    ("Envoi au Canada ?", "C'est 14,95 $, à partir de $150 c'est gratuit.", _THRESHOLD, True),
+    ("Versand nach Kanada?", "Er kostet $14.95, ab $100 ist er gratis.", _THRESHOLD, False),
+    ("Shipping to Canada?", "Shipping is free from $90.", _THRESHOLD, False),
+    (
+        "I lost my gift card!",
+        "Sorry — a lost gift card is no fun. We'll freeze the card.",
+        _CARD,
+        True,
+    ),
+    (
+        "Perdí mi gift card.",
+        "Lo siento, we'll freeze the card. Losing a gift card hurts.",
+        _CARD,
+        True,
+    ),
+    ("I lost my gift card!", "We'll freeze it and send you a $20 gift card too.", _CARD, False),
+    ("My order was late.", "Sorry! Losing time stinks, so here's a gift card.", _CARD, False),
+    (
+        "Can I ship fuel canisters to Hawaii?",
+        "They can't go to Hawaii; the rest of your cart can ship to Hawaii once the canisters "
+        "are removed.",
+        _HAZMAT,
+        True,
+    ),
+    (
+        "Can I ship fuel canisters to Hawaii?",
+        "They can't go to Hawaii; everything else ships to Hawaii without the canisters.",
+        _HAZMAT,
+        True,
+    ),
+    (
+        "Can I ship fuel canisters to Hawaii?",
+        "Sure, the canisters can ship to Hawaii.",
+        _HAZMAT,
+        False,
+    ),
+    ("I lost my gift card!", "We'll freeze it, plus a little extra from us.", _CARD, False),
+    ("I lost my gift card!", "We'll freeze it and add something as a treat.", _CARD, False),
+    ("I lost my gift card!", "We'll freeze it; treat yourself to something nice!", _CARD, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "draft", "facts", "passes"), ROUND4_PROMISES, ids=[r[1][:60] for r in ROUND4_PROMISES]
+)
+def test_round4_promises(post: str, draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts, post=post)
+    assert passed is passes, reason
+
+
+# (draft, passes) to a complaint: warm openers without "sorry" count as empathy.
+ROUND4_EMPATHY = [
+    ("Totally get the frustration! Here's what we can do.", True),
+    ("I get the annoyance, here's the fix.", True),
+    ("Fair enough! Here's what we can do.", True),
+    ("Kann ich gut verstehen! So geht's weiter.", True),
+    ("C'est compréhensible ! Voici la marche à suivre.", True),
+    ("Begrijpelijk! Zo lossen we het op.", True),
+    ("Comprensibile! Ecco cosa facciamo.", True),
+    ("Here's what we can do: DM us your order number.", False),
+    ("Get the order number and DM us.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), ROUND4_EMPATHY, ids=[r[0] for r in ROUND4_EMPATHY])
+def test_round4_empathy(draft: str, passes: bool) -> None:
+    passed, reason = _score("empathy", draft, POLICY, post="My parcel is late again, so annoying.")
+    assert passed is passes, reason
+
+
+# (draft, passes): form-letter acknowledgements; stating when complaints are acknowledged
+# is a fact.
+ROUND4_ROBOTIC = [
+    ("We acknowledge your concern. Refunds take 3 business days.", False),
+    ("Per our policy, refunds take 3 business days.", False),
+    ("Prendiamo atto della sua segnalazione. Il rimborso richiede 3 giorni.", False),
+    ("Nous prenons bonne note de votre réclamation.", False),
+    ("We acknowledge complaints within 1 business day.", True),
+    ("Our policy gives you 30 days, so you're fine!", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), ROUND4_ROBOTIC, ids=[r[0] for r in ROUND4_ROBOTIC])
+def test_round4_robotic(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-robotic", draft, POLICY)
+    assert passed is passes, reason
