@@ -1,0 +1,251 @@
+"""Promises of favours the policy does not grant, for the ``no-unauthorized-promises`` scorer
+(`promises.py`): exceptions "just this once", extensions, bonuses and multipliers, steps
+waived ("no photos needed"), custom codes, payment plans, and actions taken on the
+customer's behalf. Each pattern carries the key of the support pattern the facts must
+match. Apart from `promise_phrases.py` (money, dates and delivery promises) because the
+scorer rounds add to this list far more often; `PROMISES` there is both lists, in order.
+"""
+
+from __future__ import annotations
+
+_BENEFIT = (
+    r"(?:a |an |the |your |full |partial |another )?(?:refund|credit|store credit|replacement|"
+    r"discount|coupon|voucher|gift card|promo code|code|compensation|new one|money back|"
+    r"reimbursement|(?:\d+ )?(?:bonus )?points|rewards?)"
+)
+
+# (pattern, key), in the order the scorer checks them after `promise_phrases`.
+FAVOURS: list[tuple[str, str]] = [
+    (
+        # Exceptions to policy granted in passing: "we can make an exception this time",
+        # "just this once", "since you're a loyal customer", "even though you've worn them".
+        r"\b(?:make|making|made|grant|granting) (?:an |a one[- ]time |one |a small )?exception\b|"
+        # Scorer blind19 (spent): "even without the card number or the order number we'll
+        # send her a new card".
+        r"\beven without (?:the |a |an |your |her |his |their |any )?(?:card number|order "
+        r"number|receipt|proof of purchase|tags?|photos?|original (?:box|packaging))\b|"
+        r"\b(?:just |only )?this (?:once|one time)\b|\bone[- ]time (?:courtesy|exception|"
+        r"gesture|favou?r)\b|\bas a (?:one[- ]off|courtesy|special favou?r|favou?r|special "
+        r"case)\b|\b(?:bend|stretch|relax|break|waive) (?:the |our |a )?(?:rules?|polic(?:y|ies)|"
+        r"window|deadline|limit)\b|\blet (?:it|this|that) slide\b|\bturn a blind eye\b|"
+        r"\b(?:since|as|because) you(?:'re| are|'ve been| have been) (?:such )?(?:a |an |one of "
+        r"our )?(?:loyal|regular|valued|long[- ]?time|repeat|great|vip|special|good|favou?rite)\b|"
+        r"\beven (?:though|if|when|after) (?:you(?:'ve| have| had|'d| already| were|'re)?|"
+        r"they(?:'ve| have| were|'re| are)?|it(?:'s| was| has)?|the \w+ (?:is|are|was|were|has|"
+        # ("...once the seal is broken, even if they haven't been used" restates the fee.)
+        r"have))\b(?:(?!n't\b|\bnot\b|\bnever\b)[^.!?]){0,30}?\b(?:worn|used|opened|washed|past|"
+        r"over|outside|expired|"
+        r"late|beyond|after|damaged|ran out|missed|lost)\b|"
+        r"\b(?:no matter (?:what|the condition|how (?:long|worn|used|old))|regardless of (?:the )?"
+        r"(?:condition|wear|how (?:long|much)|whether|when|age|use))\b|"
+        r"\baunque (?:ya )?(?:\w+ ){0,3}(?:usad|llevad|puest|abiert|lavad|pasad)\w*|"
+        r"\bpor esta vez\b|\bexcepci[oó]n\b|\bexce[çc][ãa]o\b|\bun'?eccezione\b|"
+        r"\buitzondering\b|\bune exception\b|\bmême si (?:vous |tu )?(?:\w+ )?(?:avez|as|a|ont|"
+        r"est|sont) (?:déjà )?(?:porté|utilisé|ouvert|lavé|dépassé)\w*|\bexceptionnel\w*|"
+        r"\b(?:auch|selbst) wenn (?:sie|du|es) (?:\w+ ){0,3}(?:getragen|benutzt|geöffnet|"
+        r"gewaschen)\b|\bausnahmsweise\b|\bkulanz\w*|"
+        # "we'll treat it as unused", "since it was only used once", "for you I'll ..."
+        r"\b(?:treat|count|consider|accept|take) (?:it|them|this|that) (?:back )?as (?:unused|"
+        r"unworn|new|a defect|defective|covered|on time)\b|\b(?:since|as|because) (?:it|they|you)"
+        r"(?:'s|'re|'ve| was| were| are| is| have| had)?(?: only| just| barely)? (?:been )?"
+        r"(?:used|worn|opened|washed|tried) (?:once|twice|a little|briefly|one time|on one|for)\b|"
+        r"\b(?:just )?for you,? (?:i|we)(?:'ll| will| can|'d)\b|"
+        # "we'll still cover it", "we'll squeeze it in anyway", "we're flexible", "a few days
+        # late is fine"
+        r"\b(?:we|i)(?:'ll| will| can|'d| could)? still (?:cover|refund|accept|honou?r|give|take|"
+        r"let|count|apply|waive|credit|ship|send|replace|repair|fix|process)\b|"
+        r"\b(?:we|i)(?:'ll| will| can|'d| could|'ve| have) (?!(?:\w+ )?(?:check|look|ask|see|"
+        r"reply|dm|message|email|let you know|get back))[^.!?]{0,40}\banyway\b|"
+        r"\brather than (?:wait|waiting) for (?:the |your )?(?:claim|return|inspection|photos|"
+        r"investigation|carrier|warehouse)\b|"
+        r"\b(?:we'?re|we are|we can be|i'?m|i can be) (?:pretty |quite |very |usually |always |a "
+        r"bit |happy to be )?flexible\b|"
+        r"\b(?:late|later|past|over|after the|expired|used|worn|opened|washed)\b[^.!?]{0,30}\b"
+        r"(?:is|are|'s|will be|would be|should be) (?:totally |usually |probably |still |"
+        r"perfectly )?(?:fine|ok|okay|no problem|not a problem|no big deal|acceptable)\b|"
+        r"\b(?:won'?t|wouldn'?t|shouldn'?t) be (?:a|an) (?:problem|issue)\b|\bafter the fact\b|"
+        r"\bretroactive\w*|"
+        # "no need for photos", "I'll make it work", "normally ..., but I'll ..."
+        r"\bno (?:need|requirement) (?:for|to send|to return|to provide|to show) (?:a |an |any |"
+        r"the )?(?:photos?|receipt|proof|return|order number|label|claim)\b|\b(?:i|we)(?:'ll| will|"
+        r" can| could) make (?:it|this|that|an exception) (?:work|happen)\b",
+        "exception",
+    ),
+    (
+        # Matched on its own: the "normally" clause may hold a negation the "but" undoes.
+        r"\b(?:normally|usually|technically|officially|past the [\w ]{1,20}?)\b[^.!?]{0,80}\bbut"
+        r"\b[^.!?]{0,50}?\b(?:i|we)(?:'ll| will| can| could|'ve| have) (?:already |just )?"
+        r"(?!(?:\w+ )?(?:check|look|ask|see|dm|message|email|find|chase|help|try|send you a "
+        r"(?:dm|message|link))\b)\w+",
+        "exception",
+    ),
+    (
+        # "we can stack them for you", "we'll apply both codes"
+        r"\b(?:stack|combine)\w* (?:them|both|the two|these|those|the codes|your codes|the "
+        r"discounts|both codes|both discounts)\b(?! with (?:your |a |the )?(?:\w+ )?(?:rewards?|"
+        # ("combine them with one promo code" pairs gift cards with a code, and "use both
+        # gift cards" spends two cards: scorer blind47.)
+        r"gift|store credit|points)| with (?:one|a single) (?:promo )?code)|\b(?:apply|use|add|"
+        r"honou?r) (?:them )?both\b(?! (?:of )?(?:your |the )?(?:gift ?cards|cards|rewards))|"
+        r"\b(?:apply|use|add) (?:the two|two|all (?:three|the)) (?:codes|discounts|promos)\b|"
+        r"\blet you (?:stack|combine) (?:it|them|this|that|both)\b",
+        "stacking",
+    ),
+    (
+        # Someone else's costs taken on: "les frais de retour sont à notre charge".
+        r"\bwe(?:'ll| will)? (?:take care of|foot|absorb|eat) (?:the |any |all |"
+        r"your )?(?:\w+ )?(?:shipping|postage|costs?|bill|fees?|duties|charges?)\b|"
+        r"\b(?:covered|paid) (?:for )?by us\b|\bà (?:notre|nos) (?:charge|frais)\b|"
+        r"\bnous (?:prenons|prendrons) en charge\b|\bpris en charge par nos soins\b|"
+        r"\b(?:por|de) nuestra cuenta\b|\ba nuestro cargo\b|\b(?:lo|los|la|las) cubrimos\b|"
+        r"\bnosotros (?:pagamos|cubrimos|corremos)\b|\b(?:übernehmen wir|wir übernehmen)\b|"
+        r"\bauf unsere kosten\b",
+        "cover",
+    ),
+    (
+        r"\bextend\w* (?:it|that|this|them|(?:the |your |our )?(?:return |warranty |exchange )?"
+        r"(?:window|deadline|period|warranty|return|date|time))\b|\b(?:give|allow|grant) you "
+        r"(?:a (?:bit|little|few) |some |a couple )?(?:more|extra|additional) "
+        r"(?:time|days|weeks?)\b|"
+        r"\b(?:an |a )?(?:extra|additional|few more) (?:days|weeks?|time) to (?:return|send|"
+        r"decide|exchange)\b",
+        "extension",
+    ),
+    (
+        r"\b(?:you can |feel free to |go ahead and |just )keep (?:it|them|the (?:\w+ ){0,2}(?:"
+        r"ones?|original|old|item|"
+        r"one|pair|jacket|boots|tent|pack))\b"
+        # "Just keep them unworn, unwashed and with tags attached" (scorer blind33).
+        r"(?! (?:unworn|unwashed|unused|clean|dry|tagged|in (?:the |their |its )?original|with "
+        r"(?:the |their |its )?tags|tags on))",
+        "keep",
+    ),
+    (
+        # Jumping the queue: "I've bumped your email to the top of the queue".
+        r"\b(?:bump|mov|push|put|escalat)\w* (?:you|your \w+|it|this)(?: up)? (?:to )?(?:the )?"
+        r"(?:top|front|head) of the (?:queue|line|list|pile)\b|"
+        r"\bpush (?:it|this|that|your \w+|the \w+) through\b|\bprioriti[sz]\w* (?:your|you|it|"
+        r"this)\b|\bfast[- ]track\w*|\bjump the (?:queue|line)\b",
+        "priority",
+    ),
+    (
+        # Done deeds: "I've gone ahead and cancelled it", "your refund is on its way".
+        r"\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:gone|went) ahead and (?!(?:passed|"
+        r"flagged|forwarded|escalated|shared|noted|logged|asked|let|told|messaged|emailed|"
+        r"contacted|opened|reached|sent (?:you )?(?:a |an )?(?:dm|message|email)|checked|looked)\b)"
+        r"\w+|\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:taken care of|cancell?ed|"
+        r"reshipped|re-?sent|expedited|upgraded|replaced|reversed|adjusted|extended|reinstated|"
+        r"restored|booked|dispatched)\b|\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:shipped|"
+        r"sent|mailed|ordered)(?: out)? (?:you )?(?:a |an |another )?(?:new|replacement|fresh|"
+        r"second)\b|\b(?:your|the|a) (?:full )?(?:refund|credit|replacement|new (?:one|pair)|"
+        r"reimbursement|compensation|voucher|gift card|exchange) (?:is|are|'s|has been|have been) "
+        r"(?:already |now )?(?:on (?:its|the|their) way|being (?:processed|shipped|sent|issued|"
+        r"prepared)|in the (?:mail|post)|(?:re)?shipped|dispatched|sent|approved|"
+        r"(?:all )?set|sorted|confirmed|queued)\b|"
+        # "your 400 points are back in your account now", "the charge has been voided"
+        r"\b(?:your|the) (?:\w+ ){0,2}(?:points|charges?|fees?|balance|credit|money|discount|"
+        r"code|rewards?|payment)s? (?:is|are|'s|'re|has been|have been) (?:now |already |all )?"
+        r"(?:back|restored|reinstated|reversed|voided|removed|refunded|waived|credited|"
+        r"re-?added|re-?applied)\b|\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:voided|"
+        r"restored|re-?added|re-?applied|reinstated)\b|\b(?:i|we)(?:'ve| have) (?:already |just |"
+        r"now )?(?:deleted|removed|erased|closed|changed|updated|corrected|unlocked|reset|merged)"
+        r" your (?:account|order|address|email|data|details|subscription|password|payment)\b|"
+        r"\b(?:i|we)(?:'ll| will| can) (?:reinstate|restore|re-?add|re-?credit|reverse|unlock|"
+        r"reactivate|refund(?! (?:it|them) (?:like|as|once|when|after)\b)) (?:them|it|those|"
+        r"your|the)\b",
+        "action",
+    ),
+    (
+        # "I've added the socks to your order": a change to an order nobody can promise.
+        r"\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:added|swapped|switched|merged|"
+        r"combined|moved|put) (?!(?:a |an |the )?(?:note|comment|flag|tag|message|request|"
+        r"reminder|memo)s?\b)(?:the |your |a |an |some )?[\w -]{1,30}? (?:to|in|into|onto|on) "
+        r"(?:your|the) (?:order|parcel|package|shipment|box)\b",
+        "action",
+    ),
+    (
+        # A day promised without a verb of ours: "I've flagged yours so it goes out by
+        # tomorrow", "it'll arrive on the original delivery date".
+        r"\b(?:it|they|yours|your (?:order|parcel|package|refund|replacement))(?:'ll| will)? "
+        r"(?:goes?|go|ships?|leaves?|be (?:out|shipped|sent|dispatched))(?: out)? (?:by |on |"
+        # No weekday: "they'll ship on Monday" follows from the cut-off rules.
+        r"before )?(?:tomorrow|today|tonight|(?:the )?end of (?:the |this )?(?:day|week))\b|"
+        r"\b(?:arrive|be delivered|get there|reach you)\b[^.!?]{0,40}\b(?:on|by) (?:the )?"
+        r"original (?:delivery |arrival )?date\b|\bstill (?:arrive|get there|be delivered) on "
+        r"time\b",
+        "delivery date",
+    ),
+    (
+        r"\b(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:\w+ly )?(?:issued|processed|sent|"
+        r"refunded|"
+        r"credited|applied|approved|added|put through|arranged)\b[^.!?]{0,25}?\b" + _BENEFIT,
+        "action",
+    ),
+    (
+        # done deeds in Spanish, French and German
+        r"\b(?:te|le|les|os) (?:hemos|he) (?:reembolsado|devuelto el dinero|abonado)\b|"
+        r"\bnous vous avons (?:déjà )?(?:rembours|crédit)\w*|"
+        r"\bwir haben (?:[\wäöüß]+ ){0,4}?(?:erstattet|zurückerstattet|gutgeschrieben)\b",
+        "action",
+    ),
+    (
+        r"\b(?:i|we)(?:'ve| have) (?:already |just )?(?:refunded|credited|reimbursed|waived)\b|"
+        r"\b(?:refunded|credited|reimbursed) (?:you|your (?:card|account|order|money))\b|"
+        r"\b(?:refund|credit|replacement|discount|compensation) (?:has|have) (?:already )?been "
+        r"(?:issued|processed|approved|sent|applied|added)\b",
+        "action",
+    ),
+    # Session 11 families, from the spent scorer batches blind46 and blind47: a step the
+    # facts require waived ("no photos or paperwork needed"), a one-off exception or extra
+    # balance in German and Spanish ("wir machen gerne eine Ausnahme", "le añadimos saldo
+    # extra de regalo"), a discount made up for one group ("a special discount on top of any
+    # price match") and a lost card replaced "for the full amount" when the facts say the
+    # remaining balance.
+    (
+        r"\bno (?:photos?|pictures?|receipt|proof(?: of purchase)?|paperwork|forms?|order number)"
+        r"(?: or (?:photos?|pictures?|receipt|proof|paperwork|forms?|order number))? (?:is |are )?"
+        r"(?:needed|required|necessary)\b|"
+        # "ganz ohne Fotos oder Prüfung", "sin fotos", "sans photos" (scorer blind49).
+        r"\b(?:ohne|sin|sans|senza|sem|zonder) (?:\w+ )?(?:fotos?|foto's|photos?|bilder|belege?|"
+        r"quittung|kassenbon|recibos?|reçus?|ricevut[ae]|scontrin[oi]|bonnetje)\b",
+        "no paperwork",
+    ),
+    (
+        r"\b(?:machen|mache) (?:wir |ich )?(?:für (?:sie|dich) )?(?:gerne |gern )?eine ausnahme\b",
+        "exception",
+    ),
+    (
+        r"\bsaldo (?:extra|adicional)\b|\bcrédit (?:supplémentaire|bonus)\b|\bcredito (?:extra|"
+        r"aggiuntivo)\b|\bextra (?:guthaben|tegoed)\b|\bextra (?:balance|credit) (?:on|to) (?:the|"
+        r"your|her|his) (?:gift )?card\b",
+        "bonus",
+    ),
+    (
+        r"\b(?:special|extra|additional|exclusive|nonprofit|non-profit|charity) discount\b|"
+        r"\bdiscount on top of\b",
+        "custom code",
+    ),
+    (
+        r"\b(?:card|replacement|gift card) (?:for|worth|with) the full (?:amount|value|\$?\d+)\b",
+        "full value",
+    ),
+    # Scorer blind50 and blind51 (spent): a points multiplier ("you also earn double points
+    # on your first order") that a welcome bonus does not back, the team's own financing
+    # ("we'll set up a payment plan for you directly"), and a payment provider's decision
+    # overridden ("I can ask them to approve your order manually").
+    (
+        r"\b(?:double|triple|2x|3x|twice the|twice as many|extra|bonus) points\b",
+        "points multiplier",
+    ),
+    (
+        r"\b(?:we'?ll|we will|we can|we could|i'?ll|i can|i could|happy to) (?:\w+ )?(?:set up|"
+        r"arrange|create|offer|put together|organi[sz]e) (?:a |an |you )?(?:\w+ )?(?:payment "
+        r"plans?|instal(?:l)?ment plans?|instal(?:l)?ments|split payments?|financing)\b",
+        "payment plan",
+    ),
+    (
+        r"\b(?:ask|get|have|persuade|convince) (?:them|klarna|afterpay|affirm|paypal|the bank|"
+        r"your bank|the card issuer) (?:to )?(?:approve|accept|reconsider|override)\b",
+        "exception",
+    ),
+]
