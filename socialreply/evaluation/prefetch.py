@@ -46,8 +46,13 @@ async def ahead(
         groups: dict[Prefetch, list[Post]] = {}
         for job in chunk:
             prefetch = prefetch_for(job)
-            if prefetch is not None:
-                groups.setdefault(prefetch, []).append(post_of(job))
+            if prefetch is None:
+                continue
+            try:
+                post = post_of(job)
+            except Exception:  # that case reports its own error when it runs
+                continue
+            groups.setdefault(prefetch, []).append(post)
         if not groups:
             return None
         return loop.run_in_executor(executor, _run, groups)

@@ -111,3 +111,33 @@ def test_each_post_is_prefetched_once_before_its_draft(tmp_path: Path) -> None:
             seen.update(value)
         else:
             assert value in seen, f"drafted before its prefetch: {value!r}"
+
+
+def test_a_post_that_cannot_be_built_is_left_to_its_case() -> None:
+    """`ahead` builds each job's post on the event loop; a job whose post raises is still
+    handed out (its case reports the error when it runs) and the others are prefetched."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from socialreply.evaluation.prefetch import ahead
+
+    seen: list[str] = []
+
+    def prefetch(posts: Sequence[Post]) -> None:
+        seen.extend(p.text for p in posts)
+
+    def post_of(job: int) -> Post:
+        if job == 1:
+            raise ValueError("bad case")
+        return Post(text=f"post {job}")
+
+    async def collect() -> list[int]:
+        out = []
+        with ThreadPoolExecutor(1) as pool:
+            async for job, ready in ahead(iter(range(4)), lambda _: prefetch, post_of, pool):
+                if ready is not None:
+                    await ready
+                out.append(job)
+        return out
+
+    assert asyncio.run(collect()) == [0, 1, 2, 3]
+    assert seen == ["post 0", "post 2", "post 3"]
