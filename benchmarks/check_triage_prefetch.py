@@ -60,10 +60,7 @@ def labelled_posts(limit: int | None) -> list[Post]:
 def forget() -> None:
     """Empty the query-embedding cache and the neighbour indexes' answers."""
     clear_query_caches()
-    semantic = default_semantic_triage()
-    for index in (semantic.neighbours, semantic.clause_neighbours):
-        if index is not None:
-            index.__dict__.pop("_memo", None)
+    default_semantic_triage().forget_lookups()
 
 
 def result_of(post: Post) -> dict[str, Any]:
@@ -101,12 +98,12 @@ def check_neighbours(texts: list[str], chunk: int) -> int:
     differ = 0
     for start in range(0, len(vectors), chunk):
         rows = vectors[start : start + chunk]
-        index.__dict__.pop("_memo", None)
+        index.forget()
         together = index.nearest_many(rows, DEFAULT_K)
-        index.__dict__.pop("_memo", None)
+        index.forget()
         alone = [index.nearest_many(row[None, :], DEFAULT_K)[0] for row in rows]
         differ += sum(a != b for a, b in zip(alone, together, strict=True))
-    index.__dict__.pop("_memo", None)
+    index.forget()
     return differ
 
 

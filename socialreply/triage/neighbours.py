@@ -208,6 +208,10 @@ class LabelledNeighbours:
     def _memo(self) -> _Answers:
         return _Answers()
 
+    def forget(self) -> None:
+        """Drop the remembered answers (the next lookups read the index again)."""
+        self.__dict__.pop("_memo", None)
+
 
 Answer = tuple[frozenset[Category], ...]
 

@@ -304,9 +304,7 @@ class SemanticTriage:
             if units is None:
                 continue
             _, vectors, probabilities = units
-            thresholds = dict(head.thresholds_for(language))
-            if policy is not None:
-                thresholds.update(policy.semantic.thresholds)
+            thresholds = _head_thresholds(head, language, policy)
             known = [c for c in head.categories if c in thresholds]
             # Supersets of what `_head_signals` looks up (a unit or post asked for and not
             # looked up here is looked up then, as before): the clause neighbours of units
@@ -325,6 +323,13 @@ class SemanticTriage:
             index.nearest_many(np.concatenate(rows), k)
         if posts_index is not None and wholes:
             posts_index.nearest_many(self.embedder.embed(list(dict.fromkeys(wholes))), post_k)
+
+    def forget_lookups(self) -> None:
+        """Drop the neighbour indexes' remembered answers (for measuring or comparing the
+        per-post path against `prefetch`; results never depend on them)."""
+        for index in (self.neighbours, self.clause_neighbours):
+            if index is not None:
+                index.forget()
 
     def signals(
         self,
@@ -364,11 +369,10 @@ class SemanticTriage:
         language: str | None,
         rule_categories: Collection[Category],
     ) -> list[Signal]:
-        thresholds = dict(head.thresholds_for(language))
+        thresholds = _head_thresholds(head, language, policy)
         disabled: set[str] = set()
         secondary = SECONDARY_THRESHOLDS.get(head.embedder, 0.0)
         if policy is not None:
-            thresholds.update(policy.semantic.thresholds)
             disabled = set(policy.disabled)
             if policy.semantic.secondary_threshold is not None:
                 secondary = policy.semantic.secondary_threshold
@@ -482,6 +486,17 @@ class SemanticTriage:
         from .engine import triage
 
         return triage(post, platform=platform, policy=policy, semantic=self)
+
+
+def _head_thresholds(
+    head: SemanticHead, language: str | None, policy: TriagePolicy | None
+) -> dict[Category, float]:
+    """The head's thresholds for `language`, with the policy's overrides: what
+    `_head_signals` fires on and `prefetch` prepares for, kept the same by construction."""
+    thresholds = dict(head.thresholds_for(language))
+    if policy is not None:
+        thresholds.update(policy.semantic.thresholds)
+    return thresholds
 
 
 def _unit_texts(clauses: Sequence[Clause], language: str | None, *, head: bool) -> list[str]:

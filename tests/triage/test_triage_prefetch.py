@@ -37,10 +37,7 @@ POSTS = [
 def fresh() -> Iterator[None]:
     def forget() -> None:
         clear_query_caches()
-        semantic = default_semantic_triage()
-        for index in (semantic.neighbours, semantic.clause_neighbours):
-            if index is not None:
-                index.__dict__.pop("_memo", None)
+        default_semantic_triage().forget_lookups()
 
     forget()
     yield
