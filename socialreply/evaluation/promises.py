@@ -384,6 +384,34 @@ def _own_words(facts: str, positive: bool) -> tuple[str, str]:
     return folded, _FUTURE.sub(r"\1", folded)
 
 
+def _not_a_promise(
+    key: str, m: re.Match[str], text: str, before: str, ctx: ScoringContext, facts: str
+) -> bool:
+    """Whether a key's phrase, read in its sentence, only looks like a promise: the
+    exceptions one promise family at a time, kept out of the scorer's loop."""
+    if key in ("action", "promised day"):
+        return _TEMPORAL.search(before) is not None
+    if key == "exception":
+        # ("a 15% restocking fee applies once the factory seal has been broken, even if it
+        # was only opened", scorer blind53: the wider sentence.)
+        return m.group(0).lower().startswith("even ") and bool(
+            _FEE_APPLIES.search(_SENTENCE.split(text[max(0, m.start() - 160) : m.start()])[-1])
+            or concession_excused(before + _SENTENCE.split(text[m.start() :])[0], facts)
+        )
+    if key == "gift card":
+        # "paid at checkout by card, digital wallet or gift card" names a way to pay; "the
+        # gift card number from the receipt" asks for the card the customer has.
+        return bool(
+            _PAYMENT_METHOD.search(before)
+            or _IDENTIFIER_AFTER.match(text, m.end())
+            or _IDENTIFIER_BEFORE.search(before)
+            or (_GIFT_CARD_POST.search(ctx.post.text) and not _GIVES.search(before))
+        )
+    if key == "keep":
+        return bool(_KEEP_PRONOUN.search(m.group(0)) and _OWN_BALANCE.search(ctx.post.text))
+    return False
+
+
 def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
     facts = ctx.fact_text
     text = normalize(ctx.text)
@@ -410,39 +438,9 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             # "the free repair doesn't apply" (scorer blind24): negated after the phrase.
             if _NEGATED_AFTER.match(text, m.end()):
                 continue
-            if key in ("action", "promised day") and _TEMPORAL.search(before):
-                continue
-            if describes_process(before):
-                continue
-            if (
-                key == "exception"
-                and m.group(0).lower().startswith("even ")
-                and (
-                    # ("a 15% restocking fee applies once the factory seal has been broken,
-                    # even if it was only opened", scorer blind53: the wider sentence.)
-                    _FEE_APPLIES.search(
-                        _SENTENCE.split(text[max(0, m.start() - 160) : m.start()])[-1]
-                    )
-                    or concession_excused(before + _SENTENCE.split(text[m.start() :])[0], facts)
-                )
-            ):
-                continue
-            # "paid at checkout by card, digital wallet or gift card" names a way to pay;
-            # "the gift card number from the receipt" asks for the card the customer has.
-            if key == "gift card" and (
-                _PAYMENT_METHOD.search(before)
-                or _IDENTIFIER_AFTER.match(text, m.end())
-                or _IDENTIFIER_BEFORE.search(before)
-                or (_GIFT_CARD_POST.search(ctx.post.text) and not _GIVES.search(before))
-            ):
+            if describes_process(before) or _not_a_promise(key, m, text, before, ctx, facts):
                 continue
             phrase = m.group(0)
-            if (
-                key == "keep"
-                and _KEEP_PRONOUN.search(phrase)
-                and _OWN_BALANCE.search(ctx.post.text)
-            ):
-                continue
             if key == "free":
                 supported = _free_supported(phrase, facts)
             elif key == "complimentary" and _FREE_WORD.search(phrase):
