@@ -140,6 +140,7 @@ def make_rule(
 @functools.cache
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
+    from .account_takeover_rules import account_takeover_rules
     from .arson_rules import arson_rules
     from .conditional_menace_rules import conditional_menace_rules
     from .court_action_rules import court_action_rules
@@ -153,6 +154,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .exposure_reaction_rules import exposure_reaction_rules
     from .farewell_rules import farewell_rules
     from .fraud_charge_rules import fraud_charge_rules
+    from .heat_mark_rules import heat_mark_rules
     from .human_handoff_rules import human_handoff_rules
     from .located_menace_rules import located_menace_rules
     from .media_producer_rules import media_producer_rules
@@ -161,6 +163,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .review_implied_rules import review_implied_rules
     from .review_rules import review_rules
     from .role_instruction_rules import role_instruction_rules
+    from .surveillance_menace_rules import surveillance_menace_rules
     from .urgent_context_rules import urgent_context_rules
     from .urgent_hidden_rules import urgent_hidden_rules
     from .urgent_implied_rules import urgent_implied_rules
@@ -178,8 +181,11 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *conditional_menace_rules(),
         *arson_rules(),
         *located_menace_rules(),
+        *surveillance_menace_rules(),
         *farewell_rules(),
         *exposure_reaction_rules(),
+        *account_takeover_rules(),
+        *heat_mark_rules(),
         *urgent_rules(),
         *urgent_context_rules(),
         *urgent_hidden_rules(),

@@ -1,0 +1,93 @@
+"""Session 16's rule families (from blind63 to blind66 after their score, reworded and in
+several languages): the rules alone must catch each family and leave its look-alikes quiet,
+so the semantic head cannot hide a rule's mistake or a rule's gap."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import rule_categories
+
+FIRES: list[tuple[str, str]] = [
+    # a watched person or site, and a menace
+    (
+        "violence_threat",
+        "the support manager lives in Dublin Ohio, white house with a blue fence. "
+        "someone should pay him a visit",
+    ),
+    (
+        "violence_threat",
+        "your founder logs his evening rides online. same route, 7pm, every day. "
+        "maybe I'll say hi in person",
+    ),
+    (
+        "violence_threat",
+        "nice staff pic. the tall one in the back, second from the left, closed my ticket. "
+        "stopping by soon 🙂",
+    ),
+    (
+        "violence_threat",
+        "the day shift leaves at 5 and the lot only has one exit. just something i noticed",
+    ),
+    (
+        "violence_threat",
+        "started a list of your support staff from linkedin. names and faces. "
+        "they'll find out what it feels like",
+    ),
+    ("violence_threat", "sé dónde trabajáis, no es difícil encontraros. último aviso"),
+    (
+        "violence_threat",
+        "je sais où vous travaillez, pas difficile de vous trouver. dernier avertissement",
+    ),
+    ("violence_threat", "ich weiß, wo ihr sitzt. nicht schwer, euch zu finden. letzte Warnung"),
+    ("violence_threat", "so dove lavorate. vedrete cosa succede"),
+    ("violence_threat", "sei onde vocês trabalham. não é difícil achar vocês. último aviso"),
+    (
+        "violence_threat",
+        "ik weet waar jullie zitten. niet moeilijk om jullie te vinden. laatste waarschuwing",
+    ),
+    # an unrequested password reset, and an order paid with the saved card
+    ("data_breach", "reçu un mail de réinitialisation de mot de passe sans rien demander"),
+    ("data_breach", "me llegó un correo de restablecimiento de contraseña que no he pedido"),
+    ("data_breach", "eine Mail zum Zurücksetzen des Passworts, nie angefordert, dann ausgesperrt"),
+    ("data_breach", "ricevuto una email di reimpostazione della password che non ho richiesto"),
+    ("data_breach", "recebi um email de redefinição de senha que eu não pedi"),
+    ("fraud_payment", "mon compte piraté, une commande passée avec ma carte enregistrée"),
+    ("fraud_payment", "alguien entró en mi cuenta: pedido hecho con mi tarjeta guardada"),
+    ("fraud_payment", "meu conta foi invadida, pedido feito com meu cartão salvo"),
+    # a product hot enough to leave a mark
+    ("safety_injury", "the power bank got so hot in my jacket it left a red mark on my hip"),
+    ("safety_injury", "la linterna se calentó tanto que me dejó una ampolla en la mano"),
+    ("safety_injury", "la lampe est devenue tellement chaude que j'ai une cloque au front"),
+    ("safety_injury", "der Akku ist so heiß geworden, dass ich Blasen an den Fingern habe"),
+    ("safety_injury", "la torcia è diventata così calda che ho una vescica sul palmo"),
+    ("safety_injury", "a lanterna ficou tão quente que fiquei com uma bolha na testa"),
+    ("safety_injury", "de hoofdlamp werd zo heet dat ik een blaar op mijn voorhoofd heb"),
+]
+
+QUIET: list[tuple[str, str]] = [
+    (
+        "violence_threat",
+        "the one on the left in your team photo helped me so much, give her a raise",
+    ),
+    ("violence_threat", "same trailhead every single day and these shoes still look new 🙂"),
+    ("violence_threat", "your CEO lives in Ohio? cool, so do I. love the brand 🙂"),
+    ("violence_threat", "making a list of gear for the trip: stove, tent, bear spray"),
+    ("violence_threat", "so dove state, passo a ritirare il pacco domani"),
+    ("data_breach", "j'ai oublié mon mot de passe et le mail de réinitialisation n'arrive pas"),
+    ("data_breach", "recebi o email de redefinição de senha que pedi, obrigado"),
+    ("fraud_payment", "commande passée avec ma carte enregistrée, livraison rapide, merci"),
+    ("safety_injury", "the headlamp got so hot on high that the battery died in an hour"),
+    ("safety_injury", "zero blisters after 20 miles, these boots are great"),
+    ("safety_injury", "se calentó tanto el día que no usé la chaqueta"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FIRES)
+def test_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), QUIET)
+def test_look_alike_stays_quiet(category: str, text: str) -> None:
+    assert category not in rule_categories(text)
