@@ -46,6 +46,8 @@ _TREATED = (
     r"gelacht|lachte|ausgelacht|vor allen|absichtlich|falschen (?:namen|pronomen)|"
     r"rideva|ha riso|deris\w+|davanti a tutti|apposta|di proposito|"
     r"riu|rindo|zombou|imitando|na frente de todo mundo|de proposito|"
+    # session 16: "ficou me chamando de 'vovó' ... como se eu fosse burra"
+    r"(?:ficou|ficava) me chamando|me chamou de|me chamando de|como se eu fosse|"
     r"uitgelachen|waar iedereen bij|expres|met opzet|verkeerde (?:naam|voornaamwoord))\b"
 )
 # What the treatment was about, named anywhere in the post.
@@ -93,7 +95,8 @@ _SLUR = (
 # "was told 'this gear is for people who actually hike'" (a wheelchair user), "called me
 # 'chubby' ... 'isn't really made for my body type'".
 _GATEKEPT = (
-    r"\b(?:told|said|replied|answered|wrote|called me)\b[^'\"\n]{0,30}['\"\u201c]"
+    r"\b(?:told|said|replied|answered|wrote|called me|(?:answer|reply|response) i got was)\b"
+    r"[^'\"\n]{0,30}['\"\u201c]"
     r"[^'\"\u201d\n]{0,60}?\b(?:for people who (?:actually|really|can)|(?:isn'?t|is not|not|"
     r"aren'?t) (?:really )?(?:made|meant|designed|built) for (?:my|your|people like|someone "
     r"like|you|bodies)|people like you|(?:your|my) body type|chubby|fatty|fat)\b"
@@ -120,7 +123,8 @@ _COUPLE_QUESTIONED = (
 _SAID = (
     r"(?:said|told me|asked (?:me )?(?:if|whether)|wrote|replied|suggested|dijo|me dijo|"
     r"escribio|pregunto|a dit|m'a dit|a ecrit|m'a demande|hat gesagt|sagte|schrieb|fragte|"
-    r"meinte|ha detto|mi ha detto|ha scritto|chiesto|disse|escreveu|perguntou|zei|schreef|vroeg)"
+    r"meinte|ha detto|mi ha detto|ha scritto|chiesto|disse|escreveu|perguntou|zei|schreef|vroeg|"
+    r"typed|falou|me falou)"
 )
 _QUOTE = (
     r"[^'\"\u201c\u00ab\u201e\n]{0,40}['\"\u201c\u00ab\u201e]"
@@ -135,7 +139,39 @@ _REMARK = (
     r"alter|leisten|echte veteranen|perdere (?:qualche|un po' di) (?:chili|peso)|dimagrir\w+|"
     r"alla (?:sua|tua) eta|permetter\w+|veri veterani|perder (?:uns )?(?:quilos|peso)|"
     r"emagrec\w+|na sua idade|bancar|afvallen|paar kilo|op (?:uw|jouw|je) leeftijd|"
-    r"veroorloven)"
+    r"veroorloven|"
+    # session 16: the writer's size or name in the remark ("'pra gente do meu tamanho' era
+    # melhor procurar loja plus size", "told me my name 'sounds like a scammer name'")
+    r"(?:people|gente|gente do|gente de|personas|des gens|leute|persone|mensen) (?:of |de |"
+    r"do |di |van )?(?:your|my|meu|seu|teu|tu|su|mi|votre|ma|ta|deiner|ihrer|meiner|tua|mia|"
+    r"sua|jouw|mijn|uw) (?:size|tamanho|talla|taille|grosse|taglia|maat)|plus size|"
+    r"(?:sounds|looks) like a (?:scam|fraud|fake)\w*|(?:scammer|fraudster|fake) name|"
+    # "typed 'you people always try to scam'": a group the writer is put in
+    r"you people (?:always|never|all|are all)|your kind|ustedes siempre|vous autres|ihr leute "
+    r"(?:immer|seid)|voi (?:gente|altri) (?:sempre|siete)|voces (?:sempre|sao todos)|jullie soort)"
+)
+
+
+# Session 16 (blind63-66, spent): treated differently right after the staff saw who the
+# writer is: "my return got 'flagged for inspection' right after they saw my hijab in my
+# profile pic". What they saw, right after "my", is the identity itself.
+_AFTER_SEEING = (
+    r"\b(?:(?:right|just|only|immediately|straight) after|as soon as) (?:they|he|she|the \w+|"
+    r"your \w+) (?:saw|heard|noticed|found out about|learned|read|looked at) (?:my|our)\b"
+    r"|\bjusto despues de (?:que )?(?:ver|vieran|viera|oir|escuchar) (?:mi|mis)\b"
+    r"|\bjuste apres avoir (?:vu|entendu|remarque) (?:mon|ma|mes)\b"
+    r"|\b(?:gleich|direkt|kurz|sofort) nachdem (?:sie|er) (?:mein|meine|meinen)\b"
+    r"|\bsubito dopo (?:aver visto|aver sentito|che hanno visto) (?:il mio|la mia|i miei)\b"
+    r"|\blogo (?:depois|apos) (?:de )?(?:ver|verem|ouvir|ouvirem) (?:meu|minha|o meu|a minha)\b"
+    r"|\b(?:meteen|direct|vlak) nadat (?:ze|hij|zij) mijn\b"
+)
+# What they saw, right after "my": the identity itself, not a photo of a torn seam.
+_SEEN_IDENTITY = (
+    r"(?: \w+){0,2}? (?:hijab|headscarf|turban|kippah|wheelchair|skin|surname|last name|"
+    r"accent|wife|husband|girlfriend|boyfriend|partner|pronouns|cane|hearing aids?|"
+    r"hiyab|pa[nñ]uelo|silla de ruedas|apellido|acento|voile|fauteuil|nom de famille|"
+    r"kopftuch|rollstuhl|nachnamen?|akzent|velo|sedia a rotelle|cognome|accento|"
+    r"cadeira de rodas|sobrenome|sotaque|hoofddoek|rolstoel|achternaam)\b"
 )
 
 
@@ -186,5 +222,11 @@ def discrimination_target_rules() -> tuple[EscalationRule, ...]:
             _STAFF + r"(?:\W+\w+){0,8}?\W+" + _SAID + r"\b" + _QUOTE + _REMARK,
             negatable=False,
             name="discrimination_staff_remark_session15",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            r"(?:" + _AFTER_SEEING + r")" + _SEEN_IDENTITY,
+            negatable=False,
+            name="discrimination_after_seeing_session16",
         ),
     )

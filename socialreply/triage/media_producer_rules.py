@@ -66,6 +66,34 @@ _OUTLET_EDITOR = (
     r"|\bik ben (?:redacteur|journalist|eindredacteur) (?:bij|van) (?:een|het) (?:\w+ )?"
     r"(?:site|portal|krant|nieuwsbrief)\b"
 )
+# Session 16 (blind64, spent): a reporter introduced by their beat ("I cover direct-to-consumer
+# retail for a trade publication and I'm writing about outdoor brands ... Would your head of
+# e-commerce be available for a 20-minute interview"), in the seven languages. The post must
+# still ask for an interview, a comment or a statement.
+_BEAT = (
+    r"\bi (?:cover|report on|write about) (?:[\w&'-]+ ){1,5}?for (?:a|an|the) (?:\w+ )?"
+    r"(?:publication|outlet|magazine|newspaper|paper|newsletter|site|website|wire|journal)\b"
+    r"|\b(?:cubro|escribo sobre) (?:\w+ ){1,5}?para (?:un|una|el|la) (?:\w+ )?(?:medio|"
+    r"publicacion|revista|periodico|diario|portal)\b"
+    r"|\bje (?:couvre|ecris sur) (?:[\w']+ ){1,5}?pour (?:un|une|le|la) (?:\w+ )?(?:media|"
+    r"publication|magazine|journal|revue|site)\b"
+    r"|\bich (?:berichte uber|schreibe uber|betreue) (?:\w+ ){1,5}?(?:fur|bei) (?:ein|eine|"
+    r"einen|einem|einer|das|die|den) (?:\w+ )?(?:fachmagazin|magazin|zeitung|fachblatt|"
+    r"publikation|portal|medium)\b"
+    r"|\b(?:seguo|copro|scrivo di) (?:\w+ ){1,5}?per (?:una|un|la|il) (?:\w+ )?(?:testata|"
+    r"rivista|giornale|pubblicazione|quotidiano|portale)\b"
+    r"|\b(?:cubro|escrevo sobre) (?:\w+ ){1,5}?para (?:um|uma|o|a) (?:\w+ )?(?:publicacao|"
+    r"revista|jornal|portal|veiculo)\b"
+    r"|\bik (?:schrijf over|volg|verslaat) (?:\w+ ){1,5}?(?:voor|bij) (?:een|het|de) (?:\w+ )?"
+    r"(?:vakblad|tijdschrift|krant|medium|nieuwssite|publicatie)\b"
+)
+_BEAT_ASKS = (
+    _HOST_ASKS
+    + "|"
+    + _ASKS
+    + r"|\b(?:available|disponible|disponibile|disponivel|beschikbaar|erreichbar) (?:\w+ ){0,3}?"
+    r"(?:for|para|pour|per|voor|fur)\b"
+)
 # "journalist here but not a work thing", "privat": a reader, not a request.
 _OFF_DUTY = r"\b(?:not a work thing|privat\w*|a titulo pessoal|a titre perso\w*|off the clock)\b"
 
@@ -96,5 +124,13 @@ def media_producer_rules() -> tuple[EscalationRule, ...]:
             unless_post=_AS_A_CUSTOMER + "|" + _OFF_DUTY,
             negatable=False,
             name="media_outlet_editor_session15",
+        ),
+        make_rule(
+            "media_inquiry",
+            _BEAT,
+            requires=_BEAT_ASKS,
+            unless_post=_AS_A_CUSTOMER + "|" + _OFF_DUTY,
+            negatable=False,
+            name="media_reporter_beat_session16",
         ),
     )

@@ -153,6 +153,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .discrimination_target_rules import discrimination_target_rules
     from .exposure_reaction_rules import exposure_reaction_rules
     from .farewell_rules import farewell_rules
+    from .formal_deadline_rules import formal_deadline_rules
     from .fraud_charge_rules import fraud_charge_rules
     from .heat_mark_rules import heat_mark_rules
     from .human_handoff_rules import human_handoff_rules
@@ -193,6 +194,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *urgent_witness_rules(),
         *discrimination_target_rules(),
         *court_action_rules(),
+        *formal_deadline_rules(),
         *media_producer_rules(),
         *review_rules(),
         *payment_scam_rules(),

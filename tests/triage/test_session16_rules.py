@@ -63,6 +63,38 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "la torcia è diventata così calda che ho una vescica sul palmo"),
     ("safety_injury", "a lanterna ficou tão quente que fiquei com uma bolha na testa"),
     ("safety_injury", "de hoofdlamp werd zo heet dat ik een blaar op mijn voorhoofd heb"),
+    # harassment told by its target
+    ("discrimination_harassment", "a atendente me chamou de 'tiazinha' porque tenho 65 anos"),
+    (
+        "discrimination_harassment",
+        "I'm deaf and asked your chat for a text option. the reply I got was 'this "
+        "service isn't designed for people like you'",
+    ),
+    (
+        "discrimination_harassment",
+        "refund denied right after they saw my turban in the video call",
+    ),
+    ("discrimination_harassment", "the agent wrote 'you people always lie about returns'"),
+    ("discrimination_harassment", "o vendedor falou que 'gente do seu tamanho' não usa isso"),
+    ("discrimination_harassment", "your rep said my surname 'sounds like a fake name'"),
+    # the formal deadline letter, and a reporter introduced by their beat
+    ("legal_threat", "if this isn't fixed by monday I'll hand the matter over to my solicitor"),
+    ("legal_threat", "my lawyer's advised me to give you 7 days"),
+    ("legal_threat", "sonst werde ich die Sache meinem Anwalt übergeben. Mit freundlichen Grüßen"),
+    ("legal_threat", "si no hay respuesta pasaré el asunto a mi abogado"),
+    ("legal_threat", "sans réponse je transmettrai le dossier à mon avocat"),
+    ("legal_threat", "altrimenti passerò la questione al mio avvocato"),
+    ("legal_threat", "senão vou passar o caso para meu advogado"),
+    ("legal_threat", "anders draag ik de zaak over aan mijn advocaat"),
+    (
+        "media_inquiry",
+        "I cover outdoor retail for a business magazine. Is anyone available for a comment?",
+    ),
+    (
+        "media_inquiry",
+        "je couvre la distribution pour un magazine économique, quelqu'un serait disponible "
+        "pour une interview ?",
+    ),
 ]
 
 QUIET: list[tuple[str, str]] = [
@@ -80,6 +112,13 @@ QUIET: list[tuple[str, str]] = [
     ("safety_injury", "the headlamp got so hot on high that the battery died in an hour"),
     ("safety_injury", "zero blisters after 20 miles, these boots are great"),
     ("safety_injury", "se calentó tanto el día que no usé la chaqueta"),
+    ("discrimination_harassment", "the agent called me back within the hour, great service"),
+    ("discrimination_harassment", "right after they saw my photo of the torn seam, refund done"),
+    ("discrimination_harassment", "your rep said 'you people are the best customers' lol"),
+    ("legal_threat", "my lawyer friend says the boots are great"),
+    ("legal_threat", "Mit freundlichen Grüßen, ein zufriedener Kunde"),
+    ("media_inquiry", "I cover a lot of miles for a living, these boots are perfect"),
+    ("media_inquiry", "I write about hiking for a small blog. love the new pack!"),
 ]
 
 
