@@ -144,7 +144,7 @@ _REMARK = (
     # melhor procurar loja plus size", "told me my name 'sounds like a scammer name'")
     r"(?:people|gente|gente do|gente de|personas|des gens|leute|persone|mensen) (?:of |de |"
     r"do |di |van )?(?:your|my|meu|seu|teu|tu|su|mi|votre|ma|ta|deiner|ihrer|meiner|tua|mia|"
-    r"sua|jouw|mijn|uw) (?:size|tamanho|talla|taille|grosse|taglia|maat)|plus size|"
+    r"sua|jouw|mijn|uw) (?:size|tamanho|talla|taille|grosse|taglia|maat)|"
     r"(?:sounds|looks) like a (?:scam|fraud|fake)\w*|(?:scammer|fraudster|fake) name|"
     # "typed 'you people always try to scam'": a group the writer is put in
     r"you people (?:always|never|all|are all)|your kind|ustedes siempre|vous autres|ihr leute "

@@ -115,6 +115,7 @@ QUIET: list[tuple[str, str]] = [
     ("discrimination_harassment", "the agent called me back within the hour, great service"),
     ("discrimination_harassment", "right after they saw my photo of the torn seam, refund done"),
     ("discrimination_harassment", "your rep said 'you people are the best customers' lol"),
+    ("discrimination_harassment", "the agent said 'plus sizes restock friday', can't wait"),
     ("legal_threat", "my lawyer friend says the boots are great"),
     ("legal_threat", "Mit freundlichen Grüßen, ein zufriedener Kunde"),
     ("media_inquiry", "I cover a lot of miles for a living, these boots are perfect"),
