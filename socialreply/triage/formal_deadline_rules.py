@@ -5,7 +5,8 @@ issue proceedings"; "sollte bis Freitag keine Erstattung ... erfolgen, werde ich
 Angelegenheit meinem Anwalt übergeben. Mit freundlichen Grüßen". The older legal rules read
 "my lawyer" but cancel it near a friend ("freundlichen" holds "freund") or miss the
 contraction "solicitor's advised". These phrasings are the letter's own formulas — handing
-the matter to a lawyer, issuing proceedings after a deadline — and no labelled post uses
+the matter to a lawyer, issuing proceedings after a deadline, asking for the address for
+service or the registered agent ("asking for my attorney") — and no labelled post uses
 them for anything but a threat, so they stand alone, in the seven languages.
 """
 
@@ -16,6 +17,7 @@ from .rules import EscalationRule, make_rule
 _HAND_TO_LAWYER = (
     r"\b(?:hand|pass|refer|turn|forward) (?:the|this) (?:matter|case|issue|file) (?:over )?to "
     r"(?:my|a|our) (?:lawyer|solicitor|attorney)s?\b"
+    r"|\b(?:address for (?:legal )?service|registered agent'?s?)\b"
     r"|\bbefore (?:we|i) (?:issue|start|commence|file|begin) (?:court |legal )?proceedings\b"
     r"|\bmy (?:solicitor|lawyer|attorney)(?:'s| has) advised me to (?:give|send|start|issue)\b"
     r"|\b(?:die|diese) (?:angelegenheit|sache) (?:\w+ )?(?:meinem|einem|an meinen|an einen) "

@@ -22,14 +22,23 @@ _REQUEST = (
     r"(?:buy|send|pay with) (?:\w+ )?(?:\$\d+ )?gift cards?|pay (?:\$?[\d.]+ )?(?:for )?"
     r"shipping|kartennummer|kreditkarte\w*|numero de (?:tarjeta|carte|cartao)|datos de la "
     r"tarjeta|coordonnees bancaires|numero di carta|dati della carta|dados do cartao|"
-    r"cartao presente|kaartnummer|bankgegevens|inloggegevens)\b"
+    r"cartao presente|kaartnummer|bankgegevens|inloggegevens|"
+    # session 16: "mijn kaartgegevens moest bevestigen", "il codice e il pin della carta regalo"
+    r"kaartgegevens|kartendaten|donnees (?:de )?(?:ma |votre )?carte|datos de (?:la |mi )?tarjeta|"
+    r"gift card (?:codes?|numbers?|pins?)|(?:codice|pin) (?:e il pin )?della carta regalo|"
+    r"codigo (?:y el pin )?de la tarjeta regalo|code (?:et le pin )?de la carte cadeau|"
+    r"pin der geschenkkarte|codigo (?:e o pin )?do cartao presente|"
+    r"code (?:en (?:de )?pincode )?van de cadeaukaart)\b"
 )
 _IMPERSONATOR = (
     r"\b(?:pretending to be|posing as|with your logo|account (?:called|named)|page called|"
     r"giveaway|is (?:that|this) (?:you|legit|real)|was that you|are you (?:guys )?"
     r"(?:running|behind)|fake|sorteo|sois vosotros|son ustedes|une? (?:compte|page) "
     r"(?:nomme|appele)|c'est vous|c'est bien vous|jeu concours|seid ihr das|gewinnspiel|"
-    r"siete voi|concorso|sao voces|e voces|uma tal|sorteio|zijn jullie dat|winactie)\b"
+    r"siete voi|concorso|sao voces|e voces|uma tal|sorteio|zijn jullie dat|winactie|"
+    # session 16: "spacciandosi per il vostro servizio clienti"
+    r"spacciandosi per|haciendose pasar por|se faisant passer pour|gab sich als|"
+    r"se passando por|deed zich voor als)\b"
     r"|['\"\u2018\u201c](?:@)?northwind[\w .-]{0,25}['\"\u2019\u201d]"
 )
 _REPEATED = (
@@ -40,6 +49,9 @@ _REPEATED = (
     # German and Dutch put the verb last: "3 mal abgebucht", "drie keer afgeschreven".
     r"|\b(?:3|4|5|drei|vier|funf|drie|vijf) ?(?:mal|keer) (?:\w+ ){0,3}?(?:abgebucht|belastet|"
     r"afgeschreven|betaald)\b"
+    # session 16: "Klarna took the first instalment three times for ONE order"
+    r"|\btook the (?:first |second |same )?(?:instal+ments?|payments?|deposit) (?:3|4|5|three|"
+    r"four|five) times\b"
 )
 
 _KNOWS_MY_DATA = (
@@ -48,6 +60,22 @@ _KNOWS_MY_DATA = (
     r"filtr\w+|mon (?:nom|adresse)|meine (?:adresse|letzte bestellung)|kannte|"
     r"(?:meu|minha) (?:endereco|nome|pedido)|numero do meu pedido|mijn (?:adres|naam)|"
     r"il mio (?:nome|indirizzo))\b"
+)
+
+
+# Session 16 (blind64/66, spent): a fake shop under the brand's name, told by who paid or
+# warned: "someone is running a fake 'Northwind Outfitters Clearance 80% off' site", "a link
+# in a comment here that said 'northwind official store 60% off'. money's gone". The quoted
+# name must sell something (a sale, a shop, an ad), so a fake support address that quoted a
+# message back (a data breach) stays out.
+_FAKE_SHOP = (
+    r"\b(?:fake|scam|phony|knock-?off|bogus|falso|falsa|faux|fausse|gefalscht\w*|nep)\b"
+    r"[^.!?\n]{0,20}?['\"\u201c]northwind[^'\"\u201d\n]{0,40}['\"\u201d]"
+    r"(?=[^.!?\n]{0,30}?\b(?:site|store|shop|ads?|page|giveaway|sale|clearance|outlet|"
+    r"tienda|boutique|laden|negozio|loja|winkel|anuncio|annonce|anzeige|annuncio)\b)"
+    r"|\b(?:link|ad|site|comment|page|post)\b(?: \w+){0,6} (?:said|called|named|saying) "
+    r"['\"\u201c]northwind[^'\"\u201d\n]{0,40}?(?:\d+ ?% off|sale|clearance|outlet|official "
+    r"store)"
 )
 
 
@@ -86,5 +114,11 @@ def payment_scam_rules() -> tuple[EscalationRule, ...]:
             unless=r"\b(?:phone|battery|device|power ?bank|akku|handy|telefono|movil|"
             r"telephone|portable|celular|telefoon)\b",
             name="fraud_charged_repeatedly_session15",
+        ),
+        r(
+            "fraud_payment",
+            _FAKE_SHOP,
+            negatable=False,
+            name="fraud_fake_shop_session16",
         ),
     )

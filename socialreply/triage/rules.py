@@ -157,6 +157,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .fraud_charge_rules import fraud_charge_rules
     from .heat_mark_rules import heat_mark_rules
     from .human_handoff_rules import human_handoff_rules
+    from .injection_address_rules import injection_address_rules
     from .located_menace_rules import located_menace_rules
     from .media_producer_rules import media_producer_rules
     from .menace_product_rules import menace_product_rules
@@ -202,6 +203,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *review_implied_rules(),
         *human_handoff_rules(),
         *role_instruction_rules(),
+        *injection_address_rules(),
     )
 
 
