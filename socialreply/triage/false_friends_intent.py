@@ -41,7 +41,11 @@ _INQUIRY = (
     r"commentaire|declaration|reaction|un reportage sur|entrevista|comentario|declaracion|"
     r"reportaje|articulo|stellungnahme|artikel|bericht|reactie|intervista|dichiarazione|"
     r"articolo|un servizio su|declaracao|materia|reportagem|reageren|item over|uitzending|"
-    r"stellung nehmen|beitrag|sendung|emission)\b"
+    r"stellung nehmen|beitrag|sendung|emission|"
+    # A journalist who wants to talk about a problem says so, in some words.
+    r"(?:talk|speak) (?:to|with)|call me|get in touch|questions|hear from|(?:anyone|someone) "
+    r"(?:available|willing|from)|your take|reach out|problem|issue|defect\w*|safety|fires?|"
+    r"injur\w*|explod\w*|workers|warehouse|layoffs|pricing)\b"
 )
 # The writer's own use of the goods, a product question, or praise.
 _OWN_USE = (
@@ -52,16 +56,19 @@ _OWN_USE = (
     r"bestellt|"
     r"indosso|indossato|comprato|ordinato|usei|vesti|comprei|draag|gedragen|gekocht|"
     r"besteld|rien a redire|sec de bout en bout)\b|\U0001f602|\U0001f923|\U0001f44c"
+    # A question about the goods: "does the Summit 65 fit carry-on?".
+    r"|\bdo(?:es)? (?:the|it|this|these|they|your|my) (?:[\w-]+ ){0,3}(?:fit|fits|come|run|"
+    r"work|hold|keep|ship|have)\b"
 )
 # "i host a podcast and i'm wearing the hoodie in every thumbnail 😂", "I host a little
 # hiking podcast and just wanted to ask: do the boots run small?", "je suis journaliste et
 # j'ai porté votre veste toute une semaine", "i'm a reporter ... and honestly just a happy
 # customer". A question is allowed: it is the customer's.
-MEDIA_OWN_USE = rf"^(?![\s\S]*{_INQUIRY})(?=[\s\S]*{_OWN_USE})"
+MEDIA_OWN_USE = rf"^(?![\s\S]*{_INQUIRY})(?=[\s\S]*(?:{_OWN_USE}))"
 # The press as a yardstick for praise: "should be studied by journalists", "better than
 # most reporters", "journalists could learn from you".
 PRESS_AS_YARDSTICK = (
-    r"\b(?:studied|taught|learn\w*|notes?|lessons?) (?:by|from|for) (?:\w+ )?(?:journalists?|"
+    r"\b(?:studied|taught|learn\w*|notes?|lessons?) (?:by|from|for|to) (?:\w+ )?(?:journalists?|"
     r"reporters?|the press|newsrooms?)\b|\b(?:better|faster|more \w+) than (?:most |any |"
     r"the )?(?:journalists?|reporters?|newspapers?)\b|\b(?:journalists?|reporters?) "
     r"(?:should|could|need to) (?:learn|take notes|study)\b"
@@ -79,8 +86,8 @@ _OTHER_BRAND = (
     r"een ander merk"
 )
 OTHER_BRAND_NEWS = (
-    r"\b(?:news|giornale|telegiornale|tg|journal|journaux|periodico|noticias|zeitung|"
-    r"nachrichten|jornal|noticia|krant|nieuws)\b[^.!?]{0,80}\b" + _OTHER_BRAND
+    r"\b(?:news|giornale|telegiornale|tg|journal|journaux|infos?|periodico|noticias|zeitung|"
+    r"nachrichten|jornal|noticia|krant|nieuws)\b[^.!?]{0,80}\b(?:" + _OTHER_BRAND + ")"
 )
 
 # --- a channel asking for a statement is press, not a viral threat -------------------------
@@ -106,7 +113,7 @@ _WANTS_PERSON = (
 # "is this reply gonna be written by an AI? lol either way thanks", "are you a bot or a
 # person? either way, is the 2L reservoir bpa free?", "eres un bot? da igual, ...".
 REPLY_AUTHOR_ASIDE = (
-    rf"^(?![\s\S]*{_WANTS_PERSON})"
+    rf"^(?![\s\S]*(?:{_WANTS_PERSON}))"
     r"(?=[\s\S]*\b(?:are|is|r|am|sei|eres|es|es-tu|bist|ist|ben|voce|e)\b[^.!?]{0,40}"
     r"\b(?:bot|robot|ai|a\.i\.|human|person|chatbot|ia|ki|mensch|persona|pessoa|personne|"
     r"mens)\b[^.!?]{0,30}\?)"
@@ -117,7 +124,7 @@ REPLY_AUTHOR_ASIDE = (
 # days! Thanks", "for anyone asking, the number to call is ..., they picked up in 3 min":
 # a person already reached, told as praise or a tip for others.
 HUMAN_REACHED_TOLD = (
-    rf"^(?![\s\S]*{_WANTS_PERSON})"
+    rf"^(?![\s\S]*(?:{_WANTS_PERSON}))"
     r"(?=[\s\S]*(?:\b(?:got|reached|had|spoke to|talked to) (?:a |an )?(?:real|actual|live) "
     r"(?:person|human|agent)\b[^.!?]{0,30}\b(?:in (?:under |less than |like |about |just )?"
     r"\d+|within|right away|straight away|immediately|first ring)"
