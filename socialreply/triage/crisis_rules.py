@@ -11,6 +11,13 @@ from .false_friends import (
     SAFETY_NOT_OUR_DOING,
     THIRD_PARTY_EVENT,
 )
+from .false_friends_intent import (
+    EXERTION_DEATH,
+    LAST_PURCHASE,
+    MENACE_WITH_WALLET,
+    MOVING_ON_WITH_GEAR,
+    PRODUCT_WARNING,
+)
 from .false_friends_misread import CARD_THEFT, FINAL_BEFORE_LAW, QUOTED_THREAT
 from .rules import EscalationRule, make_rule
 
@@ -128,6 +135,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # tr15e: "my final message before my solicitor takes over".
             + "|"
             + FINAL_BEFORE_LAW,
+            # tr16a, by speech act: exertion told as dying, a spending limit, a move.
+            unless_post=EXERTION_DEATH + "|" + LAST_PURCHASE + "|" + MOVING_ON_WITH_GEAR,
             negatable=False,
         ),
         r(
@@ -175,7 +184,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             unless=r"\b(?:beat|kill) (?:your|the|their) (?:price|prices|deal|deals|record)|"
             r"\bwhoever invented\b|" + LAUGHTER_OR_JOY,
             # tr15c, by family: a threat in quotes said by a relative, as a joke.
-            unless_post=QUOTED_THREAT,
+            # tr16a, by speech act: the "weapon" is the shopping; a warning about the goods.
+            unless_post=QUOTED_THREAT + "|" + MENACE_WITH_WALLET + "|" + PRODUCT_WARNING,
         ),
         r(
             "violence_threat",

@@ -16,6 +16,7 @@ the second rule needs that failure in the post.
 
 from __future__ import annotations
 
+from .false_friends_intent import ESCALATION_DECLINED, REPLY_AUTHOR_ASIDE
 from .rules import EscalationRule, make_rule
 
 _HANDOFF = (
@@ -58,6 +59,8 @@ def human_handoff_rules() -> tuple[EscalationRule, ...]:
             _HANDOFF,
             negatable=False,
             name="human_handoff_session15",
+            # tr16a, by speech act: the escalation named and declined; who writes asked.
+            unless_post=ESCALATION_DECLINED + "|" + REPLY_AUTHOR_ASIDE,
         ),
         make_rule(
             "human_request",

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
+from .false_friends_intent import JOY_SHOUTED
 from .false_friends_misread import MOCK_COMPLAINT
 from .false_friends_service import COMPLAINT_CUE, POSITIVE_VALENCE
 from .normalize import PreparedText, compile_rule
@@ -186,6 +187,9 @@ _COMPLAINT_CUE = compile_rule(COMPLAINT_CUE)
 # tr15c, by family: "THE WORST PART about the sale is that it ends sunday!!!", a good thing
 # ending, shouted with no word of a real complaint.
 _MOCK_COMPLAINT = compile_rule(MOCK_COMPLAINT)
+# tr16a, by speech act: good news shouted ("THE PARKA IS BACK IN STOCK!!!!!! 😭😭😭") or
+# profanity as praise of the goods ("PQP que jaqueta boa!!!"), with no word of a complaint.
+_JOY_SHOUTED = compile_rule(JOY_SHOUTED)
 
 
 @functools.cache
@@ -249,6 +253,8 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
         and not any(w >= 2.0 for _, _, w in evidence)
         and _MOCK_COMPLAINT.search(norm) is not None
     ):
+        return None
+    if not emoji and _JOY_SHOUTED.search(norm) and _COMPLAINT_CUE.search(norm) is None:
         return None
     # Intensity alone (capitals, "!!!!!", no angry word, emoji or shouted "NOW") with clearly
     # positive words and no word of a complaint is delight, not anger.

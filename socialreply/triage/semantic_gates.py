@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from ..types import Category
 from . import false_friends as ff
+from . import false_friends_intent as fi
 from . import false_friends_misread as ffm
 from . import false_friends_service as ffs
 from .normalize import compile_rule, prepare
@@ -242,6 +243,38 @@ _COMPOUND_VETOES: dict[str, tuple[Callable[[str], bool], ...]] = {
     "safety_injury": (_nobody_hurt,),
     "prompt_injection": (_injection_vetoed,),
 }
+
+
+# tr16a: families by speech act (`false_friends_intent`): the post asks the brand nothing
+# of the category's kind; it is praise, a product question, a joke or an aside. A semantic
+# signal of the category does not stand on a post of the family.
+_INTENT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "media_inquiry": (
+        fi.MEDIA_OWN_USE,
+        fi.PRESS_AS_YARDSTICK,
+        fi.QUOTE_FOR_GOODS,
+        fi.OTHER_BRAND_NEWS,
+    ),
+    "prompt_injection": (fi.REPLY_AUTHOR_ASIDE, fi.PRODUCT_INSTRUCTIONS, fi.INJECTION_AS_TOPIC),
+    "human_request": (fi.REPLY_AUTHOR_ASIDE, fi.HUMAN_REACHED_TOLD, fi.ESCALATION_DECLINED),
+    "regulatory": (
+        fi.CONSUMER_TEST_RANKING,
+        fi.AUTHORITY_AS_COMPLIMENT,
+        fi.DATA_ACCESS_REQUEST,
+        fi.SOLICITOR_NAMES_ACT,
+    ),
+    "legal_threat": (fi.LAWYER_ASIDE,),
+    "self_harm": (
+        fi.EXERTION_DEATH,
+        fi.LAST_PURCHASE,
+        fi.MOVING_ON_WITH_GEAR,
+        fi.TRIP_OR_GEAR_PRAISE,
+    ),
+    "violence_threat": (fi.MENACE_WITH_WALLET, fi.PRODUCT_WARNING, fi.STATUS_CHECK),
+}
+for _category, _patterns in _INTENT_FAMILIES.items():
+    _FAMILY_PATTERNS[_category] = _FAMILY_PATTERNS.get(_category, ()) + _patterns
+# end tr16a
 
 
 def _family_veto(patterns: tuple[str, ...]) -> Callable[[str], bool]:

@@ -20,6 +20,16 @@ from .false_friends import (
     TOO_GOOD_TO_BE_LEGAL,
     WORKS_AT_AUTHORITY,
 )
+from .false_friends_intent import (
+    AUTHORITY_AS_COMPLIMENT,
+    CONSUMER_TEST_RANKING,
+    DATA_ACCESS_REQUEST,
+    LAWYER_ASIDE,
+    MEDIA_OWN_USE,
+    PRESS_AS_YARDSTICK,
+    QUOTE_FOR_GOODS,
+    SOLICITOR_NAMES_ACT,
+)
 from .false_friends_misread import NOT_PRESS, PRESS_ROLE_ASIDE, PRODUCT_DISCRIMINATES
 from .rules import EscalationRule, make_rule
 
@@ -47,6 +57,14 @@ OFF_DUTY = (
     + PRESS_ROLE_ASIDE
     + "|"
     + NOT_PRESS
+    # tr16a, by speech act: a media identity with the writer's own use, purchase or
+    # product question and no inquiry; the press as a yardstick; a price quote for goods.
+    + "|"
+    + MEDIA_OWN_USE
+    + "|"
+    + PRESS_AS_YARDSTICK
+    + "|"
+    + QUOTE_FOR_GOODS
 )
 
 
@@ -206,7 +224,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             # too beautiful to be legal, a compliment.
             unless_post=r"\btanto (?:sono|e|era|erano) (?:\w+ )?(?:bell|carin|comod|stupend|"
             r"fich|perfett)\w*|\b(?:tan|tellement|so|zo) (?:bonit|bell|beau|belle|schon|mooi)\w* "
-            r"(?:que|qu'|dass|dat) (?:\w+ ){0,3}(?:denunci|ilegal|illegal|strafbar|verboden)\w*",
+            r"(?:que|qu'|dass|dat) (?:\w+ ){0,3}(?:denunci|ilegal|illegal|strafbar|verboden)\w*"
+            # tr16a, by speech act: "até meu advogado comentou ...", the lawyer as a witness.
+            + "|"
+            + LAWYER_ASIDE,
         ),
         # A lawyer who takes the case is a threat even when introduced as a friend ("my
         # attorney friend ... is taking the case"), so no ``unless`` here.
@@ -268,7 +289,17 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             + TOO_GOOD_TO_BE_LEGAL
             # tr15a, by family: an authority met at a panel or a conference.
             + "|"
-            + AUTHORITY_AT_EVENT,
+            + AUTHORITY_AT_EVENT
+            # tr16a, by speech act: a consumer test's ranking, a compliment, a data export
+            # asked how to make; the law named by a solicitor (legal, not regulatory).
+            + "|"
+            + CONSUMER_TEST_RANKING
+            + "|"
+            + AUTHORITY_AS_COMPLIMENT
+            + "|"
+            + DATA_ACCESS_REQUEST
+            + "|"
+            + SOLICITOR_NAMES_ACT,
             # blind21 (spent): "spoke on a panel about consumer protection law", a career in it.
             unless=r"\bcustomer service\b|\b(?:on|from|at) the cpsc (?:site|website|page)\b|"
             r"\bcpsc (?:site|website|page|listing|notice)\b|\b(?:panel|talk|lecture|class|course"
