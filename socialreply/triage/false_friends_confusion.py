@@ -51,7 +51,8 @@ _BREACH_WORD = (
     r"pirat\w*|filtracion|filtrad\w*|vazamento|vazad\w*|violazione|hackerat\w*)"
 )
 _SHOP_NOUN = (
-    r"(?:tienda|empresa|marca|cadena|web|pagina|boutique|enseigne|magasin|site|marque|"
+    # Dutch and German compounds too: "fietswinkel", "Sportladen".
+    r"(?:\w*(?:winkel|laden|shop)|tienda|empresa|marca|cadena|web|pagina|boutique|enseigne|magasin|site|marque|"
     r"entreprise|laden|shop|webshop|onlineshop|handler|handel|firma|marke|winkel|bedrijf|"
     r"merk|negozio|azienda|marchio|sito|loja|rede|store|retailer|brand|company|chain)"
 )
@@ -222,7 +223,7 @@ _STAFF = (
     r"(?:rep|agent|staff|employee|clerk|cashier|associate|support (?:rep|agent|person)|"
     r"persona del chat|"
     r"medewerker|mitarbeiter\w*|vendeu\w*|vendedor\w*|empleado\w*|dipendente|operat\w*|"
-    r"atendente|commesso|commessa)"
+    r"atendente|commess[oa]|dependient[ea]|vendeuse|verkaufer\w*|verkoper|verkoopster)"
 )
 _SPOKE = (
     r"(?:typed|said|told me|wrote|replied|called me|escribio|me dijo|dijo|m'a dit|a dit|"
@@ -257,12 +258,18 @@ CHARGE_WORRY_RESOLVED = (
 )
 # "in meiner Versandbestätigung ist ein Link ... seh ich die Lieferungen von wildfremden
 # Leuten mit vollem Namen und Adresse": a breach report, with no threat in it.
+_OTHERS = (
+    r"(?:strangers|other (?:customers|people)|random people|(?:wild)?fremde\w*|desconocidos|"
+    r"otros clientes|inconnus|autres clients|estranei|altri clienti|vreemden|andere klanten|"
+    r"desconhecidos|outros clientes)"
+)
+_THEIR_DATA = (
+    r"(?:names?|address\w*|adres\w*|namen|nombres?|direcci\w*|noms?|nomi|indirizz\w*|nomes?|"
+    r"endere\w*|orders|pedidos|commandes|bestellungen|ordini|bestellingen|lieferungen)"
+)
 OTHERS_DATA_SEEN = (
-    r"\b(?:strangers|other (?:customers|people)|random people|(?:wild)?fremde\w*|"
-    r"desconocidos|otros clientes|inconnus|autres clients|estranei|altri clienti|vreemden|"
-    r"andere klanten|desconhecidos|outros clientes)\b[^.!?]{0,60}\b(?:names?|address\w*|"
-    r"adres\w*|namen|nombres?|direcci\w*|noms?|nomi|indirizz\w*|nomes?|endere\w*|orders|"
-    r"pedidos|commandes|bestellungen|ordini|bestellingen|lieferungen)\b"
+    rf"\b{_OTHERS}\b[^.!?]{{0,60}}\b{_THEIR_DATA}\b|\b{_THEIR_DATA}\b (?:\w+ ){{0,4}}"
+    rf"(?:von|van|de|di|of|from|des|dei|das|dos) (?:\w+ )?{_OTHERS}\b"
 )
 # "scam" inside what staff said: "typed 'you people always try to scam.'", "told me my name
 # 'sounds like a scammer name'". Used on the whole post.
@@ -278,8 +285,10 @@ SCAM_INSULT_ALL = (
     r"all scam\w*"
 )
 _VIOLENT_OR_DESPAIR = (
+    # ("die" only after a verb: alone it is the German and Dutch article.)
     r"\b(?:kill|hurt|burn|shoot|stab|beat|punch|gun|knife|blood|find (?:you|him|her)|come "
-    r"for|die|dead|death|suicid\w*|end it|tuer|bruler|cramer|frapper|buter|mourir|umbringen|"
+    r"for|(?:to|wanna|rather|gonna|will|just|should) die|dead|death|suicid\w*|end it|tuer|"
+    r"bruler|cramer|frapper|buter|mourir|umbringen|"
     r"toten|abstechen|verbrennen|sterben|matar|quemar|golpear|morir|uccid\w*|ammazz\w*|"
     r"bruciare|morire|bater|queimar|morrer|doodmaken|vermoorden|in de fik|dood|break|smash|"
     r"hit|wait for|waiting for|after (?:your|his|her|their) shift|bring friends|outside)\b"
@@ -287,8 +296,10 @@ _VIOLENT_OR_DESPAIR = (
     r"|\b(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|je vais|voy a|ich werde|vado a|ik "
     r"ga|vou)\b"
 )
-STAFF_REMARK_NO_MENACE = rf"^(?![\s\S]*{_VIOLENT_OR_DESPAIR})(?=[\s\S]*{STAFF_SPEECH_QUOTED})"
-OTHERS_DATA_NO_MENACE = rf"^(?![\s\S]*{_VIOLENT_OR_DESPAIR})(?=[\s\S]*{OTHERS_DATA_SEEN})"
+STAFF_REMARK_NO_MENACE = (
+    rf"^(?![\s\S]*(?:{_VIOLENT_OR_DESPAIR}))(?=[\s\S]*(?:{STAFF_SPEECH_QUOTED}))"
+)
+OTHERS_DATA_NO_MENACE = rf"^(?![\s\S]*(?:{_VIOLENT_OR_DESPAIR}))(?=[\s\S]*(?:{OTHERS_DATA_SEEN}))"
 SAFETY_NOT_OURS_INTL = rf"^(?![\s\S]*{_PRODUCT_FAILED})(?=[\s\S]*(?:{INJURY_NOT_OURS_INTL}))"
 
 # The guards above, grouped as the safety_injury rules read them: in the window around the
