@@ -326,7 +326,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bburn(?:ed|t) by (?:\w+ )?(?:cheap|brands?|companies|sellers?|retailers?|stores?|"
             r"shops?|fast fashion|scams?|deals?|sales?|knock-?offs?|fakes?)\b"
             # blind47 (spent, session 11): a pack that "nearly broke my back" with snacks.
-            # tr16b (`false_friends_confusion`): "get burned", "will it explode?" asked.
+            # tr16b (`false_friends_confusion`): "get burned", "will it explode?"; below too.
             r"|\b(?:nearly|almost|practically|basically) (?:broke|broken) my back\b|"
             + ffc.SAFETY_WINDOW_GUARDS,
             hypothetical=True,
@@ -412,7 +412,6 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             hypothetical=True,
             window=30,
             name="safety_failure_and_harm",
-            # tr16b: "nothing to do with any gear" (and in the seven languages).
             unless_post=ffc.SAFETY_NOT_OURS_INTL,
         ),
         r(
