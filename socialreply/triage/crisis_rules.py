@@ -5,6 +5,7 @@ windows, negation and hypotheticals (see `rules`)."""
 
 from __future__ import annotations
 
+from . import false_friends_confusion as ffc
 from .false_friends import (
     NOT_OUR_DOING,
     PAST_RESCUE,
@@ -335,7 +336,9 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\bburn(?:ed|t) by (?:\w+ )?(?:cheap|brands?|companies|sellers?|retailers?|stores?|"
             r"shops?|fast fashion|scams?|deals?|sales?|knock-?offs?|fakes?)\b"
             # blind47 (spent, session 11): a pack that "nearly broke my back" with snacks.
-            r"|\b(?:nearly|almost|practically|basically) (?:broke|broken) my back\b",
+            # tr16b (`false_friends_confusion`): "get burned", "will it explode?"; below too.
+            r"|\b(?:nearly|almost|practically|basically) (?:broke|broken) my back\b|"
+            + ffc.SAFETY_WINDOW_GUARDS,
             hypothetical=True,
             window=30,
             # A story told for the kit or for a laugh, years later.
@@ -394,7 +397,10 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # accident is months old and the gear helped.
             + SAFETY_NOT_OUR_DOING
             + "|"
-            + PAST_RESCUE,
+            + PAST_RESCUE
+            # tr16b: a first-aid kit praised, a warning read, "niente a che vedere con voi".
+            + "|"
+            + ffc.SAFETY_POST_GUARDS,
         ),
         # A product failure and harm to a person in the same post: paraphrased injury reports
         # ("the chair leg snapped and my grandpa went flying, he's bruised all over") rarely
@@ -416,6 +422,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             hypothetical=True,
             window=30,
             name="safety_failure_and_harm",
+            unless_post=ffc.SAFETY_NOT_OURS_INTL,
         ),
         r(
             "safety_injury",
@@ -471,7 +478,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"(?:\w+ ){0,3}(?:herid|"
             r"lastimad|blesse|verletzt|ferit|ferid|machucad|gewond)\w*"
             r"|\b(?:risco|risque|riesgo|rischio|risiko|gefahr|peligro|danger) (?:de |di |d')?"
-            r"(?:\w+ )?(?:explo\w+|incend\w+|bruler|quemar)",
+            r"(?:\w+ )?(?:explo\w+|incend\w+|bruler|quemar)|" + ffc.BURN_IDIOM,
             hypothetical=True,
             window=40,
             name="safety_intl",
@@ -486,7 +493,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|\b(?:langue|lengua|lingua|zunge|tong|tongue)\b[^!?]{0,120}(?:\U0001f602|"
             r"\U0001f923|\blol\b|\bhaha|\bjaja|\bmdr\b|\b10/10\b|garde (?:\w+ )?chaud|"
             r"mantiene (?:\w+ )?caliente|tiene (?:\w+ )?caldo|halt \w* ?warm|houdt \w* ?warm|"
-            r"mantem (?:\w+ )?quente)",
+            r"mantem (?:\w+ )?quente)|" + ffc.SAFETY_NOT_OURS_INTL,
         ),
         # --- data_breach (crisis)
         r(
@@ -582,7 +589,8 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             r"|['\x22\u2018\u201c\u00ab] ?(?:hacked|gehackt|hackeado|hackeo|pirate|hackerato) ?"
             # Session 14, by family: another party's breach, or the writer's account on
             # another service.
-            r"['\x22\u2019\u201d\u00bb]|" + THIRD_PARTY_EVENT,
+            # tr16b: "hackearon a una tienda", "die andere webshop gelekt", "a competitor's".
+            r"['\x22\u2019\u201d\u00bb]|" + THIRD_PARTY_EVENT + "|" + ffc.BREACH_ELSEWHERE,
             # blind23 (spent): "... turns out it was my husband resetting it. False alarm".
             unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b|"
             # tr15c, by family: a card stolen from the writer and used by the thief.
@@ -595,7 +603,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # "Just a hypothetical, but if someone ever hacked my account ..." (blind35).
             r"\bhypothetical\w*\b|\bif (?:someone|somebody|anyone) (?:ever )?(?:hacked|hacks|got "
             # Session 14, by family: "my instagram got hacked (not your fault lol)".
-            r"into)\b|" + NOT_OUR_DOING,
+            r"into)\b|" + NOT_OUR_DOING + "|" + ffc.BREACH_DISOWNED,
             negatable=True,
         ),
     )

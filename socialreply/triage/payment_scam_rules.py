@@ -15,6 +15,7 @@ false friend, so only three or more, or "twice" with "same order", count.
 
 from __future__ import annotations
 
+from .false_friends_confusion import CHARGE_WORRY_RESOLVED
 from .rules import EscalationRule, make_rule
 
 _REQUEST = (
@@ -114,6 +115,8 @@ def payment_scam_rules() -> tuple[EscalationRule, ...]:
             unless=r"\b(?:phone|battery|device|power ?bank|akku|handy|telefono|movil|"
             r"telephone|portable|celular|telefoon)\b",
             name="fraud_charged_repeatedly_session15",
+            # tr16b: "thought i got charged 4 times ... nvm figured it out".
+            unless_post=CHARGE_WORRY_RESOLVED,
         ),
         r(
             "fraud_payment",

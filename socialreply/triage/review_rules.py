@@ -4,6 +4,12 @@ prompt_injection and the textual side of viral_risk (metrics are scored in `inte
 from __future__ import annotations
 
 from .false_friends import RESOLVED_CHARGE, SPENDING_JOKE, SPLIT_PARCELS
+from .false_friends_confusion import (
+    CHARGE_CONFIRMED_MINE,
+    CHARGE_WORRY_RESOLVED,
+    SCAM_INSULT_ALL,
+    SCAM_QUOTED_FROM_STAFF,
+)
 from .false_friends_intent import (
     CHANNEL_ASKS_COMMENT,
     HUMAN_REACHED_TOLD,
@@ -131,7 +137,10 @@ def review_rules() -> tuple[EscalationRule, ...]:
             + r"|\brepression des fraudes\b"
             # tr15e: "the whole brand is a scam" said in anger at a broken zipper.
             + "|"
-            + SCAM_AS_INSULT,
+            + SCAM_AS_INSULT
+            # tr16b: "scammers, every single one of you" shouted at the brand.
+            + "|"
+            + SCAM_INSULT_ALL,
             # "It was just a pending authorization and it dropped off."
             # blind17 (spent): "had a double charge last month but it was refunded within a day".
             unless_post=r"\bpending authori[sz]ation\b|\bdropped off\b|\bfalse alarm\b|"
@@ -168,7 +177,15 @@ def review_rules() -> tuple[EscalationRule, ...]:
             # family the semantic gates already read.
             + RESOLVED_CHARGE
             + "|"
-            + SPLIT_PARCELS,
+            + SPLIT_PARCELS
+            # tr16b: "scam" in staff's quoted words (discrimination); the bank asked and the
+            # charge was the writer's; a charge worry the writer resolved.
+            + "|"
+            + SCAM_QUOTED_FROM_STAFF
+            + "|"
+            + CHARGE_CONFIRMED_MINE
+            + "|"
+            + CHARGE_WORRY_RESOLVED,
         ),
         # blind18 (spent): orders placed with the customer's saved card or PayPal, "que
         # j'ai pas faite", "bom demais pra ser verdade" on a look-alike site.

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from ..types import Category
 from . import false_friends as ff
+from . import false_friends_confusion as ffc
 from . import false_friends_intent as fi
 from . import false_friends_misread as ffm
 from . import false_friends_service as ffs
@@ -233,6 +234,32 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
         ffm.SCAM_AS_INSULT,
     ),
 }
+# tr16b: category confusions (`false_friends_confusion`): another shop's breach, a scam in
+# the brand's name, the warehouse's address, a relative's computer; an injury the goods did
+# not cause, a warning read, a safety report with no harm; staff's words reported (never a
+# threat, self-harm or fraud); a charge confirmed as the writer's or a worry resolved.
+_CONFUSION_PATTERNS: dict[str, tuple[str, ...]] = {
+    "data_breach": (
+        ffc.BREACH_ELSEWHERE,
+        ffc.BREACH_DISOWNED,
+        ffc.BREACH_CHECKED_FINE,
+        ffc.IMPERSONATION,
+        ffc.PREMISES_ADDRESS,
+        ffc.RELATIVE_DEVICE,
+        ffc.PASSWORDS_LEFT,
+    ),
+    "safety_injury": (ffc.SAFETY_POST_GUARDS, ffc.REGULATOR_REPORT_NO_HARM),
+    "violence_threat": (ffc.STAFF_REMARK_NO_MENACE, ffc.OTHERS_DATA_NO_MENACE),
+    "self_harm": (ffc.STAFF_REMARK_NO_MENACE,),
+    "fraud_payment": (
+        ffc.SCAM_QUOTED_FROM_STAFF,
+        ffc.CHARGE_CONFIRMED_MINE,
+        ffc.CHARGE_WORRY_RESOLVED,
+    ),
+}
+for _category, _patterns in _CONFUSION_PATTERNS.items():
+    _FAMILY_PATTERNS[_category] = _FAMILY_PATTERNS.get(_category, ()) + _patterns
+# end tr16b
 # The vetoes that are more than one family pattern.
 _COMPOUND_VETOES: dict[str, tuple[Callable[[str], bool], ...]] = {
     "legal_threat": (_settled,),
