@@ -30,11 +30,12 @@ SESSION16_BLAME = [
     r"chiedono (?:questo|la stessa cosa)\b|\btoda a gente (?:nos )?pergunta (?:isto|isso|o "
     r"mesmo)\b|\biedereen vraagt (?:dit|dat|hetzelfde)\b",
     # It is not hard, said of the customer's question: "Not that complicated.", "no es tan
-    # difícil", "c'est pas si compliqué", "so schwer ist das nicht".
+    # difícil", "c'est pas si compliqué", "so schwer ist das nicht" (not "it's not that hard
+    # to fix: we'll send a new buckle", about the team's work).
     r"(?:^|(?<=[.!?] )|\b(?:it'?s|it is|that'?s|this is|really|honestly) )not (?:that|so|very|"
-    r"all that) (?:complicated|hard|difficult|tricky)\b|\bno es (?:tan|nada) (?:complicado|"
-    r"difícil)\b|\b(?:ce n'est|c'est) pas (?:si|bien|très|aussi) (?:compliqué|difficile|"
-    r"sorcier)\b|\bso (?:schwer|kompliziert) ist das (?:doch )?nicht\b|\b(?:ist|das ist) "
+    r"all that) (?:complicated|hard|difficult|tricky)\b(?! to\b)|\bno es (?:tan|nada) "
+    r"(?:complicado|difícil)\b|\b(?:ce n'est|c'est) pas (?:si|bien|très|aussi) (?:compliqué|"
+    r"difficile|sorcier)\b|\bso (?:schwer|kompliziert) ist das (?:doch )?nicht\b|\b(?:ist|das ist) "
     r"(?:doch )?nicht so (?:schwer|kompliziert)\b|\bnon è (?:poi )?così (?:complicato|"
     r"difficile)\b|\bnão é (?:assim )?tão (?:complicado|difícil)\b|\b(?:is|het is) (?:toch )?"
     r"niet zo (?:moeilijk|ingewikkeld)\b",

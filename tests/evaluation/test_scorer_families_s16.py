@@ -44,6 +44,7 @@ BLAME = [
     ("Não é assim tão difícil, use o link.", False),
     ("Het is niet zo moeilijk, gebruik de link.", False),
     ("Setting up the tent is not hard: two poles and eight stakes.", True),
+    ("It's not that hard to fix: we'll send a new buckle.", True),
     ("Non è così che doveva arrivare, ci dispiace.", True),
     # The nature of the thing, as no grievance.
     ("Dates moving is kind of the whole deal with pre-orders.", False),
