@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import complaint_families_s15
+from . import complaint_families_s15, complaint_families_s16
 
 # How the customer feels, counted anywhere (joined into `UPSET`, spliced into
 # `complaints._UPSET`).
@@ -71,6 +71,7 @@ UPSET = "|".join(
         DISAPPOINTMENT,
         WANT_ANSWERS,
         complaint_families_s15.UPSET,
+        complaint_families_s16.UPSET,
     )
 )
 
@@ -319,8 +320,9 @@ RHETORICAL = (
     r"even|really) (?:there|home|out there)\b|\bdoes (?:any|some)(?:one|body) (?:actually |even |"
     r"ever )?(?:read|answer|check|work|reply|respond|monitor)\b[^.!?]{0,40}\?|\bdo you (?:guys |"
     r"people |folks |even )?(?:actually|even|ever) (?:read|answer|check|reply|respond|care|work|"
-    r"have (?:a|any) (?:support|customer service|team|staff))\b|\b(?:is|was) my (?:\w+ )?"
-    r"(?:order|package|parcel|refund|shipment|delivery) (?:even|actually) (?:real|a thing)\b|"
+    r"have (?:a |any )?(?:\w+ )?(?:support|customer service|team|staff))\b|"
+    r"\b(?:is|was) my (?:\w+ )?(?:order|package|parcel|refund|shipment|delivery) (?:even|"
+    r"actually) (?:real|a thing)\b|"
     r"¿?\s?(?:hay|est[áa]) (?:alguien|nadie) (?:ah[íi]|trabajando|leyendo|atendiendo)\b|"
     r"¿?\s?alguien (?:lee|contesta|responde|trabaja) (?:esto|aqu[íi]|ah[íi])\b|"
     r"\b(?:il y a|y a-t-il) quelqu'un (?:qui (?:travaille|lit|r[ée]pond)|l[àa])\b|"

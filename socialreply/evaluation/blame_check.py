@@ -33,6 +33,7 @@ from .blame_families_s15 import (
     SESSION15_ROUND4_BLAME,
     TO_A_COMPLAINT,
 )
+from .blame_families_s16 import SESSION16_BLAME
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -141,7 +142,9 @@ _BLAME = [
     r"\bcomo (?:ya )?(?:le |te )?(?:dijimos|indicamos|explicamos)\b",
     r"\bvous auriez dû\b|\btu aurais dû\b|\bc'est (?:votre|ta) faute\b|\bcalmez-vous\b|"
     r"\bcomme (?:déjà )?(?:indiqué|dit|expliqué)\b",
-    r"\bsie hätten\b|\bdu hättest\b|\b(?:ihre|deine) (?:eigene )?schuld\b|"
+    # (Not the apology "Sie hätten nicht so lange warten müssen", session 16.)
+    r"\bsie hätten\b(?! nicht (?:\w+ ){0,3}(?:warten|nachfragen|nachhaken|erinnern) "
+    r"(?:müssen|sollen)\b)|\bdu hättest\b|\b(?:ihre|deine) (?:eigene )?schuld\b|"
     r"\bberuhigen sie sich\b|\bwie (?:bereits )?(?:gesagt|erwähnt|erklärt)\b",
 ]
 # Session 3 families, from how agents slip rather than from any one batch of drafts.
@@ -378,6 +381,7 @@ _BLAME += [
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
 _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION15_ROUND4_BLAME
+_BLAME += SESSION16_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]

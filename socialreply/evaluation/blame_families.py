@@ -12,6 +12,17 @@ counts only while the customer is still deciding (`STILL_DECIDING`)."""
 
 from __future__ import annotations
 
+# What follows "you shouldn't have" in an apology for the customer's trouble: "(had) to chase
+# us", "waited", "needed to" (session 16, from scorer blind68's good reply).
+HAD_TO_FR = (
+    r"(?! (?:avoir à|avoir besoin|attendre|patienter|être|nous relancer|nous recontacter|"
+    r"insister|vous déplacer)\b)"
+)
+HAD_TO_IT = r"(?! (?:aspettare|avere|essere|sollecitar\w*|ricontattar\w*|insistere|scriverci)\b)"
+# (Dutch: "je had niet zo lang moeten wachten", only with "niet": "je had moeten wachten op
+# de uitverkoop" is a lesson.)
+HAD_TO_NL = r"(?!niet (?:\w+ ){0,3}(?:moeten|hoeven) (?:wachten|navragen|aandringen|herinneren)\b)"
+
 # Who may cause a problem without it being the customer's doing: "that's what happens when
 # the carrier scans early" explains, "that's what happens when a down bag lives in its
 # stuff sack" blames.
@@ -58,10 +69,13 @@ SESSION13_BLAME = [
     # wait", "you should never have been charged").
     r"\byou (?:really |honestly |definitely |probably )?(?:shouldn'?t|should not|should never)"
     r"(?:'ve| have)\b(?! (?:to|been|had|needed|gotten|got|received|seen|waited|paid)\b)|"
-    r"\b(?:vous n'auriez|tu n'aurais) (?:jamais |pas )dû\b|\bnon avresti dovuto\b|"
-    r"\bnon avrebbe dovuto (?!succedere|accadere|capitare|essere)\w+|\bnão (?:deveria|devia) ter "
-    r"(?!acontecido|sido|recebido)\w+|\b(?:had je|had u|je had|u had) (?:dat |het )?(?:echt )?"
-    r"niet (?:\w+ )?moeten\b",
+    # (Nor, in any language, "vous n'auriez pas dû avoir à nous relancer": scorer blind68's
+    # good reply apologises that the customer had to chase; `HAD_TO_FR`, `HAD_TO_IT`.)
+    r"\b(?:vous n'auriez|tu n'aurais) (?:jamais |pas )dû\b" + HAD_TO_FR + r"|\bnon avresti "
+    r"dovuto\b" + HAD_TO_IT + r"|\bnon avrebbe dovuto (?!succedere|accadere|capitare|essere)"
+    r"\w+|\bnão (?:deveria|devia) ter (?!acontecido|sido|recebido|tido|de\b|que\b|esperado)"
+    r"\w+|\b(?:had je|had u|je had|u had) (?:dat |het )?(?:echt )?niet (?:\w+ )?moeten\b"
+    r"(?! (?:wachten|navragen|herinneren|aandringen)\b)",
     # "Not that hard, right?", "Niet zo moeilijk toch?"
     r"\bnot (?:that|so|too) (?:hard|difficult|complicated),? (?:right|is it|eh|huh)\?|"
     r"\b(?:niet|no es|pas|nicht|non è|não é) (?:zo|tan|si|so|così|tão) (?:moeilijk|lastig|"
@@ -157,19 +171,23 @@ SESSION14_BLAME = [
     # You should have ordered earlier, in the modal past: "had je wel wat eerder mogen
     # bestellen", "hätten Sie früher bestellen sollen", "tendrías que haber pedido antes" (not
     # "you should have received an email": the team's lapse).
-    r"\b(?:had|hadden) (?:je|u|jij|jullie) (?:\w+ ){0,4}(?:moeten|mogen|kunnen) "
+    r"\b(?:had|hadden) (?:je|u|jij|jullie) " + HAD_TO_NL + r"(?:\w+ ){0,4}(?:moeten|mogen|kunnen) "
     r"(?!ontvangen|krijgen|horen|zien|hebben)\w+|\b(?:je|u|jij|jullie) (?:had|hadden) "
-    r"(?:\w+ ){0,4}(?:moeten|mogen) (?!ontvangen|krijgen|horen|zien|hebben)\w+|"
+    + HAD_TO_NL
+    + r"(?:\w+ ){0,4}(?:moeten|mogen) (?!ontvangen|krijgen|horen|zien|hebben)\w+|"
     r"\b(?:hätten sie|hättest du) (?:\w+ ){0,4}(?<!erhalten )(?<!bekommen )(?:sollen|müssen)\b|"
     r"\b(?:tendrías|tendría|tenías|debías|debiste|hubieras debido) (?:que )?haber(?:lo|la|los|"
     r"las)? (?!recibido|llegado|pasado|ocurrido|sucedido|tardado|sido|tenido)\w+|"
     r"\b(?:vous auriez|tu aurais) pu (?!recevoir|être|avoir)\w+|\bil (?:vous |te )?(?:aurait "
     r"fallu|fallait) (?:commander|lire|vérifier|prévoir|anticiper|choisir|consulter|regarder)\b|"
-    r"\b(?:avresti|avreste) (?:dovuto|potuto) (?!ricevere|essere|avere)\w+|\bavrebbe (?:dovuto|"
+    r"\b(?:avresti|avreste) (?:dovuto|potuto)"
+    + HAD_TO_IT
+    + r" (?!ricevere|essere|avere)\w+|\bavrebbe (?:dovuto|"
     r"potuto) (?:ordinare|leggere|controllare|scegliere|verificare|comprare|acquistare|misurare|"
     r"provare|conservare|lavare)\b|\b(?:devias|deverias|podias|poderias|tinhas (?:de|que)) ter "
-    r"(?!recebido|chegado|sido|acontecido|tido)\w+|\b(?:devia|deveria|podia|poderia|tinha (?:de|"
-    r"que)) ter (?:encomendado|pedido|lido|verificado|escolhido|comprado|medido|contactado)\b|"
+    r"(?!recebido|chegado|sido|acontecido|tido|de\b|que\b)\w+|\b(?:devia|deveria|podia|poderia|"
+    r"tinha (?:de|que)) ter (?:encomendado|pedido|lido|verificado|escolhido|comprado|medido|"
+    r"contactado)\b|"
     # ("but you could have waited for the sale", scorer blind63.)
     r"\byou could(?:'ve| have) (?:just |easily |always |simply )?(?:ordered|checked|read|"
     r"chosen|picked|measured|looked|sized|bought|waited|held off|asked|contacted|called|"

@@ -8,6 +8,8 @@ brush-off to one whose parcel is late.
 
 from __future__ import annotations
 
+from .blame_families import HAD_TO_FR
+
 # How the customer handled it, as nouns and participles (a shorter list than
 # `blame_check._HANDLING`: these follow "down to", "due to").
 _MISHANDLING = (
@@ -263,10 +265,14 @@ SESSION15_ROUND4_BLAME = [
     # had to ask", an apology, nor "shouldn't have been charged").
     r"\byou (?:really |honestly )?(?:should not|shouldn'?t) have (?!to\b|had\b|been\b|needed\b|"
     r"received\b|got\w*\b)\w+|\bno (?:deberías|debiste) haber (?!tenido|sido|pasado|"
-    r"ocurrido|sucedido|esperado)\w+|\bvous n'auriez pas dû\b|"
+    r"ocurrido|sucedido|esperado|insistido|reclamado)\w+|"
+    # (Not the apology "vous n'auriez pas dû avoir à nous relancer", "you shouldn't have had
+    # to chase us", in any language: scorer blind68's good reply.)
+    r"\bvous n'auriez pas dû\b" + HAD_TO_FR + r"|"
     r"\bsie hätten (?:\w+ ){0,4}nicht \w+ (?:sollen|dürfen)\b|"
     r"\bnon (?:avresti|avreste) dovuto (?!aspettare|avere|essere|succedere|accadere|"
-    r"capitare)\w+|\bnão "
-    r"(?:devias|deverias) ter (?!tido|sido|esperado|acontecido)\w+|\bje had (?:dat |het )?"
-    r"niet (?:\w+ )?(?:moeten|mogen) \w+",
+    r"capitare|sollecitar|ricontattar|insistere|scriverci)\w+|\bnão "
+    r"(?:devias|deverias) ter (?!tido|sido|esperado|acontecido|de\b|que\b|insistido)\w+|"
+    r"\bje had (?:dat |het )?niet (?:\w+ )?(?:moeten|mogen) (?!wachten|navragen|"
+    r"herinneren|aandringen)\w+",
 ]

@@ -160,7 +160,8 @@ SESSION6_BLAME = [
     r"(?:explained|described|covered|listed|stated) (?:on|in) our\b|\bon your bank'?s (?:side|"
     r"end)\b|\bnot (?:be )?as (?:late|bad|long|slow) as it (?:seems|looks)\b",
     r"\bdeveria ter (?:verificado|lido|visto|confirmado)\b|\bdeber[íi]a haber(?:lo)? (?:revisado|"
-    r"leído|leido|comprobado|visto)\b|\bvous auriez dû\b|\bavresti dovuto\b|\bje had (?:beter )?"
+    r"leído|leido|comprobado|visto)\b|\bvous auriez dû\b|\bavresti dovuto\b(?! (?:aspettare|"
+    r"sollecitar\w*|ricontattar\w*|insistere|scriverci)\b)|\bje had (?:beter )?"
     r"(?:moeten|eerst)\b|\bque (?:aceitou|aceptó|acepto)\b|\bsteht (?:eigentlich|doch|ja) "
     r"(?:alles )?(?:auf|in)\b|\bmehr gibt'?s (?:dazu )?nicht zu sagen\b|\bnothing more to "
     r"(?:say|add)\b",

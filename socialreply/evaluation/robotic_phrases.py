@@ -68,7 +68,7 @@ ROBOTIC = [
     r"\bprezad[oa](?:\(a\)|/a)? client[ea]\b|\batenciosamente,? (?:a )?equipe\b|"
     r"\bgeachte (?:klant|heer|mevrouw)\b|\bmit freundlichen "
     r"grüßen\b|\bnicht in der lage\b|\bno (?:estoy|estamos) en condiciones de\b|"
-    r"\bnous accusons réception\b|\bacusamos recibo\b|"
+    r"\bnous accusons (?:bonne )?réception\b|\bacusamos recibo\b|"
     # Scorer blind16 (spent): "Como modelo de IA".
     r"\b(?:como|en tant que|als|come) (?:um |una? |un |een )?(?:modelo|modèle|modell|modello|"
     r"taalmodel) (?:de |di )?(?:ia|ai|ki|linguagem|lenguaje|langage|linguaggio)\b|"
@@ -111,7 +111,9 @@ ROBOTIC = [
     r"\bupon provision of\b|\bwe appreciate your understanding\b|"
     r"\bis there anything else (?:i|we) can (?:assist|help) you with\b|\ble informamos de que\b|"
     r"\bagradecemos su confianza\b|\bnous vous prions d'agréer\b|\bsalutations distinguées\b|"
-    r"\bmadame, monsieur\b|\bsu consulta ha sido registrada\b|"
+    # ("Madame, Monsieur," alone is the right salutation on LinkedIn or in an email, scorer
+    # blind68's good reply; the form letters that open with it acknowledge receipt.)
+    r"\bsu consulta ha sido registrada\b|"
     r"\bfor further assistance\b|"
     # Scorer blind33 and blind34 (spent): "Thank you for your feedback regarding ... We value
     # your input.", "Votre demande a bien été prise en compte. Conformément à nos conditions

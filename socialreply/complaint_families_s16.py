@@ -1,0 +1,65 @@
+"""Session 16's complaint families, from the complaints scorer blind68 and blind69 missed
+(spent): complaints said mildly. Each is written as a way customers complain in every
+supported language rather than as the batch's sentence, and each is spliced into
+`complaints._UPSET` through `complaint_families.UPSET` (counted anywhere, like "still
+haven't"). Over every labelled scorer file, each good reply to a post these match shows
+sympathy (session 16's count).
+
+Not here, on purpose: asking whether one's stove is part of the recall (the good replies of
+31 such posts have no apology, 47 have one), and an order placed by mistake (13 good
+replies without sympathy, 9 with): the writers disagree, so no rule can follow them.
+"""
+
+from __future__ import annotations
+
+# Understatement: "Not ideal when I leave for a trip next week.", "Feels pretty bad as a
+# loyal customer", "pas terrible", "nicht gerade ideal". A sentence of its own or a verdict
+# ("that's not ideal"); not "not great for snow" or "not ideal if ..." (a question of fit).
+_VERDICT = r"(?:^|(?<=[.!?] )|(?<=[.!?])|\b(?:that'?s|this is|which is|it'?s|honestly|kinda|so) )"
+UNDERSTATED = (
+    _VERDICT + r"not (?:ideal|great|cool|good|okay|ok)\b(?! (?:for|at|if|to|with|in|on)\b)|"
+    r"\bfeels? (?:pretty |really |so |kinda |kind of |a bit |quite |very |super )?(?:bad|"
+    r"awful|terrible|crap|crappy|rubbish|unfair|wrong)\b(?! (?:for (?:you|them|him|her)|about "
+    r"asking)\b)|\b(?:a bit|a little|slightly|kinda|kind of|pretty|somewhat|rather|quite) "
+    r"disappoint(?:ing|ed)\b|"
+    r"\bno es (?:lo )?(?:ideal|lo suyo)(?! (?:para|si)\b)|\b(?:qué|que) (?:mala )?(?:sensación|"
+    r"rabia da)\b|\bpas (?:très )?(?:idéal|top|terrible|génial)(?! (?:pour|si)\b)|\bnicht "
+    r"(?:gerade |so |ganz |wirklich )?(?:ideal|toll|optimal|schön)(?=[.!,]| wenn| dass| so "
+    r"kurz)|\bnon (?:è|e) (?:proprio |certo )?(?:l'ideale|il massimo|granché)(?! (?:per|se)\b)|"
+    r"\bnão é (?:nada )?(?:o )?(?:ideal|fixe|agradável)(?! (?:para|se)\b)|\bniet (?:echt |"
+    r"bepaald |zo )?(?:ideaal|fijn|handig)(?=[.!,]| als| nu| wanneer| zo)"
+)
+
+# Contact ignored: "got total silence", "radio silence", "asked twice and still ...", "ik
+# heb al twee keer gevraagd", "j'ai déjà demandé trois fois".
+_TIMES = (
+    r"(?:twice|two times|three times|\d+ times|several times|multiple times|repeatedly|dos "
+    r"veces|tres veces|varias veces|\d+ veces|deux fois|trois fois|plusieurs fois|\d+ fois|à "
+    r"(?:deux|trois|plusieurs) reprises|zweimal|dreimal|mehrmals|mehrfach|\d+ ?mal|due volte|tre "
+    r"volte|più volte|diverse volte|\d+ volte|duas vezes|três vezes|várias vezes|\d+ vezes|twee "
+    r"keer|drie keer|meerdere keren|meermaals|\d+ keer)"
+)
+_ASKED = (
+    r"(?:asked|requested|told you|emailed|e-mailed|called|rung|phoned|written|wrote|messaged|"
+    r"dm'?d|contacted (?:you|support)|solicitado|escrito|llamado|reclamado|escribí|llamé|"
+    r"demandé|écrit|appelé|relancé|contacté|gebeten|gefragt|geschrieben|angerufen|"
+    r"gemailt|kontaktiert|chiesto|scritto|chiamato|contattato|sollecitato|escrevi|liguei|"
+    r"solicitei|contactei|gevraagd|gemaild|gebeld|geschreven|verzocht|gecontacteerd)"
+)
+IGNORED = (
+    r"\b(?:got|get|getting|met with|nothing but|total|complete|utter|radio|dead) silence\b|"
+    r"\bsilence (?:radio|total|complet)\b|\bsilencio (?:total|absoluto|sepulcral)\b|"
+    r"\bfunkstille\b|\bsilenzio (?:totale|assoluto|tombale)\b|\bsil[êe]ncio (?:total|"
+    r"absoluto)\b|\b(?:totale|complete|oorverdovende) stilte\b|"
+    r"\b"
+    + _ASKED
+    + r" (?:\w+ ){0,3}?(?:already |ya |déjà |schon |bereits |già |já |al )?"
+    + _TIMES
+    + r"\b|\b(?:already|ya|déjà|schon|bereits|già|já|al) "
+    + _TIMES
+    + r" (?:\w+ ){0,6}?"
+    + _ASKED
+    + r"\b"
+)
+
+UPSET = "|".join((UNDERSTATED, IGNORED))
