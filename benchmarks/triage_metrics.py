@@ -123,6 +123,10 @@ SESSION14 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(55, 59
 # blind63-66 written beside the second and third rounds and scored once with the final
 # system (merge of tr15f). Labelled posts of the neighbours index since.
 SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 67))
+# Session 16: the same brief, in three waves of two batches, each scored once with the
+# system after a round (the first wave, blind67/68, after round 1), session 15's final
+# system (8e739be) beside; then tuned on. A batch is added here once it has been scored.
+SESSION16 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(67, 73))
 SPLITS = (
     "dev",
     "holdout",
@@ -156,7 +160,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 67)),
+    *(f"blind{n}" for n in range(28, 73)),
 )
 README = HERE / "README.md"
 
@@ -265,6 +269,7 @@ def load(
         *SESSION13,
         *SESSION14,
         *SESSION15,
+        *SESSION16,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
