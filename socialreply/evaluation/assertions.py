@@ -189,25 +189,32 @@ def check_value(spec: AssertionSpec) -> str | None:
 
 
 def default_threshold(spec: AssertionSpec) -> float:
+    return _threshold(spec, spec.base_type)
+
+
+def _threshold(spec: AssertionSpec, base_type: str) -> float:
     if spec.threshold is not None:
         return spec.threshold
-    if spec.base_type == "pairwise":
+    if base_type == "pairwise":
         return 0.5  # a tie with the reference passes; losing to it does not
-    return GRADED_DEFAULT_THRESHOLD if ASSERTION_TYPES[spec.base_type].graded else 1.0
+    return GRADED_DEFAULT_THRESHOLD if ASSERTION_TYPES[base_type].graded else 1.0
 
 
 def finish(spec: AssertionSpec, outcome: Outcome, grader: str | None = None) -> AssertionResult:
-    kind = ASSERTION_TYPES[spec.base_type]
+    # The spec's derived properties are read once here: this runs for every assertion of
+    # every case.
+    base_type = spec.base_type
+    kind = ASSERTION_TYPES[base_type]
     score = min(1.0, max(0.0, outcome.score))
     reason = outcome.reason
-    if spec.negated:
+    if base_type != spec.type:  # negated
         score = 1.0 - score
         reason = f"not: {reason}"
     return AssertionResult(
         type=spec.type,
         metric=spec.metric or kind.metric,
         score=round(score, 4),
-        passed=score >= default_threshold(spec) - 1e-9,
+        passed=score >= _threshold(spec, base_type) - 1e-9,
         weight=spec.weight,
         reason=reason,
         grader=grader,
