@@ -144,7 +144,8 @@ def main() -> int:
                     assert prefetch_profile[0] is not None
                     prefetch_profile[0].dump_stats(f"{args.cprofile}-prefetch.prof")
                 seconds = result["run_seconds"]
-                print(f"run {r + 1}: {seconds:.2f} s = {seconds / 2.5:.2f}x the ideal")
+                note = " (under cProfile: inflated)" if main_profile is not None else ""
+                print(f"run {r + 1}: {seconds:.2f} s = {seconds / 2.5:.2f}x the ideal{note}")
                 per_case = {
                     "process": process_cpu,
                     "event loop thread": loop_cpu,
