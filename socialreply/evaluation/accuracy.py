@@ -26,7 +26,7 @@ from .textutil import (
     normalize,
     normalize_link,
     numbers_in,
-    phrase_present,
+    phrase_in_loose,
 )
 
 
@@ -41,7 +41,7 @@ def expected_facts(ctx: ScoringContext, value: Any) -> Outcome:
     missing = []
     for item in items:
         options = [item] if isinstance(item, str) else item
-        if not any(phrase_present(o, ctx.text) for o in options):
+        if not any(phrase_in_loose(o, ctx.loose_text) for o in options):
             missing.append(" / ".join(options))
     found = len(items) - len(missing)
     if not missing:
@@ -584,7 +584,7 @@ def must_not_include(ctx: ScoringContext, value: Any) -> Outcome:
         phrases.append(value)
     elif isinstance(value, list):
         phrases.extend(str(v) for v in value)
-    hits = [p for p in phrases if phrase_present(p, ctx.text)]
+    hits = [p for p in phrases if phrase_in_loose(p, ctx.loose_text)]
     if hits:
         return Outcome.fail(f"contains forbidden phrase(s): {', '.join(repr(h) for h in hits)}")
     return Outcome.ok("no forbidden phrases")

@@ -152,27 +152,28 @@ GRADED_DEFAULT_THRESHOLD = 0.75  # a 4 on the judge's 1-5 scale
 
 def check_value(spec: AssertionSpec) -> str | None:
     """A problem with the assertion's value or grader, or None."""
-    kind = ASSERTION_TYPES[spec.base_type]
+    base_type = spec.base_type  # read once: every assertion of every case is checked
+    kind = ASSERTION_TYPES[base_type]
     value = spec.value
     if spec.grader is not None and not kind.graded:
         return "`grader` only applies to graded assertions (llm-rubric, faithfulness, pairwise)"
     if kind.value == "none" and value is not None:
         return "takes no value"
-    if spec.base_type == "no-blame" and value not in blame_check.NO_BLAME_VALUES:
+    if base_type == "no-blame" and value not in blame_check.NO_BLAME_VALUES:
         return "takes no value, or 'learned' (the phrase rules, then the learned check)"
     optional_text = ("formality", "citations-valid", "language-match")
     if (
         kind.value in ("text", "regex")
         and kind.scorer is not None
         and value is None
-        and spec.base_type not in optional_text
+        and base_type not in optional_text
     ):
         return "needs a text `value`"
-    if spec.base_type == "llm-rubric" and not isinstance(value, str):
+    if base_type == "llm-rubric" and not isinstance(value, str):
         return "needs a `value`: a rubric name from prompts/judges/ or the criterion text"
     if kind.value == "list" and value is not None and not isinstance(value, list):
         return "needs a list `value`"
-    if spec.base_type in ("icontains-any", "icontains-all") and not value:
+    if base_type in ("icontains-any", "icontains-all") and not value:
         return "needs a non-empty list `value`"
     if kind.value == "int" and value is not None and not isinstance(value, int):
         return "`value` must be an integer"
@@ -183,31 +184,38 @@ def check_value(spec: AssertionSpec) -> str | None:
             re.compile(str(value))
         except re.error as exc:
             return f"invalid regular expression: {exc}"
-    if spec.base_type == "formality" and value not in (None, "formal", "neutral", "casual"):
+    if base_type == "formality" and value not in (None, "formal", "neutral", "casual"):
         return "`value` must be formal, neutral or casual"
     return None
 
 
 def default_threshold(spec: AssertionSpec) -> float:
+    return _threshold(spec, spec.base_type)
+
+
+def _threshold(spec: AssertionSpec, base_type: str) -> float:
     if spec.threshold is not None:
         return spec.threshold
-    if spec.base_type == "pairwise":
+    if base_type == "pairwise":
         return 0.5  # a tie with the reference passes; losing to it does not
-    return GRADED_DEFAULT_THRESHOLD if ASSERTION_TYPES[spec.base_type].graded else 1.0
+    return GRADED_DEFAULT_THRESHOLD if ASSERTION_TYPES[base_type].graded else 1.0
 
 
 def finish(spec: AssertionSpec, outcome: Outcome, grader: str | None = None) -> AssertionResult:
-    kind = ASSERTION_TYPES[spec.base_type]
+    # The spec's derived properties are read once here: this runs for every assertion of
+    # every case.
+    base_type = spec.base_type
+    kind = ASSERTION_TYPES[base_type]
     score = min(1.0, max(0.0, outcome.score))
     reason = outcome.reason
-    if spec.negated:
+    if base_type != spec.type:  # negated
         score = 1.0 - score
         reason = f"not: {reason}"
     return AssertionResult(
         type=spec.type,
         metric=spec.metric or kind.metric,
         score=round(score, 4),
-        passed=score >= default_threshold(spec) - 1e-9,
+        passed=score >= _threshold(spec, base_type) - 1e-9,
         weight=spec.weight,
         reason=reason,
         grader=grader,
@@ -232,8 +240,8 @@ async def run_assertions(
     results: list[AssertionResult] = []
     for spec in specs:
         kind = ASSERTION_TYPES[spec.base_type]
-        if not kind.graded:
-            results.append(run_deterministic(spec, ctx))
+        if kind.scorer is not None:  # deterministic: `run_deterministic` without a lookup
+            results.append(finish(spec, kind.scorer(ctx, spec.value)))
             continue
         grader = spec.grader or default_grader
         if grader is None or judge_for is None:

@@ -71,6 +71,14 @@ class ScoringContext:
         return "\n".join(parts)
 
     @cached_property
+    def loose_text(self) -> str:
+        """The draft as `textutil.phrase_in_loose` compares it, built once per draft for
+        every phrase of the expected-facts and forbidden-phrase checks."""
+        from .textutil import loose_text
+
+        return loose_text(self.text)
+
+    @cached_property
     def post_pii(self) -> list[PIIMatch]:
         from .pii import find_pii
 

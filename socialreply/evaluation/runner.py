@@ -326,10 +326,11 @@ class EvalRunner:
 
     async def _score_case(self, job: _Job, drafter: Drafter) -> dict[str, Any]:
         case = job.case
-        produced = await drafter(case.to_post(), case.facts_override())
+        post = case.to_post()  # one model for drafting and scoring (drafters do not mutate it)
+        produced = await drafter(post, case.facts_override())
         draft = produced.draft
         ctx = ScoringContext(
-            post=case.to_post(),
+            post=post,
             text=draft.text,
             facts=produced.facts,
             expect=case.expect,

@@ -114,16 +114,33 @@ def phrase_present(phrase: str, text: str) -> bool:
     """Case/spacing/hyphen-insensitive containment; ``30-day`` matches ``30 days``, and a
     phrase ending in a word matches its inflections ("refund" in "refunded", "30 Tage" in
     "30 Tagen")."""
-    p = _loose(phrase)
+    return phrase_in_loose(phrase, loose_text(text))
+
+
+def loose_text(text: str) -> str:
+    """The form `phrase_present` compares in: compute it once per draft and pass it to
+    `phrase_in_loose` for each phrase (`ScoringContext.loose_text` does), since building it
+    costs far more than one containment test."""
+    return _loose(text)
+
+
+def phrase_in_loose(phrase: str, loose: str) -> bool:
+    """`phrase_present(phrase, text)` given ``loose = loose_text(text)``."""
+    p = _loose_phrase(phrase)
     if not p.strip():
         return False
-    loose = _loose(text)
     if p in loose:
         return True
     return p.rstrip()[-1:].isalpha() and any(
         p.rstrip() + suffix + " " in loose
         for suffix in ("s", "es", "d", "ed", "ing", "n", "en", "e")
     )
+
+
+@lru_cache(maxsize=4096)
+def _loose_phrase(phrase: str) -> str:
+    """Suites repeat the same expected and forbidden phrases across their cases."""
+    return _loose(phrase)
 
 
 def _loose(text: str) -> str:
@@ -481,6 +498,8 @@ def _is_emoji(cp: int) -> bool:
 
 def count_emoji(text: str) -> int:
     """Emoji sequences (a ZWJ family, a skin-tone variant or a flag counts once)."""
+    if text.isascii():  # every code point counted below is far above ASCII
+        return 0
     count = 0
     prev_joiner = False
     half_flag = False  # a flag is a pair of regional indicator letters

@@ -241,6 +241,75 @@ async def test_transport_faults_become_typed_errors(
     assert getattr(info.value, "provider", None) == "openai"
 
 
+def _body(choices: Any, **extra: Any) -> httpx2.Response:
+    return httpx2.Response(200, json={"id": "x", "choices": choices, **extra})
+
+
+@pytest.mark.parametrize(
+    ("response", "text", "finish_reason", "tokens", "model"),
+    [
+        # The JSON body is read as is (no ChatCompletion model): every field we use.
+        (completion(usage=(7, 3)), VALID, "stop", (7, 3), "served-model"),
+        (completion(content=None), "", "stop", (20, 8), "served-model"),
+        (_body([{"message": {"content": "hi"}}]), "hi", None, (0, 0), "test-model"),
+        (
+            _body([{"message": {"content": "hi"}}], usage={"prompt_tokens": None}),
+            "hi",
+            None,
+            (0, 0),
+            "test-model",
+        ),
+        # A JSON body labelled as text is still decoded (as the SDK did for a model type).
+        (
+            httpx2.Response(
+                200,
+                content=json.dumps({"choices": [{"message": {"content": "ok"}}]}).encode(),
+                headers={"content-type": "text/plain"},
+            ),
+            "ok",
+            None,
+            (0, 0),
+            "test-model",
+        ),
+    ],
+)
+async def test_response_body_fields(
+    tmp_path: Path,
+    response: httpx2.Response,
+    text: str,
+    finish_reason: str | None,
+    tokens: tuple[int, int],
+    model: str,
+) -> None:
+    result = await make_model(Recorder(response), tmp_path).complete(MESSAGES)
+    assert result.text == text and result.finish_reason == finish_reason
+    assert (result.usage.prompt_tokens, result.usage.completion_tokens) == tokens
+    assert result.model == model
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        _body(None),
+        _body(["not an object"]),
+        httpx2.Response(200, json=["a", "list"]),
+        httpx2.Response(200, content=b"not json", headers={"content-type": "text/plain"}),
+    ],
+)
+async def test_bodies_that_are_not_completions_fail_as_provider_errors(
+    tmp_path: Path, response: httpx2.Response
+) -> None:
+    with pytest.raises(ProviderUnavailableError, match="without choices"):
+        await make_model(Recorder(response), tmp_path).complete(MESSAGES)
+
+
+async def test_tool_call_arguments_are_the_text(tmp_path: Path) -> None:
+    recorder = Recorder(completion(content=None, tool_args=VALID))
+    model = make_model(recorder, tmp_path, capabilities=Capabilities(tools=True))
+    result = await model.complete(MESSAGES, schema=DraftOutput)
+    assert result.mode == "tools" and result.text == VALID
+
+
 async def test_sdk_retries_transient_faults_before_failing(tmp_path: Path) -> None:
     recorder = Recorder(
         error(429, "slow down", {"retry-after": "0"}), error(500, "oops"), completion()

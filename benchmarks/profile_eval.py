@@ -1,0 +1,163 @@
+"""Where the eval runner's CPU per case goes, on `bench_eval.py`'s speed workload.
+
+The speed benchmark's wall time is bound by the runner's event loop (one thread), so
+this splits the CPU by thread and phase rather than timing the run as a whole:
+
+    .venv/bin/python benchmarks/profile_eval.py                  # default triage
+    .venv/bin/python benchmarks/profile_eval.py --no-semantic    # rules only
+    .venv/bin/python benchmarks/profile_eval.py --static         # static-table head
+    .venv/bin/python benchmarks/profile_eval.py --cprofile out   # also out-main.prof ...
+
+It runs one warm-up and `--runs` cold runs of 500 cases against the fake server (a child
+process, 100 ms per answer, concurrency 20) and prints per case: the process CPU, the
+event loop thread's CPU, and inside it scoring (`run_assertions`) and prompt rendering;
+the CPU of the triage prefetch thread and of the per-case triage threads. The loop's
+remainder is mostly the openai SDK and HTTP (`OpenAIChatModel.complete`), the event loop
+itself, and writing results.
+
+With ``--cprofile PREFIX`` the last run is also profiled with a CPU-time clock
+(`time.thread_time`, so time spent waiting for the GIL is not charged to the function
+that waited): PREFIX-main.prof for the event loop thread, PREFIX-prefetch.prof for the
+prefetch thread; read them with ``python -m pstats``. cProfile's own overhead inflates
+call-heavy code, so compare shares, not absolute times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import cProfile
+import functools
+import importlib
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_eval
+
+CASES = 500
+
+
+class PhaseClock:
+    """CPU seconds per phase, each measured with the CPU clock of the thread it ran on."""
+
+    def __init__(self) -> None:
+        self.seconds: collections.Counter[str] = collections.Counter()
+        self._lock = threading.Lock()
+
+    def wrap_sync(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                with self._lock:
+                    self.seconds[name] += time.thread_time() - started
+
+        return timed
+
+    def wrap_async(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        """For coroutines that never suspend in this workload (deterministic scoring)."""
+
+        @functools.wraps(func)
+        async def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return await func(*args, **kwargs)
+            finally:
+                self.seconds[name] += time.thread_time() - started
+
+        return timed
+
+
+def instrument(clock: PhaseClock, prefetch_profile: list[cProfile.Profile | None]) -> None:
+    from socialreply.evaluation import prefetch, runner
+    from socialreply.generation.prompting import PromptPack
+
+    triage_pkg = importlib.import_module("socialreply.triage")
+    triage_pkg.triage = clock.wrap_sync("triage threads", triage_pkg.triage)  # type: ignore[attr-defined]
+    PromptPack.render = clock.wrap_sync("  prompt render", PromptPack.render)  # type: ignore[method-assign]
+    runner.run_assertions = clock.wrap_async("  scoring", runner.run_assertions)  # type: ignore[assignment]
+    run_chunk = prefetch._run
+
+    def profiled_chunk(groups: Any) -> None:
+        profile = prefetch_profile[0]
+        if profile is not None:
+            profile.enable()
+        try:
+            run_chunk(groups)
+        finally:
+            if profile is not None:
+                profile.disable()
+
+    prefetch._run = clock.wrap_sync("prefetch thread", profiled_chunk)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--no-semantic", action="store_true")
+    parser.add_argument("--static", action="store_true")
+    parser.add_argument("--cprofile", metavar="PREFIX", default=None)
+    args = parser.parse_args()
+    clock = PhaseClock()
+    prefetch_profile: list[cProfile.Profile | None] = [None]
+    instrument(clock, prefetch_profile)
+    with tempfile.TemporaryDirectory(prefix="profile-eval-") as tmp:
+        work = Path(tmp)
+        if args.no_semantic:
+            bench_eval.TRIAGE_POLICY = work / "rules-only.yaml"
+            bench_eval.TRIAGE_POLICY.write_text("semantic:\n  enabled: false\n", encoding="utf-8")
+        elif args.static:
+            bench_eval.TRIAGE_POLICY = work / "static.yaml"
+            bench_eval.TRIAGE_POLICY.write_text(
+                "semantic:\n  embedder: static-minilm\n", encoding="utf-8"
+            )
+        suite = bench_eval.write_suite(work / "speed.yaml", CASES)
+        server = bench_eval.ServerProcess(0.1)
+        try:
+            url = server.base_url
+            asyncio.run(bench_eval.run_once(suite, work / "warm", work / "cache-w", 20, url))
+            for r in range(args.runs):
+                clock.seconds.clear()
+                main_profile = None
+                if args.cprofile and r == args.runs - 1:
+                    main_profile = cProfile.Profile(time.thread_time)
+                    prefetch_profile[0] = cProfile.Profile(time.thread_time)
+                    main_profile.enable()
+                loop_cpu, process_cpu = time.thread_time(), time.process_time()
+                result = asyncio.run(
+                    bench_eval.run_once(suite, work / f"cold-{r}", work / f"cache-{r}", 20, url)
+                )
+                loop_cpu = time.thread_time() - loop_cpu
+                process_cpu = time.process_time() - process_cpu
+                if main_profile is not None:
+                    main_profile.disable()
+                    main_profile.dump_stats(f"{args.cprofile}-main.prof")
+                    assert prefetch_profile[0] is not None
+                    prefetch_profile[0].dump_stats(f"{args.cprofile}-prefetch.prof")
+                seconds = result["run_seconds"]
+                note = " (under cProfile: inflated)" if main_profile is not None else ""
+                print(f"run {r + 1}: {seconds:.2f} s = {seconds / 2.5:.2f}x the ideal{note}")
+                per_case = {
+                    "process": process_cpu,
+                    "event loop thread": loop_cpu,
+                    **{k: clock.seconds[k] for k in ("  scoring", "  prompt render")},
+                    **{k: clock.seconds[k] for k in ("prefetch thread", "triage threads")},
+                }
+                for name, cpu in per_case.items():
+                    print(f"  {name:20s} {cpu / CASES * 1000:6.2f} ms CPU per case")
+        finally:
+            server.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
