@@ -32,7 +32,7 @@ _NOW = (
     r"alsjeblieft)"
 )
 _TERSE = (
-    r"(?:^|[.!?\n]\s*)(?:(?:a|an|un|une|una|um|uma|een|einen|the)\s+)?" + _PERSON + r"[.!,]+\s*"
+    r"(?:^|[.!?\n]\s*)(?:(?:a|an|un|une|una|um|uma|een|einen)\s+)?" + _PERSON + r"[.!,]+\s*"
     r"(?:(?:now|ya|jetzt|agora|nu)[.!,]+\s*)?" + _NOW + r"\b"
 )
 _CALLBACK = (
@@ -48,6 +48,8 @@ _CALLBACK = (
     r"(?:to|with)\b"
     r"|\bhow (?:do (?:you|i|we)|to|can (?:i|you|we)|does one) (?:get|reach) (?:through to |"
     r"hold of )?(?:a|an) (?:human|real person|person|agent)\b"
+    # ... at the brand, not "a human to carry a 70L pack up there".
+    r"(?=\s*(?:[?.!,;(]|$|(?:at|on|in|from|over|there|here)\b))"
 )
 
 
