@@ -61,7 +61,10 @@ _IDENTITY_CUE = (
     r"tengo \d\d anos|ma (?:femme|copine)|mon (?:mari|copain)|nom de famille|accent|voile|"
     r"fauteuil|j'ai \d\d ans|meine? (?:frau|mann|freundin|freund)|nachname|akzent|kopftuch|"
     r"rollstuhl|ich bin (?:\d\d|trans|schwul|lesbisch)|mia moglie|mio marito|cognome|"
-    r"velo|sedia a rotelle|ho \d\d anni|ragazz[ae]|donn[ae]|minha (?:mulher|esposa)|"
+    r"velo|sedia a rotelle|ho \d\d anni|ragazz[ae]|minha (?:mulher|esposa)|"
+    # "donna" squeezes to "dona" like English "done" ("I'm done"): only after an Italian
+    # article or preposition (session 16).
+    r"(?:una|la|le|alle|delle|dalle|da|per|di|tra|fra|siamo|sono) donn[ae]|"
     r"meu marido|sobrenome|sotaque|cadeirante|cadeira de rodas|tenho \d\d anos|mijn "
     r"(?:vrouw|man)|achternaam|hoofddoek|rolstoel|ik ben \d\d)\b"
 )

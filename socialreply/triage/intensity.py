@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
+from .anger_families import ANGER_FAMILIES
 from .false_friends_intent import JOY_SHOUTED
 from .false_friends_misread import MOCK_COMPLAINT
 from .false_friends_service import COMPLAINT_CUE, POSITIVE_VALENCE
@@ -154,6 +155,8 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"shopping)|hate (?:you|this|northwind)|outrageous|appalling|peor|pire|schlimmste)\b",
             1.0,
         ),
+        # Session 16 (blind63-66, spent): anger stated, dismissal, xenophobic abuse, menace.
+        *ANGER_FAMILIES,
     ]
     return tuple(_Weighted(compile_rule(p), w) for p, w in terms)
 

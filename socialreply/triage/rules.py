@@ -156,6 +156,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .formal_deadline_rules import formal_deadline_rules
     from .fraud_charge_rules import fraud_charge_rules
     from .heat_mark_rules import heat_mark_rules
+    from .human_callback_rules import human_callback_rules
     from .human_handoff_rules import human_handoff_rules
     from .injection_address_rules import injection_address_rules
     from .located_menace_rules import located_menace_rules
@@ -202,6 +203,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *fraud_charge_rules(),
         *review_implied_rules(),
         *human_handoff_rules(),
+        *human_callback_rules(),
         *role_instruction_rules(),
         *injection_address_rules(),
     )

@@ -193,7 +193,9 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"demanda\b|\b(?:vou|vamos|irei) (?:te |vos |voces |os )?processar\b|\bprocessarei\b"
             r"|\bprocesso judicial\b|\b(?:meu|um) advogad[oa]\b",
             # "Il mio avvocato dice che dovrei smettere di comprare giacche": a joke.
-            unless=r"\b(?:amig[oa]|ami|amie|freund\w*|toast|tostada|aguacate)\b|\b(?:dice che "
+            # "Mit freundlichen Grüßen" is a sign-off, not a friend (session 16).
+            unless=r"\b(?:amig[oa]|ami|amie|freund(?!lich\w* gru)\w*|toast|tostada|aguacate)\b"
+            r"|\b(?:dice che "
             r"dovrei|dit que je devrais|dice que deberia|diz que eu devia|sagt,? ich sollte|zegt "
             r"dat ik|dice che devo|disse que eu devia|dijo que deberia|a dit que je devrais"
             r"|hat gesagt,? ich "

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from socialreply.triage import triage
+
 from .support import rule_categories
 
 FIRES: list[tuple[str, str]] = [
@@ -122,6 +124,29 @@ FIRES: list[tuple[str, str]] = [
         "tarjeta regalo. ¿sois vosotros?",
     ),
     ("fraud_payment", "Afterpay took the first instalment four times for a single order"),
+    # tr16d: a terse demand for a person, a call asked for, the way to a human asked after
+    ("human_request", "manager. now. please. this is the third time I explain it"),
+    ("human_request", "Supervisor, please. I've been on chat for an hour"),
+    ("human_request", "un responsable, maintenant. trois semaines sans colis"),
+    ("human_request", "can someone give me a ring? easier on the phone"),
+    ("human_request", "se alguém puder me ligar agradeço, o pedido não chegou"),
+    ("human_request", "si alguien puede llamarme se lo agradezco, es complicado"),
+    ("human_request", "si quelqu'un pouvait m'appeler ce serait plus simple"),
+    ("human_request", "se qualcuno potesse chiamarmi sarebbe più facile"),
+    ("human_request", "als iemand me kan bellen graag, het is ingewikkeld"),
+    ("human_request", "Könnte mich bitte jemand von euch anrufen? Per Chat klappt es nicht"),
+    ("human_request", "is there a supervisor or anyone above the chat team I can talk to?"),
+    ("human_request", "how do you get through to a human at northwind? the bot loops"),
+    # tr16d: the formal letter's sign-off no longer cancels the lawyer; "una donna" is a cue
+    (
+        "legal_threat",
+        "sollte bis Freitag keine Erstattung erfolgen, schalte ich meinen Anwalt ein. "
+        "Mit freundlichen Grüßen",
+    ),
+    (
+        "discrimination_harassment",
+        "l'operatore mi ha deriso davanti a tutti perché sono una donna",
+    ),
 ]
 
 QUIET: list[tuple[str, str]] = [
@@ -152,6 +177,48 @@ QUIET: list[tuple[str, str]] = [
     ("fraud_payment", "is the 'Northwind Outlet' store in Denver still open?"),
     ("fraud_payment", "a fake 'Northwind support' address quoted my own email back to me"),
     ("fraud_payment", "the download took three times as long as the video said"),
+    # tr16d: look-alikes of the human-request family
+    ("human_request", "the manager. please read the care label before washing"),
+    ("human_request", "the store manager now says the boots are fine"),
+    ("human_request", "my phone's ring is too quiet to hear the courier"),
+    ("human_request", "se alguém quiser me ligar pra marcar uma trilha, bora 😄"),
+    ("human_request", "how do you get a human to carry a 70L pack up there lol"),
+    # tr16d: a friend still cancels the lawyer; "done" is no woman ("donne" squeezes alike)
+    ("legal_threat", "Mein Anwalt ist ein guter Freund und liebt eure Jacken"),
+    (
+        "discrimination_harassment",
+        "the agent laughed at me when I asked for a refund. I'm done with this store",
+    ),
+]
+
+# tr16d: anger said, the brand told where to go, an insult aimed at a person. Anger is a
+# score over the whole post (`intensity`), so these rows go through `triage`.
+ANGER_FIRES: list[str] = [
+    "I'm so angry I can barely type. third cancelled order this month!!",
+    "I have never been this angry at a shop in my life. nobody answers",
+    "estoy furiosa, me cobrasteis dos veces y nadie responde!!",
+    "je suis hors de moi, trois semaines sans réponse !!!",
+    "ich bin stinksauer, zweimal die falsche Größe geschickt!!!",
+    "sono incazzata nera, il pacco è sparito di nuovo!!!",
+    "to revoltada, paguei e nada chegou até agora!!!",
+    "Ik ben echt woedend, drie keer gebeld en niemand helpt!!",
+    "honestly go f*** yourselves. that's my review",
+    "c'est du foutage de gueule, trois semaines de retard !!!",
+    "andate a quel paese, il rimborso non arriva mai!!!",
+    "krijg de tering, jullie zijn waardeloos!!",
+    "stupid c*** on your chat hung up on me",
+    "scammers, every single one of you!!! where is my refund",
+    "screw you guys. ten years a customer and this is how you treat me??",
+]
+ANGER_QUIET: list[str] = [
+    "I was furious when the order was late but it came today and it's perfect, all forgiven",
+    "I'M SO MAD I didn't buy these boots sooner!!!",
+    "absolutely furious at past me for waiting this long to buy these 😤",
+    "sono FURIOSA... con me stessa per non aver preso i pantaloni in saldo 😭",
+    "beware of scammers posing as northwind on whatsapp!!",
+    "he said 'go back to your country' when I asked him to wait. I have it on video.",
+    "angry birds themed socks?? take my money",
+    "ten years a customer and this is how you treat me? with free socks! thank you",
 ]
 
 
@@ -163,3 +230,13 @@ def test_family_fires(category: str, text: str) -> None:
 @pytest.mark.parametrize(("category", "text"), QUIET)
 def test_look_alike_stays_quiet(category: str, text: str) -> None:
     assert category not in rule_categories(text)
+
+
+@pytest.mark.parametrize("text", ANGER_FIRES)
+def test_anger_family_fires(text: str) -> None:
+    assert "high_anger" in triage(text).escalation.categories
+
+
+@pytest.mark.parametrize("text", ANGER_QUIET)
+def test_anger_look_alike_stays_quiet(text: str) -> None:
+    assert "high_anger" not in triage(text).escalation.categories
