@@ -590,7 +590,7 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # Session 14, by family: another party's breach, or the writer's account on
             # another service.
             # tr16b: "hackearon a una tienda", "die andere webshop gelekt", "a competitor's".
-            r"['\x22\u2019\u201d\u00bb]|" + THIRD_PARTY_EVENT + "|" + ffc.BREACH_ELSEWHERE,
+            r"['\x22\u2019\u201d\u00bb]|" + THIRD_PARTY_EVENT + "|" + ffc.BREACH_WINDOW_GUARDS,
             # blind23 (spent): "... turns out it was my husband resetting it. False alarm".
             unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b|"
             # tr15c, by family: a card stolen from the writer and used by the thief.

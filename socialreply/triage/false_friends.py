@@ -317,7 +317,12 @@ _PRAISE_ADJ = (
     r"beautiful|perfect|amazing|nice|great|fast|quick|dry|durable)"
 )
 TOO_GOOD_TO_BE_LEGAL = (
-    rf"\binvestigat\w* how (?:\w+ )?{_PRAISE_ADJ}\b|\b(?:illegally|illegal) {_PRAISE_ADJ}\b"
+    rf"\binvestigat\w* how (?:\w+ )?{_PRAISE_ADJ}\b"
+    # tr16e (blind67): "the FTC should investigate why these base layer bottoms are this
+    # comfortable": how or why, then the praise made extreme.
+    rf"|\b(?:investigat\w*|look into|arrest\w*|ban\w*) (?:\w+ )?(?:how|why) [^.!?]{{0,60}}"
+    rf"\b(?:so|this|that|too|such|ridiculously|absurdly|insanely) {_PRAISE_ADJ}\b"
+    rf"|\b(?:illegally|illegal) {_PRAISE_ADJ}\b"
     rf"|\b(?:should|ought to) be (?:illegal|a crime|banned|outlawed) (?:how|to be this|to be "
     rf"so) (?:\w+ )?{_PRAISE_ADJ}\b|\btoo {_PRAISE_ADJ} to be legal\b"
     rf"|\b(?:it'?s|its|this is|that'?s) (?:a |actually a )?crime how {_PRAISE_ADJ}\b"

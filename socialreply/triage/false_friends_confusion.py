@@ -156,6 +156,43 @@ INJURY_NOT_OURS_INTL = (
     r"(?:komplett |helemaal |totalmente |tutta |entierement |completamente |toute |"
     r"totally |completely |entirely |all )?(?:meine|mijn|colpa|ma|mi|minha|my) "
     r"(?:eigene |own )?(?:schuld|mia|faute|culpa|fault)\b"
+    # tr16e (blind67): the goods disowned as the cause, "not gear related lol", "unrelated
+    # to the boots", "nichts mit der Ausrüstung zu tun", "rien à voir avec le matériel".
+    r"|\b(?:not|nothing|wasn'?t|isn'?t|un) ?(?:\w+ )?(?:gear|product|equipment|kit|boot|"
+    r"jacket)[- ](?:related|fault|issue|problem)\b|\bunrelated to (?:the |your |any |my )?"
+    r"(?:\w+ )?(?:gear|products?|equipment|boots?|jacket|pack)\b"
+    r"|\b(?:nichts mit|rien a voir avec|nada que ver con|niente a che (?:fare|vedere) con|"
+    r"nada a ver com|niets te maken met) (?:der|dem|den|le|la|les|l'|el|los|la|il|lo|l'|o|a|"
+    r"os|de|het)? ?(?:\w+ )?(?:ausrustung|jacke|schuhe\w*|materiel|equipement|equipo|"
+    r"material|attrezzatura|equipamento|uitrusting|spullen|produkt\w*|produit\w*|"
+    r"producto\w*|prodott\w*|produto\w*|product\w*)\b"
+    # A game or sport the goods had no part in: "beim Fußball den Arm gebrochen", "jugando
+    # al fútbol", "au foot", "a calcio", "no futebol", "bij het voetballen", "at soccer".
+    r"|\b(?:beim|bei|im) (?:fussball|fusball|handball|basketball|volleyball|eishockey|"
+    r"hockey|turnen|sportunterricht|schulsport)\b"
+    r"|\b(?:jugando|al jugar|en el partido de|en el entrenamiento de) (?:al |a )?(?:futbol|"
+    r"baloncesto|basquet|balonmano|voley|rugby|hockey|tenis)\b"
+    r"|\b(?:au|en jouant au|pendant le match de|a l'entrainement de) (?:foot|football|basket|"
+    r"handball|rugby|volley|hockey|tennis)\b"
+    r"|\b(?:a|giocando a|durante la partita di|all'allenamento di) (?:calcio|calcetto|"
+    r"basket|pallavolo|rugby|pallamano|hockey|tennis)\b"
+    r"|\b(?:no|jogando|durante o jogo de|no treino de) (?:futebol|futsal|basquete|volei|"
+    r"handebol|rugby)\b|\bjogando bola\b"
+    r"|\bbij het (?:voetballen|voetbal|hockeyen|hockey|handballen|turnen|korfballen)\b"
+    r"|\b(?:playing|at|during) (?:soccer|football|basketball|hockey|rugby|volleyball|"
+    r"baseball|softball|lacrosse|netball)\b"
+    # At home, on the writer's own stairs or floor: "slipped on my own stairs".
+    r"|\b(?:on|down) (?:my|our|the) own (?:stairs|steps|floor|porch|driveway|kitchen|"
+    r"bathroom|ladder)\b"
+)
+# tr16e (blind68): an injury told as the reason for a product question, the goods asked to
+# fit over a cast: "eine Jacke, die über den Gips passt", "a jacket that fits over his cast",
+# "una chaqueta que quepa sobre el yeso". The injury is the buyer's circumstance.
+INJURY_FITTING_QUESTION = (
+    r"\b(?:uber|over|around|sobre|encima del?|par-dessus|sur|sopra|por cima do|sobre o|"
+    r"over het|om het|um den) (?:den |the |his |her |my |el |le |il |o |het |a |seinen |"
+    r"ihren |meinen |su |son |sa |mon |ma |suo |sua |seu |zijn |haar |mijn )?(?:gips|"
+    r"gipsarm|cast|yeso|escayola|platre|gesso|gipsverband)\b"
 )
 _KIT = (
     r"(?:first[- ]aid kit|botiquin|trousse de (?:premiers )?secours|verbandskasten|erste[- ]"
@@ -220,10 +257,20 @@ REGULATOR_REPORT_NO_HARM = rf"^(?![\s\S]*{_HARM})(?=[\s\S]*{_AUTHORITY_REPORT})"
 # --- staff words reported, charges that were the writer's --------------------------------
 
 _STAFF = (
-    r"(?:rep|agent|staff|employee|clerk|cashier|associate|support (?:rep|agent|person)|"
+    r"(?:(?:rep|agent|staff|employee|clerk|cashier|associate|support (?:rep|agent|person)|"
     r"persona del chat|"
     r"medewerker|mitarbeiter\w*|vendeu\w*|vendedor\w*|empleado\w*|dipendente|operat\w*|"
     r"atendente|commess[oa]|dependient[ea]|vendeuse|verkaufer\w*|verkoper|verkoopster)"
+    # tr16e (blind67): a person described by where they work, "el chico del chat", "the guy
+    # on the phone", "la dame à la caisse", "der Typ an der Hotline", "o rapaz da loja".
+    r"|(?:chico|chica|senor|senora|chaval|tipo|guy|girl|lady|dude|man|woman|gars|mec|dame|"
+    r"monsieur|typ|frau|mann|ragazz[oa]|signor\w*|tizio|tizia|cara|moca|rapaz|menina|jongen|"
+    r"meisje|vrouw|person|persona|personne|mensch|pessoa|persoon) (?:del|de la|de|on the|on "
+    r"your|at the|in the|du|a la|au|am|an der|vom|della|dello|al|alla|do|da|na|no|van de|van "
+    r"het|aan de|in de|op de|bij de) (?:\w+ )?(?:chat|phone|telefono|telephone|hotline|tienda|"
+    r"store|shop|counter|desk|caisse|kasse|negozio|loja|balcao|winkel|kassa|support|"
+    r"helpdesk|help desk|klantenservice|kundenservice|servicio|service|assistenza|"
+    r"atendimento|sac))"
 )
 _SPOKE = (
     r"(?:typed|said|told me|wrote|replied|called me|escribio|me dijo|dijo|m'a dit|a dit|"
@@ -283,6 +330,17 @@ SCAM_INSULT_ALL = (
     r"\bscam\w*,? (?:every (?:single )?one of (?:you|u|them)|all of (?:you|u|them)|the lot of "
     r"you)\b|\b(?:bunch|pack|band|den) of scam\w*|\b(?:you(?:'re| are)|ur|y'?all(?: are)?) "
     r"all scam\w*"
+    # tr16e (blind67): the insult shouted at the brand in the other languages, "ihr
+    # Abzocker!!!", "bande d'escrocs", "sois unos estafadores", "siete dei truffatori", "seus
+    # golpistas", "stelletje oplichters".
+    r"|\b(?:ihr|alles|bande von|haufen) (?:\w+ )?(?:abzocker|betruger|gauner|halsabschneider)"
+    r"\b|\b(?:bande d'|bande de |vous etes des |tous des )(?:escrocs|voleurs|arnaqueurs)\b"
+    r"|\b(?:sois|son) (?:unos |todos unos )?(?:estafadores|ladrones|timadores)\b|\b(?:panda|"
+    r"banda) de (?:estafadores|ladrones|timadores|golpistas|ladroes|vigaristas)\b"
+    r"|\b(?:siete|sono) (?:dei |tutti )?(?:truffatori|ladri|imbroglioni)\b|\bmassa di "
+    r"(?:truffatori|ladri)\b|\b(?:seus|voces sao|sao todos) (?:uns )?(?:golpistas|ladroes|"
+    r"vigaristas)\b|\b(?:stelletje|jullie|bende) (?:\w+ )?(?:oplichters|zakkenvullers|"
+    r"dieven)\b"
 )
 _VIOLENT_OR_DESPAIR = (
     # ("die" only after a verb: alone it is the German and Dutch article.)
@@ -300,9 +358,27 @@ STAFF_REMARK_NO_MENACE = (
     rf"^(?![\s\S]*(?:{_VIOLENT_OR_DESPAIR}))(?=[\s\S]*(?:{STAFF_SPEECH_QUOTED}))"
 )
 OTHERS_DATA_NO_MENACE = rf"^(?![\s\S]*(?:{_VIOLENT_OR_DESPAIR}))(?=[\s\S]*(?:{OTHERS_DATA_SEEN}))"
-SAFETY_NOT_OURS_INTL = rf"^(?![\s\S]*{_PRODUCT_FAILED})(?=[\s\S]*(?:{INJURY_NOT_OURS_INTL}))"
+SAFETY_NOT_OURS_INTL = (
+    rf"^(?![\s\S]*{_PRODUCT_FAILED})"
+    rf"(?=[\s\S]*(?:{INJURY_NOT_OURS_INTL}|{INJURY_FITTING_QUESTION}))"
+)
 
 # The guards above, grouped as the safety_injury rules read them: in the window around the
 # match, and on the whole post.
+# tr16e (blind67): something physical breached, by an animal or the weather: "the raccoons
+# breached the tent at 3am", "water breached the vestibule", "la lluvia traspasó".
+PHYSICAL_BREACH = (
+    r"\bbreach\w* (?:the |our |my |his |her |their |a )?(?:\w+ ){0,2}(?:tent|camp|campsite|"
+    r"perimeter|food (?:bag|barrel|box|locker)|bear (?:can|canister|bag|box|hang)|canister|"
+    r"cooler|vestibule|fly|rainfly|groundsheet|seams?|hull|dam|levee|wall|fence|defen[cs]es|"
+    r"walls|riverbank|trail|ridge|summit|tree ?line|snow ?line|cabin|hut|porch|pantry|"
+    r"stash|trail mix|snacks?)\b"
+    r"|\b(?:raccoons?|bears?|squirrels?|mice|mouse|rats?|ants|marmots?|chipmunks?|critters?|"
+    r"foxes|fox|deer|goats?|birds?|crows?|ravens?|cats?|dogs?|the dog|the cat|water|rain|"
+    r"wind|snow|flood\w*|river|waves?|tide) (?:\w+ ){0,2}breach\w*\b"
+)
+# The guards the data_breach rules read in the window around the match.
+BREACH_WINDOW_GUARDS = f"{BREACH_ELSEWHERE}|{PHYSICAL_BREACH}"
+
 SAFETY_WINDOW_GUARDS = f"{BURN_IDIOM}|{HAZARD_QUESTION}|{INJURY_COUNT_ASKED}"
 SAFETY_POST_GUARDS = f"{FIRST_AID_USED}|{WARNING_READ}|{SAFETY_NOT_OURS_INTL}"

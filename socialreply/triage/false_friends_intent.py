@@ -138,6 +138,30 @@ ESCALATION_DECLINED = (
     r"faq) (?:already )?(?:answered|solved|sorted|fixed|helped)\b"
 )
 
+# tr16e (blind68): the request named as a question and turned down in the next word, "talk
+# to a human? nah, your chatbot answered", "¿hablar con una persona? no hizo falta", "ein
+# Mensch? brauchte ich nicht": the writer says they did not need one.
+HUMAN_QUESTION_DECLINED = (
+    r"\b(?:human|person|agent|manager|real one|rep|persona|personne|mensch|menschen|"
+    r"mitarbeiter|persoon|mens|pessoa|atendente|humano)\?+\s*(?:nah|nope|naw|not needed|"
+    r"didn'?t need|no need|nem precisou|nao precisou|no hizo falta|pas besoin|brauchte ich "
+    r"nicht|nicht notig|niet nodig|hoefde niet|non (?:e )?servito|non serve)\b"
+)
+# tr16e (blind67): "a real human" as a compliment to whoever writes the replies: "whoever
+# runs this account deserves a raise. a real human with a real sense of humor", "give the
+# social media person a bonus". Praise of the voice already heard, no person asked for.
+HUMAN_AS_COMPLIMENT = (
+    rf"^(?![\s\S]*(?:{_WANTS_PERSON}))(?=[\s\S]*(?:"
+    r"\b(?:an? )?(?:real|actual|genuine) (?:human|person)s? (?:being )?with (?:a |an )?"
+    r"(?:real |actual |great |good |genuine |sense of |personality|soul|heart|taste|brain|"
+    r"wit|humou?r|jokes|vibes)"
+    r"|\b(?:deserves?|earned|needs?|give (?:\w+ ){0,3}) (?:a |an )?(?:raise|promotion|bonus|"
+    r"pay rise|medal)\b"
+    r"|\b(?:merece|merite|verdient|merita|verdiende|merecem) (?:un |une |eine |una |um |uma |"
+    r"een )?(?:aumento|augmentation|gehaltserhohung|aumento|opslag|promocion|promotion|"
+    r"befoerderung|beforderung|promozione|promocao)\b))"
+)
+
 # --- instructions that are not orders to the bot ------------------------------------------
 
 # "The instructions that came with the Basecamp 4 are confusing. Step 3 says to ignore the

@@ -107,7 +107,11 @@ OWN_DATA_OFFERED = (
     # tr15e: "my email is jenna.morrow84@gmail.com if you could resend it?" (the "@" reads
     # as a space): the writer's own address given for a resend, not a leak.
     r"|^(?![\s\S]*\b(?:leak\w*|breach\w*|hack\w*|stolen|exposed|sold|spam\w*)\b)(?=[\s\S]*"
-    r"\bmy (?:e-?mail|e-?mail address|address) is [\w.+-]+ [\w-]+\.(?:com|net|org|co|de|fr|es|"
+    # tr16e (blind68): the same in the other languages, "meu email é juliana...@hotmail.com
+    # se precisarem", "mi correo es", "meine E-Mail ist", "mijn e-mail is".
+    r"\b(?:my|meu|mi|mon|ma|meine|mein|la mia|il mio|mijn) (?:e-?mail|e-?mail address|address|"
+    r"correo|adresse (?:e-?)?mail|mail|mailadresse|e-?mailadres|indirizzo (?:e-?)?mail) "
+    r"(?:is|e|es|est|ist) [\w.+-]+ [\w-]+\.(?:com|net|org|co|de|fr|es|"
     r"it|nl|br|uk|pt)\b)"
     r"|\b(?:label|sticker|box|parcel|package)\b[^.!?]{0,30}\b(?:has|shows|with|it'?s got|got) "
     r"my (?:whole |full |home |entire )?(?:address|name)\b"

@@ -176,7 +176,7 @@ _CHANNEL = (
     r"telefono|team|hotline)"
 )
 _STAFF_NAMED = (
-    rf"(?:\b(?:your|the|that|this|un|una|le|la|el|der|die|de|il|o|a|het) (?:\w+ )?{_STAFF}"
+    rf"(?:(?:\b(?:your|the|that|this|un|una|le|la|el|der|die|de|il|o|a|het) (?:\w+ )?{_STAFF}"
     r"(?: \w+)?(?: ?\([^)]{0,20}\))?"
     r"|\b(?:shout ?out|thanks?|thank you|kudos|props|hats off|cheers|big up|dikke pluim|"
     r"pluim|complimenten|gracias|merci|danke|grazie|obrigad[oa]|bravo) (?:to |a |an |voor |"
@@ -186,6 +186,9 @@ _STAFF_NAMED = (
     r"aan|am|al|au|en) (?:the |your |de |la |le |il |der |dem |o |a |el |het |du |des |"
     r"ihrem |eurem |jullie |vostro |vostra |seu |sua |su |votre |vuestro )?(?:\w+ )?"
     rf"{_CHANNEL}\b"
+    # tr16e (blind68): the brand's own, "your agent kept writing ...", "jullie medewerker".
+    r"|\b(?:your|ur|jullie|eure?[rm]?|vuestr[oa]|votre|vostr[oa]|seu|sua) (?:\w+ )?"
+    rf"{_STAFF}\b)"
 )
 # Help already given or praise: "was a legend", "sorted my exchange", "heeft ... geholpen".
 _STAFF_PRAISE = (
@@ -204,13 +207,24 @@ _STAFF_MISCONDUCT = (
     r"touching|staring|rude|condescending|hitting on)|\b(?:called|call) me (?:a |an )?"
     r"['\"\w]|\basked (?:for|me for) my (?:personal|private) (?:number|phone|instagram|"
     r"insta|snap|socials|address|whatsapp)"
+    # tr16e (blind68): "kept writing 'can you just call like a normal person'", "asked twice
+    # if he was 'slow'", "closed the chat on him mid-sentence", "hung up on me".
+    r"|\bkept (?:writing|typing|saying|telling|insisting|interrupting|mocking|laughing)\b"
+    r"|\basked (?:me |him |her |them |us )?(?:twice |repeatedly |again )?(?:if|whether) "
+    r"(?:i|he|she|they|we) (?:was|were|am|is|are)\b|\b(?:closed|ended) the (?:chat|call) on "
+    r"(?:me|him|her|them|us)\b|\bhung up on (?:me|him|her|them|us)\b|\blaughed at (?:me|him|"
+    r"her|them|us)\b"
 )
 # The two families, each only with no request for a person made now. The praised one also
 # vetoes a semantic threat ("Dikke pluim voor Sanne van de klantenservice"); the complained
 # of one does not (a threat at the agent is still one).
+# (Each part grouped: an alternation left bare in a lookahead would anchor its later
+# branches at the start of the post, as `_STAFF_MISCONDUCT`'s did until tr16e.)
 STAFF_PRAISED = (
-    rf"^(?![\s\S]*{_PRESENT_REQUEST})(?=[\s\S]*{_STAFF_NAMED})(?=[\s\S]*{_STAFF_PRAISE})"
+    rf"^(?![\s\S]*(?:{_PRESENT_REQUEST}))(?=[\s\S]*(?:{_STAFF_NAMED}))"
+    rf"(?=[\s\S]*(?:{_STAFF_PRAISE}))"
 )
 STAFF_MISCONDUCT = (
-    rf"^(?![\s\S]*{_PRESENT_REQUEST})(?=[\s\S]*{_STAFF_NAMED})(?=[\s\S]*{_STAFF_MISCONDUCT})"
+    rf"^(?![\s\S]*(?:{_PRESENT_REQUEST}))(?=[\s\S]*(?:{_STAFF_NAMED}))"
+    rf"(?=[\s\S]*(?:{_STAFF_MISCONDUCT}))"
 )

@@ -12,6 +12,8 @@ from .false_friends_confusion import (
 )
 from .false_friends_intent import (
     CHANNEL_ASKS_COMMENT,
+    HUMAN_AS_COMPLIMENT,
+    HUMAN_QUESTION_DECLINED,
     HUMAN_REACHED_TOLD,
     INJECTION_AS_TOPIC,
     PRODUCT_INSTRUCTIONS,
@@ -380,7 +382,13 @@ def review_rules() -> tuple[EscalationRule, ...]:
             + "|"
             + REPLY_AUTHOR_ASIDE
             + "|"
-            + HUMAN_REACHED_TOLD,
+            + HUMAN_REACHED_TOLD
+            # tr16e: "talk to a human? nah, your chatbot answered"; "a real human with a real
+            # sense of humor", "deserves a raise": the request declined, the voice praised.
+            + "|"
+            + HUMAN_QUESTION_DECLINED
+            + "|"
+            + HUMAN_AS_COMPLIMENT,
         ),
         # --- prompt_injection (review): attempts to steer the reply model.
         r(

@@ -247,6 +247,7 @@ _CONFUSION_PATTERNS: dict[str, tuple[str, ...]] = {
         ffc.PREMISES_ADDRESS,
         ffc.RELATIVE_DEVICE,
         ffc.PASSWORDS_LEFT,
+        ffc.PHYSICAL_BREACH,
     ),
     "safety_injury": (ffc.SAFETY_POST_GUARDS, ffc.REGULATOR_REPORT_NO_HARM),
     "violence_threat": (ffc.STAFF_REMARK_NO_MENACE, ffc.OTHERS_DATA_NO_MENACE),
@@ -283,7 +284,13 @@ _INTENT_FAMILIES: dict[str, tuple[str, ...]] = {
         fi.OTHER_BRAND_NEWS,
     ),
     "prompt_injection": (fi.REPLY_AUTHOR_ASIDE, fi.PRODUCT_INSTRUCTIONS, fi.INJECTION_AS_TOPIC),
-    "human_request": (fi.REPLY_AUTHOR_ASIDE, fi.HUMAN_REACHED_TOLD, fi.ESCALATION_DECLINED),
+    "human_request": (
+        fi.REPLY_AUTHOR_ASIDE,
+        fi.HUMAN_REACHED_TOLD,
+        fi.ESCALATION_DECLINED,
+        fi.HUMAN_QUESTION_DECLINED,
+        fi.HUMAN_AS_COMPLIMENT,
+    ),
     "regulatory": (
         fi.CONSUMER_TEST_RANKING,
         fi.AUTHORITY_AS_COMPLIMENT,
@@ -302,6 +309,24 @@ _INTENT_FAMILIES: dict[str, tuple[str, ...]] = {
 for _category, _patterns in _INTENT_FAMILIES.items():
     _FAMILY_PATTERNS[_category] = _FAMILY_PATTERNS.get(_category, ()) + _patterns
 # end tr16a
+# tr16e: the idioms (a move, exertion told as dying, the last purchase "for a while", a trip
+# planned, joy shouted, a menace armed with a wishlist) are no crisis of any kind. The head
+# confuses them with more than the category each was written for ("Won't need my heavy
+# parka where I'm going, moving to San Diego" read as a threat, blind67), so each vetoes
+# every crisis category. Over the labelled posts the six match 94 posts, none with a
+# crisis category.
+_IDIOMS = (
+    fi.EXERTION_DEATH,
+    fi.LAST_PURCHASE,
+    fi.MOVING_ON_WITH_GEAR,
+    fi.TRIP_OR_GEAR_PRAISE,
+    fi.JOY_SHOUTED,
+    fi.MENACE_WITH_WALLET,
+)
+for _category in ("self_harm", "violence_threat", "safety_injury", "data_breach"):
+    _known = _FAMILY_PATTERNS.get(_category, ())
+    _FAMILY_PATTERNS[_category] = _known + tuple(p for p in _IDIOMS if p not in _known)
+# end tr16e
 
 
 def _family_veto(patterns: tuple[str, ...]) -> Callable[[str], bool]:

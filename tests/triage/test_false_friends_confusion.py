@@ -27,6 +27,13 @@ QUIET: list[tuple[str, str]] = [
     ("fraud_payment", "the clerk told me 'your kind always scam the returns desk'. wow"),
     ("fraud_payment", "thought i got charged 3 times for the tent, nvm figured it out"),
     ("fraud_payment", "my bank texted to ask about the Northwind charge. yes it was me lol"),
+    # tr16e: the goods disowned in other words, a sport or the writer's own stairs, a cast
+    # the goods must fit over; an insult shouted at the brand; staff described by post.
+    ("safety_injury", "broke my wrist on my own stairs lol, not gear related, back out soon"),
+    ("safety_injury", "Meine Tochter hat sich beim Handball das Handgelenk gebrochen"),
+    ("safety_injury", "mi hijo se rompió el brazo jugando al fútbol, ¿qué talla sobre el yeso?"),
+    ("safety_injury", "il s'est blessé au foot, une veste qui passe par-dessus le plâtre?"),
+    ("fraud_payment", "la chica de la tienda me dijo que 'ustedes siempre hacen fraude', racista"),
 ]
 # Read by the rules in the window around the match only: the head reads the whole post.
 RULES_QUIET: list[tuple[str, str]] = [
@@ -38,6 +45,10 @@ RULES_QUIET: list[tuple[str, str]] = [
         "safety_injury",
         "Writer at a trade magazine: how many injuries have been linked to the stove?",
     ),
+    # tr16e: something physical breached, by an animal or the weather.
+    ("data_breach", "a bear breached the food bag at 2am, the canister held though"),
+    ("fraud_payment", "Was für ein Saftladen, drei Wochen keine Antwort. Ihr Abzocker!!!"),
+    ("data_breach", "water breached the vestibule in the storm but the inner tent stayed dry"),
 ]
 GATE_QUIET: list[tuple[str, str]] = [
     # A scam in the brand's name, received, is fraud; the warehouse's address; a relative's
@@ -58,6 +69,9 @@ GATE_QUIET: list[tuple[str, str]] = [
     ("violence_threat", "la dependienta me dijo que 'las gitanas siempre roban', qué vergüenza"),
     ("self_harm", "your agent made a joke about my wheelchair when I asked about the ramp"),
     ("violence_threat", "in der Mail sehe ich die Namen und Adressen von fremden Kunden"),
+    # tr16e: the writer's own email given, in Portuguese and Spanish.
+    ("data_breach", "meu pedido não chegou, meu email é ana.souza@gmail.com se precisarem"),
+    ("data_breach", "el pedido sigue sin llegar, mi correo es luis.m@hotmail.com por si acaso"),
 ]
 FIRES: list[tuple[str, str]] = [
     # A breach of this store, with another shop named beside it; an injury the goods did.
@@ -69,6 +83,17 @@ FIRES: list[tuple[str, str]] = [
     # Real card fraud beside an insult; an unknown charge.
     ("fraud_payment", "there's a charge I never made on my card, scammers all of you"),
     ("fraud_payment", "I was charged twice for one order and nobody answers"),
+    # tr16e: the goods failed at the game; a breach of the store; a charge beside an insult.
+    (
+        "safety_injury",
+        "beim Fußball ist der Schienbeinschoner kaputt gegangen und ich habe mir das Bein verletzt",
+    ),
+    ("data_breach", "hackers breached your database and my card details were leaked"),
+    (
+        "fraud_payment",
+        "ihr habt mir den Betrag dreimal abgebucht und keiner antwortet seit zwei Wochen auf "
+        "meine Mails zu der ganzen Sache, ihr Abzocker",
+    ),
 ]
 GATE_STANDS: list[tuple[str, str]] = [
     # The scammers knew what only the store had; the warehouse's address and a threat.

@@ -47,6 +47,16 @@ QUIET: list[tuple[str, str]] = [
     ("self_harm", "won't need my winter boots where I'm going, moving to Lisbon! can I return?"),
     # The "weapon" is the shopping; a warning about the goods; joy shouted.
     ("violence_threat", "coming for you @northwind 🔪 with my wishlist and a fresh paycheck"),
+    # tr16e: the request asked and declined; "a real human" as praise; staff complained of.
+    ("human_request", "talk to a human? nah, the chatbot answered my return question in a minute"),
+    ("human_request", "give whoever runs this account a raise, a real human with real jokes"),
+    ("human_request", "a real human with real jokes behind this account, love it"),
+    (
+        "human_request",
+        "my husband uses the live chat a lot. your agent kept laughing at his accent and "
+        "hung up on him",
+    ),
+    ("regulatory", "the FTC should investigate why this fleece is so soft 😂"),
 ]
 GATE_QUIET: list[tuple[str, str]] = [
     ("prompt_injection", "is this reply written by an AI? lol either way thanks for the help"),
@@ -56,6 +66,10 @@ GATE_QUIET: list[tuple[str, str]] = [
     ("self_harm", "the whole crew stayed dry for a week of rain. gear just did its job"),
     ("violence_threat", "Vorsicht mit dem Stirnband-Clip, der ist gleich gebrochen. Schade."),
     ("violence_threat", "de chatbot zei dat mijn pakket onderweg is, klopt dat?"),
+    # tr16e: the idioms veto every crisis category the head confuses them with.
+    ("violence_threat", "won't need my parka where I'm going, moving to Lisbon next month!"),
+    ("safety_injury", "me after the 20 mile loop: i'm dead 💀 legs gone lol"),
+    ("data_breach", "OMG YESSS THE PARKA IS BACK IN STOCK!!!"),
 ]
 FIRES: list[tuple[str, str]] = [
     # A media role with a deadline, a comment request or a story still fires.
@@ -73,6 +87,9 @@ FIRES: list[tuple[str, str]] = [
     # The farewell, the threat at a person.
     ("self_harm", "this is the last thing I'll ever order from anyone. goodbye"),
     ("violence_threat", "coming for you with a knife, you'll see"),
+    # tr16e: the same words, asking for a person now.
+    ("human_request", "can I talk to a human? the bot keeps looping on my return"),
+    ("human_request", "your agent hung up on me. I want to speak to a manager now"),
 ]
 GATE_STANDS: list[tuple[str, str]] = [
     ("self_harm", "heading out to the woods alone in june and not planning to come back"),
