@@ -63,3 +63,20 @@ IGNORED = (
 )
 
 UPSET = "|".join((UNDERSTATED, IGNORED))
+
+# Round 2 (spent scorer blind70): a bad time at another shop, told as the reason for the
+# question ("Avec une autre boutique, j'ai dû payer des frais de douane surprises à la
+# livraison et ça m'a vraiment déçue", "got burned by another store last year"), is no
+# complaint about this one. The whole sentence is set aside before the complaint words are
+# looked for; "every other store does it" (a complaint about this shop) is not matched, and
+# the sentence stops at a turn to this shop ("..., mais chez vous ma commande est en retard").
+_CONTRAST = r"(?:(?!\b(?:but|mais|pero|aber|ma|mas|maar|however|sin embargo)\b)[^.!?])*"
+OTHER_SHOP = (
+    r"\b(?:(?:with|at|from|by) (?:another|a different|some other) (?:store|shop|"
+    r"retailer|brand|site|website|company|seller)|avec (?:une autre (?:boutique|enseigne|marque)|"
+    r"un autre (?:magasin|site|vendeur|marchand))|con otra (?:tienda|marca|web)|com outra "
+    r"(?:loja|marca)|con un altr[oa] (?:negozio|sito|marca|venditore)|bei einem anderen (?:shop|"
+    r"händler|laden|geschäft|anbieter)|bij een andere (?:winkel|webshop|zaak))\b"
+)
+# The sentence around it, up to a turn to this shop.
+OTHER_SHOP_SENTENCE = _CONTRAST + OTHER_SHOP + _CONTRAST

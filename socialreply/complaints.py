@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import complaint_families, complaint_families_s15
+from . import complaint_families, complaint_families_s15, complaint_families_s16
 
 # "gone flat", "gone a bit soft": a change of state, not a parcel that went missing.
 _NOT_AN_ADJECTIVE = (
@@ -495,6 +495,11 @@ _LOSS = re.compile(
 )
 
 
+# A bad time at another shop, told as the reason for a question (`complaint_families_s16`).
+_OTHER_SHOP = re.compile(complaint_families_s16.OTHER_SHOP_SENTENCE, re.IGNORECASE)
+_OTHER_SHOP_PHRASE = re.compile(complaint_families_s16.OTHER_SHOP, re.IGNORECASE)
+
+
 def is_own_slip(text: str) -> bool:
     """Whether `text` reports the customer's own slip ("picked the wrong colour")."""
     return _OWN_MISTAKE.search(text) is not None
@@ -508,6 +513,10 @@ def is_complaint(text: str) -> bool:
     empathy, blame, shouting and robotic checks), and it runs some forty patterns in
     seven languages (about 0.75 ms a call), which made it a quarter of scoring's CPU.
     """
+    # "Avec une autre boutique, j'ai dû payer ... et ça m'a vraiment déçue" (scorer blind70).
+    # (The bare phrase first: the sentence pattern is slow to fail on every post.)
+    if _OTHER_SHOP_PHRASE.search(text):
+        text = _OTHER_SHOP.sub(" ", text)
     if _LOSS.search(text) or complaint_families.EXASPERATED.search(text):
         return True
     text = _AGAIN_QUESTION.sub(" ", _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text)))

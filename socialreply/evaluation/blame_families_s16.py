@@ -63,3 +63,39 @@ SESSION16_BLAME = [
     r"(?:lì|là)\b|\b(?:está|estão) (?:mesmo ali|ali mesmo|logo ali)\b|\bstaat (?:er )?(?:toch "
     r")?gewoon (?:bij|op|in)\b",
 ]
+
+# Round 2 (spent scorer blind70 and blind71).
+SESSION16_ROUND2_BLAME = [
+    # A retort that the complaint is unreasonable because everyone does it, tacked on after
+    # a comma and ending the sentence: "Well, we're closed on Sundays, like plenty of
+    # places.", "como la mayoría de las tiendas.", "wie die meisten Läden."
+    r"(?<=,)\s*(?:like (?:plenty of|most|many|lots of|every other|any other|loads of) "
+    r"(?:other )?(?:places|stores|shops|businesses|companies|retailers|brands)|como (?:muchas|"
+    r"tantas|la mayoría de las|casi todas las) (?:otras )?(?:tiendas|empresas)|comme "
+    r"(?:beaucoup de|la plupart des|plein de|tous les) (?:autres )?(?:magasins|boutiques|"
+    r"entreprises|enseignes)|wie (?:viele|die meisten|fast alle) (?:anderen )?(?:läden|"
+    r"geschäfte|firmen|shops|händler)|come (?:tanti|molti|la maggior parte dei|quasi tutti i) "
+    r"(?:altri )?(?:negozi|aziende)|como (?:muitas|a maioria das|quase todas as) (?:outras )?"
+    r"(?:lojas|empresas)|zoals (?:veel|de meeste|bijna alle) (?:andere )?(?:winkels|bedrijven|"
+    r"zaken))\s*[.!]",
+    # A correction said as a put-down: "there's no mystery here: nobody charged you twice",
+    # "Simple maths.", "no hay ningún misterio", "il n'y a aucun mystère".
+    r"\bthere(?:'s| is) no mystery\b|(?:^|(?<=[.!?] ))simple math(?:s|ematics)?\s*[.!]|"
+    r"\b(?:it'?s|that'?s) (?:just )?(?:simple|basic) math(?:s)?\b|\bno hay (?:ningún |ningun )?"
+    r"misterio\b|\bil n'y a (?:aucun|pas de) mystère\b|\bda ist (?:kein|gar kein) (?:geheimnis|"
+    r"rätsel)\b|\bnon c'è (?:nessun|alcun) mistero\b|\bnão há (?:nenhum )?mistério\b|\ber is "
+    r"geen (?:enkel )?mysterie\b",
+    # The customer's own carelessness as the reason for a charge: "Since you opened it without
+    # checking the brightness specs first, a 15% restocking fee applies", "since you didn't
+    # read the size chart".
+    r"\b(?:since|because|as) you (?:\w+ ){1,4}without (?:first )?(?:checking|reading|looking "
+    r"at|measuring|testing|consulting)\b|\b(?:since|because) you (?:didn'?t|did not|never) "
+    r"(?:bother to )?(?:check|read|look at|measure|test)\b|\b(?:ya que|como|porque) (?:lo |la |"
+    r"los |las )?\w+ sin (?:comprobar|revisar|mirar|leer|medir)\b|\b(?:puisque|comme|parce "
+    r"que) vous (?:l'|les )?(?:avez|aviez) \w+ sans (?:vérifier|regarder|lire|mesurer)\b|"
+    r"\b(?:da|weil) (?:sie|du) (?:\w+ ){1,4}ohne (?:vorher )?(?:\w+ ){0,2}(?:zu prüfen|"
+    r"nachzusehen|zu lesen|zu messen|zu checken)\b|\b(?:visto che|dato che|poiché|siccome) "
+    r"l'(?:hai|ha) \w+ senza (?:controllare|verificare|leggere|misurare)\b|\b(?:já que|como|"
+    r"porque) (?:o |a )?\w+ sem (?:verificar|ler|conferir|medir)\b|\b(?:omdat|aangezien) je "
+    r"het \w+ zonder (?:te checken|te controleren|na te kijken|te lezen|te meten)\b",
+]

@@ -151,6 +151,40 @@ def is_derived_amount(claim: Claim, post: list[Claim], grounded: list[Claim], fa
     return False
 
 
+# What is left to the customer after a percentage is kept back, in the supported
+# languages: "you'd get back 85%", "te devolvemos el 85 %", "vous récupérez 85 %".
+_REMAINDER = re.compile(
+    r"\b(?:back|refund\w*|get|receive|keep|left|remaining|rest|reembols\w*|devolv\w*|"
+    r"recib\w*|rembours\w*|récup\w*|reçoi\w*|zurück\w*|erstatt\w*|erhalt\w*|rimbors\w*|"
+    r"restitu\w*|ricev\w*|receb\w*|terug\w*|krijg\w*|ontvang\w*)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def is_complement_percent(claim: Claim, draft: str, grounded: list[Claim]) -> bool:
+    """The share left after a stated percentage (scorer blind71's good reply): "a 15%
+    restocking fee applies, so you'd get back 85% of what you paid". Only when the same
+    sentence of the draft states the facts' percentage too and says what is given back:
+    "85%" alone, or next to another percentage, is still a claim of its own."""
+    if claim.kind != "percent" or claim.high is not None or not 0 < claim.value < 100:
+        return False
+    rest = 100 - claim.value
+    if not any(
+        g.kind == "percent" and g.high is None and abs(g.value - rest) < 1e-6 for g in grounded
+    ):
+        return False
+    for sentence in _SENTENCE_END.split(draft):
+        if claim.text not in sentence or not _REMAINDER.search(sentence):
+            continue
+        stated = extract_claims(sentence)
+        if any(
+            c.kind == "percent" and c.high is None and abs(c.value - rest) < 1e-6 for c in stated
+        ):
+            return True
+    return False
+
+
 _WORKDAYS = frozenset(["business day", "working day"])
 
 

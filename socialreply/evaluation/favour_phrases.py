@@ -210,6 +210,34 @@ FAVOURS: list[tuple[str, str]] = [
         r"quittung|kassenbon|recibos?|reçus?|ricevut[ae]|scontrin[oi]|bonnetje)\b",
         "no paperwork",
     ),
+    # Session 16 (spent scorer blind69-71): a favour justified by who the customer is or
+    # what day it is, "como es tu primera compra te lo dejamos gratis", "since this is your
+    # first return we'll email you a free label", "as a loyal customer", "because it's your
+    # birthday", "as a thank-you". The facts grant nothing for a first order except a
+    # welcome code, so a clause that names one ("since it's your first order, WELCOME10
+    # ...") is left alone.
+    (
+        r"(?:\b(?:since|as|because|seeing as|given that) (?:it'?s|it is|this is|this'?ll be|"
+        r"that'?s) (?:your|her|his|their) (?:very )?(?:first (?:order|purchase|return|exchange|"
+        r"claim|time)|birthday)\b|\bas an? (?:long[- ]?time|loyal|valued|regular|repeat) "
+        r"(?:customer|member|client|shopper)\b|\bas a (?:little |small |special )?"
+        r"(?:thank[- ]you|birthday (?:treat|surprise))\b|"
+        r"\b(?:como|ya que|porque|dado que|puesto que) (?:es|será) (?:tu|su) (?:primer[ao]? "
+        r"(?:compra|pedido|devoluci[oó]n|cambio|vez)|cumpleaños)\b|"
+        r"\b(?:como|já que|porque|visto que) (?:é|será) (?:a |o )?(?:sua|seu|tua|teu) "
+        r"(?:primeir[ao] (?:compra|pedido|encomenda|devolução|troca|vez)|aniversário)\b|"
+        r"\b(?:comme|puisque|parce que|vu que|étant donné que) (?:c'est|il s'agit de) (?:votre|"
+        r"ta|ton) (?:premi[eè]re? (?:commande|achat|retour|échange|fois)|anniversaire)\b|"
+        r"\b(?:visto che|dato che|poiché|siccome|perché) (?:è|si tratta del(?:la)?) (?:il |la )?"
+        r"(?:tuo|suo|tua|sua) (?:prim[oa] (?:ordine|acquisto|reso|cambio|volta)|compleanno)\b|"
+        r"\b(?:da|weil) (?:es|das|dies) (?:ihre|deine|ihr|dein) (?:erste[rs]? (?:bestellung|"
+        r"einkauf|kauf|rücksendung|retoure|umtausch)|geburtstag)\b|"
+        r"\b(?:omdat|aangezien|want) (?:het|dit) (?:je|jouw|uw) (?:eerste (?:bestelling|aankoop|"
+        r"retour|ruil)|verjaardag)\b)"
+        r"(?![^.!?]{0,60}\b(?:welcome\w*|bienvenid\w*|bienvenue|benvenut\w*|willkommen\w*|"
+        r"welkom\w*|boas-vindas)\b)",
+        "exception",
+    ),
     (
         r"\b(?:machen|mache) (?:wir |ich )?(?:für (?:sie|dich) )?(?:gerne |gern )?eine ausnahme\b",
         "exception",

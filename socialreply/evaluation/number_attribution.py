@@ -1,0 +1,328 @@
+"""Which fact a number in a draft belongs to, for `accuracy.numbers_supported`: a number
+the facts state for something else ("PayPal refunds in 24 hours" when 24 hours is the
+store-credit time), or one taken from the wrong row of a table ("free from $150" for the
+EU when $150 is Canada's). Split out of `accuracy` (which had reached 590 lines) so the
+clause and subject matching sits apart from the scorers that use it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .textutil import Claim, digits_for_words, extract_claims, normalize
+
+# Fact segments: sentences, lines and table rows ("| Canada | $14.95 | ... | | UK ...").
+_SEGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\|\s*\|")
+
+
+@lru_cache(maxsize=1024)
+def _segments(facts: str) -> tuple[tuple[tuple[Claim, ...], frozenset[str]], ...]:
+    """Each fact segment that states a number: its claims and its capitalised words."""
+    return tuple(
+        (claims, frozenset(w.lower().rstrip("s") for w in _CAPITALISED.findall(seg)) - STOP_WORDS)
+        for seg in _SEGMENT_SPLIT.split(facts)
+        if (claims := tuple(extract_claims(seg)))
+    )
+
+
+def off_row(draft: str, facts: str) -> list[str]:
+    """A number taken from the wrong row: "shipping to the EU costs $24.95, free from $150,
+    7-12 business days" when the EU row says $24.95, $200 and 7-12 days and $150 is
+    Canada's. The sentence's other numbers (two at least) all come from one fact segment
+    that states a different value of the same kind, and no segment backing the odd number
+    backs as many of the others."""
+    rows = _segments(facts)
+    if len(rows) < 2:
+        return []
+    segments = [claims for claims, _ in rows]
+    problems = []
+    for sentence in _SENTENCE_SPLIT.split(draft.strip()):
+        claims = [c for c in extract_claims(sentence) if c.kind != "number"]
+        if len(claims) < 3:
+            continue
+        named = _mid_sentence_names(sentence)
+        for claim in claims:
+            others = [c for c in claims if c is not claim]
+
+            def backed(seg: tuple[Claim, ...], others: list[Claim] = others) -> int:
+                return sum(any(o.matches(g) for g in seg) for o in others)
+
+            own_rows = [(seg, names) for seg, names in rows if any(claim.matches(g) for g in seg)]
+            if not own_rows:
+                continue  # unsupported numbers are reported on their own
+            # "Como a Basecamp 2 custa $349, ... passa dos $200": the sentence names the
+            # row the odd number comes from (scorer blind19), so it was not taken by mistake.
+            if any(names & named for _, names in own_rows):
+                continue
+            own = [seg for seg, _ in own_rows]
+            best_own = max(backed(seg) for seg in own)
+            for seg in segments:
+                if seg in own or backed(seg) < 2 or backed(seg) <= best_own:
+                    continue
+                rivals = [
+                    g
+                    for g in seg
+                    if g.same_quantity(claim) and not any(c.matches(g) for c in claims)
+                ]
+                if rivals:
+                    problems.append(
+                        f"{claim.text!r} belongs to another row of the facts; next to the "
+                        f"sentence's other numbers they say {rivals[0].text!r}"
+                    )
+                    break
+    return problems
+
+
+def next_clause(clause_of: dict[str, list[str]], text: str, default: str) -> str:
+    queue = clause_of.get(text)
+    if not queue:
+        return default
+    return queue.pop(0) if len(queue) > 1 else queue[0]
+
+
+_CLAUSE_SPLIT = re.compile(r"[.,](?!\d)|[;!?()\n]|\s[-–—]\s|\band\b|\bthen\b")
+STOP_WORDS = frozenset(
+    [
+        "this",
+        "that",
+        "with",
+        "from",
+        "your",
+        "have",
+        "will",
+        "they",
+        "them",
+        "their",
+        "there",
+        "what",
+        "when",
+        "which",
+        "would",
+        "could",
+        "should",
+        "about",
+        "after",
+        "before",
+        "into",
+        "onto",
+        "only",
+        "just",
+        "also",
+        "than",
+        "then",
+        "takes",
+        "take",
+        "took",
+        "within",
+        "days",
+        "day",
+        "hours",
+        "hour",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "business",
+        "working",
+        "minutes",
+        "sorry",
+        "please",
+        "thanks",
+        "thank",
+        "us",
+        "our",
+        "we",
+        "you",
+        "it's",
+        "its",
+        "can't",
+        "cannot",
+        "don't",
+        "other",
+        "orders",
+        "order",
+    ]
+)
+
+
+_SUBJECT = re.compile(
+    r"\b((?:[a-z][a-z'-]+ ){0,2}[a-z][a-z'-]+) (?:have|has|come with|comes with|carry|carries|"
+    r"get|gets|(?:is|are) (?:only )?covered (?:for|by))\b"
+)
+# "2-3 business days ($14.95)": a bracketed amount belongs to the clause it follows.
+_BRACKETED_NUMBER = re.compile(r"\s*\(([^()]{0,24}\d[^()]{0,24})\)")
+
+
+_SHORT_NAME = re.compile(r"\b[A-Z]{2,3}\b")  # "UK", "EU", "US": names too short for words
+_NOT_NAMES = frozenset(["et", "am", "pm", "dm", "faq", "ok"])
+
+
+def _keywords(text: str) -> set[str]:
+    # Hyphenated words count by their parts: "Northwind-brand packs" ~ "Northwind packs".
+    words = re.findall(r"[a-z][a-z']{3,}", normalize(text))
+    short = {w.lower() for w in _SHORT_NAME.findall(text)} - _NOT_NAMES
+    # Five letters stand for the word: "replace" ~ "replacement", "issued" ~ "issue".
+    return {w.rstrip("s")[:5] for w in words if w not in STOP_WORDS} | short
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+_CAMEL_FIRST = re.compile(r"\W*([A-Z][a-z]*[A-Z][A-Za-z]*)")  # "PayPal" first
+_FIRST_WORD = re.compile(r"\W*([A-Z][A-Za-z]+)")
+
+
+@lru_cache(maxsize=1024)
+def _mid_sentence_names(text: str) -> frozenset[str]:
+    """Capitalised words that do not start a sentence: the subjects a number belongs to
+    ("PayPal", "Klarna", "Canada")."""
+    names = set()
+    for sentence in _SENTENCE_SPLIT.split(text.strip()):
+        for m in list(_CAPITALISED.finditer(sentence))[1:]:
+            names.add(m.group(0).lower().rstrip("s"))
+        first = _CAMEL_FIRST.match(sentence)
+        if first:
+            names.add(first.group(1).lower().rstrip("s"))
+    return frozenset(names - STOP_WORDS)
+
+
+def draft_names(text: str, facts: str) -> set[str]:
+    """The draft's names, including one that opens a sentence ("Klarna refunds ...") when
+    the facts write it as a name mid-sentence."""
+    names = set(_mid_sentence_names(text))
+    known = _mid_sentence_names(facts)
+    for sentence in _SENTENCE_SPLIT.split(text.strip()):
+        first = _FIRST_WORD.match(sentence)
+        if first and first.group(1).lower().rstrip("s") in known:
+            names.add(first.group(1).lower().rstrip("s"))
+    return names
+
+
+def draft_clauses(text: str) -> list[str]:
+    """Clauses that each carry their own subject and number. A clause without a number
+    (a list item: "Alaska, Hawaii, Puerto Rico and APO/FPO orders ship free from $150") is
+    joined to the next one, so the number stays with every subject it is stated for, but
+    never across a sentence end ("..., Monday to Friday, leave the same day." says nothing
+    about the next sentence's "Orders ship within 1 business day")."""
+    out: list[str] = []
+    pending = ""
+    for sentence in _SENTENCE_SPLIT.split(_BRACKETED_NUMBER.sub(r" \1", text)):
+        for part in _CLAUSE_SPLIT.split(sentence):
+            if not part.strip():
+                continue
+            pending = f"{pending} {part}" if pending else part
+            if extract_claims(part):
+                out.append(pending)
+                pending = ""
+        if pending:
+            out.append(pending)
+            pending = ""
+    return out
+
+
+_FactClause = tuple[str, tuple[Claim, ...], frozenset[str], frozenset[str]]
+
+
+@lru_cache(maxsize=1024)
+def _fact_clauses(facts: str) -> tuple[_FactClause, ...]:
+    """Each fact clause with its claims, its keywords and its own keywords, parsed once
+    per fact text. A clause that opens with a pronoun ("otherwise it costs $6.95") is about
+    the previous clause's subject: its keywords include that subject's (to support a
+    claim), its own keywords do not (to accuse a rival)."""
+    out: list[_FactClause] = []
+    previous: frozenset[str] = frozenset()
+    for clause in draft_clauses(facts):
+        own = frozenset(_keywords(clause))
+        keywords = own | previous if _PRONOUN_START.match(clause) else own
+        out.append((clause, tuple(extract_claims(clause)), keywords, own))
+        previous = keywords
+    return tuple(out)
+
+
+# "Standard shipping: $6.95, 5–7 business days; free on orders of $75 or more": a clause
+# that opens on "free" or a bare amount has the previous clause's subject too.
+_PRONOUN_START = re.compile(
+    r"\W*(?:otherwise |then |and )?(?:it|they|this|that|these|those|free|or|from)\b", re.I
+)
+
+
+def misattributed(
+    claim: Claim,
+    draft_clause: str,
+    facts: str,
+    names: set[str],
+    draft: str = "",
+    stated: tuple[Claim, ...] = (),
+) -> str | None:
+    """A number that the facts state for something else: "PayPal refunds in 24 hours"
+    when 24 hours is the store-credit time and PayPal's is 3-5 business days. The rival
+    fact clause must share more of the draft clause's subjects than the supporting one.
+    Subjects are names, the subject of "X have a N-year ..." and, for clock times, every
+    word; ordinary words ("standard shipping", "warranty") recur across the facts'
+    clauses and sit as often in the wrong clause as in the right one. The words just
+    before the number count too when they are rare in the facts and two of them point at
+    the rival ("Emails are answered within 2 hours" when 2 hours is the DM time)."""
+    if claim.kind in ("number",):
+        return None
+    words = _keywords(draft_clause)
+    # Clock times are few and easily swapped (support hours vs order cut-off).
+    subjects = set(words) if claim.kind == "time" else words & {n[:5] for n in names}
+    # "Tents have a 1-year warranty" when the facts give tents a Lifetime Warranty and
+    # electronics 1 year.
+    subject = _SUBJECT.search(normalize(draft_clause))
+    if subject:
+        subjects |= _keywords(subject.group(1))
+    clauses = [
+        (kw, own, [c for c in cl if c.kind == claim.kind])
+        for _, cl, kw, own in _fact_clauses(facts)
+    ]
+    clauses = [(kw, own, cl) for kw, own, cl in clauses if cl]
+    lead = _lead_words(claim, draft or draft_clause, [kw for kw, _, _ in clauses]) - subjects
+    if not subjects and not lead:
+        return None
+    support = 0
+    support_lead = 0.0
+    rival: tuple[int, Claim] | None = None
+    rival_lead: tuple[int, Claim] | None = None
+    for keywords, own, claims in clauses:
+        if any(claim.matches(c) for c in claims):
+            support = max(support, len(subjects & keywords))
+            # A subject taken over from the previous clause ("it then takes ...") counts half.
+            inherited = len(lead & (keywords - own))
+            support_lead = max(support_lead, len(lead & own) + inherited / 2)
+            continue
+        if stated and all(any(_same(d, c) for d in stated) for c in claims):
+            # The draft states this clause's own number too ("$6.95, or free from $75"):
+            # nothing was swapped.
+            continue
+        overlap = len(subjects & own)
+        overlap_lead = len(lead & own)
+        if overlap and (rival is None or overlap > rival[0]):
+            rival = (overlap, claims[0])
+        if overlap_lead and (rival_lead is None or overlap_lead > rival_lead[0]):
+            rival_lead = (overlap_lead, claims[0])
+    if rival is not None and rival[0] > support:
+        return rival[1].text
+    if rival_lead is not None and rival_lead[0] >= 2 and rival_lead[0] > support_lead:
+        return rival_lead[1].text
+    return None
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    """The same number stated: "3 business days" is inside "3-5 business days" but is not it."""
+    return a.matches(b) and (a.high is None) == (b.high is None)
+
+
+def _lead_words(claim: Claim, draft: str, fact_keywords: list[frozenset[str]]) -> set[str]:
+    """The rare words of the clause part right before the number: what it is for."""
+    if claim.kind == "time" or len(fact_keywords) < 2:
+        return set()
+    text = digits_for_words(normalize(draft))
+    at = text.find(normalize(claim.text))
+    if at <= 0:
+        return set()
+    part = re.split(r"[,;:()!?]|\.\s|\b(?:and|then|but|so|or)\b", text[:at])[-1]
+    limit = len(fact_keywords) / 2
+    return {w for w in _keywords(part) if sum(w in kw for kw in fact_keywords) <= limit}
