@@ -9,7 +9,7 @@ and which lists these after its own): a word that is ordinary alone ("a quick wa
 from __future__ import annotations
 
 from .crisis_context_rules import _PLACE
-from .crisis_rules import LAUGHTER_OR_JOY
+from .crisis_guards import LAUGHTER_OR_JOY
 from .rules import EscalationRule, make_rule
 
 

@@ -14,7 +14,7 @@ listed after these; each rule's comment names its batch."""
 
 from __future__ import annotations
 
-from .crisis_rules import LAUGHTER_OR_JOY, SELF_CORRECTED
+from .crisis_guards import LAUGHTER_OR_JOY, SELF_CORRECTED
 from .rules import EscalationRule, make_rule
 
 # Places a threat names (en, es, fr, de, it, pt, nl).

@@ -7,7 +7,7 @@ a family of phrasings (tenses, slang, es/fr/de/it/nl equivalents), never one pos
 
 from __future__ import annotations
 
-from .crisis_rules import FIGURES_OF_DEATH, LAUGHTER_OR_JOY
+from .crisis_guards import FIGURES_OF_DEATH, LAUGHTER_OR_JOY
 from .rules import EscalationRule, make_rule
 
 # Giving things away or rehoming a pet: on its own an ordinary sale, beside "I won't be

@@ -10,7 +10,7 @@ slang, es/fr/de/it/nl/pt equivalents), never one post."""
 
 from __future__ import annotations
 
-from .crisis_rules import JOKING, LAUGHTER_OR_JOY
+from .crisis_guards import JOKING, LAUGHTER_OR_JOY
 from .false_friends_service import GEAR_REPLACED
 from .rules import EscalationRule, make_rule
 

@@ -9,7 +9,7 @@ traffic."""
 
 from __future__ import annotations
 
-from .crisis_rules import BODY_SUBJECT, FIGURES_OF_DEATH, JOKING, LAUGHTER_OR_JOY
+from .crisis_guards import BODY_SUBJECT, FIGURES_OF_DEATH, JOKING, LAUGHTER_OR_JOY
 from .false_friends import PAST_RESCUE, SAFETY_NOT_OUR_DOING
 from .false_friends_misread import CONDUCT_TO_STOP, LEGAL_WARNING
 from .rules import EscalationRule, make_rule
