@@ -163,3 +163,62 @@ def test_family_fires(category: str, text: str) -> None:
 @pytest.mark.parametrize(("category", "text"), QUIET)
 def test_look_alike_stays_quiet(category: str, text: str) -> None:
     assert category not in rule_categories(text)
+
+
+# Round two (blind67/68 after their score): the families widened by mechanism.
+FIRES_ROUND2: list[tuple[str, str]] = [
+    # the farewell told as "no reply needed after that", affairs ordered before a day
+    (
+        "self_harm",
+        "please move my store credit to my sister's email. getting my affairs in order "
+        "before sunday, no need to reply after that",
+    ),
+    (
+        "self_harm",
+        "pasad el saldo a mi hermano. estoy poniendo mis asuntos en orden, no hace falta "
+        "que me respondáis después",
+    ),
+    (
+        "self_harm",
+        "je voudrais que ma sœur récupérera le sac. pas besoin de me répondre après",
+    ),
+    # a staff member's private details dug up, and a menace
+    (
+        "violence_threat",
+        "your rep Dan closed my ticket. found his last name in ten minutes. see you in person",
+    ),
+    (
+        "violence_threat",
+        "ho trovato il cognome e la città della vostra addetta. ci vediamo di persona",
+    ),
+    # open, weeping skin after wearing a garment, feet included
+    (
+        "safety_injury",
+        "since wearing the new base layer my back is covered in oozing patches",
+    ),
+    ("safety_injury", "depuis que je porte vos chaussettes j'ai des plaies aux pieds"),
+    ("safety_injury", "seit ich die Socken trage, habe ich offene Stellen an den Füßen"),
+]
+
+QUIET_ROUND2: list[tuple[str, str]] = [
+    ("self_harm", "thanks, no need to reply, the tracking updated"),
+    (
+        "self_harm",
+        "moving to Lisbon, getting my affairs in order before friday, "
+        "you don't have to reply after that",
+    ),
+    ("violence_threat", "I found her last name on the order slip, thanks for the help"),
+    ("violence_threat", "the courier knocked and handed it over in person, great"),
+    ("safety_injury", "wore the socks for 300 miles, no open sores at all"),
+    ("safety_injury", "could wool socks leave open sores if worn wet for days?"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FIRES_ROUND2)
+def test_round_two_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), QUIET_ROUND2)
+def test_round_two_look_alike_stays_quiet(category: str, text: str) -> None:
+    assert category not in rule_categories(text)
