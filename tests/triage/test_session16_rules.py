@@ -198,6 +198,31 @@ FIRES_ROUND2: list[tuple[str, str]] = [
     ),
     ("safety_injury", "depuis que je porte vos chaussettes j'ai des plaies aux pieds"),
     ("safety_injury", "seit ich die Socken trage, habe ich offene Stellen an den Füßen"),
+    # a patronising name from staff, harassment by a private channel, age in hiring
+    (
+        "discrimination_harassment",
+        "la dependienta me llamó 'abuelita' y se rio cuando dije que tengo 70 años",
+    ),
+    (
+        "discrimination_harassment",
+        "jullie medewerker noemde me 'meisje' en vroeg of mijn man niet kon bellen",
+    ),
+    (
+        "discrimination_harassment",
+        "one of your warehouse staff keeps texting me from his personal number since my return",
+    ),
+    (
+        "discrimination_harassment",
+        "votre conseiller m'écrit depuis son compte perso, il me demande où j'habite",
+    ),
+    (
+        "discrimination_harassment",
+        "I'm 62 and applied for the store job. they said they want 'someone younger' for the team",
+    ),
+    (
+        "discrimination_harassment",
+        "candidata a 55 anni, al colloquio mi hanno detto che cercano 'un profilo più giovane'",
+    ),
 ]
 
 QUIET_ROUND2: list[tuple[str, str]] = [
@@ -211,6 +236,16 @@ QUIET_ROUND2: list[tuple[str, str]] = [
     ("violence_threat", "the courier knocked and handed it over in person, great"),
     ("safety_injury", "wore the socks for 300 miles, no open sores at all"),
     ("safety_injury", "could wool socks leave open sores if worn wet for days?"),
+    (
+        "discrimination_harassment",
+        "euer Mitarbeiter hat mich gestern zurückgerufen, mein Mann ist begeistert",
+    ),
+    (
+        "discrimination_harassment",
+        "your rep texted me from her personal phone to say the parcel was held, thank you!",
+    ),
+    ("discrimination_harassment", "I'm 58 and these boots give me more energy on long hikes"),
+    ("discrimination_harassment", "applied the discount at checkout, we need more energy bars"),
 ]
 
 
