@@ -52,6 +52,36 @@ _TAKEN_OVER = (
     r"konto|account|conta)\b"
 )
 
+# Round two (blind68, spent): the order and the saved card apart, "alguém entrou na minha
+# conta, trocou o email e fez um pedido de 3 barracas pra outro endereço no meu cartão
+# salvo". An order word, then the saved card within a dozen words, in the six languages.
+_ORDER_ON_SAVED_CARD = (
+    r"\b(?:pedido|pidio|pidieron|compr[oa]\w*)\b(?:\W+\w+){0,12}?\W+(?:mi|su|la) tarjeta "
+    r"(?:guardada|registrada|memorizada)\b"
+    r"|\b(?:commande\w*|achet\w+|achat)\b(?:\W+\w+){0,12}?\W+(?:ma|sa|la) carte (?:bancaire )?"
+    r"(?:enregistree|sauvegardee|memorisee)\b"
+    r"|\b(?:bestellt|bestellung|gekauft|kauf)\b(?:\W+\w+){0,12}?\W+(?:meiner|seiner|ihrer|der|"
+    r"meine|die) gespeicherte\w* (?:karte|kreditkarte)\b"
+    r"|\b(?:ordine|ordinat\w|comprat\w|acquist\w)\b(?:\W+\w+){0,12}?\W+(?:la mia|la sua|la) "
+    r"carta (?:salvata|memorizzata|registrata)\b"
+    r"|\b(?:pedido|compr\w+)\b(?:\W+\w+){0,12}?\W+(?:o )?(?:meu|seu|o) cartao (?:salvo|"
+    r"guardado|cadastrado)\b"
+    r"|\b(?:bestelling|besteld|gekocht)\b(?:\W+\w+){0,12}?\W+(?:mijn|zijn|haar|de) opgeslagen "
+    r"(?:kaart|creditcard|betaalkaart)\b"
+)
+# Someone else got in: the intruder, the hack, or the e-mail changed.
+_INTRUDER = (
+    r"\b(?:alguien|quelqu'un|jemand|qualcuno|alguem|iemand)\b(?:\W+\w+){0,6}?\W+(?:entr\w+|"
+    r"acced\w+|connecte|eingeloggt|zugegriffen|entrat\w|ingelogd|binnengekomen)"
+    r"|\b(?:hacke\w*|piratead\w|pirate\w*|gehackt|violat\w|invadid\w|gehackt|overgenomen)\b"
+    # The e-mail or password changed by someone else (not "ho cambiato l'email").
+    r"|\b(?:cambio|cambiaron|(?<!i )changed|a change|ont change|ha cambiato|hanno cambiato|"
+    r"trocou|trocaram|mudou|mudaram) (?:\w+ )?(?:el |l'|la |o |a |my |the |mon |ma )?"
+    r"(?:e-?mail|correo|adresse e-?mail|senha|contrasena|mot de passe|password)\b"
+    r"|\b(?:e-?mail|mailadresse|mailadres|passwort|wachtwoord)\w* (?:\w+ )?(?:geandert|"
+    r"veranderd|gewijzigd)\b"
+)
+
 
 def account_takeover_rules() -> tuple[EscalationRule, ...]:
     """Session 16's account takeover (see the module docstring)."""
@@ -68,5 +98,12 @@ def account_takeover_rules() -> tuple[EscalationRule, ...]:
             requires=_TAKEN_OVER,
             negatable=False,
             name="fraud_saved_card_takeover_session16",
+        ),
+        make_rule(
+            "fraud_payment",
+            _ORDER_ON_SAVED_CARD,
+            requires=_INTRUDER,
+            negatable=False,
+            name="fraud_intruder_saved_card_session16",
         ),
     )

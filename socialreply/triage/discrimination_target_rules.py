@@ -48,7 +48,11 @@ _TREATED = (
     r"riu|rindo|zombou|imitando|na frente de todo mundo|de proposito|"
     # session 16: "ficou me chamando de 'vovó' ... como se eu fosse burra"
     r"(?:ficou|ficava) me chamando|me chamou de|me chamando de|como se eu fosse|"
-    r"uitgelachen|waar iedereen bij|expres|met opzet|verkeerde (?:naam|voornaamwoord))\b"
+    r"uitgelachen|waar iedereen bij|expres|met opzet|verkeerde (?:naam|voornaamwoord)|"
+    # blind67 (spent): "hat mich 'Schätzchen' genannt": called me, in the other languages.
+    r"mich\W+(?:\w+\W+){0,2}?genan\w*|nannte mich|me (?:llamo|llamaba|llamaron)|"
+    r"m'a (?:appele\w*|traite\w* de)|m'appelait|mi (?:ha chiamat\w|chiamava)|"
+    r"noemde (?:me|mij)|(?:me|mij)\W+(?:\w+\W+){0,2}?genoemd)\b"
 )
 # What the treatment was about, named anywhere in the post.
 _IDENTITY_CUE = (
@@ -177,6 +181,54 @@ _SEEN_IDENTITY = (
     r"cadeira de rodas|sobrenome|sotaque|hoofddoek|rolstoel|achternaam)\b"
 )
 
+# Round two (blind67/68, spent). A staff member writing to the customer from their own
+# account: "one of your social media team has been messaging me from their personal
+# account ... calling me 'cute', asking whether I hike alone". The private channel is the
+# harassment; a staff mention must be in the post, and thanks cancel it.
+_PRIVATE_CONTACT = (
+    r"\b(?:messag\w+|text\w*|dm'?\w*|contact\w*|call\w*|add\w*|follow\w*|writ\w+|hitting me up)"
+    r" (?:me |my )?(?:\w+ ){0,3}?(?:from|on|via|through|with) (?:their|his|her|a) (?:own )?"
+    r"(?:personal|private|privat) (?:account|number|phone|profile|insta\w*|whatsapp)\b"
+    r"|\b(?:escribe|escribiendo|manda\w*|contacta\w*) (?:\w+ ){0,3}?desde su (?:cuenta|perfil|"
+    r"numero|telefono) (?:personal|privad[oa])\b"
+    r"|\b(?:ecrit|ecrire|envoie|contacte|m'ecrit) (?:\w+ ){0,3}?depuis son (?:compte|profil|"
+    r"numero|telephone) (?:perso\w*|prive)\b"
+    r"|\b(?:schreibt|schrieb|kontaktiert|anruft) (?:\w+ ){0,3}?(?:von|uber) (?:seinem|ihrem) "
+    r"(?:privaten|personlichen) (?:account|konto|profil|handy|nummer)\b"
+    r"|\b(?:scrive|scrivendo|contatta|manda\w*) (?:\w+ ){0,3}?dal suo (?:profilo|account|numero) "
+    r"(?:personale|privato)\b"
+    r"|\b(?:mand\w+|escrev\w+|contat\w+) (?:\w+ ){0,3}?d[oa] (?:perfil|conta|numero) "
+    r"(?:pessoal|particular)\b"
+    r"|\b(?:stuurt|schrijft|berichten|appt) (?:\w+ ){0,3}?(?:vanaf|via|van) (?:zijn|haar) "
+    r"(?:prive|persoonlijke)\s?(?:account|nummer|profiel)\b"
+)
+_STAFF_MENTION = (
+    _STAFF + r"|\b(?:one of )?(?:your|vuestr[oa]|votre|euer|eure|vostr[oa]|seu|sua|jullie) "
+    r"(?:\w+ ){0,2}?(?:team|staff|employees|people|equipo|equipe|equipa|squadra)\b"
+)
+_THANKS = r"\b(?:thanks?|thank you|so kind|lovely|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\b"
+# Age in hiring: an application at 58 answered with a coded word for young ("we're really
+# looking for someone with a bit more energy"). The hiring and the age are both needed.
+_YOUNGER = (
+    r"\b(?:(?:a bit |a little |much )?more energy|someone younger|younger (?:team|profile|"
+    r"candidates?|person|people|blood)|fresh(?:er)? (?:blood|faces?)|digital natives?|"
+    r"mas energia|alguien mas joven|perfil (?:mas )?joven|plus d'energie|quelqu'un de plus "
+    r"jeune|profil (?:plus )?jeune|mehr energie|jemand\w* junger\w*|junger\w* (?:team|profil|"
+    r"kandidat\w*)|piu energia|qualcuno (?:di )?piu giovane|profilo (?:piu )?giovane|"
+    r"mais energia|alguem mais (?:jovem|novo)|perfil (?:mais )?jovem|meer energie|"
+    r"iemand (?:die )?jonger\w*|jong(?:er)? profiel)\b"
+)
+_HIRING = (
+    r"\b(?:appl(?:ied|ication|ying)|interview\w*|hiring|job|position|recruit\w*|postul\w+|"
+    r"solicit\w+|entrevista|empleo|candidat\w+|poste|embauche|bewerb\w+|vorstellungsgesprach|"
+    r"stelle|colloquio|assunzion\w+|vaga|emprego|sollicit\w+|baan|vacature)\b"
+)
+_AGE = (
+    r"(?:\b(?:at|aged|i'?m|i am|a los|a|mit|con|aos|met|op) [4-7]\d\b(?! ?(?:%|am|pm|h|min))"
+    r"|\b[4-7]\d(?: years old| yo| anos| ans| jahre| anni| jaar)\b|\b(?:tengo|j'ai|ich bin|ho|"
+    r"tenho|ik ben) [4-7]\d\b)"
+)
+
 
 def discrimination_target_rules() -> tuple[EscalationRule, ...]:
     """Session 15's discrimination family (see the module docstring)."""
@@ -231,5 +283,20 @@ def discrimination_target_rules() -> tuple[EscalationRule, ...]:
             r"(?:" + _AFTER_SEEING + r")" + _SEEN_IDENTITY,
             negatable=False,
             name="discrimination_after_seeing_session16",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _PRIVATE_CONTACT,
+            requires=_STAFF_MENTION,
+            unless_post=_THANKS,
+            negatable=False,
+            name="discrimination_private_contact_session16",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _YOUNGER,
+            requires=_HIRING + r"[\s\S]{0,240}?" + _AGE + "|" + _AGE + r"[\s\S]{0,240}?" + _HIRING,
+            negatable=False,
+            name="discrimination_age_in_hiring_session16",
         ),
     )

@@ -38,6 +38,24 @@ _LIST = (
     r"tabelle|tabla|tableau|planilha|foglio|bestand|file|json)"
 )
 
+# A garment worn: the second half of the skin-reaction rules.
+_GARMENT_WORN = (
+    r"\b(?:wear\w*|wore|worn|shirt|merino|base ?layer|underwear|socks|leggings|"
+    r"jacket|fleece|maglia|magliett\w|camiset\w+|camisa|calcetines|chaussettes|"
+    r"t-shirt|sous-vetement\w*|unterwasche|shirt|socken|getragen|indossat\w|calze|"
+    r"camisola|meias|vestid\w|ondergoed|sokken|gedragen|tejido|tessuto|stoff|tissu|"
+    r"tecido|stof)\b"
+)
+# blind68 (spent): a reaction past a rash: "open, weeping patches on both feet and tonight a
+# fever". Open, weeping or infected skin is no break-in blister, so the feet do not cancel it.
+_OPEN_SKIN = (
+    r"\b(?:weeping|oozing|open sores?|open wounds?|(?:skin|feet|foot|legs?) (?:is |are )?"
+    r"(?:raw|infected|peeling off)|pus|infected (?:sores?|skin|patches|blisters)|"
+    r"llagas|heridas abiertas|supura\w*|plaies|suintant\w*|a vif|offene (?:stellen|wunden)|"
+    r"nassend\w*|eitr\w+|piaghe|ferite aperte|trasuda\w*|purulent\w*|feridas abertas|"
+    r"em carne viva|open wonden|zweren|nattende|ontstoken)\b"
+)
+
 
 def exposure_reaction_rules() -> tuple[EscalationRule, ...]:
     """Session 15's breach and injury families (see the module docstring)."""
@@ -91,11 +109,7 @@ def exposure_reaction_rules() -> tuple[EscalationRule, ...]:
             r"ronchas|sarpullido|urticaria|erupcion|ampollas|ausschlag|quaddeln|pusteln|"
             r"blaschen|plaques rouges|boutons|urticaire|eczema|bolhas|brotoeja|manchas vermelhas|"
             r"uitslag|bultjes|blaren)\b",
-            requires=r"\b(?:wear\w*|wore|worn|shirt|merino|base ?layer|underwear|socks|leggings|"
-            r"jacket|fleece|maglia|magliett\w|camiset\w+|camisa|calcetines|chaussettes|"
-            r"t-shirt|sous-vetement\w*|unterwasche|shirt|socken|getragen|indossat\w|calze|"
-            r"camisola|meias|vestid\w|ondergoed|sokken|gedragen|tejido|tessuto|stoff|tissu|"
-            r"tecido|stof)\b",
+            requires=_GARMENT_WORN,
             # Praise for socks: "zero blisters", "neanche una vescica", blisters on the feet.
             unless=r"\b(?:neanche|nemmeno|nessuna|senza|ni una|sin|sans|aucune?|ohne|keine|sem|"
             r"nenhuma|zonder|feet|foot|heels?|toes?|piedi|pies|pieds|fuse|pes|voeten|"
@@ -106,5 +120,16 @@ def exposure_reaction_rules() -> tuple[EscalationRule, ...]:
             window=40,
             hypothetical=True,
             name="safety_garment_skin_reaction_session15",
+        ),
+        r(
+            "safety_injury",
+            _OPEN_SKIN,
+            requires=_GARMENT_WORN,
+            # No sores ("zero open sores"), or a question about the fabric.
+            unless=r"\b(?:no|zero|never|without|sin|sans|ohne|keine|senza|sem|zonder|"
+            r"does|(?:will|can|would|could) it|is it)\b|\?",
+            window=30,
+            hypothetical=True,
+            name="safety_garment_open_skin_session16",
         ),
     )

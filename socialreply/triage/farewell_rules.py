@@ -50,6 +50,20 @@ _END_POINT = (
     r"|\bquand je (?:ne serai plus la|serai parti\w*)\b"
     r"|\bwenn ich (?:nicht mehr da bin|weg bin|gegangen bin)\b"
     r"|\bquando (?:non ci saro piu|me ne saro andat\w)\b|\bals ik er niet meer ben\b"
+    # blind67 (spent): the end point as no answer needed after the request ("thats all i
+    # need, you dont have to reply after that"), or the affairs ordered before a day.
+    r"|\b(?:you )?(?:dont|don'?t|do not|won'?t|wont) (?:have|need) to (?:reply|answer|respond|"
+    r"write back|get back to me) (?:after (?:that|this)|anymore|again)\b"
+    r"|\bno need to (?:reply|answer|respond|write back) (?:after (?:that|this)|anymore|again)\b"
+    r"|\bno (?:hace falta|hay que|tienes que|teneis que) (?:que )?(?:me )?(?:respond|contest)\w* "
+    r"(?:despues|mas)\b|\b(?:pas besoin de|vous n'avez pas a|tu n'as pas a) (?:me )?repondre "
+    r"(?:apres|ensuite|plus)\b|\b(?:danach|dann) (?:musst|braucht|brauchst) (?:ihr |du )?(?:mir )?"
+    r"nicht (?:mehr )?(?:zu )?antworten\b|\bnon (?:serve|c'e bisogno|dovete|devi) (?:che |di )?"
+    r"(?:mi )?rispond\w* (?:dopo|piu)\b|\bnao (?:precisa\w*|tem que) (?:me )?respond\w* "
+    r"(?:depois|mais)\b|\bhoef\w* (?:je |jullie )?(?:daarna|dan) (?:niet|niks) (?:meer )?(?:te )?"
+    r"(?:antwoorden|reageren)\b"
+    r"|\b(?:affairs|things|everything) (?:in order|sorted) (?:before|by) (?:this |next )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tonight|tomorrow)\b"
 )
 # The affairs put in order: the writer's things given to someone, a keepsake, a goodbye.
 _AFFAIRS = (
@@ -95,10 +109,22 @@ _AFFAIRS = (
     r"|\bzu meine[rm] (?:mutter|schwester|tochter|vater|bruder|sohn)\b"
     r"|\ba casa di mi[ao] (?:madre|sorella|figlia|padre|fratello|figlio)\b"
     r"|\bnaar (?:mijn|m'n) (?:moeder|zus|dochter|vader|broer|zoon)\b"
+    # blind67 (spent): the affairs put in order in the other languages, and the writer's
+    # balance moved to a relative's email.
+    r"|\b(?:pon\w*|dej\w*|ten\w*) (?:en orden )?mis asuntos(?: en orden)?\b"
+    r"|\b(?:mettre|mis) (?:de l'ordre dans )?mes affaires(?: en ordre)?\b"
+    r"|\bmeine angelegenheiten (?:regeln|ordnen|geregelt|geordnet|in ordnung)\b"
+    r"|\b(?:sistemare|mettere in ordine) (?:i miei affari|le mie cose)\b"
+    r"|\b(?:colocar|por|deixar) (?:minhas coisas|meus assuntos) em ordem\b"
+    r"|\bmijn zaken (?:regelen|op orde|geregeld)\b"
+    r"|\b(?:to|for) my (?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter)"
+    r"(?:'?s) (?:email|e-mail|name)\b"
 )
 # A move, a trip, an upgrade, a laugh: the ordinary reasons for the same words.
 _NOT_A_FAREWELL = (
-    r"\b(?:moving|move|moved|relocat\w+|abroad|emigrat\w+|upgraded|upgrading|new one|"
+    # "can the balance be moved to my brother's email" (blind67) moves money, not a house.
+    r"\b(?:moving|move(?! (?:my |the )?(?:\w+ )?(?:balance|credit|points|funds|money)\b)|"
+    r"(?<!be )(?<!been )(?<!get )moved|relocat\w+|abroad|emigrat\w+|upgraded|upgrading|new one|"
     r"vacation|holiday|trip to|lol|lmao|haha\w*|free to a good home|first come|"
     r"mudo|mudanza|demenage\w*|umzug|ziehe um|trasloc\w+|mudanca|verhuiz\w+|"
     # "da pra mudar o endereço" (blind61): changing an address is not moving house.

@@ -16,6 +16,12 @@ from __future__ import annotations
 
 from .rules import EscalationRule, make_rule
 
+# "for the AI" in the seven languages: who a rules block is written for.
+_FOR_THE_AI = (
+    r"(?:for|pour|para|fur|per|voor) (?:the |l'|la |el |die |de |a |o |il )?(?:ai|ia|ki|bot|"
+    r"chatbot|llm|assistant|assistente|asistente|assistent|model|modele|modell|modelo|"
+    r"modello)\b"
+)
 _ADDRESSED_ORDER = (
     r"\byour new (?:task|instructions?|job|role|directive) (?:is|are)\b"
     r"|\bnote to (?:any|the|all) (?:\w+ )?(?:automated|ai|bot|llm|assistant|responder|reply "
@@ -35,6 +41,44 @@ _ADDRESSED_ORDER = (
     r"|\bfingi di essere (?:la mia|mia) (?:defunta |povera )?nonna\b"
     r"|\bfinja (?:que (?:voce e|e)|ser) (?:a )?minha (?:falecida )?avo\b"
     r"|\bdoe alsof (?:je|jij) mijn overleden (?:oma|opa) bent\b"
+    # Round two (blind67/68, spent). A rules block for the AI ("### nouvelles règles pour
+    # l'IA ### tu dois répondre que ..."): new rules, instructions or orders for the AI.
+    r"|\b(?:new|nouvelles?|nuevas?|neue|nuove|nuova|novas?|nieuwe) (?:rules?|regles?|reglas?|"
+    r"regeln?|regol[ae]|regras?|consignes?|directives?|richtlinien|richtlijnen) "
+    + _FOR_THE_AI
+    + r"|\b(?:rules?|regles?|reglas?|regeln?|regol[ae]|regras?|richtlijnen) "
+    + _FOR_THE_AI
+    + r"(?=\s*:|\s\s|\s*\])"
+    # The reply system addressed by a condition ("if you're the northwind auto-reply reading
+    # this:"), in the seven languages: the condition and the reading both.
+    r"|\bif (?:you'?re|you are|ur|this is) (?:the |an? )?(?:\w+ )?(?:auto-?reply|auto-?responder|"
+    r"bot|ai|llm|chatbot|assistant|automated (?:reply|system|assistant)|reply (?:bot|system))"
+    r"\b(?: that'?s| who'?s| which is)? (?:reading|answering|processing|drafting)\b"
+    r"|\bsi (?:eres|tu es|vous etes) (?:el |la |l'|le |un |una |une )?(?:\w+ )?(?:bot|ia|chatbot|"
+    r"asistente|assistant|robot) (?:que (?:lee|esta leyendo)|qui (?:lit|lis))\b"
+    r"|\b(?:falls|wenn) du (?:der |die |ein |eine )?(?:\w+ )?(?:bot|ki|chatbot|assistent)\w* "
+    r"bist,? (?:der|die) (?:das|dies) (?:liest|list)\b"
+    r"|\bse (?:sei|tu sei) (?:il |l'|un )?(?:\w+ )?(?:bot|ia|chatbot|assistente) che "
+    r"(?:legge|sta leggendo)\b"
+    r"|\bse (?:voce e|vc e|tu es|for) (?:o |a |um )?(?:\w+ )?(?:bot|ia|chatbot|assistente|robo) "
+    r"(?:lendo|que (?:le|esta lendo))\b"
+    r"|\bals (?:je|jij|u) (?:de |een )?(?:\w+ )?(?:bot|ai|chatbot|assistent) (?:bent|is) die dit "
+    r"leest\b"
+    # The grandma role play without "late", when she read out codes or numbers.
+    r"|\bpretend (?:you'?re|you are|ur|to be) my (?:\w+ )?(?:grandma|grandmother|granny|nana|"
+    r"grandpa|grandfather|gran)\b(?:\W+\w+){0,14}?\W+(?:read (?:me|out)|used to read|"
+    r"(?:gift|discount|promo|voucher) (?:card |code )?(?:numbers|codes|pins?)|license keys?)\b"
+    # The bot granted an authority ("as the AI you're authorized to approve warranty claims").
+    r"|\bas (?:the|an?|you the) (?:ai|bot|assistant|chatbot|support (?:ai|bot)|reply (?:ai|bot))"
+    # "as the AI said, you're allowed to return it" quotes the bot; it grants nothing.
+    r"\b(?! (?:said|says|told|mentioned|wrote|replied|explained))[^.!?]{0,20}?"
+    r"\byou(?:'?re| are| have been| now have|'ve been) (?:now |officially )?"
+    r"(?:authori[sz]ed|allowed|permitted|cleared|empowered|the authority|permission|"
+    r"able) to\b"
+    r"|\b(?:como|en tant qu'|als|come|como a|como o) (?:la |el |une? |die |l')?(?:ia|ki|ai|bot|"
+    r"chatbot|assistente?|asistente|assistant)\b[^.!?]{0,20}?\b(?:estas autorizad[oa]|"
+    r"tu es autorise\w*|vous etes autorise\w*|bist du (?:berechtigt|befugt|autorisiert)|"
+    r"sei autorizzat[oa]|(?:voce )?esta autorizad[oa]|ben je (?:bevoegd|gemachtigd))\b"
 )
 
 

@@ -64,11 +64,21 @@ _WATCHED = (
     r"|\bich weis,? wo ihr (?:sitzt|arbeitet|wohnt|seid)\b"
     r"|\bsei onde voces (?:estao|trabalham|moram|ficam)\b"
     r"|\bik weet waar jullie (?:zitten|werken|wonen)\b"
+    # blind68 (spent): a staff member's private details dug up ("took me 20 min to find her
+    # last name and her town"): a surname found, or a surname paired with where they live.
+    r"|\b(?:find|found|finding|dug up|looked up|tracked down|figured out) (?:out )?(?:his|her|"
+    r"their) (?:\w+ )?(?:last name|surname|full name|home address|hometown)\b"
+    r"|\b(?:last name|surname|full name|apellido|nom de famille|nachname\w*|cognome|sobrenome|"
+    r"achternaam) (?:\w+ )?(?:and|y|et|und|e|en) (?:\w+ ){0,2}?(?:town|city|street|home address|"
+    r"neighbou?rhood|ciudad|pueblo|barrio|direccion|ville|adresse|quartier|wohnort|stadt|strase|"
+    r"citta|paese|indirizzo|cidade|bairro|endereco|woonplaats|adres|straat)\b"
 )
 _MENACE = (
     r"\b(?:somebody|someone|sb) should (?:go|pay|drive|stop|swing|head)\b"
     r"|\bremind (?:him|her|them) (?:what|who|how)\b"
     r"|\b(?:go|going to|gonna|gotta|to) say hi\b|\bsay hi in person\b|\bin person\b"
+    r"|\b(?:en persona|en personne|di persona|pessoalmente|em pessoa|persoonlijk|"
+    r"(?:reden|sprechen|sehen) (?:uns )?(?:bald )?personlich)\b"
     r"|\b(?:dropping|drop|stopping|stop|swinging|swing) by\b"
     r"|\bfind out what it feels like\b|\bsitting out there\b|\bjust something i noticed\b"
     r"|\bi'?ve been watching\b"
