@@ -156,6 +156,7 @@ class OpenAIChatModel:
     ) -> None:
         self.model_name: str | None = model
         self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
+        self._chat_url = chat_url(self.base_url)
         self.capabilities = capabilities or Capabilities(
             json_schema=True, json_object=True, tools=True
         )
@@ -276,20 +277,22 @@ class OpenAIChatModel:
         try:
             try:
                 if probe:
-                    response = await _post_chat(client.with_options(max_retries=0), kwargs)
+                    response = await _post_chat(
+                        client.with_options(max_retries=0), self._chat_url, kwargs
+                    )
                 else:
-                    response = await _post_chat(client, kwargs)
+                    response = await _post_chat(client, self._chat_url, kwargs)
             except openai.APIStatusError as exc:
                 if mode != "text" and _rejects_format(exc):
                     raise _FormatUnsupported(str(exc)) from exc
                 if not probe:
                     raise
                 # A transient failure while probing: retry this rung with SDK retries.
-                response = await _post_chat(client, kwargs)
+                response = await _post_chat(client, self._chat_url, kwargs)
             except openai.APIConnectionError:
                 if not probe:
                     raise
-                response = await _post_chat(client, kwargs)
+                response = await _post_chat(client, self._chat_url, kwargs)
         except _FormatUnsupported:
             raise
         except openai.OpenAIError as exc:
@@ -387,7 +390,19 @@ class OpenAIChatModel:
         )
 
 
-async def _post_chat(client: AsyncOpenAI, body: dict[str, Any]) -> Any:
+def chat_url(base_url: str) -> str:
+    """The chat endpoint of `base_url` as the SDK would join it, given to the SDK as an
+    absolute URL: it then parses that URL once per request instead of parsing the path and
+    copying its base URL around it (twice: the SDK's join and httpx's), ~4 % of the calls
+    the SDK makes per request. A base URL with a query string keeps the relative path, so
+    the SDK's own joining (and its query handling) stays in charge there."""
+    base = base_url.rstrip("/")
+    if "?" in base or "#" in base:
+        return "/chat/completions"
+    return f"{base}/chat/completions"
+
+
+async def _post_chat(client: AsyncOpenAI, url: str, body: dict[str, Any]) -> Any:
     """POST /chat/completions through the SDK client (its auth, retries, timeouts and error
     types), without `chat.completions.create`'s recursive TypedDict transform of the
     parameters: our body is already plain JSON, and that transform was the largest CPU cost
@@ -396,7 +411,7 @@ async def _post_chat(client: AsyncOpenAI, body: dict[str, Any]) -> Any:
     model of nested models cost about a fifth of the SDK's CPU per request, to read four
     fields (`OpenAIChatModel._to_completion`)."""
     return await client.post(
-        "/chat/completions",
+        url,
         body=body,
         cast_to=object,
         options={"security": {"bearer_auth": True}},
