@@ -10,10 +10,13 @@ this splits the CPU by thread and phase rather than timing the run as a whole:
 
 It runs one warm-up and `--runs` cold runs of 500 cases against the fake server (a child
 process, 100 ms per answer, concurrency 20) and prints per case: the process CPU, the
-event loop thread's CPU, and inside it scoring (`run_assertions`) and prompt rendering;
-the CPU of the triage prefetch thread and of the per-case triage threads. The loop's
-remainder is mostly the openai SDK and HTTP (`OpenAIChatModel.complete`), the event loop
-itself, and writing results.
+event loop thread's CPU, split into the timed run (`EvalRunner.run`, what the benchmark's
+wall time measures) and the work around it (loading the suite, writing summary.json,
+junit.xml and report.html: the loop thread's CPU, but outside `run_seconds`); inside the
+run, scoring (`run_assertions`), prompt rendering and the openai provider
+(`OpenAIChatModel.complete`: SDK and HTTP); the CPU of the triage prefetch thread and of
+the per-case triage threads. The run's remainder is the pipeline's own steps (intent,
+guardrails, retrieval), the event loop and aiohttp callbacks, and writing results.
 
 With ``--cprofile PREFIX`` the last run is also profiled with a CPU-time clock
 (`time.thread_time`, so time spent waiting for the GIL is not charged to the function
@@ -64,7 +67,8 @@ class PhaseClock:
         return timed
 
     def wrap_async(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
-        """For coroutines that never suspend in this workload (deterministic scoring)."""
+        """For coroutines that never suspend in this workload (deterministic scoring), or
+        whose awaits only let other work of the same thread run (the whole run)."""
 
         @functools.wraps(func)
         async def timed(*args: Any, **kwargs: Any) -> Any:
@@ -76,15 +80,58 @@ class PhaseClock:
 
         return timed
 
+    def wrap_steps(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        """For coroutines that suspend while other cases run: the CPU of each step between
+        two awaits (what the coroutine and the calls inside it run), not the time between
+        its start and end."""
+
+        @functools.wraps(func)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            return _StepTimed(func(*args, **kwargs), self, name)
+
+        return timed
+
+
+class _StepTimed:
+    """Awaitable driving `coro` step by step and charging each step's thread CPU to
+    `name` (the awaits of the coroutine pass through unchanged)."""
+
+    def __init__(self, coro: Any, clock: PhaseClock, name: str) -> None:
+        self.coro, self.clock, self.name = coro, clock, name
+
+    def __await__(self) -> Any:
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            started = time.thread_time()
+            try:
+                yielded = self.coro.send(value) if error is None else self.coro.throw(error)
+            except StopIteration as stop:
+                return stop.value
+            finally:
+                self.clock.seconds[self.name] += time.thread_time() - started
+            try:
+                value, error = (yield yielded), None
+            except BaseException as exc:  # cancellation and the like go to the coroutine
+                value, error = None, exc
+
 
 def instrument(clock: PhaseClock, prefetch_profile: list[cProfile.Profile | None]) -> None:
     from socialreply.evaluation import prefetch, runner
     from socialreply.generation.prompting import PromptPack
+    from socialreply.generation.providers.openai import OpenAIChatModel
 
     triage_pkg = importlib.import_module("socialreply.triage")
     triage_pkg.triage = clock.wrap_sync("triage threads", triage_pkg.triage)  # type: ignore[attr-defined]
     PromptPack.render = clock.wrap_sync("  prompt render", PromptPack.render)  # type: ignore[method-assign]
     runner.run_assertions = clock.wrap_async("  scoring", runner.run_assertions)  # type: ignore[assignment]
+    # The whole run is one coroutine on the loop thread: its thread CPU is the loop's CPU
+    # inside the timed window (awaits hand the thread to other cases of the same run).
+    runner.EvalRunner.run = clock.wrap_async("  in the timed run", runner.EvalRunner.run)  # type: ignore[method-assign]
+    # The provider awaits HTTP: timed step by step, so other cases' work is not counted.
+    OpenAIChatModel.complete = clock.wrap_steps(  # type: ignore[method-assign]
+        "  openai provider", OpenAIChatModel.complete
+    )
     run_chunk = prefetch._run
 
     def profiled_chunk(groups: Any) -> None:
@@ -149,11 +196,20 @@ def main() -> int:
                 per_case = {
                     "process": process_cpu,
                     "event loop thread": loop_cpu,
-                    **{k: clock.seconds[k] for k in ("  scoring", "  prompt render")},
+                    "  suite load, reports": loop_cpu - clock.seconds["  in the timed run"],
+                    **{
+                        k: clock.seconds[k]
+                        for k in (
+                            "  in the timed run",
+                            "  scoring",
+                            "  prompt render",
+                            "  openai provider",
+                        )
+                    },
                     **{k: clock.seconds[k] for k in ("prefetch thread", "triage threads")},
                 }
                 for name, cpu in per_case.items():
-                    print(f"  {name:20s} {cpu / CASES * 1000:6.2f} ms CPU per case")
+                    print(f"  {name:22s} {cpu / CASES * 1000:6.2f} ms CPU per case")
         finally:
             server.close()
     return 0

@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -137,6 +138,13 @@ class _Job:
     @property
     def key(self) -> str:
         return f"{self.suite.name}::{self.case.id}::{self.variant.label}::{self.repeat}"
+
+    @cached_property
+    def post(self) -> Post:
+        """The case's post, built once for the triage prefetch and the drafting and
+        scoring (both on the event loop; drafters do not mutate it). A post that fails to
+        build raises again in `_score_case`, where the case reports the error."""
+        return self.case.to_post()
 
 
 @dataclass
@@ -271,7 +279,7 @@ class EvalRunner:
             shared = ahead(
                 jobs,
                 lambda job: getattr(drafters[job.variant], "prefetch", None),
-                lambda job: job.case.to_post(),
+                lambda job: job.post,
                 prefetcher,
             )
             # `concurrency` bounds the model requests in flight (drafts and judge calls:
@@ -326,7 +334,7 @@ class EvalRunner:
 
     async def _score_case(self, job: _Job, drafter: Drafter) -> dict[str, Any]:
         case = job.case
-        post = case.to_post()  # one model for drafting and scoring (drafters do not mutate it)
+        post = job.post  # one model for prefetch, drafting and scoring
         produced = await drafter(post, case.facts_override())
         draft = produced.draft
         ctx = ScoringContext(

@@ -141,3 +141,40 @@ def test_a_post_that_cannot_be_built_is_left_to_its_case() -> None:
 
     assert asyncio.run(collect()) == [0, 1, 2, 3]
     assert seen == ["post 0", "post 2", "post 3"]
+
+
+@pytest.mark.parametrize("prefetching", [True, False])
+def test_each_case_builds_its_post_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefetching: bool
+) -> None:
+    """The prefetch and the drafting share one `Post` per case (built once on the loop),
+    with or without a drafter that prefetches."""
+    from socialreply.evaluation.suites import CaseSpec
+
+    built: list[Post] = []  # kept alive: the ids compared below stay unique
+    to_post = CaseSpec.to_post
+
+    def counting(self: CaseSpec) -> Post:
+        post = to_post(self)
+        built.append(post)
+        return post
+
+    monkeypatch.setattr(CaseSpec, "to_post", counting)
+    log: list[tuple[str, Any]] = []
+
+    class _Ids(_Spy):
+        def prefetch(self, posts: Sequence[Post]) -> None:
+            self.log.append(("prefetch", list(posts)))
+
+        async def __call__(self, post: Post, facts: list[Fact] | None) -> Any:
+            self.log.append(("draft", post))
+            return await self.inner(post, facts)
+
+    wrap = (lambda inner: _Ids(inner, log)) if prefetching else _Plain
+    records = _records(tmp_path, "once", wrap)
+    assert len(built) == len(records)
+    if prefetching:
+        prefetched = {id(p) for kind, posts in log if kind == "prefetch" for p in posts}
+        drafted = [id(post) for kind, post in log if kind == "draft"]
+        assert len(drafted) == len(records)
+        assert set(drafted) <= prefetched
