@@ -51,7 +51,7 @@ from socialreply.evaluation.blame_head import (
     ngrams,
     sentences,
 )
-from socialreply.evaluation.textutil import language_of
+from socialreply.evaluation.surface_text import language_of
 from socialreply.knowledge.crosslingual import GLOSSARY
 from socialreply.triage.head_inputs import CRISIS_GLOSSARY
 

@@ -26,12 +26,11 @@ from .number_attribution import (
     next_clause,
     off_row,
 )
+from .surface_text import extract_links, normalize_link
 from .textutil import (
     Claim,
     extract_claims,
-    extract_links,
     normalize,
-    normalize_link,
     numbers_in,
     phrase_in_loose,
 )

@@ -45,7 +45,8 @@ from .blame_phrases import (
 )
 from .context import Outcome, ScoringContext
 from .empathy_check import EMPATHY
-from .textutil import language_of, normalize
+from .surface_text import language_of
+from .textutil import normalize
 
 _BLAME = [
     # Not the team's own lapse: "you should have heard from us by now".

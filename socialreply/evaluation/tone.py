@@ -16,15 +16,15 @@ from typing import Any
 from ..complaints import is_complaint
 from .context import Outcome, ScoringContext
 from .robotic_phrases import ROBOTIC_RE
-from .textutil import (
+from .surface_text import (
     ACRONYMS,
     count_emoji,
     guess_language,
     hashtags,
     language_of,
-    normalize,
     shouted_words,
 )
+from .textutil import normalize
 
 
 def within_limit(ctx: ScoringContext, value: Any) -> Outcome:

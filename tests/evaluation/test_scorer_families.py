@@ -10,7 +10,7 @@ import pytest
 from socialreply.evaluation.assertions import run_deterministic
 from socialreply.evaluation.context import ScoringContext
 from socialreply.evaluation.suites import AssertionSpec
-from socialreply.evaluation.textutil import count_emoji, shouted_words
+from socialreply.evaluation.surface_text import count_emoji, shouted_words
 from socialreply.evaluation.tone import is_complaint
 from socialreply.types import Fact, Post
 

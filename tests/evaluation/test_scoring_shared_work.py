@@ -9,8 +9,8 @@ import pytest
 from socialreply.evaluation.assertions import default_threshold, finish
 from socialreply.evaluation.context import Outcome, ScoringContext
 from socialreply.evaluation.suites import AssertionSpec, Expectations
+from socialreply.evaluation.surface_text import count_emoji
 from socialreply.evaluation.textutil import (
-    count_emoji,
     loose_text,
     phrase_in_loose,
     phrase_present,

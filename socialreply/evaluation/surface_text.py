@@ -1,0 +1,160 @@
+"""The surface of a draft as the tone checks read it: links, hashtags, emoji, shouted
+words and a small stop-word language guess. Pure regular expressions, split from
+`textutil` (numbers, claims and phrase matching) so each stays small."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- links, hashtags, emoji, caps ----------------------------------------------------------
+
+_LINK_RE = re.compile(
+    r"(?<![@\w.])(?:https?://|www\.)[^\s<>\"')\]]+"
+    # a bare domain with a path is a link whatever its TLD (bit.ly/x, t.co/x)
+    r"|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"')\]]*"
+    r"|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|help"
+    r"|support|"
+    r"uk|de|fr|es|example|ly|me|gl|gg|app|dev|info|biz|us|ca|link|page|site|online|xyz|ai)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_links(text: str) -> list[str]:
+    return [m.group(0).rstrip(".,;:!?") for m in _LINK_RE.finditer(text)]
+
+
+def normalize_link(url: str) -> str:
+    url = re.sub(r"^https?://", "", url.strip().lower())
+    url = re.sub(r"^www\.", "", url)
+    return url.rstrip("/.,;:!?")
+
+
+_HASHTAG_RE = re.compile(r"(?<![\w&#])#([^\W\d_][\w]*)", re.UNICODE)
+
+
+def hashtags(text: str) -> list[str]:
+    return _HASHTAG_RE.findall(text)
+
+
+def _is_emoji(cp: int) -> bool:
+    return (
+        0x1F000 <= cp <= 0x1FAFF
+        or 0x2600 <= cp <= 0x27BF
+        or 0x2B00 <= cp <= 0x2BFF
+        or cp in (0x2764, 0x2705, 0x274C, 0x2728, 0x23F0, 0x231A, 0x231B)
+    )
+
+
+def count_emoji(text: str) -> int:
+    """Emoji sequences (a ZWJ family, a skin-tone variant or a flag counts once)."""
+    if text.isascii():  # every code point counted below is far above ASCII
+        return 0
+    count = 0
+    prev_joiner = False
+    half_flag = False  # a flag is a pair of regional indicator letters
+    for ch in text:
+        cp = ord(ch)
+        if cp in (0x200D,):
+            prev_joiner = True
+            continue
+        if 0x1F3FB <= cp <= 0x1F3FF or cp in (0xFE0F, 0xFE0E):
+            continue
+        if 0x1F1E6 <= cp <= 0x1F1FF:
+            if not half_flag:
+                count += 1
+            half_flag = not half_flag
+            prev_joiner = False
+            continue
+        half_flag = False
+        if _is_emoji(cp) and not prev_joiner:
+            count += 1
+        prev_joiner = False
+    return count
+
+
+# Upper-case words in any Latin script ("SÁBADO", "NÃO", "GRÖSSE"), not only ASCII.
+_CAPS_WORD_RE = re.compile(r"\b[^\W\d_a-z]{3,}\b")
+# Acronyms and codes that are legitimately upper-case in a support reply.
+ACRONYMS = _words(
+    """USA US UK EU FAQ SKU DM DMS PM AM ET EST EDT PST PDT CET GMT UTC UPS USPS DHL FEDEX
+    ID PDF URL RMA ASAP OK XS XL XXL XXXL GPS USB LED UV SPF UPF RFID YKK GORE TEX APP API
+    CEO VIP PIN QR ZIP NYC LA TV IT APO FPO DPO PO DDP DDU DWR PFC CVV USD EUR GBP CAD AUD
+    CHF MXN"""
+)
+
+
+def shouted_words(text: str) -> list[str]:
+    return [w for w in _CAPS_WORD_RE.findall(text) if w.isupper() and w not in ACRONYMS]
+
+
+# --- language ----------------------------------------------------------------------------
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    # "a" is Portuguese and Italian too, but an English post without it ("got a medium
+    # instead of a large") would otherwise read as Portuguese.
+    "en": _words(
+        "the and you your to is are we our for with this that it of in on be have will "
+        "can please thanks thank sorry hi hello order not my me i a an at but got was "
+        "did does just what when how why after from them they their about any more than "
+        "there here get take takes day days business within"
+    ),
+    "es": _words(
+        "el la los las y que de en un una por para con tu su es está gracias hola pedido "
+        "lo sentimos nuestro nuestra no mi te hacen envíos envío sí cuánto cuándo dónde"
+    ),
+    "fr": _words(
+        "le la les et que de des en un une pour avec votre vous est merci bonjour commande "
+        "nous notre pas mon je désolé"
+    ),
+    "de": _words(
+        "der die das und ist nicht ein eine für mit ihre ihr sie wir unser danke hallo "
+        "bestellung bitte es ich mein leider"
+    ),
+    "pt": _words(
+        "o a os as e que de em um uma para com seu sua é está obrigado olá pedido não "
+        "nosso nossa você meu"
+    ),
+    "it": _words(
+        "il lo la gli le e che di in un una per con tuo tua è grazie ciao ordine non "
+        "nostro nostra mio ci"
+    ),
+}
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+# Characters that only (or mostly) one of the languages uses: strong evidence on short posts.
+_CHAR_CUES: dict[str, str] = {"es": "¿¡ñ", "pt": "ãõ", "de": "ßäöü", "fr": "êèàùœ"}
+
+
+def guess_language(text: str) -> str | None:
+    """The language whose function words (and telltale characters) dominate `text`, or
+    None when unsure. Good enough to catch a reply in the wrong language."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    cues = {
+        lang: 2 * sum(text.lower().count(c) for c in chars) for lang, chars in _CHAR_CUES.items()
+    }
+    if len(words) < 4 and not any(cues.values()):
+        return None
+    scores = {
+        lang: sum(1 for w in words if w in stop) + cues.get(lang, 0)
+        for lang, stop in _STOPWORDS.items()
+    }
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < 2 or top < 1.5 * second:
+        return None
+    return best
+
+
+def language_of(text: str) -> str | None:
+    """The triage detector (an English fast path, then lingua) when it is sure, else the
+    function-word guess. The guess alone took short Italian and Portuguese posts for
+    French ("La mia giacca ... non è più impermeabile")."""
+    from ..triage.language import detect_language
+
+    return detect_language(text) or guess_language(text)
