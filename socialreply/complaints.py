@@ -501,6 +501,8 @@ _LOSS = re.compile(
 _OTHER_SHOP = re.compile(complaint_families_s16.OTHER_SHOP_SENTENCE, re.IGNORECASE)
 _OTHER_SHOP_PHRASE = re.compile(complaint_families_s16.OTHER_SHOP, re.IGNORECASE)
 _WISH_INSTEAD = re.compile(complaint_families_s16.WISH_INSTEAD, re.IGNORECASE)
+_STUCK_SINCE = re.compile(complaint_families_s16.STUCK_SINCE, re.IGNORECASE)
+_PRESSED = re.compile(complaint_families_s16.PRESSED, re.IGNORECASE)
 
 
 def is_own_slip(text: str) -> bool:
@@ -521,6 +523,8 @@ def is_complaint(text: str) -> bool:
     if _OTHER_SHOP_PHRASE.search(text):
         text = _OTHER_SHOP.sub(" ", text)
     if _LOSS.search(text) or complaint_families.EXASPERATED.search(text):
+        return True
+    if _STUCK_SINCE.search(text) and _PRESSED.search(text):
         return True
     text = _AGAIN_QUESTION.sub(" ", _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text)))
     text = _WISH_INSTEAD.sub(" ", text)

@@ -16,6 +16,7 @@ from .claim_checks import (
     unsupported_code_ranges,
     unsupported_dates,
     wrong_cutoffs,
+    wrong_rates,
 )
 from .context import Outcome, ScoringContext
 from .method_timing import method_swaps
@@ -205,6 +206,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         else:
             problems.append(f"{claim.text!r} is not supported by the facts")
     problems.extend(off_row(ctx.text, ctx.fact_text))
+    problems.extend(wrong_rates(ctx.text, ctx.fact_text))
     # "On a card it shows up within 24 hours" when 24 hours is the gift-card time.
     problems.extend(p for p in method_swaps(ctx.text, ctx.fact_text) if p not in problems)
     if not problems:

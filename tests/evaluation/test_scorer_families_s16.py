@@ -365,6 +365,7 @@ def test_round3_favours(draft: str, facts: list, passes: bool) -> None:
 
 _BONUS = _fact("credit", "Choose store credit and we add a 10% bonus: a $100 return becomes $110.")
 _CAPPED = _fact("welcome", "WELCOME10 is 10% off your first order, up to $50.")
+_REVIEWS = _fact("rewards", "Reviews with a photo: 50 points each. 100 points = a $5 reward.")
 _HAZMAT = _fact(
     "hazmat",
     "Fuel canisters are hazardous materials: they ship by ground only within the contiguous "
@@ -376,6 +377,10 @@ ROUND3_OTHER = [
     ("We add a 10% bonus, so a $50 return becomes $55.", [_BONUS], "numbers-supported", True),
     ("We add a 10% bonus, so a $50 return becomes $60.", [_BONUS], "numbers-supported", False),
     ("It takes 10% off, so on a $700 order you save $70.", [_CAPPED], "numbers-supported", False),
+    # A points rate the facts give for nothing, though the number is theirs.
+    ("Reviews earn 100 points each; 100 points = $5.", [_REVIEWS], "numbers-supported", False),
+    ("Reviews earn 50 points each; 100 points = $5.", [_REVIEWS], "numbers-supported", True),
+    ("You earn 1 point per dollar; 100 points = $5.", [_REVIEWS], "numbers-supported", True),
     (
         "The rest of your order can ship to Maui, so you'd just need to pick up fuel locally.",
         [_HAZMAT],
@@ -406,6 +411,15 @@ ROUND3_COMPLAINTS = [
     ("Just ordered the wrong colour tent 20 min ago 🤦 can I still change it?", False),
     ("You sent me grey instead of green and I'm not happy.", True),
     ("You sent the wrong colour tent, and I needed it this weekend.", True),
+    # Tracking stuck a short while: a complaint once the order is doubted or a date is near.
+    (
+        "Tracking has said 'Label created' since yesterday. Is my order actually coming??",
+        True,
+    ),
+    ("My tracking has said 'Label created' for 2 days, need it for a trip Saturday.", True),
+    ("El seguimiento dice 'etiqueta creada' desde ayer, lo necesito para el sábado.", True),
+    ("Tracking has said label created for 2 days now, is my order lost??", False),
+    ("Need these boots for a trip Saturday, can you ship them today?", False),
 ]
 
 
