@@ -455,7 +455,9 @@ _PRAISE = re.compile(
 # "picked the wrong colour 🤦": the customer's own slip, not something the store did.
 _OWN_MISTAKE = re.compile(
     # ("Picked the wrong size 🤦": a sentence without its "I", scorer blind25.)
-    r"(?:\b(?:i(?:'ve| have)?|and) |(?:^|[.!?]\s+))(?:accidentally |mistakenly |stupidly )?"
+    r"(?:\b(?:i(?:'ve| have)?|and) |(?:^|[.!?]\s+))(?:just |only just |somehow )?"
+    # ("Just ordered the wrong colour tent like 20 min ago 🤦", scorer blind73.)
+    r"(?:accidentally |mistakenly |stupidly )?"
     r"(?:picked|chose|chosen|"
     r"ordered|selected|clicked|bought|typed|entered|put in|used|added) (?:in )?(?:the |a )?"
     r"wrong (?:size|colou?r|address|item|one|pair|variant|model|card|code)\b|"
@@ -498,6 +500,9 @@ _LOSS = re.compile(
 # A bad time at another shop, told as the reason for a question (`complaint_families_s16`).
 _OTHER_SHOP = re.compile(complaint_families_s16.OTHER_SHOP_SENTENCE, re.IGNORECASE)
 _OTHER_SHOP_PHRASE = re.compile(complaint_families_s16.OTHER_SHOP, re.IGNORECASE)
+_WISH_INSTEAD = re.compile(complaint_families_s16.WISH_INSTEAD, re.IGNORECASE)
+_STUCK_SINCE = re.compile(complaint_families_s16.STUCK_SINCE, re.IGNORECASE)
+_PRESSED = re.compile(complaint_families_s16.PRESSED, re.IGNORECASE)
 
 
 def is_own_slip(text: str) -> bool:
@@ -519,7 +524,10 @@ def is_complaint(text: str) -> bool:
         text = _OTHER_SHOP.sub(" ", text)
     if _LOSS.search(text) or complaint_families.EXASPERATED.search(text):
         return True
+    if _STUCK_SINCE.search(text) and _PRESSED.search(text):
+        return True
     text = _AGAIN_QUESTION.sub(" ", _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text)))
+    text = _WISH_INSTEAD.sub(" ", text)
     own_slip = _OWN_MISTAKE.search(text) is not None
     if own_slip:
         text = _MILD.sub(" ", _OWN_MISTAKE.sub(" ", text))

@@ -12,9 +12,11 @@ from .claim_checks import (
     is_converted_amount,
     is_derived_amount,
     is_derived_duration,
+    is_worked_percent,
     unsupported_code_ranges,
     unsupported_dates,
     wrong_cutoffs,
+    wrong_rates,
 )
 from .context import Outcome, ScoringContext
 from .method_timing import method_swaps
@@ -194,6 +196,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
             or is_converted_amount(claim, ctx.text, ctx.fact_text)
             or is_derived_duration(claim, post_claims, grounded)
             or is_complement_percent(claim, ctx.text, grounded)
+            or is_worked_percent(claim, ctx.text, ctx.fact_text)
         ):
             continue
         rival = _contradicted_by(claim, grounded)
@@ -202,6 +205,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
         else:
             problems.append(f"{claim.text!r} is not supported by the facts")
     problems.extend(off_row(ctx.text, ctx.fact_text))
+    problems.extend(wrong_rates(ctx.text, ctx.fact_text))
     # "On a card it shows up within 24 hours" when 24 hours is the gift-card time.
     problems.extend(p for p in method_swaps(ctx.text, ctx.fact_text) if p not in problems)
     if not problems:

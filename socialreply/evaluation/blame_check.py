@@ -33,7 +33,12 @@ from .blame_families_s15 import (
     SESSION15_ROUND4_BLAME,
     TO_A_COMPLAINT,
 )
-from .blame_families_s16 import SESSION16_BLAME, SESSION16_ROUND2_BLAME
+from .blame_families_s16 import (
+    PRE_PURCHASE_QUESTION,
+    SESSION16_BLAME,
+    SESSION16_ROUND2_BLAME,
+    SESSION16_ROUND3_BLAME,
+)
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -92,7 +97,8 @@ _BLAME = [
     r"\bdon'?t be (?:ridiculous|silly|stupid|dramatic)\b",
     r"\b(?:stupid|dumb|silly) (?:question|request)\b",
     r"\bdeal with it\b|\bget over it\b|\bstop (?:complaining|whining)\b",
-    r"^whatever\b|\bwhatever\.",
+    # (Not "Whatever you don't spend stays on the card", a determiner: scorer blind73.)
+    r"^whatever\b(?! (?:you|your|is|remains|amount|balance)\b)|\bwhatever\.",
     r"\blearn to read\b|\bnot my problem\b",
     # guesses at what the customer did wrong
     r"\b(?:maybe|perhaps|probably|likely) you (?:just )?(?:\w+ed|forgot|wore|tore|broke|took|"
@@ -382,7 +388,7 @@ _BLAME += [
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
 _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION15_ROUND4_BLAME
-_BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME
+_BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -428,7 +434,11 @@ _TIP = re.compile(
     r"\b(?:free|save|saves|discount|code|cheaper|points|rewards?|good news|ready for|(?:keep|"
     r"keeps|last|lasts) (?:for|until|till))\b|"
     # A friendly close: "Hope that helps with your next order!" (scorer blind64).
-    r"\bhope (?:that|this|it) helps\b",
+    r"\bhope (?:that|this|it) helps\b|"
+    # What is left over waits for the next order: "Whatever you don't spend stays on the
+    # card for your next order" (scorer blind73's good reply).
+    r"\b(?:stays?|remains?|carr(?:y|ies) over|rolls? over)\b[^.!?]{0,30}\b(?:card|balance|"
+    r"account|credit)\b|\b(?:unused|remaining|leftover|left-over) (?:balance|credit|amount)\b",
     re.I,
 )
 # Care advice after an apology: "We're sorry it's lost its loft ... Going forward, store it
@@ -461,6 +471,7 @@ def _customer_next_time(text: str, empathic: bool = False) -> list[str]:
     ]
 
 
+_EMOJI_ONLY = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+")
 _CURT_RE = re.compile("|".join(CURT + SESSION14_CURT), re.IGNORECASE | re.MULTILINE)
 _DISMISSIVE_RE = re.compile("|".join(SESSION14_DISMISSIVE), re.IGNORECASE | re.MULTILINE)
 _TO_A_COMPLAINT_RE = re.compile("|".join(TO_A_COMPLAINT), re.IGNORECASE | re.MULTILINE)
@@ -496,7 +507,7 @@ def _complains(ctx: ScoringContext) -> bool:
 
 _BEFORE_WORD = re.compile(BEFORE_WORD, re.IGNORECASE)
 _BEFORE_PURCHASE = re.compile(BEFORE_PURCHASE, re.IGNORECASE)
-_STILL_DECIDING = re.compile(STILL_DECIDING, re.IGNORECASE)
+_STILL_DECIDING = re.compile(STILL_DECIDING + "|" + PRE_PURCHASE_QUESTION, re.IGNORECASE)
 
 
 def _before_purchase(hit: str, text: str) -> bool:
@@ -526,7 +537,13 @@ def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     if hits and _STILL_DECIDING.search(ctx.post.text) and not _complains(ctx):
         hits = [h for h in hits if not _before_purchase(h, text)]
     if not hits and not EMPATHY.search(ctx.text):
-        hits = [m.group(0) for m in _CURT_RE.finditer(text)]
+        # The customer's own emoji echoed back ("Totally get the 🙃!", scorer blind72's
+        # good reply) shares the feeling; the same emoji unprompted shrugs it off.
+        hits = [
+            m.group(0)
+            for m in _CURT_RE.finditer(text)
+            if not (_EMOJI_ONLY.fullmatch(m.group(0)) and m.group(0) in ctx.post.text)
+        ]
         if not hits and _complains(ctx):
             hits = [m.group(0) for m in _DISMISSIVE_RE.finditer(text)]
     if hits:

@@ -185,6 +185,41 @@ def is_complement_percent(claim: Claim, draft: str, grounded: list[Claim]) -> bo
     return False
 
 
+def _worked_pairs(text: str) -> set[float]:
+    """The percentages a sentence of `text` works through between two of its amounts ("a
+    10% bonus: a $100 return becomes $110" gives 10): one amount is the other plus or less
+    that share, or the share of it."""
+    found: set[float] = set()
+    for sentence in _SENTENCE_END.split(text):
+        stated = [c for c in extract_claims(sentence) if c.high is None]
+        money = [c.value for c in stated if c.kind == "money" and c.value > 0]
+        for p in (c.value for c in stated if c.kind == "percent"):
+            factors = (1 + p / 100, 1 - p / 100, p / 100)
+            if any(abs(a * f - b) < 0.011 for a in money for b in money if a != b for f in factors):
+                found.add(p)
+    return found
+
+
+def is_worked_percent(claim: Claim, draft: str, facts: str) -> bool:
+    """An amount in a worked example of a stated percentage (scorer blind73's good reply):
+    "we add a 10% bonus, so a $50 return becomes $55" when the facts' own example is $100
+    and $110. Only for a percentage the facts themselves work through that way, and only
+    when the claim and the other amount of the draft's sentence do the same sum: "10% off,
+    so on a $700 order you'd save $70" stays a claim where the facts cap the saving at $50
+    and give no example."""
+    if claim.kind != "money" or claim.high is not None or claim.value <= 0:
+        return False
+    for sentence in _SENTENCE_END.split(draft):
+        if claim.text in sentence:
+            stated = [c for c in extract_claims(sentence) if c.high is None]
+            if not any(c.kind == "percent" for c in stated):
+                continue
+            worked = _worked_pairs(sentence)
+            if worked and worked & _worked_pairs(facts):
+                return True
+    return False
+
+
 _WORKDAYS = frozenset(["business day", "working day"])
 
 
@@ -276,3 +311,49 @@ def is_converted_amount(claim: Claim, draft: str, facts: str) -> bool:
                 ):
                     return True
     return False
+
+
+# A count of points given as a rate: "50 points each", "100 puntos por reseña".
+_RATE = re.compile(
+    r"\b(\d[\d,.]*)\s*(points?|pts|puntos|punkte|punti|pontos|punten)\s+(each|apiece|a "
+    r"piece|(?:per|for each|por|por cada|par|pour chaque|je|pro|per ogni) \w+|cada (?:un[oa]|"
+    r"\w+)|chacun\w*|jeweils|ciascun\w*|per stuk|elk\w*|ieder\w*)\b",
+    re.IGNORECASE,
+)
+_EACH = re.compile(
+    r"^(?:each|apiece|a piece|cada un[oa]|chacun\w*|jeweils|ciascun\w*|per stuk|"
+    r"elk\w*|ieder\w*)$",
+    re.IGNORECASE,
+)
+
+
+def _rate_key(m: re.Match[str]) -> tuple[str, str]:
+    """The unit and what it is counted per: "each" in every language, else the word after
+    "per" cut to its stem ("per review", "por reseña")."""
+    per = m.group(3).lower()
+    return m.group(2).lower()[:4], "each" if _EACH.match(per) else per.split()[-1][:5]
+
+
+def _rates(text: str) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for m in _RATE.finditer(text):
+        found.setdefault(_rate_key(m), set()).add(m.group(1).replace(",", ""))
+    return found
+
+
+def wrong_rates(draft: str, facts: str) -> list[str]:
+    """A points rate the facts do not give (scorer blind72): "reviews with a photo earn 100
+    points each" when the facts say 50 points each and 100 points make a $5 reward. The 100
+    is in the facts, so the number alone passes; as a rate "each" it is not one of theirs.
+    Only against the facts' rates of the same unit, counted per the same thing ("1 point
+    per dollar" is not compared with "50 points each")."""
+    given = _rates(facts)
+    if not given:
+        return []
+    problems = []
+    for m in _RATE.finditer(draft):
+        key = _rate_key(m)
+        if key in given and m.group(1).replace(",", "") not in given[key]:
+            stated = " or ".join(sorted(given[key]))
+            problems.append(f"{m.group(0)!r} is not a rate the facts give ({stated})")
+    return problems

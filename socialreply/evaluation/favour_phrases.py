@@ -276,4 +276,61 @@ FAVOURS: list[tuple[str, str]] = [
         r"your bank|the card issuer) (?:to )?(?:approve|accept|reconsider|override)\b",
         "exception",
     ),
+    # Round 3 (spent scorer blind72 and blind73): favours with no reason given, and the
+    # reason as who the customer is, in the supported languages. Points frozen so they
+    # never expire ("te los congelamos para que no caduquen nunca").
+    (
+        # (Not a lost gift card "frozen" and replaced: that is the facts' own remedy.)
+        r"\b(?:we(?:'ll| will| can)?|i(?:'ll| will| can)?) (?:freeze|pause) your (?:points|"
+        r"rewards)\b|\bso (?:they|it) (?:never|won'?t ever) expires?\b|"
+        r"\b(?:te|se|os) los congelamos\b|\bcongel\w* (?:tus|sus|os seus|os "
+        r"teus|i tuoi|i suoi) (?:puntos|pontos|punti|saldo)\b|\bpara que (?:no|nunca) "
+        r"(?:caduquen|venzan|expiren|expirem|caduquem)(?: nunca)?\b|\b(?:gel\w*|fig\w*) (?:vos |"
+        r"tes )?points\b|\bpour qu'ils n'expirent jamais\b|\b(?:frieren|friere) (?:wir |ich )?"
+        r"(?:ihre |deine )?(?:punkte|guthaben) ein\b|\bdamit sie nie verfallen\b|\b(?:te |ve )?li "
+        r"congeliamo\b|\b(?:così|perché) non scad(?:ono|ano) mai\b|\bbevriez\w* (?:je|uw) "
+        r"(?:punten|tegoed)\b|\bzodat ze nooit verlopen\b",
+        "exception",
+    ),
+    # "même sans aucun numéro": the English "even without the card number" is above.
+    (
+        r"\beven without (?:any )?(?:number|proof|receipt)\b|\bmême sans (?:aucun |aucune |le |la |"
+        r"votre |son |sa )?(?:numéro|reçu|ticket|preuve|justificatif|facture)\b|\b(?:incluso|aun|"
+        r"aún) sin (?:el |la |ningún |ninguna |tu |su )?(?:número|recibo|ticket|comprobante|"
+        r"factura)\b|\b(?:auch|selbst) ohne (?:\w+ )?(?:nummer|bestellnummer|kartennummer|beleg|"
+        r"quittung|kassenbon|rechnung)\b|\banche senza (?:il |lo |la |alcun |nessun )?(?:numero|"
+        r"scontrino|ricevuta|fattura)\b|\bmesmo sem (?:o |a |nenhum |nenhuma |qualquer )?"
+        r"(?:número|recibo|talão|fatura|comprovativo)\b|\bzelfs zonder (?:het |de |een |uw |je )?"
+        r"(?:nummer|bonnetje|bon|kassabon|factuur|bestelnummer)\b",
+        "exception",
+    ),
+    # Who the customer is as the reason for extra cover: "As a volunteer club, you'd also get
+    # coverage for normal wear and tear" (groups, not the facts' membership tiers).
+    (
+        r"\bas an? (?:\w+ ){0,2}(?:club|group|organi[sz]ation|charity|non-?profit|school|team|"
+        r"volunteers?|student|teacher|veteran|association)\b,? (?:you(?:'d|'ll| would| will| "
+        r"can)|we(?:'d|'ll| would| will| can)) (?:also |even |additionally )?(?:get|receive|"
+        r"qualify|be eligible|enjoy|offer|give|cover|extend|waive|throw in)\b|\bcomo (?:\w+ ){0,2}"
+        r"(?:club|clube|asociación|associação|grupo|ONG|organización|organização|escuela|escola|"
+        r"equipo|equipa|voluntari\w*|voluntári\w*|estudiante),? (?:también |além disso |además )?"
+        r"(?:tendrían|tendrías|recibirían|recibirías|obtendrían|teriam|receberiam|(?:os|les|te|"
+        r"vos|lhes) (?:damos|daremos|cubrimos|oferecemos))\b|\ben tant que (?:\w+ ){0,2}(?:club|"
+        r"association|groupe|organisation|école|équipe|bénévoles?),? (?:vous )?(?:auriez|aurez|"
+        r"bénéficieriez|bénéficiez|recevriez|obtiendriez)\b|\bals (?:\w+ ){0,2}(?:verein|verband|"
+        r"gruppe|organisation|schule|club|vereniging|groep|organisatie|school),? (?:bekommen|"
+        r"erhalten|hätten|krijgen|krijgt|ontvangen) (?:sie|ihr|jullie|u|je)\b|\bin quanto "
+        r"(?:\w+ ){0,2}(?:club|associazione|gruppo|organizzazione|scuola|squadra|volontari),? "
+        r"(?:avreste|avrete|ricevereste|riceverete|otterreste)\b",
+        "exception",
+    ),
+    # Records the facts keep, erased on request: "On request we also erase order and payment
+    # history entirely, so nothing at all remains on file".
+    (
+        r"\b(?:also |even )?(?:erase|delete|remove|wipe) (?:\w+ ){0,5}(?:entirely|completely|"
+        r"altogether)\b|\bnothing (?:at all )?(?:remains|is kept|stays|is left) on (?:file|"
+        r"record)\b|\bno (?:queda|guardamos) nada\b|\bplus rien n'est conservé\b|\bnichts "
+        r"(?:bleibt|wird) (?:\w+ )?gespeichert\b|\bnon (?:resta|conserviamo) (?:più )?nulla\b|"
+        r"\bnão (?:fica|guardamos) nada\b|\ber blijft niets (?:bewaard|over)\b",
+        "full deletion",
+    ),
 ]

@@ -150,6 +150,10 @@ _SUPPORT = {
     "delivery date": _NEVER,
     "promised day": _NEVER,  # see _weekday_supported
     "action": _NEVER,
+    # Everything erased is the facts' to say ("we delete all your data"), not a draft's.
+    "full deletion": re.compile(
+        r"\b(?:delete|erase|remove)\w* (?:all|everything|entirely|completely)\b", re.I
+    ),
 }
 # Support for these must come from what the facts allow, not from where they refuse it.
 # ("nosotros los cubrimos" is not backed by "no free-shipping offer", scorer blind29.)

@@ -299,7 +299,16 @@ _SET_ASIDE = re.compile(
     r"volta|quando|se|assim que|zodra|als)\b[^,;.]*?\b(?:removed?|taken out|deleted|tak(?:e|ing) "
     r"out|quit\w*|retir\w*|entfern\w*|rimoss\w*|rimuov\w*|tol\w*|removid\w*|remov\w*|"
     r"verwijder\w*|supprim\w*|elimin\w*|enlev\w*)\b[^,;.]*|"
-    r"\b(?:remove|take out|delete)\b[^,;.]*",
+    r"\b(?:remove|take out|delete)\b[^,;.]*|"
+    # Goods bought at the destination instead: "so you'd just need to pick up fuel locally"
+    # (scorer blind72's good reply), "compra los cartuchos allí", "vor Ort kaufen".
+    r"\b(?:pick(?:ing)? up|buy(?:ing)?|get(?:ting)?|grab(?:bing)?|sourc(?:e|ing)|purchas(?:e|"
+    r"ing))\b[^,;.]{0,40}?\b(?:locally|at a local \w+|(?:in|at) (?:a )?(?:local )?(?:store|"
+    r"shop|outfitter)s? (?:there|near you|on arrival))|\b(?:compr\w+|consigue\w*|adquiri\w*)\b"
+    r"[^,;.]{0,40}?\b(?:allí|allá|localmente|en tu zona|en destino|no local|lá)\b|\b(?:ach[eè]t"
+    r"\w*|procur\w*|trouv\w*)\b[^,;.]{0,40}?\bsur place\b|\bvor ort\b[^,;.]{0,30}?\b(?:kauf"
+    r"\w*|besorg\w*)\b|\b(?:acquist\w*|compr\w*|trova\w*)\b[^,;.]{0,40}?\bsul posto\b|"
+    r"\bter plaatse\b[^,;.]{0,30}?\b(?:kop\w*|halen)\b",
     re.I,
 )
 

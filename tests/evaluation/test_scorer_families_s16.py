@@ -258,3 +258,173 @@ ROUND2_COMPLAINTS = [
 )
 def test_round2_other_shop(post: str, complaint: bool) -> None:
     assert is_complaint(post) is complaint
+
+
+# Round 3 (what spent scorer blind72 and blind73 missed): the round 1 and 2 families in
+# their other tenses, word orders and languages, the loss made small, and the look-alikes
+# that must still pass. (draft, passes)
+ROUND3_BLAME = [
+    ("Yes, we take PayPal. Wasn't that hard.", False),
+    ("Sí, aceptamos PayPal. No era tan difícil.", False),
+    ("Oui, PayPal est accepté. C'était pas si compliqué.", False),
+    ("Ja, PayPal geht. So schwer war das doch nicht.", False),
+    ("Sì, accettiamo PayPal. Non era così difficile.", False),
+    ("Sim, aceitamos PayPal. Não era assim tão difícil.", False),
+    ("Ja, we accepteren PayPal. Het was toch niet zo moeilijk.", False),
+    ("The repair wasn't that hard for our team, it's on its way back.", True),
+    ("You only had to check the product page.", False),
+    ("Bastaba con mirar la web.", False),
+    ("Il suffisait de regarder le site.", False),
+    ("Bastava guardare il sito.", False),
+    ("Bastava ver o site.", False),
+    ("Je hoefde alleen maar op de site te kijken.", False),
+    ("All you need to do is check your email for the label.", True),
+    ("È scritto chiaramente sul sito.", False),
+    ("Está escrito claramente en la web.", False),
+    ("Está en la web, pero bueno: sí, aceptamos PayPal.", False),
+    ("It says so on the product page.", False),
+    ("It's on our website too, along with the size chart.", True),
+    ("Please read the shipping restrictions before trying to check out.", False),
+    ("People just haven't looked properly, so please search more carefully.", False),
+    ("Non hai guardato bene, cerca meglio.", False),
+    ("We'll look more closely at the photos and reply today.", True),
+    ("This usually happens when customers don't double-check the address.", False),
+    ("Suele pasar cuando los clientes no revisan la dirección.", False),
+    ("This usually happens when the carrier scans the parcel early.", True),
+    ("On ne va pas en faire un drame pour 80 $, hein.", False),
+    ("It's only $80, after all.", False),
+    ("No vamos a hacer un drama por 80 $.", False),
+    ("Shipping is only $5 on orders under $75.", True),
+    ("We're so sorry the card went missing with $80 on it.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), ROUND3_BLAME, ids=[r[0] for r in ROUND3_BLAME])
+def test_round3_blame_families(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+# Echoes and tips that are no blame, each beside what still fails. (draft, post, passes)
+ROUND3_NOT_BLAME = [
+    ("Totally get the 🙃! The difference goes back to your card.", "On sale now 🙃 refund?", True),
+    ("🙃 The difference goes back to your card.", "It went on sale, can I get a refund?", False),
+    ("Whatever you don't spend stays on the card for your next order.", "Does it expire?", True),
+    ("Read the size chart for your next order.", "The boots are too small.", False),
+    (
+        "Duties aren't included, so it's worth checking before you order.",
+        "Do you ship to Mexico and will I need to pay import taxes?",
+        True,
+    ),
+    (
+        "Duties aren't included, so it's worth checking before you order.",
+        "I got charged duties on delivery and nobody warned me! Ridiculous.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "post", "passes"), ROUND3_NOT_BLAME, ids=[r[0] for r in ROUND3_NOT_BLAME]
+)
+def test_round3_not_blame(draft: str, post: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY, post=post)
+    assert passed is passes, reason
+
+
+_POINTS = _fact("rewards", "Points expire 12 months after your last purchase.")
+_GIFT = _fact(
+    "gift-cards",
+    "A lost card can be frozen and replaced for the remaining balance if you have the card "
+    "number or the order number.",
+)
+_LIFETIME = _fact("warranty", "Lifetime Warranty against defects; wear from use isn't a defect.")
+_PRIVACY = _fact("privacy", "We keep order and payment records for 7 years for tax law.")
+# Favours given without a reason or for who the customer is. (draft, facts, passes)
+ROUND3_PROMISES = [
+    ("¡Tranqui! Te los congelamos para que no caduquen nunca.", [_POINTS], False),
+    ("We'll freeze your points so they never expire.", [_POINTS], False),
+    ("Points expire 12 months after your last purchase.", [_POINTS], True),
+    ("Send us the number and we can freeze it and issue a replacement.", [_GIFT], True),
+    ("Même sans aucun numéro, nous vous rembourserons le solde.", [_GIFT], False),
+    ("Incluso sin el número, te enviamos una tarjeta nueva.", [_GIFT], False),
+    ("As a volunteer club, you'd also get coverage for wear and tear.", [_LIFETIME], False),
+    ("As a club, you get the same Lifetime Warranty against defects.", [_LIFETIME], True),
+    ("We also erase order history entirely.", [_PRIVACY], False),
+    ("We keep order and payment records for 7 years for tax law.", [_PRIVACY], True),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"), ROUND3_PROMISES, ids=[r[0] for r in ROUND3_PROMISES]
+)
+def test_round3_favours(draft: str, facts: list, passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+_BONUS = _fact("credit", "Choose store credit and we add a 10% bonus: a $100 return becomes $110.")
+_CAPPED = _fact("welcome", "WELCOME10 is 10% off your first order, up to $50.")
+_REVIEWS = _fact("rewards", "Reviews with a photo: 50 points each. 100 points = a $5 reward.")
+_HAZMAT = _fact(
+    "hazmat",
+    "Fuel canisters are hazardous materials: they ship by ground only within the contiguous "
+    "48 states and can't be sent to Alaska, Hawaii or other countries.",
+)
+# A worked example of a stated percentage; fuel bought at the destination. (draft, facts,
+# scorer, passes)
+ROUND3_OTHER = [
+    ("We add a 10% bonus, so a $50 return becomes $55.", [_BONUS], "numbers-supported", True),
+    ("We add a 10% bonus, so a $50 return becomes $60.", [_BONUS], "numbers-supported", False),
+    ("It takes 10% off, so on a $700 order you save $70.", [_CAPPED], "numbers-supported", False),
+    # A points rate the facts give for nothing, though the number is theirs.
+    ("Reviews earn 100 points each; 100 points = $5.", [_REVIEWS], "numbers-supported", False),
+    ("Reviews earn 50 points each; 100 points = $5.", [_REVIEWS], "numbers-supported", True),
+    ("You earn 1 point per dollar; 100 points = $5.", [_REVIEWS], "numbers-supported", True),
+    (
+        "The rest of your order can ship to Maui, so you'd just need to pick up fuel locally.",
+        [_HAZMAT],
+        "no-unauthorized-promises",
+        True,
+    ),
+    (
+        "Good news: the fuel canisters can ship to Maui by Standard.",
+        [_HAZMAT],
+        "no-unauthorized-promises",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "scorer", "passes"), ROUND3_OTHER, ids=[r[0] for r in ROUND3_OTHER]
+)
+def test_round3_numbers_and_scope(draft: str, facts: list, scorer: str, passes: bool) -> None:
+    passed, reason = _score(scorer, draft, facts)
+    assert passed is passes, reason
+
+
+# A wish for another variant, and an order placed wrong "just" now. (post, complaint)
+ROUND3_COMPLAINTS = [
+    ("It fits great but I'd love it in green instead of grey. How do exchanges work?", False),
+    ("Me encantaría tenerla en verde en vez de gris, ¿cómo cambio?", False),
+    ("Just ordered the wrong colour tent 20 min ago 🤦 can I still change it?", False),
+    ("You sent me grey instead of green and I'm not happy.", True),
+    ("You sent the wrong colour tent, and I needed it this weekend.", True),
+    # Tracking stuck a short while: a complaint once the order is doubted or a date is near.
+    (
+        "Tracking has said 'Label created' since yesterday. Is my order actually coming??",
+        True,
+    ),
+    ("My tracking has said 'Label created' for 2 days, need it for a trip Saturday.", True),
+    ("El seguimiento dice 'etiqueta creada' desde ayer, lo necesito para el sábado.", True),
+    ("Tracking has said label created for 2 days now, is my order lost??", False),
+    ("Need these boots for a trip Saturday, can you ship them today?", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "complaint"), ROUND3_COMPLAINTS, ids=[r[0] for r in ROUND3_COMPLAINTS]
+)
+def test_round3_complaints(post: str, complaint: bool) -> None:
+    assert is_complaint(post) is complaint
