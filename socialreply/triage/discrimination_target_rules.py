@@ -26,12 +26,16 @@ _STAFF = (
     r"(?:the|your) (?:counter|register|booth|table|desk|stand)|"
     r"(?:guy|girl|lady|woman|man|person) (?:on the (?:phone|line)|in (?:the )?chat)|"
     r"agente|encargad[oa]|dependient[ae]|vendedor[a]?|asesor[a]?|chica de atencion|"
+    # session 16 round 3: "la chica del chat me dijo"
+    r"(?:chic[oa]|senor[a]?|muchach[oa]) (?:del chat|de la tienda|de la caja|del mostrador)|"
     r"conseill\w+|vendeu\w+|agent du sav|employe\w*|gerant\w*|"
     r"mitarbeiter\w*|verkaufer\w*|filialleiter\w*|"
     r"commess[oa]|operator\w*|operatore|addett[oa]|ragazzo in chat|"
     r"atendente|funcionari[oa]|vendedora|gerente|"
     r"medewerk\w+|verkoper|verkoopster)\b"
 )
+# Shared with `discrimination_contempt_rules`.
+STAFF_WORDS = _STAFF
 # Something done to the writer, beyond an unhelpful answer.
 _TREATED = (
     r"\b(?:laughed|laughing|mocked|mocking|imitat\w+|sneer\w*|smirk\w*|followed (?:me|us)|"
@@ -106,7 +110,9 @@ _GATEKEPT = (
     r"[^'\"\n]{0,30}['\"\u201c]"
     r"[^'\"\u201d\n]{0,60}?\b(?:for people who (?:actually|really|can)|(?:isn'?t|is not|not|"
     r"aren'?t) (?:really )?(?:made|meant|designed|built) for (?:my|your|people like|someone "
-    r"like|you|bodies)|people like you|(?:your|my) body type|chubby|fatty|fat)\b"
+    r"like|you|bodies)|people like you|(?:your|my) body type|chubby|fatty|fat|"
+    # session 16 round 3: "the reply I got was 'maybe try a diet before a parka'"
+    r"(?:try|go on|start) a diet|diet (?:first|before))\b"
 )
 _BODY_OR_DISABILITY = (
     _IDENTITY_CUE + r"|\b(?:body type|chubby|fatty|xl|wheelchair user|accessible|disabled)\b"
@@ -134,7 +140,9 @@ _SAID = (
     r"typed|falou|me falou)"
 )
 _QUOTE = (
-    r"[^'\"\u201c\u00ab\u201e\n]{0,40}['\"\u201c\u00ab\u201e]"
+    # Session 16 round 3: an apostrophe inside a word before the quote ("told me the women's
+    # parka 'probably won't zip over a body like mine'").
+    r"(?:[^'\"\u201c\u00ab\u201e\n]|(?<=\w)'(?=\w)){0,40}['\"\u201c\u00ab\u201e]"
     r"(?:[^'\"\u201d\u00bb\u201c\n]|(?<=\w)'(?=\w)){0,80}?"
 )
 _REMARK = (
@@ -154,6 +162,14 @@ _REMARK = (
     r"sua|jouw|mijn|uw) (?:size|tamanho|talla|taille|grosse|taglia|maat)|"
     r"(?:sounds|looks) like a (?:scam|fraud|fake)\w*|(?:scammer|fraudster|fake) name|"
     # "typed 'you people always try to scam'": a group the writer is put in
+    # session 16 round 3: the writer's body or literacy in the remark ("won't zip over a body
+    # like mine", "maybe try a diet", "'si es que sé leer'")
+    r"(?:a )?body like (?:mine|yours|hers|that)|bodies like (?:yours|ours|mine)|(?:try|go on|"
+    r"start) a diet|diet (?:first|before)|ponte a dieta|fais un regime|mach (?:mal )?(?:eine )?"
+    r"diat|mettiti a dieta|faz (?:uma )?dieta|ga (?:eens )?op dieet|(?:if|whether) (?:you|i) "
+    r"(?:can|could) (?:even )?read|si es que (?:se|sabe\w*) leer|si (?:vous savez|tu sais) lire|"
+    r"falls (?:sie|du) lesen (?:konnen|kannst)|se (?:sa|sai) leggere|se (?:souber|sabe) ler|"
+    r"als (?:je|u) (?:kan|kunt) lezen|"
     r"you people (?:always|never|all|are all)|your kind|ustedes siempre|vous autres|ihr leute "
     r"(?:immer|seid)|voi (?:gente|altri) (?:sempre|siete)|voces (?:sempre|sao todos)|jullie soort)"
 )

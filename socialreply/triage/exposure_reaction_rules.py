@@ -84,7 +84,12 @@ def exposure_reaction_rules() -> tuple[EscalationRule, ...]:
             r"(?:other|another|otros|otras|autres|altri|outros|andere|anderer|anderen|"
             r"everyone'?s?) " + _CUSTOMERS + r"\b"
             r"|\b(?:other|another|otros|autres|altri|outros|andere[rn]?) " + _CUSTOMERS + r"'? "
-            r"(?:\w+ ){0,2}?" + _DATA + r"\b",
+            r"(?:\w+ ){0,2}?" + _DATA + r"\b"
+            # Session 16 round 3: "a printed sheet stapled to it with like 40 other orders,
+            # names and phone numbers and all".
+            r"|\b(?:\d+|dozens|hundreds|lots|a bunch) (?:of )?(?:other|otros|otras|autres|altri|"
+            r"outros|andere) (?:orders|pedidos|commandes|bestellungen|ordini|encomendas|"
+            r"bestellingen|customers|people)\b(?:\W+\w+){0,3}?\W+" + _DATA + r"\b",
             negatable=False,
             name="breach_other_customers_data_session15",
         ),

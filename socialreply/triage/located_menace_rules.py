@@ -70,6 +70,22 @@ _VEILED = (
     r"|\bseria uma pena se (?:algo|alguma coisa) acontecesse\b|\bgente ja surtou por (?:muito )?"
     r"menos\b|\bover (?:zijn|haar|hun) schouder (?:kijken|moeten kijken)\b|\bzou zonde zijn "
     r"als (?:hem|haar|er iets)\b"
+    # Session 16 round 3 (blind69/70): "Wär echt schade wenn da mal nachts was passiert", "should
+    # be careful who he runs into on the trail. Accidents happen up there. Nobody would ever
+    # know", in the seven languages.
+    r"|\bw(?:are|ar)(?:'?s)? (?:doch |echt |ja |schon |wirklich )?schade,? wenn (?:\w+ ){0,4}?"
+    r"(?:was|etwas) passiert\b"
+    r"|\b(?:should|better|had better|might want to|ought to) (?:be careful|watch) (?:who|whom) "
+    r"(?:s?he|they|you) (?:runs? into|bumps? into|meets?|crosses|runs across)\b"
+    r"|\baccidents (?:happen|can happen) (?:up there|out there|on (?:the|that) trail|in the "
+    r"(?:woods|mountains|backcountry|dark))\b[^?]{0,60}\b(?:nobody|no one|no-one) (?:would|will|"
+    r"'d|'ll) (?:ever )?know\b"
+    r"|\b(?:deberia|tendria que) tener cuidado con quien se (?:cruza|encuentra)\b"
+    r"|\bdevrait faire attention a qui (?:il|elle) (?:croise|rencontre)\b"
+    r"|\bsollte aufpassen,? wem (?:er|sie) (?:begegnet|uber den weg lauft)\b"
+    r"|\bdovrebbe stare attent[oa] a chi incontra\b"
+    r"|\bdevia ter cuidado com quem (?:encontra|cruza)\b"
+    r"|\bmoet (?:maar )?oppassen wie (?:hij|ze|zij) tegenkomt\b"
 )
 
 

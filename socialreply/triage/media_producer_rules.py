@@ -48,10 +48,15 @@ _AS_A_CUSTOMER = (
 _HOST_OF = (
     r"\b(?:host|co-?host|producer|editor) of (?:the |a )?[\w&' -]{1,40}?\b(?:pod|podcast|show|"
     r"channel|newsletter|blog|zine|magazine)\b|\b(?:pod|podcast|show|channel) host here\b"
+    # Session 16 round 3: "it's jess from the Gear Gossip podcast", in the seven languages.
+    r"|\b(?:it'?s|this is|soy|aqui|c'est|ici|hier ist|hier|sono|qui|aqui e|met|hier is) \w+ "
+    r"(?:from|of|at|de|del|du|de la|vom|von|da|do|van) (?:the |el |la |le |der |dem |il |o |a |"
+    r"de |het )?[\w&' -]{1,40}?\b(?:pod|podcast|show|channel|newsletter|zine)\b"
 )
 _HOST_ASKS = (
     r"\b(?:come on|on the (?:show|pod|podcast)|be (?:a|our) guest|interview\w*|comment|"
-    r"statement|spokesperson|your side|respond|someone (?:could|to|from your team) (?:come|join|"
+    r"statement|spokesperson|your side|respond|someone from (?:your|ur) team on|"
+    r"someone (?:could|to|from your team) (?:come|join|"
     r"talk|chat)|give (?:us )?(?:a quote|northwind'?s side))\b"
 )
 _OUTLET_EDITOR = (

@@ -53,6 +53,11 @@ _REPEATED = (
     # session 16: "Klarna took the first instalment three times for ONE order"
     r"|\btook the (?:first |second |same )?(?:instal+ments?|payments?|deposit) (?:3|4|5|three|"
     r"four|five) times\b"
+    # Session 16 round 3: "ik zie drie afschrijvingen van Northwind", "3 addebiti northwind"
+    r"|\b(?:3|4|5|three|four|five|tres|trois|quatre|cuatro|drei|vier|tre|quattro|quatro|drie|"
+    r"vijf) (?:identical |identicos |identiques |identische |identici |identicas |identieke )?"
+    r"(?:charges|cargos|cobros|prelevements|debits|abbuchungen|belastungen|addebiti|cobrancas|"
+    r"afschrijvingen)\b"
 )
 
 _KNOWS_MY_DATA = (
@@ -77,6 +82,23 @@ _FAKE_SHOP = (
     r"|\b(?:link|ad|site|comment|page|post)\b(?: \w+){0,6} (?:said|called|named|saying) "
     r"['\"\u201c]northwind[^'\"\u201d\n]{0,40}?(?:\d+ ?% off|sale|clearance|outlet|official "
     r"store)"
+)
+
+# Session 16 round 3 (blind70): a look-alike account with dots for the brand's name, warned of
+# by who paid it: "an account @northwind.outfitters.sale (with the dots) running a '90% off
+# warehouse clearance' and taking payment by zelle. it is NOT them. I lost $140". The handle,
+# then "not them" or "fake" in the post, and money paid or lost.
+_DOTTED_ACCOUNT = (
+    r"\b(?:account|page|profile|handle|shop|cuenta|compte|konto|profil|profilo|conta|perfil|"
+    r"pagina|pagina)\b[^\n]{0,12}?\bnorthwind\w*\.[a-z]+\.[a-z]+\b[^\n]{0,200}?\b(?:(?:is|it'?s) "
+    r"not (?:them|you|northwind|real|official|legit)|not (?:the )?real|fake|scam\w*|impersonat\w*|"
+    r"no (?:son|es) (?:ellos|vosotros)|ce n'est pas (?:eux|vous)|nicht (?:die|ihr)|non (?:sono|"
+    r"siete) (?:loro|voi)|nao (?:sao|e) (?:eles|voces)|niet (?:van )?(?:hen|jullie)|falso|"
+    r"faux|nep|golpe|estafa|arnaque|betrug|truffa|oplichting)\b"
+)
+_MONEY_GONE = (
+    r"\b(?:lost|paid|taking payment|took my|zelle|venmo|cash ?app|perdi|pague|paye|perdu|"
+    r"bezahlt|verloren|pagato|perso|paguei|betaald|kwijt)\b"
 )
 
 
@@ -123,5 +145,12 @@ def payment_scam_rules() -> tuple[EscalationRule, ...]:
             _FAKE_SHOP,
             negatable=False,
             name="fraud_fake_shop_session16",
+        ),
+        r(
+            "fraud_payment",
+            _DOTTED_ACCOUNT,
+            requires=_MONEY_GONE,
+            negatable=False,
+            name="fraud_dotted_lookalike_account_session16",
         ),
     )

@@ -39,7 +39,9 @@ def review_rules() -> tuple[EscalationRule, ...]:
             r"three times|3 times|multiple times|again and again)"
             r"|\bdouble[- ]charged|\bdouble charge"
             r"|\bcharged (?:me )?(?:\w+ ){0,3}again\b"
-            r"|\b(?:two|2|three|3|multiple|duplicate|double) (?:identical )?charges\b"
+            # "two identical $229 charges" (blind70, session 16)
+            r"|\b(?:two|2|three|3|multiple|duplicate|double) (?:identical )?"
+            r"(?:[$€£]\s?\d+(?:[.,]\d+)? )?charges\b"
             r"|\b(?:tracking|order|site|website|shop) (?:number |page )?(?:is|was|looks) fake\b"
             r"|\b(?:orders?|purchases?) (?:that )?(?:i )?(?:was |were )?never (?:placed|made|"
             r"ordered|authori[sz]ed)\b|\bpayment method (?:was|were|got|has been) (?:changed|added)"

@@ -142,6 +142,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
     from .account_takeover_rules import account_takeover_rules
     from .arson_rules import arson_rules
+    from .broken_bone_rules import broken_bone_rules
     from .conditional_menace_rules import conditional_menace_rules
     from .court_action_rules import court_action_rules
     from .crisis_context_rules import crisis_context_rules
@@ -150,6 +151,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .crisis_menace_rules import crisis_menace_rules
     from .crisis_paraphrase_rules import crisis_paraphrase_rules
     from .crisis_rules import crisis_rules
+    from .discrimination_contempt_rules import discrimination_contempt_rules
     from .discrimination_target_rules import discrimination_target_rules
     from .exposure_reaction_rules import exposure_reaction_rules
     from .farewell_rules import farewell_rules
@@ -187,6 +189,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *surveillance_menace_rules(),
         *farewell_rules(),
         *exposure_reaction_rules(),
+        *broken_bone_rules(),
         *account_takeover_rules(),
         *heat_mark_rules(),
         *urgent_rules(),
@@ -195,6 +198,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
         *urgent_implied_rules(),
         *urgent_witness_rules(),
         *discrimination_target_rules(),
+        *discrimination_contempt_rules(),
         *court_action_rules(),
         *formal_deadline_rules(),
         *media_producer_rules(),

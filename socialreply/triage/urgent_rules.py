@@ -181,7 +181,7 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"\b(?:mi|nuestro|un|con (?:mi|un)) abogad[oa]\b|\b(?:voy a|vamos a|te voy a|"
             r"los voy a|les voy a|os voy a) (?:demandar|denunciar)\w*|\bdemanda judicial"
             r"|\bacciones? legal(?:es)?|\bdenunciar(?:los|les|te|os)?\b"
-            r"|\b(?:mon|un|notre|l') avocat\b|\bporter plainte|\bpoursuivre en justice"
+            r"|\b(?:mon|ma|un|une|notre|l') avocate?\b|\bporter plainte|\bpoursuivre en justice"
             r"|\bpoursuites? judiciaires?|\baction en justice|\bmise en demeure"
             r"|\b(?:vais|allons) (?:vous )?(?:poursuivre|attaquer en justice)"
             r"|\bavvocat[oi]\b|\brisarcimento\b|\bfar(?:vi|ti)? causa\b|\bvi denuncio\b"

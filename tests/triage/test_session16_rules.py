@@ -364,3 +364,71 @@ def test_round_two_family_fires(category: str, text: str) -> None:
 @pytest.mark.parametrize(("category", "text"), QUIET_ROUND2)
 def test_round_two_look_alike_stays_quiet(category: str, text: str) -> None:
     assert category not in rule_categories(text)
+
+
+# Round three (blind69/70 after their score): the same families, new words. Invented rows.
+FIRES_ROUND3: list[tuple[str, str]] = [
+    (
+        "discrimination_harassment",
+        "your phone agent 'Omar' should go back to the desert he came from",
+    ),
+    ("discrimination_harassment", "the girl at your booth needs to go back to where she came from"),
+    (
+        "discrimination_harassment",
+        "el chico de la tienda me dijo que con mi acento mejor comprara por internet",
+    ),
+    (
+        "discrimination_harassment",
+        "they skipped us (all black) and gave the samples to the white couple next to us",
+    ),
+    (
+        "discrimination_harassment",
+        "the agent told me 'maybe try a diet first' when I asked for XXL",
+    ),
+    (
+        "discrimination_harassment",
+        "your rep told me the men's jacket 'won't close on a body like yours'",
+    ),
+    ("violence_threat", "Wäre schon schade wenn eurem Laden mal was passiert"),
+    ("violence_threat", "your ceo should be careful who he bumps into at the trailhead"),
+    ("safety_injury", "de gesp brak, ik viel en nu is mijn enkel gebroken"),
+    ("safety_injury", "la sangle a lâché, je suis tombée et j'ai la cheville cassée"),
+    ("legal_threat", "j'ai pris une avocate, vous aurez de ses nouvelles"),
+    ("media_inquiry", "hi, this is sam from the Dirtbag Weekly podcast, want to come on the show?"),
+    ("human_request", "can someone from customer support call me, the hotline is closed"),
+    ("human_request", "get me someone who actually knows the return policy"),
+    ("data_breach", "my parcel had a list of 25 other orders, names and addresses on it"),
+    ("fraud_payment", "I see three identical charges from you for one tent"),
+    ("fraud_payment", "$89 and $89 again: two identical $89 charges for one order"),
+    (
+        "fraud_payment",
+        "careful, the account @northwind.outlet.deals is fake, I paid $60 and got nothing",
+    ),
+]
+QUIET_ROUND3: list[tuple[str, str]] = [
+    ("discrimination_harassment", "can't wait to go back to the desert next spring with this tent"),
+    ("discrimination_harassment", "we go back to the desert loop every year"),
+    ("discrimination_harassment", "the agent said with my order number she could find it, thanks"),
+    ("discrimination_harassment", "the white version of the beanie sold out, got the black one"),
+    ("violence_threat", "accidents happen up there, wear a helmet on that scramble"),
+    ("violence_threat", "schade, dass die Jacke nicht mehr da ist"),
+    ("safety_injury", "la jambe cassée du trépied, il faut une pièce de rechange"),
+    ("safety_injury", "quebrei o tornozelo no futebol, já estou de volta nas trilhas"),
+    ("safety_injury", "de stok is gebroken, kan ik een nieuwe krijgen?"),
+    ("legal_threat", "ma soeur est avocate et adore vos chaussettes"),
+    ("media_inquiry", "it's jess, I love your podcast recommendations in the newsletter"),
+    ("human_request", "the store was closed on sunday so I ordered online"),
+    ("data_breach", "I placed 3 other orders this year and all of them arrived fine"),
+    ("fraud_payment", "the tent comes in three colours and two sizes"),
+    ("fraud_payment", "is @northwind.outfitters.official your real account?"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FIRES_ROUND3)
+def test_round_three_family_fires(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), QUIET_ROUND3)
+def test_round_three_look_alike_stays_quiet(category: str, text: str) -> None:
+    assert category not in rule_categories(text)
