@@ -103,6 +103,13 @@ ROWS_ANGER: list[tuple[str, bool]] = [
     ("OMG YESSS THE BEANIE IS BACK IN STOCK!!!!!! 😭😭", False),
     ("PQP que bota boa!!! aguentou a trilha inteira", False),
     ("THE BEANIE IS BACK IN STOCK AND MY ORDER IS STILL MISSING!!!!!! WHY", True),
+    # tr16g: anger stated at goods that are too good, or the indignation of the one scorned.
+    ("who decided these socks should be SO comfy. I'm furious, can't take them off", False),
+    ("ik ben zo boos, ik krijg hem niet meer uit, die fleece is veel te lekker", False),
+    ("your cashier laughed at my daughter because of her hearing aid. I'm so angry", False),
+    ("la cajera se burló de mi hija por llevar audífono. estoy indignada", False),
+    ("I'm furious. the socks are so comfy but the heel ripped after a week", True),
+    ("estoy indignada, tres semanas esperando y nadie contesta!!!", True),
 ]
 
 
