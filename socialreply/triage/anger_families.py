@@ -92,6 +92,48 @@ MISTREATED = (
     r"|\bthis is how (?:northwind|you guys) treats?\b"
 )
 
+# tr16g (blind69/70, by family): anger stated where it is not anger at the brand.
+# A complaint that the goods are too good, in jest: "who decided the beanie should be THIS
+# soft. I'm furious. I can't take it off. it has ruined all my other hats"; with no word of a
+# real complaint (checked in `intensity`).
+OVERPRAISE = (
+    r"\b(?:should|would|had to) be (?:this|so|that) (?:soft|comfy|comfortable|cozy|cosy|warm|"
+    r"good|light|perfect|cute)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t) (?:ever )?(?:take|get) (?:it|them|this|these) off\b"
+    r"|\b(?:ruined|spoiled) (?:all |every )?(?:of )?(?:my )?other\b"
+    r"|\bno (?:me )?(?:lo|la|los|las) (?:puedo|consigo) quitar\b|\b(?:ha|han) (?:arruinado|"
+    r"estropeado) (?:todos|todas) (?:mis|los|las) otr[oa]s\b"
+    r"|\bje (?:ne )?(?:peux|arrive) plus (?:a )?(?:l'|la |le |les )?(?:enlever|retirer)\b"
+    r"|\b(?:a|ont) (?:ruine|gache) (?:tous|toutes) mes autres\b"
+    r"|\b(?:kann|krieg|kriege|bekomme) (?:sie|ihn|es|die|den) nicht mehr aus\b"
+    r"|\balle (?:meine )?anderen \w+ (?:ruiniert|verdorben)\b"
+    r"|\bnon (?:riesco|posso) (?:piu )?(?:a )?toglier(?:lo|la|li|le)\b"
+    r"|\b(?:ha|hanno) rovinato tutt[ei] (?:i |le |gli )?(?:mie[ie]? )?altr[ei]\b"
+    r"|\bnao (?:consigo|quero) (?:mais )?(?:tirar|largar)\b|\b(?:estragou|arruinou) "
+    r"(?:todos os|todas as) (?:meus |minhas )?outr[oa]s\b"
+    r"|\bkrijg (?:hem|het|ze) niet meer uit\b|\bal mijn andere \w+ (?:verpest|geruineerd)\b"
+)
+# The writer's side the target of a staff member's scorn for who they are: "se rió de mi
+# hijo porque va en silla de ruedas ... estoy indignada". 786 labelled posts are
+# discrimination; the 5 also labelled anger all insult someone themselves (PERSONAL_INSULT,
+# C_WORD still count): the victim's indignation is the discrimination, not anger.
+_KIN = (
+    r"(?:me|us|my (?:\w+ )?(?:son|daughter|kid|child|wife|husband|partner|mom|mum|dad|mother|"
+    r"father|friend|brother|sister)s?)"
+)
+SCORNED_FOR_WHO = (
+    rf"\b(?:laughed at|mocked|made fun of|sneered at|joked about) {_KIN} (?:\w+ )?(?:because|"
+    r"for being|for having|for my|for his|for her|about (?:my|his|her))\b"
+    r"|\bse (?:rio|burlo|rieron|burlaron) de (?:mi|nosotros|mi \w+) (?:\w+ )?(?:porque|por "
+    r"(?:ser|ir|llevar|su|mi))\b"
+    r"|\bs'est moquee? de (?:moi|nous|mon \w+|ma \w+) (?:parce que|parce qu'|a cause de)"
+    r"|\b(?:hat|haben) (?:mich|uns|meine\w* \w+) ausgelacht,? weil\b"
+    r"|\b(?:ha|hanno) (?:riso di|preso in giro) (?:me|noi|mio \w+|mia \w+) perche\b"
+    r"|\b(?:riu|zombou|debochou|riram|zombaram) (?:de mim|de nos|do meu \w+|da minha \w+) "
+    r"(?:porque|por ser|por causa)\b"
+    r"|\b(?:lachte|lachten) (?:mij|me|ons|mijn \w+) uit,? (?:omdat|om)\b"
+)
+
 ANGER_FAMILIES: tuple[tuple[str, float], ...] = (
     (ANGER_STATED, 3.0),
     (DISMISSAL, 2.0),

@@ -59,6 +59,13 @@ _OWN_USE = (
     # A question about the goods: "does the Summit 65 fit carry-on?".
     r"|\bdo(?:es)? (?:the|it|this|these|they|your|my) (?:[\w-]+ ){0,3}(?:fit|fits|come|run|"
     r"work|hold|keep|ship|have)\b"
+    # tr16g: the same question in the other languages, and a grin ("je suis journaliste et
+    # franchement vos chaussettes ... 😄 vous en faites des plus hautes ?").
+    r"|\b(?:vous en (?:faites|avez)|vous les faites|les teneis|las teneis|los teneis|las tienen|"
+    r"los tienen|habt ihr (?:die|das|den|sie|diese)|gibt es (?:die|das|den|sie) auch|"
+    r"le fate|li fate|ce l'avete|voces tem|tem (?:ele|ela|eles|elas) em|hebben jullie "
+    r"(?:die|ze|het|deze|hem)|do you (?:make|have|sell|do) (?:them|it|these|this|those|one|"
+    r"any)\b)|\U0001f604"
 )
 # "i host a podcast and i'm wearing the hoodie in every thumbnail 😂", "I host a little
 # hiking podcast and just wanted to ask: do the boots run small?", "je suis journaliste et
@@ -214,7 +221,22 @@ LAWYER_ASIDE = (
     r"processar|processo|justica|demanda|demandar|tribunal|juzgado|plainte|mise en demeure|"
     r"klage|klagen|gericht|causa|denuncia|rechter|rechtbank|aanklagen|dagvaard\w*)\b)"
     rf"(?=[\s\S]*\b(?:even|ate|incluso|hasta|meme|sogar|selbst|persino|perfino|anche|zelfs) "
-    rf"{MY} {_LAWYER}\b)"
+    rf"{MY} {_LAWYER}\b"
+    # tr16g: the writer a lawyer, out shopping: "sono avvocato e cerco un regalo per un
+    # collega", "I'm an attorney looking for a gift for my hiking partner".
+    rf"|[\s\S]*\b(?:i'?m|i am|im|sono|soy|je suis|ich bin|sou|ik ben) (?:an? |un |una |une |"
+    rf"ein\w* |een |um |uma )?{_LAWYER}\b[^.!?]{{0,40}}\b(?:looking for|shopping for|"
+    r"cerco|busco|estoy buscando|je cherche|ich suche|procuro|estou procurando|ik zoek|"
+    r"(?:a|un|una|une|ein|een|um|uma) (?:gift|regalo|cadeau|geschenk|presente|cadeautje))\b)"
+)
+# tr16g: a complaint filed against oneself, in jest: "je vais porter plainte contre moi-même
+# pour avoir encore acheté une veste 😂", "I should sue myself for buying a third jacket".
+SELF_ACCUSED = (
+    r"\b(?:sue|suing|report|reporting|press charges against|file a complaint against) "
+    r"(?:me|myself)\b|\bplainte contre moi(?:-? ?meme)?\b|\b(?:denunciarme|demandarme)\b|"
+    r"\b(?:denunciar|demandar|processar)(?:me| a mi mism[oa]| a mim mesm[oa])\b|"
+    r"\bmich selbst (?:verklagen|anzeigen)\b|\b(?:denunciarmi|querelarmi|denunciare me "
+    r"stess[oa])\b|\bme processar\b|\bmezelf (?:aanklagen|aangeven|voor de rechter)\b"
 )
 # "copy of all the data you hold on me under GDPR — how do I request the export?": a data
 # access request asked how to make, not a complaint to a regulator.

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
-from .anger_families import ANGER_FAMILIES
+from .anger_families import ANGER_FAMILIES, ANGER_STATED, OVERPRAISE, SCORNED_FOR_WHO
 from .false_friends_intent import JOY_SHOUTED
 from .false_friends_misread import MOCK_COMPLAINT
 from .false_friends_service import COMPLAINT_CUE, POSITIVE_VALENCE
@@ -200,6 +200,20 @@ def _anger_prefilter() -> RulePrefilter:
     return RulePrefilter([term.pattern for term in _anger_terms()])
 
 
+_ANGER_STATED = compile_rule(ANGER_STATED)
+_OVERPRAISE = compile_rule(OVERPRAISE)
+_SCORNED_FOR_WHO = compile_rule(SCORNED_FOR_WHO)
+
+
+def _stated_off_target(norm: str) -> bool:
+    """Anger stated that is not anger at the brand (tr16g, blind69/70): the goods mocked for
+    being too good, with no word of a complaint, or the victim's indignation at being scorned
+    for who they are (labelled discrimination only). Insults still count."""
+    if _SCORNED_FOR_WHO.search(norm) is not None:
+        return True
+    return _OVERPRAISE.search(norm) is not None and _COMPLAINT_CUE.search(norm) is None
+
+
 def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     text, norm = prepared.text, prepared.norm
     score = 0.0
@@ -208,6 +222,8 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     candidates = _anger_prefilter().candidates(norm)
     for index, term in enumerate(_anger_terms()):
         if index not in candidates:
+            continue
+        if term.pattern.pattern == _ANGER_STATED.pattern and _stated_off_target(norm):
             continue
         # A word repeated ten times is not ten times angrier: two hits per term at most.
         for _, m in zip(range(2), term.pattern.finditer(norm), strict=False):

@@ -297,7 +297,7 @@ _INTENT_FAMILIES: dict[str, tuple[str, ...]] = {
         fi.DATA_ACCESS_REQUEST,
         fi.SOLICITOR_NAMES_ACT,
     ),
-    "legal_threat": (fi.LAWYER_ASIDE,),
+    "legal_threat": (fi.LAWYER_ASIDE, fi.SELF_ACCUSED),
     "self_harm": (
         fi.EXERTION_DEATH,
         fi.LAST_PURCHASE,

@@ -28,6 +28,7 @@ from .false_friends_intent import (
     MEDIA_OWN_USE,
     PRESS_AS_YARDSTICK,
     QUOTE_FOR_GOODS,
+    SELF_ACCUSED,
     SOLICITOR_NAMES_ACT,
 )
 from .false_friends_misread import NOT_PRESS, PRESS_ROLE_ASIDE, PRODUCT_DISCRIMINATES
@@ -229,7 +230,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"(?:que|qu'|dass|dat) (?:\w+ ){0,3}(?:denunci|ilegal|illegal|strafbar|verboden)\w*"
             # tr16a, by speech act: "até meu advogado comentou ...", the lawyer as a witness.
             + "|"
-            + LAWYER_ASIDE,
+            + LAWYER_ASIDE
+            # tr16g: a complaint filed against oneself, in jest.
+            + "|"
+            + SELF_ACCUSED,
         ),
         # A lawyer who takes the case is a threat even when introduced as a friend ("my
         # attorney friend ... is taking the case"), so no ``unless`` here.

@@ -38,6 +38,13 @@ QUIET: list[tuple[str, str]] = [
     ("regulatory", "Altroconsumo ha messo il vostro sacco a pelo al primo posto nel test"),
     ("regulatory", "your team is basically the consumer ombudsman of gear shops, so fair"),
     ("regulatory", "How do I get a copy of my data under GDPR? Just want the export."),
+    # tr16g: a lawyer out shopping, a complaint against oneself, a journalist's product question.
+    ("legal_threat", "sono avvocata e cerco un regalo per mio fratello, consigli?"),
+    ("legal_threat", "I'm an attorney looking for a gift for my climbing partner, ideas?"),
+    ("legal_threat", "voy a denunciarme a mí misma por comprar otra chaqueta más 😂"),
+    ("legal_threat", "ik ga mezelf aanklagen, alweer een fleece gekocht haha"),
+    ("media_inquiry", "ich bin Journalist und eure Socken sind top 😄 habt ihr die auch in 46?"),
+    ("media_inquiry", "je suis journaliste, vos gants sont parfaits. vous en faites en XS ?"),
     # A lawyer as a witness to a purchase.
     ("legal_threat", "even my lawyer asked where I got this jacket lol"),
     ("legal_threat", "até minha advogada elogiou minha bota nova kkkk"),
@@ -90,6 +97,10 @@ FIRES: list[tuple[str, str]] = [
     # tr16e: the same words, asking for a person now.
     ("human_request", "can I talk to a human? the bot keeps looping on my return"),
     ("human_request", "your agent hung up on me. I want to speak to a manager now"),
+    # tr16g: the lawyer on the case, the complaint against the brand, the press request.
+    ("legal_threat", "sono avvocato e la mia cliente vi farà causa per la giacca difettosa"),
+    ("legal_threat", "je vais porter plainte contre vous, la veste a fondu au séchage"),
+    ("media_inquiry", "je suis journaliste, je prépare un article sur vos rappels de réchauds"),
 ]
 GATE_STANDS: list[tuple[str, str]] = [
     ("self_harm", "heading out to the woods alone in june and not planning to come back"),
@@ -103,6 +114,13 @@ ROWS_ANGER: list[tuple[str, bool]] = [
     ("OMG YESSS THE BEANIE IS BACK IN STOCK!!!!!! 😭😭", False),
     ("PQP que bota boa!!! aguentou a trilha inteira", False),
     ("THE BEANIE IS BACK IN STOCK AND MY ORDER IS STILL MISSING!!!!!! WHY", True),
+    # tr16g: anger stated at goods that are too good, or the indignation of the one scorned.
+    ("who decided these socks should be SO comfy. I'm furious, can't take them off", False),
+    ("ik ben zo boos, ik krijg hem niet meer uit, die fleece is veel te lekker", False),
+    ("your cashier laughed at my daughter because of her hearing aid. I'm so angry", False),
+    ("la cajera se burló de mi hija por llevar audífono. estoy indignada", False),
+    ("I'm furious. the socks are so comfy but the heel ripped after a week", True),
+    ("estoy indignada, tres semanas esperando y nadie contesta!!!", True),
 ]
 
 
