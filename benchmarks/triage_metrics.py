@@ -124,8 +124,8 @@ SESSION14 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(55, 59
 # system (merge of tr15f). Labelled posts of the neighbours index since.
 SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 67))
 # Session 16: the same brief, in three waves of two batches, each scored once with the
-# system after a round (the first wave, blind67/68, after round 1), session 15's final
-# system (8e739be) beside; then tuned on. A batch is added here once it has been scored.
+# system after a round, session 15's final system (8e739be) beside: blind67/68 after round 1,
+# blind69/70 after round 2 (each wave then tuned on), blind71/72 with the final system.
 SESSION16 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(67, 73))
 SPLITS = (
     "dev",
