@@ -234,7 +234,16 @@ _FAMILY_PATTERNS: dict[str, tuple[str, ...]] = {
         ffm.SCAM_AS_INSULT,
     ),
 }
-# tr16b: category confusions (`false_friends_confusion`): another shop's breach, a scam in
+
+
+def _add_families(families: dict[str, tuple[str, ...]]) -> None:
+    """Append each category's look-alike patterns to `_FAMILY_PATTERNS` (once each)."""
+    for category, patterns in families.items():
+        known = _FAMILY_PATTERNS.get(category, ())
+        _FAMILY_PATTERNS[category] = known + tuple(p for p in patterns if p not in known)
+
+
+# Category confusions (`false_friends_confusion`): another shop's breach, a scam in
 # the brand's name, the warehouse's address, a relative's computer; an injury the goods did
 # not cause, a warning read, a safety report with no harm; staff's words reported (never a
 # threat, self-harm or fraud); a charge confirmed as the writer's or a worry resolved.
@@ -258,9 +267,7 @@ _CONFUSION_PATTERNS: dict[str, tuple[str, ...]] = {
         ffc.CHARGE_WORRY_RESOLVED,
     ),
 }
-for _category, _patterns in _CONFUSION_PATTERNS.items():
-    _FAMILY_PATTERNS[_category] = _FAMILY_PATTERNS.get(_category, ()) + _patterns
-# end tr16b
+_add_families(_CONFUSION_PATTERNS)
 # The vetoes that are more than one family pattern.
 _COMPOUND_VETOES: dict[str, tuple[Callable[[str], bool], ...]] = {
     "legal_threat": (_settled,),
@@ -273,7 +280,7 @@ _COMPOUND_VETOES: dict[str, tuple[Callable[[str], bool], ...]] = {
 }
 
 
-# tr16a: families by speech act (`false_friends_intent`): the post asks the brand nothing
+# Families by speech act (`false_friends_intent`): the post asks the brand nothing
 # of the category's kind; it is praise, a product question, a joke or an aside. A semantic
 # signal of the category does not stand on a post of the family.
 _INTENT_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -306,10 +313,8 @@ _INTENT_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "violence_threat": (fi.MENACE_WITH_WALLET, fi.PRODUCT_WARNING, fi.STATUS_CHECK),
 }
-for _category, _patterns in _INTENT_FAMILIES.items():
-    _FAMILY_PATTERNS[_category] = _FAMILY_PATTERNS.get(_category, ()) + _patterns
-# end tr16a
-# tr16e: the idioms (a move, exertion told as dying, the last purchase "for a while", a trip
+_add_families(_INTENT_FAMILIES)
+# The idioms (a move, exertion told as dying, the last purchase "for a while", a trip
 # planned, joy shouted, a menace armed with a wishlist) are no crisis of any kind. The head
 # confuses them with more than the category each was written for ("Won't need my heavy
 # parka where I'm going, moving to San Diego" read as a threat, blind67), so each vetoes
@@ -323,10 +328,9 @@ _IDIOMS = (
     fi.JOY_SHOUTED,
     fi.MENACE_WITH_WALLET,
 )
-for _category in ("self_harm", "violence_threat", "safety_injury", "data_breach"):
-    _known = _FAMILY_PATTERNS.get(_category, ())
-    _FAMILY_PATTERNS[_category] = _known + tuple(p for p in _IDIOMS if p not in _known)
-# end tr16e
+_add_families(
+    {c: _IDIOMS for c in ("self_harm", "violence_threat", "safety_injury", "data_breach")}
+)
 
 
 def _family_veto(patterns: tuple[str, ...]) -> Callable[[str], bool]:
