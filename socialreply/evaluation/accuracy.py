@@ -22,6 +22,7 @@ from .context import Outcome, ScoringContext
 from .method_timing import method_swaps
 from .number_attribution import (
     STOP_WORDS,
+    contact_hours,
     draft_clauses,
     draft_names,
     misattributed,
@@ -36,6 +37,14 @@ from .textutil import (
     numbers_in,
     phrase_in_loose,
 )
+
+
+def _sentence_of(text: str, claim_text: str) -> str:
+    """The draft sentence that states a claim (the whole draft if none does, as written)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if claim_text in sentence:
+            return sentence
+    return text
 
 
 def expected_facts(ctx: ScoringContext, value: Any) -> Outcome:
@@ -147,7 +156,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     # The clause of each claim, in order: "9am-5pm" may be stated twice, for weekdays and
     # for Saturday, each with its own subject.
     clause_of: dict[str, list[str]] = {}
-    for cl in draft_clauses(ctx.text):
+    for cl in draft_clauses(ctx.text, negated_apart=True):
         for c in extract_claims(cl):
             clause_of.setdefault(c.text, []).append(cl)
     names = draft_names(ctx.text, ctx.fact_text)
@@ -160,7 +169,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
                 names,
                 ctx.text,
                 tuple(claims),
-            )
+            ) or contact_hours(claim, _sentence_of(ctx.text, claim.text), ctx.fact_text)
             if rival_text is not None:
                 problems.append(
                     f"{claim.text!r} is what the facts state for something else; "

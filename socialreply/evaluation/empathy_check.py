@@ -14,7 +14,7 @@ from typing import Any
 from ..complaints import is_complaint
 from .context import Outcome, ScoringContext
 from .robotic_phrases import ROBOTIC_RE
-from .slips import own_slip_declined, reports_own_slip
+from .slips import WRONG_DELIVERY, own_slip_declined, reports_own_slip
 
 EMPATHY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|apology|understand(?:able)?|frustrat\w*|"
@@ -89,7 +89,17 @@ EMPATHY = re.compile(
     r"irritation|disappointment|hassle|confusion)|fair enough|feel your pain|"
     r"verständlich|kann ich (?:gut |total |voll )?verstehen|versteh(?:e)? ich|"
     r"compréhensible|comprensible|comprensibile|compreensível|begrijpelijk|"
-    r"(?:ik )?snap (?:ik|het|je)|ti capisco|te entiendo|te entendo|on te comprend)\b",
+    r"(?:ik )?snap (?:ik|het|je)|ti capisco|te entiendo|te entendo|on te comprend|"
+    # The feared fault denied on the writer's word: "Not broken, promise!" to "doesn't bead
+    # water anymore 😭 is it broken??" (scorer blind75's good reply; blind71's "Don't worry,
+    # it's not ruined!" to the same worry). A flat "Checkout isn't broken." (blind50's
+    # missing apology) gives no word.
+    r"(?:not|isn'?t|is not|'s not) (?:broken|ruined|damaged|faulty|defective|dead|done for),? "
+    r"(?:i |we )?promise|(?:i|we) promise (?:it|they|your \w+) (?:isn'?t|is not|'s not|aren'?t|"
+    r"are not|'re not) (?:broken|ruined|damaged|faulty|defective|dead)|pas (?:cass[ée]e?s?|"
+    r"abîm[ée]e?s?|fichu\w*),? (?:c'est )?promis|no (?:está|esta) (?:rot[oa]|estropead[oa]),? "
+    r"(?:te lo )?prometo|nicht kaputt,? versprochen|non (?:è )?(?:rott[oa]|rovinat[oa]),? "
+    r"promesso|não (?:está )?(?:estragad[oa]|partid[oa]),? prometo|niet kapot,? beloofd)\b",
     re.IGNORECASE,
 )
 
@@ -98,7 +108,7 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
     complaint = ctx.expect.complaint
     declined = False
     if complaint is None:
-        complaint = is_complaint(ctx.post.text)
+        complaint = is_complaint(ctx.post.text) or WRONG_DELIVERY.search(ctx.post.text) is not None
         declined = not complaint and own_slip_declined(ctx.post.text, ctx.text)
     if not complaint and not declined:
         return Outcome.ok("not a complaint; no apology needed")

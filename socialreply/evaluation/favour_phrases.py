@@ -44,6 +44,22 @@ FAVOURS: list[tuple[str, str]] = [
         r"est|sont) (?:déjà )?(?:porté|utilisé|ouvert|lavé|dépassé)\w*|\bexceptionnel\w*|"
         r"\b(?:auch|selbst) wenn (?:sie|du|es) (?:\w+ ){0,3}(?:getragen|benutzt|geöffnet|"
         r"gewaschen)\b|\bausnahmsweise\b|\bkulanz\w*|"
+        # "as an exception" as an adverb, in every supported language: "per eccezione, il
+        # ritorno lo paghiamo noi" (scorer blind75). (Not "exceptionally": "exceptionally
+        # warm" praises.)
+        r"\b(?:per|in via|a titolo|come) eccezion\w*|\b(?:as an|by way of) exception\b|"
+        r"\bde (?:forma|manera|modo) excepcional\b|\ba t[íi]tulo exce(?:p)?cional\b|"
+        r"\bem car[áa]ter exce(?:p)?cional\b|\bbij (?:wijze van )?uitzondering\b|"
+        # An arrangement offered "on request" (scorer blind74: "for guiding companies we can
+        # set up invoicing on request"): only the writer's offer, not a form to request.
+        # (Not refused: "nous ne pouvons pas créer de codes promotionnels sur demande",
+        # scorer blind7's good reply.)
+        r"\b(?:we|i)(?:'ll| will| can| could|'d| are happy to| would) (?:(?!not\b|never\b)\w+ )"
+        r"{1,6}(?:on|upon|by) (?:special )?request\b|\b(?:podemos|podríamos|pouvons|pourrions|"
+        r"können wir|könnten wir|possiamo|potremmo|kunnen we|kunnen wij) (?:(?!pas\b|nicht\b|"
+        r"niet\b|non\b|no\b|jamais\b)\w+ ){0,6}(?:sur demande|bajo "
+        r"(?:petición|pedido)|a petición|auf (?:Anfrage|Wunsch)|su richiesta|mediante pedido|sob "
+        r"(?:pedido|consulta)|op (?:aanvraag|verzoek))\b|"
         # "we'll treat it as unused", "since it was only used once", "for you I'll ..."
         r"\b(?:treat|count|consider|accept|take) (?:it|them|this|that) (?:back )?as (?:unused|"
         r"unworn|new|a defect|defective|covered|on time)\b|\b(?:since|as|because) (?:it|they|you)"

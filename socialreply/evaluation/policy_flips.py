@@ -31,10 +31,12 @@ _NEG_CLAUSE = re.compile(
     # by Expedited", scorer blind22).
     r"call|email|message|send|reach|let|report|tell|dm|ask|start|check|visit|choose|pick)\b|"
     # A dash starts a new clause too ("can't be sent by Expedited — ... ships by Standard").
-    r",?\s+but\b|\s[\u2014\u2013-]\s)[^.;:!?])*)|"
+    # A line break ends it: each fact is a line of its own, and "no fees of any kind" does not
+    # negate the next fact's "Monday to Friday ... Eastern Time" (scorer blind74).
+    r",?\s+but\b|\s[\u2014\u2013-]\s)[^.;:!?\n])*)|"
     # "no" negates its noun phrase only: "shipping $34.95, no free-shipping offer, 10-20
     # business days, sent by DHL Express" does not rule out DHL Express (scorer blind29).
-    r"\bno(?!\s+(?:problem|worries|worry|hassle|questions))\b([^,.;:!?]*)",
+    r"\bno(?!\s+(?:problem|worries|worry|hassle|questions))\b([^,.;:!?\n]*)",
     re.I,
 )
 # Negations and "unfortunately" in the other supported languages too: "essa regra não se
@@ -108,6 +110,8 @@ _OTHER_ITEMS = re.compile(
 
 
 # "but" in the supported languages ("mais" is left out: in Portuguese it means "more").
+_PRONOUN = re.compile(r"\b(?:it|them|they|both)\b", re.I)
+_CLAUSES = re.compile(r",\s*(?:and|but|so|while|y|et|und|e|en)\b|;", re.I)
 _BUT = re.compile(r",? \b(?:but|however|pero|sin embargo|aber|jedoch|maar|mas|ma|però)\b", re.I)
 
 
@@ -198,8 +202,29 @@ def pairing_flips(draft: str, facts: str) -> list[str]:
         return []
     flips: list[str] = []
     for sentence in _SENTENCE.split(draft):
-        if _NEG_IN_SENTENCE.search(sentence) or not _PAIRING.search(sentence):
+        if not _PAIRING.search(sentence):
             continue
+        # A negation in another clause does not undo the pairing: "WELCOME10 doesn't expire,
+        # and you can stack it with your 15% student discount" (scorer blind23). Then the
+        # clause that pairs must name a side itself: "it can't be combined with a promo
+        # code, but it does work alongside rewards" pairs the rewards (blind26).
+        negated = _NEG_IN_SENTENCE.search(sentence) is not None
+        own: set[str] = set()
+        if negated:
+            free = [
+                p
+                for p in _CLAUSES.split(sentence)
+                if _PAIRING.search(p) and not _NEG_IN_SENTENCE.search(p)
+            ]
+            own = {n.lower() for p in free for n in _PAIR_NOUN.findall(p)}
+            if any(_CODE_TOKEN.search(p) for p in free) or own & {"promo", "coupon", "voucher"}:
+                own.add("code")
+            if not own:
+                continue
+            # The other side comes from elsewhere in the sentence only through a pronoun
+            # ("stack it with"); "The discount combines with your rewards; it can't be used
+            # alongside a promo code" pairs the discount with the rewards (blind28).
+            pronoun = any(_PRONOUN.search(p) for p in free)
         nouns = {n.lower() for n in _PAIR_NOUN.findall(sentence)}
         # In the other languages, only in the part that pairs ("Der Rabatt zählt als dein
         # einziger Code, lässt sich aber mit Prämien ... kombinieren").
@@ -208,5 +233,11 @@ def pairing_flips(draft: str, facts: str) -> list[str]:
                 nouns.update(str(m.lastgroup) for m in _FOREIGN_PAIR_NOUN.finditer(part))
         if _CODE_TOKEN.search(sentence) or nouns & {"promo", "coupon", "voucher"}:
             nouns.add("code")
-        flips.extend(f"{a} with {b}" for a, b in sorted(pairs) if a in nouns and b in nouns)
+        flips.extend(
+            f"{a} with {b}"
+            for a, b in sorted(pairs)
+            if a in nouns
+            and b in nouns
+            and (not negated or (a in own and b in own) or (pronoun and (a in own or b in own)))
+        )
     return flips

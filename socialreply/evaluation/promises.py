@@ -45,6 +45,11 @@ def _promise_prefilter() -> RulePrefilter:
 
 
 _NEVER = re.compile(r"(?!)")
+_FEE_NOT_CHARGED = re.compile(
+    r"(?:fee|charge)s? (?:is |are )?(?:never charged|(?:doesn'?t|does not|don'?t|do not|never) "
+    r"appl(?:y|ies))",
+    re.I,
+)
 _SUPPORT = {
     # ("for a full $64.95 refund", scorer blind48.)
     "full refund": re.compile(
@@ -278,7 +283,17 @@ _HEDGED = re.compile(
     # (scorer blind50). Only the word right after; the main clause may still promise.
     r"|\b(?:while|whereas|compared (?:to|with)|versus|vs\.?) (?:an? |the |your )?$"
     r"|\bif you(?:'d| would) (?:rather|prefer to) (?:have|get|take|go with|choose) (?:an? |the |"
-    r"your )?$",
+    r"your )?$"
+    # What the customer may already hold: "if you do have a refund in progress, I'm happy to
+    # check on it" (scorer blind75's good reply), in every supported language.
+    r"|\bif you (?:do |already |still )?(?:have|'ve got|got|are expecting|'re expecting|are "
+    r"waiting (?:on|for)|'re waiting (?:on|for)|(?:have |'ve )?(?:requested|asked for)) (?:an? |"
+    r"the |your |any )?(?:\w+ )?$"
+    # (Spanish and French "si" hedge already, below.)
+    r"|\bse (?:hai|avete|(?:você )?tem|tiver|tens) (?:già |já )?(?:un[ao]? |un'|um |uma |"
+    r"qualche |algum )?$"
+    r"|\b(?:wenn|falls) (?:du|sie) (?:bereits |schon )?(?:eine |einen |ein )?$"
+    r"|\bals (?:je|u) (?:al )?(?:een )?$",
     re.I,
 )
 _NEGATED_AFTER = re.compile(
@@ -310,7 +325,10 @@ _NEGATED = re.compile(
     # ("Don't worry, we'll ship a new pair" comforts, it refuses nothing: scorer blind47.)
     r"can not|unable to|don't(?! worry)|do not(?! worry)|won't|isn't|aren't|doesn't|does not|"
     r"didn't|did not|"
-    r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin|geen|niet|nooit|non|"
+    # ("não controlamos essa taxa nem a podemos reembolsar": "nor" negates too, scorer
+    # blind51.)
+    r"wouldn't|would not|nicht|kein\w*|pas|jamais|aucun\w*|nunca|sin|geen|niet|nooit|non|nor|"
+    r"nem|ni|né|"
     r"nessun\w*|não|nao|nenhum\w*|"
     # "Pick store credit instead of a refund" offers the credit (scorer blind30), in every
     # supported language ("escolher «Trocar» em vez de reembolso", scorer blind36).
@@ -344,11 +362,44 @@ _PAYMENT_METHOD = re.compile(
 _FUTURE = re.compile(r"\b(i|we)(?:'ll| will| can)\b", re.I)
 # A card's identifier names the card the customer holds, not one promised: "the gift card
 # number", "el número de la tarjeta regalo", "numéro de la carte cadeau".
-_IDENTIFIER_AFTER = re.compile(r"\s*(?:number|no\.|pin|details)\b", re.I)
+# "the order number of the gift card purchase" names the order that bought it (scorer
+# blind74's good reply), in English as in the other languages.
+_IDENTIFIER_AFTER = re.compile(r"\s*(?:number|no\.|pin|details|purchase|order)\b", re.I)
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:número|numéro|nummer|numero|pin|code|código|codice|saldo|solde)\s+(?:de\s+|du\s+|"
-    r"della\s+|der\s+|deiner\s+|ihrer\s+|van\s+|do\s+|da\s+)?(?:la\s+|le\s+|tu\s+|su\s+|"
-    r"votre\s+|ta\s+|sua\s+|tua\s+|je\s+|uw\s+|de\s+|sua\s+)?$",
+    r"\b(?:número|numéro|nummer|numero|number|pin|code|código|codice|saldo|solde|balance|"
+    r"details)\s+(?:de\s+|du\s+|della\s+|der\s+|deiner\s+|ihrer\s+|van\s+|do\s+|da\s+|"
+    r"of\s+|on\s+|for\s+|from\s+)?(?:la\s+|le\s+|tu\s+|su\s+|votre\s+|ta\s+|sua\s+|"
+    r"tua\s+|je\s+|uw\s+|de\s+|the\s+|your\s+|that\s+|this\s+)?$",
+    re.I,
+)
+# A refund named as a thing the customer has or reads about ("our refund email", "l'e-mail
+# de remboursement", "Erstattungsbestätigung"), or as the subject of its usual timing
+# ("PayPal refunds usually take 3-5 business days", "los reembolsos suelen tardar"): the
+# process described, not one promised (scorer blind74's good reply).
+_REFUND_THING_AFTER = re.compile(
+    r"\s+(?:e-?mails?|mail|confirmation|notification|notice|receipt|request|status|policy|"
+    r"process|form|timeline|times?|window|tracking)\b|"
+    r"\s+(?:usually |typically |normally |generally |often |can |may |might |could )?(?:take|"
+    r"takes|appear|appears|show|shows|land|lands|reach|reaches|arrive|arrives|suelen|tardan|"
+    r"prennent|mettent|dauern|richiedono|impiegano|levam|demoram|duren)\b",
+    re.I,
+)
+_REFUND_THING_BEFORE = re.compile(
+    r"\b(?:e-?mail|correo|mail|confirmation|confirmación|confirmação|conferma|notificación|"
+    r"notification|notifica|notificação|demande|solicitud|richiesta|pedido|statut|estado|stato|"
+    r"délai|plazo|prazo|tempi)\s+(?:de|di|do|da|del|du|dei|des)\s+(?:la\s+|le\s+|l'|o\s+|a\s+|"
+    r"tu\s+|su\s+|votre\s+|il\s+)?$",
+    re.I,
+)
+_REFUND_COMPOUND = re.compile(
+    r"(?:mail|bestätigung|antrag|status|verzoek|bevestiging|termijn|dauer)$", re.I
+)
+# "Nous vous conseillons de le faire sans attendre": without an object, "sans attendre"
+# is "right away" (the customer's step, scorer blind74's good reply); only "without
+# waiting for the return" skips a step of the policy.
+_WAIT_OBJECT = re.compile(
+    r"\s+(?:le|la|les|l'|que|qu'|d'|de|votre|vos|el|los|las|a|al|tu|su|sus|il|lo|gli|i|che|di|"
+    r"del|della|o|os|as|pel[oa]s?|op|auf|for|the|your|dass|het|uw|je)\b",
     re.I,
 )
 
@@ -414,6 +465,16 @@ def _not_a_promise(
             or _IDENTIFIER_BEFORE.search(before)
             or (_GIFT_CARD_POST.search(ctx.post.text) and not _GIVES.search(before))
         )
+    if key == "no wait":
+        return not m.group(0).lower().startswith(("without", "ohne")) and not _WAIT_OBJECT.match(
+            text, m.end()
+        )
+    if key == "refund":
+        return bool(
+            _REFUND_THING_AFTER.match(text, m.end())
+            or _REFUND_THING_BEFORE.search(before)
+            or _REFUND_COMPOUND.search(m.group(0))
+        )
     if key == "keep":
         return bool(_KEEP_PRONOUN.search(m.group(0)) and _OWN_BALANCE.search(ctx.post.text))
     return False
@@ -448,6 +509,16 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             if describes_process(before) or _not_a_promise(key, m, text, before, ctx, facts):
                 continue
             phrase = m.group(0)
+            # The fee may be named before, and the refund take a pronoun: "se la tua banca
+            # aggiunge una commissione, nessun problema: te la rimborsiamo noi" (scorer
+            # blind74). Then only what the facts allow backs it (their own words still do:
+            # "we refund the item price minus ... a $25 return-freight charge", blind45).
+            fee_refund = key == "refund" and bool(
+                _FEE.search(
+                    _SENTENCE.split(text[max(0, m.start() - 160) : m.start()])[-1]
+                    + _SENTENCE.split(text[m.start() :])[0]
+                )
+            )
             if key == "free":
                 supported = _free_supported(phrase, facts)
             elif key == "complimentary" and _FREE_WORD.search(phrase):
@@ -463,11 +534,14 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
                 # "the team can't create personal promo codes" rules a custom code out; so
                 # does "we don't control that fee and can't refund it" a refunded fee
                 # ("nós reembolsamos essa taxa", scorer blind51).
-                positive = key in _POSITIVE_ONLY or (
-                    key == "refund" and _FEE.search(_SENTENCE.split(text[m.start() :])[0])
-                )
+                positive = key in _POSITIVE_ONLY or fee_refund
                 allowed = positive_facts(facts) if positive else facts
-                supported = bool(_SUPPORT[key].search(allowed))
+                # A fee the facts say is never charged may be refunded when it was ("the
+                # restocking fee never applies to items that arrive damaged ... we'll get
+                # the fee refunded", scorer blind9): that support sits in a negation.
+                supported = bool(_SUPPORT[key].search(allowed)) or (
+                    key == "refund" and _FEE_NOT_CHARGED.search(facts) is not None
+                )
             # The facts' own words ("contact us within 60 minutes and we'll refund the
             # shipping charge") are never a promise beyond them.
             # "we'll refund the" restates "we refund the difference" in the future tense.

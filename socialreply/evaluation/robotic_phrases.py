@@ -28,8 +28,20 @@ ROBOTIC = [
     r"\byour satisfaction is (?:very |extremely )?important to us\b|\bwe look forward to "
     r"serving you\b|\bwe are pleased to (?:confirm|inform|advise)\b|\bwe hope this information "
     r"(?:is|was|has been|will be) (?:helpful|useful|of (?:some )?(?:help|use|assistance))\b",
-    r"\byour (?:request|inquiry|enquiry|ticket|query) has been "
-    r"(?:forwarded|logged|received|noted)\b",
+    # With the request's kind in between: "Your data deletion request has been noted"
+    # (scorer blind75), "votre demande de suppression a été enregistrée", "Ihre Löschanfrage
+    # wurde erfasst".
+    r"\byour (?:[\w-]+ ){0,3}(?:request|inquiry|enquiry|ticket|query) has been "
+    r"(?:forwarded|logged|received|noted|recorded|registered)\b|"
+    r"\bvotre (?:demande|réclamation|requête) (?:de |d')[\w' -]{1,30}? a (?:bien )?été "
+    r"(?:prise? en compte|enregistrée?|transmise?|reçue?|notée?)\b|"
+    r"\bsu (?:solicitud|petición|reclamación) de [\w -]{1,30}? ha sido (?:registrad[oa]|"
+    r"recibid[oa]|tramitad[oa]|anotad[oa])\b|\bla sua richiesta di [\w' -]{1,30}? è stata "
+    r"(?:presa in carico|registrata|ricevuta|annotata)\b|\bihre \w+(?:anfrage|antrag|beschwerde)"
+    r" wurde (?:erfasst|aufgenommen|registriert|weitergeleitet|notiert)\b|\b(?:sua|a sua) "
+    r"(?:solicitação|pedido) de [\w -]{1,30}? foi (?:registrad[oa]|recebid[oa]|encaminhad[oa]|"
+    r"anotad[oa])\b|\buw \w+(?:verzoek|aanvraag) is (?:ontvangen|geregistreerd|doorgestuurd|"
+    r"genoteerd)\b",
     r"\bi (?:am|'m) not able to (?:access|assist|help|check)\b|\bi do not have access to\b",
     # form-letter English
     r"\backnowledge receipt\b|\b(?:appropriate|designated|relevant) (?:channel|department|"

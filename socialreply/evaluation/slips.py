@@ -25,7 +25,43 @@ _SLIP = re.compile(
     r"ho sbagliato (?:la |il )?(?:taglia|colore|misura|articolo)|ho (?:ordinato|scelto) (?:la|"
     r"il) (?:taglia|colore|misura) sbagliat[oa]|(?:pedi|escolhi|encomendei) (?:o|a) "
     r"(?:tamanho|cor|número) errad[oa]|enganei-me n[oa]|me enganei n[oa]|(?:heb|had) (?:per "
-    r"ongeluk )?(?:de|het) verkeerde (?:\w+ )?(?:besteld|gekozen))",
+    r"ongeluk )?(?:de|het) verkeerde (?:\w+ )?(?:besteld|gekozen)|"
+    # Any wrong thing the customer picked: "I picked the wrong jacket" (scorer blind74),
+    # not only a size or colour (`complaints.is_own_slip`).
+    r"\bi (?:just |accidentally |mistakenly )?(?:picked|chose|ordered|selected|bought|clicked "
+    r"on) (?:the |a )?wrong [\w-]+)",
+    re.IGNORECASE,
+)
+
+# The store sent another variant than the one ordered: "ich habe die Regenjacke in Schwarz
+# bestellt und in Moosgrün bekommen" (scorer blind75), "ordered a medium but got a large".
+# A complaint the post states without a complaint word; only the scorer reads it (the
+# triage rules in `complaints` are left alone).
+# A variant, not a time or a verdict: "received it in two days", "in perfect shape".
+_VARIANT = (
+    r"(?!\d|(?:a|an|one|two|three|four|five|time|days?|perfect|good|great|zwei|drei|tagen?|"
+    r"perfekt|deux|trois|jours?|parfait|bon|dos|tres|d[íi]as|perfecto|buen|due|tre|giorni|"
+    r"perfetto|ottimo|dois|três|perfeito|twee|drie|dagen|perfect|goede)\b)[\w-]+"
+)
+_V = _VARIANT
+WRONG_DELIVERY = re.compile(
+    rf"\bordered (?:[\w-]+ ){{0,5}}in [\w-]+,? (?:and|but) (?:i )?(?:got|received) "
+    rf"(?:[\w-]+ ){{0,3}}in {_V}|\bordered\b[^.!?]{{0,60}}?\bbut (?:i )?(?:got|received|"
+    r"was sent|they sent)\b|"
+    rf"\bin [\w-]+ bestellt,? (?:und|aber) (?:\w+ ){{0,3}}in {_V} (?:bekommen|erhalten|"
+    r"geliefert)\b|\bbestellt,? aber (?:\w+ ){0,4}(?:bekommen|erhalten|geliefert)\b|"
+    r"\bped[íi]\b[^.!?]{0,60}?\bpero (?:me )?(?:lleg[óo]|recib[íi]|enviaron|mandaron)\b|"
+    rf"\bped[íi] (?:[\w-]+ ){{0,4}}en [\w-]+ y (?:me )?(?:lleg[óo]|recib[íi]) (?:[\w-]+ ){{0,3}}"
+    rf"en {_V}|\bcommandée?s?\b[^.!?]{{0,60}}?\b(?:mais|et) (?:j'ai reçu|on m'a envoyé|"
+    rf"reçue?s?) (?:[\w'-]+ ){{0,3}}en {_V}|\bcommandée?s?\b[^.!?]{{0,60}}?\bmais (?:j'ai "
+    r"reçu|on m'a envoyé)\b|\bordinat[oaie]\b[^.!?]{0,60}?\bma (?:ho ricevuto|mi (?:è|sono) "
+    r"arrivat\w+|mi avete (?:mandato|inviato))\b|"
+    rf"\bordinat[oaie] (?:[\w-]+ ){{0,4}}in [\w-]+ e (?:ho ricevuto|mi (?:è|sono) arrivat\w+) "
+    rf"(?:[\w-]+ ){{0,3}}in {_V}|\b(?:encomendei|pedi)\b[^.!?]{{0,60}}?\bmas (?:recebi|chegou|"
+    rf"veio|me mandaram)\b|\b(?:encomendei|pedi) (?:[\w-]+ ){{0,4}}(?:em|na cor) [\w-]+ e "
+    rf"(?:recebi|chegou|veio) (?:[\w-]+ ){{0,3}}(?:em|na cor) {_V}|\bin [\w-]+ besteld,? "
+    rf"(?:en|maar) (?:\w+ ){{0,3}}in {_V} (?:gekregen|ontvangen|geleverd)\b|\bbesteld,? maar "
+    r"(?:\w+ ){0,4}(?:gekregen|ontvangen|geleverd)\b",
     re.IGNORECASE,
 )
 # The reply turns the request down. "Not too late!" says yes.

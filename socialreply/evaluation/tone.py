@@ -123,9 +123,23 @@ _FORMAL_POST = re.compile(
     r"team|northwind|customer)|to whom it may concern|yours (?:faithfully|sincerely)|kind "
     r"regards|sincerely|i would appreciate (?:an?|your|the|it if|a prompt))\b|"
     # ("Good afternoon. I returned a Switchback pack ...", scorer blind26.)
-    r"^good (?:morning|afternoon|evening)(?=[.,])",
+    r"^good (?:morning|afternoon|evening)(?=[.,])|"
+    # The formal salutations and closing formulas of the other languages ("Madame, Monsieur,
+    # ... Je vous prie de bien vouloir m'indiquer", scorer blind75).
+    r"\bmadame,? monsieur\b|\bmesdames,? messieurs\b|\bje vous prie\b|\bsehr geehrte\w*|"
+    r"\bmit freundlichen grüßen\b|\bestimad[oa]s? (?:señor|señora|señores|sres)\w*|"
+    r"\bmuy señor(?:es)? m[íi]o|\ble saluda atentamente\b|\bgentil[ie]? (?:signor[ie]?|"
+    r"signora|direzione)|\begregi[oa]? (?:signor[ie]?|direttore)|\bdistinti saluti\b|"
+    r"\bprezad[oa]s? (?:senhor(?:es|a)?|sr\.?|sra\.?)|\batenciosamente\b|\bgeachte "
+    r"(?:heer|mevrouw|dames|klantenservice)|\bmet vriendelijke groet\b",
     re.IGNORECASE,
 )
+# The familiar "you" to a customer who wrote formally, in French and German, where the
+# formal one is the rule: "envoie-nous ton numéro de commande" (scorer blind75).
+_FAMILIAR_YOU = {
+    "fr": re.compile(r"\b(?:tu|ton|ta|tes|toi)\b|\bt'(?=\w)", re.I),
+    "de": re.compile(r"\b(?:du|dein\w*|dich|dir)\b"),
+}
 
 
 def formality(ctx: ScoringContext, value: Any) -> Outcome:
@@ -145,6 +159,9 @@ def formality(ctx: ScoringContext, value: Any) -> Outcome:
             problems.append("emoji")
         if "!!" in ctx.text:
             problems.append("repeated exclamation marks")
+        familiar = _FAMILIAR_YOU.get(language_of(ctx.text) or "")
+        if familiar is not None and (you := familiar.search(ctx.text)):
+            problems.append(f"the familiar you ({you.group(0)})")
         if problems:
             return Outcome.fail(f"too casual for a formal platform: {'; '.join(problems)}")
         return Outcome.ok("formal register")
