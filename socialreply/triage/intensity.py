@@ -44,7 +44,10 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b"
             # Session 15 (blind59/60, spent): a masked "s**t", and the swears of Portuguese,
             # Italian and Dutch ("que MERDA de atendimento ... nessa porra de loja").
-            r"|\bs\*+t\w*|\b(?:merda|porra|caralho|cazzo)\b",
+            r"|\bs\*+t\w*|\b(?:merda|porra|caralho|cazzo)\b"
+            # Session 17 (blind72): Spanish and Portuguese profanity ("ni una puta respuesta",
+            # "unas putas botas", "hostia", "cojones", "carajo", "pinche").
+            r"|\b(?:puta|putas|puto|putos|hostias?|cojones|carajo|pinches?)\b",
             1.5,
         ),
         # profanity aimed at the brand or the situation
@@ -97,7 +100,11 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"schandalig|prutsers|oplichters|cialtron\w*|vergogna|vergonha|livid|fuming"
             r"|seething"
             # Session 15 (blind60, spent): "Ihr Penner!!!".
-            r"|penner|vollidioten|arschloch\w*|wichser)\b",
+            r"|penner|vollidioten|arschloch\w*|wichser"
+            # Session 17 (blind71): the brand called shameless or crooked, in seven languages
+            # ("scummy scummy scummy company", "shameless crooks", "desvergonzados").
+            r"|scummy|sleazy|slimy|shameless|desvergonzad[oa]s|sans vergogne|schamlos\w*|"
+            r"svergognat[ie]|sem vergonha|schaamteloos|schaamteloze)\b",
             2.0,
         ),
         # blind17 (spent): insults said to the team, and a joke with a swear in it ("you
@@ -180,7 +187,11 @@ _ANGRY_EMOJI = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]")
 # "WORST. STORE. EVER." is one shouted run.
-_UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b|\b[A-Z]{2,}(?:[.!] +[A-Z]{2,}){2,}\b")
+# Capitals with their accented forms ("SINVERGÜENZAS", "ÉNERVÉ", "GRÖSSTE"), session 17.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_UPPER_RUN = re.compile(
+    rf"\b[{_UP}][{_UP}' ]{{6,}}[{_UP}]\b|\b[{_UP}]{{2,}}(?:[.!] +[{_UP}]{{2,}}){{2,}}\b"
+)
 # "NOW" shouted as a demand ("give it back NOW", "a manager NOW!!!").
 _SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
 # Session 14, by family: joy shouted in any of the seven languages ("WAS FÜR EINE JACKE!!!

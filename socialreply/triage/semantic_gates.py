@@ -28,6 +28,7 @@ from . import false_friends_intent as fi
 from . import false_friends_misread as ffm
 from . import false_friends_service as ffs
 from .normalize import compile_rule, prepare
+from .own_side_guards import SEMANTIC_FAMILIES
 
 _NOBODY_HURT = re.compile(
     # Written squeezed, as `prepare` reads the post ("nessuno" -> "nesuno", "noone" -> "none").
@@ -331,6 +332,8 @@ _IDIOMS = (
 _add_families(
     {c: _IDIOMS for c in ("self_harm", "violence_threat", "safety_injury", "data_breach")}
 )
+# Session 17: the culprit, victim or speaker on the writer's own side (`own_side_guards`).
+_add_families(SEMANTIC_FAMILIES)
 
 
 def _family_veto(patterns: tuple[str, ...]) -> Callable[[str], bool]:
