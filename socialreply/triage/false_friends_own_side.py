@@ -146,3 +146,41 @@ OBJECT_STARED_AT = (
     r"at (?:the|my|a|an|this|that|those|these)\b(?! (?:\w+ )?(?:son|daughter|kids?|child|wife|"
     r"husband|partner|friend|mom|dad|chest|body|face|legs|breasts?)\b)"
 )
+
+# --- read only by the semantic gates (the head's look-alikes; no rule fires on them) ---
+
+# Contact declined because the matter is settled: "no need to call me back, the exchange
+# label came through. thanks!", "no hace falta que me llaméis, ya me llegó", "pas besoin de
+# me rappeler, c'est réglé". Read by the head as a farewell or a request for a person.
+CONTACT_NOT_NEEDED = (
+    r"\b(?:no need to|don'?t need to|you don'?t have to|no hace falta (?:que )?|no necesito "
+    r"que|pas besoin de|inutile de|(?:ihr|sie) (?:musst|musst|mussen|brauch\w*) (?:mich )?"
+    r"(?:nicht|nicht mehr)|non (?:serve|c'e bisogno di)|nao (?:precisa|precisam) (?:de )?|"
+    r"(?:jullie|u|je) (?:hoeft|hoeven) (?:me )?niet)"
+    r"[^.!?]{0,20}?\b(?:call\w*|ring|phone|email|e-mail|contact|reply|get back|write|llam\w*|"
+    r"contest\w*|escrib\w*|rappeler|appeler|recontacter|repondre|zuruckruf\w*|anruf\w*|"
+    r"antwort\w*|richiamar\w*|chiamar\w*|ricontattar\w*|rispondere|ligar|retornar|responder|"
+    r"bellen|terugbellen|mailen|antwoorden)\b[\s\S]{0,80}\b(?:came through|arrived|sorted|"
+    r"worked|got it|found it|all good|figured|fixed|resolved|showed up|is here|thanks|thank you|"
+    r"llego|resuelto|solucionado|gracias|arrive|regle|resolu|merci|angekommen|geklart|"
+    r"erledigt|danke|arrivat\w*|risolto|grazie|chegou|resolvido|obrigad[oa]|aangekomen|"
+    r"opgelost|bedankt)\b"
+)
+# A request for where to serve legal papers: "the name and address of your registered agent
+# for service of process". Legal, not a request for a person to talk to.
+LEGAL_SERVICE_ADDRESS = (
+    r"\b(?:registered agent|service of process|agent for service|registered office|legal "
+    r"address|domicilio (?:legal|social|a efectos de notificaciones)|siege social|adresse "
+    r"legale|zustellungsbevollmachtigt\w*|ladungsfahige anschrift|sede legale|domicilio "
+    r"eletto|endereco (?:legal|da sede)|sede social|statutaire zetel|vestigingsadres)\b"
+)
+# The writer explains a charge themselves and asks to be told they are right: "my bank shows
+# $0.00 ... that's just because I paid the whole thing with my gift card right?".
+OWN_PAYMENT_EXPLAINS = (
+    r"\b(?:that'?s|it'?s|is (?:that|it)|es|c'est|ist das|liegt das daran|e|isso e|komt dat)"
+    r" (?:just |only |solo |juste |nur |solo |so |gewoon |alleen )?(?:because|porque|parce "
+    r"(?:que|qu')|weil|dass|perche|omdat) (?:i|we|je|j'|ich|wir|io|eu|ik|pague|he pagado)"
+    r"[^.!?]{0,30}\b(?:paid|used|applied|redeemed|pague|pagado|use|paye|utilise|bezahlt|"
+    r"eingelost|pagato|usato|paguei|usei|betaald|gebruikt)\b[^.!?]{0,60}\b(?:right|verdad|"
+    r"non|oder|vero|ne|certo|toch|correct)\b ?\?"
+)

@@ -35,12 +35,16 @@ WINDOW_VETOES: dict[Category, tuple[str, ...]] = {
     "discrimination_harassment": (fo.OBJECT_STARED_AT,),
 }
 # The same families, for the semantic head's signals (a post of the family).
+# Three more only the head misreads: contact declined once settled, where to serve legal
+# papers, a charge the writer explains themselves.
 SEMANTIC_FAMILIES: dict[str, tuple[str, ...]] = {
     "data_breach": (fo.OWN_SIDE_INTRUDER, fo.BRAND_NOT_AFFECTED),
-    "fraud_payment": (fo.SELF_SCAMMED, fo.DUTIES_AT_DOOR),
+    "fraud_payment": (fo.SELF_SCAMMED, fo.DUTIES_AT_DOOR, fo.OWN_PAYMENT_EXPLAINS),
     "legal_threat": (fo.LAWYER_JOKE,),
     "regulatory": (fo.AUTHORITY_CAREER,),
     "safety_injury": (fo.HOSPITAL_AS_REASON,),
+    "self_harm": (fo.CONTACT_NOT_NEEDED,),
+    "human_request": (fo.CONTACT_NOT_NEEDED, fo.LEGAL_SERVICE_ADDRESS),
 }
 
 

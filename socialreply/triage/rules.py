@@ -157,11 +157,13 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .farewell_rules import farewell_rules
     from .formal_deadline_rules import formal_deadline_rules
     from .fraud_charge_rules import fraud_charge_rules
+    from .fraud_drained_rules import fraud_drained_rules
     from .heat_mark_rules import heat_mark_rules
     from .human_callback_rules import human_callback_rules
     from .human_direct_rules import human_direct_rules
     from .human_handoff_rules import human_handoff_rules
     from .injection_address_rules import injection_address_rules
+    from .injury_aftermath_rules import injury_aftermath_rules
     from .located_menace_rules import located_menace_rules
     from .media_producer_rules import media_producer_rules
     from .menace_product_rules import menace_product_rules
@@ -197,6 +199,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
             *broken_bone_rules(),
             *account_takeover_rules(),
             *heat_mark_rules(),
+            *injury_aftermath_rules(),
             *others_data_rules(),
             *urgent_rules(),
             *urgent_context_rules(),
@@ -211,6 +214,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
             *review_rules(),
             *payment_scam_rules(),
             *fraud_charge_rules(),
+            *fraud_drained_rules(),
             *review_implied_rules(),
             *human_handoff_rules(),
             *human_callback_rules(),
