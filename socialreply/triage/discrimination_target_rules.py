@@ -231,7 +231,11 @@ _PRIVATE_CONTACT = (
 )
 _STAFF_MENTION = (
     _STAFF + r"|\b(?:one of )?(?:your|vuestr[oa]|votre|euer|eure|vostr[oa]|seu|sua|jullie) "
-    r"(?:\w+ ){0,2}?(?:team|staff|employees|people|equipo|equipe|equipa|squadra)\b"
+    r"(?:\w+ ){0,2}?(?:team|staff|employees|people|equipo|equipe|equipa|squadra"
+    # Session 17 (blind71): "one of your social media guys", the brand's person by any noun.
+    r"|guys?|girls?|folks|lad(?:y|ies)|wom[ae]n|m[ae]n|person|admins?|mods?|moderators?|"
+    r"chicos?|chicas?|gente|mecs?|types?|filles?|jungs|leute|ragazz[ioe]|caras?|gajos?|"
+    r"moc[oa]s?|jongens|mensen|medewerkers?)\b"
 )
 _THANKS = r"\b(?:thanks?|thank you|so kind|lovely|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\b"
 # Age in hiring: an application at 58 answered with a coded word for young ("we're really

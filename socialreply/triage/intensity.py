@@ -194,6 +194,19 @@ _UPPER_RUN = re.compile(
 )
 # "NOW" shouted as a demand ("give it back NOW", "a manager NOW!!!").
 _SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
+# Harm words in a shouted run, the seven languages' capitals (session 17, blind72).
+_SHOUTED_MENACE = re.compile(
+    r"\b(?:HURT|KILL|BREAK|BURN|SHOOT|STAB|PUNCH|REGRET|MATAR|MATO|QUEMAR|TUER|"
+    r"BRULER|BRÛLER|UMBRINGEN|ABFACKELN|AMMAZZO|AMMAZZARE|BRUCIARE|VERMOORDEN|KAPOT)\b"
+)
+
+
+def _quoted(sample: str, run: re.Match[str]) -> bool:
+    """Whether the shouted run opens right after a quote mark (someone else's words)."""
+    before = sample[max(0, run.start() - 2) : run.start()]
+    return any(q in before for q in "'\"\u2018\u201c\u00ab")
+
+
 # Session 14, by family: joy shouted in any of the seven languages ("WAS FÜR EINE JACKE!!!
 # Ihr seid die Besten!!!", "MANO QUE BOTA PERFEITA!!!!!", "I NEED IT!!!!! TAKE MY MONEY").
 _DELIGHT = compile_rule(POSITIVE_VALENCE)
@@ -257,6 +270,16 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
             # product name in capitals.
             if len(_UPPER_RUN.findall(sample)) >= 2:
                 score += 1.0
+    if (
+        run is not None
+        and len(run.group(0)) >= 15
+        and _SHOUTED_MENACE.search(run.group(0))
+        and not _quoted(sample, run)
+    ):
+        # A menace shouted ("SOMEBODY AT NORTHWIND IS GOING TO GET HURT") is anger as well
+        # as a threat: 5 of the 6 labelled posts with one are both (the sixth is a child's
+        # words in quotes).
+        score += 2.0
     demand = _SHOUTED_DEMAND.search(sample)
     if demand is not None:
         score += 1.0
