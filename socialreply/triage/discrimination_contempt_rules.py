@@ -86,7 +86,9 @@ _WE_ARE = (
 # kind", "speak proper English", in the seven languages. All ten labelled posts with these
 # words before blind72 are discrimination.
 _ORIGIN_CONTEMPT = (
-    r"\b(?:his|her|their) kind\b|\bthird[- ]world\b|\b(?:speaks?|speaking|talks?) (?:real|"
+    r"\b(?:his|her|their) kind\b|\bthird[- ]world (?:call ?cent\w+|accents?|people|english|"
+    r"agents?|reps?|staff|workers?|employees?|guys?|immigrants?|help ?desk|support)\b"
+    r"|\b(?:speaks?|speaking|talks?) (?:real|"
     r"proper|actual|normal|american|native) english\b|\btercer mundo\b|\bdu tiers[- ]monde\b"
     r"|\bdritte[nr]? welt\b|\bterzo mondo\b|\bterceiro mundo\b|\bderde wereld\b"
     r"|\b(?:habla|hable|parle|spricht|parla|fala|spreekt) (?:un )?(?:espanol|francais|deutsch|"

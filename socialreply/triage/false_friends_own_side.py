@@ -95,11 +95,15 @@ _AUTHORITY = (
 AUTHORITY_CAREER = (
     r"\b(?:\w+ )?(?:years?|decades?|career|anos|annees|ans|jahre\w*|anni|jaar) (?:\w+ ){0,2}"
     r"(?:as|como|comme|en tant qu'|als|come|da) (?:an? |un |una |une |ein\w* |een |um |uma )?"
-    rf"(?:\w+ )?{_AUTHORITY}\b"
+    rf"(?:\w+ ){{0,2}}?{_AUTHORITY}\b"
     r"|\b(?:former|retired|ex|ex-|ancien|ancienne|ehemalige\w*|pensionierte\w*|exe|"
     r"jubilad[oa]|retraite\w*|aposentad[oa]|gepensioneerde|voormalige?|in pensione) ?"
     rf"(?:\w+ )?{_AUTHORITY} (?:investigator|officer|inspector|agent|lawyer|attorney|official|"
     r"inspector[a]?|inspecteur\w*|inspecteur|ispettore|inspetor\w*|ambtenaar)\b"
+    # The Romance order, the office before the authority: "ex inspector de consumo".
+    r"|\b(?:former|retired|ex|ex-|ancien|ancienne|exe|jubilad[oa]|retraite\w*|aposentad[oa]|"
+    r"voormalige?) ?(?:investigator|officer|inspector[a]?|inspecteur\w*|ispettore|inspetor\w*|"
+    r"agent|official|funcionari[oa]|fonctionnaire|ambtenaar) (?:\w+ ){0,2}?" + _AUTHORITY + r"\b"
 )
 # Another company's breach and the brand said to be unaffected: "Not affiliated; glad to see
 # smaller brands like Northwind weren't on the list", "por suerte Northwind no está en la
@@ -131,8 +135,9 @@ DUTIES_AT_DOOR = (
 # délai de retour".
 HOSPITAL_AS_REASON = (
     r"\b(?:in|at) (?:the )?hospital (?:for|during) (?:most of |all of |half of |the whole )?"
-    r"(?:the |my |his |her |our )?(?:return (?:window|period)|refund window|\d+ (?:days|weeks))"
-    r"[\s\S]{0,200}\b(?:return|refund|exchange|extension|extra time|window)\b"
+    r"(?:the |my |his |her |our )?(?:return (?:window|period)|refund window|exchange window)\b"
+    r"|\b(?:in|at) (?:the )?hospital (?:for|during) (?:\d+|two|three|four|a few) (?:days|weeks)"
+    r"[\s\S]{0,200}\b(?:return|refund|exchange|extension|extra time|window|deadline)\b"
     r"|\b(?:return|refund|exchange) (?:window|period|deadline)\b[\s\S]{0,80}\b(?:in|at) (?:the )?"
     r"hospital\b"
     r"|\b(?:plazo|delai|frist|termine|prazo|termijn) (?:de |di |voor )?(?:devolucion|retour|"
