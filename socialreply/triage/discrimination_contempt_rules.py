@@ -83,10 +83,12 @@ _WE_ARE = (
 
 # Session 17 (blind72): contempt for where someone comes from, in the writer's own words:
 # "someone who speaks real english and isn't sitting in some third-world call center ... his
-# kind", "speak proper English", in the seven languages. All ten labelled posts with these
+# kind", "speak proper English", in the seven languages. All nine labelled posts with these
 # words before blind72 are discrimination.
 _ORIGIN_CONTEMPT = (
-    r"\b(?:his|her|their) kind\b|\bthird[- ]world (?:call ?cent\w+|accents?|people|english|"
+    # "his kind" at the clause's end, not "her kind words" or "their kind of service".
+    r"\b(?:his|her|their) kind(?=\s*(?:[.!,;?]|$|again\b|anymore\b|here\b|there\b))"
+    r"|\bthird[- ]world (?:call ?cent\w+|accents?|people|english|"
     r"agents?|reps?|staff|workers?|employees?|guys?|immigrants?|help ?desk|support)\b"
     r"|\b(?:speaks?|speaking|talks?) (?:real|"
     r"proper|actual|normal|american|native) english\b|\btercer mundo\b|\bdu tiers[- ]monde\b"

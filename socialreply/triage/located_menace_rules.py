@@ -91,7 +91,7 @@ _VEILED = (
 # Session 17 (blind72): the pursuit of a person, said as an intent: "i know which trail that
 # was shot on. i'm going to find her", "I will find him and break his jaw", "je vais la
 # retrouver", "ich werde sie finden", "ik ga haar vinden". Every labelled post with these
-# words (14, before blind72) is a threat. Not "find her a gift": nothing may follow but the
+# words (13 before blind72) is a threat. Not "find her a gift": nothing may follow but the
 # end of the clause or "and".
 _PURSUIT = (
     r"(?:\b(?:i'?m|i am|im) (?:going to|gonna) (?:find|track down|hunt down)|\bi(?:'?ll| will|"

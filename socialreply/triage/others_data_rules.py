@@ -7,7 +7,7 @@ y direcciones", "your gift card balance page shows the owner's full name and ema
 card number you type in". The rule needs a view (see, shows, loads, "tombe sur", "salen",
 "zie") and, close after it, data (orders, names, addresses, account) of someone else (a
 stranger, other customers, "un certain", "otra gente", "iemand anders") in the seven
-languages. Over the labelled posts written before blind71 it matches 88 posts, 86 of them
+languages. Over the labelled posts written before blind71 it matches 90 posts, 88 of them
 breaches; the other two take it back ("oh wait no, it's my husband's", "other people's
 orders... i mean reviews 😅"), which the exceptions read.
 """

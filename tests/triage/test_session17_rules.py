@@ -116,6 +116,7 @@ QUIET: list[tuple[str, str]] = [
     ),
     ("violence_threat", "my sister loves your fleece, I'm going to find her a matching hat"),
     ("discrimination_harassment", "trekking in a third world country next month, which pack?"),
+    ("discrimination_harassment", "thanks to Priya for her kind words and their kind of service"),
 ]
 
 
