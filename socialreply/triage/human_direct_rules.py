@@ -6,7 +6,8 @@ asked for as a question, in the forms the older rules missed.
   speak with them directly", "¿con quién puedo hablar directamente?", "met wie kan ik
   rechtstreeks spreken?". "Who can I speak to?" alone is how reporters and wholesale
   buyers ask for a contact (29 labelled posts ask it, 8 of them for a person; the media
-  inquiries among them say nothing of a bot or of directness), so the rule needs that second cue in the post.
+  inquiries among them say nothing of a bot or of directness), so the rule needs that
+  second cue in the post.
 * A call asked for as a question, without a number: "Kan iemand mij gewoon even bellen?",
   "potete farmi richiamare da un operatore?", "can someone just call me?", "¿me puede
   llamar alguien?". With a phone number in the post the older rules decide (the early
