@@ -81,6 +81,23 @@ _WE_ARE = (
     r"|\b(?:we zijn|allemaal) zwart\b"
 )
 
+# Session 17 (blind72): contempt for where someone comes from, in the writer's own words:
+# "someone who speaks real english and isn't sitting in some third-world call center ... his
+# kind", "speak proper English", in the seven languages. All nine labelled posts with these
+# words before blind72 are discrimination.
+_ORIGIN_CONTEMPT = (
+    # "his kind" at the clause's end, not "her kind words" or "their kind of service".
+    r"\b(?:his|her|their) kind(?=\s*(?:[.!,;?]|$|again\b|anymore\b|here\b|there\b))"
+    r"|\bthird[- ]world (?:call ?cent\w+|accents?|people|english|"
+    r"agents?|reps?|staff|workers?|employees?|guys?|immigrants?|help ?desk|support)\b"
+    r"|\b(?:speaks?|speaking|talks?) (?:real|"
+    r"proper|actual|normal|american|native) english\b|\btercer mundo\b|\bdu tiers[- ]monde\b"
+    r"|\bdritte[nr]? welt\b|\bterzo mondo\b|\bterceiro mundo\b|\bderde wereld\b"
+    r"|\b(?:habla|hable|parle|spricht|parla|fala|spreekt) (?:un )?(?:espanol|francais|deutsch|"
+    r"italiano|portugues|nederlands) (?:de verdad|normal|correct|richtig|vero|direito|"
+    r"fatsoenlijk)\b"
+)
+
 
 def discrimination_contempt_rules() -> tuple[EscalationRule, ...]:
     """Session 16's third discrimination family (see the module docstring)."""
@@ -111,5 +128,10 @@ def discrimination_contempt_rules() -> tuple[EscalationRule, ...]:
             requires=_WE_ARE,
             negatable=False,
             name="discrimination_white_group_served_session16",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _ORIGIN_CONTEMPT,
+            name="discrimination_origin_contempt_session17",
         ),
     )

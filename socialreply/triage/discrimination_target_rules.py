@@ -32,7 +32,12 @@ _STAFF = (
     r"mitarbeiter\w*|verkaufer\w*|filialleiter\w*|"
     r"commess[oa]|operator\w*|operatore|addett[oa]|ragazzo in chat|"
     r"atendente|funcionari[oa]|vendedora|gerente|"
-    r"medewerk\w+|verkoper|verkoopster)\b"
+    r"medewerk\w+|verkoper|verkoopster|"
+    # Session 17 (blind72): the service desk itself as the speaker ("kreeg van jullie eigen
+    # klantenservice als antwoord dat ..."), in the seven languages.
+    r"customer (?:service|support|care)|support team|klantenservice|klantendienst|"
+    r"atencion al cliente|servicio (?:al|de atencion al) cliente|service client\w*|"
+    r"kundenservice|kundendienst|servizio clienti|assistenza clienti|atendimento ao cliente)\b"
 )
 # Shared with `discrimination_contempt_rules`.
 STAFF_WORDS = _STAFF
@@ -137,7 +142,13 @@ _SAID = (
     r"(?:said|told me|asked (?:me )?(?:if|whether)|wrote|replied|suggested|dijo|me dijo|"
     r"escribio|pregunto|a dit|m'a dit|a ecrit|m'a demande|hat gesagt|sagte|schrieb|fragte|"
     r"meinte|ha detto|mi ha detto|ha scritto|chiesto|disse|escreveu|perguntou|zei|schreef|vroeg|"
-    r"typed|falou|me falou)"
+    r"typed|falou|me falou"
+    # Session 17 (blind71/72): the remark given as the answer ("la agente me contestó que
+    # 'quizás debería bajar unos kilos'", "kreeg als antwoord dat ik 'eerst wat moet
+    # afvallen'"), in the seven languages.
+    r"|answered|responded|got told|was told|(?:me )?contesto|(?:me )?respondio|me solto|"
+    r"(?:m'a |a )?repondu|(?:hat )?geantwortet|antwortete|(?:mi )?ha risposto|rispose|"
+    r"respondeu|me respondeu|antwoordde|als antwoord|kreeg te horen)"
 )
 _QUOTE = (
     # Session 16 round 3: an apostrophe inside a word before the quote ("told me the women's
@@ -220,7 +231,11 @@ _PRIVATE_CONTACT = (
 )
 _STAFF_MENTION = (
     _STAFF + r"|\b(?:one of )?(?:your|vuestr[oa]|votre|euer|eure|vostr[oa]|seu|sua|jullie) "
-    r"(?:\w+ ){0,2}?(?:team|staff|employees|people|equipo|equipe|equipa|squadra)\b"
+    r"(?:\w+ ){0,2}?(?:team|staff|employees|people|equipo|equipe|equipa|squadra"
+    # Session 17 (blind71): "one of your social media guys", the brand's person by any noun.
+    r"|guys?|girls?|folks|lad(?:y|ies)|wom[ae]n|m[ae]n|person|admins?|mods?|moderators?|"
+    r"chicos?|chicas?|gente|mecs?|types?|filles?|jungs|leute|ragazz[ioe]|caras?|gajos?|"
+    r"moc[oa]s?|jongens|mensen|medewerkers?)\b"
 )
 _THANKS = r"\b(?:thanks?|thank you|so kind|lovely|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\b"
 # Age in hiring: an application at 58 answered with a coded word for young ("we're really

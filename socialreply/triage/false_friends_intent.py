@@ -272,12 +272,15 @@ _FAREWELL = (
 # spending limit must be said ("for a while", "until payday", "this month", "budget").
 LAST_PURCHASE = (
     rf"^(?![\s\S]*{_FAREWELL})"
-    r"(?=[\s\S]*\blast (?:thing|order|purchase|item|one|splurge) (?:i'?ll|i will|i'?m gonna|"
-    r"im gonna|i can|i'?m going to) (?:ever |probably )?(?:order|buy|get|purchase|spend|place)"
-    r"\b)"
+    r"(?=[\s\S]*\blast (?:thing|order|purchase|item|one|splurge|\w+) (?:i'?ll|i will|i'?m gonna|"
+    r"im gonna|i can|i'?m going to) (?:ever |probably )?(?:need to |have to )?(?:order|buy|get|"
+    r"purchase|spend|place|make)\b)"
     r"(?=[\s\S]*\b(?:for a while|this (?:month|year|week|season)|until (?:payday|pay day|"
     r"next|the next|my next)|payday|paycheck|budget|wallet|bank (?:account|is)|broke|"
-    r"wiped (?:me|us) out|who am i kidding|i swear|promise|i'?ll be back)\b)"
+    r"wiped (?:me|us) out|who am i kidding|i swear|promise|i'?ll be back"
+    # Session 17 (blind72): the goods so good no other is needed: "last order i'll ever
+    # need to make — this 65L is perfect, done buying packs for a decade lol".
+    r"|done (?:buying|shopping)|for (?:a decade|life|years|good)|buy it for life|bifl)\b)"
 )
 # "I won't need my old tent anymore where I'm going — moving into a van full time lol",
 # "moving to Costa Rica next month": a move, not leaving life.

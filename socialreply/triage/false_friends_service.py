@@ -187,7 +187,8 @@ _STAFF_NAMED = (
     r"ihrem |eurem |jullie |vostro |vostra |seu |sua |su |votre |vuestro )?(?:\w+ )?"
     rf"{_CHANNEL}\b"
     # tr16e (blind68): the brand's own, "your agent kept writing ...", "jullie medewerker".
-    r"|\b(?:your|ur|jullie|eure?[rm]?|vuestr[oa]|votre|vostr[oa]|seu|sua) (?:\w+ )?"
+    # Session 17: up to two words between ("your live chat agent told me ...").
+    r"|\b(?:your|ur|jullie|eure?[rm]?|vuestr[oa]|votre|vostr[oa]|seu|sua) (?:\w+ ){0,2}"
     rf"{_STAFF}\b)"
 )
 # Help already given or praise: "was a legend", "sorted my exchange", "heeft ... geholpen".
@@ -198,7 +199,12 @@ _STAFF_PRAISE = (
     r"patient|excellent|the best|mvp|a delight)|(?:sorted|fixed|solved|resolved|handled|"
     r"helped|answered|replied|processed|took care of|geholpen|opgelost|geregeld|geholfen|"
     r"gelost|geklart|aide|regle|ayudo|ayudado|resolvio|resuelto|aiutato|risolto|ajudou|"
-    r"resolveu)|absolute legend|legend|hero|\U0001f44f|\U0001f64c)"
+    r"resolveu)|absolute legend|legend|hero|\U0001f44f|\U0001f64c"
+    # Session 17 (blind71): the shout-out is the praise ("Shoutout to Ines on your chat, an
+    # actual human with actual answers"), in the seven languages.
+    r"|shout ?out to|kudos to|props to|hats off to|big up to|un saludo a|gracias a|bravo a|"
+    r"un grand merci a|merci a|danke an|grosses lob an|un plauso a|complimenti a|parabens a|"
+    r"valeu|dikke pluim voor|complimenten voor|pluim voor)"
 )
 # What staff did to the customer: "kept calling me sweetheart", "asked for my personal
 # instagram", "was rude to me". A complaint of the person reached, not a request for one.
@@ -210,6 +216,11 @@ _STAFF_MISCONDUCT = (
     # tr16e (blind68): "kept writing 'can you just call like a normal person'", "asked twice
     # if he was 'slow'", "closed the chat on him mid-sentence", "hung up on me".
     r"|\bkept (?:writing|typing|saying|telling|insisting|interrupting|mocking|laughing)\b"
+    # Session 17 (blind72): a remark quoted back ("agent told me the jacket 'probably isn't
+    # made for bodies like mine'"), in the seven languages.
+    r"|\b(?:told|said to|wrote to|replied to|me dijo|me contesto|m'a dit|m'a repondu|hat mir "
+    r"gesagt|sagte mir|mi ha detto|mi ha risposto|me disse|me respondeu|zei tegen me|zei me|"
+    r"antwoordde)\b[^.!?\n]{0,60}\s['\"\u2018\u201c\u00ab]\w"
     r"|\basked (?:me |him |her |them |us )?(?:twice |repeatedly |again )?(?:if|whether) "
     r"(?:i|he|she|they|we) (?:was|were|am|is|are)\b|\b(?:closed|ended) the (?:chat|call) on "
     r"(?:me|him|her|them|us)\b|\bhung up on (?:me|him|her|them|us)\b|\blaughed at (?:me|him|"

@@ -34,7 +34,9 @@ def heat_mark_rules() -> tuple[EscalationRule, ...]:
     return (
         make_rule(
             "safety_injury",
-            _HEATED + r"(?:\W+\w+){0,14}?\W+" + _MARK,
+            # Session 17 (blind71): up to 24 words, the mark may come after where it
+            # happened ("werd zo heet tijdens het opladen in de tent dat ... een blaar").
+            _HEATED + r"(?:\W+\w+){0,24}?\W+" + _MARK,
             negatable=False,
             name="injury_heat_left_mark_session16",
         ),

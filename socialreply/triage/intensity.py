@@ -44,7 +44,10 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"sucks?|hell no|mierda|joder|putain|merde|scheisse|verdammt)\b"
             # Session 15 (blind59/60, spent): a masked "s**t", and the swears of Portuguese,
             # Italian and Dutch ("que MERDA de atendimento ... nessa porra de loja").
-            r"|\bs\*+t\w*|\b(?:merda|porra|caralho|cazzo)\b",
+            r"|\bs\*+t\w*|\b(?:merda|porra|caralho|cazzo)\b"
+            # Session 17 (blind72): Spanish and Portuguese profanity ("ni una puta respuesta",
+            # "unas putas botas", "hostia", "cojones", "carajo", "pinche").
+            r"|\b(?:puta|putas|puto|putos|hostias?|cojones|carajo|pinches?)\b",
             1.5,
         ),
         # profanity aimed at the brand or the situation
@@ -97,7 +100,11 @@ def _anger_terms() -> tuple[_Weighted, ...]:
             r"schandalig|prutsers|oplichters|cialtron\w*|vergogna|vergonha|livid|fuming"
             r"|seething"
             # Session 15 (blind60, spent): "Ihr Penner!!!".
-            r"|penner|vollidioten|arschloch\w*|wichser)\b",
+            r"|penner|vollidioten|arschloch\w*|wichser"
+            # Session 17 (blind71): the brand called shameless or crooked, in seven languages
+            # ("scummy scummy scummy company", "shameless crooks", "desvergonzados").
+            r"|scummy|sleazy|slimy|shameless|desvergonzad[oa]s|sans vergogne|schamlos\w*|"
+            r"svergognat[ie]|sem vergonha|schaamteloos|schaamteloze)\b",
             2.0,
         ),
         # blind17 (spent): insults said to the team, and a joke with a swear in it ("you
@@ -180,9 +187,26 @@ _ANGRY_EMOJI = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]")
 # "WORST. STORE. EVER." is one shouted run.
-_UPPER_RUN = re.compile(r"\b[A-Z][A-Z' ]{6,}[A-Z]\b|\b[A-Z]{2,}(?:[.!] +[A-Z]{2,}){2,}\b")
+# Capitals with their accented forms ("SINVERGÜENZAS", "ÉNERVÉ", "GRÖSSTE"), session 17.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_UPPER_RUN = re.compile(
+    rf"\b[{_UP}][{_UP}' ]{{6,}}[{_UP}]\b|\b[{_UP}]{{2,}}(?:[.!] +[{_UP}]{{2,}}){{2,}}\b"
+)
 # "NOW" shouted as a demand ("give it back NOW", "a manager NOW!!!").
 _SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
+# Harm words in a shouted run, the seven languages' capitals (session 17, blind72).
+_SHOUTED_MENACE = re.compile(
+    r"\b(?:HURT|KILL|BREAK|BURN|SHOOT|STAB|PUNCH|REGRET|MATAR|MATO|QUEMAR|TUER|"
+    r"BRULER|BRÛLER|UMBRINGEN|ABFACKELN|AMMAZZO|AMMAZZARE|BRUCIARE|VERMOORDEN|KAPOT)\b"
+)
+
+
+def _quoted(sample: str, run: re.Match[str]) -> bool:
+    """Whether the shouted run opens right after a quote mark (someone else's words)."""
+    before = sample[max(0, run.start() - 2) : run.start()]
+    return any(q in before for q in "'\"\u2018\u201c\u00ab")
+
+
 # Session 14, by family: joy shouted in any of the seven languages ("WAS FÜR EINE JACKE!!!
 # Ihr seid die Besten!!!", "MANO QUE BOTA PERFEITA!!!!!", "I NEED IT!!!!! TAKE MY MONEY").
 _DELIGHT = compile_rule(POSITIVE_VALENCE)
@@ -246,6 +270,16 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
             # product name in capitals.
             if len(_UPPER_RUN.findall(sample)) >= 2:
                 score += 1.0
+    if (
+        run is not None
+        and len(run.group(0)) >= 15
+        and _SHOUTED_MENACE.search(run.group(0))
+        and not _quoted(sample, run)
+    ):
+        # A menace shouted ("SOMEBODY AT NORTHWIND IS GOING TO GET HURT") is anger as well
+        # as a threat: 5 of the 6 labelled posts with one are both (the sixth is a child's
+        # words in quotes).
+        score += 2.0
     demand = _SHOUTED_DEMAND.search(sample)
     if demand is not None:
         score += 1.0

@@ -1,5 +1,5 @@
 """Session 15's violence family (from blind59 and blind60 after their score): finding out
-where a staff member lives, and a countdown.
+where a staff member lives, and a countdown; session 17's pursuit ("i'm going to find her").
 
 Session 14's `crisis_menace_rules` reads "I know where X lives" with a menace. The same
 threat comes as a discovery ("POV: you finally find out where the northwind customer service
@@ -88,6 +88,22 @@ _VEILED = (
     r"|\bmoet (?:maar )?oppassen wie (?:hij|ze|zij) tegenkomt\b"
 )
 
+# Session 17 (blind72): the pursuit of a person, said as an intent: "i know which trail that
+# was shot on. i'm going to find her", "I will find him and break his jaw", "je vais la
+# retrouver", "ich werde sie finden", "ik ga haar vinden". Every labelled post with these
+# words (13 before blind72) is a threat. Not "find her a gift": nothing may follow but the
+# end of the clause or "and".
+_PURSUIT = (
+    r"(?:\b(?:i'?m|i am|im) (?:going to|gonna) (?:find|track down|hunt down)|\bi(?:'?ll| will|"
+    r"l) (?:find|track down|hunt down)) (?:her|him|them|you)"
+    r"|\b(?:voy a (?:encontrar|buscar)(?:la|le|lo|te)|(?:la|lo|le|te) voy a (?:encontrar|buscar)"
+    r"|je vais (?:la|le|les|te|vous) (?:trouver|retrouver)|ich werde (?:sie|ihn|dich|euch) "
+    r"finden|ich finde (?:sie|ihn|dich|euch)|(?:la|lo|li|ti) trovero|vou (?:encontrar|achar)"
+    r"(?:-la|-lo| ela| ele| voce)|ik ga (?:haar|hem|jou|jullie) (?:vinden|opzoeken)|ik vind "
+    r"(?:haar|hem|jou))"
+)
+_CLAUSE_ENDS = r"(?=\s*(?:[.!,;]|$|and\b|y\b|et\b|und\b|e\b|en\b))"
+
 
 def located_menace_rules() -> tuple[EscalationRule, ...]:
     """Session 15's located menace and countdown (see the module docstring)."""
@@ -110,5 +126,10 @@ def located_menace_rules() -> tuple[EscalationRule, ...]:
             _VEILED,
             negatable=False,
             name="violence_veiled_menace_session15",
+        ),
+        make_rule(
+            "violence_threat",
+            r"(?:" + _PURSUIT + r")" + _CLAUSE_ENDS,
+            name="violence_pursuit_session17",
         ),
     )

@@ -121,7 +121,11 @@ def payment_scam_rules() -> tuple[EscalationRule, ...]:
         r(
             "fraud_payment",
             r"\b(?:ad|ads|advert|site|shop|store|website|page|account|anuncio|annonce|anzeige|"
-            r"annuncio|advertentie|loja|tienda|boutique)\b[^\n]{0,40}?['\"\u201c](?:www\.)?"
+            r"annuncio|advertentie|loja|tienda|boutique"
+            # Session 17 (blind72): "eine Fake-Seite 'northwind-sale-outlet.de'": the page
+            # and shop nouns of the other languages.
+            r"|seite|webseite|webshop|onlineshop|sito|negozio|pagina|pagina web|sitio|"
+            r"webwinkel|winkel|laden)\b[^\n]{0,40}?['\"\u201c](?:www\.)?"
             r"northwind[\w.-]*-[\w.-]+",
             requires=r"\b(?:not you|(?:is|was) (?:that|this|it) (?:you|legit|real|official)|fake|"
             r"scam\w*|knock-?off|too good to be true|sois vosotros|son ustedes|c'est vous|"

@@ -157,13 +157,18 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .farewell_rules import farewell_rules
     from .formal_deadline_rules import formal_deadline_rules
     from .fraud_charge_rules import fraud_charge_rules
+    from .fraud_drained_rules import fraud_drained_rules
     from .heat_mark_rules import heat_mark_rules
     from .human_callback_rules import human_callback_rules
+    from .human_direct_rules import human_direct_rules
     from .human_handoff_rules import human_handoff_rules
     from .injection_address_rules import injection_address_rules
+    from .injury_aftermath_rules import injury_aftermath_rules
     from .located_menace_rules import located_menace_rules
     from .media_producer_rules import media_producer_rules
     from .menace_product_rules import menace_product_rules
+    from .others_data_rules import others_data_rules
+    from .own_side_guards import with_own_side_guards
     from .payment_scam_rules import payment_scam_rules
     from .review_implied_rules import review_implied_rules
     from .review_rules import review_rules
@@ -175,41 +180,48 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .urgent_rules import urgent_rules
     from .urgent_witness_rules import urgent_witness_rules
 
-    return (
-        *crisis_rules(),
-        *crisis_paraphrase_rules(),
-        *crisis_context_rules(),
-        *crisis_hidden_rules(),
-        *crisis_implied_rules(),
-        *crisis_menace_rules(),
-        *menace_product_rules(),
-        *conditional_menace_rules(),
-        *arson_rules(),
-        *located_menace_rules(),
-        *surveillance_menace_rules(),
-        *farewell_rules(),
-        *exposure_reaction_rules(),
-        *broken_bone_rules(),
-        *account_takeover_rules(),
-        *heat_mark_rules(),
-        *urgent_rules(),
-        *urgent_context_rules(),
-        *urgent_hidden_rules(),
-        *urgent_implied_rules(),
-        *urgent_witness_rules(),
-        *discrimination_target_rules(),
-        *discrimination_contempt_rules(),
-        *court_action_rules(),
-        *formal_deadline_rules(),
-        *media_producer_rules(),
-        *review_rules(),
-        *payment_scam_rules(),
-        *fraud_charge_rules(),
-        *review_implied_rules(),
-        *human_handoff_rules(),
-        *human_callback_rules(),
-        *role_instruction_rules(),
-        *injection_address_rules(),
+    # Session 17: the own-side false friends veto every rule of their category.
+    return with_own_side_guards(
+        (
+            *crisis_rules(),
+            *crisis_paraphrase_rules(),
+            *crisis_context_rules(),
+            *crisis_hidden_rules(),
+            *crisis_implied_rules(),
+            *crisis_menace_rules(),
+            *menace_product_rules(),
+            *conditional_menace_rules(),
+            *arson_rules(),
+            *located_menace_rules(),
+            *surveillance_menace_rules(),
+            *farewell_rules(),
+            *exposure_reaction_rules(),
+            *broken_bone_rules(),
+            *account_takeover_rules(),
+            *heat_mark_rules(),
+            *injury_aftermath_rules(),
+            *others_data_rules(),
+            *urgent_rules(),
+            *urgent_context_rules(),
+            *urgent_hidden_rules(),
+            *urgent_implied_rules(),
+            *urgent_witness_rules(),
+            *discrimination_target_rules(),
+            *discrimination_contempt_rules(),
+            *court_action_rules(),
+            *formal_deadline_rules(),
+            *media_producer_rules(),
+            *review_rules(),
+            *payment_scam_rules(),
+            *fraud_charge_rules(),
+            *fraud_drained_rules(),
+            *review_implied_rules(),
+            *human_handoff_rules(),
+            *human_callback_rules(),
+            *human_direct_rules(),
+            *role_instruction_rules(),
+            *injection_address_rules(),
+        )
     )
 
 

@@ -28,6 +28,7 @@ from . import false_friends_intent as fi
 from . import false_friends_misread as ffm
 from . import false_friends_service as ffs
 from .normalize import compile_rule, prepare
+from .own_side_guards import SEMANTIC_FAMILIES
 
 _NOBODY_HURT = re.compile(
     # Written squeezed, as `prepare` reads the post ("nessuno" -> "nesuno", "noone" -> "none").
@@ -125,6 +126,29 @@ _WANTS_SOMEONE = compile_rule(
     r"\b(?:talk|speak|chat|reach|get|connect|transfer|put me|pass me|need|want|like|dm|call|"
     r"hablar|pasame|parler|sprechen|spreken|parlare|falar|passatemi|richiamare)\b"
 )
+
+
+# Session 17 (blind72: "Mijn dochter kreeg overal rode vlekken ... Iemand anders dit ook
+# gehad?" read as a breach): a breach is about data, so a post naming no data, account,
+# payment, order or message of any kind is none. Every one of the labelled breach posts
+# names one of these (checked over all labelled posts).
+_DATA_WORD = compile_rule(
+    r"\b(?:account\w*|acount\w*|log ?in\w*|logged|password\w*|pw|leak\w*|breach\w*|hack\w*|"
+    r"phish\w*|e-?mails?|mail\w*|address\w*|adres\w*|data\w*|details|cards?|orders?|ordered|"
+    r"names?|numbers?|phones?|info\w*|konto|compte|cuenta|conta|profil\w*|dati|datos|donnees|"
+    r"daten|gegevens|dados|pedid\w*|command\w*|bestel\w*|ordin\w*|encomend\w*|wachtwoord|"
+    r"contrase\w*|mot de passe|passwort|senha|links?|url|page|site|website|app\w*|text|sms|"
+    r"messages?|tracking|seguimiento|direcci\w*|indirizz\w*|endere\w*|correo\w*|nombre\w*|"
+    r"noms?|naam|nome\w*|telef\w*|tel|customers?|clients?|kunden|klanten|clientes|clienti|"
+    r"privac\w*|gdpr|rgpd|dsgvo|avg|pirat\w*|gehackt|cc|bcc|spreadsheet|list\w*|receipt|"
+    r"invoice|factur\w*|rechnung|fattura|reset|code|pin|checkout|cart|tarjeta|carta|carte|"
+    r"cartao|kaart|karte|kreditkarte|bank\w*|banca|compr\w*|kocht|bought|scam\w*|called|"
+    r"llamo)\b"
+)
+
+
+def _no_data_word(norm: str) -> bool:
+    return _DATA_WORD.search(norm) is None
 
 
 def _settled(norm: str) -> bool:
@@ -274,7 +298,7 @@ _COMPOUND_VETOES: dict[str, tuple[Callable[[str], bool], ...]] = {
     "regulatory": (_settled,),
     "human_request": (_settled, _request_vetoed),
     "media_inquiry": (_settled,),
-    "data_breach": (_stranger_card,),
+    "data_breach": (_stranger_card, _no_data_word),
     "safety_injury": (_nobody_hurt,),
     "prompt_injection": (_injection_vetoed,),
 }
@@ -331,6 +355,8 @@ _IDIOMS = (
 _add_families(
     {c: _IDIOMS for c in ("self_harm", "violence_threat", "safety_injury", "data_breach")}
 )
+# Session 17: the culprit, victim or speaker on the writer's own side (`own_side_guards`).
+_add_families(SEMANTIC_FAMILIES)
 
 
 def _family_veto(patterns: tuple[str, ...]) -> Callable[[str], bool]:

@@ -1,0 +1,68 @@
+"""Session 17: the own-side false friends (`false_friends_own_side`) as vetoes on every rule
+of their category, and on the semantic head's signals of it (`semantic_gates`).
+
+Why every rule of the category, not the one that fired on the source post: the family is
+about who did it (the writer's child, the writer's own brain, the writer's past career), so
+no rule's evidence of the category stands on such a post, whichever words it keyed on.
+Two families need their match near the evidence rather than anywhere in the post (a duty
+charged by the courier; the writer staring at a thing): those veto in the rule's window.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from ..types import Category
+from . import false_friends_own_side as fo
+from .false_friends_misread import INJECTION_CONTEXT
+from .normalize import compile_rule
+from .rules import EscalationRule
+
+# Category -> families that cancel any rule of the category, searched in the whole post.
+POST_VETOES: dict[Category, tuple[str, ...]] = {
+    "data_breach": (fo.OWN_SIDE_INTRUDER, fo.BRAND_NOT_AFFECTED),
+    # "scam" written inside an order to the bot is the text it was told to produce.
+    "fraud_payment": (fo.SELF_SCAMMED, INJECTION_CONTEXT),
+    "legal_threat": (fo.LAWYER_JOKE,),
+    "regulatory": (fo.AUTHORITY_CAREER,),
+    "safety_injury": (fo.HOSPITAL_AS_REASON,),
+}
+# Category -> families that cancel a rule's match when found in its window.
+WINDOW_VETOES: dict[Category, tuple[str, ...]] = {
+    "fraud_payment": (fo.DUTIES_AT_DOOR,),
+    "discrimination_harassment": (fo.OBJECT_STARED_AT,),
+}
+# The same families, for the semantic head's signals (a post of the family).
+# Three more only the head misreads: contact declined once settled, where to serve legal
+# papers, a charge the writer explains themselves.
+SEMANTIC_FAMILIES: dict[str, tuple[str, ...]] = {
+    "data_breach": (fo.OWN_SIDE_INTRUDER, fo.BRAND_NOT_AFFECTED),
+    "fraud_payment": (fo.SELF_SCAMMED, fo.DUTIES_AT_DOOR, fo.OWN_PAYMENT_EXPLAINS),
+    "legal_threat": (fo.LAWYER_JOKE,),
+    "regulatory": (fo.AUTHORITY_CAREER,),
+    "safety_injury": (fo.HOSPITAL_AS_REASON,),
+    "self_harm": (fo.CONTACT_NOT_NEEDED,),
+    "human_request": (fo.CONTACT_NOT_NEEDED, fo.LEGAL_SERVICE_ADDRESS),
+}
+
+
+def _joined(old: re.Pattern[str] | None, extra: tuple[str, ...]) -> re.Pattern[str]:
+    added = compile_rule("|".join(extra)).pattern
+    return re.compile(added if old is None else f"(?:{old.pattern})|(?:{added})")
+
+
+def with_own_side_guards(rules: Iterable[EscalationRule]) -> tuple[EscalationRule, ...]:
+    """`rules` with the own-side vetoes of their category added (order kept, so the
+    prefilter built from the result stays aligned)."""
+    guarded = []
+    for rule in rules:
+        post = POST_VETOES.get(rule.category)
+        window = WINDOW_VETOES.get(rule.category)
+        if post:
+            rule = dataclasses.replace(rule, unless_post=_joined(rule.unless_post, post))
+        if window:
+            rule = dataclasses.replace(rule, unless=_joined(rule.unless, window))
+        guarded.append(rule)
+    return tuple(guarded)
