@@ -44,12 +44,15 @@ from socialreply.triage.semantic_gates import semantic_signal_stands
 
 FOLDS = 8
 HARD_NEGATIVE_WEIGHT = 3.0
-SETTINGS = FitSettings()
+SETTINGS = FitSettings(epochs=12)
 # Categories the head may add (the crisis and urgent ones first).
 ADDABLE = (*tm.CRISIS, *tm.URGENT, "human_request", "fraud_payment", "high_anger")
 HELD_OUT = tuple(f"blind{n}" for n in range(67, 73))
 COST = 2.0
 MIN_ADDED = 2
+# A veto that removes a right crisis signal costs more than one that removes another.
+VETO_COST = {**dict.fromkeys(tm.CRISIS, 3.0)}
+VETO_CEILING = 0.5
 # Below this no threshold is considered: additions must be likely on their own.
 FLOOR = 0.3
 
@@ -164,6 +167,33 @@ def choose_thresholds(
     return chosen
 
 
+def choose_vetoes(
+    rows: Rows, system: System, probs: npt.NDArray[Any], cats: list[str], tune: list[int]
+) -> dict[str, tuple[float, int, int]]:
+    """Per category: (threshold, wrong removed, right removed) for dropping a category only
+    the semantic pass gave a post when the n-gram probability is under the threshold,
+    maximising wrong removed - cost * right removed on the tuning batches."""
+    chosen: dict[str, tuple[float, int, int]] = {}
+    for c in cats:
+        k = cats.index(c)
+        scored = sorted(
+            (float(probs[i, k]), c in rows[i]["categories"])
+            for i in tune
+            if system[rows[i]["id"]]["src"].get(c) == ["semantic"]
+        )
+        cost = VETO_COST.get(c, COST)
+        best, wrong, right = 0.0, 0, 0
+        for p, gold in scored:
+            if p > VETO_CEILING:
+                break
+            right += gold
+            wrong += not gold
+            if wrong - cost * right > best:
+                best = wrong - cost * right
+                chosen[c] = (float(np.nextafter(np.float32(p), np.float32(1))), wrong, right)
+    return chosen
+
+
 def counts(rows: Rows, chosen: Iterable[int], predict: Callable[[int], set[str]]) -> dict[str, int]:
     out = dict.fromkeys(("tp", "fp", "ctp", "cfn", "utp", "ufn", "hn", "hnf"), 0)
     for i in chosen:
@@ -194,6 +224,7 @@ def report(
     probs: npt.NDArray[Any],
     cats: list[str],
     thresholds: dict[str, float],
+    vetoes: dict[str, float],
 ) -> str:
     """The held-out table (before -> after per batch and pooled) and the changed posts."""
 
@@ -210,7 +241,13 @@ def report(
             and probs[i, cats.index(c)] >= t
             and semantic_signal_stands(c, row["text"])  # type: ignore[arg-type]
         }
-        return have | added
+        sources = system[row["id"]]["src"]
+        dropped = {
+            c
+            for c, t in vetoes.items()
+            if sources.get(c) == ["semantic"] and probs[i, cats.index(c)] < t
+        }
+        return (have - dropped) | added
 
     out = [
         "| batch | P before | crisis R | urgent R | FF | P after | crisis R | urgent R | FF "
@@ -232,11 +269,13 @@ def report(
         out.append(f"| {name} | {line(b)} | {line(a)} | {gained} | {added} |")
     out += ["", "Posts changed on blind67-blind72:", ""]
     for i in held:
-        for c in sorted(after(i) - before(i)):
-            verdict = "right" if c in rows[i]["categories"] else "wrong"
-            text = rows[i]["text"][:100].replace("\n", " ")
-            p = probs[i, cats.index(c)]
-            out.append(f"- {rows[i]['id']} +{c} ({verdict}, p={p:.2f}): {text!r}")
+        gold = rows[i]["categories"]
+        text = rows[i]["text"][:100].replace("\n", " ")
+        for sign, changed in (("+", after(i) - before(i)), ("-", before(i) - after(i))):
+            for c in sorted(changed):
+                verdict = "right" if (c in gold) == (sign == "+") else "wrong"
+                p = probs[i, cats.index(c)]
+                out.append(f"- {rows[i]['id']} {sign}{c} ({verdict}, p={p:.2f}): {text!r}")
     return "\n".join(out)
 
 
@@ -272,19 +311,26 @@ def main(argv: list[str] | None = None) -> int:
     for c, (t, right, wrong) in chosen.items():
         print(f"- {c}: {t:.3f} ({right} right, {wrong} wrong there)")
     thresholds = {c: t for c, (t, _, _) in chosen.items()}
+    tuning = [i for i, r in enumerate(rows) if r["split"] not in HELD_OUT]
+    chosen_vetoes = choose_vetoes(rows, system, probs, cats, tuning)
+    print("\nVetoes (a category only the semantic pass found, dropped under):\n")
+    for c, (t, wrong, right) in chosen_vetoes.items():
+        print(f"- {c}: {t:.4f} ({wrong} wrong and {right} right dropped there)")
+    vetoes = {c: t for c, (t, _, _) in chosen_vetoes.items()}
     print()
-    print(report(rows, system, probs, cats, thresholds))
+    print(report(rows, system, probs, cats, thresholds, vetoes))
     if args.no_write:
         return 0
     weights, bias = fit_rows(rows, matrix, np.arange(len(rows)), cats)
-    keep = [c for c in cats if c in thresholds]
+    keep = [c for c in cats if c in thresholds or c in vetoes]
     columns = [cats.index(c) for c in keep]
-    head = NgramHead(
-        categories=tuple(keep),  # type: ignore[arg-type]
-        weights=weights[:, columns].astype(np.float16),
-        bias=bias[columns],
-        thresholds=thresholds,  # type: ignore[arg-type]
-        bits=DEFAULT_BITS,
+    head = NgramHead.from_float(
+        tuple(keep),  # type: ignore[arg-type]
+        weights[:, columns],
+        bias[columns],
+        thresholds,  # type: ignore[arg-type]
+        vetoes,  # type: ignore[arg-type]
+        DEFAULT_BITS,
     )
     head.save(args.out)
     print(f"\nwrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
