@@ -356,11 +356,17 @@ class SemanticTriage:
         found on the post: the head's other categories then need the policy's
         ``secondary_threshold``. The n-gram head (policy ``semantic.ngram``) then drops
         what only this pass found and it scores very low, and adds what neither found."""
-        if self.head is not None and (policy is None or policy.semantic.head):
+        trained = self.head is not None and (policy is None or policy.semantic.head)
+        if trained and self.head is not None:
             found = self._head_signals(text, self.head, policy, language, rule_categories)
         else:
             found = self._exemplar_signals(text, policy)
-        ngram = self.ngram if policy is None or policy.semantic.ngram else None
+        # The shipped n-gram head was measured beside the MiniLM head; beside another head
+        # or the exemplars only a head passed explicitly reviews the signals.
+        measured = trained and self.head is not None and self.head.embedder == "minilm"
+        wanted = policy is None or policy.semantic.ngram
+        given = not isinstance(self._ngram, bool)  # before `self.ngram` loads the default
+        ngram = self.ngram if wanted and (measured or given) else None
         if ngram is None:
             return found
         disabled = () if policy is None else policy.disabled
