@@ -175,6 +175,9 @@ class SemanticPolicy(_Section):
     # when the `clause_neighbours` labelled clauses nearest one of the post's clauses all
     # told it (`clause_neighbours.py`); 0: never.
     clause_neighbours: int = Field(default=5, ge=0, le=100)
+    # The n-gram head (`ngram_head.py`) adds categories the rules and the semantic head
+    # both missed, in any language; false: never.
+    ngram: bool = True
 
     @model_validator(mode="after")
     def _to_add_within_neighbours(self) -> SemanticPolicy:

@@ -61,6 +61,7 @@ from .semantic_gates import SECONDARY_THRESHOLDS, semantic_signal_stands
 if TYPE_CHECKING:
     from ..knowledge.embeddings import Embedder, Vectors
     from .neighbours import LabelledNeighbours
+    from .ngram_head import NgramHead
     from .policy import TriagePolicy
     from .semantic_head import SemanticHead
 
@@ -111,8 +112,10 @@ class SemanticTriage:
         head: SemanticHead | bool = True,
         neighbours: LabelledNeighbours | bool = True,
         clause_neighbours: LabelledNeighbours | bool = True,
+        ngram: NgramHead | bool = True,
     ) -> None:
         self._embedder = embedder
+        self._ngram = ngram
         self._neighbours = neighbours
         self._clause_neighbours = clause_neighbours
         self.exemplars = exemplars or _default_exemplars()
@@ -187,8 +190,18 @@ class SemanticTriage:
         to score a labelled batch."""
         clauses = self._clause_neighbours if clause_neighbours is None else clause_neighbours
         return SemanticTriage(
-            self._embedder, self.exemplars, self.head or False, neighbours, clauses
+            self._embedder, self.exemplars, self.head or False, neighbours, clauses, self._ngram
         )
+
+    @property
+    def ngram(self) -> NgramHead | None:
+        """The n-gram head that drops and adds this pass's categories (`ngram_head.py`):
+        by default the shipped one; None when off or missing."""
+        from .ngram_head import default_ngram_head
+
+        if self._ngram is True:
+            self._ngram = default_ngram_head() or False
+        return None if isinstance(self._ngram, bool) else self._ngram
 
     def _prepare(self) -> tuple[Vectors, Vectors | None]:
         with self._lock:
@@ -341,9 +354,27 @@ class SemanticTriage:
         """``source="semantic"`` signals for `text` (a post in `language`), per the head's
         or the exemplars' thresholds (and margin). `rule_categories` are those the rules
         found on the post: the head's other categories then need the policy's
-        ``secondary_threshold``."""
-        if self.head is not None and (policy is None or policy.semantic.head):
-            return self._head_signals(text, self.head, policy, language, rule_categories)
+        ``secondary_threshold``. The n-gram head (policy ``semantic.ngram``) then drops
+        what only this pass found and it scores very low, and adds what neither found."""
+        trained = self.head is not None and (policy is None or policy.semantic.head)
+        if trained and self.head is not None:
+            found = self._head_signals(text, self.head, policy, language, rule_categories)
+        else:
+            found = self._exemplar_signals(text, policy)
+        # The shipped n-gram head was measured beside the MiniLM head; beside another head
+        # or the exemplars only a head passed explicitly reviews the signals.
+        measured = trained and self.head is not None and self.head.embedder == "minilm"
+        wanted = policy is None or policy.semantic.ngram
+        given = not isinstance(self._ngram, bool)  # before `self.ngram` loads the default
+        ngram = self.ngram if wanted and (measured or given) else None
+        if ngram is None:
+            return found
+        disabled = () if policy is None else policy.disabled
+        return ngram.review(text, found, rule_categories, disabled)
+
+    def _exemplar_signals(self, text: str, policy: TriagePolicy | None) -> list[Signal]:
+        """The exemplar decision (no trained head): best match per category over its
+        threshold and the false-friend margin."""
         thresholds = dict(self.exemplars.thresholds)
         margin = self.exemplars.margin
         disabled: set[str] = set()

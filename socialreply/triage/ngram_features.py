@@ -1,0 +1,113 @@
+"""Hashed character and word n-grams of a post, for the n-gram triage head.
+
+Why n-grams: MiniLM reads English only and the rules are literal, so a Dutch "kan iemand
+mij bellen" or an Italian "farmi richiamare" reaches neither. Character n-grams inside
+words ("bell", "chiam", "richiam") are shared across inflections and neighbouring
+languages, and a linear model over them learns them from the labelled posts of every
+language at once.
+
+What is hashed: the text as the rules see it (`normalize`: lower case, accents removed),
+cut into words (letters and digits); every character 1- to 5-gram inside a word padded
+with a space on each side (so " bel" marks a word start), every word and every pair of
+adjacent words. Each is hashed with a 64-bit polynomial hash computed with numpy (wrapping
+uint64 arithmetic: the same bucket on every machine and run, unlike Python's salted
+``hash``) and mapped to one of ``2**bits`` buckets by its top bits after a multiplicative
+mix. A post is the set of its buckets, each valued ``1/sqrt(count)`` (unit length), so
+long and short posts weigh alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from .normalize import normalize
+
+MAX_N = 5
+DEFAULT_BITS = 18
+# Posts are cut here (the labelled ones are at most 600 characters): bounds the cost.
+MAX_CHARS = 2000
+
+_WORD = re.compile(r"[^\W_]+")
+_BASE = np.uint64(1_000_003)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+# Distinct offsets per kind of feature, so a 3-gram and a word never share a hash by kind.
+_KIND_WORD = np.uint64(0x5851F42D4C957F2D)
+_KIND_PAIR = np.uint64(0x14057B7EF767814F)
+_SPACE = 32
+# Per n-gram length, an offset (n times the mix constant, wrapped to 64 bits).
+_LENGTH = [np.uint64((n * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF) for n in range(MAX_N + 1)]
+
+Buckets = npt.NDArray[np.int64]
+
+
+def words_of(text: str) -> list[str]:
+    """The words the head reads: `normalize`d text, runs of letters and digits."""
+    return _WORD.findall(normalize(text[:MAX_CHARS]))
+
+
+def _bucket(hashes: npt.NDArray[np.uint64], bits: int) -> Buckets:
+    """Top `bits` bits of the mixed hashes (multiplicative hashing)."""
+    mixed = hashes * _MIX
+    mixed ^= mixed >> np.uint64(29)
+    mixed *= _MIX
+    return (mixed >> np.uint64(64 - bits)).astype(np.int64)
+
+
+def hashed_ngrams(text: str, bits: int = DEFAULT_BITS) -> Buckets:
+    """The sorted, distinct buckets of `text`'s n-grams (empty for a text without words)."""
+    words = words_of(text)
+    if not words:
+        return np.zeros(0, dtype=np.int64)
+    padded = " " + " ".join(words) + " "
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    length = len(codes)
+    space = codes == _SPACE
+    # spaces[j]: spaces among codes[:j]; a window [i, i+n) stays inside one padded word
+    # when none of its interior positions i+1 .. i+n-2 is a space.
+    spaces = np.concatenate(([0], np.cumsum(space)))
+    parts: list[npt.NDArray[np.uint64]] = []
+    window = np.zeros(length, dtype=np.uint64)
+    for n in range(1, MAX_N + 1):
+        count = length - n + 1
+        if count <= 0:
+            break
+        # Hash of codes[i:i+n] from that of codes[i:i+n-1] (vectorised Horner step).
+        window = window[:count] * _BASE + codes[n - 1 : n - 1 + count]
+        start = np.arange(count)
+        if n == 1:
+            keep = ~space
+        elif n == 2:
+            keep = ~(space[:count] & space[1 : count + 1])
+        else:
+            keep = spaces[start + n - 1] - spaces[start + 1] == 0
+        parts.append(window[keep] + _LENGTH[n])
+    word_hashes = np.array([_word_hash(w) for w in words], dtype=np.uint64)
+    parts.append(word_hashes ^ _KIND_WORD)
+    if len(word_hashes) > 1:
+        parts.append((word_hashes[:-1] * _BASE + word_hashes[1:]) ^ _KIND_PAIR)
+    return np.unique(_bucket(np.concatenate(parts), bits))
+
+
+def _word_hash(word: str) -> int:
+    """A word's own 64-bit polynomial hash (Python ints, masked: no overflow warnings)."""
+    h = 0
+    for ch in word:
+        h = (h * 1_000_003 + ord(ch)) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def feature_matrix(
+    texts: Sequence[str], bits: int = DEFAULT_BITS
+) -> tuple[Buckets, npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+    """The posts as a sparse matrix: bucket ids of all posts concatenated, row offsets
+    (``len(texts) + 1``) and each row's value (``1/sqrt(count)``; 0 for an empty row)."""
+    rows = [hashed_ngrams(t, bits) for t in texts]
+    counts = np.array([len(r) for r in rows], dtype=np.int64)
+    indptr = np.concatenate(([0], np.cumsum(counts)))
+    ids = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    values = np.where(counts > 0, 1.0 / np.sqrt(np.maximum(counts, 1)), 0.0)
+    return ids, indptr, values.astype(np.float32)

@@ -1,0 +1,284 @@
+"""The n-gram head: hashing, deterministic training, the policy switch and the shipped
+model's behaviour on invented posts in several languages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from socialreply.triage.ngram_features import feature_matrix, hashed_ngrams
+from socialreply.triage.ngram_head import NGRAM_FILE, NgramHead, default_ngram_head
+from socialreply.triage.ngram_training import FitSettings, fit, scores, select_rows
+from socialreply.triage.policy import TriagePolicy
+from socialreply.triage.semantic import SemanticTriage
+
+REPO = Path(__file__).resolve().parents[2]
+
+# --- hashing ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("Kan iemand mij BELLEN", "kan iemand mij bellen", True),  # case
+        ("café très sûr", "cafe tres sur", True),  # accents (normalize)
+        ("bellen!!! nu", "bellen nu", True),  # punctuation is not read
+        ("bellen nu", "nu bellen", False),  # word pairs keep the order
+        ("bellen", "bellen nu", False),
+    ],
+)
+def test_buckets_follow_the_normalised_words(left: str, right: str, same: bool) -> None:
+    assert np.array_equal(hashed_ngrams(left), hashed_ngrams(right)) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "extra"),
+    [
+        ("ab", "cd", 1),  # only the pair "ab cd" is new: no n-gram crosses the space
+        ("bellen", "graag", 1),
+        ("bellen", "bellen", 1),  # a repeated word adds only the pair "bellen bellen"
+    ],
+)
+def test_character_ngrams_stay_inside_words(first: str, second: str, extra: int) -> None:
+    both = set(hashed_ngrams(f"{first} {second}").tolist())
+    alone = set(hashed_ngrams(first).tolist()) | set(hashed_ngrams(second).tolist())
+    assert alone <= both
+    assert len(both - alone) == extra
+
+
+def test_hashing_does_not_depend_on_the_interpreter_seed() -> None:
+    script = (
+        "from socialreply.triage.ngram_features import hashed_ngrams;"
+        "print(hashed_ngrams('potete farmi richiamare da un operatore?').tolist())"
+    )
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert outputs.pop().strip() == str(
+        hashed_ngrams("potete farmi richiamare da un operatore?").tolist()
+    )
+
+
+@pytest.mark.parametrize(("text", "empty"), [("", True), ("?!  …", True), ("hola", False)])
+def test_a_text_without_words_has_no_buckets(text: str, empty: bool) -> None:
+    assert (len(hashed_ngrams(text)) == 0) is empty
+
+
+# --- training --------------------------------------------------------------------------
+
+_CALL = ("please call me back", "can someone ring me", "bel me even terug", "call me please")
+_OTHER = ("the boots are lovely", "where is my parcel", "mooie schoenen", "parcel arrived")
+
+
+def _tiny_fit(bits: int = 12) -> tuple[NgramHead, list[str]]:
+    texts = [*_CALL, *_OTHER]
+    labels = np.array([[True]] * len(_CALL) + [[False]] * len(_OTHER))
+    ids, indptr, values = feature_matrix(texts, bits)
+    weights, bias = fit(
+        ids, indptr, values, labels, 2**bits, settings=FitSettings(epochs=30, batch=3)
+    )
+    head = NgramHead.from_float(
+        ("human_request",), weights, bias, {"human_request": 0.5}, {"human_request": 0.05}, bits
+    )
+    return head, texts
+
+
+def test_training_is_deterministic() -> None:
+    first, _ = _tiny_fit()
+    second, _ = _tiny_fit()
+    assert np.array_equal(first.weights, second.weights)
+    assert np.array_equal(first.bias, second.bias)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("please ring me back", True),
+        ("kan iemand me terugbellen", True),
+        ("lovely boots, parcel arrived", False),
+        ("mooie boots", False),
+    ],
+)
+def test_tiny_head_learns_its_examples(text: str, fires: bool) -> None:
+    head, _ = _tiny_fit()
+    assert bool(head.probabilities(text)["human_request"] >= 0.5) is fires
+
+
+def test_scores_match_the_head_and_rows_can_be_selected() -> None:
+    head, texts = _tiny_fit()
+    ids, indptr, values = feature_matrix(texts, head.bits)
+    picked = select_rows(ids, indptr, values, np.array([5, 0]))
+    logits = scores((head.weights * head.scale).astype(np.float32), head.bias, *picked)
+    probs = 1.0 / (1.0 + np.exp(-logits[:, 0]))
+    expected = [head.probabilities(texts[i])["human_request"] for i in (5, 0)]
+    assert np.allclose(probs, expected, atol=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("have", "disabled", "expected"),
+    [
+        ((), (), ["human_request"]),
+        (("human_request",), (), []),  # already found: nothing to add
+        ((), ("human_request",), []),
+    ],
+)
+def test_head_adds_only_what_is_missing(
+    have: tuple[str, ...], disabled: tuple[str, ...], expected: list[str]
+) -> None:
+    head, _ = _tiny_fit()
+    found = head.signals("hello. please call me back", have, disabled)
+    assert [s.category for s in found] == expected
+    for signal in found:
+        assert signal.source == "semantic"
+        assert signal.evidence == "please call me back"  # the clause that scores highest
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    head, _ = _tiny_fit()
+    path = tmp_path / "head.npz"
+    head.save(path)
+    loaded = NgramHead.load(path)
+    assert loaded.categories == head.categories
+    assert dict(loaded.thresholds) == pytest.approx(dict(head.thresholds))
+    assert dict(loaded.vetoes) == pytest.approx(dict(head.vetoes))
+    assert np.array_equal(loaded.weights, head.weights)
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "shape_ok"),
+    [({"human_request": 0.5}, True), ({"self_harm": 0.5}, False)],
+)
+def test_head_checks_its_thresholds(thresholds: dict[str, float], shape_ok: bool) -> None:
+    head, _ = _tiny_fit()
+
+    def build() -> NgramHead:
+        return NgramHead(
+            head.categories,
+            head.weights,
+            head.scale,
+            head.bias,
+            thresholds,  # type: ignore[arg-type]
+            bits=head.bits,
+        )
+
+    if shape_ok:
+        build()
+    else:
+        with pytest.raises(ValueError, match="lacks"):
+            build()
+
+
+# --- the policy switch, with exemplars that never fire (no model) --------------------
+
+
+class _ConstantEmbedder:
+    spec = "constant"
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return np.ones((len(texts), 4), dtype=np.float32) / 2.0
+
+
+@pytest.mark.parametrize(("enabled", "expected"), [(True, ["human_request"]), (False, [])])
+def test_policy_switch(enabled: bool, expected: list[str]) -> None:
+    from socialreply.triage.semantic_exemplars import Exemplars
+
+    head, _ = _tiny_fit()
+    quiet = Exemplars(positive={"legal_threat": ("x",)}, negative=(), thresholds={}, margin=0.0)
+    runner = SemanticTriage(_ConstantEmbedder(), quiet, head=False, ngram=head)  # type: ignore[arg-type]
+    policy = TriagePolicy.model_validate({"semantic": {"ngram": enabled}})
+    found = runner.signals("please call me back", policy)
+    assert [s.category for s in found] == expected
+
+
+# --- the shipped model -----------------------------------------------------------------
+
+shipped = pytest.mark.skipif(not NGRAM_FILE.exists(), reason="no shipped n-gram head")
+
+
+@shipped
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("potreste farmi chiamare da una persona vera? il bot non capisce niente", "human_request"),
+        ("siete dei ladri schifosi, un mese senza risposta, vergognatevi", "high_anger"),
+        (
+            "quand je me connecte je vois les commandes et l'adresse de quelqu'un d'autre",
+            "data_breach",
+        ),
+        ("la lampe frontale a chauffé pendant la charge et m'a brûlé la main", "safety_injury"),
+        (
+            "de powerbank werd gloeiend heet en nu heb ik een brandwond op mijn hand",
+            "safety_injury",
+        ),
+    ],
+)
+def test_shipped_head_fires_on_invented_posts(text: str, category: str) -> None:
+    head = default_ngram_head()
+    assert head is not None
+    found = head.signals(text)
+    assert category in [s.category for s in found]
+    evidence = next(s for s in found if s.category == category)
+    assert evidence.source == "semantic" and evidence.evidence
+    assert evidence.evidence in text
+
+
+@shipped
+@pytest.mark.parametrize(
+    "text",
+    [
+        "love the new boots, fit perfectly, thanks!",
+        "de schoenen zijn mooi, dank jullie wel",
+        "las botas llegaron bien, gracias por todo",
+        "wo finde ich die Größentabelle für die Jacke?",
+        "dove posso trovare la tabella taglie?",
+        "no need to call me, all sorted now, thanks",
+        "the sale is killing me lol, so many jackets",
+    ],
+)
+def test_shipped_head_stays_quiet_on_invented_posts(text: str) -> None:
+    head = default_ngram_head()
+    assert head is not None
+    assert head.signals(text) == []
+
+
+@shipped
+@pytest.mark.parametrize(
+    ("text", "category", "by_rules", "kept"),
+    [
+        (
+            "olviden mi mensaje anterior, ya encontré la talla, gracias",
+            "violence_threat",
+            (),
+            False,
+        ),
+        # The same signal stands when the rules found the category too: never a rule's.
+        (
+            "olviden mi mensaje anterior, ya encontré la talla, gracias",
+            "violence_threat",
+            ("violence_threat",),
+            True,
+        ),
+        ("I will find where you live and hurt you", "violence_threat", (), True),
+        ("my kid got a burn from the headlamp battery", "safety_injury", (), True),
+    ],
+)
+def test_shipped_head_vetoes_only_semantic_signals_it_scores_very_low(
+    text: str, category: str, by_rules: tuple[str, ...], kept: bool
+) -> None:
+    from socialreply.types import Signal
+
+    head = default_ngram_head()
+    assert head is not None
+    signal = Signal(category=category, evidence=text, source="semantic")  # type: ignore[arg-type]
+    reviewed = head.review(text, [signal], by_rules)
+    assert (signal in reviewed) is kept
