@@ -68,12 +68,13 @@ ModelFactory = Callable[[str, Settings], ChatModel]
 
 
 def default_model_factory(spec: str, settings: Settings) -> ChatModel:
-    """The runner's models: the ``openai`` provider over aiohttp, which costs less CPU per
-    request on the runner's busy event loop than httpx's pool (`EvalRunner.run` closes
-    every model it wrapped before its loop ends)."""
+    """The runner's models: the ``openai`` provider posting with aiohttp directly (the SDK
+    kept for retries and errors), which costs less CPU per request on the runner's busy
+    event loop than the SDK's request path (`EvalRunner.run` closes every model it
+    wrapped before its loop ends)."""
     from ..generation.providers import resolve_model
 
-    return resolve_model(spec, settings, transport="aiohttp")
+    return resolve_model(spec, settings, transport="aiohttp-direct")
 
 
 def assistant_drafter_factory(
