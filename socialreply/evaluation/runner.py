@@ -330,9 +330,11 @@ class EvalRunner:
             "threshold": case.threshold,
         }
         try:
+            # A deadline on the worker's own task (no task per case, as wait_for makes):
+            # on expiry the case is cancelled and TimeoutError raised, as with wait_for.
             with metering(meter, sample=job.repeat):
-                coro = self._score_case(job, drafter)
-                result = await asyncio.wait_for(coro, timeout=options.timeout)
+                async with asyncio.timeout(options.timeout):
+                    result = await self._score_case(job, drafter)
             record.update(result)
             record["error"] = None
         except TimeoutError:
