@@ -1,4 +1,4 @@
-"""Triage prepared ahead of the eval runner's cases, in batches on one worker thread.
+"""Drafts prepared ahead of the eval runner's cases, in batches on one worker thread.
 
 A suite's posts are all known before the first request is sent, and a post's triage does
 not depend on its draft. MiniLM costs about half the CPU per text in a padded batch than
@@ -9,6 +9,11 @@ first requests go out at once, then larger), one chunk ahead of the cases, and a
 waits for its chunk before drafting. The drafter then triages as before and finds the
 vectors and lookups cached: no result changes, and a failed or skipped prefetch only
 costs the time it would have saved.
+
+A drafter with ``prepare`` is handed (post, facts) pairs instead and does, per post,
+everything before the model request there (`generation/draft_prep.py`: triage,
+retrieval, the prompt): the event loop's CPU bounds the run's wall time, and this work
+then runs while the loop's cases wait on the model.
 """
 
 from __future__ import annotations
@@ -19,31 +24,31 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import Executor
 from typing import TypeVar
 
-from ..types import Post
-
 J = TypeVar("J")
+T = TypeVar("T")
 # Posts per chunk: the first ones small (the first cases wait for theirs), then the size
 # at which a batch stops getting cheaper per text (measured 16-64 alike on 2 cores).
 CHUNKS = (8, 16, 32)
 LARGEST_CHUNK = 64
 
-Prefetch = Callable[[Sequence[Post]], None]
+Prefetch = Callable[[Sequence[T]], None]
 
 
 async def ahead(
     jobs: Iterator[J],
-    prefetch_for: Callable[[J], Prefetch | None],
-    post_of: Callable[[J], Post],
+    prefetch_for: Callable[[J], Prefetch[T] | None],
+    post_of: Callable[[J], T],
     executor: Executor,
 ) -> AsyncIterator[tuple[J, asyncio.Future[None] | None]]:
     """Each job of `jobs` with the future of its chunk's prefetch (None: nothing to wait
     for). One chunk is always submitted ahead of the one being handed out. Shared by
-    every worker: it never awaits, so workers cannot interleave inside it."""
+    every worker: it never awaits, so workers cannot interleave inside it. `post_of` gives
+    what the job's prefetch takes (its post, or its post and facts)."""
     loop = asyncio.get_running_loop()
     sizes = itertools.chain(CHUNKS, itertools.repeat(LARGEST_CHUNK))
 
     def submit(chunk: list[J]) -> asyncio.Future[None] | None:
-        groups: dict[Prefetch, list[Post]] = {}
+        groups: dict[Prefetch[T], list[T]] = {}
         for job in chunk:
             prefetch = prefetch_for(job)
             if prefetch is None:
@@ -67,7 +72,7 @@ async def ahead(
         current, ready = following, following_ready
 
 
-def _run(groups: dict[Prefetch, list[Post]]) -> None:
+def _run(groups: dict[Prefetch[T], list[T]]) -> None:
     for prefetch, posts in groups.items():
         try:
             prefetch(posts)

@@ -68,12 +68,13 @@ ModelFactory = Callable[[str, Settings], ChatModel]
 
 
 def default_model_factory(spec: str, settings: Settings) -> ChatModel:
-    """The runner's models: the ``openai`` provider over aiohttp, which costs less CPU per
-    request on the runner's busy event loop than httpx's pool (`EvalRunner.run` closes
-    every model it wrapped before its loop ends)."""
+    """The runner's models: the ``openai`` provider posting with aiohttp directly (the SDK
+    kept for retries and errors), which costs less CPU per request on the runner's busy
+    event loop than the SDK's request path (`EvalRunner.run` closes every model it
+    wrapped before its loop ends)."""
     from ..generation.providers import resolve_model
 
-    return resolve_model(spec, settings, transport="aiohttp")
+    return resolve_model(spec, settings, transport="aiohttp-direct")
 
 
 def assistant_drafter_factory(
@@ -103,8 +104,10 @@ def assistant_drafter_factory(
 
 
 class _AssistantDrafter:
-    """A `Drafter` over `ReplyAssistant`, with the runner's optional ``prefetch``: the
-    triage of upcoming posts prepared in batches (`evaluation/prefetch.py`)."""
+    """A `Drafter` over `ReplyAssistant`, with the runner's optional hooks for upcoming
+    cases (`evaluation/prefetch.py`): ``prepare``, everything about their drafts that does
+    not need the model (triage in batches, retrieval, the prompt) done in the prefetch
+    thread; ``prefetch``, only their triage batched (drafters without ``prepare``)."""
 
     def __init__(self, assistant: ReplyAssistant) -> None:
         self.assistant = assistant
@@ -115,6 +118,9 @@ class _AssistantDrafter:
 
     def prefetch(self, posts: Sequence[Post]) -> None:
         self.assistant.prefetch_triage(posts)
+
+    def prepare(self, items: Sequence[tuple[Post, list[Fact] | None]]) -> None:
+        self.assistant.prepare_drafts(items)
 
 
 @dataclass
@@ -145,6 +151,12 @@ class _Job:
         scoring (both on the event loop; drafters do not mutate it). A post that fails to
         build raises again in `_score_case`, where the case reports the error."""
         return self.case.to_post()
+
+    @cached_property
+    def facts(self) -> list[Fact] | None:
+        """The case's knowledge override, built once: a draft prepared ahead is used only
+        for this very list (compared by identity). Raises again in `_score_case`."""
+        return self.case.facts_override()
 
 
 @dataclass
@@ -276,10 +288,11 @@ class EvalRunner:
                     if progress is not None:
                         progress(stats.done + stats.skipped, stats.total, bool(record["passed"]))
 
+            hooks = {v: _prefetch_hook(d) for v, d in drafters.items()}
             shared = ahead(
                 jobs,
-                lambda job: getattr(drafters[job.variant], "prefetch", None),
-                lambda job: job.post,
+                lambda job: hooks[job.variant][0],
+                lambda job: hooks[job.variant][1](job),
                 prefetcher,
             )
             # `concurrency` bounds the model requests in flight (drafts and judge calls:
@@ -317,9 +330,11 @@ class EvalRunner:
             "threshold": case.threshold,
         }
         try:
+            # A deadline on the worker's own task (no task per case, as wait_for makes):
+            # on expiry the case is cancelled and TimeoutError raised, as with wait_for.
             with metering(meter, sample=job.repeat):
-                coro = self._score_case(job, drafter)
-                result = await asyncio.wait_for(coro, timeout=options.timeout)
+                async with asyncio.timeout(options.timeout):
+                    result = await self._score_case(job, drafter)
             record.update(result)
             record["error"] = None
         except TimeoutError:
@@ -335,7 +350,7 @@ class EvalRunner:
     async def _score_case(self, job: _Job, drafter: Drafter) -> dict[str, Any]:
         case = job.case
         post = job.post  # one model for prefetch, drafting and scoring
-        produced = await drafter(post, case.facts_override())
+        produced = await drafter(post, job.facts)
         draft = produced.draft
         ctx = ScoringContext(
             post=post,
@@ -378,6 +393,16 @@ class EvalRunner:
 
     def _grader(self, suite: Suite) -> str | None:
         return self.judge or suite.judge
+
+
+def _prefetch_hook(drafter: Drafter) -> tuple[Any, Callable[[_Job], Any]]:
+    """What the prefetch thread calls for a drafter's upcoming cases, and what it hands
+    it per case: ``prepare`` with (post, facts) pairs, else ``prefetch`` with posts, else
+    nothing (None)."""
+    prepare = getattr(drafter, "prepare", None)
+    if prepare is not None:
+        return prepare, lambda job: (job.post, job.facts)
+    return getattr(drafter, "prefetch", None), lambda job: job.post
 
 
 def _failed(reason: str) -> dict[str, Any]:

@@ -44,7 +44,8 @@ from ..types import (
     Usage,
 )
 from . import guardrails
-from .macros import MacroEngine, classify_intent, get_intent
+from .draft_prep import PreparedDraft, prepare_async, prepare_many
+from .macros import MacroEngine
 from .model_turns import MODEL_SLOTS, Fallback, generate_reply
 from .prompting import PromptPack
 from .providers.base import ChatModel, Message
@@ -59,7 +60,6 @@ T = TypeVar("T")
 # writes a real 100 KB comment, and the model's context is finite.
 MAX_PROMPT_POST_CHARS = 4000
 MAX_THREAD_MESSAGES = 5
-HOLDING_LEVELS = frozenset({"urgent", "crisis"})
 
 
 @dataclass
@@ -95,6 +95,8 @@ class ReplyAssistant:
         self._kb_factory = knowledge_base_factory
         self._kb_lock = threading.Lock()
         self._policy: Any = None
+        # Drafts prepared ahead (`prepare_drafts`), by id of their post; each is taken once.
+        self._prepared: dict[int, PreparedDraft] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_lock = threading.Lock()
         self._feedback_lock = threading.Lock()
@@ -220,47 +222,44 @@ class ReplyAssistant:
         platform: str = "x",
     ) -> DraftTrace:
         """Draft one post and return the facts, triage and prompt behind it. `facts`
-        replaces retrieval (evaluation with a fixed knowledge override)."""
-        from ..triage import is_question, merge_signals
-        from ..triage import triage as run_triage
-
+        replaces retrieval (evaluation with a fixed knowledge override). A draft prepared
+        ahead for this very post and `facts` (`prepare_drafts`) is used instead of
+        preparing it here."""
         started = time.perf_counter()
-        checked, warnings, text = self._validate(post, platform)
-        profile = get_profile(checked.platform, self.settings.platform_limits)
+        prepared = self._take_prepared(post, facts)
+        if prepared is None:
+            prepared = await prepare_async(self, post, facts, platform)
+        return await self._draft_prepared(prepared, started)
+
+    def prepare_drafts(self, items: Sequence[tuple[Post, Sequence[Fact] | None]]) -> None:
+        """Prepare the drafts of many (post, facts) pairs ahead, off the event loop (the
+        eval runner's prefetch thread): their triage batched, then for each what
+        `adraft_trace(post, facts=facts)` does before asking the model (`draft_prep.py`).
+        That call then takes the prepared draft (once) instead of preparing it; a post
+        that fails to prepare is left to it (it raises there)."""
+        self._prepared.update(prepare_many(self, items))
+
+    def _take_prepared(
+        self, post: Post | str, facts: Sequence[Fact] | None
+    ) -> PreparedDraft | None:
+        if not self._prepared or isinstance(post, str):
+            return None
+        prepared = self._prepared.pop(id(post), None)
+        if prepared is None or not prepared.matches(post, facts):
+            return None
+        return prepared
+
+    async def _draft_prepared(self, prepared: PreparedDraft, started: float) -> DraftTrace:
+        """Ask the model (unless a holding reply or the macros stand in), repair, build
+        the draft."""
+        from ..triage import merge_signals
+
         policy = self._triage_policy()
-        intent = classify_intent(text)
-        spec = get_intent(intent) if intent else None
-
-        async def retrieve() -> tuple[list[Fact], bool]:
-            if facts is not None:
-                return list(facts), bool(facts)
-            query = f"{text}\n{spec.hint}" if spec is not None and spec.hint else text
-            found = await asyncio.to_thread(
-                self.knowledge_base.search, query, self.settings.retrieval_k
-            )
-            return found, self._is_relevant(found)
-
-        # Triage and retrieval are independent and each spends a few ms in a model
-        # (onnxruntime releases the GIL): side by side they take one core each.
-        tri, (found, relevant) = await asyncio.gather(
-            asyncio.to_thread(
-                run_triage, checked, platform=checked.platform, policy=policy, semantic=True
-            ),
-            retrieve(),
-        )
-        escalation = tri.escalation
-        question = is_question(text)
-        if not relevant and (question or (spec is not None and spec.needs_facts)):
-            signal = Signal(
-                category="no_knowledge",
-                evidence=" ".join(text.split())[:80],
-                source="retrieval",
-            )
-            escalation = merge_signals(escalation, [signal], policy)
-
-        holding = escalation.level in HOLDING_LEVELS
-        name = _first_name(checked)
-        messages: list[Message] = []
+        checked, warnings, text = prepared.checked, prepared.warnings, prepared.text
+        profile, found, tri = prepared.profile, prepared.found, prepared.tri
+        relevant, question, holding = prepared.relevant, prepared.question, prepared.holding
+        escalation, name, intent = prepared.escalation, prepared.name, prepared.intent
+        messages = prepared.messages
         usage = Usage()
         provider = self.provider
         model_name = self.model.model_name if self.model is not None else None
@@ -289,20 +288,8 @@ class ReplyAssistant:
                 )
             provider, model_name = "macros", None
         else:
-            post_for_model, thread_for_model = self._redact_for_model(checked, tri)
-            # The model cites short labels (F1, F2 …) rather than content-hash chunk ids:
-            # fewer output tokens, and a small model copies them correctly.
-            labelled = {f"F{i}": fact for i, fact in enumerate(found, start=1)}
-            messages = self.prompts.render(
-                post=_clip(post_for_model),
-                profile=profile,
-                facts=[f.model_copy(update={"id": label}) for label, f in labelled.items()],
-                language=tri.language,
-                thread=[_clip(m, 1000) for m in thread_for_model],
-                author=name,
-                escalation=escalation.model_dump(mode="json"),
-            )
-            assert self.model is not None
+            labelled, sources = prepared.labelled, prepared.sources
+            assert self.model is not None and sources is not None
             try:
                 generated = await generate_reply(
                     self.model,
@@ -310,7 +297,7 @@ class ReplyAssistant:
                     self.provider,
                     messages,
                     profile,
-                    self._sources(found, checked.text),
+                    sources,
                     checked.text,
                 )
             except Fallback as fb:

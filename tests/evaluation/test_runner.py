@@ -277,7 +277,7 @@ def test_the_run_closes_every_model_it_opened_on_its_loop(tmp_path: Path) -> Non
     assert len(model.closed_on) == 2
 
 
-def test_the_default_factory_sends_openai_requests_over_aiohttp(
+def test_the_default_factory_posts_openai_requests_with_aiohttp_directly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from socialreply.evaluation.runner import default_model_factory
@@ -288,4 +288,5 @@ def test_the_default_factory_sends_openai_requests_over_aiohttp(
         "openai:fake-model",
         _settings(tmp_path).model_copy(update={"cache_dir": tmp_path}),
     )
-    assert getattr(model, "_transport", None) == "aiohttp"
+    assert getattr(model, "_transport", None) == "aiohttp-direct"
+    assert getattr(model, "_direct", None) is not None

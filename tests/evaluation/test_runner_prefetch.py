@@ -178,3 +178,27 @@ def test_each_case_builds_its_post_once(
         drafted = [id(post) for kind, post in log if kind == "draft"]
         assert len(drafted) == len(records)
         assert set(drafted) <= prefetched
+
+
+@pytest.mark.parametrize(("wrap", "on_loop"), [(None, False), (_Plain, True), (_Failing, True)])
+def test_the_shipped_drafter_prepares_every_case_off_the_loop(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    wrap: Callable[[Drafter], Drafter] | None,
+    on_loop: bool,
+) -> None:
+    """With the assistant's drafter (``prepare``) no case is prepared on the event loop;
+    a drafter without ``prepare`` (or whose prefetch fails) prepares each one there."""
+    from socialreply.generation import assistant as assistant_module
+
+    prepared_on_loop: list[str] = []
+    real = assistant_module.prepare_async
+
+    async def spy(assistant: Any, post: Any, facts: Any, platform: str) -> Any:
+        prepared_on_loop.append(post.text)
+        return await real(assistant, post, facts, platform)
+
+    monkeypatch.setattr(assistant_module, "prepare_async", spy)
+    records = _records(tmp_path, "where", wrap)
+    expected = sorted(r["post"]["text"] for r in records.values()) if on_loop else []
+    assert sorted(prepared_on_loop) == expected

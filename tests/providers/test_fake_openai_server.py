@@ -32,7 +32,7 @@ def model_for(
     *,
     timeout: float = 5,
     max_retries: int = 0,
-    transport: Literal["httpx", "aiohttp"] = "httpx",
+    transport: Literal["httpx", "aiohttp", "aiohttp-direct"] = "httpx",
 ) -> OpenAIChatModel:
     return OpenAIChatModel(
         "fake-model",

@@ -43,12 +43,13 @@ def resolve_model(
     settings: Settings,
     *,
     env: Mapping[str, str] | None = None,
-    transport: Literal["httpx", "aiohttp"] = "httpx",
+    transport: Literal["httpx", "aiohttp", "aiohttp-direct"] = "httpx",
 ) -> ChatModel:
     """The `ChatModel` for a provider spec such as ``openai:gpt-4o-mini`` or ``local``.
 
     `transport` picks the HTTP client of the ``openai`` provider (see `OpenAIChatModel`):
-    ``aiohttp`` only for an owner that closes the model on its event loop.
+    ``aiohttp`` and ``aiohttp-direct`` only for an owner that closes the model on its event
+    loop.
 
     ``OPENAI_API_KEY`` and ``OPENAI_BASE_URL`` are read from `env` (default: the process
     environment) now, at resolve time, never at import. Raises `UnknownProviderError` for a

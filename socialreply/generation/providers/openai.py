@@ -52,6 +52,8 @@ if TYPE_CHECKING:
     import httpx2
     from openai import AsyncOpenAI
 
+    from .openai_direct import DirectPoster
+
 Mode = Literal["json_schema", "json_object", "tools", "text"]
 LADDER: tuple[Mode, ...] = ("json_schema", "json_object", "tools", "text")
 LADDER_FILE = "openai_ladder.json"
@@ -152,7 +154,11 @@ class OpenAIChatModel:
     benchmark on a saturated event loop), but its session belongs to one event loop and
     must be closed by its owner with `aclose()` before that loop ends. Callers that
     run many short loops (the sync wrappers) keep the default. `lean_headers` (default: on
-    with the aiohttp transport) leaves the SDK's platform headers out (`PLATFORM_HEADERS`).
+    with the aiohttp transports) leaves the SDK's platform headers out (`PLATFORM_HEADERS`).
+    `transport="aiohttp-direct"` (the eval runner's) posts with aiohttp itself and keeps
+    the SDK for retries, their delays and the errors (`openai_direct.py`): about a fifth of
+    the SDK's CPU per request. It needs an absolute chat URL and lean headers; otherwise
+    (a base URL with a query string, ``lean_headers=False``) it is the SDK's aiohttp.
     """
 
     provider = "openai"
@@ -168,7 +174,7 @@ class OpenAIChatModel:
         cache_dir: Path | None = None,
         http_client: httpx2.AsyncClient | Any | None = None,
         capabilities: Capabilities | None = None,
-        transport: Literal["httpx", "aiohttp"] = "httpx",
+        transport: Literal["httpx", "aiohttp", "aiohttp-direct"] = "httpx",
         lean_headers: bool | None = None,
     ) -> None:
         self.model_name: str | None = model
@@ -182,7 +188,17 @@ class OpenAIChatModel:
         self._max_retries = max_retries
         self._http_client = http_client
         self._transport = transport
-        self._lean_headers = transport == "aiohttp" if lean_headers is None else lean_headers
+        aiohttp_family = transport in ("aiohttp", "aiohttp-direct")
+        self._lean_headers = aiohttp_family if lean_headers is None else lean_headers
+        # Successful round trips without the SDK (`openai_direct.py`); an injected client
+        # is the caller's, used as is.
+        self._direct: DirectPoster | None = None
+        absolute = self._chat_url.startswith(("http://", "https://"))
+        if transport == "aiohttp-direct" and http_client is None and absolute:
+            from .openai_direct import DirectPoster
+
+            if self._lean_headers:  # it sends the lean headers only
+                self._direct = DirectPoster(self._chat_url, api_key, timeout)
         self._memory = ladder_memory(cache_dir)
         self._client_obj: AsyncOpenAI | None = None
         self._client_loop: weakref.ReferenceType[asyncio.AbstractEventLoop] | None = None
@@ -225,7 +241,7 @@ class OpenAIChatModel:
         ):
             return self._client_obj
         http_client = self._http_client
-        if http_client is None and self._transport == "aiohttp":
+        if http_client is None and self._transport in ("aiohttp", "aiohttp-direct"):
             from openai import DefaultAioHttpClient
 
             http_client = DefaultAioHttpClient()
@@ -245,6 +261,8 @@ class OpenAIChatModel:
     async def aclose(self) -> None:
         """Close the HTTP client this model opened on the running loop (an injected
         `http_client` belongs to its caller and is left open)."""
+        if self._direct is not None:
+            await self._direct.aclose()
         client, self._client_obj = self._client_obj, None
         if client is None or self._http_client is not None:
             return
@@ -297,23 +315,18 @@ class OpenAIChatModel:
         client = self._client()
         try:
             try:
-                if probe:
-                    response = await _post_chat(
-                        client.with_options(max_retries=0), self._chat_url, kwargs
-                    )
-                else:
-                    response = await _post_chat(client, self._chat_url, kwargs)
+                response = await self._post(client, kwargs, retries=not probe)
             except openai.APIStatusError as exc:
                 if mode != "text" and _rejects_format(exc):
                     raise _FormatUnsupported(str(exc)) from exc
                 if not probe:
                     raise
                 # A transient failure while probing: retry this rung with SDK retries.
-                response = await _post_chat(client, self._chat_url, kwargs)
+                response = await self._post(client, kwargs)
             except openai.APIConnectionError:
                 if not probe:
                     raise
-                response = await _post_chat(client, self._chat_url, kwargs)
+                response = await self._post(client, kwargs)
         except _FormatUnsupported:
             raise
         except openai.OpenAIError as exc:
@@ -323,6 +336,18 @@ class OpenAIChatModel:
                 f"{self.endpoint} returned a malformed response: {exc}", provider=self.provider
             ) from exc
         return self._to_completion(mode, response)
+
+    async def _post(
+        self, client: AsyncOpenAI, body: dict[str, Any], *, retries: bool = True
+    ) -> Any:
+        """One chat request with the SDK's retries (none when probing a rung): through
+        the SDK, or posted directly (`openai_direct.py`) with the same retries and
+        errors."""
+        if self._direct is not None:
+            return await self._direct.post(client, body, self._max_retries if retries else 0)
+        if not retries:
+            client = client.with_options(max_retries=0)
+        return await _post_chat(client, self._chat_url, body)
 
     def _build_request(
         self,
