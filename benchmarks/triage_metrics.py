@@ -127,6 +127,9 @@ SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 67
 # system after a round, session 15's final system (8e739be) beside: blind67/68 after round 1,
 # blind69/70 after round 2 (each wave then tuned on), blind71/72 with the final system.
 SESSION16 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(67, 73))
+# Session 17: the same brief, two waves of two batches, each scored once, session 16's final
+# system (ce38cca) beside: blind73/74 after round 1 (rules + the n-gram head), then tuned on.
+SESSION17 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(73, 75))
 SPLITS = (
     "dev",
     "holdout",
@@ -160,7 +163,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 73)),
+    *(f"blind{n}" for n in range(28, 75)),
 )
 README = HERE / "README.md"
 
@@ -270,6 +273,7 @@ def load(
         *SESSION14,
         *SESSION15,
         *SESSION16,
+        *SESSION17,
     ),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
