@@ -113,3 +113,27 @@ def own_slip_declined(post: str, draft: str) -> bool:
     if not reports_own_slip(post):
         return False
     return any(_DECLINED.search(s) and not _CONDITIONAL.search(s) for s in _SENTENCE.split(draft))
+
+
+# A parcel or claim stalled for days with nothing moving: "Mijn bestelling staat al bijna
+# twee weken op 'in transit' bij DHL en er gebeurt niets" (scorer blind76), "zwei Wochen
+# beim Zoll, keine Bewegung", "12 giorni, nessun aggiornamento", "2 days now ... nothing is
+# moving". A complaint without a complaint word, owed an apology; like `WRONG_DELIVERY`,
+# only the scorer reads it.
+_NOTHING_MOVES = (
+    r"\b(?:nothing (?:is |has )?(?:happen(?:s|ing|ed)|mov(?:es|ing|ed)|chang(?:es|ing|ed))|no "
+    r"(?:movement|updates?|progress)|(?:er )?gebeurt (?:er )?niets|er verandert niets|geen "
+    r"(?:beweging|update)|no (?:pasa|se mueve) nada|sin (?:movimiento|novedades)|rien ne "
+    r"(?:bouge|se passe)|il ne se passe rien|aucun (?:mouvement|changement)|(?:es )?(?:passiert|"
+    r"tut sich|bewegt sich) nichts|keine (?:bewegung|änderung)|non (?:succede|si muove|cambia) "
+    r"(?:niente|nulla)|nessun (?:movimento|aggiornamento)|nada (?:acontece|muda|se mexe)|sem "
+    r"(?:movimento|atualizaç\w+))\b"
+)
+_DAYS = (
+    r"\b(?:\d+|two|three|four|several|a few|twee|drie|vier|dos|tres|deux|trois|zwei|drei|due|"
+    r"tre|dois|três) (?:weeks?|days?|weken|dagen|semanas|días|dias|semaines|jours|wochen|tagen?|"
+    r"settimane|giorni)\b"
+)
+STALLED = re.compile(
+    rf"{_DAYS}[\s\S]{{0,80}}?{_NOTHING_MOVES}|{_NOTHING_MOVES}[\s\S]{{0,80}}?{_DAYS}", re.IGNORECASE
+)
