@@ -28,6 +28,7 @@ from .number_attribution import (
     misattributed,
     next_clause,
     off_row,
+    weekday_hours,
 )
 from .surface_text import extract_links, normalize_link
 from .textutil import (
@@ -162,14 +163,16 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     names = draft_names(ctx.text, ctx.fact_text)
     for claim in claims:
         if any(claim.matches(g) for g in grounded):
+            clause = next_clause(clause_of, claim.text, ctx.text)
             rival_text = misattributed(
                 claim,
-                next_clause(clause_of, claim.text, ctx.text),
+                clause,
                 ctx.fact_text,
                 names,
                 ctx.text,
                 tuple(claims),
             ) or contact_hours(claim, _sentence_of(ctx.text, claim.text), ctx.fact_text)
+            rival_text = rival_text or weekday_hours(claim, clause, ctx.fact_text)
             if rival_text is not None:
                 problems.append(
                     f"{claim.text!r} is what the facts state for something else; "

@@ -39,6 +39,7 @@ from .blame_families_s16 import (
     SESSION16_ROUND2_BLAME,
     SESSION16_ROUND3_BLAME,
 )
+from .blame_families_s17 import SESSION17_BLAME
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -388,7 +389,7 @@ _BLAME += [
 _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SESSION11_BLAME
 _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION15_ROUND4_BLAME
-_BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME
+_BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME + SESSION17_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -448,7 +449,12 @@ _TIP = re.compile(
 # empathy (see `no_blame`).
 _CARE_FROM_NOW = re.compile(
     r"^(?:so,? )?(?:going forward|from now on),? (?:please |just )?(?:store|keep|hang|air|"
-    r"wash|dry|clean|pack|fold|roll|refill|recharge|charge|use)\b",
+    r"wash|dry|clean|pack|fold|roll|refill|recharge|charge|use)\b|"
+    # Care advice said of the method, not of the customer: "Next time, a cold, gentle cycle
+    # with a down-specific soap works best." after "sorry for the scare" (scorer blind76's
+    # good reply), beside "next time, turn it inside out" (an order, scorer blind77's blame).
+    r"^(?:for )?next time,? (?:a|an|the)\b[^.!?]{0,80}\b(?:works?|is) (?:best|ideal|the "
+    r"(?:best|safest|gentlest) (?:way|bet|option))\b(?:[^.!?]{0,40})[.!]?$",
     re.I,
 )
 

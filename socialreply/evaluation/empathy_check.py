@@ -14,7 +14,7 @@ from typing import Any
 from ..complaints import is_complaint
 from .context import Outcome, ScoringContext
 from .robotic_phrases import ROBOTIC_RE
-from .slips import WRONG_DELIVERY, own_slip_declined, reports_own_slip
+from .slips import STALLED, WRONG_DELIVERY, own_slip_declined, reports_own_slip
 
 EMPATHY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|apology|understand(?:able)?|frustrat\w*|"
@@ -108,7 +108,11 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
     complaint = ctx.expect.complaint
     declined = False
     if complaint is None:
-        complaint = is_complaint(ctx.post.text) or WRONG_DELIVERY.search(ctx.post.text) is not None
+        complaint = (
+            is_complaint(ctx.post.text)
+            or WRONG_DELIVERY.search(ctx.post.text) is not None
+            or STALLED.search(ctx.post.text) is not None
+        )
         declined = not complaint and own_slip_declined(ctx.post.text, ctx.text)
     if not complaint and not declined:
         return Outcome.ok("not a complaint; no apology needed")

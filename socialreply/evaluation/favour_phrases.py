@@ -339,6 +339,63 @@ FAVOURS: list[tuple[str, str]] = [
         r"(?:avreste|avrete|ricevereste|riceverete|otterreste)\b",
         "exception",
     ),
+    # Session 17 (scorer blind76 and blind77, spent): a condition of the policy waived or an
+    # offer the facts do not contain, each as a mechanism in the seven languages.
+    # The use the policy forbids, accepted: "aunque ya las hayas estrenado en la montaña"
+    # where footwear must be unworn; "anche se li hai già usati", "même si vous les avez
+    # déjà étrennées", "auch wenn Sie sie schon ausprobiert haben", "mesmo que já os tenha
+    # calçado", "ook al heb je ze al gedragen" (`FAVOURS` above has "worn", "used", "usad").
+    (
+        r"\baunque (?:ya )?(?:\w+ ){0,3}(?:estrenad|gastad|ensuciad|mojad)\w*|\bmême si (?:vous |"
+        r"tu )?(?:\w+ )?(?:avez|as|a|ont) (?:déjà )?(?:étrenn|sali|mouill)\w*|\b(?:auch|selbst) "
+        r"wenn (?:sie|du|es) (?:\w+ ){0,3}(?:eingeweiht|ausprobiert|verschmutzt)\b|\banche se "
+        r"(?:l'|li |le |lo |la )?(?:hai|ha|avete|hanno) (?:già )?(?:usat|indossat|portat|apert|"
+        r"lavat|provat|sporcat)\w*|\bmesmo que (?:já )?(?:os |as |o |a )?(?:tenha|tenhas|tiver|"
+        r"tenham) (?:usad|calçad|vestid|abert|lavad|estread|sujad)\w*|\b(?:ook al|zelfs als) "
+        r"(?:je|u) (?:ze|hem|het|die) (?:al )?(?:hebt|heeft|had) (?:gedragen|gebruikt|geopend|"
+        r"gewassen|ingelopen)\b",
+        "exception",
+    ),
+    # The window missed, and still granted: "And if you miss that, no problem: we can still
+    # cancel it for you later" where after 60 minutes the order can't be cancelled.
+    (
+        r"\bif you (?:miss|missed|go past|pass) (?:that|it|this|the (?:window|deadline|cut-?off|"
+        r"\d+[- ]\w+))\b[^.!?]{0,40}?\b(?:we|you) (?:can|'ll|will|could) still\b|\beven "
+        r"(?:after|past|outside) (?:that|the|this) (?:window|deadline|cut-?off|\d+[- ]minute|\d+ "
+        r"minutes|\d+ days)\b[^.!?]{0,40}?\b(?:we|you) (?:can|'ll|will)\b|\bsi (?:se te pasa|"
+        r"se le pasa|no llegas)\b[^.!?]{0,40}?\b(?:todavía|aún|igualmente) (?:podemos|puedes)\b|"
+        r"\bsi vous (?:le |la )?(?:ratez|dépassez|manquez)\b[^.!?]{0,40}?\b(?:pouvons|pourrons|"
+        r"peut|pourra) (?:encore|toujours|quand même)\b|\b(?:falls|wenn) (?:sie|du) (?:das|die "
+        r"frist|den termin|es) verpass\w*\b[^.!?]{0,40}?\b(?:trotzdem|immer noch)\b|\bse (?:lo |"
+        r"la )?(?:perdi|superi|manchi)\b[^.!?]{0,40}?\bpossiamo (?:ancora|comunque)\b|\bse (?:o |"
+        r"a )?(?:perder|passar)\b[^.!?]{0,40}?\b(?:ainda|mesmo assim) (?:podemos|pode)\b|\bals "
+        r"(?:je|u) (?:dat|die termijn|het) (?:mist|mis)\b[^.!?]{0,40}?\bkunnen (?:we|wij) (?:het )?"
+        r"(?:nog|alsnog)\b",
+        "exception",
+    ),
+    # A favour justified by the customer's circumstance: "since it was a birthday present
+    # we'll add a little extra", "since you missed it we'll let you use it again", "since
+    # it's your first order we'll let you" (not "as it's within 14 days, we'll send a
+    # label", the policy's own condition).
+    (
+        r"\b(?:since|as|because) (?:it was|it'?s|this was|you(?:'ve)? (?:missed|forgot|lost)|you "
+        r"had)\b(?![^.!?]{0,20}\bwithin\b)[^.!?]{0,40}?\b(?:we'll|we will|we're happy to|we can|"
+        r"i'll) (?:also )?(?:add|let you|give|throw in|extend|double|upgrade|waive)\b|\blet you "
+        r"(?:use|apply|redeem) (?:it|the code|the discount|that code|[a-z]+\d+) again\b|\b(?:use|"
+        r"apply|redeem) it again on your next\b|\b(?:puedes|podrás) (?:volver a usarlo|usarlo "
+        r"(?:de nuevo|otra vez))\b|\b(?:vous pourrez|tu pourras) (?:le réutiliser|l'utiliser à "
+        r"nouveau)\b|\b(?:nochmal|erneut|noch einmal) (?:verwenden|einlösen)\b|\b(?:riutilizzarlo|"
+        r"usarlo di nuovo)\b|\b(?:usá-lo|utilizá-lo) (?:novamente|de novo)\b|\bopnieuw "
+        r"(?:gebruiken|inwisselen)\b",
+        "exception",
+    ),
+    # Something extra added, backed only where the facts grant a bonus: "we'll add a little
+    # extra on top" (a store-credit bonus in the facts backs "we add a little extra on top").
+    (
+        r"\b(?:add|give|throw in|include|pop in|put) (?:you )?(?:a little|a small|something|a bit|"
+        r"some) (?:something )?extra\b|\b(?:a little|a bit|something) extra on top\b",
+        "bonus",
+    ),
     # Records the facts keep, erased on request: "On request we also erase order and payment
     # history entirely, so nothing at all remains on file".
     (

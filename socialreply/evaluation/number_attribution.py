@@ -381,3 +381,88 @@ def contact_hours(claim: Claim, sentence: str, facts: str) -> str | None:
             same = [t for t in times if t.text[-2:].lower() == claim.text[-2:].lower()]
             return (same or times)[0].text
     return None
+
+
+# --- clock times by weekday ------------------------------------------------------------
+
+# Weekday names in the seven supported languages (full names, plurals, English short
+# forms; not the two-letter forms, which are words elsewhere: "do", "ma", "zo"), and the
+# working week as one word ("weekdays", "en semaine", "werktags").
+_DAYS = (
+    r"monday|mon|lunes|lundi|montag|luned[iì]|segunda(?:-feira)?|maandag",
+    r"tuesday|tue|tues|martes|mardi|dienstag|marted[iì]|ter[çc]a(?:-feira)?|dinsdag",
+    r"wednesday|wed|mi[ée]rcoles|mercredi|mittwoch|mercoled[iì]|quarta(?:-feira)?|woensdag",
+    r"thursday|thu|thur|thurs|jueves|jeudi|donnerstag|gioved[iì]|quinta(?:-feira)?|donderdag",
+    r"friday|fri|viernes|vendredi|freitag|venerd[iì]|sexta(?:-feira)?|vrijdag",
+    r"saturday|sat|s[áa]bado|samedi|samstag|sabato|zaterdag",
+    r"sunday|sun|domingo|dimanche|sonntag|domenica|zondag",
+)
+_ANY_DAY = "|".join(_DAYS)
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|a|à|al|bis|tot|t/m)\s+)"
+_WEEK = (
+    r"weekdays?|week ?days|entre semana|d[íi]as laborables|en semaine|werktags|unter der "
+    r"woche|nei giorni feriali|dias [úu]teis|doordeweeks|op werkdagen"
+)
+_DAY_MENTION = re.compile(
+    rf"\b(?:(?:{_ANY_DAY})s?\.?{_TO}(?:{_ANY_DAY})s?|(?:{_ANY_DAY})s?|{_WEEK})\b",
+    re.I,
+)
+_DAY_RES = [re.compile(rf"(?:{d})s?\.?", re.I) for d in _DAYS]
+# A clock time range: opening hours, not a cut-off ("by 2pm").
+_TIME_RANGE = re.compile(r"\d(?::\d\d)?\s?(?:am|pm)?\s?[–—-]\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)", re.I)
+_DAY_PIECE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:and|y|et|und|e|en)\s+", re.I)
+
+
+def _days_of(mention: str) -> set[int]:
+    """The weekdays one mention names: "Saturday", "Mon–Fri", "weekdays"."""
+    if re.fullmatch(_WEEK, mention, re.I):
+        return set(range(5))
+    parts = re.split(_TO, mention)
+    ends = [i for part in parts for i, rx in enumerate(_DAY_RES) if rx.fullmatch(part.strip())]
+    if len(ends) == 2 and ends[0] <= ends[1]:
+        return set(range(ends[0], ends[1] + 1))
+    return set(ends)
+
+
+@lru_cache(maxsize=512)
+def _hours_by_day(facts: str) -> dict[int, tuple[Claim, ...]]:
+    """The opening hours (time ranges) the facts state for each weekday: "Monday to Friday
+    8am-8pm and Saturday 9am-5pm" gives 8am-8pm to Monday..Friday, 9am-5pm to Saturday."""
+    hours: dict[int, list[Claim]] = {}
+    for piece in _DAY_PIECE_SPLIT.split(facts):
+        if not _TIME_RANGE.search(piece):
+            continue
+        times = [c for c in extract_claims(piece) if c.kind == "time"]
+        for m in _DAY_MENTION.finditer(piece):
+            for day in _days_of(m.group(0)):
+                hours.setdefault(day, []).extend(times)
+    return {day: tuple(times) for day, times in hours.items()}
+
+
+def weekday_hours(claim: Claim, draft_clause: str, facts: str) -> str | None:
+    """Opening hours given to a weekday the facts give other hours: "notre équipe répond le
+    samedi de 8am–8pm" when Saturday is 9am–5pm and 8am–8pm is Monday to Friday (scorer
+    blind77). The time is backed somewhere in the facts, so only its day tells it is wrong.
+    The day is the last one named before the time range in its clause; it must have
+    hours in the facts, none of them this time."""
+    if claim.kind != "time":
+        return None
+    ranges = list(_TIME_RANGE.finditer(draft_clause))
+    at = draft_clause.find(claim.text)
+    here = [r for r in ranges if r.start() <= at < r.end()]
+    if at < 0 or not here:
+        return None
+    start = max((r.end() for r in ranges if r.end() <= here[0].start()), default=0)
+    mentions = list(_DAY_MENTION.finditer(draft_clause[start : here[0].start()]))
+    if not mentions:
+        return None
+    days = _days_of(mentions[-1].group(0))
+    hours = _hours_by_day(facts)
+    if not days or not all(day in hours for day in days):
+        return None
+    if any(claim.matches(t) for day in days for t in hours[day]):
+        return None
+    # The rival on the same side of noon: "5pm" against "8pm", not "9am".
+    rivals = hours[min(days)]
+    same = [t for t in rivals if t.text[-2:].lower() == claim.text[-2:].lower()]
+    return (same or rivals)[0].text

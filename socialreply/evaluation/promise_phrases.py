@@ -35,7 +35,17 @@ PROMISES: list[tuple[str, str]] = [
         "invoice",
     ),
     (
-        r"\bwe'?ll beat (?:it|that|the price|their price)\b|\bbeat (?:that|the) price\b",
+        r"\bwe'?ll beat (?:it|that|the price|their price)\b|\bbeat (?:that|the) price\b|"
+        # Beating a price offered in any words and language (scorer blind77: "For team orders
+        # like yours, though, we're happy to beat the competitor's price"): "mejoramos su
+        # precio", "on bat ce prix", "den Preis unterbieten", "battiamo il prezzo", "batemos
+        # o preço", "daar gaan we onder".
+        r"\b(?:we will|we can|we'?re happy to|happy to|glad to|we'?d be happy to|we'?re glad to) "
+        r"(?:even )?beat (?:it|that|the|their|any|a)\b|\b(?:mejoramos|mejoraremos) (?:el|su|ese) "
+        r"precio\b|\b(?:nous battons|on bat|nous battrons) (?:le|son|ce) prix\b|\b(?:den|diesen|"
+        r"ihren) preis (?:sogar |noch )?unterbieten\b|\b(?:battiamo|batteremo) (?:il|quel) "
+        r"prezzo\b|\b(?:batemos|bateremos) (?:o|esse) preço\b|\b(?:gaan|zitten) (?:we|wij) "
+        r"(?:er |daar )?(?:nog )?onder\b",
         "beat price",
     ),
     (

@@ -101,3 +101,23 @@ def commits(sentence: str) -> bool:
     doesn't work Sundays is sorry for "your Sunday afternoon" (scorer blind54): only a
     commitment in the same breath flips the policy."""
     return _COMMITS.search(sentence) is not None
+
+
+# A refund as the subject of its own process, with where it goes in between: "A refund to
+# your card takes 5–10 business days to appear", "within 24 hours of the refund being
+# issued" (scorer blind76's good reply, comparing store credit with a refund as the post
+# asked), "el reembolso a tu tarjeta tarda", "le remboursement sur votre carte prend", "die
+# Erstattung auf Ihre Karte dauert", "il rimborso sulla carta richiede", "o reembolso no
+# cartão demora", "de terugbetaling op je kaart duurt". The process described, not a refund
+# promised (`promises._REFUND_THING_AFTER` has the bare "refunds take").
+REFUND_PROCESS_AFTER = re.compile(
+    r"\s+(?:(?:to|on|onto|via|through|a|en|sur|auf|sulla|sul|no|na|op|naar) (?:\w+ ){0,3}?"
+    r"(?:card|cards|tarjeta|carte|karte|carta|cartão|kaart|paypal|account|cuenta|compte|konto|"
+    r"conto|conta|rekening|payment method|método de pago|moyen de paiement|zahlungsmittel|"
+    r"metodo di pagamento|método de pagamento|betaalmethode)\s+(?:usually |typically |"
+    r"normally |generally |often |can |may |might )?(?:take|takes|appear|appears|show|shows|"
+    r"land|lands|reach|reaches|arrive|arrives|tarda|tardan|suele|prend|met|dauert|braucht|"
+    r"richiede|impiega|demora|leva|duurt)\b|(?:is|has been|was|being|gets|are|have been) "
+    r"(?:issued|processed|approved|completed|sent))\b",
+    re.I,
+)

@@ -28,7 +28,7 @@ from .exception_phrases import EXTRA_PROMISES
 from .limits import concession_excused, limit_breaks
 from .policy_flips import pairing_flips, policy_flips, positive_facts
 from .promise_phrases import PROMISES
-from .promise_support import describes_process, free_from_threshold
+from .promise_support import REFUND_PROCESS_AFTER, describes_process, free_from_threshold
 from .scope import scope_breaks
 from .textutil import normalize
 
@@ -472,6 +472,7 @@ def _not_a_promise(
     if key == "refund":
         return bool(
             _REFUND_THING_AFTER.match(text, m.end())
+            or REFUND_PROCESS_AFTER.match(text, m.end())
             or _REFUND_THING_BEFORE.search(before)
             or _REFUND_COMPOUND.search(m.group(0))
         )

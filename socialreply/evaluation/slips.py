@@ -29,7 +29,21 @@ _SLIP = re.compile(
     # Any wrong thing the customer picked: "I picked the wrong jacket" (scorer blind74),
     # not only a size or colour (`complaints.is_own_slip`).
     r"\bi (?:just |accidentally |mistakenly )?(?:picked|chose|ordered|selected|bought|clicked "
-    r"on) (?:the |a )?wrong [\w-]+)",
+    r"on) (?:the |a )?wrong [\w-]+|"
+    # The thing named before its wrong variant: "I just ordered the Alpine fleece in the
+    # wrong colour" (scorer blind77's good reply answers "No worries, it happens!"), "pedí
+    # la chaqueta en la talla equivocada", "j'ai commandé la veste dans la mauvaise taille",
+    # "ich habe die Jacke in der falschen Größe bestellt".
+    r"\bi (?:just |accidentally |mistakenly )?(?:picked|chose|ordered|selected|bought|got) "
+    r"(?:the |a |an |my )?(?:[\w-]+ ){0,4}in the wrong (?:size|colou?r|variant|model|style|"
+    r"length|width|fit)\b|\b(?:ped[íi]|compr[ée]|eleg[íi]) (?:[\w-]+ ){0,4}en (?:la|el) "
+    r"(?:talla|color|tamaño|modelo) equivocad[oa]\b|\bj'ai (?:command[ée]|choisi|pris|"
+    r"acheté) (?:[\w'-]+ ){0,4}dans (?:la|le) mauvaise? (?:taille|couleur|pointure|modèle)\b|"
+    r"\b(?:habe|hab) (?:[\w-]+ ){0,4}in der falschen (?:größe|farbe|variante) (?:bestellt|"
+    r"gekauft|gewählt)\b|\bho (?:ordinato|comprato|scelto) (?:[\w'-]+ ){0,4}(?:nella taglia|"
+    r"nel colore|nella misura) sbagliat[oa]\b|\b(?:pedi|encomendei|comprei|escolhi) (?:[\w-]+ )"
+    r"{0,4}(?:no tamanho|na cor|no número) errad[oa]\b|\b(?:heb|had) (?:[\w-]+ ){0,4}in de "
+    r"verkeerde (?:maat|kleur) (?:besteld|gekocht|gekozen)\b)",
     re.IGNORECASE,
 )
 
@@ -99,3 +113,27 @@ def own_slip_declined(post: str, draft: str) -> bool:
     if not reports_own_slip(post):
         return False
     return any(_DECLINED.search(s) and not _CONDITIONAL.search(s) for s in _SENTENCE.split(draft))
+
+
+# A parcel or claim stalled for days with nothing moving: "Mijn bestelling staat al bijna
+# twee weken op 'in transit' bij DHL en er gebeurt niets" (scorer blind76), "zwei Wochen
+# beim Zoll, keine Bewegung", "12 giorni, nessun aggiornamento", "2 days now ... nothing is
+# moving". A complaint without a complaint word, owed an apology; like `WRONG_DELIVERY`,
+# only the scorer reads it.
+_NOTHING_MOVES = (
+    r"\b(?:nothing (?:is |has )?(?:happen(?:s|ing|ed)|mov(?:es|ing|ed)|chang(?:es|ing|ed))|no "
+    r"(?:movement|updates?|progress)|(?:er )?gebeurt (?:er )?niets|er verandert niets|geen "
+    r"(?:beweging|update)|no (?:pasa|se mueve) nada|sin (?:movimiento|novedades)|rien ne "
+    r"(?:bouge|se passe)|il ne se passe rien|aucun (?:mouvement|changement)|(?:es )?(?:passiert|"
+    r"tut sich|bewegt sich) nichts|keine (?:bewegung|änderung)|non (?:succede|si muove|cambia) "
+    r"(?:niente|nulla)|nessun (?:movimento|aggiornamento)|nada (?:acontece|muda|se mexe)|sem "
+    r"(?:movimento|atualizaç\w+))\b"
+)
+_DAYS = (
+    r"\b(?:\d+|two|three|four|several|a few|twee|drie|vier|dos|tres|deux|trois|zwei|drei|due|"
+    r"tre|dois|três) (?:weeks?|days?|weken|dagen|semanas|días|dias|semaines|jours|wochen|tagen?|"
+    r"settimane|giorni)\b"
+)
+STALLED = re.compile(
+    rf"{_DAYS}[\s\S]{{0,80}}?{_NOTHING_MOVES}|{_NOTHING_MOVES}[\s\S]{{0,80}}?{_DAYS}", re.IGNORECASE
+)

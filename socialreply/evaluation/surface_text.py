@@ -158,3 +158,45 @@ def language_of(text: str) -> str | None:
     from ..triage.language import detect_language
 
     return detect_language(text) or guess_language(text)
+
+
+# Tokens that carry no language: links, @handles and #tags, clock times and time ranges
+# ("8am–8pm", "14:00", "9 h"), weekday abbreviations in schedules ("Mon–Fri", "Sat 9am"),
+# prices and quantities with units ("$80", "40 €", "2 kg", "10%"), codes ("WELCOME10",
+# "SKU-123"), the acronyms support replies use ("ET", "DMs", "DHL") and any other number.
+# Left in, they tip lingua: "Mon–Fri 8am–8pm, Sat 9am–5pm ET" reads as French ("et"), and
+# so did a schedule-dense English reply of 20 words (scorer blind76 and blind77).
+# Weekday abbreviations of the seven languages, as schedules write them ("Mon–Fri",
+# "lun.-ven.", "Mo–Fr", "seg-sex", "ma–vr"); only in a range, or in English before a time.
+_DAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|mié|jeu|jue|gio|ven|vie|sam|"
+    r"sáb|sab|dim|dom|mo|di|mi|do|fr|sa|so|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)"
+)
+_NO_LANGUAGE = re.compile(
+    r"https?://\S+|www\.\S+|[@#]\w+"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?|h|uhr)(?!\w)"
+    r"|\b" + _DAY + r"\.?\s?[–—\-]\s?" + _DAY + r"\b\.?"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=,?\s?\d)"
+    r"|[$€£]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:[$€£%]|usd|eur|gbp|kg|g|lbs?|oz|cm|mm|km|ml|mi)(?!\w)"
+    r"|\b[A-Z][A-Z0-9]*\d[A-Z0-9]*\b|\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b"
+    r"|\b(?:" + "|".join(sorted(ACRONYMS, key=len, reverse=True)) + r")s?\b"
+    r"|\d+",
+    re.IGNORECASE,
+)
+
+
+def language_words(text: str) -> str:
+    """`text` without the tokens that carry no language (`_NO_LANGUAGE`). Acronyms go only
+    when written in capitals ("ET", "DMs", not the French "et")."""
+
+    def drop(m: re.Match[str]) -> str:
+        token = m.group(0)
+        acronym = token.upper() in ACRONYMS or token[:-1].upper() in ACRONYMS
+        return token if acronym and not token[:2].isupper() else " "
+
+    return re.sub(r"\s+", " ", _NO_LANGUAGE.sub(drop, text)).strip()
+
+
+def word_count(text: str) -> int:
+    """Words of letters only: the evidence a language guess rests on."""
+    return len(_WORD_RE.findall(text))

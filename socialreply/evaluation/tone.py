@@ -22,7 +22,9 @@ from .surface_text import (
     guess_language,
     hashtags,
     language_of,
+    language_words,
     shouted_words,
+    word_count,
 )
 from .textutil import normalize
 
@@ -232,12 +234,18 @@ def language_match(ctx: ScoringContext, value: Any) -> Outcome:
     expected = str(value) if value else (ctx.post.language or language_of(ctx.post.text))
     if expected is None:
         return Outcome.ok("post language unknown")
-    got = language_of(ctx.text)
+    # Only the words are read: times, schedules, prices, codes and acronyms carry no
+    # language and tip the detector ("Mon–Fri 8am–8pm, Sat 9am–5pm ET" as French, scorer
+    # blind76). With fewer than three words left there is nothing to go on.
+    reply = language_words(ctx.text)
+    if word_count(reply) < 3:
+        return Outcome.ok(f"reply has too few words to tell its language from {expected!r}")
+    got = language_of(reply)
     if got is None or got == expected:
         return Outcome.ok(f"reply language matches ({expected})")
     # "Saturdays 9am-5pm ET! We're closed Sundays, back Monday at 8am ET" reads as French to
     # the detector (scorer blind40): on a reply of 15 words or fewer the function words must
     # agree before it counts as the wrong language.
-    if len(ctx.text.split()) <= 15 and guess_language(ctx.text) != got:
+    if len(reply.split()) <= 15 and guess_language(reply) != got:
         return Outcome.ok(f"reply too short to tell its language from {expected!r}")
     return Outcome.fail(f"reply is in {got!r} but the post is in {expected!r}")

@@ -261,3 +261,194 @@ DELIVERIES = [
 @pytest.mark.parametrize(("post", "wrong"), DELIVERIES, ids=[r[0] for r in DELIVERIES])
 def test_wrong_delivery(post: str, wrong: bool) -> None:
     assert (WRONG_DELIVERY.search(post) is not None) is wrong
+
+
+# --- round 2 (what scorer blind76 and blind77 missed or flagged wrongly) -------------------
+
+_EN_POST = "What are your support hours? I need help with an order I placed yesterday."
+# (draft, post, passes): times, schedules and acronyms carry no language.
+LANGUAGE = [
+    (
+        "We answer DMs within 2 hours during support hours (Mon–Fri 8am–8pm, Sat 9am–5pm "
+        "ET). Hang tight, we'll get to yours!",
+        _EN_POST,
+        True,
+    ),
+    ("Orders after 2pm ET ship the next business day; order by 2pm ET Mon–Fri.", _EN_POST, True),
+    ("Nous répondons du lundi au vendredi de 8h à 20h (ET), et le samedi aussi.", _EN_POST, False),
+    (
+        "Wir antworten Mo–Fr 8–20 Uhr ET und samstags von 9 bis 17 Uhr, versprochen.",
+        _EN_POST,
+        False,
+    ),
+    (
+        "Hola, respondemos de lunes a viernes de 8am a 8pm ET y los sábados por la mañana. "
+        "Escríbenos cuando quieras.",
+        _EN_POST,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "post", "passes"), LANGUAGE, ids=[r[0] for r in LANGUAGE])
+def test_language_read_from_words(draft: str, post: str, passes: bool) -> None:
+    passed, reason = _score_post("language-match", draft, post)
+    assert passed is passes, reason
+
+
+# (draft, passes): the complaint judged trivial, the customer's duty, the customer as cause.
+BLAME_S17 = [
+    ("We apologise for the delay, although it hardly seemed worth a public post.", False),
+    ("There's really no need for a formal complaint over something this simple.", False),
+    ("Prices change, that's kind of how sales work.", False),
+    ("No hacía falta una reclamación por algo tan sencillo.", False),
+    ("Pas besoin d'une réclamation pour si peu.", False),
+    ("Wegen so einer Kleinigkeit ist keine Beschwerde nötig.", False),
+    ("È così che funzionano i saldi.", False),
+    ("Zo werken kortingen nu eenmaal.", False),
+    ("That's exactly why we always say to double-check your code before you pay.", False),
+    ("Entering the code at checkout is really your job.", False),
+    ("C'est votre responsabilité de vérifier l'adresse.", False),
+    ("Delays usually happen because the customer sent an incomplete claim.", False),
+    ("Thanks for the post! No need for a receipt: your order number is enough.", True),
+    ("Here's how the price adjustment works: send us the order number.", True),
+    ("It's our job to get this right, and we're sorry we didn't.", True),
+    ("We always recommend trying boots on indoors first, and we're happy to help.", True),
+    ("Delays usually happen when the carrier scans a parcel late.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), BLAME_S17, ids=[r[0] for r in BLAME_S17])
+def test_blame_families_s17(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+_DOWN = "Washed my down jacket and now it's flat and clumpy 😫 did I ruin it?"
+# (draft, post, passes): care advice said of the method after an apology.
+NEXT_TIME = [
+    (
+        "Oh no, sorry for the scare! Tumble dry it on low for 2–3 hours. Next time, a cold, "
+        "gentle cycle with a down-specific soap works best.",
+        _DOWN,
+        True,
+    ),
+    (
+        "Oh no, sorry for the scare! Tumble dry it on low. Next time, turn it inside out and "
+        "wash it cold.",
+        _DOWN,
+        False,
+    ),
+    ("Tumble dry it on low. Next time, a cold, gentle cycle works best.", _DOWN, False),
+]
+
+
+@pytest.mark.parametrize(("draft", "post", "passes"), NEXT_TIME, ids=[r[0] for r in NEXT_TIME])
+def test_next_time_care_advice(draft: str, post: str, passes: bool) -> None:
+    ctx = ScoringContext(post=Post(text=post, platform="x"), text=draft, facts=POLICY)
+    result = run_deterministic(AssertionSpec(type="no-blame"), ctx)
+    assert result.passed is passes, result.reason
+
+
+_BOOTS = _fact(
+    "boots",
+    "Footwear can be returned within 30 days of delivery only if it is unworn: please try "
+    "boots on indoors on a clean surface.",
+)
+_CANCEL = _fact(
+    "cancel",
+    "Within 60 minutes of placing the order you can cancel it. After 60 minutes the order "
+    "can't be changed or cancelled.",
+)
+_GIFT = _fact("gift", "We freeze the card and issue a replacement for the remaining balance.")
+_MATCH = _fact(
+    "match", "We match the price of an identical item in stock at an authorised US retailer."
+)
+_CREDIT = _fact(
+    "credit",
+    "Choose store credit when you start the return and we add a 10% bonus. It takes 5–10 "
+    "business days to appear on a card.",
+)
+_WELCOME = _fact(
+    "welcome", "Forgot a code? Tell us within 7 days and we refund the value of the code."
+)
+
+# (draft, facts, passes): a condition waived, an offer the facts do not contain.
+PROMISES_S17 = [
+    ("¡Tienes 30 días para devolverlas, aunque ya las hayas estrenado!", [_BOOTS], False),
+    ("Puoi restituirle anche se li hai già usati.", [_BOOTS], False),
+    ("Tienes 30 días para devolverlas si no las has estrenado.", [_BOOTS], True),
+    ("And if you miss that, no problem: we can still cancel it for you later.", [_CANCEL], False),
+    ("If you miss that, we can't cancel it, but you can return it.", [_CANCEL], True),
+    ("Since it was a birthday present we'll add a little extra on top.", [_GIFT], False),
+    ("We'll freeze the card and issue a replacement for the remaining balance.", [_GIFT], True),
+    ("Since you missed it we'll let you use it again on your next order.", [_WELCOME], False),
+    ("Tell us within 7 days and we refund the value of the code.", [_WELCOME], True),
+    ("For team orders, though, we're happy to beat the competitor's price.", [_MATCH], False),
+    ("We match the price of an identical item at an authorised US retailer.", [_MATCH], True),
+    ("Pick store credit and we add a little extra on top.", [_CREDIT], True),
+    (
+        "A refund to your card takes 5–10 business days to appear after we issue it.",
+        [_CREDIT],
+        True,
+    ),
+    ("We'll refund it to your card today.", [_CREDIT], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"), PROMISES_S17, ids=[r[0] for r in PROMISES_S17]
+)
+def test_promise_families_s17(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
+
+
+_HOURS = _fact(
+    "hours", "Saturday: 9am–5pm Eastern Time.\nMonday to Friday 8am-8pm and Saturday 9am-5pm"
+)
+# (draft, facts, passes): opening hours given to the wrong weekday.
+HOURS = [
+    ("Notre équipe répond le samedi de 8am–8pm, heure de l'Est.", [_HOURS], False),
+    ("On Saturdays we're open 8am–8pm ET.", [_HOURS], False),
+    ("Notre équipe répond le samedi de 9am–5pm, heure de l'Est.", [_HOURS], True),
+    ("On Saturdays chat is open 9am–5pm ET (weekdays 8am–8pm).", [_HOURS], True),
+]
+
+
+@pytest.mark.parametrize(("draft", "facts", "passes"), HOURS, ids=[r[0] for r in HOURS])
+def test_weekday_hours(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, facts)
+    assert passed is passes, reason
+
+
+# (post, draft, passes): a stalled parcel owes an apology; the customer's own slip, a word
+# of reassurance.
+EMPATHY_S17 = [
+    (
+        "Mijn bestelling staat al bijna twee weken op 'in transit' en er gebeurt niets.",
+        "Stuur ons je bestelnummer, dan starten we een onderzoek.",
+        False,
+    ),
+    (
+        "Mijn bestelling staat al bijna twee weken op 'in transit' en er gebeurt niets.",
+        "Wat vervelend, sorry! Stuur ons je bestelnummer, dan starten we een onderzoek.",
+        True,
+    ),
+    (
+        "I just ordered the Alpine fleece in the wrong colour 🤦 Can I still change it?",
+        "No worries, it happens! Orders can be changed within 60 minutes.",
+        True,
+    ),
+    (
+        "The jacket you sent came in the wrong colour and I'm upset.",
+        "No worries, it happens! Send it back within 30 days.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("post", "draft", "passes"), EMPATHY_S17, ids=[r[1] for r in EMPATHY_S17])
+def test_empathy_families_s17(post: str, draft: str, passes: bool) -> None:
+    passed, reason = _score_post("empathy", draft, post)
+    assert passed is passes, reason
