@@ -60,8 +60,18 @@ _ORDER_ON_SAVED_CARD = (
     r"(?:guardada|registrada|memorizada)\b"
     r"|\b(?:commande\w*|achet\w+|achat)\b(?:\W+\w+){0,12}?\W+(?:ma|sa|la) carte (?:bancaire )?"
     r"(?:enregistree|sauvegardee|memorisee)\b"
-    r"|\b(?:bestellt|bestellung|gekauft|kauf)\b(?:\W+\w+){0,12}?\W+(?:meiner|seiner|ihrer|der|"
-    r"meine|die) gespeicherte\w* (?:karte|kreditkarte)\b"
+    # tr17b (blind73): plural orders on the group's cards, "Bestellungen mit unseren
+    # gespeicherten Karten"; the same plurals in the other languages.
+    r"|\b(?:bestellt|bestellung\w*|gekauft|kauf)\b(?:\W+\w+){0,12}?\W+(?:meiner|seiner|ihrer|"
+    r"der|meine|meinen|seinen|die|unsere\w*|eure\w*|ihren) gespeicherte\w* (?:karte\w*|"
+    r"kreditkarte\w*)\b"
+    r"|\b(?:pedidos|compras)\b(?:\W+\w+){0,12}?\W+(?:nuestras|sus|las) tarjetas (?:guardadas|"
+    r"registradas)\b|\b(?:commandes|achats)\b(?:\W+\w+){0,12}?\W+(?:nos|leurs|les) cartes "
+    r"(?:bancaires )?(?:enregistrees|sauvegardees)\b|\b(?:ordini|acquisti)\b(?:\W+\w+){0,12}?"
+    r"\W+(?:le nostre|le loro|le) carte (?:salvate|memorizzate)\b|\b(?:pedidos|compras)\b"
+    r"(?:\W+\w+){0,12}?\W+(?:nossos|seus|os) cartoes (?:salvos|guardados|cadastrados)\b"
+    r"|\bbestellingen\b(?:\W+\w+){0,12}?\W+(?:onze|hun|de) opgeslagen (?:kaarten|"
+    r"creditcards|betaalkaarten)\b"
     r"|\b(?:ordine|ordinat\w|comprat\w|acquist\w)\b(?:\W+\w+){0,12}?\W+(?:la mia|la sua|la) "
     r"carta (?:salvata|memorizzata|registrata)\b"
     r"|\b(?:pedido|compr\w+)\b(?:\W+\w+){0,12}?\W+(?:o )?(?:meu|seu|o) cartao (?:salvo|"
@@ -73,7 +83,8 @@ _ORDER_ON_SAVED_CARD = (
 _INTRUDER = (
     r"\b(?:alguien|quelqu'un|jemand|qualcuno|alguem|iemand)\b(?:\W+\w+){0,6}?\W+(?:entr\w+|"
     r"acced\w+|connecte|eingeloggt|zugegriffen|entrat\w|ingelogd|binnengekomen)"
-    r"|\b(?:hacke\w*|piratead\w|pirate\w*|gehackt|violat\w|invadid\w|gehackt|overgenomen)\b"
+    r"|\b(?:hacke\w*|piratead\w|pirate\w*|gehackt|violat\w|invadid\w|gehackt|overgenomen|"
+    r"ubernommen|secuestrad\w+|usurpe\w*)\b"
     # The e-mail or password changed by someone else (not "ho cambiato l'email").
     r"|\b(?:cambio|cambiaron|(?<!i )changed|a change|ont change|ha cambiato|hanno cambiato|"
     r"trocou|trocaram|mudou|mudaram) (?:\w+ )?(?:el |l'|la |o |a |my |the |mon |ma )?"

@@ -57,7 +57,9 @@ ANGER_STATED = (
     r"pissig|laaiend|razend)\b|\b(?:tril|trillen|trilde) van (?:woede|boosheid)\b)"
     # Angry at oneself for buying late: "sono FURIOSA... con me stessa", "i'm so ANGRY i
     # didn't buy this tent years ago", "ik ben echt WOEST... op mezelf".
-    r"(?![\W]{0,5}(?:at (?:past |old |younger )?(?:me|myself)\b|at my (?:old|previous|last)\b"
+    # tr17b (blind73): one colour word between, "sono incazzata nera... con me stessa".
+    r"(?!(?: (?:nera|nero|black|negro|negra|noir|noire|schwarz|preta|preto|zwart))?"
+    r"[\W]{0,5}(?:at (?:past |old |younger )?(?:me|myself)\b|at my (?:old|previous|last)\b"
     r"|with myself|conmigo|con me "
     r"stess|comigo|contre moi|op mezelf|auf mich selbst|i didn'?t|i did not|i waited))"
 )
@@ -75,12 +77,20 @@ DISMISSAL = (
     r"|\bsinverguenzas?\b"
     r"|\bkrijg (?:allemaal )?de (?:tering|kolere|klere|pest)\b|\bloop naar de hel\b"
     r"|\bval (?:allemaal )?dood\b"
+    # tr17b (blind73): the brand's service called shit, masked or not, in the Romance
+    # languages ("c'est quoi ce service de m****", "servicio de mierda", "servizio di merda").
+    r"|\b(?:service|servicio|servizio|servico|entreprise|empresa|azienda|boite|marque|"
+    r"marca|magasin|tienda|negozio|loja|atendimento|sav) (?:de|di|da) (?:m\*{3,5}|merde|"
+    r"mierda|merda)"
 )
 # Masked and plain insults aimed at a person ("stupid c***", "useless cow", "some dumb
 # immigrant").
 PERSONAL_INSULT = (
     r"\b(?:stupid|dumb|useless) (?:c\*{2,3}(?![\w*])|cunts?|bitch\w*|cows?|immigrants?|"
     r"foreigners?)"
+    # tr17b (blind73): slurs at a named agent, masked or not ("a stupid dumb blonde wh*re").
+    r"|\b(?:stupid|dumb|useless|fat|ugly)(?: \w+){0,2} (?:wh\*re|whores?|sluts?|sl\*t|"
+    r"b\*tch\w*|bitch\w*)\b"
     r"|\bscammers(?:!|,? (?:every|all|each) (?:single )?(?:one )?of (?:you|u|them))"
     r"|\b(?:you|u|bunch of|pack of) scammers\b"
 )

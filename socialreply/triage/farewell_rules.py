@@ -64,6 +64,14 @@ _END_POINT = (
     r"(?:antwoorden|reageren)\b"
     r"|\b(?:affairs|things|everything) (?:in order|sorted) (?:before|by) (?:this |next )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tonight|tomorrow)\b"
+    # tr17b (blind74, by family): the end point said without its subject ("wont be around for
+    # the next upload"), or as a last look before leaving ("watched it one more time before i
+    # go"), in the seven languages.
+    r"|\b(?:won'?t|wont|will not) be (?:around|here) (?:for|when|to see)\b"
+    r"|\b(?:one (?:more|last) time|a last time|for the last time) before i go\b"
+    r"|\buna (?:ultima vez|vez mas) antes de irme\b|\bune derniere fois avant de partir\b"
+    r"|\bein letztes mal,? bevor ich gehe\b|\bun'?ultima volta prima di andarmene\b"
+    r"|\buma ultima vez antes de (?:eu )?ir\b|\bnog een laatste keer voordat ik ga\b"
 )
 # The affairs put in order: the writer's things given to someone, a keepsake, a goodbye.
 _AFFAIRS = (
@@ -119,6 +127,17 @@ _AFFAIRS = (
     r"|\bmijn zaken (?:regelen|op orde|geregeld)\b"
     r"|\b(?:to|for) my (?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter)"
     r"(?:'?s) (?:email|e-mail|name)\b"
+    # tr17b (blind74, by family): the writer's things sold, the pet placed, the debts paid.
+    r"|\b(?<!you )(?<!they )(?<!he )(?<!she )sold (?:all )?(?:the|my) (?:\w+ )?(?:and|,)"
+    r"|\b(?:left|gave) (?:the|my) (?:dog|cat|dogs|cats|puppy|kitten) (?:to|with)\b"
+    r"|\bfound (?:a )?(?:new )?home for (?:the|my) (?:dog|cat|dogs|cats)\b"
+    r"|\bpaid (?:off|back) (?:what i owed?|all my debts?|my debts?|everyone)\b"
+    r"|\b(?:vendi|he vendido) (?:las|los|mis) \w+ y\b|\bdeje (?:al|a mi) (?:perro|gato) con\b"
+    r"|\bj'ai (?:vendu|laisse) (?:mes|les|le|mon|ma) (?:\w+ )?(?:et|chez|a)\b"
+    r"|\b(?:hund|katze) (?:bei|zu) (?:den )?(?:nachbarn|meiner|meinem)\b"
+    r"|\b(?:ho lasciato|lasciato) il (?:cane|gatto) (?:a|ai|da|dai|con)\b"
+    r"|\b(?:deixei|dei) (?:o )?(?:meu )?(?:cachorro|gato|cao) (?:com|para|pra)\b"
+    r"|\b(?:hond|kat) (?:bij|naar) de buren\b"
 )
 # A move, a trip, an upgrade, a laugh: the ordinary reasons for the same words.
 _NOT_A_FAREWELL = (
@@ -132,6 +151,31 @@ _NOT_A_FAREWELL = (
     r"|\U0001f602|\U0001f60e"
 )
 
+# tr17b (blind73, by family): the writer means to join someone who died ("i used to do these
+# trails with my brother before he passed ... this time i'm staying up there with him"). The
+# death alone is grief and the "with him" alone a trip; both in one post, a plan to follow.
+_BEREAVED = (
+    r"\b(?:before|since|after|when) (?:he|she|they) (?:passed|died)\b|\bpassed away\b"
+    r"|\b(?:antes de que|desde que|despues de que) (?:el|ella)? ?(?:falleciera|muriera|"
+    r"murio|fallecio)\b|\b(?:avant|depuis) (?:qu'il|qu'elle) (?:ne )?(?:soit )?(?:decede|"
+    r"mort|parti)e?\b|\b(?:bevor|seit|nachdem) (?:er|sie) (?:gestorben|verstorben)\b"
+    r"|\b(?:prima che|da quando) (?:lui |lei )?(?:morisse|e morto|e morta|se ne andasse)\b"
+    r"|\b(?:antes de|desde que) (?:ele|ela) (?:morrer|faleceu|morreu|partir)\b"
+    r"|\b(?:voordat|sinds|nadat) (?:hij|zij|ze) (?:overleed|overleden|stierf)\b"
+)
+_JOIN_THEM = (
+    r"\b(?:i'?m |i am |i'?ll |i will |gonna |going to )(?:be )?(?:staying|stay) (?:up |out |down )?"
+    r"(?:there )?with (?:him|her|them)\b|\b(?:go |going to |gonna )?(?:be|join) with (?:him|her)"
+    r" (?:again|for good|up there|there)\b|\b(?:going|gonna|go) (?:to )?join (?:him|her|them)\b"
+    r"|\bme quedo (?:alli |alla )?con (?:el|ella)\b|\b(?:reunirme|estar) con (?:el|ella) "
+    r"(?:otra vez|para siempre|de nuevo)\b|\b(?:je reste|rester) (?:la-haut |la-bas )?avec "
+    r"(?:lui|elle)\b|\b(?:le|la) rejoindre\b|\bbleibe ich (?:dort |oben )?bei (?:ihm|ihr)\b"
+    r"|\bzu (?:ihm|ihr) (?:gehen|kommen)\b|\b(?:resto|restero) (?:lassu )?con (?:lui|lei)\b"
+    r"|\braggiunger(?:lo|la)\b|\b(?:fico|vou ficar) (?:la )?com (?:ele|ela)\b"
+    r"|\b(?:encontrar|ir ter com) (?:ele|ela) (?:de novo|pra sempre)\b"
+    r"|\bblijf ik (?:daar )?bij (?:hem|haar)\b|\bnaar (?:hem|haar) toe (?:gaan|komen)\b"
+)
+
 
 def farewell_rules() -> tuple[EscalationRule, ...]:
     """Session 15's self-harm family (see the module docstring)."""
@@ -143,5 +187,13 @@ def farewell_rules() -> tuple[EscalationRule, ...]:
             unless_post=_NOT_A_FAREWELL,
             negatable=False,
             name="self_harm_farewell_logistics_session15",
+        ),
+        make_rule(
+            "self_harm",
+            _JOIN_THEM,
+            requires=_BEREAVED,
+            unless_post=_NOT_A_FAREWELL,
+            negatable=False,
+            name="self_harm_join_the_dead_tr17b",
         ),
     )

@@ -179,6 +179,15 @@ _POSITIVE = compile_rule(
     # tr15e: profanity as praise, "these boots are f***ing comfy", "damn good jacket".
     r"|\b(?:f\*+\w*|fucking|freaking|effing|damn|bloody|so) (?:comfy|comfortable|cozy|cosy|"
     r"warm|soft|good|gorgeous|beautiful|light|amazing|perfect)\b"
+    # tr17b (blind73): anger at not having bought sooner ("I'm FURIOUS I didn't buy it years
+    # ago"), praise of the goods in the seven languages.
+    r"|\bi (?:didn'?t|did not|hadn'?t|never) (?:buy|bought|get|got|order|ordered) (?:it|this|"
+    r"these|them|one) (?:\w+ )?(?:sooner|earlier|years ago|ages ago|before)\b"
+    r"|\bno (?:haberl[oa]s?|haberme) (?:comprad[oa]s?|pedid[oa]s?) antes\b"
+    r"|\bde ne pas (?:l'|les )?avoir (?:achete|commande)\w* plus tot\b"
+    r"|\b(?:es|sie|ihn) nicht (?:schon )?fruher gekauft\b"
+    r"|\bnon (?:averl[oaie]|aver) (?:comprat|ordinat)\w* prima\b"
+    r"|\bnao ter comprado (?:antes|mais cedo)\b|\bniet eerder (?:gekocht|besteld)\b"
 )
 _REPEATED_PUNCT = re.compile(r"[!?]{3,}|(?:!\s*){3,}")
 _DOUBLE_PUNCT = re.compile(r"[!?]{2}")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from ..types import Category
+from . import false_friends_figurative as ff
 from . import false_friends_own_side as fo
 from .false_friends_misread import INJECTION_CONTEXT
 from .normalize import compile_rule
@@ -22,27 +23,35 @@ from .rules import EscalationRule
 
 # Category -> families that cancel any rule of the category, searched in the whole post.
 POST_VETOES: dict[Category, tuple[str, ...]] = {
-    "data_breach": (fo.OWN_SIDE_INTRUDER, fo.BRAND_NOT_AFFECTED),
+    "data_breach": (fo.OWN_SIDE_INTRUDER, fo.BRAND_NOT_AFFECTED, ff.HEART_HACKED),
     # "scam" written inside an order to the bot is the text it was told to produce.
-    "fraud_payment": (fo.SELF_SCAMMED, INJECTION_CONTEXT),
+    "fraud_payment": (fo.SELF_SCAMMED, INJECTION_CONTEXT, ff.SCAM_AS_PRAISE),
     "legal_threat": (fo.LAWYER_JOKE,),
-    "regulatory": (fo.AUTHORITY_CAREER,),
-    "safety_injury": (fo.HOSPITAL_AS_REASON,),
+    "regulatory": (fo.AUTHORITY_CAREER, ff.AD_DISCLOSURE),
+    "safety_injury": (fo.HOSPITAL_AS_REASON, ff.INJURY_BESIDE_UNUSED_GOODS),
+    "violence_threat": (ff.HARM_DISOWNED,),
 }
 # Category -> families that cancel a rule's match when found in its window.
 WINDOW_VETOES: dict[Category, tuple[str, ...]] = {
     "fraud_payment": (fo.DUTIES_AT_DOOR,),
     "discrimination_harassment": (fo.OBJECT_STARED_AT,),
+    "safety_injury": (ff.VOMIT_EMOJI,),
 }
 # The same families, for the semantic head's signals (a post of the family).
 # Three more only the head misreads: contact declined once settled, where to serve legal
 # papers, a charge the writer explains themselves.
 SEMANTIC_FAMILIES: dict[str, tuple[str, ...]] = {
-    "data_breach": (fo.OWN_SIDE_INTRUDER, fo.BRAND_NOT_AFFECTED),
-    "fraud_payment": (fo.SELF_SCAMMED, fo.DUTIES_AT_DOOR, fo.OWN_PAYMENT_EXPLAINS),
+    "data_breach": (fo.OWN_SIDE_INTRUDER, fo.BRAND_NOT_AFFECTED, ff.HEART_HACKED),
+    "fraud_payment": (
+        fo.SELF_SCAMMED,
+        fo.DUTIES_AT_DOOR,
+        fo.OWN_PAYMENT_EXPLAINS,
+        ff.SCAM_AS_PRAISE,
+    ),
     "legal_threat": (fo.LAWYER_JOKE,),
-    "regulatory": (fo.AUTHORITY_CAREER,),
-    "safety_injury": (fo.HOSPITAL_AS_REASON,),
+    "regulatory": (fo.AUTHORITY_CAREER, ff.AD_DISCLOSURE),
+    "safety_injury": (fo.HOSPITAL_AS_REASON, ff.INJURY_BESIDE_UNUSED_GOODS),
+    "violence_threat": (ff.HARM_DISOWNED,),
     "self_harm": (fo.CONTACT_NOT_NEEDED,),
     "human_request": (fo.CONTACT_NOT_NEEDED, fo.LEGAL_SERVICE_ADDRESS),
 }

@@ -260,8 +260,11 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             r"(?:ministerio|oficina|direccion) de consumo|defensa del consumidor|"
             r"hoja de reclamaciones|oficina del consumidor|competition bureau|"
             r"competition commission|accc)\b"
-            r"|\b(?:complain\w*|report\w*) (?:[\w']+ ){0,4}to the (?:ico|ftc|cma|asa|ofcom|fca|sec|"
-            r"cnil|aepd)\b|\b(?:next stop|going|straight|off) (?:is |to )?the ico\b"
+            # tr17b (blind73): the object quoted ('reported your "fully waterproof" ad to the
+            # ASA'), and the authority by its handle ("@CPSCgov", "@FTC" after "with").
+            r"|\b(?:complain\w*|report\w*) (?:\S+ ){0,6}?to the (?:ico|ftc|cma|asa|ofcom|fca|"
+            r"sec|cnil|aepd)\b|\b(?:us)?(?:cpsc|ftc|fcc|fda|cfpb)gov\b"
+            r"|\b(?:next stop|going|straight|off) (?:is |to )?the ico\b"
             r"|\b(?:(?:no|ao|pelo|junto ao) )?procon\b"
             r"|\b(?:report\w*|complain\w*|fil\w*) (?:\w+ ){0,3}(?:to|with) (?:the|my) (?:state |"
             r"[a-z]+ )?ag\b(?! \w*(?:shoe|boot|jacket|pack))"
