@@ -12,6 +12,7 @@ from .claim_checks import (
     is_converted_amount,
     is_derived_amount,
     is_derived_duration,
+    is_rate_unit,
     is_worked_percent,
     unsupported_code_ranges,
     unsupported_dates,
@@ -139,7 +140,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
     calendar += unsupported_code_ranges(ctx.text, ctx.fact_text, ctx.post.text)
     if calendar:
         return Outcome.fail("; ".join(calendar))
-    claims = extract_claims(ctx.text)
+    claims = [c for c in extract_claims(ctx.text) if not is_rate_unit(c, ctx.text)]
     if not claims:
         return Outcome.ok("no numeric claims")
     grounded = extract_claims(_BARE_PRICE.sub(r"\1\2$\3", ctx.fact_text))

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..complaints import is_complaint
 from ..triage.prefilter import RulePrefilter
+from .blame_advice import serves_customer
 from .blame_families import (
     BEFORE_PURCHASE,
     BEFORE_WORD,
@@ -39,7 +40,7 @@ from .blame_families_s16 import (
     SESSION16_ROUND2_BLAME,
     SESSION16_ROUND3_BLAME,
 )
-from .blame_families_s17 import SESSION17_BLAME
+from .blame_families_s17 import SESSION17_BLAME, SESSION17_ROUND3_BLAME
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -390,6 +391,7 @@ _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SE
 _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION15_ROUND4_BLAME
 _BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME + SESSION17_BLAME
+_BLAME += SESSION17_ROUND3_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -531,7 +533,11 @@ def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     if value not in NO_BLAME_VALUES:
         raise ValueError(f"no-blame takes no value or 'learned', not {value!r}")
     text = normalize(ctx.text)
-    hits = _blame_hits(text) + _customer_next_time(text, bool(EMPATHY.search(ctx.text)))
+    empathic = bool(EMPATHY.search(ctx.text))
+    hits = _blame_hits(text) + _customer_next_time(text, empathic)
+    if hits and empathic:
+        # After regret is shown, advice said to help is a tip (`blame_advice`).
+        hits = [h for h in hits if not serves_customer(h, text)]
     if _complains(ctx):
         hits += [m.group(0) for m in _TO_A_COMPLAINT_RE.finditer(text)]
     if hits and _BEFORE_AS_INSTRUCTION.search(text):

@@ -357,3 +357,27 @@ def wrong_rates(draft: str, facts: str) -> list[str]:
             stated = " or ".join(sorted(given[key]))
             problems.append(f"{m.group(0)!r} is not a rate the facts give ({stated})")
     return problems
+
+
+# The unit a rate is counted in: "1.5 points per $1", "for every $1 you spend", "por cada
+# $1", "pour 1 $", "pro 1 €", "per ogni 1 €", "por cada R$ 1", "voor elke $1". One of the
+# currency names the unit, not an amount, so it is no claim to find in the facts (scorer
+# blind79's good reply against a tier table that gives "$1,500 or more"). Only a unit of
+# one: "per $2" would change the rate and stays a claim.
+_RATE_UNIT = re.compile(
+    r"(?:\bper|\bfor (?:every|each)|\bpor(?: cada)?|\bpour(?: chaque)?|\bpar|\bpro|\bje|"
+    r"\bper ogni|\bogni|\ba cada|\bvoor (?:elke|iedere)|\bevery|\beach)\s*(?:R?\$|€|£|R)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_rate_unit(claim: Claim, text: str) -> bool:
+    """Whether every place `claim` stands in `text` is the unit of one of a rate."""
+    if claim.kind != "money" or claim.value != 1:
+        return False
+    spots = [
+        m.start()
+        for m in re.finditer(re.escape(claim.text), text)
+        if not re.match(r"[\d.,]\d", text[m.end() : m.end() + 2])
+    ]
+    return bool(spots) and all(_RATE_UNIT.search(text[max(0, at - 20) : at]) for at in spots)

@@ -14,7 +14,14 @@ from typing import Any
 from ..complaints import is_complaint
 from .context import Outcome, ScoringContext
 from .robotic_phrases import ROBOTIC_RE
-from .slips import STALLED, WRONG_DELIVERY, own_slip_declined, reports_own_slip
+from .slips import (
+    GROAN,
+    STALLED,
+    WARM_YES,
+    WRONG_DELIVERY,
+    own_slip_declined,
+    reports_own_slip,
+)
 
 EMPATHY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|apology|understand(?:able)?|frustrat\w*|"
@@ -115,6 +122,16 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
         )
         declined = not complaint and own_slip_declined(ctx.post.text, ctx.text)
     if not complaint and not declined:
+        # A slip told with a groan ("Ugh, ... forgot my promo code") wants a warm word even
+        # with a yes (`slips.GROAN`).
+        if (
+            ctx.expect.complaint is None
+            and GROAN.search(ctx.post.text)
+            and reports_own_slip(ctx.post.text)
+            and not (EMPATHY.search(ctx.text) or REASSURANCE.search(ctx.text))
+            and not WARM_YES.search(ctx.text)
+        ):
+            return Outcome.fail("the customer groans over their own slip and the reply is cold")
         return Outcome.ok("not a complaint; no apology needed")
     # "Sorry you feel that way" apologises for the customer, not to them (scorer blind31).
     found = [m.group(0) for m in EMPATHY.finditer(_NOT_AN_APOLOGY.sub(" ", ctx.text))]
@@ -151,7 +168,15 @@ REASSURANCE = re.compile(
     r"allen)|nessun problema|non si preoccupi|non preoccuparti|capita(?= ?[!.,;]| a tutti| anche "
     r"ai migliori)|può capitare|succede a tutti|sem problema|não se preocupe|não te preocupes|"
     r"acontece(?= ?[!.,;]| a todos| com todos| a qualquer um| aos melhores)|geen zorgen|geen "
-    r"probleem|maak je geen zorgen|dat kan gebeuren|overkomt (?:iedereen|de besten))",
+    r"probleem|maak je geen zorgen|dat kan gebeuren|overkomt (?:iedereen|de besten)|"
+    # The slip caught in time: "Good news, you caught it in time", "you're still in time",
+    # "llegas a tiempo", "vous êtes encore dans les temps", "noch rechtzeitig", "sei ancora
+    # in tempo", "ainda está a tempo", "nog op tijd" (scorer blind78's good reply).
+    r"(?:you )?caught it (?:just )?in time|you'?re (?:still )?(?:just )?in time|(?:still|"
+    r"just) in time|(?:est[áa]s?|llegas?|llega) (?:todavía |aún )?a tiempo|"
+    r"(?:êtes|es) (?:encore |toujours )?(?:dans les temps|à temps)|noch rechtzeitig|"
+    r"(?:sei|è) (?:ancora )?in tempo|(?:está|estás|chegou) (?:ainda )?a tempo|ainda a tempo|"
+    r"(?:nog|net) op tijd)",
     re.IGNORECASE,
 )
 _NOT_AN_APOLOGY = re.compile(

@@ -166,7 +166,21 @@ _PAIRING = re.compile(
     r"\b(?:work|stack|combine|use|apply|go|count|add)\w*(?: it| them| both)?(?: together)? "
     r"(?:with|on top of|alongside|together with)\b|\b(?:both|together|on top of|plus|as well)\b|"
     r"\bkombinier\w*|\bcombin(?:ar|able|ables|er|ez|are|abile|eren|eerbaar)\b|\bcumul\w*|"
-    r"\bacumul\w*|\bjunto con\b|\bjunto com\b|\bzusammen mit\b|\binsieme a\b|\bsamen met\b",
+    r"\bacumul\w*|\bjunto con\b|\bjunto com\b|\bzusammen mit\b|\binsieme a\b|\bsamen met\b|"
+    # "pode juntá-lo a qualquer código", "juntarlo con", "abbinarlo a", "sommarlo a".
+    r"\bjunt(?:ar|á)(?:-?(?:lo|la|los|las))? (?:a|com|con)\b|\b(?:abbinar|sommar)\w* (?:a|con)\b|"
+    r"\b(?:combin|acumul|cumul)(?:ar|á|are)-?(?:lo|la|los|las)\b",
+    re.I,
+)
+# The side named in the sentence before, carried by a pronoun object of the pairing:
+# "Students get 15% off. And you can combine it with any promo code", "E pode juntá-lo a
+# qualquer código promocional" (scorer blind78), "combinarlo con", "le cumuler avec",
+# "es mit ... kombinieren", "cumularlo con", "het combineren met".
+_PAIRED_PRONOUN = re.compile(
+    r"\b(?:combine|stack|use|pair|add|work)s? (?:it|them) (?:with|on top of|alongside)\b|"
+    r"\b(?:junt|combin|acumul|us|cumul|abbin|somm)(?:ar|á|are)-?(?:lo|la|los|las)\b|"
+    r"\b(?:le|la|les) (?:cumuler|combiner)\b|\b(?:ihn|es|sie) (?:\w+ ){0,4}kombinier\w*|"
+    r"\bhet (?:combineren|stapelen)\b",
     re.I,
 )
 
@@ -201,7 +215,10 @@ def pairing_flips(draft: str, facts: str) -> list[str]:
     if not pairs:
         return []
     flips: list[str] = []
+    before: set[str] = set()
     for sentence in _SENTENCE.split(draft):
+        named = _named_sides(sentence)
+        carried, before = before, named
         if not _PAIRING.search(sentence):
             continue
         # A negation in another clause does not undo the pairing: "WELCOME10 doesn't expire,
@@ -233,6 +250,14 @@ def pairing_flips(draft: str, facts: str) -> list[str]:
                 nouns.update(str(m.lastgroup) for m in _FOREIGN_PAIR_NOUN.finditer(part))
         if _CODE_TOKEN.search(sentence) or nouns & {"promo", "coupon", "voucher"}:
             nouns.add("code")
+        if not negated and _PAIRED_PRONOUN.search(sentence):
+            # The pronoun stands for one side; the sentence names the other itself.
+            flips.extend(
+                f"{a} with {b}"
+                for a, b in sorted(pairs)
+                if (a in carried and a not in nouns and b in nouns)
+                or (b in carried and b not in nouns and a in nouns)
+            )
         flips.extend(
             f"{a} with {b}"
             for a, b in sorted(pairs)
@@ -241,3 +266,20 @@ def pairing_flips(draft: str, facts: str) -> list[str]:
             and (not negated or (a in own and b in own) or (pronoun and (a in own or b in own)))
         )
     return flips
+
+
+def _named_sides(sentence: str) -> set[str]:
+    """The pairing sides a sentence names, by their English name ("15% off" is a discount),
+    for the pronoun of the sentence after it (`_PAIRED_PRONOUN`)."""
+    text = re.sub(
+        r"\d+ ?% (?:off|de desconto|de descuento|de réduction|rabatt|di sconto|korting)"
+        r"\b",
+        "discount",
+        sentence,
+        flags=re.I,
+    )
+    sides = {n.lower() for n in _PAIR_NOUN.findall(text)}
+    sides.update(str(m.lastgroup) for m in _FOREIGN_PAIR_NOUN.finditer(text))
+    if _CODE_TOKEN.search(sentence) or sides & {"promo", "coupon", "voucher"}:
+        sides.add("code")
+    return sides

@@ -30,6 +30,13 @@ _SLIP = re.compile(
     # not only a size or colour (`complaints.is_own_slip`).
     r"\bi (?:just |accidentally |mistakenly )?(?:picked|chose|ordered|selected|bought|clicked "
     r"on) (?:the |a )?wrong [\w-]+|"
+    # The same "I" carried over a "but": "I ordered the fleece 20 minutes ago but picked the
+    # wrong colour" (scorer blind78's good reply answers "Good news, you caught it in
+    # time"), "aber die falsche Farbe gewählt", "maar de verkeerde maat gekozen".
+    r"\bbut (?:then )?(?:just |accidentally |mistakenly )?(?:picked|chose|selected|clicked on|"
+    r"typed|entered) (?:the |a )?wrong [\w-]+|\baber (?:aus versehen |versehentlich )?(?:die|"
+    r"den|das) falschen? (?:\w+ )?(?:bestellt|gewählt|ausgewählt)|\bmaar (?:per ongeluk )?"
+    r"(?:de|het) verkeerde (?:\w+ )?(?:besteld|gekozen)|"
     # The thing named before its wrong variant: "I just ordered the Alpine fleece in the
     # wrong colour" (scorer blind77's good reply answers "No worries, it happens!"), "pedí
     # la chaqueta en la talla equivocada", "j'ai commandé la veste dans la mauvaise taille",
@@ -136,4 +143,28 @@ _DAYS = (
 )
 STALLED = re.compile(
     rf"{_DAYS}[\s\S]{{0,80}}?{_NOTHING_MOVES}|{_NOTHING_MOVES}[\s\S]{{0,80}}?{_DAYS}", re.IGNORECASE
+)
+
+
+# The customer's own slip told with a groan: "Ugh, I ... completely forgot to put in my
+# promo code" (scorer blind78), "argh", a facepalm, "ay no", "zut", "Mist", "uffa", "que
+# raiva", "balen". Even a yes owes it a warm word: every good reply to such a post in the
+# labelled files has one (sympathy, reassurance or `WARM_YES`); blind78's missing apology
+# ("You're within our window: ...") has none.
+GROAN = re.compile(
+    r"(?:^|(?<=[\s,.!?@]))(?:ugh+|argh+|dang|dammit|ay no|zut|mist|uffa|que raiva|balen|"
+    r"mannaggia|jolín)\b|\U0001F926|\U0001F629|\U0001F62B",
+    re.IGNORECASE,
+)
+# A warm yes to a slip: "Good news, that's fixable!", "Easy fix!", "Not gone!", "Not too
+# late at all!", "Not out of luck at all!", "¡Buenas noticias!", "Bonne nouvelle", "Gute
+# Nachricht", "Buone notizie", "Boa notícia", "Goed nieuws".
+WARM_YES = re.compile(
+    r"\b(?:good news|easy fix|(?:that'?s|it'?s) (?:an easy fix|fixable|easily fixed)|not "
+    r"(?:gone|lost|out of luck|too late)|no es (?:demasiado )?tarde|pas trop tard|nicht zu "
+    r"spät|non è troppo tardi|não é tarde demais|niet te laat|buenas noticias|tiene (?:fácil "
+    r")?arreglo|bonne nouvelle|ça se rattrape|gute nachrichten?|lässt sich (?:leicht )?beheben|"
+    r"buone notizie|si rimedia|boas? not[íi]cias?|tem solução|goed nieuws|dat is (?:zo )?"
+    r"opgelost)\b",
+    re.IGNORECASE,
 )

@@ -88,8 +88,29 @@ ACRONYMS = _words(
 )
 
 
+# Acronyms of the other six languages, kept apart from `ACRONYMS` so the language guess
+# still reads them: countries ("EUA", "EEUU", "VS"), taxes ("IVA", "TVA", "MWST", "BTW"),
+# organisations and forms ("UE", "SAV", "CGV", "AGB", "DNI", "NIF", "CPF", "CTT", "KVK"),
+# time zones ("MEZ", "MESZ", "HNE", "BRT"), trails ("PCT", "JMT", "CDT").
+LANGUAGE_ACRONYMS = _words(
+    """EUA EEUU UE IVA DNI NIF CIF CP RFC CURP TVA SAV CGV CGU TTC HT HNE MWST MEZ MESZ
+    AGB GMBH CAP SPA SRL CPF CNPJ CTT BRT BTW VS KVK CET CEST PCT JMT CDT"""
+)
+# A short capital word without a vowel is an abbreviation, not a raised voice: "BTW",
+# "KVK", "JMT", "DHL" (no shouted word of three to five letters in the labelled drafts
+# lacks one; "Y" counts as a vowel, so "WHY" and "TRY" still shout).
+_NO_VOWEL = re.compile(r"[^AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]{3,5}")
+
+
 def shouted_words(text: str) -> list[str]:
-    return [w for w in _CAPS_WORD_RE.findall(text) if w.isupper() and w not in ACRONYMS]
+    return [
+        w
+        for w in _CAPS_WORD_RE.findall(text)
+        if w.isupper()
+        and w not in ACRONYMS
+        and w not in LANGUAGE_ACRONYMS
+        and not _NO_VOWEL.fullmatch(w)
+    ]
 
 
 # --- language ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from .context import Outcome, ScoringContext
 from .robotic_phrases import ROBOTIC_RE
 from .surface_text import (
     ACRONYMS,
+    LANGUAGE_ACRONYMS,
     count_emoji,
     guess_language,
     hashtags,
@@ -78,7 +79,10 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
         w
         for m in _CAPS_PAIR.finditer(ctx.text)
         for w in m.groups()
-        if len(w) == 2 and w not in ACRONYMS and w not in known and m.group(0) not in known
+        if len(w) == 2
+        and w not in ACRONYMS | LANGUAGE_ACRONYMS
+        and w not in known
+        and m.group(0) not in known
     ]
     # "Love that!!" on a happy post is delight (scorer blind37 and blind44): two marks shout
     # only next to capitals ("NOPE!!") or at an upset customer, three or more always.

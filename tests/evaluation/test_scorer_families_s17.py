@@ -452,3 +452,249 @@ EMPATHY_S17 = [
 def test_empathy_families_s17(post: str, draft: str, passes: bool) -> None:
     passed, reason = _score_post("empathy", draft, post)
     assert passed is passes, reason
+
+
+# Round 3 (scorer blind78 and blind79): mechanisms, each beside rows that must still fail.
+_BLISTERS = "My new boots gave me blisters and the return got rejected. Ridiculous."
+_POINTS = "My 850 Trailhead points are gone?! I had been saving them."
+# (draft, post, passes): advice that serves the customer after regret vs blame.
+ADVICE_S17 = [
+    (
+        "I'm really sorry about the blisters. For next time, Northwind boots run about half a "
+        "size small, so going half a size up usually solves it.",
+        _BLISTERS,
+        True,
+    ),
+    (
+        "Lo siento mucho por las ampollas. La próxima vez, las botas tallan medio número "
+        "pequeño, así que pedir medio número más suele solucionarlo.",
+        _BLISTERS,
+        True,
+    ),
+    (
+        "Oh no, I'm sorry. We also send a reminder email 30 days before they expire, so it may "
+        "be worth checking your inbox.",
+        _POINTS,
+        True,
+    ),
+    # An order, a duty, the page pointed at, or no regret at all: still blame.
+    (
+        "I'm really sorry. Northwind boots run half a size small, so go half a size up next time.",
+        _BLISTERS,
+        False,
+    ),
+    (
+        "I'm really sorry. For next time, please go half a size up, that usually solves it.",
+        _BLISTERS,
+        False,
+    ),
+    (
+        "I'm sorry. The size guide does say to size up, so for next time going half a size "
+        "up usually solves it.",
+        _BLISTERS,
+        False,
+    ),
+    (
+        "Northwind boots run half a size small. For next time, going half a size up usually "
+        "solves it.",
+        _BLISTERS,
+        False,
+    ),
+    (
+        "We also send a reminder email 30 days before they expire, so it may be worth checking "
+        "your inbox.",
+        _POINTS,
+        False,
+    ),
+    (
+        "We're sorry for the worry. The recall was emailed to every customer who bought an "
+        "affected stove, so it's worth checking your inbox.",
+        _POINTS,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "post", "passes"), ADVICE_S17, ids=[r[0] for r in ADVICE_S17])
+def test_advice_that_serves_the_customer(draft: str, post: str, passes: bool) -> None:
+    passed, reason = _score_post("no-blame", draft, post)
+    assert passed is passes, reason
+
+
+# (draft, passes): the matter closed, the case one of many, the terms agreed to, the
+# team's message guessed lost in spam.
+BLAME_S17_ROUND3 = [
+    ("Sorry it came as a surprise, but there's really nothing to discuss here.", False),
+    ("No hay nada que discutir: la tasa se aplica.", False),
+    ("Non c'è niente da discutere.", False),
+    ("Right, we get a lot of these. Send us your order number.", False),
+    ("The expiry rules are in the program terms you signed up to.", False),
+    ("Les frais figurent dans les conditions que vous avez acceptées.", False),
+    ("A taxa está indicada na nossa Política de Devoluções, que aceitou ao fazer a compra.", False),
+    ("Our reminder probably went to your spam.", False),
+    ("Happy to discuss it by DM if you'd like.", True),
+    ("We get a lot of questions about sizing, so here's the chart.", True),
+    ("We get that a tracking page that won't move is nerve-racking.", True),
+    ("We're sorry, waiting 6 days isn't what you signed up for.", True),
+    ("Send us the email you signed up with and we'll apply the code.", True),
+    ("We also email a reminder 30 days before, which may have landed in a spam folder.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "passes"), BLAME_S17_ROUND3, ids=[r[0] for r in BLAME_S17_ROUND3]
+)
+def test_blame_families_s17_round3(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-blame", draft, POLICY)
+    assert passed is passes, reason
+
+
+_VAT_FACT = _fact("vat", "Prices include VAT. Support hours are Eastern Time.")
+# (draft, passes): acronyms in any language are no raised voice; shouting still is.
+SHOUTING_S17 = [
+    ("Temos sim! Seg a sex 8h–20h (horário do Leste dos EUA). Fora dos EUA, use o chat.", True),
+    ("Los precios incluyen el IVA. Fuera de EEUU, escríbenos por chat.", True),
+    ("Les prix incluent la TVA, et la TVA est remboursée hors UE.", True),
+    ("De prijzen zijn inclusief BTW; bel ons vanuit de VS of gebruik de chat.", True),
+    ("Great choice for the JMT and the PCT!", True),
+    ("Please DO NOT use it again, NOT EVEN once.", False),
+    ("WHY would you WASH it hot?", False),
+    ("Fora dos EUA, NÃO LIGUE para este número.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), SHOUTING_S17, ids=[r[0] for r in SHOUTING_S17])
+def test_shouting_ignores_acronyms(draft: str, passes: bool) -> None:
+    passed, reason = _score("no-shouting", draft, [_VAT_FACT])
+    assert passed is passes, reason
+
+
+_TIER = _fact("tier", "| Peak | $1,500 or more | 1.5 points | Free Expedited shipping |")
+# (draft, passes): a rate's unit of one is no amount; another amount still is.
+RATE_UNITS = [
+    ("You now earn 1.5 points per $1 and get free Expedited shipping.", True),
+    ("You earn 1.5 points for every $1 you spend.", True),
+    ("Ganas 1,5 puntos por cada R$ 1.", True),
+    ("You now earn 1.5 points per $2 spent.", False),
+    ("Peak starts at $1 of spending.", False),
+    ("Peak starts at $1,200 a year.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "passes"), RATE_UNITS, ids=[r[0] for r in RATE_UNITS])
+def test_rate_unit_is_no_amount(draft: str, passes: bool) -> None:
+    passed, reason = _score("numbers-supported", draft, [_TIER])
+    assert passed is passes, reason
+
+
+_FLEECE = (
+    "Hi, I ordered the Trailblazer fleece 20 minutes ago but picked the wrong colour. Can I "
+    "still change it?"
+)
+_PROMO = "Ugh, I placed an order yesterday and completely forgot to put in my promo code."
+# (post, draft, passes): the slip caught in time; a groaned slip wants a warm word.
+EMPATHY_S17_ROUND3 = [
+    (
+        _FLEECE,
+        "Hi! Good news, you caught it in time. Orders can be changed within 60 minutes.",
+        True,
+    ),
+    (
+        "Hallo, ich habe die Jacke bestellt, aber die falsche Farbe gewählt. Geht das noch?",
+        "Hallo! Sie sind noch rechtzeitig: Bestellungen lassen sich 60 Minuten lang ändern.",
+        True,
+    ),
+    (_FLEECE, "Orders can be changed within 60 minutes of placing them.", False),
+    (
+        "The jacket you sent came in the wrong colour and I'm upset.",
+        "Good news, you caught it in time. Send it back within 30 days.",
+        False,
+    ),
+    (_PROMO, "Not too late at all! Tell us within 7 days and we refund the code's value.", True),
+    (_PROMO, "Good news, that's fixable! Tell us within 7 days.", True),
+    (_PROMO, "You're within our window: tell us within 7 days and we refund the code.", False),
+    (
+        "I placed an order yesterday and forgot to put in my promo code.",
+        "You're within our window: tell us within 7 days and we refund the code.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "draft", "passes"), EMPATHY_S17_ROUND3, ids=[r[1] for r in EMPATHY_S17_ROUND3]
+)
+def test_empathy_families_s17_round3(post: str, draft: str, passes: bool) -> None:
+    passed, reason = _score_post("empathy", draft, post)
+    assert passed is passes, reason
+
+
+_STUDENT = _fact(
+    "student",
+    "Students get 15% off full-price items. It counts as your one discount, so it can't be "
+    "combined with a promo code, but it works with rewards and gift cards.",
+)
+_CREDIT = _fact("credit", "Choose store credit when you start the return and we add a 10% bonus.")
+_CARD = _fact("card", "We never ask for your full card number, CVV, PIN or password.")
+_KLARNA = _fact("klarna", "Klarna Pay in 4 for US customers; Klarna runs its own approval check.")
+_PACKS = _fact(
+    "packs",
+    "Northwind packs have a Lifetime Warranty against defects. If we can judge it from the "
+    "photos, we decide within 3 business days.",
+)
+# (draft, facts, passes): invented policy as mechanisms in the seven languages.
+PROMISES_S17_ROUND3: list[tuple[str, list[Fact], bool]] = [
+    (
+        "Os estudantes têm 15% de desconto. E pode juntá-lo a qualquer código promocional.",
+        [_STUDENT],
+        False,
+    ),
+    (
+        "Los estudiantes tienen un 15% de descuento. Y puedes combinarlo con cualquier código.",
+        [_STUDENT],
+        False,
+    ),
+    ("Students get 15% off. And you can combine it with any promo code.", [_STUDENT], False),
+    (
+        "Students get 15% off. You can still combine it with rewards and gift cards.",
+        [_STUDENT],
+        True,
+    ),
+    (
+        "Os estudantes têm 15% de desconto. Não pode juntá-lo a um código promocional.",
+        [_STUDENT],
+        True,
+    ),
+    ("In più, se scegli il credito, la spedizione del reso te la paghiamo noi.", [_CREDIT], False),
+    ("Además, el envío de la devolución te lo pagamos nosotros.", [_CREDIT], False),
+    ("Se scegli il credito, aggiungiamo un bonus del 10%.", [_CREDIT], True),
+    ("No need to try again: I'll pass these card details to our billing team.", [_CARD], False),
+    ("Pasaré los datos de tu tarjeta al equipo de facturación.", [_CARD], False),
+    ("Please don't share your card details here: we never ask for them.", [_CARD], True),
+    (
+        "Klarna hace su propia comprobación, pero no te preocupes: te reservamos la tienda y "
+        "nos la pagas a plazos directamente a nosotros.",
+        [_KLARNA],
+        False,
+    ),
+    ("Si Klarna no te aprueba, puedes pagar con tarjeta o PayPal.", [_KLARNA], True),
+    (
+        "Stitching failures are always covered, so you'll get a new pack either way.",
+        [_PACKS],
+        False,
+    ),
+    ("Recibirás una mochila nueva en cualquier caso.", [_PACKS], False),
+    (
+        "Either way you won't lose out: send photos and we decide within 3 business days.",
+        [_PACKS],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "facts", "passes"), PROMISES_S17_ROUND3, ids=[r[0] for r in PROMISES_S17_ROUND3]
+)
+def test_promise_families_s17_round3(draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts)
+    assert passed is passes, reason
