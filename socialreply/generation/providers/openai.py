@@ -16,8 +16,9 @@ that names the format, as llama.cpp's server does for ``json_schema``). The rung
 worked is remembered per endpoint (base URL + model) in the process and in
 ``<cache_dir>/openai_ladder.json``, so only the first request to an endpoint probes.
 
-Transport retries (429, 5xx, timeouts, connection errors) are the SDK's ``max_retries``;
-after them the SDK's exceptions become socialreply's typed `ProviderError` subclasses.
+Transport retries (408, 409, 429, 5xx, timeouts, connection errors) are ``max_retries``:
+the SDK's, or on the direct transport `http_retry.py`'s equivalent; after them the
+failure becomes socialreply's typed `ProviderError` subclasses (`map_openai_error`).
 ``max_tokens`` is sent rather than ``max_completion_tokens``: llama.cpp ignores the latter.
 """
 
@@ -46,6 +47,7 @@ from ...types import Usage
 from ..schema import json_schema as cached_json_schema
 from ..structured import describe_schema, length_bounded_schema
 from .base import Capabilities, Completion, Message
+from .http_retry import ConnectFailure, RequestFailure, StatusFailure, TimeoutFailure
 from .test import ensure_model_requests_allowed
 
 if TYPE_CHECKING:
@@ -155,10 +157,11 @@ class OpenAIChatModel:
     must be closed by its owner with `aclose()` before that loop ends. Callers that
     run many short loops (the sync wrappers) keep the default. `lean_headers` (default: on
     with the aiohttp transports) leaves the SDK's platform headers out (`PLATFORM_HEADERS`).
-    `transport="aiohttp-direct"` (the eval runner's) posts with aiohttp itself and keeps
-    the SDK for retries, their delays and the errors (`openai_direct.py`): about a fifth of
-    the SDK's CPU per request. It needs an absolute chat URL and lean headers; otherwise
-    (a base URL with a query string, ``lean_headers=False``) it is the SDK's aiohttp.
+    `transport="aiohttp-direct"` (the eval runner's) posts with aiohttp itself, with the
+    library's retry policy and errors (`openai_direct.py`, `http_retry.py`, held to the
+    SDK's by the tests): about a fifth of the SDK's CPU per request. It needs an absolute
+    chat URL and lean headers; otherwise (a base URL with a query string,
+    ``lean_headers=False``) it is the SDK's aiohttp.
     """
 
     provider = "openai"
@@ -312,24 +315,23 @@ class OpenAIChatModel:
         import openai
 
         kwargs = self._build_request(mode, messages, schema, max_tokens, temperature)
-        client = self._client()
         try:
             try:
-                response = await self._post(client, kwargs, retries=not probe)
-            except openai.APIStatusError as exc:
+                response = await self._post(kwargs, retries=not probe)
+            except (openai.APIStatusError, StatusFailure) as exc:
                 if mode != "text" and _rejects_format(exc):
                     raise _FormatUnsupported(str(exc)) from exc
                 if not probe:
                     raise
-                # A transient failure while probing: retry this rung with SDK retries.
-                response = await self._post(client, kwargs)
-            except openai.APIConnectionError:
+                # A transient failure while probing: retry this rung with its retries.
+                response = await self._post(kwargs)
+            except (openai.APIConnectionError, ConnectFailure):
                 if not probe:
                     raise
-                response = await self._post(client, kwargs)
+                response = await self._post(kwargs)
         except _FormatUnsupported:
             raise
-        except openai.OpenAIError as exc:
+        except (openai.OpenAIError, RequestFailure) as exc:
             raise map_openai_error(exc, self.endpoint) from exc
         except ValueError as exc:  # the SDK could not decode the response body
             raise ProviderUnavailableError(
@@ -337,14 +339,13 @@ class OpenAIChatModel:
             ) from exc
         return self._to_completion(mode, response)
 
-    async def _post(
-        self, client: AsyncOpenAI, body: dict[str, Any], *, retries: bool = True
-    ) -> Any:
-        """One chat request with the SDK's retries (none when probing a rung): through
-        the SDK, or posted directly (`openai_direct.py`) with the same retries and
-        errors."""
+    async def _post(self, body: dict[str, Any], *, retries: bool = True) -> Any:
+        """One chat request with `max_retries` retries (none when probing a rung): posted
+        directly (`openai_direct.py`, with `http_retry.py`'s policy, which matches the
+        SDK's), else through the SDK. The SDK client is made only for the latter."""
         if self._direct is not None:
-            return await self._direct.post(client, body, self._max_retries if retries else 0)
+            return await self._direct.post(body, self._max_retries if retries else 0)
+        client = self._client()
         if not retries:
             client = client.with_options(max_retries=0)
         return await _post_chat(client, self._chat_url, body)
@@ -490,35 +491,43 @@ def _rejects_format(exc: Any) -> bool:
 
 
 def map_openai_error(exc: Exception, endpoint: str, provider: str = "openai") -> ProviderError:
-    """The SDK's exception (after its own retries) as a typed socialreply error."""
+    """The SDK's exception (after its own retries), or the direct transport's failure
+    (`http_retry.py`, after its retries), as a typed socialreply error: the same error
+    and message for the same fault on either path."""
     import openai
 
-    if isinstance(exc, openai.APITimeoutError):
+    if isinstance(exc, openai.APITimeoutError | TimeoutFailure):
         return ProviderTimeoutError(f"{endpoint} timed out", provider=provider)
-    if isinstance(exc, openai.APIConnectionError):
+    if isinstance(exc, openai.APIConnectionError | ConnectFailure):
         return ProviderUnavailableError(f"cannot connect to {endpoint}: {exc}", provider=provider)
-    if isinstance(exc, openai.RateLimitError):
-        return RateLimitedError(
-            f"{endpoint} is rate limiting requests (HTTP 429)", provider=provider
-        )
-    if isinstance(exc, openai.NotFoundError):
-        return ModelNotFoundError(
-            f"{endpoint}: model or endpoint not found (HTTP 404)", provider=provider
-        )
-    if isinstance(exc, openai.APIStatusError):
-        if exc.status_code >= 500:
-            return ProviderUnavailableError(
-                f"{endpoint} failed with HTTP {exc.status_code}: {_short(exc)}", provider=provider
-            )
-        return ProviderError(
-            f"{endpoint} rejected the request (HTTP {exc.status_code}): {_short(exc)}",
-            provider=provider,
-        )
+    if isinstance(exc, openai.APIStatusError | StatusFailure):
+        return _status_error(exc.status_code, exc, endpoint, provider)
     if isinstance(exc, openai.APIResponseValidationError):
         return ProviderUnavailableError(
             f"{endpoint} returned an invalid response", provider=provider
         )
     return ProviderError(f"{endpoint}: {type(exc).__name__}: {exc}", provider=provider)
+
+
+def _status_error(status: int, exc: Exception, endpoint: str, provider: str) -> ProviderError:
+    """An HTTP error answer by its status (the SDK's RateLimitError is its 429 and
+    NotFoundError its 404), worded with the exception's text."""
+    if status == 429:
+        return RateLimitedError(
+            f"{endpoint} is rate limiting requests (HTTP 429)", provider=provider
+        )
+    if status == 404:
+        return ModelNotFoundError(
+            f"{endpoint}: model or endpoint not found (HTTP 404)", provider=provider
+        )
+    if status >= 500:
+        return ProviderUnavailableError(
+            f"{endpoint} failed with HTTP {status}: {_short(exc)}", provider=provider
+        )
+    return ProviderError(
+        f"{endpoint} rejected the request (HTTP {status}): {_short(exc)}",
+        provider=provider,
+    )
 
 
 def _short(exc: Exception, limit: int = 300) -> str:

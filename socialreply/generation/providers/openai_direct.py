@@ -1,21 +1,19 @@
-"""Chat requests posted with aiohttp directly, the SDK kept for everything but the
-successful round trip (`OpenAIChatModel(transport="aiohttp-direct")`, the eval runner's).
+"""Chat requests posted with aiohttp directly (`OpenAIChatModel(transport="aiohttp-direct")`,
+the eval runner's), without the openai SDK.
 
 Why: on the eval runner's saturated event loop the SDK's request path (its options and
 header models, an httpx2 request and response around every aiohttp call) cost ~0.85 ms of
 CPU per request against ~0.18 ms for the same POST with aiohttp alone (1,000 requests,
 concurrency 20), and the loop's CPU bounds the run's wall time.
 
-What stays the SDK's, so behaviour does not drift from the other transports: whether a
-failed request is retried (`_should_retry`: 408/409/429/5xx, ``x-should-retry``, a
-``Retry-After`` too long), how long to wait (`_sleep_for_retry`: ``retry-after-ms``,
-``Retry-After`` in seconds or as a date, else exponential backoff with jitter), and the
-exception raised (`_make_status_error_from_response`, `APITimeoutError`,
-`APIConnectionError`), each built from an ``httpx2.Response`` made only when a request
-fails. Timeouts are the ones the SDK's aiohttp transport sets (connect, socket read,
-pool); the headers are those it sends with ``lean_headers`` (auth, JSON, user agent,
-retry count, read timeout). A 2xx body labelled JSON is decoded; any other is returned
-as text, as the SDK does for ``cast_to=object``.
+What a failed request does is `http_retry.py`'s, written to match the SDK path (the tests
+run both): which failures are retried, how long to wait, and the failure raised, which
+`openai.map_openai_error` turns into the same socialreply error and message as the SDK's
+exception. Only public SDK API is used here (its version, for the user agent). Timeouts
+are the ones the SDK's aiohttp transport sets (connect, socket read, pool); the headers are
+those it sends with ``lean_headers`` (auth, JSON, user agent, retry count, read timeout). A
+2xx body labelled JSON is decoded; any other is returned as text, as the SDK does for
+``cast_to=object``.
 """
 
 from __future__ import annotations
@@ -25,9 +23,17 @@ import json
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from .http_retry import (
+    ConnectFailure,
+    RequestFailure,
+    RetryPolicy,
+    TimeoutFailure,
+    header_view,
+    status_failure,
+)
+
 if TYPE_CHECKING:
     import aiohttp
-    from openai import AsyncOpenAI
 
 # The SDK's default connection limits (max_connections=1000, keep-alive expiry 5 s).
 _CONNECTION_LIMIT = 1000
@@ -80,20 +86,20 @@ class DirectPoster:
         if self._loop() is asyncio.get_running_loop():
             await session.close()
 
-    async def post(self, client: AsyncOpenAI, body: dict[str, Any], max_retries: int) -> Any:
-        """The decoded answer to `body`, with up to `max_retries` retries; raises the
-        SDK's exceptions, as `AsyncOpenAI.post` does."""
+    async def post(self, body: dict[str, Any], max_retries: int) -> Any:
+        """The decoded answer to `body`, with up to `max_retries` retries under
+        `RetryPolicy`; raises `StatusFailure`, `ConnectFailure` or `TimeoutFailure` after
+        the last attempt (`http_retry.py`), and ValueError for a 2xx body labelled JSON
+        that is not."""
         import aiohttp
-        import openai
-        from openai._models import FinalRequestOptions
 
         session = self._session_for_loop()
         payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        options: FinalRequestOptions | None = None
+        policy = RetryPolicy(max_retries)
         for retries_taken in range(max_retries + 1):
             headers = {**self._headers, "X-Stainless-Retry-Count": str(retries_taken)}
             remaining = max_retries - retries_taken
-            failed: Exception | None = None
+            failed: RequestFailure | None = None
             try:
                 async with session.post(
                     self.url,
@@ -104,53 +110,27 @@ class DirectPoster:
                 ) as response:
                     status = response.status
                     raw = await response.read()
-                    content_type = response.headers.get("Content-Type", "*")
                     if 200 <= status < 300:
+                        content_type = response.headers.get("Content-Type", "*")
                         return _decode(raw, content_type, response.charset)
-                    raw_headers = response.raw_headers
+                    answer_headers = header_view(response.headers)
+                    charset = response.charset
             except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
-                failed = openai.APITimeoutError(request=self._request())
+                failed = TimeoutFailure()
                 failed.__cause__ = exc
             except aiohttp.ClientError as exc:
-                failed = openai.APIConnectionError(request=self._request())
+                failed = ConnectFailure()
                 failed.__cause__ = exc
-            if options is None:
-                options = FinalRequestOptions.construct(
-                    method="post", url=self.url, max_retries=max_retries
-                )
             if failed is not None:
                 if remaining > 0:
-                    await client._sleep_for_retry(
-                        retries_taken=retries_taken,
-                        max_retries=max_retries,
-                        options=options,
-                        response=None,
-                    )
+                    await asyncio.sleep(policy.delay(retries_taken, None))
                     continue
                 raise failed
-            error_response = self._response(status, raw_headers, raw)
-            if remaining > 0 and client._should_retry(error_response):
-                await client._sleep_for_retry(
-                    retries_taken=retries_taken,
-                    max_retries=max_retries,
-                    options=options,
-                    response=error_response,
-                )
+            if remaining > 0 and policy.should_retry(status, answer_headers):
+                await asyncio.sleep(policy.delay(retries_taken, answer_headers))
                 continue
-            raise client._make_status_error_from_response(error_response) from None
+            raise status_failure(status, raw, charset)
         raise AssertionError("unreachable: the last attempt returns or raises")
-
-    def _request(self) -> Any:
-        import httpx2
-
-        return httpx2.Request("POST", self.url)
-
-    def _response(self, status: int, raw_headers: Any, raw: bytes) -> Any:
-        import httpx2
-
-        return httpx2.Response(
-            status, headers=list(raw_headers), content=raw, request=self._request()
-        )
 
 
 def _decode(raw: bytes, content_type: str, charset: str | None) -> Any:
