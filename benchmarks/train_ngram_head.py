@@ -62,8 +62,18 @@ AFTER = "<!-- triage-semantic:end -->"
 FOLDS = 8
 HARD_NEGATIVE_WEIGHT = 3.0
 SETTINGS = FitSettings(epochs=12)
+# Never added (still vetoed): legal_threat's threshold rested on 3 right posts of the
+# tuning batches and added none on either held-out set, and the model refitted with
+# blind73-74 ("my sister-in-law does consumer law and she's already drafting the letter")
+# scored an invented false friend, "my sister is a lawyer and she loves your boots",
+# 0.77 (0.18 without them) against a threshold of 0.59.
+NOT_ADDED = ("legal_threat",)
 # Categories the head may add (the crisis and urgent ones first).
-ADDABLE = (*tm.CRISIS, *tm.URGENT, "human_request", "fraud_payment", "high_anger")
+ADDABLE = tuple(
+    c
+    for c in (*tm.CRISIS, *tm.URGENT, "human_request", "fraud_payment", "high_anger")
+    if c not in NOT_ADDED
+)
 HELD_OUT = tuple(f"blind{n}" for n in range(67, 73))
 # Written after round 1 shipped: scored by one model fitted without them (and left out of
 # every out-of-fold model), a second held-out set.
