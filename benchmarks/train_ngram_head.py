@@ -27,11 +27,16 @@ The protocol (numbers, not impressions):
    (categories without one never fire), written to ``ngram_head.npz`` and the protocol
    table to the marked section of ``benchmarks/README.md``, unless ``--no-write``.
 
-Round 2 (session 17) measured, on both held-out sets, and kept round 1's reading: the best
-clause's probability (as well as the whole post's, or instead of it, for additions or
-vetoes), categories beyond `ADDABLE` (prompt_injection won a threshold on the tuning
-batches but changed no held-out post) and higher veto ceilings (no veto moved) gained
-nothing or lost (`benchmarks/README.md`, "N-gram head").
+Round 2 (session 17) measured on both held-out sets and kept round 1's features and
+reading. Lost or gained nothing: the best clause's probability (instead of the whole
+post's: blind67-72 +5 TP -5 FP and blind73-74 +0 -4, against +7 -12 and +2 -6; beside it,
+with thresholds of its own, none earned one on the tuning batches), categories beyond
+`ADDABLE` (prompt_injection earned a threshold there, 5 right, but changed no held-out
+post; privacy_exposure none) and higher veto ceilings (no veto moved). Mixed, not
+shipped: feature set 1 (`FEATURES = 1`): blind73-74 +5 TP -6 FP (crisis R 0.950 -> 0.963,
+urgent R 0.912 -> 0.950), but blind67-72 +8 TP -11 FP (P 0.933 against 0.934: one false
+signal fewer removed), about 15% more CPU per post and two to four times the training
+time.
 """
 
 from __future__ import annotations
