@@ -6,21 +6,37 @@
 
 The protocol (numbers, not impressions):
 
-1. Out-of-fold probabilities for every labelled post, folds by batch: batch ``i`` (in
-   `triage_metrics.SPLITS` order) is in fold ``i % FOLDS``, and each post is scored by a
-   model fitted without its whole batch.
+1. Out-of-fold probabilities for every labelled post up to blind72, folds by batch: batch
+   ``i`` (in `triage_metrics.SPLITS` order) is in fold ``i % FOLDS``, and each post is
+   scored by a model fitted without its whole batch (and without the LATE batches). The
+   LATE batches (blind73-74, written after round 1 shipped) are scored by one model fitted
+   on every earlier batch: a second held-out set no threshold was chosen on. Each post is
+   also scored clause by clause (the best clause kept) for the `CLAUSES` reading.
 2. The full system's categories per post, scored as unseen (`triage_metrics.as_unseen`:
-   the batch left out of the neighbour indexes), cached as JSON lines in ``--system``
-   (``--build-system`` computes the missing batches; ~25 min for all of them with MiniLM).
-3. The policy: add a category the system missed when its out-of-fold probability reaches
-   the category's threshold and the semantic gates let it stand. Thresholds are chosen on
-   the batches up to blind66 only (the highest one whose additions were right at least
-   `COST` times as often as wrong, at least `MIN_ADDED` right), then reported on
-   blind67-blind72, batch by batch and pooled: precision, crisis and urgent recall, false
-   friends flagged, and every post the head changes.
+   the batch left out of the neighbour indexes) and without the n-gram head, cached as
+   JSON lines in ``--system`` (``--build-system`` computes the missing batches; ~25 min for
+   all of them with MiniLM).
+3. The policy: add a category the system missed when its probability reaches the
+   category's threshold and the semantic gates let it stand; drop a category only the
+   semantic pass found when its probability is under the category's veto. Thresholds are
+   chosen on the batches up to blind66 only (the highest one whose additions were right at
+   least `COST` times as often as wrong, at least `MIN_ADDED` right), then reported on
+   blind67-blind72 and on blind73-blind74, batch by batch and pooled: precision, crisis and
+   urgent recall, false friends flagged, and every post the head changes.
 4. The shipped model is fitted on every labelled post with the thresholds of step 3
-   (categories without one never fire) and written to ``ngram_head.npz`` unless
-   ``--no-write``.
+   (categories without one never fire), written to ``ngram_head.npz`` and the protocol
+   table to the marked section of ``benchmarks/README.md``, unless ``--no-write``.
+
+Round 2 (session 17) measured on both held-out sets and kept round 1's features and
+reading. Lost or gained nothing: the best clause's probability (instead of the whole
+post's: blind67-72 +5 TP -5 FP and blind73-74 +0 -4, against +7 -12 and +2 -6; beside it,
+with thresholds of its own, none earned one on the tuning batches), categories beyond
+`ADDABLE` (prompt_injection earned a threshold there, 5 right, but changed no held-out
+post; privacy_exposure none) and higher veto ceilings (no veto moved). Mixed, not
+shipped: feature set 1 (`FEATURES = 1`): blind73-74 +5 TP -6 FP (crisis R 0.950 -> 0.963,
+urgent R 0.912 -> 0.950), but blind67-72 +8 TP -11 FP (P 0.933 against 0.934: one false
+signal fewer removed), about 15% more CPU per post and two to four times the training
+time.
 """
 
 from __future__ import annotations
@@ -40,14 +56,37 @@ import triage_metrics as tm
 from socialreply.triage.ngram_features import DEFAULT_BITS, feature_matrix
 from socialreply.triage.ngram_head import NGRAM_FILE, NgramHead
 from socialreply.triage.ngram_training import FitSettings, fit, scores, select_rows
+from socialreply.triage.semantic_clauses import split_clauses
 from socialreply.triage.semantic_gates import semantic_signal_stands
+
+README = Path(__file__).with_name("README.md")
+MARKER = ("<!-- ngram-head:start -->", "<!-- ngram-head:end -->")
+# The section goes after the triage tables (the rules + semantic pass's).
+AFTER = "<!-- triage-semantic:end -->"
 
 FOLDS = 8
 HARD_NEGATIVE_WEIGHT = 3.0
 SETTINGS = FitSettings(epochs=12)
+# Never added (still vetoed): legal_threat's threshold rested on 3 right posts of the
+# tuning batches and added none on either held-out set, and the model refitted with
+# blind73-74 ("my sister-in-law does consumer law and she's already drafting the letter")
+# scored an invented false friend, "my sister is a lawyer and she loves your boots",
+# 0.77 (0.18 without them) against a threshold of 0.59.
+NOT_ADDED = ("legal_threat",)
 # Categories the head may add (the crisis and urgent ones first).
-ADDABLE = (*tm.CRISIS, *tm.URGENT, "human_request", "fraud_payment", "high_anger")
+ADDABLE = tuple(
+    c
+    for c in (*tm.CRISIS, *tm.URGENT, "human_request", "fraud_payment", "high_anger")
+    if c not in NOT_ADDED
+)
 HELD_OUT = tuple(f"blind{n}" for n in range(67, 73))
+# Written after round 1 shipped: scored by one model fitted without them (and left out of
+# every out-of-fold model), a second held-out set.
+LATE = ("blind73", "blind74")
+# Feature set (`ngram_features.FEATURES`) and whether a post reads as the higher of its
+# own and its best clause's probability (`NgramHead.clauses`).
+FEATURES = 0
+CLAUSES = False
 COST = 2.0
 MIN_ADDED = 2
 # A veto that removes a right crisis signal costs more than one that removes another.
@@ -65,6 +104,19 @@ def categories_of(rows: Rows) -> list[str]:
     return sorted({c for r in rows for c in r["categories"]} - {"viral_risk"})
 
 
+def clause_matrix(rows: Rows) -> tuple[tuple[Any, Any, Any], npt.NDArray[np.int64]]:
+    """The clauses of every post with more than one, as a feature matrix, and each clause's
+    post (row index)."""
+    texts: list[str] = []
+    owner: list[int] = []
+    for i, row in enumerate(rows):
+        clauses = split_clauses(row["text"])
+        if len(clauses) > 1:
+            texts += [c.text for c in clauses]
+            owner += [i] * len(clauses)
+    return feature_matrix(texts, DEFAULT_BITS, FEATURES), np.array(owner, dtype=np.int64)
+
+
 def fit_rows(
     rows: Rows, matrix: tuple[Any, Any, Any], chosen: npt.NDArray[np.int64], cats: list[str]
 ) -> tuple[Any, Any]:
@@ -74,27 +126,42 @@ def fit_rows(
     return fit(ids, indptr, values, labels, 2**DEFAULT_BITS, weight, SETTINGS)
 
 
-def out_of_fold(rows: Rows, matrix: tuple[Any, Any, Any], cats: list[str]) -> npt.NDArray[Any]:
-    """Probabilities (posts x categories), each post's from the fold without its batch."""
+def out_of_fold(
+    rows: Rows, matrix: tuple[Any, Any, Any], cats: list[str]
+) -> tuple[npt.NDArray[Any], npt.NDArray[Any]]:
+    """Probabilities (posts x categories) of each post and of its best clause (0 for a
+    post of one clause): a post of an earlier batch from the fold without its batch (and
+    without the LATE ones), a LATE post from one model fitted on every earlier batch."""
     order = {s: i for i, s in enumerate(tm.SPLITS)}
-    folds = np.array([order[r["split"]] % FOLDS for r in rows])
+    folds = np.array([-1 if r["split"] in LATE else order[r["split"]] % FOLDS for r in rows])
+    clauses, owner = clause_matrix(rows)
     probs = np.zeros((len(rows), len(cats)), dtype=np.float32)
-    for fold in range(FOLDS):
+    best = np.zeros_like(probs)
+    for fold in (*range(FOLDS), -1):
         started = time.time()
-        weights, bias = fit_rows(rows, matrix, np.flatnonzero(folds != fold), cats)
+        train = np.flatnonzero((folds != fold) & (folds >= 0))
+        weights, bias = fit_rows(rows, matrix, train, cats)
         test = np.flatnonzero(folds == fold)
         logits = scores(weights, bias, *select_rows(*matrix, test))
         probs[test] = 1.0 / (1.0 + np.exp(-logits))
+        mine = np.flatnonzero(np.isin(owner, test))
+        if len(mine):
+            each = 1.0 / (1.0 + np.exp(-scores(weights, bias, *select_rows(*clauses, mine))))
+            np.maximum.at(best, owner[mine], each)
         print(f"fold {fold}: {len(test)} posts, {time.time() - started:.0f} s", file=sys.stderr)
-    return probs
+    return probs, best
 
 
 def build_system(rows: Rows, path: Path) -> System:
-    """The full system's categories and their sources per post, scored as unseen; batches
-    already in `path` are kept."""
+    """The full system's categories and their sources per post, scored as unseen and
+    without the n-gram head (policy ``semantic.ngram: false``: the head is measured on top
+    of this output); batches already in `path` are kept."""
     from socialreply.triage import triage
+    from socialreply.triage.policy import TriagePolicy
     from socialreply.triage.semantic import default_semantic_triage
     from socialreply.types import Post
+
+    policy = TriagePolicy.from_dict({"semantic": {"ngram": False}})
 
     have = read_system(path)
     done = {d["split"] for d in have.values()}
@@ -108,7 +175,7 @@ def build_system(rows: Rows, path: Path) -> System:
                     continue
                 fields = ("id", "text", "platform", "metrics")
                 post = Post.model_validate({k: row[k] for k in fields if k in row})
-                result = triage(post, semantic=semantic)
+                result = triage(post, semantic=semantic, policy=policy)
                 sources: dict[str, set[str]] = {}
                 for s in result.escalation.signals:
                     sources.setdefault(s.category, set()).add(s.source)
@@ -257,26 +324,47 @@ def report(
     groups: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         groups.setdefault(row["split"], []).append(i)
-    tune = [i for s, idx in groups.items() if s not in HELD_OUT for i in idx]
+    tune = [i for s, idx in groups.items() if s not in (*HELD_OUT, *LATE) for i in idx]
     held = [i for s in HELD_OUT for i in groups.get(s, [])]
+    late = [i for s in LATE for i in groups.get(s, [])]
     for name, chosen in [
         *((s, groups.get(s, [])) for s in HELD_OUT),
-        ("held-out pooled", held),
+        ("blind67-72 pooled (out of fold)", held),
+        *((s, groups.get(s, [])) for s in LATE),
+        ("blind73-74 pooled (model without them)", late),
         ("tuning (<= blind66)", tune),
     ]:
+        if not chosen:
+            continue
         b, a = counts(rows, chosen, before), counts(rows, chosen, after)
         gained, added = a["tp"] - b["tp"], a["fp"] - b["fp"]
         out.append(f"| {name} | {line(b)} | {line(a)} | {gained} | {added} |")
-    out += ["", "Posts changed on blind67-blind72:", ""]
-    for i in held:
-        gold = rows[i]["categories"]
-        text = rows[i]["text"][:100].replace("\n", " ")
-        for sign, changed in (("+", after(i) - before(i)), ("-", before(i) - after(i))):
-            for c in sorted(changed):
-                verdict = "right" if (c in gold) == (sign == "+") else "wrong"
-                p = probs[i, cats.index(c)]
-                out.append(f"- {rows[i]['id']} {sign}{c} ({verdict}, p={p:.2f}): {text!r}")
+    for title, chosen in (("blind67-blind72", held), ("blind73-blind74", late)):
+        out += ["", f"Posts changed on {title}:", ""]
+        for i in chosen:
+            gold = rows[i]["categories"]
+            text = rows[i]["text"][:100].replace("\n", " ")
+            for sign, changed in (("+", after(i) - before(i)), ("-", before(i) - after(i))):
+                for c in sorted(changed):
+                    verdict = "right" if (c in gold) == (sign == "+") else "wrong"
+                    p = probs[i, cats.index(c)]
+                    out.append(f"- {rows[i]['id']} {sign}{c} ({verdict}, p={p:.2f}): {text!r}")
     return "\n".join(out)
+
+
+def write_readme(readme: Path, body: str) -> None:
+    """Replace the marked n-gram section of `readme`, or add it after the triage tables."""
+    text = readme.read_text(encoding="utf-8")
+    block = f"{MARKER[0]}\n{body}\n{MARKER[1]}"
+    if MARKER[0] in text and MARKER[1] in text:
+        head, rest = text.split(MARKER[0], 1)
+        text = head + block + rest.split(MARKER[1], 1)[1]
+    elif AFTER in text:
+        head, tail = text.split(AFTER, 1)
+        text = f"{head}{AFTER}\n\n### N-gram head (`semantic.ngram`)\n\n{block}\n{tail}"
+    else:
+        text = text.rstrip("\n") + f"\n\n### N-gram head (`semantic.ngram`)\n\n{block}\n"
+    readme.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -284,8 +372,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--system", type=Path, required=True, help="cached system output")
     parser.add_argument("--build-system", action="store_true", help="compute missing batches")
     parser.add_argument("--oof", type=Path, default=None, help="cache of the OOF probabilities")
-    parser.add_argument("--no-write", action="store_true", help="do not write ngram_head.npz")
+    parser.add_argument(
+        "--no-write", action="store_true", help="write neither ngram_head.npz nor the README"
+    )
     parser.add_argument("--out", type=Path, default=NGRAM_FILE)
+    parser.add_argument("--readme", type=Path, default=README, help="README to write to")
     args = parser.parse_args(argv)
     rows = tm.load()
     system = build_system(rows, args.system) if args.build_system else read_system(args.system)
@@ -294,31 +385,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no system output for {len(missing)} batches: {missing}", file=sys.stderr)
         return 1
     cats = categories_of(rows)
-    matrix = feature_matrix([r["text"] for r in rows])
+    matrix = feature_matrix([r["text"] for r in rows], DEFAULT_BITS, FEATURES)
     if args.oof is not None and args.oof.exists():
-        probs = np.load(args.oof)["P"]
+        with np.load(args.oof) as cached:
+            probs, best = cached["P"], cached["C"]
     else:
-        probs = out_of_fold(rows, matrix, cats)
+        probs, best = out_of_fold(rows, matrix, cats)
         if args.oof is not None:
-            np.savez(args.oof, P=probs)
-    tune = [
-        (i, c, p)
-        for i, c, p in additions(rows, system, probs, cats)
-        if rows[i]["split"] not in HELD_OUT
-    ]
-    chosen = choose_thresholds(rows, tune)
-    print("Thresholds chosen on the batches up to blind66:\n")
+            np.savez(args.oof, P=probs, C=best)
+    read = np.maximum(probs, best) if CLAUSES else probs
+    tuning = [i for i, r in enumerate(rows) if r["split"] not in (*HELD_OUT, *LATE)]
+    tuned = set(tuning)
+    chosen = choose_thresholds(
+        rows, [(i, c, p) for i, c, p in additions(rows, system, read, cats) if i in tuned]
+    )
+    notes = ["Thresholds chosen on the batches up to blind66:", ""]
     for c, (t, right, wrong) in chosen.items():
-        print(f"- {c}: {t:.3f} ({right} right, {wrong} wrong there)")
+        notes.append(f"- add {c} at {t:.3f} ({right} right, {wrong} wrong there)")
     thresholds = {c: t for c, (t, _, _) in chosen.items()}
-    tuning = [i for i, r in enumerate(rows) if r["split"] not in HELD_OUT]
-    chosen_vetoes = choose_vetoes(rows, system, probs, cats, tuning)
-    print("\nVetoes (a category only the semantic pass found, dropped under):\n")
+    chosen_vetoes = choose_vetoes(rows, system, read, cats, tuning)
+    notes += ["", "Vetoes (a category only the semantic pass found, dropped under):", ""]
     for c, (t, wrong, right) in chosen_vetoes.items():
-        print(f"- {c}: {t:.4f} ({wrong} wrong and {right} right dropped there)")
+        notes.append(f"- drop {c} under {t:.4f} ({wrong} wrong and {right} right dropped there)")
     vetoes = {c: t for c, (t, _, _) in chosen_vetoes.items()}
-    print()
-    print(report(rows, system, probs, cats, thresholds, vetoes))
+    table = report(rows, system, read, cats, thresholds, vetoes)
+    print("\n".join(notes) + "\n\n" + table)
     if args.no_write:
         return 0
     weights, bias = fit_rows(rows, matrix, np.arange(len(rows)), cats)
@@ -331,9 +422,22 @@ def main(argv: list[str] | None = None) -> int:
         thresholds,  # type: ignore[arg-type]
         vetoes,  # type: ignore[arg-type]
         DEFAULT_BITS,
+        FEATURES,
+        CLAUSES,
     )
     head.save(args.out)
-    print(f"\nwrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
+    size = args.out.stat().st_size / 1e6
+    print(f"\nwrote {args.out} ({size:.2f} MB)", file=sys.stderr)
+    intro = (
+        f"`benchmarks/train_ngram_head.py` ({len(rows):,} labelled posts; feature set "
+        f"{FEATURES}, {'whole post or best clause' if CLAUSES else 'whole post'}, "
+        f"2^{DEFAULT_BITS} buckets, {SETTINGS.epochs} epochs, hard negatives x"
+        f"{HARD_NEGATIVE_WEIGHT:g}; shipped model fitted on every labelled post, {size:.2f} MB). "
+        "Before: the full system (rules + semantic pass, each batch scored as unseen) "
+        "without the head; after: with it. blind67-72 read out of fold (folds by batch); "
+        "blind73-74 by one model fitted without them; thresholds chosen on <= blind66."
+    )
+    write_readme(args.readme, intro + "\n\n" + "\n".join(notes) + "\n\n" + table)
     return 0
 
 

@@ -28,6 +28,16 @@ from .normalize import normalize
 
 MAX_N = 5
 DEFAULT_BITS = 18
+# Feature sets: 0 the words, their pairs and the 1-5-grams inside words (round 1); 1 adds
+# the 3-6-grams of the squeezed text (words joined without spaces: "iwillsue" is one run,
+# so "llsu" and "wills" tie a verb to its object across the space) and folds elongations
+# ("sooooo" reads as "soo") before anything is hashed. The shipped head uses set 0: set 1
+# added more right signals on blind73-74 but removed one false signal fewer on
+# blind67-72 (``benchmarks/train_ngram_head.py``).
+FEATURES = (0, 1)
+DEFAULT_FEATURES = 0
+_SQUEEZED = range(3, 7)
+_ELONGATED = re.compile(r"(.)\1{2,}")
 # Posts are cut here (the labelled ones are at most 600 characters): bounds the cost.
 MAX_CHARS = 2000
 
@@ -37,6 +47,7 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 # Distinct offsets per kind of feature, so a 3-gram and a word never share a hash by kind.
 _KIND_WORD = np.uint64(0x5851F42D4C957F2D)
 _KIND_PAIR = np.uint64(0x14057B7EF767814F)
+_KIND_SQUEEZED = np.uint64(0x2545F4914F6CDD1D)
 _SPACE = 32
 # Per n-gram length, an offset (n times the mix constant, wrapped to 64 bits).
 _LENGTH = [np.uint64((n * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF) for n in range(MAX_N + 1)]
@@ -44,9 +55,13 @@ _LENGTH = [np.uint64((n * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF) for n in ran
 Buckets = npt.NDArray[np.int64]
 
 
-def words_of(text: str) -> list[str]:
-    """The words the head reads: `normalize`d text, runs of letters and digits."""
-    return _WORD.findall(normalize(text[:MAX_CHARS]))
+def words_of(text: str, features: int = DEFAULT_FEATURES) -> list[str]:
+    """The words the head reads: `normalize`d text, runs of letters and digits (with
+    feature set 1, a letter repeated three times or more kept twice)."""
+    normal = normalize(text[:MAX_CHARS])
+    if features:
+        normal = _ELONGATED.sub(r"\1\1", normal)
+    return _WORD.findall(normal)
 
 
 def _bucket(hashes: npt.NDArray[np.uint64], bits: int) -> Buckets:
@@ -57,9 +72,11 @@ def _bucket(hashes: npt.NDArray[np.uint64], bits: int) -> Buckets:
     return (mixed >> np.uint64(64 - bits)).astype(np.int64)
 
 
-def hashed_ngrams(text: str, bits: int = DEFAULT_BITS) -> Buckets:
+def hashed_ngrams(text: str, bits: int = DEFAULT_BITS, features: int = DEFAULT_FEATURES) -> Buckets:
     """The sorted, distinct buckets of `text`'s n-grams (empty for a text without words)."""
-    words = words_of(text)
+    if features not in FEATURES:
+        raise ValueError(f"unknown feature set {features}, expected one of {FEATURES}")
+    words = words_of(text, features)
     if not words:
         return np.zeros(0, dtype=np.int64)
     padded = " " + " ".join(words) + " "
@@ -85,11 +102,28 @@ def hashed_ngrams(text: str, bits: int = DEFAULT_BITS) -> Buckets:
         else:
             keep = spaces[start + n - 1] - spaces[start + 1] == 0
         parts.append(window[keep] + _LENGTH[n])
+    if features:
+        parts.extend(_squeezed(words))
     word_hashes = np.array([_word_hash(w) for w in words], dtype=np.uint64)
     parts.append(word_hashes ^ _KIND_WORD)
     if len(word_hashes) > 1:
         parts.append((word_hashes[:-1] * _BASE + word_hashes[1:]) ^ _KIND_PAIR)
     return np.unique(_bucket(np.concatenate(parts), bits))
+
+
+def _squeezed(words: list[str]) -> list[npt.NDArray[np.uint64]]:
+    """Hashes of the 3-6-grams of the words joined without spaces (feature set 1)."""
+    codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    out: list[npt.NDArray[np.uint64]] = []
+    window = np.zeros(len(codes), dtype=np.uint64)
+    for n in range(1, _SQUEEZED.stop):
+        count = len(codes) - n + 1
+        if count <= 0:
+            break
+        window = window[:count] * _BASE + codes[n - 1 : n - 1 + count]
+        if n in _SQUEEZED:
+            out.append((window + _LENGTH[min(n, MAX_N)]) ^ _KIND_SQUEEZED)
+    return out
 
 
 def _word_hash(word: str) -> int:
@@ -101,11 +135,11 @@ def _word_hash(word: str) -> int:
 
 
 def feature_matrix(
-    texts: Sequence[str], bits: int = DEFAULT_BITS
+    texts: Sequence[str], bits: int = DEFAULT_BITS, features: int = DEFAULT_FEATURES
 ) -> tuple[Buckets, npt.NDArray[np.int64], npt.NDArray[np.float32]]:
     """The posts as a sparse matrix: bucket ids of all posts concatenated, row offsets
     (``len(texts) + 1``) and each row's value (``1/sqrt(count)``; 0 for an empty row)."""
-    rows = [hashed_ngrams(t, bits) for t in texts]
+    rows = [hashed_ngrams(t, bits, features) for t in texts]
     counts = np.array([len(r) for r in rows], dtype=np.int64)
     indptr = np.concatenate(([0], np.cumsum(counts)))
     ids = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)

@@ -7,16 +7,27 @@ character and word n-grams (`ngram_features.py`) fitted on every labelled post, 
 languages at once (``benchmarks/train_ngram_head.py``, which also measures it out of fold,
 folds by batch, against the full system's own output).
 
-It only ever adds: a category the post does not already carry (from the rules or the
-semantic head) when its probability reaches the category's threshold, stored with the
-weights in ``ngram_head.npz`` and chosen on batches up to blind66 so that each addition
-was right at least twice as often as wrong there. Only the categories that won on the
-held-out batches have a threshold. The signal is ``source="semantic"`` and passes the
-same gates (`semantic_signal_stands`) as the MiniLM head's; its evidence is the clause
-the head scores highest for the category. Policy ``semantic.ngram: false`` turns it off.
+It reviews the semantic pass's signals (`review`). It adds a category the post does not
+already carry (from the rules or the semantic head) when its probability reaches the
+category's threshold, stored with the weights in ``ngram_head.npz`` and chosen on batches
+up to blind66 so that each addition was right at least twice as often as wrong there;
+only the categories that won on the held-out batches have a threshold. The signal is
+``source="semantic"`` and passes the same gates (`semantic_signal_stands`) as the MiniLM
+head's; its evidence is the clause the head scores highest for the category. It drops a
+category only the semantic pass found (never one a rule found) when it scores it under
+the category's veto. Held out (against the full system without it): blind67-72 out of
+fold, +7 right and -12 false signals (precision 0.921 -> 0.934); blind73-74, scored by a
+model fitted without them, +2 and -6 (0.902 -> 0.923). Policy ``semantic.ngram: false``
+turns it off.
 
-Cost: hashing and one gather of a few hundred weight rows, ~0.1-0.2 ms per post; the
-weights (float16) load on first use.
+`clauses` (stored in the file; off in the shipped head) reads a post as the higher of its
+own and its best clause's probability. Measured in session 17 it lost: the model is fitted
+on whole posts, and short clauses reach extreme probabilities, so the thresholds chosen
+with it rose (human_request 0.67 -> 0.98) and fewer right signals were added on both
+held-out sets.
+
+Cost: hashing and one gather of a few hundred weight rows, ~0.2-0.5 ms of CPU per post;
+the weights (int8) load on first use.
 """
 
 from __future__ import annotations
@@ -31,8 +42,8 @@ import numpy as np
 import numpy.typing as npt
 
 from ..types import Category, Signal
-from .ngram_features import DEFAULT_BITS, hashed_ngrams
-from .semantic_clauses import split_clauses
+from .ngram_features import DEFAULT_BITS, DEFAULT_FEATURES, hashed_ngrams
+from .semantic_clauses import Clause, split_clauses
 from .semantic_gates import semantic_signal_stands
 
 NGRAM_FILE = Path(__file__).with_name("ngram_head.npz")
@@ -50,6 +61,10 @@ class NgramHead:
     thresholds: Mapping[Category, float] = field(default_factory=dict)
     vetoes: Mapping[Category, float] = field(default_factory=dict)
     bits: int = DEFAULT_BITS
+    features: int = DEFAULT_FEATURES
+    # Score a post by the higher of the whole post's and its best clause's probability
+    # (one clause of a long post counts: "I will sue" is diluted by everything around it).
+    clauses: bool = False
 
     def __post_init__(self) -> None:
         if self.weights.shape != (2**self.bits, len(self.categories)):
@@ -70,13 +85,25 @@ class NgramHead:
         thresholds: Mapping[Category, float],
         vetoes: Mapping[Category, float],
         bits: int = DEFAULT_BITS,
+        features: int = DEFAULT_FEATURES,
+        clauses: bool = False,
     ) -> NgramHead:
         """The head with `weights` stored as int8 with one scale per category (a quarter
         of float32; the logits move by about a hundredth)."""
         peak = np.abs(weights).max(axis=0)
         scale = np.where(peak > 0, peak / 127.0, 1.0).astype(np.float32)
         quantised = np.clip(np.rint(weights / scale), -127, 127).astype(np.int8)
-        return cls(categories, quantised, scale, bias.astype(np.float32), thresholds, vetoes, bits)
+        return cls(
+            categories,
+            quantised,
+            scale,
+            bias.astype(np.float32),
+            thresholds,
+            vetoes,
+            bits,
+            features,
+            clauses,
+        )
 
     @classmethod
     def load(cls, path: Path = NGRAM_FILE) -> NgramHead:
@@ -90,6 +117,8 @@ class NgramHead:
                 thresholds=_named(data, "threshold"),
                 vetoes=_named(data, "veto"),
                 bits=int(data["bits"]),
+                features=int(data["features"]) if "features" in data else DEFAULT_FEATURES,
+                clauses=bool(data["clauses"]) if "clauses" in data else False,
             )
 
     def save(self, path: Path) -> None:
@@ -104,11 +133,31 @@ class NgramHead:
             veto_categories=np.array(list(self.vetoes), dtype=str),
             veto_values=np.array(list(self.vetoes.values()), dtype=np.float32),
             bits=np.array(self.bits),
+            features=np.array(self.features),
+            clauses=np.array(self.clauses),
         )
 
     def probabilities(self, text: str) -> dict[Category, float]:
-        """Every category's probability for `text`."""
-        return dict(zip(self.categories, self._probs(hashed_ngrams(text, self.bits)), strict=True))
+        """Every category's probability for `text` (with `clauses`, the higher of the
+        whole text's and its best clause's)."""
+        return dict(zip(self.categories, self._read(text)[0], strict=True))
+
+    def _hashed(self, text: str) -> npt.NDArray[np.int64]:
+        return hashed_ngrams(text, self.bits, self.features)
+
+    def _read(
+        self, text: str
+    ) -> tuple[npt.NDArray[np.float64], list[Clause], npt.NDArray[np.float64] | None]:
+        """The probabilities the policy reads, the clauses and, with `clauses` and more
+        than one clause, each clause's probabilities (clauses x categories)."""
+        probs = self._probs(self._hashed(text))
+        if not self.clauses:
+            return probs, [], None
+        clauses = split_clauses(text)
+        if len(clauses) < 2:
+            return probs, clauses, None
+        each = np.stack([self._probs(self._hashed(c.text)) for c in clauses])
+        return np.maximum(probs, each.max(axis=0)), clauses, each
 
     def _probs(self, buckets: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
         logits = self.bias.astype(np.float64)
@@ -137,11 +186,11 @@ class NgramHead:
         wanted = [c for c in self.thresholds if c not in have and c not in disabled]
         if not vetoed and not wanted:
             return list(found)
-        probs = self._probs(hashed_ngrams(text, self.bits))
+        read = self._read(text)
         column = self.categories.index
-        vetoed = {c for c in vetoed if probs[column(c)] < self.vetoes[c]}
+        vetoed = {c for c in vetoed if read[0][column(c)] < self.vetoes[c]}
         kept = [s for s in found if s.category not in vetoed]
-        return kept + self._additions(text, probs, wanted)
+        return kept + self._additions(text, read, wanted)
 
     def signals(
         self,
@@ -155,11 +204,15 @@ class NgramHead:
         wanted = [c for c in self.thresholds if c not in have and c not in disabled]
         if not wanted:
             return []
-        return self._additions(text, self._probs(hashed_ngrams(text, self.bits)), wanted)
+        return self._additions(text, self._read(text), wanted)
 
     def _additions(
-        self, text: str, probs: npt.NDArray[np.float64], wanted: Sequence[Category]
+        self,
+        text: str,
+        read: tuple[npt.NDArray[np.float64], list[Clause], npt.NDArray[np.float64] | None],
+        wanted: Sequence[Category],
     ) -> list[Signal]:
+        probs = read[0]
         out: list[Signal] = []
         for category in wanted:
             column = self.categories.index(category)
@@ -167,18 +220,25 @@ class NgramHead:
                 continue
             if not semantic_signal_stands(category, text):
                 continue
-            out.append(self._evidence(category, column, text))
+            out.append(self._evidence(category, column, text, read))
         return out
 
-    def _evidence(self, category: Category, column: int, text: str) -> Signal:
+    def _evidence(
+        self,
+        category: Category,
+        column: int,
+        text: str,
+        read: tuple[npt.NDArray[np.float64], list[Clause], npt.NDArray[np.float64] | None],
+    ) -> Signal:
         """The signal with the clause this head scores highest for `category` as evidence
         (the whole post when it has one clause or none)."""
-        clauses = split_clauses(text)
+        _, clauses, each = read
+        if each is None:
+            clauses = split_clauses(text)
         if len(clauses) > 1:
-            best = max(
-                clauses,
-                key=lambda c: self._probs(hashed_ngrams(c.text, self.bits))[column],
-            )
+            if each is None:
+                each = np.stack([self._probs(self._hashed(c.text)) for c in clauses])
+            best = clauses[int(np.argmax(each[:, column]))]
             return Signal(
                 category=category,
                 evidence=best.text,

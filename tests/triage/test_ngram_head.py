@@ -17,6 +17,8 @@ from socialreply.triage.ngram_training import FitSettings, fit, scores, select_r
 from socialreply.triage.policy import TriagePolicy
 from socialreply.triage.semantic import SemanticTriage
 
+from .support import load_benchmark
+
 REPO = Path(__file__).resolve().parents[2]
 
 # --- hashing ---------------------------------------------------------------------------
@@ -74,21 +76,67 @@ def test_a_text_without_words_has_no_buckets(text: str, empty: bool) -> None:
     assert (len(hashed_ngrams(text)) == 0) is empty
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("sooooo angry", "soo angry", True),  # elongations folded
+        ("sooooo angry", "so angry", False),  # down to two, not one
+        ("ik wil bellen", "ik wil bellen", True),
+        ("ik wil bellen", "ikwil bellen", False),  # the words themselves still count
+    ],
+)
+def test_feature_set_1_folds_elongations(left: str, right: str, same: bool) -> None:
+    assert np.array_equal(hashed_ngrams(left, features=1), hashed_ngrams(right, features=1)) is same
+
+
+@pytest.mark.parametrize(
+    ("features", "crossing"),
+    [
+        (0, False),  # round 1: no n-gram crosses the space
+        (1, True),  # squeezed 3-6-grams ("llsu", "wills") tie the words together
+    ],
+)
+def test_only_feature_set_1_crosses_word_boundaries(features: int, crossing: bool) -> None:
+    both = set(hashed_ngrams("will sue", features=features).tolist())
+    alone = set(hashed_ngrams("will", features=features).tolist())
+    alone |= set(hashed_ngrams("sue", features=features).tolist())
+    # besides the word pair, more new buckets only when n-grams cross the space
+    assert (len(both - alone) > 1) is crossing
+
+
+@pytest.mark.parametrize(("features", "ok"), [(0, True), (1, True), (2, False), (-1, False)])
+def test_unknown_feature_sets_are_refused(features: int, ok: bool) -> None:
+    if ok:
+        assert len(hashed_ngrams("hola", features=features))
+    else:
+        with pytest.raises(ValueError, match="feature set"):
+            hashed_ngrams("hola", features=features)
+
+
 # --- training --------------------------------------------------------------------------
 
 _CALL = ("please call me back", "can someone ring me", "bel me even terug", "call me please")
 _OTHER = ("the boots are lovely", "where is my parcel", "mooie schoenen", "parcel arrived")
 
 
-def _tiny_fit(bits: int = 12) -> tuple[NgramHead, list[str]]:
+def _tiny_fit(
+    bits: int = 12, features: int = 0, clauses: bool = False
+) -> tuple[NgramHead, list[str]]:
     texts = [*_CALL, *_OTHER]
     labels = np.array([[True]] * len(_CALL) + [[False]] * len(_OTHER))
-    ids, indptr, values = feature_matrix(texts, bits)
+    ids, indptr, values = feature_matrix(texts, bits, features)
     weights, bias = fit(
         ids, indptr, values, labels, 2**bits, settings=FitSettings(epochs=30, batch=3)
     )
     head = NgramHead.from_float(
-        ("human_request",), weights, bias, {"human_request": 0.5}, {"human_request": 0.05}, bits
+        ("human_request",),
+        weights,
+        bias,
+        {"human_request": 0.5},
+        {"human_request": 0.05},
+        bits,
+        features,
+        clauses,
     )
     return head, texts
 
@@ -143,8 +191,55 @@ def test_head_adds_only_what_is_missing(
         assert signal.evidence == "please call me back"  # the clause that scores highest
 
 
-def test_save_and_load_round_trip(tmp_path: Path) -> None:
-    head, _ = _tiny_fit()
+_LONG = "where is my parcel. the boots are lovely, mooie schoenen, parcel arrived"
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses", "fires"),
+    [
+        # one clause of a long post: diluted in the whole post, found in its clause
+        (f"{_LONG}. please call me back", True, True),
+        (f"{_LONG}. please call me back", False, False),
+        (_LONG, True, False),  # no clause asks for a call
+        ("please call me back", False, True),  # one clause: the same either way
+        ("please call me back", True, True),
+    ],
+)
+def test_clauses_let_one_clause_of_a_long_post_count(text: str, clauses: bool, fires: bool) -> None:
+    head, _ = _tiny_fit(clauses=clauses)
+    found = head.signals(text)
+    assert bool(found) is fires
+    if found:
+        assert found[0].evidence == "please call me back"
+
+
+@pytest.mark.parametrize(
+    ("clauses", "kept"),
+    [(False, False), (True, True)],  # the call-back clause saves the signal from the veto
+)
+def test_clauses_read_for_the_veto_too(clauses: bool, kept: bool) -> None:
+    from socialreply.types import Signal
+
+    head, _ = _tiny_fit(clauses=clauses)
+    head = NgramHead(
+        head.categories,
+        head.weights,
+        head.scale,
+        head.bias,
+        {},
+        {"human_request": 0.4},
+        head.bits,
+        head.features,
+        head.clauses,
+    )
+    text = f"{_LONG}. please call me back"
+    signal = Signal(category="human_request", evidence=text, source="semantic")
+    assert (signal in head.review(text, [signal])) is kept
+
+
+@pytest.mark.parametrize(("features", "clauses"), [(0, False), (1, True), (1, False)])
+def test_save_and_load_round_trip(tmp_path: Path, features: int, clauses: bool) -> None:
+    head, _ = _tiny_fit(features=features, clauses=clauses)
     path = tmp_path / "head.npz"
     head.save(path)
     loaded = NgramHead.load(path)
@@ -152,6 +247,48 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     assert dict(loaded.thresholds) == pytest.approx(dict(head.thresholds))
     assert dict(loaded.vetoes) == pytest.approx(dict(head.vetoes))
     assert np.array_equal(loaded.weights, head.weights)
+    assert (loaded.features, loaded.clauses) == (features, clauses)
+
+
+def test_a_round_1_file_loads_with_round_1_reading(tmp_path: Path) -> None:
+    head, _ = _tiny_fit(features=1, clauses=True)
+    path = tmp_path / "head.npz"
+    head.save(path)
+    with np.load(path) as data:
+        old = {k: data[k] for k in data.files if k not in ("features", "clauses")}
+    np.savez(path, **old)
+    loaded = NgramHead.load(path)
+    assert (loaded.features, loaded.clauses) == (0, False)
+
+
+# --- the benchmark's README section ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("readme", "expected"),
+    [
+        # after the triage tables, before what follows them
+        (
+            "## Triage\n<!-- triage-semantic:end -->\n### Next\n",
+            "## Triage\n<!-- triage-semantic:end -->\n\n### N-gram head (`semantic.ngram`)"
+            "\n\n<!-- ngram-head:start -->\nBODY\n<!-- ngram-head:end -->\n\n### Next\n",
+        ),
+        # an existing section is replaced in place, the rest kept
+        (
+            "a\n<!-- ngram-head:start -->\nold\n<!-- ngram-head:end -->\nb\n",
+            "a\n<!-- ngram-head:start -->\nBODY\n<!-- ngram-head:end -->\nb\n",
+        ),
+    ],
+)
+def test_readme_section_is_written_in_place(tmp_path: Path, readme: str, expected: str) -> None:
+    load_benchmark("triage_metrics")
+    script = load_benchmark("train_ngram_head")
+    path = tmp_path / "README.md"
+    path.write_text(readme, encoding="utf-8")
+    script.write_readme(path, "BODY")
+    assert path.read_text(encoding="utf-8") == expected
+    script.write_readme(path, "BODY")  # idempotent
+    assert path.read_text(encoding="utf-8") == expected
 
 
 @pytest.mark.parametrize(
