@@ -128,8 +128,9 @@ SESSION15 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(59, 67
 # blind69/70 after round 2 (each wave then tuned on), blind71/72 with the final system.
 SESSION16 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(67, 73))
 # Session 17: the same brief, two waves of two batches, each scored once, session 16's final
-# system (ce38cca) beside: blind73/74 after round 1 (rules + the n-gram head), then tuned on.
-SESSION17 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(73, 75))
+# system (ce38cca) beside: blind73/74 after round 1 (rules + the n-gram head), then tuned on;
+# blind75/76 with the final system (round 2: rules from blind73/74, the head refit on them).
+SESSION17 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(73, 77))
 SPLITS = (
     "dev",
     "holdout",
@@ -163,7 +164,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 75)),
+    *(f"blind{n}" for n in range(28, 77)),
 )
 README = HERE / "README.md"
 
