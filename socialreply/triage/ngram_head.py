@@ -238,31 +238,19 @@ class NgramHead:
         if len(clauses) > 1:
             if each is None:
                 each = np.stack([self._probs(self._hashed(c.text)) for c in clauses])
-            best = clauses[int(np.argmax(each[:, column]))]
-            return Signal(
-                category=category,
-                evidence=best.text,
-                source="semantic",
-                start=best.start,
-                end=best.end,
-            )
-        if clauses:
-            only = clauses[0]
-            return Signal(
-                category=category,
-                evidence=only.text,
-                source="semantic",
-                start=only.start,
-                end=only.end,
-            )
-        stripped = text.strip()
-        start = text.find(stripped)
+            chosen = clauses[int(np.argmax(each[:, column]))]
+        elif clauses:
+            chosen = clauses[0]
+        else:
+            stripped = text.strip()
+            start = text.find(stripped)
+            chosen = Clause(stripped, start, start + len(stripped))
         return Signal(
             category=category,
-            evidence=stripped,
+            evidence=chosen.text,
             source="semantic",
-            start=start,
-            end=start + len(stripped),
+            start=chosen.start,
+            end=chosen.end,
         )
 
 
