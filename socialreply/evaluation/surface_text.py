@@ -96,6 +96,8 @@ LANGUAGE_ACRONYMS = _words(
     """EUA EEUU UE IVA DNI NIF CIF CP RFC CURP TVA SAV CGV CGU TTC HT HNE MWST MEZ MESZ
     AGB GMBH CAP SPA SRL CPF CNPJ CTT BRT BTW VS KVK CET CEST PCT JMT CDT"""
 )
+# Every capital word that is not a raised voice: read once, not per word of every draft.
+NOT_SHOUTED = ACRONYMS | LANGUAGE_ACRONYMS
 # A short capital word without a vowel is an abbreviation, not a raised voice: "BTW",
 # "KVK", "JMT", "DHL" (no shouted word of three to five letters in the labelled drafts
 # lacks one; "Y" counts as a vowel, so "WHY" and "TRY" still shout).
@@ -106,10 +108,7 @@ def shouted_words(text: str) -> list[str]:
     return [
         w
         for w in _CAPS_WORD_RE.findall(text)
-        if w.isupper()
-        and w not in ACRONYMS
-        and w not in LANGUAGE_ACRONYMS
-        and not _NO_VOWEL.fullmatch(w)
+        if w.isupper() and w not in NOT_SHOUTED and not _NO_VOWEL.fullmatch(w)
     ]
 
 

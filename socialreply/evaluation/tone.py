@@ -17,8 +17,7 @@ from ..complaints import is_complaint
 from .context import Outcome, ScoringContext
 from .robotic_phrases import ROBOTIC_RE
 from .surface_text import (
-    ACRONYMS,
-    LANGUAGE_ACRONYMS,
+    NOT_SHOUTED,
     count_emoji,
     guess_language,
     hashtags,
@@ -79,10 +78,7 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
         w
         for m in _CAPS_PAIR.finditer(ctx.text)
         for w in m.groups()
-        if len(w) == 2
-        and w not in ACRONYMS | LANGUAGE_ACRONYMS
-        and w not in known
-        and m.group(0) not in known
+        if len(w) == 2 and w not in NOT_SHOUTED and w not in known and m.group(0) not in known
     ]
     # "Love that!!" on a happy post is delight (scorer blind37 and blind44): two marks shout
     # only next to capitals ("NOPE!!") or at an upset customer, three or more always.
