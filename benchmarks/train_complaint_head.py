@@ -18,14 +18,19 @@ bias), full-batch Adam from zero for ``ITERATIONS`` steps: deterministic, no ran
 
 Thresholds: what matters is what the scorers do with the verdict, so each draft of the
 training files is scored by the `empathy` and `no-blame` checks twice, once with the post
-called a complaint and once not. From the out-of-fold scores (5 folds grouped by file: file
-i of the batches sorted by number goes to fold i mod 5), ``high`` (a post the rules pass
-counts as a complaint at or over it) is the one with the most catches gained less good
-drafts newly failed, among those adding at most ``MAX_ADDED_FP`` of the good drafts as false
-alarms; ``low`` (a complaint by the rules is let off under it) is the highest that loses no
-catch and newly fails no good draft, 0 when none gains anything. ``--split N`` fits on the
-files numbered <= N (thresholds by the same CV on them) and reports the files after N beside
-the current scorers, per file and per defect, with every changed row.
+called a complaint and once not (and once by the other default checks). From the
+out-of-fold scores (5 folds grouped by file: file i of the batches sorted by number goes to
+fold i mod 5), ``high`` (a post the rules pass counts as a complaint at or over it) is the
+lowest threshold whose newly failed good drafts, less those it fixes, stay within
+``MAX_ADDED_FP`` of the good drafts (``--high budget``, the default), or the one with the
+most catches gained less good drafts newly failed within that budget (``--high net``: on
+the training files the rules, written from them, leave almost nothing to gain, so this
+stays at 1.0). ``low`` (a complaint by the rules is let off under it) is the highest that
+loses no catch and newly fails no good draft, 0 (no veto) when none fixes anything.
+``--split N`` fits on the files numbered <= N (thresholds by the same CV on them) and
+reports the files after N beside the current scorers, per file and per defect, with every
+changed row. Scoring every draft takes minutes: ``--cache PATH`` keeps the scored posts
+for re-runs with other options.
 """
 
 from __future__ import annotations
