@@ -14,7 +14,6 @@ import functools
 import re
 from typing import Any
 
-from ..complaints import is_complaint
 from ..triage.prefilter import RulePrefilter
 from .blame_advice import serves_customer
 from .blame_families import (
@@ -50,6 +49,7 @@ from .blame_phrases import (
     SESSION11_BLAME,
     SESSION12_BLAME,
 )
+from .complaint_head import needs_apology
 from .context import Outcome, ScoringContext
 from .empathy_check import EMPATHY
 from .surface_text import language_of
@@ -510,7 +510,7 @@ def _complains(ctx: ScoringContext) -> bool:
     the shared detector (as `empathy_check.empathy` decides)."""
     if ctx.expect.complaint is not None:
         return ctx.expect.complaint
-    return is_complaint(ctx.post.text)
+    return needs_apology(ctx.post.text)
 
 
 _BEFORE_WORD = re.compile(BEFORE_WORD, re.IGNORECASE)

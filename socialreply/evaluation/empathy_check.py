@@ -1,4 +1,5 @@
-"""The `empathy` scorer: a reply to a complaint (`complaints.is_complaint`), or one
+"""The `empathy` scorer: a reply to a complaint (`complaint_head.needs_apology`: the rules
+of `complaints.is_complaint` backed by a learned detector), or one
 that turns down a customer's own slip (`slips`), must apologise or show sympathy. The
 words that count are in every supported language; `blame_check` uses them too, to tell a
 curt reply from a plain one.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..complaints import is_complaint
+from .complaint_head import needs_apology
 from .context import Outcome, ScoringContext
 from .robotic_phrases import ROBOTIC_RE
 from .slips import (
@@ -116,7 +117,7 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
     declined = False
     if complaint is None:
         complaint = (
-            is_complaint(ctx.post.text)
+            needs_apology(ctx.post.text)
             or WRONG_DELIVERY.search(ctx.post.text) is not None
             or STALLED.search(ctx.post.text) is not None
         )

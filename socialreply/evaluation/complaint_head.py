@@ -1,0 +1,143 @@
+"""The learned "this post needs an apology" detector, backing up `complaints.is_complaint`.
+
+Why: the `empathy` check fails a draft without regret or sympathy only when the post is a
+complaint, and `blame_check` reads the same verdict. The hand-written detector is a list of
+phrasings; each new writer complains in words it has not seen ("I only got $100 credit.
+Where's the bonus?", "has said 'Label created' since yesterday morning. Is it lost??") and
+sometimes hears a complaint in a customer's own slip ("I ordered the wrong size, can I
+still change it?"). This head reads the post as the n-gram triage head does (hashed word,
+word-pair and in-word character n-grams of `triage/ngram_features.py`, unit-length rows)
+and scores it with one logistic regression fitted on the labelled scorer batches: a post
+whose group has a ``missing_apology`` draft needs an apology; a post whose good draft
+shows no apology or sympathy does not.
+
+It is combined with the rules, not put in their place (`needs_apology`): a post the rules
+do not call a complaint counts as one when the head is confident (``high``); a post the
+rules call a complaint is let off only when the head is very sure it is not (``low``;
+0 switches the veto off). Both thresholds are chosen by ``benchmarks/train_complaint_head.py``
+from out-of-fold scores (5 folds grouped by file) and shipped with the weights in
+``complaint_head.npz`` next to this file. Only the buckets that carry weight are stored.
+The weights load on first use, never at import, and the verdict is cached per post (the
+empathy and blame checks ask it of the same post for every draft).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from ..complaints import is_complaint
+from ..errors import ConfigError
+from ..triage.ngram_features import hashed_ngrams
+
+COMPLAINT_HEAD_FILE = Path(__file__).with_name("complaint_head.npz")
+COMPLAINT_HEAD_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ComplaintHead:
+    """Post scorer: ``sigmoid(sum(weights[buckets]) / sqrt(len(buckets)) + bias)`` over the
+    post's hashed n-gram buckets; ``buckets`` are the sorted ids that carry a weight."""
+
+    bits: int
+    buckets: npt.NDArray[np.int64]
+    weights: npt.NDArray[np.float32]
+    bias: float
+    high: float  # a post the rules pass needs an apology at or over this
+    low: float  # a post the rules call a complaint does not under this (0: never)
+    data_digest: str = ""
+    version: int = COMPLAINT_HEAD_VERSION
+
+    def __post_init__(self) -> None:
+        if self.buckets.shape != self.weights.shape or self.buckets.ndim != 1:
+            raise ValueError("one weight per bucket")
+        if len(self.buckets) and not bool(np.all(np.diff(self.buckets) > 0)):
+            raise ValueError("buckets must be sorted and distinct")
+        if not (0.0 <= self.low < 1.0 and 0.0 < self.high <= 1.0):
+            raise ValueError("thresholds must be probabilities")
+
+    def score(self, text: str) -> float:
+        """The probability that a reply to `text` must show regret or sympathy."""
+        ids = hashed_ngrams(text, self.bits)
+        logit = self.bias
+        if len(ids):
+            at = np.searchsorted(self.buckets, ids)
+            at = np.minimum(at, max(len(self.buckets) - 1, 0))
+            found = at[self.buckets[at] == ids] if len(self.buckets) else at[:0]
+            logit += float(self.weights[found].astype(np.float64).sum()) / np.sqrt(len(ids))
+        return float(0.5 * (1.0 + np.tanh(0.5 * logit)))
+
+    def decide(self, text: str, rules: bool) -> bool:
+        """The combined verdict, given the rules' (`is_complaint`) verdict `rules`."""
+        p = self.score(text)
+        return p >= self.low if rules else p >= self.high
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            bits=np.array(self.bits),
+            buckets=self.buckets.astype(np.int64),
+            weights=self.weights.astype(np.float32),
+            bias=np.array(self.bias, dtype=np.float64),
+            high=np.array(self.high, dtype=np.float64),
+            low=np.array(self.low, dtype=np.float64),
+            data_digest=np.array(self.data_digest),
+            version=np.array(self.version),
+        )
+
+    @classmethod
+    def load(cls, path: Path = COMPLAINT_HEAD_FILE) -> ComplaintHead:
+        """Read a head written by `save`; raises `ConfigError` naming the file."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                head = cls(
+                    bits=int(data["bits"]),
+                    buckets=data["buckets"].astype(np.int64),
+                    weights=data["weights"].astype(np.float32),
+                    bias=float(data["bias"]),
+                    high=float(data["high"]),
+                    low=float(data["low"]),
+                    data_digest=str(data["data_digest"]),
+                    version=int(data["version"]),
+                )
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(f"cannot read the complaint head {path}: {exc}") from None
+        if head.version != COMPLAINT_HEAD_VERSION:
+            raise ConfigError(
+                f"{path}: complaint head format version {head.version} "
+                f"(this socialreply reads {COMPLAINT_HEAD_VERSION}); retrain it"
+            )
+        return head
+
+    def digest(self) -> str:
+        """A hash of the weights and thresholds (tests compare it with a retrained head)."""
+        h = hashlib.sha256()
+        h.update(np.ascontiguousarray(self.buckets, dtype=np.int64).tobytes())
+        h.update(np.ascontiguousarray(self.weights, dtype=np.float32).tobytes())
+        h.update(repr((self.bits, self.bias, self.high, self.low)).encode())
+        return h.hexdigest()
+
+
+_LOCK = threading.Lock()
+_HEAD: list[ComplaintHead] = []
+
+
+def shipped_head() -> ComplaintHead:
+    """The shipped head, loaded on first use."""
+    with _LOCK:
+        if not _HEAD:
+            _HEAD.append(ComplaintHead.load(COMPLAINT_HEAD_FILE))
+        return _HEAD[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def needs_apology(text: str) -> bool:
+    """Whether a reply to the post `text` must show regret or sympathy: the rules'
+    `is_complaint`, overruled by the shipped head only where it is confident."""
+    return shipped_head().decide(text, is_complaint(text))
