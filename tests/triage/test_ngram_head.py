@@ -479,3 +479,31 @@ def test_shipped_head_vetoes_only_semantic_signals_it_scores_very_low(
     signal = Signal(category=category, evidence=text, source="semantic")  # type: ignore[arg-type]
     reviewed = head.review(text, [signal], by_rules)
     assert (signal in reviewed) is kept
+
+
+# --- multiple-instance training (the benchmark's fit_model) ------------------------------
+
+_MIL_ROWS = [
+    {"text": "the boots are lovely. please call me back", "categories": ["human_request"]},
+    {"text": "where is my parcel. can someone ring me", "categories": ["human_request"]},
+    {"text": "bel me even terug", "categories": ["human_request"]},
+    {"text": "the boots are lovely. the parcel arrived", "categories": []},
+    {"text": "mooie schoenen. where is my parcel", "categories": []},
+    {"text": "parcel arrived, thanks", "categories": [], "hard_negative": True},
+]
+
+
+@pytest.mark.parametrize(("mil", "changed"), [(False, False), (True, True)])
+def test_multiple_instance_fit_goes_on_from_the_posts_model(mil: bool, changed: bool) -> None:
+    load_benchmark("triage_metrics")
+    script = load_benchmark("train_ngram_head")
+    matrix = feature_matrix([r["text"] for r in _MIL_ROWS], 18, 0)
+    clauses = script.clause_matrix(_MIL_ROWS, 0)
+    train = np.arange(len(_MIL_ROWS))
+    posts = script.fit_rows(_MIL_ROWS, matrix, train, ["human_request"])
+    model = script.fit_model(_MIL_ROWS, matrix, clauses, train, ["human_request"], mil)
+    assert (not np.array_equal(posts[0], model[0])) is changed
+    if mil:  # the clause that asks for a call now reads as one on its own
+        before = script.probabilities(*posts, clauses[0], np.array([1]))[0, 0]
+        after = script.probabilities(*model, clauses[0], np.array([1]))[0, 0]
+        assert after > before
