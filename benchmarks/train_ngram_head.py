@@ -10,7 +10,8 @@ The protocol (numbers, not impressions):
    ``i`` (in `triage_metrics.SPLITS` order) is in fold ``i % FOLDS``, and each post is
    scored by a model fitted without its whole batch (and without the LATE batches). The
    LATE batches (blind73-74, written after round 1 shipped) are scored by one model fitted
-   on every earlier batch: a second held-out set no threshold was chosen on. Each post is
+   on every earlier batch: a second held-out set no threshold was chosen on; the NEWEST
+   (blind75-76) by one fitted through blind74, a third. Each post is
    also scored clause by clause (the best clause kept) for the `CLAUSES` reading.
 2. The full system's categories per post, scored as unseen (`triage_metrics.as_unseen`:
    the batch left out of the neighbour indexes) and without the n-gram head, cached as
@@ -37,6 +38,21 @@ shipped: feature set 1 (`FEATURES = 1`): blind73-74 +5 TP -6 FP (crisis R 0.950 
 urgent R 0.912 -> 0.950), but blind67-72 +8 TP -11 FP (P 0.933 against 0.934: one false
 signal fewer removed), about 15% more CPU per post and two to four times the training
 time.
+
+Round 3 (session 18) added a third held-out set, blind75-76 (written in session 17 after
+the head shipped, scored by one model fitted through blind74, the shipped one's data),
+and measured on all three (right and false signals gained, A blind67-72 / B blind73-74 /
+C blind75-76): set 0, whole post (shipped): +7 -12 / +2 -6 / +8 +-0. Feature set 2
+(spaced 3-6-grams across word boundaries, elongations folded; ``--features 2``): +8 -11 /
++6 -6 / +9 +1 -- six more right signals in all but two more false ones (blind75-76 added
+a false discrimination_harassment; blind67-72 removed one fewer), so not shipped. Best
+clause (``--clauses 1``): +5 -5 / +0 -4 / +6 +-0, lost on all three. More categories
+(``--addable prompt_injection,privacy_exposure,media_inquiry,regulatory,legal_threat``):
+media_inquiry, prompt_injection and legal_threat earned thresholds on the tuning
+batches, none changed a held-out post. Multiple-instance clause training (``--mil 1``,
+`fit_model`) is written and tested but was not measured: its eight-fold protocol (four
+times the rows) did not fit that session's shared CPU. The cached system output
+(``--system``) of blind67-72 is session 16's code's, that of blind73-76 session 17's.
 """
 
 from __future__ import annotations
@@ -55,7 +71,7 @@ import triage_metrics as tm
 
 from socialreply.triage.ngram_features import DEFAULT_BITS, feature_matrix
 from socialreply.triage.ngram_head import NGRAM_FILE, NgramHead
-from socialreply.triage.ngram_training import FitSettings, fit, scores, select_rows
+from socialreply.triage.ngram_training import FitSettings, fit, scores, select_rows, stack_rows
 from socialreply.triage.semantic_clauses import split_clauses
 from socialreply.triage.semantic_gates import semantic_signal_stands
 
@@ -83,10 +99,17 @@ HELD_OUT = tuple(f"blind{n}" for n in range(67, 73))
 # Written after round 1 shipped: scored by one model fitted without them (and left out of
 # every out-of-fold model), a second held-out set.
 LATE = ("blind73", "blind74")
+# Written in session 17 after the head shipped: scored by one model fitted on every batch
+# before them (through blind74), a third held-out set.
+NEWEST = ("blind75", "blind76")
 # Feature set (`ngram_features.FEATURES`) and whether a post reads as the higher of its
 # own and its best clause's probability (`NgramHead.clauses`).
 FEATURES = 0
 CLAUSES = False
+# Whether the model is also fitted on clauses, multiple-instance (`fit_model`), going on
+# from the posts-only model for MIL_EPOCHS over posts and clauses (four times the rows).
+MIL = False
+MIL_EPOCHS = 3
 COST = 2.0
 MIN_ADDED = 2
 # A veto that removes a right crisis signal costs more than one that removes another.
@@ -104,7 +127,9 @@ def categories_of(rows: Rows) -> list[str]:
     return sorted({c for r in rows for c in r["categories"]} - {"viral_risk"})
 
 
-def clause_matrix(rows: Rows) -> tuple[tuple[Any, Any, Any], npt.NDArray[np.int64]]:
+def clause_matrix(
+    rows: Rows, features: int = FEATURES
+) -> tuple[tuple[Any, Any, Any], npt.NDArray[np.int64]]:
     """The clauses of every post with more than one, as a feature matrix, and each clause's
     post (row index)."""
     texts: list[str] = []
@@ -114,7 +139,7 @@ def clause_matrix(rows: Rows) -> tuple[tuple[Any, Any, Any], npt.NDArray[np.int6
         if len(clauses) > 1:
             texts += [c.text for c in clauses]
             owner += [i] * len(clauses)
-    return feature_matrix(texts, DEFAULT_BITS, FEATURES), np.array(owner, dtype=np.int64)
+    return feature_matrix(texts, DEFAULT_BITS, features), np.array(owner, dtype=np.int64)
 
 
 def fit_rows(
@@ -126,28 +151,78 @@ def fit_rows(
     return fit(ids, indptr, values, labels, 2**DEFAULT_BITS, weight, SETTINGS)
 
 
+def probabilities(weights: Any, bias: Any, matrix: tuple[Any, Any, Any], chosen: Any) -> Any:
+    return 1.0 / (1.0 + np.exp(-scores(weights, bias, *select_rows(*matrix, chosen))))
+
+
+def fit_model(
+    rows: Rows,
+    matrix: tuple[Any, Any, Any],
+    clauses: tuple[tuple[Any, Any, Any], npt.NDArray[np.int64]],
+    train: npt.NDArray[np.int64],
+    cats: list[str],
+    mil: bool,
+) -> tuple[Any, Any]:
+    """The model of the `train` posts. With `mil` (multiple-instance), the posts-only model
+    goes on learning from the posts and their clauses: a clause of a post without a
+    category is a negative of it, the clause the first model scores highest for a category
+    of its post a positive, and the other clauses of that post are left out of that
+    category's fit."""
+    weights, bias = fit_rows(rows, matrix, train, cats)
+    clause_rows, owner = clauses
+    mine = np.flatnonzero(np.isin(owner, train))
+    if not mil or not len(mine):
+        return weights, bias
+    each = probabilities(weights, bias, clause_rows, mine)
+    top = np.zeros((len(rows), len(cats)), dtype=np.float32)
+    np.maximum.at(top, owner[mine], each)
+    gold = np.array([[c in r["categories"] for c in cats] for r in rows])
+    best = each >= top[owner[mine]]
+    labels = gold[owner[mine]] & best
+    hard = np.array([HARD_NEGATIVE_WEIGHT if r.get("hard_negative") else 1.0 for r in rows])
+    cell = np.where(gold[owner[mine]] & ~best, 0.0, 1.0) * hard[owner[mine], None]
+    stacked = stack_rows(select_rows(*matrix, train), select_rows(*clause_rows, mine))
+    post_weight = np.repeat(hard[train, None], len(cats), axis=1)
+    return fit(
+        *stacked,
+        np.concatenate((gold[train], labels)),
+        2**DEFAULT_BITS,
+        np.concatenate((post_weight, cell)),
+        FitSettings(SETTINGS.l2, MIL_EPOCHS, SETTINGS.batch, SETTINGS.rate, SETTINGS.seed),
+        (weights, bias),
+    )
+
+
 def out_of_fold(
-    rows: Rows, matrix: tuple[Any, Any, Any], cats: list[str]
+    rows: Rows, matrix: tuple[Any, Any, Any], cats: list[str], features: int, mil: bool
 ) -> tuple[npt.NDArray[Any], npt.NDArray[Any]]:
     """Probabilities (posts x categories) of each post and of its best clause (0 for a
     post of one clause): a post of an earlier batch from the fold without its batch (and
-    without the LATE ones), a LATE post from one model fitted on every earlier batch."""
+    without the LATE and NEWEST ones), a LATE post from one model fitted on every earlier
+    batch, a NEWEST post from one fitted on every batch before them (LATE included)."""
     order = {s: i for i, s in enumerate(tm.SPLITS)}
-    folds = np.array([-1 if r["split"] in LATE else order[r["split"]] % FOLDS for r in rows])
-    clauses, owner = clause_matrix(rows)
+    folds = np.array(
+        [
+            -1 if r["split"] in LATE else -2 if r["split"] in NEWEST else order[r["split"]] % FOLDS
+            for r in rows
+        ]
+    )
+    clauses = clause_matrix(rows, features)
+    owner = clauses[1]
     probs = np.zeros((len(rows), len(cats)), dtype=np.float32)
     best = np.zeros_like(probs)
-    for fold in (*range(FOLDS), -1):
+    for fold in (*range(FOLDS), -1, -2):
         started = time.time()
-        train = np.flatnonzero((folds != fold) & (folds >= 0))
-        weights, bias = fit_rows(rows, matrix, train, cats)
+        if fold >= 0:
+            train = np.flatnonzero((folds != fold) & (folds >= 0))
+        else:
+            train = np.flatnonzero(folds > fold)
+        weights, bias = fit_model(rows, matrix, clauses, train, cats, mil)
         test = np.flatnonzero(folds == fold)
-        logits = scores(weights, bias, *select_rows(*matrix, test))
-        probs[test] = 1.0 / (1.0 + np.exp(-logits))
+        probs[test] = probabilities(weights, bias, matrix, test)
         mine = np.flatnonzero(np.isin(owner, test))
         if len(mine):
-            each = 1.0 / (1.0 + np.exp(-scores(weights, bias, *select_rows(*clauses, mine))))
-            np.maximum.at(best, owner[mine], each)
+            np.maximum.at(best, owner[mine], probabilities(weights, bias, clauses[0], mine))
         print(f"fold {fold}: {len(test)} posts, {time.time() - started:.0f} s", file=sys.stderr)
     return probs, best
 
@@ -166,7 +241,7 @@ def build_system(rows: Rows, path: Path) -> System:
     have = read_system(path)
     done = {d["split"] for d in have.values()}
     base = default_semantic_triage()
-    splits = [s for s in (*HELD_OUT, *tm.SPLITS) if s not in done]
+    splits = [s for s in (*HELD_OUT, *LATE, *NEWEST, *tm.SPLITS) if s not in done]
     with path.open("a", encoding="utf-8") as fh:
         for split in dict.fromkeys(splits):
             semantic = tm.as_unseen(base, split)
@@ -199,14 +274,18 @@ def read_system(path: Path) -> System:
 
 
 def additions(
-    rows: Rows, system: System, probs: npt.NDArray[Any], cats: list[str]
+    rows: Rows,
+    system: System,
+    probs: npt.NDArray[Any],
+    cats: list[str],
+    addable: tuple[str, ...] = ADDABLE,
 ) -> list[tuple[int, str, float]]:
     """(row, category, probability) for every addable category a post's system output
     lacks and the gates let stand, at probability >= FLOOR."""
     out: list[tuple[int, str, float]] = []
     for i, row in enumerate(rows):
         have = set(system[row["id"]]["cats"])
-        for c in ADDABLE:
+        for c in addable:
             p = float(probs[i, cats.index(c)])
             if c not in have and p >= FLOOR and semantic_signal_stands(c, row["text"]):  # type: ignore[arg-type]
                 out.append((i, c, p))
@@ -214,7 +293,7 @@ def additions(
 
 
 def choose_thresholds(
-    rows: Rows, candidates: Iterable[tuple[int, str, float]]
+    rows: Rows, candidates: Iterable[tuple[int, str, float]], addable: tuple[str, ...] = ADDABLE
 ) -> dict[str, tuple[float, int, int]]:
     """Per category: (threshold, right, wrong) maximising right - COST * wrong over the
     candidates (tuning batches only); categories where no threshold gains are left out."""
@@ -222,7 +301,7 @@ def choose_thresholds(
     by_cat: dict[str, list[tuple[float, bool]]] = {}
     for i, c, p in candidates:
         by_cat.setdefault(c, []).append((p, c in rows[i]["categories"]))
-    for c in ADDABLE:
+    for c in addable:
         best, right, wrong = 0.0, 0, 0
         for p, gold in sorted(by_cat.get(c, []), reverse=True):
             right += gold
@@ -324,14 +403,17 @@ def report(
     groups: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         groups.setdefault(row["split"], []).append(i)
-    tune = [i for s, idx in groups.items() if s not in (*HELD_OUT, *LATE) for i in idx]
+    tune = [i for s, idx in groups.items() if s not in (*HELD_OUT, *LATE, *NEWEST) for i in idx]
     held = [i for s in HELD_OUT for i in groups.get(s, [])]
     late = [i for s in LATE for i in groups.get(s, [])]
+    newest = [i for s in NEWEST for i in groups.get(s, [])]
     for name, chosen in [
         *((s, groups.get(s, [])) for s in HELD_OUT),
         ("blind67-72 pooled (out of fold)", held),
         *((s, groups.get(s, [])) for s in LATE),
         ("blind73-74 pooled (model without them)", late),
+        *((s, groups.get(s, [])) for s in NEWEST),
+        ("blind75-76 pooled (model through blind74)", newest),
         ("tuning (<= blind66)", tune),
     ]:
         if not chosen:
@@ -339,7 +421,11 @@ def report(
         b, a = counts(rows, chosen, before), counts(rows, chosen, after)
         gained, added = a["tp"] - b["tp"], a["fp"] - b["fp"]
         out.append(f"| {name} | {line(b)} | {line(a)} | {gained} | {added} |")
-    for title, chosen in (("blind67-blind72", held), ("blind73-blind74", late)):
+    for title, chosen in (
+        ("blind67-blind72", held),
+        ("blind73-blind74", late),
+        ("blind75-blind76", newest),
+    ):
         out += ["", f"Posts changed on {title}:", ""]
         for i in chosen:
             gold = rows[i]["categories"]
@@ -377,27 +463,39 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=NGRAM_FILE)
     parser.add_argument("--readme", type=Path, default=README, help="README to write to")
+    parser.add_argument("--features", type=int, default=FEATURES, help="feature set to try")
+    parser.add_argument(
+        "--clauses", type=int, default=int(CLAUSES), help="1: whole post or best clause"
+    )
+    parser.add_argument("--mil", type=int, default=int(MIL), help="1: multiple-instance fit")
+    parser.add_argument(
+        "--addable", default="", help="extra categories the head may add (comma-separated)"
+    )
     args = parser.parse_args(argv)
+    features, clauses, mil = args.features, bool(args.clauses or args.mil), bool(args.mil)
+    addable = (*ADDABLE, *(c for c in args.addable.split(",") if c))
     rows = tm.load()
+    cats = categories_of(rows)
+    matrix = feature_matrix([r["text"] for r in rows], DEFAULT_BITS, features)
+    if args.oof is not None and args.oof.exists():
+        with np.load(args.oof) as cached:
+            probs, best = cached["P"], cached["C"]
+    else:
+        probs, best = out_of_fold(rows, matrix, cats, features, mil)
+        if args.oof is not None:
+            np.savez(args.oof, P=probs, C=best)
     system = build_system(rows, args.system) if args.build_system else read_system(args.system)
     missing = sorted({r["split"] for r in rows if r["id"] not in system})
     if missing:
         print(f"no system output for {len(missing)} batches: {missing}", file=sys.stderr)
         return 1
-    cats = categories_of(rows)
-    matrix = feature_matrix([r["text"] for r in rows], DEFAULT_BITS, FEATURES)
-    if args.oof is not None and args.oof.exists():
-        with np.load(args.oof) as cached:
-            probs, best = cached["P"], cached["C"]
-    else:
-        probs, best = out_of_fold(rows, matrix, cats)
-        if args.oof is not None:
-            np.savez(args.oof, P=probs, C=best)
-    read = np.maximum(probs, best) if CLAUSES else probs
-    tuning = [i for i, r in enumerate(rows) if r["split"] not in (*HELD_OUT, *LATE)]
+    read = np.maximum(probs, best) if clauses else probs
+    tuning = [i for i, r in enumerate(rows) if r["split"] not in (*HELD_OUT, *LATE, *NEWEST)]
     tuned = set(tuning)
     chosen = choose_thresholds(
-        rows, [(i, c, p) for i, c, p in additions(rows, system, read, cats) if i in tuned]
+        rows,
+        [(i, c, p) for i, c, p in additions(rows, system, read, cats, addable) if i in tuned],
+        addable,
     )
     notes = ["Thresholds chosen on the batches up to blind66:", ""]
     for c, (t, right, wrong) in chosen.items():
@@ -412,7 +510,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(notes) + "\n\n" + table)
     if args.no_write:
         return 0
-    weights, bias = fit_rows(rows, matrix, np.arange(len(rows)), cats)
+    every = np.arange(len(rows))
+    weights, bias = fit_model(rows, matrix, clause_matrix(rows, features), every, cats, mil)
     keep = [c for c in cats if c in thresholds or c in vetoes]
     columns = [cats.index(c) for c in keep]
     head = NgramHead.from_float(
@@ -422,20 +521,22 @@ def main(argv: list[str] | None = None) -> int:
         thresholds,  # type: ignore[arg-type]
         vetoes,  # type: ignore[arg-type]
         DEFAULT_BITS,
-        FEATURES,
-        CLAUSES,
+        features,
+        clauses,
     )
     head.save(args.out)
     size = args.out.stat().st_size / 1e6
     print(f"\nwrote {args.out} ({size:.2f} MB)", file=sys.stderr)
     intro = (
         f"`benchmarks/train_ngram_head.py` ({len(rows):,} labelled posts; feature set "
-        f"{FEATURES}, {'whole post or best clause' if CLAUSES else 'whole post'}, "
+        f"{features}, {'whole post or best clause' if clauses else 'whole post'}"
+        f"{', fitted on posts and clauses (multiple-instance)' if mil else ''}, "
         f"2^{DEFAULT_BITS} buckets, {SETTINGS.epochs} epochs, hard negatives x"
         f"{HARD_NEGATIVE_WEIGHT:g}; shipped model fitted on every labelled post, {size:.2f} MB). "
         "Before: the full system (rules + semantic pass, each batch scored as unseen) "
         "without the head; after: with it. blind67-72 read out of fold (folds by batch); "
-        "blind73-74 by one model fitted without them; thresholds chosen on <= blind66."
+        "blind73-74 by one model fitted without them; blind75-76 by one fitted through "
+        "blind74; thresholds chosen on <= blind66."
     )
     write_readme(args.readme, intro + "\n\n" + "\n".join(notes) + "\n\n" + table)
     return 0

@@ -70,18 +70,28 @@ def fit(
     dim: int,
     sample_weight: Sequence[float] | npt.NDArray[np.float64] | None = None,
     settings: FitSettings = FitSettings(),
+    start: tuple[F32, F32] | None = None,
 ) -> tuple[F32, F32]:
     """Weights (dim x categories) and biases of one logistic regression per column of
     `labels` (posts x categories), fitted together. `sample_weight` weighs a post's loss
-    (e.g. hard negatives up)."""
+    (e.g. hard negatives up): one weight per post, or one per post and category (posts x
+    categories; a 0 leaves a post out of one category's fit, as the clauses of a positive
+    post that are not its best one in multiple-instance training). `start`: weights and
+    biases to go on from (copied), instead of zeros and the categories' priors."""
     n, cats = labels.shape
     weights = np.zeros((dim, cats), dtype=np.float32)
-    prior = (labels.sum(axis=0) + 1.0) / (n + 2.0)
-    bias = np.log(prior / (1.0 - prior)).astype(np.float32)
-    g2w = np.full((dim, cats), 1e-8, dtype=np.float32)
-    g2b = np.full(cats, 1e-8, dtype=np.float32)
     sw = np.ones(n, dtype=np.float32) if sample_weight is None else np.asarray(sample_weight)
     sw = sw.astype(np.float32)
+    if sw.ndim == 1:
+        sw = np.repeat(sw[:, None], cats, axis=1)
+    # The starting bias: each category's rate among the posts its fit reads (weight > 0).
+    counted = sw > 0
+    prior = ((labels & counted).sum(axis=0) + 1.0) / (counted.sum(axis=0) + 2.0)
+    bias = np.log(prior / (1.0 - prior)).astype(np.float32)
+    if start is not None:
+        weights, bias = start[0].astype(np.float32), start[1].astype(np.float32)
+    g2w = np.full((dim, cats), 1e-8, dtype=np.float32)
+    g2b = np.full(cats, 1e-8, dtype=np.float32)
     y = labels.astype(np.float32)
     rng = np.random.default_rng(settings.seed)
     decay = np.float32(settings.l2)
@@ -97,7 +107,7 @@ def fit(
                 logits[:, k] = np.bincount(owner, weights=gathered[:, k], minlength=len(rows))
             logits += bias
             p = 1.0 / (1.0 + np.exp(-logits))
-            resid = (p - y[rows]) * sw[rows, None] / np.float32(len(rows))
+            resid = (p - y[rows]) * sw[rows] / np.float32(len(rows))
             touched, inverse = np.unique(bids, return_inverse=True)
             grad = np.zeros((len(touched), cats), dtype=np.float32)
             per = resid[owner] * vals[:, None]
@@ -110,6 +120,16 @@ def fit(
             g2b += gb * gb
             bias -= settings.rate * gb / np.sqrt(g2b)
     return weights, bias
+
+
+def stack_rows(
+    first: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], F32],
+    second: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], F32],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], F32]:
+    """Two sparse matrices one above the other (the rows of `first`, then `second`'s)."""
+    ids = np.concatenate((first[0], second[0]))
+    indptr = np.concatenate((first[1], first[1][-1] + second[1][1:]))
+    return ids, indptr, np.concatenate((first[2], second[2])).astype(np.float32)
 
 
 def select_rows(

@@ -13,7 +13,7 @@ import pytest
 
 from socialreply.triage.ngram_features import feature_matrix, hashed_ngrams
 from socialreply.triage.ngram_head import NGRAM_FILE, NgramHead, default_ngram_head
-from socialreply.triage.ngram_training import FitSettings, fit, scores, select_rows
+from socialreply.triage.ngram_training import FitSettings, fit, scores, select_rows, stack_rows
 from socialreply.triage.policy import TriagePolicy
 from socialreply.triage.semantic import SemanticTriage
 
@@ -94,9 +94,10 @@ def test_feature_set_1_folds_elongations(left: str, right: str, same: bool) -> N
     [
         (0, False),  # round 1: no n-gram crosses the space
         (1, True),  # squeezed 3-6-grams ("llsu", "wills") tie the words together
+        (2, True),  # spaced 3-6-grams ("l s", "ll su") tie them with the space kept
     ],
 )
-def test_only_feature_set_1_crosses_word_boundaries(features: int, crossing: bool) -> None:
+def test_feature_sets_1_and_2_cross_word_boundaries(features: int, crossing: bool) -> None:
     both = set(hashed_ngrams("will sue", features=features).tolist())
     alone = set(hashed_ngrams("will", features=features).tolist())
     alone |= set(hashed_ngrams("sue", features=features).tolist())
@@ -104,13 +105,44 @@ def test_only_feature_set_1_crosses_word_boundaries(features: int, crossing: boo
     assert (len(both - alone) > 1) is crossing
 
 
-@pytest.mark.parametrize(("features", "ok"), [(0, True), (1, True), (2, False), (-1, False)])
+@pytest.mark.parametrize(
+    ("features", "ok"), [(0, True), (1, True), (2, True), (3, False), (-1, False)]
+)
 def test_unknown_feature_sets_are_refused(features: int, ok: bool) -> None:
     if ok:
         assert len(hashed_ngrams("hola", features=features))
     else:
         with pytest.raises(ValueError, match="feature set"):
             hashed_ngrams("hola", features=features)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "features", "same"),
+    [
+        ("I WILL SUE!!", "i will sue", 2, True),  # case and punctuation are not read
+        ("i will sue", "iwill sue", 2, False),  # spaced: "i w" crosses a boundary
+        ("sooooo angry", "soo angry", 2, True),  # elongations folded
+        ("sooooo angry", "sooooo angry", 2, True),
+        ("will sue", "sue will", 2, False),
+    ],
+)
+def test_feature_set_2_keeps_the_spaces(left: str, right: str, features: int, same: bool) -> None:
+    first, second = hashed_ngrams(left, features=features), hashed_ngrams(right, features=features)
+    assert np.array_equal(first, second) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "extra"),
+    [
+        ("sue", 0),  # one word: nothing crosses
+        ("ab cd", 8),  # "b c", "ab c", "b cd", " ab c", "ab cd", "b cd ", " ab cd", "ab cd "
+    ],
+)
+def test_feature_set_2_adds_only_the_crossing_ngrams(text: str, extra: int) -> None:
+    plain = set(hashed_ngrams(text, features=0).tolist())
+    spaced = set(hashed_ngrams(text, features=2).tolist())
+    assert plain <= spaced
+    assert len(spaced - plain) == extra
 
 
 # --- training --------------------------------------------------------------------------
@@ -160,6 +192,34 @@ def test_training_is_deterministic() -> None:
 def test_tiny_head_learns_its_examples(text: str, fires: bool) -> None:
     head, _ = _tiny_fit()
     assert bool(head.probabilities(text)["human_request"] >= 0.5) is fires
+
+
+@pytest.mark.parametrize(("flip", "weight", "same"), [(True, 0.0, True), (True, 1.0, False)])
+def test_a_zero_cell_weight_leaves_the_post_out_of_that_category(
+    flip: bool, weight: float, same: bool
+) -> None:
+    texts = [*_CALL, *_OTHER]
+    labels = np.array([[True, False]] * len(_CALL) + [[False, True]] * len(_OTHER))
+    matrix = feature_matrix(texts, 12)
+    cells = np.ones(labels.shape)
+    cells[0, 0] = weight
+    settings = FitSettings(epochs=5, batch=3)
+    flipped = labels.copy()
+    flipped[0, 0] = not flipped[0, 0] if flip else flipped[0, 0]
+    first = fit(*matrix, labels, 2**12, cells, settings)
+    second = fit(*matrix, flipped, 2**12, cells, settings)
+    assert np.array_equal(first[0][:, 0], second[0][:, 0]) is same
+    assert np.array_equal(first[0][:, 1], second[0][:, 1])  # the other category: untouched
+
+
+@pytest.mark.parametrize(("split", "rows"), [(1, 3), (3, 5), (5, 0)])
+def test_stacked_rows_follow_each_other(split: int, rows: int) -> None:
+    texts = [*_CALL, *_OTHER]
+    whole = feature_matrix(texts, 12)
+    parts = stack_rows(feature_matrix(texts[:split], 12), feature_matrix(texts[split:], 12))
+    for got, want in zip(parts, whole, strict=True):
+        assert np.array_equal(got, want)
+    assert len(parts[1]) - 1 == len(texts) and rows >= 0
 
 
 def test_scores_match_the_head_and_rows_can_be_selected() -> None:
@@ -419,3 +479,31 @@ def test_shipped_head_vetoes_only_semantic_signals_it_scores_very_low(
     signal = Signal(category=category, evidence=text, source="semantic")  # type: ignore[arg-type]
     reviewed = head.review(text, [signal], by_rules)
     assert (signal in reviewed) is kept
+
+
+# --- multiple-instance training (the benchmark's fit_model) ------------------------------
+
+_MIL_ROWS = [
+    {"text": "the boots are lovely. please call me back", "categories": ["human_request"]},
+    {"text": "where is my parcel. can someone ring me", "categories": ["human_request"]},
+    {"text": "bel me even terug", "categories": ["human_request"]},
+    {"text": "the boots are lovely. the parcel arrived", "categories": []},
+    {"text": "mooie schoenen. where is my parcel", "categories": []},
+    {"text": "parcel arrived, thanks", "categories": [], "hard_negative": True},
+]
+
+
+@pytest.mark.parametrize(("mil", "changed"), [(False, False), (True, True)])
+def test_multiple_instance_fit_goes_on_from_the_posts_model(mil: bool, changed: bool) -> None:
+    load_benchmark("triage_metrics")
+    script = load_benchmark("train_ngram_head")
+    matrix = feature_matrix([r["text"] for r in _MIL_ROWS], 18, 0)
+    clauses = script.clause_matrix(_MIL_ROWS, 0)
+    train = np.arange(len(_MIL_ROWS))
+    posts = script.fit_rows(_MIL_ROWS, matrix, train, ["human_request"])
+    model = script.fit_model(_MIL_ROWS, matrix, clauses, train, ["human_request"], mil)
+    assert (not np.array_equal(posts[0], model[0])) is changed
+    if mil:  # the clause that asks for a call now reads as one on its own
+        before = script.probabilities(*posts, clauses[0], np.array([1]))[0, 0]
+        after = script.probabilities(*model, clauses[0], np.array([1]))[0, 0]
+        assert after > before
