@@ -178,6 +178,10 @@ class SemanticPolicy(_Section):
     # The n-gram head (`ngram_head.py`) adds categories the rules and the semantic head
     # both missed, in any language; false: never.
     ngram: bool = True
+    # The learned veto of rule-fired categories (`rule_veto.py`): drops a category only a
+    # rule found when the veto reads it as false. Off: on the held-out batches it did not
+    # remove more false signals than it cost (benchmarks/README.md, "Rule veto").
+    rule_veto: bool = False
 
     @model_validator(mode="after")
     def _to_add_within_neighbours(self) -> SemanticPolicy:
