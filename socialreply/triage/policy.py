@@ -179,9 +179,9 @@ class SemanticPolicy(_Section):
     # both missed, in any language; false: never.
     ngram: bool = True
     # The learned veto of rule-fired categories (`rule_veto.py`): drops a category only a
-    # rule found when the veto reads it as false. Off: on the held-out batches it did not
-    # remove more false signals than it cost (benchmarks/README.md, "Rule veto").
-    rule_veto: bool = False
+    # rule found when a per-category n-gram model scores it under the category's rule
+    # threshold (benchmarks/README.md, "Rule veto"); false: rule signals always stand.
+    rule_veto: bool = True
 
     @model_validator(mode="after")
     def _to_add_within_neighbours(self) -> SemanticPolicy:

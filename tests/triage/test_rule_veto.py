@@ -8,60 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from socialreply.triage.ngram_features import DEFAULT_BITS, feature_matrix
+from socialreply.triage.ngram_head import NgramHead
 from socialreply.triage.ngram_training import FitSettings, fit
 from socialreply.triage.policy import TriagePolicy
-from socialreply.triage.rule_veto import (
-    VETO_BITS,
-    RuleVeto,
-    default_rule_veto,
-    pair_matrix,
-    rule_clauses,
-    veto_features,
-)
+from socialreply.triage.rule_veto import RULE_VETO_FILE, RuleVeto, default_rule_veto
 from socialreply.triage.semantic import SemanticTriage
 from socialreply.types import Signal
-
-# --- features ---------------------------------------------------------------------------
-
-ASK = "put me through to a human"
-POST = "Love the tent. Gonna jump off a cliff lol."
-
-
-@pytest.mark.parametrize(
-    ("left", "right", "same"),
-    [
-        ((ASK, "human_request"), (ASK.upper(), "human_request"), True),
-        ((ASK, "human_request"), (ASK, "high_anger"), False),
-        ((ASK, "human_request"), ("a human-sized sleeping bag", "human_request"), False),
-    ],
-)
-def test_features_follow_the_text_and_the_category(
-    left: tuple[str, str], right: tuple[str, str], same: bool
-) -> None:
-    assert np.array_equal(veto_features(*left), veto_features(*right)) is same
-
-
-@pytest.mark.parametrize(
-    ("text", "spans", "clause"),
-    [
-        (POST, [(21, 25)], "Gonna jump off a cliff lol."),
-        (POST, [(0, 4)], "Love the tent."),
-        (POST, [], POST),
-        # A span no clause holds (beyond the text) reads the whole post.
-        ("Love the tent.", [(40, 44)], "Love the tent."),
-    ],
-)
-def test_the_clause_around_the_rule_match(
-    text: str, spans: list[tuple[int, int]], clause: str
-) -> None:
-    assert rule_clauses(text, spans) == clause
-
-
-def test_the_match_clause_changes_the_features() -> None:
-    assert not np.array_equal(
-        veto_features(POST, "self_harm", [(21, 25)]), veto_features(POST, "self_harm", [(0, 4)])
-    )
-
 
 # --- training and review on invented pairs -----------------------------------------------
 
@@ -79,20 +32,24 @@ WRONG = [
 ]
 
 
+CATEGORIES = ("human_request", "high_anger")
+
+
 def _trained(threshold: float) -> RuleVeto:
-    pairs = [(t, "human_request", []) for t in RIGHT + WRONG]
-    ids, indptr, values = pair_matrix(pairs)  # type: ignore[arg-type]
-    labels = np.array([[True]] * len(RIGHT) + [[False]] * len(WRONG))
+    """A veto fitted on the invented posts (human_request only on RIGHT)."""
+    ids, indptr, values = feature_matrix(RIGHT + WRONG)
+    labels = np.array([[True, False]] * len(RIGHT) + [[False, False]] * len(WRONG))
     weights, bias = fit(
-        ids, indptr, values, labels, 2**VETO_BITS, None, FitSettings(epochs=40, seed=3)
+        ids, indptr, values, labels, 2**DEFAULT_BITS, None, FitSettings(epochs=40, seed=3)
     )
-    return RuleVeto(weights[:, 0], float(bias[0]), {"human_request": threshold})
+    head = NgramHead.from_float(CATEGORIES, weights, bias, {}, {})  # type: ignore[arg-type]
+    return RuleVeto(head, {"human_request": threshold})
 
 
 def test_training_is_deterministic() -> None:
     first, second = _trained(0.5), _trained(0.5)
-    assert np.array_equal(first.weights, second.weights)
-    assert first.bias == second.bias
+    assert np.array_equal(first.head.weights, second.head.weights)
+    assert np.array_equal(first.head.bias, second.head.bias)
 
 
 @pytest.mark.parametrize(
@@ -142,15 +99,15 @@ def test_the_threshold_decides(threshold: float, dropped: bool) -> None:
 
 @pytest.mark.parametrize(
     ("thresholds", "valid"),
-    [({"human_request": 0.3}, True), ({"viral_risk": 0.3}, False), ({"no_such": 0.3}, False)],
+    [({"human_request": 0.3}, True), ({"viral_risk": 0.3}, False), ({"self_harm": 0.3}, False)],
 )
 def test_thresholds_only_for_vetoable_categories(thresholds: dict[str, float], valid: bool) -> None:
-    weights = np.zeros(2**VETO_BITS, dtype=np.float32)
+    head = _trained(0.5).head
     if valid:
-        RuleVeto(weights, 0.0, thresholds)  # type: ignore[arg-type]
+        RuleVeto(head, thresholds)  # type: ignore[arg-type]
     else:
         with pytest.raises(ValueError, match="never vetoed"):
-            RuleVeto(weights, 0.0, thresholds)  # type: ignore[arg-type]
+            RuleVeto(head, thresholds)  # type: ignore[arg-type]
 
 
 def test_the_file_round_trip_keeps_the_decisions(tmp_path: Path) -> None:
@@ -167,8 +124,8 @@ def test_the_file_round_trip_keeps_the_decisions(tmp_path: Path) -> None:
 # --- the policy switch --------------------------------------------------------------------
 
 
-def test_the_policy_default_is_off() -> None:
-    assert TriagePolicy.default().semantic.rule_veto is False
+def test_the_policy_default_is_on() -> None:
+    assert TriagePolicy.default().semantic.rule_veto is True
 
 
 @pytest.mark.parametrize(("on", "kept"), [(True, set()), (False, {"human_request"})])
@@ -186,7 +143,29 @@ def test_without_a_minilm_head_the_shipped_veto_is_not_loaded() -> None:
     assert semantic.rule_veto is None
 
 
-def test_the_shipped_veto_loads_when_present() -> None:
+def test_the_shipped_veto_is_present_and_vetoes_no_crisis_beyond_its_thresholds() -> None:
+    assert RULE_VETO_FILE.exists()
     veto = default_rule_veto()
-    if veto is not None:
-        assert veto.weights.shape == (2**veto.bits,)
+    assert veto is not None
+    assert set(veto.thresholds) <= set(veto.head.categories)
+    assert all(0.0 < t <= 0.5 for t in veto.thresholds.values())
+
+
+# Invented posts: a rule-fired category the shipped veto keeps (right) or drops (false).
+@pytest.mark.parametrize(
+    ("text", "category", "kept"),
+    [
+        ("I will end my life tonight, I can't do this anymore", "self_harm", True),
+        ("my lawyer is filing suit against you on monday over the burns", "legal_threat", True),
+        ("can I please speak to a real person, the bot keeps looping", "human_request", True),
+        # About someone else's breach, a child "hacking" the account, a joke about a lawyer.
+        ("good write-up on the data breach at another shop, worth a read", "data_breach", False),
+        ("my account got hacked... by my 6 year old, ten beanies lol", "data_breach", False),
+        ("mi abogado dice que gasto demasiado en vuestra tienda jajaja", "legal_threat", False),
+    ],
+)  # fmt: skip
+def test_the_shipped_veto_on_invented_posts(text: str, category: str, kept: bool) -> None:
+    veto = default_rule_veto()
+    assert veto is not None
+    signal = Signal(category=category, evidence=text, source="rule", start=0, end=len(text))  # type: ignore[arg-type]
+    assert bool(veto.review(text, [signal])) is kept
