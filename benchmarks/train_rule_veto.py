@@ -40,6 +40,11 @@ wrong pairs x5 and the semantic-only pairs fitted too, blind67-72 -6 false signa
 right one, blind73-76 unchanged. Against it this model: blind67-72 -14 false signals,
 blind75-76 -4, none right lost. Leaving the crisis categories out of the veto
 (`VETO_CRISIS`) removed 10 and 2 (the crisis ones it drops were all wrong there).
+
+Session 18's shipped run read its probabilities through ``--probs``: A and the tuning
+batches from session 17's out-of-fold n-gram run over the posts up to blind72 (the same
+folds, 12 epochs, hard negatives x3), B and C from two fits with `fit_rows`; the system
+outputs up to blind72 are session 17's cache (its code then), blind73-76 this session's.
 """
 
 from __future__ import annotations
