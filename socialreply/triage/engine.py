@@ -171,13 +171,14 @@ def triage(
     language = post.language or detect_language(analysed, policy.languages)
     exposed = bool(pii) and profile.public
     if semantic is not False and policy.semantic.enabled:
-        from .semantic import semantic_signals
+        from .semantic import rule_vetoed, semantic_signals
 
         found = {s.category for s in signals}
         if exposed:
             found.add("privacy_exposure")
         # The language first: the head reads a non-English post through the glossaries.
         signals.extend(semantic_signals(analysed, policy, semantic, language, found))
+        signals = rule_vetoed(analysed, signals, policy, semantic)
     signals = [window.signal(s) for s in signals]
     if exposed:
         kinds = sorted({p.kind.replace("_", " ") for p in pii})

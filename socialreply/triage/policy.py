@@ -178,6 +178,10 @@ class SemanticPolicy(_Section):
     # The n-gram head (`ngram_head.py`) adds categories the rules and the semantic head
     # both missed, in any language; false: never.
     ngram: bool = True
+    # The learned veto of rule-fired categories (`rule_veto.py`): drops a category only a
+    # rule found when a per-category n-gram model scores it under the category's rule
+    # threshold (benchmarks/README.md, "Rule veto"); false: rule signals always stand.
+    rule_veto: bool = True
 
     @model_validator(mode="after")
     def _to_add_within_neighbours(self) -> SemanticPolicy:

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from .neighbours import LabelledNeighbours
     from .ngram_head import NgramHead
     from .policy import TriagePolicy
+    from .rule_veto import RuleVeto
     from .semantic_head import SemanticHead
 
 # Imported from here by the tests and the benchmark scripts; the clause cutting lives in
@@ -113,9 +114,11 @@ class SemanticTriage:
         neighbours: LabelledNeighbours | bool = True,
         clause_neighbours: LabelledNeighbours | bool = True,
         ngram: NgramHead | bool = True,
+        rule_veto: RuleVeto | bool = True,
     ) -> None:
         self._embedder = embedder
         self._ngram = ngram
+        self._rule_veto = rule_veto
         self._neighbours = neighbours
         self._clause_neighbours = clause_neighbours
         self.exemplars = exemplars or _default_exemplars()
@@ -190,7 +193,13 @@ class SemanticTriage:
         to score a labelled batch."""
         clauses = self._clause_neighbours if clause_neighbours is None else clause_neighbours
         return SemanticTriage(
-            self._embedder, self.exemplars, self.head or False, neighbours, clauses, self._ngram
+            self._embedder,
+            self.exemplars,
+            self.head or False,
+            neighbours,
+            clauses,
+            self._ngram,
+            self._rule_veto,
         )
 
     @property
@@ -202,6 +211,29 @@ class SemanticTriage:
         if self._ngram is True:
             self._ngram = default_ngram_head() or False
         return None if isinstance(self._ngram, bool) else self._ngram
+
+    @property
+    def rule_veto(self) -> RuleVeto | None:
+        """The learned veto of rule-fired categories (`rule_veto.py`): by default the
+        shipped one, measured beside the MiniLM head (None beside another head or the
+        exemplars unless one was passed); None when off or missing."""
+        from .rule_veto import default_rule_veto
+
+        if self._rule_veto is True:
+            measured = self.head is not None and self.head.embedder == "minilm"
+            self._rule_veto = (default_rule_veto() if measured else None) or False
+        return None if isinstance(self._rule_veto, bool) else self._rule_veto
+
+    def veto_rules(
+        self, text: str, signals: Sequence[Signal], policy: TriagePolicy | None = None
+    ) -> list[Signal]:
+        """`signals` (the rules' and this pass's for `text`) without the categories only a
+        rule found that the rule veto reads as false, when policy ``semantic.rule_veto``
+        is on."""
+        veto = self.rule_veto if policy is not None and policy.semantic.rule_veto else None
+        if veto is None:
+            return list(signals)
+        return veto.review(text, signals, policy.disabled if policy is not None else ())
 
     def _prepare(self) -> tuple[Vectors, Vectors | None]:
         with self._lock:
@@ -593,3 +625,17 @@ def semantic_signals(
         else default_semantic_triage(policy.semantic.embedder)
     )
     return runner.signals(text, policy, language, rule_categories)
+
+
+def rule_vetoed(
+    text: str, signals: list[Signal], policy: TriagePolicy, semantic: SemanticTriage | bool
+) -> list[Signal]:
+    """Used by `triage()`: `signals` after the rule veto (policy ``semantic.rule_veto``)."""
+    if semantic is False or not policy.semantic.enabled or not policy.semantic.rule_veto:
+        return signals
+    runner = (
+        semantic
+        if isinstance(semantic, SemanticTriage)
+        else default_semantic_triage(policy.semantic.embedder)
+    )
+    return runner.veto_rules(text, signals, policy)
