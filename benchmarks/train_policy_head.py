@@ -403,7 +403,14 @@ def main() -> int:
     parser.add_argument("--split", type=int, help="fit on files numbered <= N, test the rest")
     parser.add_argument("--cache", type=Path, help="an .npz of MiniLM vectors kept between runs")
     parser.add_argument("--rules", action="store_true", help="also compare with the rule scorers")
+    parser.add_argument(
+        "--max-good-fp", type=float, help=f"with --split: the CV budget (default {MAX_GOOD_FP})"
+    )
     args = parser.parse_args()
+    if args.max_good_fp is not None:
+        if args.split is None:
+            parser.error("--max-good-fp only with --split (the shipped head uses MAX_GOOD_FP)")
+        globals()["MAX_GOOD_FP"] = args.max_good_fp
     files = training_files()
     cache = VectorCache(args.cache)
     drafts, table = load(files, cache)
@@ -422,6 +429,7 @@ def main() -> int:
         )
         print(HEADER)
         alone(f"learned check alone, files > {args.split}", scores, threshold, test)
+        print("flagged:", *(d.id for d, p in zip(test, scores, strict=True) if p >= threshold))
         if args.rules:
             rules = rule_failures([f for f in files if file_number(f) > args.split])
             compare(test, scores >= threshold, rules, f"files > {args.split}, unseen")
