@@ -16,6 +16,8 @@ blind set in the same format is scored with ``--data``, once, after the last sco
 
 ``--learned-blame`` scores `no-blame` with ``value: learned`` (the phrase rules, then the
 learned sentence check of `evaluation/blame_head.py`; opt-in, see benchmarks/README.md).
+``--learned-policy`` likewise scores `no-unauthorized-promises` with ``value: learned`` (the
+promise rules, then the learned invented-policy check of `evaluation/policy_head.py`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from socialreply.config import Settings
-from socialreply.evaluation import blame_check
+from socialreply.evaluation import blame_check, promises
 from socialreply.evaluation.score_file import DEFAULT_CHECKS, DraftLine, score_draft
 
 DATA = Path(__file__).resolve().parent / "data" / "scorer_meta_eval.jsonl"
@@ -55,7 +57,11 @@ TARGET_FALSE_ALARMS = 0.05
 
 
 def evaluate(
-    split: str | None, data: Path = DATA, *, learned_blame: bool = False
+    split: str | None,
+    data: Path = DATA,
+    *,
+    learned_blame: bool = False,
+    learned_policy: bool = False,
 ) -> dict[str, Any]:
     settings = Settings()
     rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
@@ -78,6 +84,12 @@ def evaluate(
             if outcome.score < 1.0:
                 failed.add("no-blame")
                 reasons["no-blame"] = outcome.reason
+        check = "no-unauthorized-promises"
+        if learned_policy and check in DEFAULT_CHECKS and check not in failed:
+            outcome = promises.no_unauthorized_promises(line.context(settings), "learned")
+            if outcome.score < 1.0:
+                failed.add(check)
+                reasons[check] = outcome.reason
         if not row["defects"]:
             good += 1
             good_failed += int(bool(failed))
@@ -173,6 +185,11 @@ def main() -> int:
     parser.add_argument(
         "--learned-blame", action="store_true", help="no-blame with value 'learned'"
     )
+    parser.add_argument(
+        "--learned-policy",
+        action="store_true",
+        help="no-unauthorized-promises with value 'learned'",
+    )
     args = parser.parse_args()
     if args.split:
         splits = [args.split]
@@ -180,7 +197,10 @@ def main() -> int:
         rows = args.data.read_text(encoding="utf-8").splitlines()
         found = sorted({json.loads(line)["split"] for line in rows if line.strip()})
         splits = [*found, None] if len(found) > 1 else [None]
-    results = [evaluate(s, args.data, learned_blame=args.learned_blame) for s in splits]
+    results = [
+        evaluate(s, args.data, learned_blame=args.learned_blame, learned_policy=args.learned_policy)
+        for s in splits
+    ]
     if args.json:
         json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

@@ -106,7 +106,11 @@ _TYPES = [
     AssertionType("citations-valid", "accuracy", accuracy.citations_valid, "text", ""),
     AssertionType("no-invented-links", "accuracy", accuracy.no_invented_links, "list", ""),
     AssertionType(
-        "no-unauthorized-promises", "accuracy", promises.no_unauthorized_promises, "none", ""
+        "no-unauthorized-promises",
+        "accuracy",
+        promises.no_unauthorized_promises,
+        "optional",
+        "no promise beyond the facts ('learned': also the learned sentence check)",
     ),
     AssertionType("must-not-include", "accuracy", accuracy.must_not_include, "optional", ""),
     AssertionType("escalation", "escalation", escalation.escalation, "none", ""),
@@ -161,6 +165,8 @@ def check_value(spec: AssertionSpec) -> str | None:
         return "takes no value"
     if base_type == "no-blame" and value not in blame_check.NO_BLAME_VALUES:
         return "takes no value, or 'learned' (the phrase rules, then the learned check)"
+    if base_type == "no-unauthorized-promises" and value not in promises.NO_PROMISE_VALUES:
+        return "takes no value, or 'learned' (the promise rules, then the learned check)"
     optional_text = ("formality", "citations-valid", "language-match")
     if (
         kind.value in ("text", "regex")

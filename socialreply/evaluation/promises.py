@@ -481,7 +481,14 @@ def _not_a_promise(
     return False
 
 
+# Values: None (the promise rules) or "learned" (the rules, then the learned sentence check
+# of `policy_head.py` on drafts the rules pass; loaded on first use).
+NO_PROMISE_VALUES = (None, "learned")
+
+
 def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
+    if value not in NO_PROMISE_VALUES:
+        raise ValueError(f"no-unauthorized-promises takes no value or 'learned', not {value!r}")
     facts = ctx.fact_text
     text = normalize(ctx.text)
     problems = []
@@ -565,4 +572,14 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
         return Outcome.fail(
             f"promise(s) not backed by policy: {', '.join(repr(p) for p in problems)}"
         )
+    if value == "learned":
+        # Each writer invents policy in words no phrase family has; the learned sentence
+        # check (`policy_head.py`) reads the sentence's support by the facts instead.
+        from .policy_head import learned_policy
+
+        hit = learned_policy(ctx.text, [f.text for f in ctx.facts], ctx.post.text)
+        if hit:
+            return Outcome.fail(
+                f"claim the facts do not back (learned check, p={hit[1]:.2f}): {hit[0]!r}"
+            )
     return Outcome.ok("no promises beyond policy")
