@@ -49,6 +49,10 @@ _DOTTED_RANGE = re.compile(
 )
 
 
+_H_MARK = re.compile(r"\d ?h\b")
+_DOT_MARK = re.compile(r"\d\.(?:00|15|30|45)\b")
+
+
 def _clock(hour: str, minute: str | None = None) -> str:
     return f"{int(hour)}:{minute or '00'}"
 
@@ -63,19 +67,27 @@ def _zone_range(m: re.Match[str]) -> str:
 def clock_times(text: str) -> str:
     """24-hour clock times written without a colon, as ``H:MM``: "20 uhr" and "8 bis 20 uhr",
     "8-20 et", "de 8 a 20 h", "dalle 8.00 alle 20.00", "8.00-20.00"."""
-    if not any(ch.isdigit() for ch in text):
-        return text
-    text = _UHR_RANGE.sub(lambda m: f"{_clock(m.group(1))}{m.group(2)}{_clock(m.group(3))}", text)
-    text = _UHR.sub(lambda m: _clock(m.group(1), m.group(2)), text)
-    text = _ZONE_RANGE.sub(_zone_range, text)
-    text = _H_RANGE.sub(
-        lambda m: f"{m.group(1)}{_clock(m.group(2))}{m.group(3)}{_clock(m.group(4))}", text
-    )
-    text = _DOTTED_RANGE.sub(
-        lambda m: f"{_clock(m.group(1), m.group(2))}{m.group(3)}{_clock(m.group(4), m.group(5))}",
-        text,
-    )
-    return _DOTTED.sub(lambda m: f"{m.group(1)}{_clock(m.group(2), m.group(3))}", text)
+    # Each form only where its mark is: these run on every clause of every draft and fact.
+    if "uhr" in text:
+        text = _UHR_RANGE.sub(
+            lambda m: f"{_clock(m.group(1))}{m.group(2)}{_clock(m.group(3))}", text
+        )
+        text = _UHR.sub(lambda m: _clock(m.group(1), m.group(2)), text)
+    if "-" in text:
+        text = _ZONE_RANGE.sub(_zone_range, text)
+    if _H_MARK.search(text):
+        text = _H_RANGE.sub(
+            lambda m: f"{m.group(1)}{_clock(m.group(2))}{m.group(3)}{_clock(m.group(4))}", text
+        )
+    if _DOT_MARK.search(text):
+        text = _DOTTED_RANGE.sub(
+            lambda m: (
+                f"{_clock(m.group(1), m.group(2))}{m.group(3)}{_clock(m.group(4), m.group(5))}"
+            ),
+            text,
+        )
+        text = _DOTTED.sub(lambda m: f"{m.group(1)}{_clock(m.group(2), m.group(3))}", text)
+    return text
 
 
 # --- money ----------------------------------------------------------------------------------
@@ -156,6 +168,7 @@ _DOZEN = re.compile(
     r"\b(?:(half a|media|une demi-|ein halbes|mezza|meia|een half) ?)?"
     r"(?:a|una|une|ein|uma|een) ?(?:dozen|docena|douzaine|dutzend|dozzina|dúzia|dozijn)\b"
 )
+_DOZEN_MARK = re.compile(r"do[zc]|douz|dutz|dúz")
 _HALF_DOZEN = re.compile(
     r"\b(?:half a dozen|media docena|une demi-douzaine|ein halbes dutzend|mezza dozzina|"
     r"meia dúzia|een half dozijn)\b"
@@ -165,8 +178,10 @@ _HALF_DOZEN = re.compile(
 def number_words(text: str) -> str:
     """Spelled numbers before a unit in six languages, as digits: "dos semanas" -> "2
     semanas"; "a dozen" -> "12", "half a dozen" -> "6"."""
-    text = _HALF_DOZEN.sub("6", text)
-    text = _DOZEN.sub("12", text)
+    if _DOZEN_MARK.search(text):
+        text = _DOZEN.sub("12", _HALF_DOZEN.sub("6", text))
+    if _WORD_VALUE.keys().isdisjoint(text.split()):
+        return text  # a set look-up: far cheaper than the pattern on every clause
     return _NUMBER_WORD.sub(lambda m: f"{_WORD_VALUE[m.group(1)]} ", text)
 
 
@@ -174,12 +189,15 @@ def number_words(text: str) -> str:
 
 # "entre 5 y 10", "entre 5 et 10", "zwischen 5 und 10", "tra 5 e 10", "entre 5 e 10",
 # "tussen 5 en 10": the range "5-10" (English "between 5 and 10" is read by `textutil`).
+_BETWEEN_MARK = re.compile(r"entre|zwischen|tra |fra |tussen")
 _BETWEEN = re.compile(
     r"\b(?:entre|zwischen|tra|fra|tussen) (\d+(?:[.,]\d+)?) (?:y|et|und|e|en) (?=\d)"
 )
 
 
 def ranges(text: str) -> str:
+    if not _BETWEEN_MARK.search(text):
+        return text
     return _BETWEEN.sub(r"\1-", text)
 
 
