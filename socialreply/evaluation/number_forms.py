@@ -149,12 +149,15 @@ _WORDS = {
     30: "treinta trente dreißig dreissig trenta trinta dertig",
 }
 _WORD_VALUE = {w: n for n, words in _WORDS.items() for w in words.split()}
-# Only before a unit: a spelled number with nothing after it is a count in the conversation
-# ("las dos cajas"), as `textutil` treats English ones.
+# Only before a unit the claim reader reads (`textutil`'s durations, currencies, percent):
+# a spelled number with nothing after it is a count in the conversation ("las dos cajas"),
+# as `textutil` treats English ones. Italian and Dutch days, weeks, months and hours are
+# not read as durations there, so "due settimane" stays words: as a bare 2 it would be
+# "not in the facts" that say "14 days".
 _UNIT_AFTER = (
-    r"(?:(?:días?|dias?|jours?|tage[n]?|giorni|settimane|semanas?|semaines?|wochen|weken|"
-    r"meses|mois|monate[n]?|mesi|maanden|años|anos|ans|années|jahre[n]?|anni|jaar|"
-    r"horas?|heures?|stunden|ore|uur|minutos?|minutes|minuten|minuti|"
+    r"(?:(?:días?|dias?|jours?|tage[n]?|semanas?|semaines?|wochen|"
+    r"meses|mois|monate[n]?|años|anos|ans|années|jahre[n]?|anni|jaar|"
+    r"horas?|heures?|stunden|minutes|"
     r"dólares|dolares|dollars|dollari|dollar|euros?|euro|"
     r"por ciento|pour cent|prozent|per cento|por cento|procent)\b"
     r"|%)"
@@ -195,6 +198,17 @@ _BETWEEN = re.compile(
 )
 
 
+# "15 por ciento", "15 pour cent", "15 Prozent", "15 per cento", "15 por cento",
+# "15 procent": a percentage, as "15%".
+_PERCENT_WORDS = re.compile(r"(\d) ?(?:por ciento|pour cent|prozent|per cento|por cento|procent)\b")
+
+
+def percent_words(text: str) -> str:
+    if "cent" not in text and "cien" not in text and "proz" not in text:
+        return text
+    return _PERCENT_WORDS.sub(r"\1%", text)
+
+
 def ranges(text: str) -> str:
     if not _BETWEEN_MARK.search(text):
         return text
@@ -229,4 +243,4 @@ def canonical_numbers(text: str) -> str:
     text = number_words(text)
     if not any(ch.isdigit() for ch in text):
         return text
-    return ranges(clock_times(money_forms(text)))
+    return ranges(clock_times(percent_words(money_forms(text))))

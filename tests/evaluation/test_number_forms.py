@@ -16,6 +16,7 @@ _PRICE = _fact("kit", "The repair kit costs $24.95.")
 _FEE = _fact("fee", "A 15% restocking fee applies to opened electronics.")
 _WEEKS = _fact("repairs", "Repairs take 2 weeks.")
 _DAYS = _fact("repairs", "Repairs take 14 days.")
+_YEARS = _fact("warranty", "Northwind apparel has a 2-year warranty.")
 _CARD = _fact("card", "Refunds reach your card in 5-10 business days.")
 _PACK = _fact("pack", "Each pack holds 12 bars.")
 _RATE = _fact("peak", "Peak members earn 1.5 points per dollar.")
@@ -69,6 +70,12 @@ NUMBERS = [
     ("There is a 20 % restocking fee.", _FEE, False),
     ("Des frais de 15 % s'appliquent.", _FEE, True),
     ("Des frais de 25 % s'appliquent.", _FEE, False),
+    ("Se aplica una tarifa del quince por ciento.", _FEE, True),
+    ("Se aplica una tarifa del veinte por ciento.", _FEE, False),
+    ("Es fallen 15 Prozent Gebühr an.", _FEE, True),
+    ("Es fallen 20 Prozent Gebühr an.", _FEE, False),
+    ("Er geldt 15 procent kosten.", _FEE, True),
+    ("Er geldt 10 procent kosten.", _FEE, False),
     # Number words before a unit, in seven languages.
     ("Repairs take two weeks.", _WEEKS, True),
     ("Repairs take three weeks.", _WEEKS, False),
@@ -80,11 +87,14 @@ NUMBERS = [
     ("Die Reparatur dauert zwei Wochen.", _DAYS, True),
     ("Die Reparatur dauert drei Wochen.", _DAYS, False),
     ("La riparazione richiede due settimane.", _WEEKS, True),
-    ("La riparazione richiede tre settimane.", _WEEKS, False),
+    ("La riparazione richiede due settimane.", _DAYS, True),  # weeks unread in Italian
+    ("La garanzia dura due anni.", _YEARS, True),
+    ("La garanzia dura tre anni.", _YEARS, False),
     ("O reparo leva duas semanas.", _WEEKS, True),
     ("O reparo leva três semanas.", _WEEKS, False),
-    ("De reparatie duurt twee weken.", _WEEKS, True),
-    ("De reparatie duurt drie weken.", _WEEKS, False),
+    ("De reparatie duurt twee weken.", _DAYS, True),  # weeks unread in Dutch
+    ("De garantie geldt twee jaar.", _YEARS, True),
+    ("De garantie geldt drie jaar.", _YEARS, False),
     ("Repairs take a fortnight.", _WEEKS, True),
     ("Repairs take 21 days.", _WEEKS, False),
     ("Each pack holds a dozen bars.", _PACK, True),
@@ -144,6 +154,9 @@ FORMS = [
     ("las dos cajas", None),  # a count with no unit
     ("un día", None),  # an article
     ("zwölf monate", "12 monate"),
+    ("due settimane", None),  # weeks unread in Italian
+    ("15 por ciento", "15%"),
+    ("cento euro", None),
     ("a dozen bars", "12 bars"),
     ("half a dozen bars", "6 bars"),
     ("entre 5 y 10 días", "5-10 días"),
