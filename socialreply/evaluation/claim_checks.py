@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .number_forms import decimal_points
 from .textutil import Claim, extract_claims
 
 # Month names in the supported languages, to their number.
@@ -347,11 +348,11 @@ def wrong_rates(draft: str, facts: str) -> list[str]:
     is in the facts, so the number alone passes; as a rate "each" it is not one of theirs.
     Only against the facts' rates of the same unit, counted per the same thing ("1 point
     per dollar" is not compared with "50 points each")."""
-    given = _rates(facts)
+    given = _rates(decimal_points(facts))
     if not given:
         return []
     problems = []
-    for m in _RATE.finditer(draft):
+    for m in _RATE.finditer(decimal_points(draft)):
         key = _rate_key(m)
         if key in given and m.group(1).replace(",", "") not in given[key]:
             stated = " or ".join(sorted(given[key]))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..generation.guardrails import words_to_digits
+from .number_forms import canonical_numbers, decimal_points
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -170,26 +171,6 @@ _UNIT_DAYS = {
 }
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-# "24,95 $", "14,95 €": a decimal comma (French, Spanish, German, Italian, Portuguese
-# prices) before exactly two digits, also before a clause comma ("voor $24,95, gratis
-# vanaf"); "1,000" and lists such as "38,40,42" are left alone.
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?!\d|,\d)")
-
-
-# "2,5 couches", "1,5 l": one decimal after a comma, before a word or a unit.
-_DECIMAL_COMMA_ONE = re.compile(r"(?<![\d,.])(\d+),(\d)(?= ?[^\W\d_])")
-# "20 000 mm", "1 200 €": thousands grouped with a (no-break) space before a unit.
-_SPACE_THOUSANDS = re.compile(
-    r"(?<![\d,.])(\d{1,3})[ \u00a0\u202f](\d{3})(?=[ \u00a0]?(?:mm|cm|km|ml|kg|g|m|l|€|\$|"
-    r"points|pts|euros?|dollars?)\b)"
-)
-
-
-def _decimal_points(text: str) -> str:
-    text = _SPACE_THOUSANDS.sub(r"\1\2", text)
-    return _DECIMAL_COMMA_ONE.sub(r"\1.\2", _DECIMAL_COMMA.sub(r"\1.\2", text))
-
-
 # A small number spelled out with no unit after it is a count in the conversation ("the
 # two parcels", "both of the two charges", "three emails"), not a policy figure: it is
 # not a claim. Spelled with a unit ("two weeks", "ten dollars") it still is one.
@@ -407,7 +388,7 @@ def extract_claims(text: str) -> list[Claim]:
 @lru_cache(maxsize=8192)
 def _extract_claims(text: str) -> tuple[Claim, ...]:
     # Cached: the same fact texts are parsed for every case of a suite.
-    text = _decimal_points(digits_for_words(_counts_as_words(normalize(text))))
+    text = decimal_points(digits_for_words(_counts_as_words(canonical_numbers(normalize(text)))))
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
 
@@ -462,5 +443,5 @@ def _extract_claims(text: str) -> tuple[Claim, ...]:
 @lru_cache(maxsize=4096)
 def numbers_in(text: str) -> frozenset[float]:
     """All numeric values in `text` (for support of bare numbers)."""
-    text = _decimal_points(digits_for_words(normalize(text)))
+    text = decimal_points(digits_for_words(canonical_numbers(normalize(text))))
     return frozenset(_num(m.group(0)) for m in re.finditer(_NUM, text))
