@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .crisis_guards import BODY_SUBJECT, FIGURES_OF_DEATH, JOKING, LAUGHTER_OR_JOY
 from .false_friends import PAST_RESCUE, SAFETY_NOT_OUR_DOING
+from .false_friends_intent import RETURN_PLANNED
 from .false_friends_misread import CONDUCT_TO_STOP, LEGAL_WARNING
 from .rules import EscalationRule, make_rule
 
@@ -121,6 +122,8 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
             # tr15e: what should stop is someone's conduct ("creepy and I want it to stop").
              + "|" + CONDUCT_TO_STOP,
             negatable=False,
+            # Session 18 (blind77): "off grid for 2 weeks ... see y'all in august".
+            unless_post=RETURN_PLANNED,
             name="self_harm_warning_signs",
         ),
         # Threats without a violent verb: conditions plus "people are getting hurt",

@@ -29,6 +29,7 @@ from .false_friends_intent import (
     MENACE_WITH_WALLET,
     MOVING_ON_WITH_GEAR,
     PRODUCT_WARNING,
+    RECOVERY_TOLD,
 )
 from .false_friends_misread import CARD_THEFT, FINAL_BEFORE_LAW, QUOTED_THREAT
 from .rules import EscalationRule, make_rule
@@ -84,7 +85,14 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             + "|"
             + FINAL_BEFORE_LAW,
             # tr16a, by speech act: exertion told as dying, a spending limit, a move.
-            unless_post=EXERTION_DEATH + "|" + LAST_PURCHASE + "|" + MOVING_ON_WITH_GEAR,
+            unless_post=EXERTION_DEATH
+            + "|"
+            + LAST_PURCHASE
+            + "|"
+            + MOVING_ON_WITH_GEAR
+            # Session 18: a dark time told as over ("the thing that pulled me out").
+            + "|"
+            + RECOVERY_TOLD,
             negatable=False,
         ),
         r(

@@ -335,6 +335,29 @@ TRIP_OR_GEAR_PRAISE = (
     r"|\b(?:everyone|everybody|all of us|we all|the whole (?:team|group|crew)) stayed (?:dry|"
     r"warm)\b|\b(?:gear|it|they) (?:just )?(?:does|did) (?:its|their) job\b))"
 )
+# Session 18 (blind77/78): the return said, so the "won't need" is for a while: "going off
+# grid for 2 weeks ... won't need my phone where I'm going, see y'all in august", "won't
+# need the tent again till spring". A farewell word in the post keeps the crisis reading.
+RETURN_PLANNED = (
+    rf"^(?![\s\S]*{_FAREWELL})(?=[\s\S]*(?:"
+    # A date to come back by, never "see you soon" or "see you in court" (threats).
+    rf"\bsee (?:y'?all|you(?: all| guys)?|ya|u) (?:all )?(?:again )?(?:in|next|after) (?:the )?"
+    rf"(?:{_MONTH}|spring|summer|fall|autumn|winter|\d+ (?:days|weeks)|a (?:week|few)|"
+    r"(?:week|month|year|season))\b"
+    r"|\b(?:back|home) (?:in|after) (?:\d+|a|two|three|a few|a couple of) (?:days|weeks|"
+    r"months)\b"
+    r"|\bwhen i (?:get|come|am|'?m) back\b|\boff[- ]grid\b"
+    r"|\b(?:need|using|use) (?:\w+ ){0,3}again (?:till|until|before) (?:spring|summer|fall|"
+    r"autumn|winter|next)\b))"
+)
+# Session 18 (blind78): the dark time told as over, with what ended it: "I've been in a
+# really dark place this winter and getting outside again has been the thing that pulled me
+# out". "got me through" is left out: the farewells thank what got them through.
+RECOVERY_TOLD = (
+    rf"^(?![\s\S]*{_FAREWELL})(?=[\s\S]*\b(?:pulled me out|(?:got|helped|brought|dragged) "
+    r"me out of (?:it|that|there|the \w+)|(?:i'?m|im) (?:doing )?(?:so |much |a lot )?better "
+    r"now|(?:out|through) the other side)\b)"
+)
 # "jullie chatbot zei dat mijn retour binnen is, klopt dat?": the bot's status answer,
 # checked.
 STATUS_CHECK = (

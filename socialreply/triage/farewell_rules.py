@@ -176,6 +176,18 @@ _JOIN_THEM = (
     r"|\bblijf ik (?:daar )?bij (?:hem|haar)\b|\bnaar (?:hem|haar) toe (?:gaan|komen)\b"
 )
 
+# Session 18 (blind77): the absence itself, with the thing the writer will not be there to
+# do: "doesnt matter, i wont be around to send anything back lol", "I won't be here to sign
+# for it. no need to follow up with me, ever". No affairs needed, but an absence that ends
+# (a weekday, a trip, work, "until") is a parcel question: "won't be around to sign for the
+# parcel tuesday ... work trip".
+_ABSENT_TO_ACT = r"\b(?:i )?(?:won'?t|wont|will not) be (?:around|here) to \w+"
+_ABSENCE_BOUNDED = (
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|tomorrow|"
+    r"this week|next week|trip|vacation|holiday|travel\w*|out of town|away|at work|work|"
+    r"until|till|neighbou?r|safe place|leave it|drop it)\b"
+)
+
 
 def farewell_rules() -> tuple[EscalationRule, ...]:
     """Session 15's self-harm family (see the module docstring)."""
@@ -195,5 +207,12 @@ def farewell_rules() -> tuple[EscalationRule, ...]:
             unless_post=_NOT_A_FAREWELL,
             negatable=False,
             name="self_harm_join_the_dead_tr17b",
+        ),
+        make_rule(
+            "self_harm",
+            _ABSENT_TO_ACT,
+            unless_post=_ABSENCE_BOUNDED,
+            negatable=False,
+            name="self_harm_absent_to_act_session18",
         ),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .rules import EscalationRule, make_rule
 
-_GIFT_CARD = (
+GIFT_CARD = (
     r"\b(?:gift ?cards?|e-?gift|vale-?presente|cartao (?:de )?presente|tarjeta (?:de )?regalo|"
     r"carte(?:-| )cadeau|geschenkkarte|geschenkgutschein|gutschein|carta regalo|buono regalo|"
     r"gift ?voucher|cadeaukaart|cadeaubon)\b"
@@ -49,7 +49,7 @@ def fraud_drained_rules() -> tuple[EscalationRule, ...]:
         make_rule(
             "fraud_payment",
             _EMPTIED,
-            requires=_GIFT_CARD,
+            requires=GIFT_CARD,
             negatable=False,
             name="fraud_gift_card_emptied_session17",
         ),

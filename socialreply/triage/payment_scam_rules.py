@@ -60,7 +60,7 @@ _REPEATED = (
     r"afschrijvingen)\b"
 )
 
-_KNOWS_MY_DATA = (
+KNOWS_MY_DATA = (
     r"\b(?:(?:my|exact|last) (?:\w+ )?(?:order|name|address|street|items)|only you|how (?:do|did) "
     r"they (?:have|know|get)|leak\w*|hack\w*|mi (?:nombre|direccion)|solo vosotros|"
     r"filtr\w+|mon (?:nom|adresse)|meine (?:adresse|letzte bestellung)|kannte|"
@@ -112,7 +112,7 @@ def payment_scam_rules() -> tuple[EscalationRule, ...]:
             requires=_IMPERSONATOR,
             # A phishing message that knows the order is a data breach (see the engine's
             # `_breach_not_scam`): "with my name, my address and what I bought".
-            unless_post=_KNOWS_MY_DATA,
+            unless_post=KNOWS_MY_DATA,
             name="fraud_impersonator_asks_card_session15",
         ),
         # Round three (blind61/62, spent): a look-alike shop or ad under a hyphenated brand

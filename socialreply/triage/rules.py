@@ -158,6 +158,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .formal_deadline_rules import formal_deadline_rules
     from .fraud_charge_rules import fraud_charge_rules
     from .fraud_drained_rules import fraud_drained_rules
+    from .fraud_misuse_rules import fraud_misuse_rules
     from .heat_mark_rules import heat_mark_rules
     from .human_callback_rules import human_callback_rules
     from .human_direct_rules import human_direct_rules
@@ -215,6 +216,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
             *payment_scam_rules(),
             *fraud_charge_rules(),
             *fraud_drained_rules(),
+            *fraud_misuse_rules(),
             *review_implied_rules(),
             *human_handoff_rules(),
             *human_callback_rules(),

@@ -334,6 +334,7 @@ _INTENT_FAMILIES: dict[str, tuple[str, ...]] = {
         fi.LAST_PURCHASE,
         fi.MOVING_ON_WITH_GEAR,
         fi.TRIP_OR_GEAR_PRAISE,
+        fi.RECOVERY_TOLD,
     ),
     "violence_threat": (fi.MENACE_WITH_WALLET, fi.PRODUCT_WARNING, fi.STATUS_CHECK),
 }
@@ -351,6 +352,8 @@ _IDIOMS = (
     fi.TRIP_OR_GEAR_PRAISE,
     fi.JOY_SHOUTED,
     fi.MENACE_WITH_WALLET,
+    # Session 18: "won't need the tent again till spring" read as self-harm (blind78).
+    fi.RETURN_PLANNED,
 )
 _add_families(
     {c: _IDIOMS for c in ("self_harm", "violence_threat", "safety_injury", "data_breach")}
