@@ -169,15 +169,17 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
     learned = learned_empathy(ctx.text) if "learned" in options else None
     if learned is not None:
         return Outcome.ok(f"acknowledges the customer's problem (learned: {learned[:60]!r})")
-    if declined:
-        return Outcome.fail("the reply turns down the customer's own slip with no sympathy")
     # "Not too late at all, it happens!" to "totally forgot to use my code 🤦 too late?"
     # (scorer blind57's good reply): to the customer's own slip, reassurance is the
-    # sympathy it needs. To the store's failure the same words brush it off ("Parcels get
-    # delayed, it happens."), so they count only after a slip of the customer's own.
+    # sympathy it needs, also where a sentence reads as turning it down ("No worries, you
+    # caught it in time! You can change or cancel an order within 60 minutes", scorer
+    # blind83's good reply). To the store's failure the same words brush it off ("Parcels
+    # get delayed, it happens."), so they count only after a slip of the customer's own.
     reassured = REASSURANCE.search(ctx.text)
     if reassured and reports_own_slip(ctx.post.text):
         return Outcome.ok(f"reassures the customer about their own slip ({reassured.group(0)!r})")
+    if declined:
+        return Outcome.fail("the reply turns down the customer's own slip with no sympathy")
     return Outcome.fail("the post is a complaint but the reply has no apology or empathy")
 
 

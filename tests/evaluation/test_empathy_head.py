@@ -246,3 +246,24 @@ def test_empathy_value_is_checked(value: object, problem: bool) -> None:
     if problem:
         with pytest.raises(ValueError, match="empathy takes"):
             empathy(_ctx(_COMPLAINT, "Sorry!"), value)
+
+
+# --- reassurance counts before the own-slip refusal ---------------------------------------
+
+_SLIP = "I ordered boots an hour ago and picked the wrong size 🙈 Can I change it?"
+_WINDOW = "once the order reaches the warehouse it can't be changed anymore."
+
+
+@pytest.mark.parametrize(
+    ("draft", "passed"),
+    [
+        (f"No worries, you're still in time! Use the Manage order link now: {_WINDOW}", True),
+        (f"Easily done! Use the Manage order link now: {_WINDOW}", True),
+        (f"Use the Manage order link now: {_WINDOW}", False),  # turned down, no warm word
+        (f"It can't be changed. {_WINDOW}", False),
+    ],
+)
+def test_reassurance_to_an_own_slip_counts_even_when_a_sentence_declines(
+    draft: str, passed: bool
+) -> None:
+    assert (empathy(_ctx(_SLIP, draft), None).score == 1.0) is passed
