@@ -95,7 +95,13 @@ _TYPES = [
         "no blame or defensiveness ('learned': also the learned sentence check)",
     ),
     AssertionType("no-robotic", "tone", tone.no_robotic, "none", "no robotic phrases"),
-    AssertionType("empathy", "tone", empathy_check.empathy, "none", "apology when a complaint"),
+    AssertionType(
+        "empathy",
+        "tone",
+        empathy_check.empathy,
+        "optional",
+        "apology when a complaint ('learned', 'recall' or 'learned+recall': opt-in extras)",
+    ),
     AssertionType("formality", "tone", tone.formality, "text", "register for the platform"),
     AssertionType("readability", "tone", tone.readability, "number", "reading grade"),
     AssertionType("no-banned-phrases", "tone", tone.banned_phrases, "optional", "brand rules"),
@@ -167,6 +173,8 @@ def check_value(spec: AssertionSpec) -> str | None:
         return "takes no value, or 'learned' (the phrase rules, then the learned check)"
     if base_type == "no-unauthorized-promises" and value not in promises.NO_PROMISE_VALUES:
         return "takes no value, or 'learned' (the promise rules, then the learned check)"
+    if base_type == "empathy" and value not in empathy_check.EMPATHY_VALUES:
+        return "takes no value, or 'learned', 'recall' or 'learned+recall' (opt-in extras)"
     optional_text = ("formality", "citations-valid", "language-match")
     if (
         kind.value in ("text", "regex")

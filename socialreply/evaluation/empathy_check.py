@@ -14,6 +14,7 @@ from typing import Any
 
 from .complaint_head import needs_apology
 from .context import Outcome, ScoringContext
+from .recall_questions import asks_about_recall
 from .robotic_phrases import ROBOTIC_RE
 from .slips import (
     GROAN,
@@ -112,7 +113,25 @@ EMPATHY = re.compile(
 )
 
 
+# Values: None (the lexicon), or any of "learned" (also the learned sentence recogniser of
+# `empathy_head.py` where the lexicon finds nothing) and "recall" (a question whether the
+# customer's own product is recalled needs regret too, `recall_questions`), joined by "+".
+# Both opt-in: neither meets the bar on the scorer batches (benchmarks/README.md).
+EMPATHY_VALUES = (None, "learned", "recall", "learned+recall", "recall+learned")
+
+
+def learned_empathy(text: str) -> str | None:
+    """The draft's sentence the learned recogniser reads as regret or sympathy, if any
+    (`empathy_head`, loaded on first use)."""
+    from .empathy_head import learned_empathy as recognise
+
+    return recognise(text)
+
+
 def empathy(ctx: ScoringContext, value: Any) -> Outcome:
+    if value not in EMPATHY_VALUES:
+        raise ValueError(f"empathy takes no value, 'learned', 'recall' or both, not {value!r}")
+    options = set(value.split("+")) if value else set()
     complaint = ctx.expect.complaint
     declined = False
     if complaint is None:
@@ -120,6 +139,7 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
             needs_apology(ctx.post.text)
             or WRONG_DELIVERY.search(ctx.post.text) is not None
             or STALLED.search(ctx.post.text) is not None
+            or ("recall" in options and asks_about_recall(ctx.post.text))
         )
         declined = not complaint and own_slip_declined(ctx.post.text, ctx.text)
     if not complaint and not declined:
@@ -143,15 +163,23 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
         all(_PATIENCE_FORMULA.fullmatch(f) for f in found) and ROBOTIC_RE.search(ctx.text)
     ):
         return Outcome.ok("acknowledges the customer's problem")
-    if declined:
-        return Outcome.fail("the reply turns down the customer's own slip with no sympathy")
+    # The writer's own words for regret or sympathy, which no list foresees ("Shame it
+    # doesn't fit, but yes, you can!", scorer blind82): the learned sentence recogniser
+    # (`empathy_head`, opt-in), consulted only when the lexicon finds nothing.
+    learned = learned_empathy(ctx.text) if "learned" in options else None
+    if learned is not None:
+        return Outcome.ok(f"acknowledges the customer's problem (learned: {learned[:60]!r})")
     # "Not too late at all, it happens!" to "totally forgot to use my code 🤦 too late?"
     # (scorer blind57's good reply): to the customer's own slip, reassurance is the
-    # sympathy it needs. To the store's failure the same words brush it off ("Parcels get
-    # delayed, it happens."), so they count only after a slip of the customer's own.
+    # sympathy it needs, also where a sentence reads as turning it down ("No worries, you
+    # caught it in time! You can change or cancel an order within 60 minutes", scorer
+    # blind83's good reply). To the store's failure the same words brush it off ("Parcels
+    # get delayed, it happens."), so they count only after a slip of the customer's own.
     reassured = REASSURANCE.search(ctx.text)
     if reassured and reports_own_slip(ctx.post.text):
         return Outcome.ok(f"reassures the customer about their own slip ({reassured.group(0)!r})")
+    if declined:
+        return Outcome.fail("the reply turns down the customer's own slip with no sympathy")
     return Outcome.fail("the post is a complaint but the reply has no apology or empathy")
 
 
