@@ -34,7 +34,7 @@ import numpy.typing as npt
 
 from ..complaints import is_complaint
 from ..errors import ConfigError
-from ..triage.ngram_features import hashed_ngrams
+from ..triage.ngram_features import hashed_ngrams, pruned_probability
 
 COMPLAINT_HEAD_FILE = Path(__file__).with_name("complaint_head.npz")
 COMPLAINT_HEAD_VERSION = 1
@@ -65,13 +65,7 @@ class ComplaintHead:
     def score(self, text: str) -> float:
         """The probability that a reply to `text` must show regret or sympathy."""
         ids = hashed_ngrams(text, self.bits)
-        logit = self.bias
-        if len(ids):
-            at = np.searchsorted(self.buckets, ids)
-            at = np.minimum(at, max(len(self.buckets) - 1, 0))
-            found = at[self.buckets[at] == ids] if len(self.buckets) else at[:0]
-            logit += float(self.weights[found].astype(np.float64).sum()) / np.sqrt(len(ids))
-        return float(0.5 * (1.0 + np.tanh(0.5 * logit)))
+        return pruned_probability(ids, self.buckets, self.weights, self.bias)
 
     def decide(self, text: str, rules: bool) -> bool:
         """The combined verdict, given the rules' (`is_complaint`) verdict `rules`."""

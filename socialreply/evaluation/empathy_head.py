@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import ConfigError
-from ..triage.ngram_features import hashed_ngrams
+from ..triage.ngram_features import hashed_ngrams, pruned_probability
 from .blame_head import sentences
 
 EMPATHY_HEAD_FILE = Path(__file__).with_name("empathy_head.npz")
@@ -61,12 +61,7 @@ class EmpathyHead:
     def sentence_score(self, sentence: str) -> float:
         """The probability that `sentence` shows regret or sympathy."""
         ids = hashed_ngrams(sentence, self.bits)
-        logit = self.bias
-        if len(ids) and len(self.buckets):
-            at = np.minimum(np.searchsorted(self.buckets, ids), len(self.buckets) - 1)
-            found = at[self.buckets[at] == ids]
-            logit += float(self.weights[found].astype(np.float64).sum()) / np.sqrt(len(ids))
-        return float(0.5 * (1.0 + np.tanh(0.5 * logit)))
+        return pruned_probability(ids, self.buckets, self.weights, self.bias)
 
     def score(self, text: str) -> float:
         """A draft's score: its best sentence's (0 for a draft without words)."""

@@ -158,3 +158,18 @@ def feature_matrix(
     ids = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     values = np.where(counts > 0, 1.0 / np.sqrt(np.maximum(counts, 1)), 0.0)
     return ids, indptr, values.astype(np.float32)
+
+
+def pruned_probability(
+    ids: Buckets, buckets: Buckets, weights: npt.NDArray[np.float32], bias: float
+) -> float:
+    """A logistic model's probability over a text's buckets `ids` (`hashed_ngrams`) when only
+    the weighted buckets are stored: `buckets` sorted and distinct, `weights` beside them.
+    The logit is the bias plus the found weights' sum over the square root of the number of
+    buckets (a unit-length row); buckets not stored weigh nothing."""
+    logit = bias
+    if len(ids) and len(buckets):
+        at = np.minimum(np.searchsorted(buckets, ids), len(buckets) - 1)
+        found = at[buckets[at] == ids]
+        logit += float(weights[found].astype(np.float64).sum()) / np.sqrt(len(ids))
+    return float(0.5 * (1.0 + np.tanh(0.5 * logit)))
