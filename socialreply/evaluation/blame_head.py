@@ -23,10 +23,8 @@ first use, never at import.
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import re
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import ConfigError
+from .head_store import Codec, Shipped, load_head, save_head, weights_digest
 
 BLAME_HEAD_FILE = Path(__file__).with_name("blame_head.npz")
 BLAME_HEAD_VERSION = 1
@@ -145,59 +143,29 @@ class BlameHead:
         return sorted(hits, key=lambda h: -h[1])
 
     def save(self, path: Path) -> None:
-        vocabulary = "\n".join(self.vocabulary).encode("utf-8")
-        np.savez_compressed(
-            path,
-            vocabulary=np.frombuffer(vocabulary, dtype=np.uint8),
-            ngram_weights=self.ngram_weights.astype(np.float32),
-            vector_weights=self.vector_weights.astype(np.float32),
-            bias=np.array(self.bias, dtype=np.float64),
-            threshold=np.array(self.threshold, dtype=np.float64),
-            data_digest=np.array(self.data_digest),
-            version=np.array(self.version),
-        )
+        save_head(path, self, _FIELDS)
 
     @classmethod
     def load(cls, path: Path = BLAME_HEAD_FILE) -> BlameHead:
         """Read a head written by `save`; raises `ConfigError` naming the file."""
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                raw = bytes(data["vocabulary"].tobytes()).decode("utf-8")
-                head = cls(
-                    vocabulary=tuple(raw.split("\n")) if raw else (),
-                    ngram_weights=data["ngram_weights"].astype(np.float32),
-                    vector_weights=data["vector_weights"].astype(np.float32),
-                    bias=float(data["bias"]),
-                    threshold=float(data["threshold"]),
-                    data_digest=str(data["data_digest"]),
-                    version=int(data["version"]),
-                )
-        except (OSError, ValueError, KeyError) as exc:
-            raise ConfigError(f"cannot read the blame head {path}: {exc}") from None
-        if head.version != BLAME_HEAD_VERSION:
-            raise ConfigError(
-                f"{path}: blame head format version {head.version} "
-                f"(this socialreply reads {BLAME_HEAD_VERSION}); retrain it"
-            )
-        return head
+        return load_head(path, cls, _FIELDS, "blame head", BLAME_HEAD_VERSION)
 
     def digest(self) -> str:
         """A hash of the weights (tests compare it with a retrained head)."""
-        h = hashlib.sha256()
-        h.update("\n".join(self.vocabulary).encode("utf-8"))
-        for array in (self.ngram_weights, self.vector_weights):
-            h.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
-        h.update(repr((self.bias, self.threshold)).encode())
-        return h.hexdigest()
+        arrays = ((self.ngram_weights, np.float32), (self.vector_weights, np.float32))
+        return weights_digest(self.vocabulary, arrays, (self.bias, self.threshold))
 
 
-_LOCK = threading.Lock()
-_HEAD: list[BlameHead] = []
+# The fields `save` writes, in order (the .npz keys).
+_FIELDS = (
+    ("vocabulary", Codec.LINES),
+    ("ngram_weights", Codec.FLOAT32),
+    ("vector_weights", Codec.FLOAT32),
+    ("bias", Codec.FLOAT),
+    ("threshold", Codec.FLOAT),
+    ("data_digest", Codec.TEXT),
+    ("version", Codec.INT),
+)
 
-
-def shipped_head() -> BlameHead:
-    """The shipped head, loaded on first use."""
-    with _LOCK:
-        if not _HEAD:
-            _HEAD.append(BlameHead.load(BLAME_HEAD_FILE))
-        return _HEAD[0]
+# The shipped head, loaded on first use.
+shipped_head = Shipped(lambda: BlameHead.load(BLAME_HEAD_FILE))

@@ -24,8 +24,6 @@ empathy and blame checks ask it of the same post for every draft).
 from __future__ import annotations
 
 import functools
-import hashlib
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,8 +31,8 @@ import numpy as np
 import numpy.typing as npt
 
 from ..complaints import is_complaint
-from ..errors import ConfigError
 from ..triage.ngram_features import hashed_ngrams, pruned_probability
+from .head_store import Codec, Shipped, load_head, save_head, weights_digest
 
 COMPLAINT_HEAD_FILE = Path(__file__).with_name("complaint_head.npz")
 COMPLAINT_HEAD_VERSION = 1
@@ -73,61 +71,33 @@ class ComplaintHead:
         return p >= self.low if rules else p >= self.high
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(
-            path,
-            bits=np.array(self.bits),
-            buckets=self.buckets.astype(np.int64),
-            weights=self.weights.astype(np.float32),
-            bias=np.array(self.bias, dtype=np.float64),
-            high=np.array(self.high, dtype=np.float64),
-            low=np.array(self.low, dtype=np.float64),
-            data_digest=np.array(self.data_digest),
-            version=np.array(self.version),
-        )
+        save_head(path, self, _FIELDS)
 
     @classmethod
     def load(cls, path: Path = COMPLAINT_HEAD_FILE) -> ComplaintHead:
         """Read a head written by `save`; raises `ConfigError` naming the file."""
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                head = cls(
-                    bits=int(data["bits"]),
-                    buckets=data["buckets"].astype(np.int64),
-                    weights=data["weights"].astype(np.float32),
-                    bias=float(data["bias"]),
-                    high=float(data["high"]),
-                    low=float(data["low"]),
-                    data_digest=str(data["data_digest"]),
-                    version=int(data["version"]),
-                )
-        except (OSError, ValueError, KeyError) as exc:
-            raise ConfigError(f"cannot read the complaint head {path}: {exc}") from None
-        if head.version != COMPLAINT_HEAD_VERSION:
-            raise ConfigError(
-                f"{path}: complaint head format version {head.version} "
-                f"(this socialreply reads {COMPLAINT_HEAD_VERSION}); retrain it"
-            )
-        return head
+        return load_head(path, cls, _FIELDS, "complaint head", COMPLAINT_HEAD_VERSION)
 
     def digest(self) -> str:
         """A hash of the weights and thresholds (tests compare it with a retrained head)."""
-        h = hashlib.sha256()
-        h.update(np.ascontiguousarray(self.buckets, dtype=np.int64).tobytes())
-        h.update(np.ascontiguousarray(self.weights, dtype=np.float32).tobytes())
-        h.update(repr((self.bits, self.bias, self.high, self.low)).encode())
-        return h.hexdigest()
+        arrays = ((self.buckets, np.int64), (self.weights, np.float32))
+        return weights_digest((), arrays, (self.bits, self.bias, self.high, self.low))
 
 
-_LOCK = threading.Lock()
-_HEAD: list[ComplaintHead] = []
+# The fields `save` writes, in order (the .npz keys).
+_FIELDS = (
+    ("bits", Codec.INT),
+    ("buckets", Codec.INT64),
+    ("weights", Codec.FLOAT32),
+    ("bias", Codec.FLOAT),
+    ("high", Codec.FLOAT),
+    ("low", Codec.FLOAT),
+    ("data_digest", Codec.TEXT),
+    ("version", Codec.INT),
+)
 
-
-def shipped_head() -> ComplaintHead:
-    """The shipped head, loaded on first use."""
-    with _LOCK:
-        if not _HEAD:
-            _HEAD.append(ComplaintHead.load(COMPLAINT_HEAD_FILE))
-        return _HEAD[0]
+# The shipped head, loaded on first use.
+shipped_head = Shipped(lambda: ComplaintHead.load(COMPLAINT_HEAD_FILE))
 
 
 @functools.lru_cache(maxsize=4096)

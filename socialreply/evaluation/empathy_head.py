@@ -21,17 +21,15 @@ stored; the weights load on first use, never at import.
 
 from __future__ import annotations
 
-import hashlib
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import ConfigError
 from ..triage.ngram_features import hashed_ngrams, pruned_probability
 from .blame_head import sentences
+from .head_store import Codec, Shipped, load_head, save_head, weights_digest
 
 EMPATHY_HEAD_FILE = Path(__file__).with_name("empathy_head.npz")
 EMPATHY_HEAD_VERSION = 1
@@ -76,59 +74,32 @@ class EmpathyHead:
         return self.score(text) >= self.threshold
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(
-            path,
-            bits=np.array(self.bits),
-            buckets=self.buckets.astype(np.int64),
-            weights=self.weights.astype(np.float32),
-            bias=np.array(self.bias, dtype=np.float64),
-            threshold=np.array(self.threshold, dtype=np.float64),
-            data_digest=np.array(self.data_digest),
-            version=np.array(self.version),
-        )
+        save_head(path, self, _FIELDS)
 
     @classmethod
     def load(cls, path: Path = EMPATHY_HEAD_FILE) -> EmpathyHead:
         """Read a head written by `save`; raises `ConfigError` naming the file."""
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                head = cls(
-                    bits=int(data["bits"]),
-                    buckets=data["buckets"].astype(np.int64),
-                    weights=data["weights"].astype(np.float32),
-                    bias=float(data["bias"]),
-                    threshold=float(data["threshold"]),
-                    data_digest=str(data["data_digest"]),
-                    version=int(data["version"]),
-                )
-        except (OSError, ValueError, KeyError) as exc:
-            raise ConfigError(f"cannot read the empathy head {path}: {exc}") from None
-        if head.version != EMPATHY_HEAD_VERSION:
-            raise ConfigError(
-                f"{path}: empathy head format version {head.version} "
-                f"(this socialreply reads {EMPATHY_HEAD_VERSION}); retrain it"
-            )
-        return head
+        return load_head(path, cls, _FIELDS, "empathy head", EMPATHY_HEAD_VERSION)
 
     def digest(self) -> str:
         """A hash of the weights and threshold (tests compare it with a retrained head)."""
-        h = hashlib.sha256()
-        h.update(np.ascontiguousarray(self.buckets, dtype=np.int64).tobytes())
-        h.update(np.ascontiguousarray(self.weights, dtype=np.float32).tobytes())
-        h.update(repr((self.bits, self.bias, self.threshold)).encode())
-        return h.hexdigest()
+        arrays = ((self.buckets, np.int64), (self.weights, np.float32))
+        return weights_digest((), arrays, (self.bits, self.bias, self.threshold))
 
 
-_LOCK = threading.Lock()
-_HEAD: list[EmpathyHead] = []
+# The fields `save` writes, in order (the .npz keys).
+_FIELDS = (
+    ("bits", Codec.INT),
+    ("buckets", Codec.INT64),
+    ("weights", Codec.FLOAT32),
+    ("bias", Codec.FLOAT),
+    ("threshold", Codec.FLOAT),
+    ("data_digest", Codec.TEXT),
+    ("version", Codec.INT),
+)
 
-
-def shipped_head() -> EmpathyHead:
-    """The shipped head, loaded on first use."""
-    with _LOCK:
-        if not _HEAD:
-            _HEAD.append(EmpathyHead.load(EMPATHY_HEAD_FILE))
-        return _HEAD[0]
+# The shipped head, loaded on first use.
+shipped_head = Shipped(lambda: EmpathyHead.load(EMPATHY_HEAD_FILE))
 
 
 def learned_empathy(text: str) -> str | None:

@@ -31,10 +31,8 @@ invented-policy check").
 from __future__ import annotations
 
 import functools
-import hashlib
 import math
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,8 +40,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import ConfigError
 from .blame_head import Embed, embedding_inputs, minilm_embed, ngrams, sentences
+from .head_store import Codec, Shipped, load_head, save_head, weights_digest
 
 POLICY_HEAD_FILE = Path(__file__).with_name("policy_head.npz")
 POLICY_HEAD_VERSION = 1
@@ -235,64 +233,35 @@ class PolicyHead:
         return sorted(hits, key=lambda h: -h[1])
 
     def save(self, path: Path) -> None:
-        vocabulary = "\n".join(self.vocabulary).encode("utf-8")
-        np.savez_compressed(
-            path,
-            vocabulary=np.frombuffer(vocabulary, dtype=np.uint8),
-            gram_weights=self.gram_weights.astype(np.float32),
-            vector_weights=self.vector_weights.astype(np.float32),
-            dense_weights=self.dense_weights.astype(np.float32),
-            bias=np.array(self.bias, dtype=np.float64),
-            threshold=np.array(self.threshold, dtype=np.float64),
-            data_digest=np.array(self.data_digest),
-            version=np.array(self.version),
-        )
+        save_head(path, self, _FIELDS)
 
     @classmethod
     def load(cls, path: Path = POLICY_HEAD_FILE) -> PolicyHead:
         """Read a head written by `save`; raises `ConfigError` naming the file."""
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                raw = bytes(data["vocabulary"].tobytes()).decode("utf-8")
-                head = cls(
-                    vocabulary=tuple(raw.split("\n")) if raw else (),
-                    gram_weights=data["gram_weights"].astype(np.float32),
-                    vector_weights=data["vector_weights"].astype(np.float32),
-                    dense_weights=data["dense_weights"].astype(np.float32),
-                    bias=float(data["bias"]),
-                    threshold=float(data["threshold"]),
-                    data_digest=str(data["data_digest"]),
-                    version=int(data["version"]),
-                )
-        except (OSError, ValueError, KeyError) as exc:
-            raise ConfigError(f"cannot read the policy head {path}: {exc}") from None
-        if head.version != POLICY_HEAD_VERSION:
-            raise ConfigError(
-                f"{path}: policy head format version {head.version} "
-                f"(this socialreply reads {POLICY_HEAD_VERSION}); retrain it"
-            )
-        return head
+        return load_head(path, cls, _FIELDS, "policy head", POLICY_HEAD_VERSION)
 
     def digest(self) -> str:
         """A hash of the weights (tests compare it with a retrained head)."""
-        h = hashlib.sha256()
-        h.update("\n".join(self.vocabulary).encode("utf-8"))
-        for array in (self.gram_weights, self.vector_weights, self.dense_weights):
-            h.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
-        h.update(repr((self.bias, self.threshold)).encode())
-        return h.hexdigest()
+        arrays = (self.gram_weights, self.vector_weights, self.dense_weights)
+        return weights_digest(
+            self.vocabulary, ((a, np.float32) for a in arrays), (self.bias, self.threshold)
+        )
 
 
-_LOCK = threading.Lock()
-_HEAD: list[PolicyHead] = []
+# The fields `save` writes, in order (the .npz keys).
+_FIELDS = (
+    ("vocabulary", Codec.LINES),
+    ("gram_weights", Codec.FLOAT32),
+    ("vector_weights", Codec.FLOAT32),
+    ("dense_weights", Codec.FLOAT32),
+    ("bias", Codec.FLOAT),
+    ("threshold", Codec.FLOAT),
+    ("data_digest", Codec.TEXT),
+    ("version", Codec.INT),
+)
 
-
-def shipped_head() -> PolicyHead:
-    """The shipped head, loaded on first use."""
-    with _LOCK:
-        if not _HEAD:
-            _HEAD.append(PolicyHead.load(POLICY_HEAD_FILE))
-        return _HEAD[0]
+# The shipped head, loaded on first use.
+shipped_head = Shipped(lambda: PolicyHead.load(POLICY_HEAD_FILE))
 
 
 def learned_policy(text: str, facts: Sequence[str], post: str) -> tuple[str, float] | None:

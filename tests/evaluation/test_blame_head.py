@@ -71,7 +71,7 @@ def test_the_head_loads_lazily() -> None:
         "from socialreply.types import Post\n"
         "ctx = ScoringContext(post=Post(text='hi', platform='x'), text='Thanks! DM us.')\n"
         "blame_check.no_blame(ctx, None)\n"
-        "assert blame_head._HEAD == [], 'loaded without being asked for'\n"
+        "assert blame_head.shipped_head.loaded == [], 'loaded without being asked for'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
 

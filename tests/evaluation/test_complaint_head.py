@@ -59,7 +59,7 @@ def test_shipped_head_matches_the_training_script_and_data() -> None:
 def test_the_head_loads_lazily() -> None:
     code = (
         "from socialreply.evaluation import complaint_head, empathy_check\n"
-        "assert complaint_head._HEAD == [], 'loaded at import'\n"
+        "assert complaint_head.shipped_head.loaded == [], 'loaded at import'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
 
@@ -165,7 +165,7 @@ def _ctx(post: str, draft: str, complaint: bool | None = None) -> ScoringContext
 
 @pytest.fixture
 def toy_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(complaint_head, "_HEAD", [_toy_head()])
+    monkeypatch.setattr(complaint_head.shipped_head, "loaded", [_toy_head()])
     complaint_head.needs_apology.cache_clear()
     yield
     complaint_head.needs_apology.cache_clear()

@@ -77,7 +77,7 @@ def test_shipped_head_reads_plain_sentences(sentence: str, empathic: bool) -> No
 def test_the_head_loads_lazily() -> None:
     code = (
         "from socialreply.evaluation import empathy_check, empathy_head\n"
-        "assert empathy_head._HEAD == [], 'loaded at import'\n"
+        "assert empathy_head.shipped_head.loaded == [], 'loaded at import'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
 
@@ -199,7 +199,7 @@ def _ctx(post: str, draft: str, complaint: bool | None = None) -> ScoringContext
 
 @pytest.fixture
 def toy_shipped(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(empathy_head, "_HEAD", [_toy_head()])
+    monkeypatch.setattr(empathy_head.shipped_head, "loaded", [_toy_head()])
     yield
 
 

@@ -74,7 +74,7 @@ def test_the_head_loads_lazily() -> None:
         "from socialreply.types import Post\n"
         "ctx = ScoringContext(post=Post(text='hi', platform='x'), text='Thanks! DM us.')\n"
         "promises.no_unauthorized_promises(ctx, None)\n"
-        "assert policy_head._HEAD == [], 'loaded without being asked for'\n"
+        "assert policy_head.shipped_head.loaded == [], 'loaded without being asked for'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
 
