@@ -33,7 +33,6 @@ import collections
 import difflib
 import hashlib
 import json
-import re
 import sys
 import time
 from collections.abc import Sequence
@@ -55,8 +54,17 @@ from socialreply.evaluation.surface_text import language_of
 from socialreply.knowledge.crosslingual import GLOSSARY
 from socialreply.triage.head_inputs import CRISIS_GLOSSARY
 
-HERE = Path(__file__).resolve().parent
-DATA_GLOB = "scorer_meta_blind*.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from trainer_common import (
+    file_number,
+    fit_grams_and_dense,
+    folds_of,
+    hash_files,
+    lowest_threshold,
+    training_files,
+)
+from trainer_common import sentence_key as _key
+
 BLAME_DEFECTS = frozenset({"blame", "rude"})
 SAME_SENTENCE = 0.9  # similarity at or above which a sentence is the good draft's own
 MIN_DF = 2  # an n-gram enters the vocabulary when this many training sentences have it
@@ -69,11 +77,6 @@ FOLDS = 5
 MAX_GOOD_FP = 0.005
 
 Matrix = npt.NDArray[np.float64]
-
-
-def file_number(path: Path) -> int:
-    found = re.search(r"\d+", path.stem)
-    return int(found.group()) if found else 2  # scorer_meta_blind.jsonl came second
 
 
 @dataclass
@@ -93,10 +96,6 @@ class Draft:
     @property
     def blame(self) -> bool:
         return bool(BLAME_DEFECTS & set(self.defects))
-
-
-def _key(sentence: str) -> str:
-    return re.sub(r"\W+", " ", sentence.lower()).strip()
 
 
 def load_drafts(files: Sequence[Path]) -> list[Draft]:
@@ -178,44 +177,16 @@ def _fit(
     """Weighted L2 logistic regression by full-batch Adam from zero; (weights, bias),
     n-gram weights first, then the vector weights."""
     rows = positives + negatives
-    r_idx: list[int] = []
-    c_idx: list[int] = []
-    val: list[float] = []
-    for local, row in enumerate(rows):
-        hits = sorted(vocab[g] for g in table.grams[row] if g in vocab)
-        r_idx += [local] * len(hits)
-        c_idx += hits
-        val += [1.0 / np.sqrt(len(hits))] * len(hits)
-    r, c, v = np.array(r_idx, dtype=np.int64), np.array(c_idx, dtype=np.int64), np.array(val)
-    vectors = table.vectors[rows]
-    n_grams, n = len(vocab), len(rows)
-    y = np.concatenate([np.ones(len(positives)), np.zeros(len(negatives))])
-    w = np.concatenate(
-        [
-            np.full(
-                len(positives),
-                POSITIVE_SHARE / (1 - POSITIVE_SHARE) * len(negatives) / len(positives),
-            ),
-            np.ones(len(negatives)),
-        ]
+    return fit_grams_and_dense(
+        [table.grams[row] for row in rows],
+        table.vectors[rows],
+        vocab,
+        len(positives),
+        l2=L2,
+        iterations=ITERATIONS,
+        learning_rate=LEARNING_RATE,
+        positive_share=POSITIVE_SHARE,
     )
-    w /= w.sum()
-    theta = np.zeros(n_grams + vectors.shape[1] + 1)
-    m1 = np.zeros_like(theta)
-    m2 = np.zeros_like(theta)
-    for step in range(1, ITERATIONS + 1):
-        z = np.bincount(r, weights=theta[c] * v, minlength=n) + vectors @ theta[n_grams:-1]
-        p = 0.5 * (1.0 + np.tanh(0.5 * (z + theta[-1])))
-        g = w * (p - y)
-        grad = np.empty_like(theta)
-        grad[:n_grams] = np.bincount(c, weights=g[r] * v, minlength=n_grams)
-        grad[n_grams:-1] = vectors.T @ g
-        grad[-1] = g.sum()
-        grad[:-1] += L2 * theta[:-1]
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad**2
-        theta -= LEARNING_RATE * (m1 / (1 - 0.9**step)) / (np.sqrt(m2 / (1 - 0.999**step)) + 1e-8)
-    return theta[:-1], float(theta[-1])
 
 
 def fit_head(table: Table, drafts: Sequence[Draft], threshold: float = 0.5) -> BlameHead:
@@ -263,14 +234,11 @@ def draft_scores(head: BlameHead, table: Table, drafts: Sequence[Draft]) -> Matr
 
 def threshold_for(scores: Matrix, drafts: Sequence[Draft]) -> float:
     """The lowest threshold flagging at most MAX_GOOD_FP of the good drafts."""
-    good = np.sort(scores[[d.good for d in drafts]])[::-1]
-    allowed = int(np.floor(MAX_GOOD_FP * len(good)))
-    return float(np.nextafter(good[allowed], 1.0))
+    return lowest_threshold(scores[[d.good for d in drafts]], MAX_GOOD_FP)
 
 
 def out_of_fold(table: Table, drafts: Sequence[Draft]) -> Matrix:
-    files = sorted({d.file for d in drafts}, key=lambda f: file_number(Path(f)))
-    fold = {f: i % FOLDS for i, f in enumerate(files)}
+    fold = folds_of((d.file for d in drafts), FOLDS)
     scores = np.zeros(len(drafts))
     for k in range(FOLDS):
         train = [d for d in drafts if fold[d.file] != k]
@@ -317,16 +285,10 @@ def rule_flags(files: Sequence[Path]) -> dict[tuple[str, str], set[str]]:
 INPUT_FILES = (GLOSSARY, CRISIS_GLOSSARY)
 
 
-def training_files() -> list[Path]:
-    return sorted((HERE / "data").glob(DATA_GLOB), key=file_number)
-
-
 def data_digest(files: Sequence[Path]) -> str:
     """A hash of the training files, the glossaries and the training settings."""
     h = hashlib.sha256()
-    for path in [*files, *INPUT_FILES]:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
+    hash_files(h, [*files, *INPUT_FILES])
     settings = (SAME_SENTENCE, MIN_DF, L2, ITERATIONS, LEARNING_RATE, POSITIVE_SHARE)
     h.update(repr((settings, MIL_ROUNDS, FOLDS, MAX_GOOD_FP)).encode())
     return h.hexdigest()[:16]

@@ -40,7 +40,6 @@ import collections
 import hashlib
 import json
 import pickle
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,9 +54,8 @@ from socialreply.triage.ngram_features import feature_matrix
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scorer_meta_eval import DEFECT_SCORERS
+from trainer_common import file_number, fit_buckets, folds_of, hash_files, training_files
 
-HERE = Path(__file__).resolve().parent
-DATA_GLOB = "scorer_meta_blind*.jsonl"
 BITS = 18
 L2 = 1e-4
 ITERATIONS = 300
@@ -67,11 +65,6 @@ MAX_ADDED_FP = 0.003
 CHECKS = ("empathy", "no-blame")
 
 Matrix = npt.NDArray[np.float64]
-
-
-def file_number(path: Path) -> int:
-    found = re.search(r"\d+", path.stem)
-    return int(found.group()) if found else 2  # scorer_meta_blind.jsonl came second
 
 
 @dataclass
@@ -167,24 +160,10 @@ def fit(
     )
     cols = np.concatenate([ids[indptr[i] : indptr[i + 1]] for i in rows])
     vals = np.concatenate([np.full(indptr[i + 1] - indptr[i], values[i]) for i in rows])
-    used, c = np.unique(cols, return_inverse=True)
-    n, m = len(rows), len(used)
-    pos = y.sum()
-    w = np.where(y > 0, 0.5 / max(pos, 1.0), 0.5 / max(n - pos, 1.0))
-    theta = np.zeros(m + 1)
-    m1 = np.zeros_like(theta)
-    m2 = np.zeros_like(theta)
-    for step in range(1, ITERATIONS + 1):
-        z = np.bincount(r_idx, weights=theta[c] * vals, minlength=n) + theta[-1]
-        p = 0.5 * (1.0 + np.tanh(0.5 * z))
-        g = w * (p - y)
-        grad = np.empty_like(theta)
-        grad[:m] = np.bincount(c, weights=g[r_idx] * vals, minlength=m) + L2 * theta[:m]
-        grad[-1] = g.sum()
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad**2
-        theta -= LEARNING_RATE * (m1 / (1 - 0.9**step)) / (np.sqrt(m2 / (1 - 0.999**step)) + 1e-8)
-    return used.astype(np.int64), theta[:m], float(theta[-1])
+    used, weights, bias = fit_buckets(
+        r_idx, cols, vals, y, l2=L2, iterations=ITERATIONS, learning_rate=LEARNING_RATE
+    )
+    return used.astype(np.int64), weights, bias
 
 
 class Features:
@@ -198,8 +177,7 @@ class Features:
         return ComplaintHead(BITS, buckets, weights.astype(np.float32), bias, 1.0, 0.0)
 
     def out_of_fold(self, posts: Sequence[Post], rows: Sequence[int], weak: str) -> Matrix:
-        files = sorted({posts[i].file for i in rows}, key=lambda f: file_number(Path(f)))
-        fold = {f: k % FOLDS for k, f in enumerate(files)}
+        fold = folds_of((posts[i].file for i in rows), FOLDS)
         scores = np.zeros(len(posts))
         for k in range(FOLDS):
             train = [i for i in rows if fold[posts[i].file] != k]
@@ -306,15 +284,9 @@ def changed_rows(posts: Sequence[Post], verdicts: dict[int, bool], rows: Sequenc
                 )
 
 
-def training_files() -> list[Path]:
-    return sorted((HERE / "data").glob(DATA_GLOB), key=file_number)
-
-
 def data_digest(files: Sequence[Path], weak: str) -> str:
     h = hashlib.sha256()
-    for path in files:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
+    hash_files(h, files)
     h.update(repr((BITS, L2, ITERATIONS, LEARNING_RATE, FOLDS, MAX_ADDED_FP, weak)).encode())
     return h.hexdigest()[:16]
 

@@ -36,7 +36,6 @@ import difflib
 import hashlib
 import json
 import pickle
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,9 +50,15 @@ from socialreply.triage.ngram_features import feature_matrix
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scorer_meta_eval import DEFECT_SCORERS
+from trainer_common import (
+    file_number,
+    fit_buckets,
+    folds_of,
+    hash_files,
+    training_files,
+)
+from trainer_common import sentence_key as _key
 
-HERE = Path(__file__).resolve().parent
-DATA_GLOB = "scorer_meta_blind*.jsonl"
 BITS = 18
 SAME_SENTENCE = 0.9
 L2 = 1e-4
@@ -68,11 +73,6 @@ FIXABLE = (
 )
 
 Matrix = npt.NDArray[np.float64]
-
-
-def file_number(path: Path) -> int:
-    found = re.search(r"\d+", path.stem)
-    return int(found.group()) if found else 2  # scorer_meta_blind.jsonl came second
 
 
 @dataclass
@@ -93,10 +93,6 @@ class Bag:
     group: str
     positives: list[str]  # the good draft's sentences not in the missing_apology draft
     negatives: list[str]  # the missing_apology draft's sentences
-
-
-def _key(sentence: str) -> str:
-    return re.sub(r"\W+", " ", sentence.lower()).strip()
 
 
 def _changed(parts: Sequence[str], other: Sequence[str]) -> list[str]:
@@ -167,29 +163,14 @@ def fit(
     """Class-balanced L2 logistic regression by full-batch Adam from zero over the hashed
     n-grams of `texts`; (buckets with weight, their weights, bias)."""
     ids, indptr, values = feature_matrix(list(texts), BITS)
-    n = len(texts)
     counts = np.diff(indptr)
-    r_idx = np.repeat(np.arange(n), counts)
+    r_idx = np.repeat(np.arange(len(texts)), counts)
     vals = np.repeat(values.astype(np.float64), counts)
-    used, c = np.unique(ids, return_inverse=True)
-    m = len(used)
-    pos = y.sum()
-    w = np.where(y > 0, 0.5 / max(pos, 1.0), 0.5 / max(n - pos, 1.0))
-    theta = np.zeros(m + 1)
-    m1 = np.zeros_like(theta)
-    m2 = np.zeros_like(theta)
-    for step in range(1, ITERATIONS + 1):
-        z = np.bincount(r_idx, weights=theta[c] * vals, minlength=n) + theta[-1]
-        p = 0.5 * (1.0 + np.tanh(0.5 * z))
-        g = w * (p - y)
-        grad = np.empty_like(theta)
-        grad[:m] = np.bincount(c, weights=g[r_idx] * vals, minlength=m) + L2 * theta[:m]
-        grad[-1] = g.sum()
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad**2
-        theta -= LEARNING_RATE * (m1 / (1 - 0.9**step)) / (np.sqrt(m2 / (1 - 0.999**step)) + 1e-8)
-    keep = theta[:m] != 0
-    return used[keep].astype(np.int64), theta[:m][keep].astype(np.float32), float(theta[-1])
+    used, weights, bias = fit_buckets(
+        r_idx, ids, vals, y, l2=L2, iterations=ITERATIONS, learning_rate=LEARNING_RATE
+    )
+    keep = weights != 0
+    return used[keep].astype(np.int64), weights[keep].astype(np.float32), bias
 
 
 def fit_head(bags: Sequence[Bag], threshold: float = 0.5) -> EmpathyHead:
@@ -212,14 +193,9 @@ def fit_head(bags: Sequence[Bag], threshold: float = 0.5) -> EmpathyHead:
     return head(sorted(best))
 
 
-def folds_of(files: Sequence[str]) -> dict[str, int]:
-    ordered = sorted(set(files), key=lambda f: file_number(Path(f)))
-    return {f: i % FOLDS for i, f in enumerate(ordered)}
-
-
 def out_of_fold(bags: Sequence[Bag], rows: Sequence[Row]) -> dict[tuple[str, str], float]:
     """Each draft's score from the head fitted without its file's fold."""
-    fold = folds_of([r.file for r in rows])
+    fold = folds_of([r.file for r in rows], FOLDS)
     scores: dict[tuple[str, str], float] = {}
     for k in range(FOLDS):
         head = fit_head([b for b in bags if fold[b.file] != k])
@@ -303,15 +279,9 @@ def report(title: str, rows: Sequence[Row], passes: dict[tuple[str, str], bool])
     print("\n".join(changed) if changed else "  no row changed")
 
 
-def training_files() -> list[Path]:
-    return sorted((HERE / "data").glob(DATA_GLOB), key=file_number)
-
-
 def data_digest(files: Sequence[Path]) -> str:
     h = hashlib.sha256()
-    for path in files:
-        h.update(path.name.encode())
-        h.update(hashlib.sha256(path.read_bytes()).digest())
+    hash_files(h, files, nested=True)
     return h.hexdigest()[:16]
 
 

@@ -68,6 +68,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import triage_metrics as tm
+from trainer_common import categories_of, write_section
 
 from socialreply.triage.ngram_features import DEFAULT_BITS, feature_matrix
 from socialreply.triage.ngram_head import NGRAM_FILE, NgramHead
@@ -120,11 +121,6 @@ FLOOR = 0.3
 
 Rows = list[dict[str, Any]]
 System = dict[str, dict[str, Any]]
-
-
-def categories_of(rows: Rows) -> list[str]:
-    """The categories the head is fitted on (viral_risk is the metrics', not the text's)."""
-    return sorted({c for r in rows for c in r["categories"]} - {"viral_risk"})
 
 
 def clause_matrix(
@@ -440,17 +436,7 @@ def report(
 
 def write_readme(readme: Path, body: str) -> None:
     """Replace the marked n-gram section of `readme`, or add it after the triage tables."""
-    text = readme.read_text(encoding="utf-8")
-    block = f"{MARKER[0]}\n{body}\n{MARKER[1]}"
-    if MARKER[0] in text and MARKER[1] in text:
-        head, rest = text.split(MARKER[0], 1)
-        text = head + block + rest.split(MARKER[1], 1)[1]
-    elif AFTER in text:
-        head, tail = text.split(AFTER, 1)
-        text = f"{head}{AFTER}\n\n### N-gram head (`semantic.ngram`)\n\n{block}\n{tail}"
-    else:
-        text = text.rstrip("\n") + f"\n\n### N-gram head (`semantic.ngram`)\n\n{block}\n"
-    readme.write_text(text, encoding="utf-8")
+    write_section(readme, MARKER, AFTER, "N-gram head (`semantic.ngram`)", body)
 
 
 def main(argv: list[str] | None = None) -> int:

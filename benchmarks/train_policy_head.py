@@ -45,7 +45,16 @@ from socialreply.evaluation.policy_head import (
 from socialreply.evaluation.surface_text import language_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_blame_head import INPUT_FILES, _key, file_number, training_files
+from train_blame_head import INPUT_FILES
+from trainer_common import (
+    file_number,
+    fit_grams_and_dense,
+    folds_of,
+    hash_files,
+    lowest_threshold,
+    training_files,
+)
+from trainer_common import sentence_key as _key
 
 DEFECT = "invented_policy"
 CHECKS = ("no-unauthorized-promises", "numbers-supported")  # scorer_meta_eval's mapping
@@ -185,44 +194,16 @@ def _fit(
     """Weighted L2 logistic regression by full-batch Adam from zero; (weights, bias): gram
     weights, then vector weights, then dense weights."""
     rows = positives + negatives
-    r_idx: list[int] = []
-    c_idx: list[int] = []
-    val: list[float] = []
-    for local, row in enumerate(rows):
-        hits = sorted(vocab[g] for g in table.grams[row] if g in vocab)
-        r_idx += [local] * len(hits)
-        c_idx += hits
-        val += [1.0 / np.sqrt(len(hits))] * len(hits)
-    r, c, v = np.array(r_idx, dtype=np.int64), np.array(c_idx, dtype=np.int64), np.array(val)
-    dense_x = np.hstack([stacked.vectors[rows], stacked.dense[rows]])
-    n_grams, n = len(vocab), len(rows)
-    y = np.concatenate([np.ones(len(positives)), np.zeros(len(negatives))])
-    w = np.concatenate(
-        [
-            np.full(
-                len(positives),
-                POSITIVE_SHARE / (1 - POSITIVE_SHARE) * len(negatives) / len(positives),
-            ),
-            np.ones(len(negatives)),
-        ]
+    return fit_grams_and_dense(
+        [table.grams[row] for row in rows],
+        np.hstack([stacked.vectors[rows], stacked.dense[rows]]),
+        vocab,
+        len(positives),
+        l2=L2,
+        iterations=ITERATIONS,
+        learning_rate=LEARNING_RATE,
+        positive_share=POSITIVE_SHARE,
     )
-    w /= w.sum()
-    theta = np.zeros(n_grams + dense_x.shape[1] + 1)
-    m1 = np.zeros_like(theta)
-    m2 = np.zeros_like(theta)
-    for step in range(1, ITERATIONS + 1):
-        z = np.bincount(r, weights=theta[c] * v, minlength=n) + dense_x @ theta[n_grams:-1]
-        p = 0.5 * (1.0 + np.tanh(0.5 * (z + theta[-1])))
-        g = w * (p - y)
-        grad = np.empty_like(theta)
-        grad[:n_grams] = np.bincount(c, weights=g[r] * v, minlength=n_grams)
-        grad[n_grams:-1] = dense_x.T @ g
-        grad[-1] = g.sum()
-        grad[:-1] += L2 * theta[:-1]
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad**2
-        theta -= LEARNING_RATE * (m1 / (1 - 0.9**step)) / (np.sqrt(m2 / (1 - 0.999**step)) + 1e-8)
-    return theta[:-1], float(theta[-1])
 
 
 def fit_head(
@@ -277,14 +258,11 @@ def draft_scores(
 
 def threshold_for(scores: Matrix, drafts: Sequence[Draft]) -> float:
     """The lowest threshold flagging at most MAX_GOOD_FP of the good drafts."""
-    good = np.sort(scores[[d.good for d in drafts]])[::-1]
-    allowed = int(np.floor(MAX_GOOD_FP * len(good)))
-    return float(np.nextafter(good[allowed], 1.0))
+    return lowest_threshold(scores[[d.good for d in drafts]], MAX_GOOD_FP)
 
 
 def out_of_fold(table: Table, stacked: Stacked, drafts: Sequence[Draft]) -> Matrix:
-    files = sorted({d.file for d in drafts}, key=lambda f: file_number(Path(f)))
-    fold = {f: i % FOLDS for i, f in enumerate(files)}
+    fold = folds_of((d.file for d in drafts), FOLDS)
     scores = np.zeros(len(drafts))
     for k in range(FOLDS):
         train = [d for d in drafts if fold[d.file] != k]
@@ -389,9 +367,7 @@ HEADER = (
 def data_digest(files: Sequence[Path]) -> str:
     """A hash of the training files, the glossaries and the training settings."""
     h = hashlib.sha256()
-    for path in [*files, *INPUT_FILES]:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
+    hash_files(h, [*files, *INPUT_FILES])
     settings = (SAME_SENTENCE, MIN_DF, L2, ITERATIONS, LEARNING_RATE, POSITIVE_SHARE)
     h.update(repr((settings, MIL_ROUNDS, FOLDS, MAX_GOOD_FP, DENSE_FEATURES)).encode())
     return h.hexdigest()[:16]

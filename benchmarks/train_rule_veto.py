@@ -60,6 +60,7 @@ import numpy as np
 import numpy.typing as npt
 import triage_metrics as tm
 from train_ngram_head import counts, line, read_system
+from trainer_common import categories_of, write_section
 
 from socialreply.triage.ngram_features import DEFAULT_BITS, feature_matrix
 from socialreply.triage.ngram_head import NgramHead
@@ -103,11 +104,6 @@ def rule_pairs(rows: Rows, system: dict[str, dict[str, Any]]) -> tuple[list[Pair
                 pairs.append((i, c))
                 only.append(sources == ["rule"])
     return pairs, only
-
-
-def categories_of(rows: Rows) -> list[str]:
-    """The categories the model is fitted on (viral_risk is the metrics', not the text's)."""
-    return sorted({c for r in rows for c in r["categories"]} - {"viral_risk"})
 
 
 def fit_rows(
@@ -260,18 +256,7 @@ def report(
 
 def write_readme(readme: Path, body: str) -> None:
     """Replace the marked rule-veto section of `readme`, or add it after the n-gram one."""
-    text = readme.read_text(encoding="utf-8")
-    block = f"{MARKER[0]}\n{body}\n{MARKER[1]}"
-    title = "\n\n### Rule veto (`semantic.rule_veto`)\n\n"
-    if MARKER[0] in text and MARKER[1] in text:
-        head, rest = text.split(MARKER[0], 1)
-        text = head + block + rest.split(MARKER[1], 1)[1]
-    elif AFTER in text:
-        head, tail = text.split(AFTER, 1)
-        text = f"{head}{AFTER}{title}{block}\n{tail}"
-    else:
-        text = text.rstrip("\n") + f"{title}{block}\n"
-    readme.write_text(text, encoding="utf-8")
+    write_section(readme, MARKER, AFTER, "Rule veto (`semantic.rule_veto`)", body)
 
 
 def main(argv: list[str] | None = None) -> int:
