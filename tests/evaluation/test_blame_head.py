@@ -4,7 +4,6 @@ behaviour on phrasings that are in no training file."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -15,7 +14,6 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from socialreply.errors import ConfigError
 from socialreply.evaluation.assertions import check_value
 from socialreply.evaluation.blame_check import no_blame
 from socialreply.evaluation.blame_head import (
@@ -30,17 +28,13 @@ from socialreply.evaluation.context import ScoringContext
 from socialreply.evaluation.suites import AssertionSpec
 from socialreply.types import Post
 
+from .training_scripts import training_script
+
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _training_script() -> ModuleType:
-    path = REPO / "benchmarks" / "train_blame_head.py"
-    spec = importlib.util.spec_from_file_location("train_blame_head", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_blame_head"] = module
-    spec.loader.exec_module(module)
-    return module
+    return training_script("train_blame_head")
 
 
 def _ctx(text: str) -> ScoringContext:
@@ -113,32 +107,6 @@ def test_scores_and_flagged_sentences() -> None:
     assert p[1] == pytest.approx(1 / (1 + np.exp(2.0)))
     assert head.flagged("Thanks! Read the page.", embed=_zeros) == [("Read the page.", p[0])]
     assert _toy_head(0.9).flagged("Thanks! Read the page.", embed=_zeros) == []
-
-
-def test_save_and_load_round_trip(tmp_path: Path) -> None:
-    head = _toy_head()
-    head.save(tmp_path / "head.npz")
-    again = BlameHead.load(tmp_path / "head.npz")
-    assert again.vocabulary == head.vocabulary
-    assert again.digest() == head.digest()
-
-
-def test_load_errors_name_the_file(tmp_path: Path) -> None:
-    missing = tmp_path / "missing.npz"
-    with pytest.raises(ConfigError, match=r"cannot read the blame head .*missing\.npz"):
-        BlameHead.load(missing)
-    broken = tmp_path / "broken.npz"
-    broken.write_bytes(b"not an npz file")
-    with pytest.raises(ConfigError, match=r"broken\.npz"):
-        BlameHead.load(broken)
-    old = tmp_path / "old.npz"
-    _toy_head().save(old)
-    with np.load(old) as data:
-        arrays = dict(data)
-    arrays["version"] = np.array(0)
-    np.savez(old, **arrays)
-    with pytest.raises(ConfigError, match="format version 0"):
-        BlameHead.load(old)
 
 
 def test_no_blame_takes_no_value_or_learned() -> None:

@@ -4,7 +4,6 @@ empathy and blame checks read it (the suite's ``expect.complaint`` still overrid
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +12,6 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-from socialreply.errors import ConfigError
 from socialreply.evaluation import complaint_head
 from socialreply.evaluation.complaint_head import (
     COMPLAINT_HEAD_FILE,
@@ -26,17 +24,13 @@ from socialreply.evaluation.suites import Expectations
 from socialreply.triage.ngram_features import hashed_ngrams
 from socialreply.types import Post
 
+from .training_scripts import training_script
+
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _training_script() -> ModuleType:
-    path = REPO / "benchmarks" / "train_complaint_head.py"
-    spec = importlib.util.spec_from_file_location("train_complaint_head", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_complaint_head"] = module
-    spec.loader.exec_module(module)
-    return module
+    return training_script("train_complaint_head")
 
 
 # --- the shipped weights ----------------------------------------------------------------
@@ -112,14 +106,6 @@ def test_low_zero_never_vetoes() -> None:
     assert _toy_head(low=0.0).decide("wrong size", True) is True
 
 
-def test_save_and_load_round_trip(tmp_path: Path) -> None:
-    head = _toy_head()
-    head.save(tmp_path / "head.npz")
-    again = ComplaintHead.load(tmp_path / "head.npz")
-    assert again.digest() == head.digest()
-    assert again.score("bonus credit") == head.score("bonus credit")
-
-
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -141,15 +127,6 @@ def test_invalid_heads_are_refused(kwargs: dict[str, object], message: str) -> N
     base.update(kwargs)
     with pytest.raises(ValueError, match=message):
         ComplaintHead(**base)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("content", [b"not an npz", None])
-def test_unreadable_file_is_a_config_error(tmp_path: Path, content: bytes | None) -> None:
-    path = tmp_path / "head.npz"
-    if content is not None:
-        path.write_bytes(content)
-    with pytest.raises(ConfigError, match="complaint head"):
-        ComplaintHead.load(path)
 
 
 # --- wiring: the empathy check reads the combined verdict ---------------------------------

@@ -5,7 +5,6 @@ scoring mechanics on a toy head, laziness, and how the `empathy` check's opt-in 
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,7 +14,6 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-from socialreply.errors import ConfigError
 from socialreply.evaluation import empathy_head
 from socialreply.evaluation.assertions import check_value
 from socialreply.evaluation.context import ScoringContext
@@ -30,17 +28,13 @@ from socialreply.evaluation.suites import AssertionSpec, Expectations
 from socialreply.triage.ngram_features import hashed_ngrams
 from socialreply.types import Post
 
+from .training_scripts import training_script
+
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _training_script() -> ModuleType:
-    path = REPO / "benchmarks" / "train_empathy_head.py"
-    spec = importlib.util.spec_from_file_location("train_empathy_head", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_empathy_head"] = module
-    spec.loader.exec_module(module)
-    return module
+    return training_script("train_empathy_head")
 
 
 # --- the shipped weights ----------------------------------------------------------------
@@ -123,14 +117,6 @@ def test_a_draft_is_its_best_sentence(draft: str, shows: bool) -> None:
     assert _toy_head().shows_empathy(draft) is shows
 
 
-def test_save_and_load_round_trip(tmp_path: Path) -> None:
-    head = _toy_head()
-    head.save(tmp_path / "head.npz")
-    again = EmpathyHead.load(tmp_path / "head.npz")
-    assert again.digest() == head.digest()
-    assert again.score("What a letdown") == head.score("What a letdown")
-
-
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -151,15 +137,6 @@ def test_invalid_heads_are_refused(kwargs: dict[str, object], message: str) -> N
     base.update(kwargs)
     with pytest.raises(ValueError, match=message):
         EmpathyHead(**base)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("content", [b"not an npz", None])
-def test_unreadable_file_is_a_config_error(tmp_path: Path, content: bytes | None) -> None:
-    path = tmp_path / "head.npz"
-    if content is not None:
-        path.write_bytes(content)
-    with pytest.raises(ConfigError, match="empathy head"):
-        EmpathyHead.load(path)
 
 
 # --- the recall question -------------------------------------------------------------------

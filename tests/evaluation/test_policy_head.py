@@ -4,7 +4,6 @@ the scoring mechanics, laziness, and behaviour on rows that are in no training f
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -15,7 +14,6 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from socialreply.errors import ConfigError
 from socialreply.evaluation.assertions import check_value
 from socialreply.evaluation.context import ScoringContext
 from socialreply.evaluation.policy_head import (
@@ -34,18 +32,13 @@ from socialreply.evaluation.promises import no_unauthorized_promises
 from socialreply.evaluation.suites import AssertionSpec
 from socialreply.types import Fact, Post
 
+from .training_scripts import training_script
+
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _training_script() -> ModuleType:
-    path = REPO / "benchmarks" / "train_policy_head.py"
-    sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("train_policy_head", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_policy_head"] = module
-    spec.loader.exec_module(module)
-    return module
+    return training_script("train_policy_head")
 
 
 # --- the shipped weights ----------------------------------------------------------------
@@ -163,27 +156,6 @@ def test_flagged_sentences() -> None:
     assert hits[0][1] == pytest.approx(p)
     assert _toy_head(0.9).flagged(text, FACTS, POST, "en", embed=_ones) == []
     assert head.flagged("", FACTS, POST, "en", embed=_ones) == []
-
-
-def test_save_and_load_round_trip(tmp_path: Path) -> None:
-    head = _toy_head()
-    head.save(tmp_path / "head.npz")
-    again = PolicyHead.load(tmp_path / "head.npz")
-    assert again.vocabulary == head.vocabulary
-    assert again.digest() == head.digest()
-
-
-def test_load_errors_name_the_file(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"cannot read the policy head .*missing\.npz"):
-        PolicyHead.load(tmp_path / "missing.npz")
-    old = tmp_path / "old.npz"
-    _toy_head().save(old)
-    with np.load(old) as data:
-        arrays = dict(data)
-    arrays["version"] = np.array(0)
-    np.savez(old, **arrays)
-    with pytest.raises(ConfigError, match="format version 0"):
-        PolicyHead.load(old)
 
 
 @pytest.mark.parametrize(
