@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import difflib
 import hashlib
 import json
 import sys
@@ -59,8 +58,10 @@ from trainer_common import (
     file_number,
     fit_grams_and_dense,
     folds_of,
+    groups_of,
     hash_files,
     lowest_threshold,
+    similarity,
     training_files,
 )
 from trainer_common import sentence_key as _key
@@ -101,25 +102,14 @@ class Draft:
 def load_drafts(files: Sequence[Path]) -> list[Draft]:
     drafts: list[Draft] = []
     for path in files:
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        groups: dict[str, list[dict[str, object]]] = collections.defaultdict(list)
-        for row in rows:
-            groups[str(row["id"]).rsplit("-", 1)[0]].append(row)
-        for members in groups.values():
+        for members in groups_of(path).values():
             good = [
                 _key(s) for r in members if not r["defects"] for s in sentences(str(r["draft"]))
             ]
             for row in members:
                 text = str(row["draft"])
                 parts = sentences(text)
-                changed = [
-                    max(
-                        (difflib.SequenceMatcher(None, _key(s), g).ratio() for g in good),
-                        default=0.0,
-                    )
-                    < SAME_SENTENCE
-                    for s in parts
-                ]
+                changed = [similarity(s, good) < SAME_SENTENCE for s in parts]
                 defects = row["defects"]
                 assert isinstance(defects, list)
                 drafts.append(

@@ -38,7 +38,6 @@ from __future__ import annotations
 import argparse
 import collections
 import hashlib
-import json
 import pickle
 import sys
 from collections.abc import Sequence
@@ -54,7 +53,14 @@ from socialreply.triage.ngram_features import feature_matrix
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scorer_meta_eval import DEFECT_SCORERS
-from trainer_common import file_number, fit_buckets, folds_of, hash_files, training_files
+from trainer_common import (
+    file_number,
+    fit_buckets,
+    folds_of,
+    groups_of,
+    hash_files,
+    training_files,
+)
 
 BITS = 18
 L2 = 1e-4
@@ -102,12 +108,7 @@ def load_posts(files: Sequence[Path]) -> list[Post]:
     saved = (empathy_check.needs_apology, blame_check.needs_apology)
     try:
         for path in files:
-            groups: dict[str, list[dict[str, object]]] = collections.defaultdict(list)
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    row = json.loads(line)
-                    groups[str(row["id"]).rsplit("-", 1)[0]].append(row)
-            for group, members in groups.items():
+            for group, members in groups_of(path).items():
                 text = str(members[0]["post"])
                 good = [str(r["draft"]) for r in members if not r["defects"]]
                 if any("missing_apology" in r["defects"] for r in members):  # type: ignore[operator]

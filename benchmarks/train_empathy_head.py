@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import difflib
 import hashlib
 import json
 import pickle
@@ -55,6 +54,7 @@ from trainer_common import (
     fit_buckets,
     folds_of,
     hash_files,
+    similarity,
     training_files,
 )
 from trainer_common import sentence_key as _key
@@ -97,12 +97,7 @@ class Bag:
 
 def _changed(parts: Sequence[str], other: Sequence[str]) -> list[str]:
     keys = [_key(o) for o in other]
-    return [
-        s
-        for s in parts
-        if max((difflib.SequenceMatcher(None, _key(s), k).ratio() for k in keys), default=0.0)
-        < SAME_SENTENCE
-    ]
+    return [s for s in parts if similarity(s, keys) < SAME_SENTENCE]
 
 
 def load_rows(files: Sequence[Path], cache: Path | None) -> list[Row]:

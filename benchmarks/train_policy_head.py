@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import difflib
 import hashlib
 import json
 import sys
@@ -50,8 +49,10 @@ from trainer_common import (
     file_number,
     fit_grams_and_dense,
     folds_of,
+    groups_of,
     hash_files,
     lowest_threshold,
+    similarity,
     training_files,
 )
 from trainer_common import sentence_key as _key
@@ -134,25 +135,14 @@ def load(files: Sequence[Path], embed: VectorCache) -> tuple[list[Draft], Table]
     table = Table()
     start = time.perf_counter()
     for path in files:
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        groups: dict[str, list[dict[str, object]]] = collections.defaultdict(list)
-        for row in rows:
-            groups[str(row["id"]).rsplit("-", 1)[0]].append(row)
-        for members in groups.values():
+        for members in groups_of(path).values():
             good = [
                 _key(s) for r in members if not r["defects"] for s in sentences(str(r["draft"]))
             ]
             for row in members:
                 text = str(row["draft"])
                 parts = sentences(text)
-                changed = [
-                    max(
-                        (difflib.SequenceMatcher(None, _key(s), g).ratio() for g in good),
-                        default=0.0,
-                    )
-                    < SAME_SENTENCE
-                    for s in parts
-                ]
+                changed = [similarity(s, good) < SAME_SENTENCE for s in parts]
                 facts = [str(f["text"]) for f in row["facts"]]  # type: ignore[attr-defined]
                 inputs = draft_inputs(parts, language_of(text), facts, str(row["post"]), embed)
                 first = len(table.grams)

@@ -13,7 +13,10 @@ figure and digest stays what it was. Deterministic: no random state anywhere.
 
 from __future__ import annotations
 
+import collections
+import difflib
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -42,6 +45,24 @@ def training_files() -> list[Path]:
 def sentence_key(sentence: str) -> str:
     """A sentence as compared with the good draft's (case and punctuation aside)."""
     return re.sub(r"\W+", " ", sentence.lower()).strip()
+
+
+def similarity(sentence: str, keys: Sequence[str]) -> float:
+    """How close `sentence` comes to the nearest of the sentence keys `keys` (0 with none):
+    at or over SAME_SENTENCE (0.9 in the trainers) it is the other draft's own sentence."""
+    key = sentence_key(sentence)
+    return max((difflib.SequenceMatcher(None, key, k).ratio() for k in keys), default=0.0)
+
+
+def groups_of(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """The rows of a labelled file by group (the id ``gNN-KK`` without ``-KK``), in file
+    order: one post, its good draft and the drafts broken from it."""
+    groups: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            groups[str(row["id"]).rsplit("-", 1)[0]].append(row)
+    return groups
 
 
 def folds_of(files: Iterable[str], folds: int) -> dict[str, int]:

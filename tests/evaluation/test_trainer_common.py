@@ -97,3 +97,25 @@ def test_fit_grams_and_dense_learns_a_separable_toy() -> None:
     )
     assert weights.shape == (4,)
     assert weights[1] > 0 > weights[2] and weights[3] > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys", "close"),
+    [
+        ("Sorry about that!", ["sorry about that"], True),
+        ("Sorry about that!", ["please dm us", "sorry about this"], True),
+        ("Read the policy next time.", ["sorry about that"], False),
+        ("Sorry about that!", [], False),
+    ],
+)
+def test_similarity_to_the_nearest_key(sentence: str, keys: list[str], close: bool) -> None:
+    assert (common.similarity(sentence, keys) >= 0.9) is close
+
+
+def test_groups_of_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "scorer_meta_blind9.jsonl"
+    ids = ["g01-01", "g02-01", "g01-02", "g01-03"]
+    path.write_text("\n".join(f'{{"id": "{i}"}}' for i in ids) + "\n\n", encoding="utf-8")
+    groups = common.groups_of(path)
+    assert list(groups) == ["g01", "g02"]
+    assert [r["id"] for r in groups["g01"]] == ["g01-01", "g01-02", "g01-03"]
