@@ -103,7 +103,8 @@ def test_fit_grams_and_dense_learns_a_separable_toy() -> None:
     ("sentence", "keys", "close"),
     [
         ("Sorry about that!", ["sorry about that"], True),
-        ("Sorry about that!", ["please dm us", "sorry about this"], True),
+        ("Sorry about that!", ["please dm us", "sorry about that"], True),  # the nearest counts
+        ("Sorry about that!", ["sorry about this"], False),
         ("Read the policy next time.", ["sorry about that"], False),
         ("Sorry about that!", [], False),
     ],
