@@ -180,10 +180,6 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # blind51 (spent, session 13): "coming for you ... with my returns. three boxes".
             r"\bcoming for (?:you|your)\b[^!?]{0,40}\bwith (?:my|our|a|\d+|two|three) (?:\w+ )?"
             r"(?:returns?|boxes|parcels|packages|receipts?|wishlist|cart|wallet)\b|"
-            # Session 19 (blind81, spent): the "weapon" is a gift, "coming for you... with
-            # cookies 🍪".
-            r"\bcoming for (?:you|your)\b[^!?]{0,40}\bwith (?:my |a |some |homemade )?"
-            r"(?:cookies|cake|cupcakes|brownies|donuts|hugs|flowers|snacks|treats|chocolates?)\b|"
             + LAUGHTER_OR_JOY
             + "|"
             + JOKING,

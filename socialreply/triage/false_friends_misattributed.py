@@ -12,6 +12,8 @@ urgent word is there, but it belongs to someone or something else.
   read by the head as self-harm: it is a threat (11 labelled posts, none self-harm).
 * "Ich bring mich um, wenn die Jacke nicht bis Samstag da ist 😂": killing oneself over a
   parcel, with a laugh (4 labelled posts, all false friends).
+* A gift as the "weapon" of "coming for you"; the writer's own death, read by the head as
+  a threat.
 * A court for sport ("see you in court! 🎾 (the tennis court"), and the writer a lawyer by
   trade with nothing legal to say ("Faccio l'avvocato e vado in montagna ogni weekend").
 * "scam" taken back or said of the writer's own habit: "gift card scam?? nope", "scam alert:
@@ -79,6 +81,21 @@ _LEGAL_WORD = (
     r"tribunal|juzgado|plainte|mise en demeure|klage|klagen|gericht|causa|denuncia|rechter|"
     r"rechtbank|aanklagen|dagvaard\w*|cliente|mandante)"
 )
+# The "weapon" of "coming for you" is a gift ("I'm coming for you... with cookies 🍪").
+COMING_WITH_GIFT = (
+    r"\bcoming for (?:you|your)\b[^!?]{0,40}\bwith (?:my |a |some |homemade )?(?:cookies|cake|"
+    r"cupcakes|brownies|donuts|hugs|flowers|snacks|treats|chocolates?)\b"
+)
+# The writer's own death and no one else's: "to pensando em me matar hoje a noite" is
+# self-harm, which the head also reads as a threat (44 labelled posts name the writer's
+# death, none a threat). A harm aimed at someone else in the post keeps the threat.
+OWN_DEATH_ONLY = (
+    r"^(?![\s\S]*\b(?:kill|shoot|stab|hurt|burn|matar|tuer|umbringen|uccidere|doden) (?:him|her|"
+    r"them|you|everyone|everybody|your|the|lo|la|los|las|le|les|ihn|euch|hem|haar|jullie)\b)"
+    r"(?=[\s\S]*\b(?:me matar|matarme|kill myself|killing myself|end my life|take my (?:own )?"
+    r"life|mich umbringen|me tuer|me suicider|uccidermi|ammazzarmi|mezelf van kant|zelfmoord|"
+    r"suicid\w*)\b)"
+)
 # A court for sport, and the writer a lawyer by trade with nothing legal to say.
 COURT_OR_LAWYER_ASIDE = (
     r"\b(?:tennis|basketball|squash|volleyball|badminton|padel|pickleball|food) court\b"
@@ -104,6 +121,7 @@ MISATTRIBUTED: dict[Category, tuple[str, ...]] = {
         SPOUSE_SCARE_SETTLED,
     ),
     "self_harm": (HARM_WISHED_ON_OTHERS, SELF_KILL_HYPERBOLE),
+    "violence_threat": (COMING_WITH_GIFT, OWN_DEATH_ONLY),
     "legal_threat": (COURT_OR_LAWYER_ASIDE,),
     "fraud_payment": (SCAM_NOT_FRAUD,),
 }
