@@ -29,6 +29,19 @@ _COURT_ACTION = (
     # Spanish: "presentaré una demanda", "os voy a demandar" (the first form was missing).
     r"|\bpresentare (?:una )?demanda\b"
 )
+# English, session 19 (blind82, spent): the claim filed in a named court ("I've filed a claim
+# in district court", "filing suit ... in county court"); 6 labelled posts, all legal. Read
+# without the clause-wide negation ("after 6 weeks of nothing I've filed a claim"); only a
+# negation of the filing itself cancels it.
+_CLAIM_FILED = (
+    r"\b(?:filed|filing|file|lodged|submitted|opened) (?:a |my |an )?(?:claim|suit|lawsuit|"
+    r"case|complaint|petition)s? (?:\w+ ){0,3}?(?:in|with|at) (?:the )?(?:\w+ ){0,2}?"
+    r"(?:district|small claims|county|magistrates?'?|civil|circuit|municipal|justice) court\b"
+)
+_FILING_DENIED = (
+    r"\b(?:not|never|haven'?t|have not|hasn'?t|didn'?t|did not|won'?t|will not|no need to|"
+    r"no plans? to) (?:yet |ever |actually )?(?:be )?(?:filed|file|filing|lodged|submitted)\b"
+)
 
 
 def court_action_rules() -> tuple[EscalationRule, ...]:
@@ -40,5 +53,13 @@ def court_action_rules() -> tuple[EscalationRule, ...]:
             unless_post=r"\b(?:lol|lmao|haha\w*|kidding|grapje|brincadeira|broma)\b"
             r"|\U0001f602|\U0001f604|\U0001f606|\U0001f923",
             name="legal_court_action_pt_nl_es_session15",
+        ),
+        make_rule(
+            "legal_threat",
+            _CLAIM_FILED,
+            unless=_FILING_DENIED,
+            unless_post=r"\b(?:lol|lmao|haha\w*|kidding)\b|\U0001f602|\U0001f923",
+            negatable=False,
+            name="legal_claim_filed_in_court_session19",
         ),
     )

@@ -188,6 +188,20 @@ _ABSENCE_BOUNDED = (
     r"until|till|neighbou?r|safe place|leave it|drop it)\b"
 )
 
+# Session 19 (blind79, spent): the absence said as "soon": "ben er binnenkort toch niet meer",
+# "tra poco non ci sarò più", "dentro de poco no voy a estar", in the seven languages. Every
+# labelled post with these words is a self-harm post (5 of 5, 4 outside blind79); a move
+# or a trip (`_NOT_A_FAREWELL`) cancels it.
+_SOON_GONE = (
+    r"\b(?:ik )?ben er (?:binnenkort|straks|snel) (?:toch |eh |sowieso )?niet meer\b"
+    r"|\b(?:won'?t|wont|will not) be (?:around|here) (?:much|for much) longer\b"
+    r"|\bsoon (?:i )?(?:won'?t|wont|will not) be (?:around|here)\b"
+    r"|\b(?:dentro de poco|pronto|en breve) (?:ya )?no (?:voy a estar|estare)\b"
+    r"|\bbientot je ne serai plus (?:la|ici)\b|\bbald (?:eh |sowieso )?nicht mehr da\b"
+    r"|\b(?:tra poco|presto) non ci saro piu\b"
+    r"|\b(?:em breve|logo) (?:ja )?nao (?:vou )?(?:estar|estarei) (?:mais )?aqui\b"
+)
+
 
 def farewell_rules() -> tuple[EscalationRule, ...]:
     """Session 15's self-harm family (see the module docstring)."""
@@ -214,5 +228,12 @@ def farewell_rules() -> tuple[EscalationRule, ...]:
             unless_post=_ABSENCE_BOUNDED,
             negatable=False,
             name="self_harm_absent_to_act_session18",
+        ),
+        make_rule(
+            "self_harm",
+            _SOON_GONE,
+            unless_post=_NOT_A_FAREWELL,
+            negatable=False,
+            name="self_harm_soon_gone_session19",
         ),
     )

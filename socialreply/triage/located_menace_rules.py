@@ -68,7 +68,8 @@ _VEILED = (
     r"peccato se (?:gli|le) succedesse\b|\bgente ha (?:sbroccato|perso la testa) per molto "
     r"meno\b|\b(?:olhar|olhando) por cima do ombro\b|\bcuidar (?:das|bem das) costas\b"
     r"|\bseria uma pena se (?:algo|alguma coisa) acontecesse\b|\bgente ja surtou por (?:muito )?"
-    r"menos\b|\bover (?:zijn|haar|hun) schouder (?:kijken|moeten kijken)\b|\bzou zonde zijn "
+    r"menos\b|\bover (?:zijn|z'n|haar|d'r|hun) schouder (?:kijken|moeten kijken)\b"
+    r"|\bzou zonde zijn "
     r"als (?:hem|haar|er iets)\b"
     # Session 16 round 3 (blind69/70): "Wär echt schade wenn da mal nachts was passiert", "should
     # be careful who he runs into on the trail. Accidents happen up there. Nobody would ever

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from ..types import Category
 from . import false_friends_figurative as ff
 from . import false_friends_own_side as fo
+from .false_friends_misattributed import MISATTRIBUTED
 from .false_friends_misread import INJECTION_CONTEXT
 from .normalize import compile_rule
 from .rules import EscalationRule
@@ -31,6 +32,10 @@ POST_VETOES: dict[Category, tuple[str, ...]] = {
     "safety_injury": (fo.HOSPITAL_AS_REASON, ff.INJURY_BESIDE_UNUSED_GOODS),
     "violence_threat": (ff.HARM_DISOWNED,),
 }
+# Session 19: a crisis or urgent word that belongs to someone or something else
+# (`false_friends_misattributed`): a lookalike site, a sport's court, harm wished on others.
+for _category, _families in MISATTRIBUTED.items():
+    POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
 # Category -> families that cancel a rule's match when found in its window.
 WINDOW_VETOES: dict[Category, tuple[str, ...]] = {
     "fraud_payment": (fo.DUTIES_AT_DOOR,),
@@ -55,6 +60,9 @@ SEMANTIC_FAMILIES: dict[str, tuple[str, ...]] = {
     "self_harm": (fo.CONTACT_NOT_NEEDED,),
     "human_request": (fo.CONTACT_NOT_NEEDED, fo.LEGAL_SERVICE_ADDRESS),
 }
+
+for _category, _families in MISATTRIBUTED.items():
+    SEMANTIC_FAMILIES[_category] = SEMANTIC_FAMILIES.get(_category, ()) + _families
 
 
 def _joined(old: re.Pattern[str] | None, extra: tuple[str, ...]) -> re.Pattern[str]:

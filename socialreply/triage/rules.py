@@ -165,9 +165,11 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .human_handoff_rules import human_handoff_rules
     from .injection_address_rules import injection_address_rules
     from .injury_aftermath_rules import injury_aftermath_rules
+    from .known_place_menace_rules import known_place_menace_rules
     from .located_menace_rules import located_menace_rules
     from .media_producer_rules import media_producer_rules
     from .menace_product_rules import menace_product_rules
+    from .misaddressed_data_rules import misaddressed_data_rules
     from .others_data_rules import others_data_rules
     from .own_side_guards import with_own_side_guards
     from .payment_scam_rules import payment_scam_rules
@@ -195,6 +197,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
             *arson_rules(),
             *located_menace_rules(),
             *surveillance_menace_rules(),
+            *known_place_menace_rules(),
             *farewell_rules(),
             *exposure_reaction_rules(),
             *broken_bone_rules(),
@@ -202,6 +205,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
             *heat_mark_rules(),
             *injury_aftermath_rules(),
             *others_data_rules(),
+            *misaddressed_data_rules(),
             *urgent_rules(),
             *urgent_context_rules(),
             *urgent_hidden_rules(),

@@ -62,7 +62,8 @@ _CARD_USED = compile_rule(
 _NO_ACCOUNT = compile_rule(
     r"\b(?:(?:don'?t|do not|never) (?:even )?(?:have|had|made|created|opened) (?:an |any )?"
     r"account|(?:ni siquiera|no) tengo cuenta|heb (?:niet eens|geen) (?:een )?account|"
-    r"n'ai (?:meme )?(?:pas|jamais) (?:eu )?de compte|habe (?:gar |nicht mal )?kein(?:en)? "
+    r"n'ai (?:meme )?(?:pas|jamais) (?:eu )?de compte|j'ai (?:meme )?pas de compte|"
+    r"habe (?:gar |nicht mal )?kein(?:en)? "
     r"(?:konto|account)|nem tenho conta|nao tenho conta|non ho (?:nemmeno |neanche )?un "
     r"account)\b"
 )
