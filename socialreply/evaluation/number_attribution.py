@@ -340,13 +340,17 @@ def misattributed(
     return None
 
 
-# "the two weeks before Christmas", "the first 30 days after delivery": a stretch of the
-# calendar that names when a rule applies, not a figure of the rule. It rivals nothing: "up
-# to 2 business days" in a draft about the Black Friday weekend is the rule's own number
-# (scorer blind86's good reply, where the window shared the draft's names).
+# "the two weeks before Christmas", "the last 10 days before Thanksgiving": a stretch of the
+# calendar before a holiday or a month, naming when a rule applies, not a figure of the rule.
+# It rivals nothing: "up to 2 business days" in a draft about the Black Friday weekend is the
+# rule's own number (scorer blind86's good reply, where the window shared the draft's
+# names). A span after an event of the order ("the first 90 days after delivery") is a
+# figure of the rule and still rivals (scorer blind27's "1-year" for a 90-day claim window).
 _WINDOW = re.compile(
-    r"\bthe (?:first |last |final |busy |next )?(\d+) (?:business |working |calendar )?"
-    r"(?:days?|weeks?|months?) (?:before|after|leading up to|following|of)\b"
+    r"\bthe (?:last |final |busy )?(\d+) (?:days?|weeks?) (?:before|leading up to) (?:the )?"
+    r"(?:christmas|holidays?|new year|thanksgiving|easter|hanukkah|black friday|cyber monday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b"
 )
 
 

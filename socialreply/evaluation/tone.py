@@ -94,13 +94,15 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.ok("no shouting")
 
 
-# A form-letter salutation ("Dear customer", "Gentile cliente", "Sehr geehrte Kundin")
+# A form-letter salutation to "the customer" ("Dear customer", "Gentile cliente")
 # answers a customer who wrote a form letter ("To whom it may concern: ...", `_FORMAL_POST`)
 # in their own register: over every labelled scorer file, the one good reply with "Dear
 # customer" (scorer blind84) answers such a post, and each of the 40 robotic ones that
-# open so either answers an informal post or has other form-letter phrases besides.
+# open so either answers an informal post or has other form-letter phrases besides. German
+# "Sehr geehrte ..." stays counted: it is the one form-letter mark of scorer blind53's
+# robotic reply to a formal post.
 _SALUTATION = re.compile(
-    r"dear (?:valued )?customer|sehr geehrte\w*|estimad[oa](?:/a|\(a\))? client[ea]|"
+    r"dear (?:valued )?customer|estimad[oa](?:/a|\(a\))? client[ea]|"
     r"cher client|ch[èe]re cliente|gentile cliente|prezad[oa](?:\(a\)|/a)? client[ea]|"
     r"geachte (?:klant|heer|mevrouw)"
 )

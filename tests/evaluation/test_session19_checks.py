@@ -93,7 +93,7 @@ ROBOTIC: list[tuple[str, str, bool]] = [
     (
         "Sehr geehrte Damen und Herren, meine Bestellung wurde storniert.",
         "Sehr geehrte Kundin, sehr geehrter Kunde, es tut uns leid.",
-        True,
+        False,
     ),
     (CASUAL, "Dear customer, we are sorry the cancellation was not explained.", False),
     (FORMAL, "Dear customer, please be advised that your inquiry has been forwarded.", False),
@@ -113,12 +113,18 @@ BUSY = _fact(
     "During busy periods — the Black Friday weekend and the two weeks before Christmas — "
     "email replies can take up to 2 business days. Chat replies take 2 hours.",
 )
+CLAIMS = _fact(
+    "claims",
+    "Electronics have a 1-year warranty. Other brands carry the maker's warranty; we handle "
+    "claims during the first 90 days after delivery.",
+)
 # (draft, facts, passes)
 NUMBERS: list[tuple[str, list[Fact], bool]] = [
     ("Een alternatief is de powerbank van 10.000 mAh (37 Wh).", [BATTERY], True),
     ("Eine Powerbank mit 10.000 mAh (37 Wh) darf ins Ausland.", [BATTERY], True),
     ("Een alternatief is de powerbank van 20.000 mAh (37 Wh).", [BATTERY], False),
     ("The pack holds 10.000 mAh, or 37 Wh.", [BATTERY], True),
+    ("We handle claims during the first 90 days after delivery.", [CLAIMS], True),
     ("Over the Black Friday weekend, email replies can take up to 2 business days.", [BUSY], True),
     ("Over the Black Friday weekend, email replies can take up to 3 business days.", [BUSY], False),
 ]
