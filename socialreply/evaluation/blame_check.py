@@ -41,6 +41,7 @@ from .blame_families_s16 import (
 )
 from .blame_families_s17 import SESSION17_BLAME, SESSION17_ROUND3_BLAME
 from .blame_families_s18 import SESSION18_BLAME
+from .blame_families_s19 import SESSION19_BLAME
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -392,7 +393,7 @@ _BLAME += SESSION4_BLAME + SESSION5_BLAME + SESSION6_BLAME + SESSION9_BLAME + SE
 _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION15_ROUND4_BLAME
 _BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME + SESSION17_BLAME
-_BLAME += SESSION17_ROUND3_BLAME + SESSION18_BLAME
+_BLAME += SESSION17_ROUND3_BLAME + SESSION18_BLAME + SESSION19_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]

@@ -116,21 +116,28 @@ _WRITTEN = (
     r"(?:says|said|states|stated|listed|written|explained|spelled out|mentioned|noted|"
     r"indicated|laid out|set out)"
 )
+_NOT_BEFORE = r"(?<!not )(?<!n't )(?<!never )(?<!pas )(?<!nicht )(?<!non )(?<!não )(?<!niet )"
 SESSION14_BLAME = [
     # Obviousness: "as it says pretty clearly on our website", "CLEARLY listed on our returns
     # page", "c'est écrit noir sur blanc" (not "the photo clearly shows the defect", nor
     # directions ahead: "the status should be clearly displayed").
-    r"\b"
+    # Not the team owning that it was not clear: "our apologies that the cancellation was
+    # not explained clearly" (scorer blind84's good reply).
+    _NOT_BEFORE
+    + r"\b"
     + _WRITTEN
     + r" "
     + _CLEARLY
-    + r"(?:clearly|plainly|explicitly)\b|(?<!be )\b"
+    + r"(?:clearly|plainly|explicitly)\b|(?<!be )"
+    + _NOT_BEFORE
+    + r"\b"
     + _CLEARLY
     + r"(?:clearly|plainly|explicitly) (?:listed|explained|spelled out|mentioned|noted|"
     r"indicated|laid out|set out)\b|"
     r"\b(?:dice|indica|pone|explica|está) (?:muy |bien )?claramente\b|\bclaramente "
     r"(?:indicad|especificad|escrit|explicad|detallad)[oa]s?\b|\blo pone (?:bien |muy )?claro\b|"
-    r"\b(?:clairement|explicitement) (?:indiqué|écrit|précisé|mentionné|affiché|stipulé)e?s?\b|"
+    r"(?<!pas )\b(?:clairement|explicitement) (?:indiqué|écrit|précisé|mentionné|affiché|"
+    r"stipulé)e?s?\b|"
     r"\b(?:indiqué|écrit|précisé|mentionné)e?s? (?:très |bien )?clairement\b|"
     r"\bnoir sur blanc\b|\bschwarz auf weiß\b|\bnero su bianco\b|\bpreto no branco\b|"
     r"\bzwart op wit\b|\b(?:klar|deutlich|eindeutig|ausdrücklich) (?:vermerkt|aufgeführt|erwähnt|"

@@ -174,10 +174,11 @@ SESSION6_BLAME = [
     r"\bas-tu bien regardé\b|\bhast du (?:richtig|genau) (?:nachgesehen|geschaut)\b|"
     r"\bhai guardato bene\b|\bjá olhou bem\b|\bheb je goed gekeken\b|\bpush(?:es)? you "
     r"further back\b|\botherwise there'?s nothing\b",
-    # Scorer blind11 (spent): "so it's worth keeping an eye on your inbox", "that's most
-    # likely what happened", "Final Sale means Final Sale", "Klarna decides that, not us",
-    # "so stop retrying".
-    r"\bso it'?s worth keeping an eye on\b|\bthat'?s (?:most likely|probably) what happened\b|"
+    # Scorer blind11 (spent): "so it's worth keeping an eye on your inbox", "Final Sale
+    # means Final Sale", "Klarna decides that, not us", "so stop retrying". ("that's most
+    # likely what happened" after "if your last order was more than 12 months ago" explains
+    # a policy: in three drafts of scorer blind86 none of them blame, session 19.)
+    r"\bso it'?s worth keeping an eye on\b|"
     r"\b(\w+ \w+) means \1\b|\bdecides? (?:that|this), not us\b|\bso stop (?:retrying|asking|"
     r"messaging|posting|trying)\b",
     # Scorer blind13 (spent): "won't make it go faster", "it's described on our support

@@ -305,8 +305,8 @@ def misattributed(
     if subject:
         subjects |= _keywords(subject.group(1))
     clauses = [
-        (kw, own, [c for c in cl if c.kind == claim.kind])
-        for _, cl, kw, own in _fact_clauses(facts)
+        (kw, own, [c for c in cl if c.kind == claim.kind and not _is_window(c, text)])
+        for text, cl, kw, own in _fact_clauses(facts)
     ]
     clauses = [(kw, own, cl) for kw, own, cl in clauses if cl]
     lead = _lead_words(claim, draft or draft_clause, [kw for kw, _, _ in clauses]) - subjects
@@ -338,6 +338,35 @@ def misattributed(
     if rival_lead is not None and rival_lead[0] >= 2 and rival_lead[0] > support_lead:
         return rival_lead[1].text
     return None
+
+
+# "the two weeks before Christmas", "the last 10 days before Thanksgiving": a stretch of the
+# calendar before a holiday or a month, naming when a rule applies, not a figure of the rule.
+# It rivals nothing: "up to 2 business days" in a draft about the Black Friday weekend is the
+# rule's own number (scorer blind86's good reply, where the window shared the draft's
+# names). A span after an event of the order ("the first 90 days after delivery") is a
+# figure of the rule and still rivals (scorer blind27's "1-year" for a 90-day claim window).
+_WINDOW = re.compile(
+    r"\bthe (?:last |final |busy )?(\d+) (?:days?|weeks?) (?:before|leading up to) (?:the )?"
+    r"(?:christmas|holidays?|new year|thanksgiving|easter|hanukkah|black friday|cyber monday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b"
+)
+
+
+def _is_window(claim: Claim, clause: str) -> bool:
+    if claim.kind != "duration" or not re.search(r"\bthe\b", clause, re.I):
+        return False
+    value = claim.value if claim.high is None else None
+    return any(
+        value is not None and _is_value(m.group(0), value)
+        for m in _WINDOW.finditer(digits_for_words(normalize(clause)))
+    )
+
+
+def _is_value(window: str, days: float) -> bool:
+    claims = extract_claims(window)
+    return any(c.kind == "duration" and c.value == days for c in claims)
 
 
 def _same(a: Claim, b: Claim) -> bool:

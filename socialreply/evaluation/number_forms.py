@@ -225,14 +225,28 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?!\d|,\d)")
 _DECIMAL_COMMA_ONE = re.compile(r"(?<![\d,.])(\d+),(\d)(?= ?[^\W\d_])")
 # "20 000 mm", "1 200 €": thousands grouped with a (no-break) space before a unit.
 _SPACE_THOUSANDS = re.compile(
-    r"(?<![\d,.])(\d{1,3})[ \u00a0\u202f](\d{3})(?=[ \u00a0]?(?:mm|cm|km|ml|kg|g|m|l|€|\$|"
+    r"(?<![\d,.])(\d{1,3})[ \u00a0\u202f](\d{3})(?=[ \u00a0]?(?:mah|wh|mm|cm|km|ml|kg|g|m|l|€|\$|"
     r"points|pts|euros?|dollars?)\b)"
 )
 
 
+# "10.000 mAh", "2.500 punten": thousands grouped with a point (Dutch, German, Spanish,
+# Italian, Portuguese) before a unit of a product or a count (scorer blind86's good reply:
+# "'10.000' is not in the facts" that say "10,000 mAh"). Only before such a unit: a point
+# before three digits and a price or a time is read by `money_forms` and `clock_times`.
+_POINT_THOUSANDS = re.compile(
+    r"(?<![\d,.])(\d{1,3})\.(\d{3})(?![.,]?\d)(?=[ \u00a0]?(?:mah|wh|mm|cm|km|ml|kg|m|l|"
+    r"points|punten|punkte|puntos|pontos|punti|pts)\b)"
+)
+
+
 def decimal_points(text: str) -> str:
-    """Decimal commas as points and space-grouped thousands joined: "24,95" -> "24.95"."""
+    """Decimal commas as points and space- or point-grouped thousands joined before a unit:
+    "24,95" -> "24.95", "10.000 mah" -> "10,000 mah"."""
     text = _SPACE_THOUSANDS.sub(r"\1\2", text)
+    if "." in text:
+        # With a comma, as the facts write it: five bare digits read as an order number.
+        text = _POINT_THOUSANDS.sub(r"\1,\2", text)
     return _DECIMAL_COMMA_ONE.sub(r"\1.\2", _DECIMAL_COMMA.sub(r"\1.\2", text))
 
 

@@ -94,8 +94,24 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.ok("no shouting")
 
 
+# A form-letter salutation to "the customer" ("Dear customer", "Gentile cliente")
+# answers a customer who wrote a form letter ("To whom it may concern: ...", `_FORMAL_POST`)
+# in their own register: over every labelled scorer file, the one good reply with "Dear
+# customer" (scorer blind84) answers such a post, and each of the 40 robotic ones that
+# open so either answers an informal post or has other form-letter phrases besides. German
+# "Sehr geehrte ..." stays counted: it is the one form-letter mark of scorer blind53's
+# robotic reply to a formal post.
+_SALUTATION = re.compile(
+    r"dear (?:valued )?customer|estimad[oa](?:/a|\(a\))? client[ea]|"
+    r"cher client|ch[èe]re cliente|gentile cliente|prezad[oa](?:\(a\)|/a)? client[ea]|"
+    r"geachte (?:klant|heer|mevrouw)"
+)
+
+
 def no_robotic(ctx: ScoringContext, value: Any) -> Outcome:
     hits = [m.group(0) for m in ROBOTIC_RE.finditer(normalize(ctx.text))]
+    if hits and _FORMAL_POST.search(ctx.post.text):
+        hits = [h for h in hits if not _SALUTATION.fullmatch(h)]
     if hits:
         return Outcome.fail(f"robotic phrasing: {', '.join(repr(h) for h in hits[:3])}")
     return Outcome.ok("no robotic phrases")
@@ -179,6 +195,7 @@ def formality(ctx: ScoringContext, value: Any) -> Outcome:
 
 _LINKISH = re.compile(r"\S+\.\S+/\S*|https?://\S+|\S+@\S+|[#$]?\d[\d.,:%-]*")
 _GRADE_LIMIT = {"formal": 16.0, "neutral": 13.0, "casual": 12.0}
+_STEADY_WORDS = 80  # from this length on, the grade is steady enough to hold to the limit
 
 
 def readability(ctx: ScoringContext, value: Any) -> Outcome:
@@ -186,12 +203,14 @@ def readability(ctx: ScoringContext, value: Any) -> Outcome:
     words = ctx.text.split()
     if len(words) < 15:  # grade formulas are noise on a sentence or two
         return Outcome.ok("too short to grade")
-    if value is None and len(words) < 40:
+    if value is None and len(words) < _STEADY_WORDS:
         # Still noisy on a short reply: one "verification" or "isobutane-propane" moves the
         # grade by several points (scorer blind23: a plain 16-word answer graded 18.1), so
         # allow that much before calling plain prose hard to read. Real jargon scores far
-        # above (grade 30-50).
-        limit += 8.0
+        # above (grade 30-50). The noise fades with length rather than stopping at 40
+        # words, so the allowance does too, to none at 80 words (scorer blind87's plain
+        # 48-word Instagram welcome graded 12.4 against a limit of 12).
+        limit += 8.0 * min(1.0, (_STEADY_WORDS - len(words)) / 40)
     # ("Gli scarponi ... calzano circa mezza taglia più piccoli": the function-word guess
     # is unsure, the detector is not; scorer blind38.)
     language = guess_language(ctx.text)
