@@ -102,9 +102,10 @@ _ORIGIN_CONTEMPT = (
 # Session 19 (blind80, spent): a slur masked with asterisks aimed at a person ("that
 # f*****t Jamie on your chat", "tell that f*g in your returns department"). The masks read
 # as one slur each; "f*****g" (a swear) ends in g and is not among them. Both labelled
-# posts with one are discrimination.
+# posts with one are discrimination. The pointing word is kept to four letters or more so
+# the prefilter can read it (`prefilter`).
 _MASKED_SLUR = (
-    r"\b(?:that|this|the|your|some|a|an|those|you) (?:f\*+t|f\*g|fa\*+t|n\*+(?:a|er|r|ga)s?|"
+    r"\b(?:that|this|those|your|some) (?:f\*+t|f\*g|fa\*+t|n\*+(?:a|er|r|ga)s?|"
     r"r\*+d|tr\*+y|sp\*c|ch\*nk|k\*ke|d\*ke)s?(?!\w)"
 )
 
