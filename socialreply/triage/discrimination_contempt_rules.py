@@ -12,6 +12,7 @@ contempt for who someone is, said without the words the older rules read.
 * Served differently from a white group: "told me and my friends (all black) to 'keep it
   moving' while they handed free beanies to the white group right behind us". Both halves
   are needed: the writer's group named as Black or brown, and the white group served.
+* A slur masked with asterisks, aimed at a person (session 19): "that f*****t Jamie".
 """
 
 from __future__ import annotations
@@ -98,6 +99,16 @@ _ORIGIN_CONTEMPT = (
     r"fatsoenlijk)\b"
 )
 
+# Session 19 (blind80, spent): a slur masked with asterisks aimed at a person ("that
+# f*****t Jamie on your chat", "tell that f*g in your returns department"). The masks read
+# as one slur each; "f*****g" (a swear) ends in g and is not among them. Both labelled
+# posts with one are discrimination. The pointing word is kept to four letters or more so
+# the prefilter can read it (`prefilter`).
+_MASKED_SLUR = (
+    r"\b(?:that|this|those|your|some) (?:f\*+t|f\*g|fa\*+t|n\*+(?:a|er|r|ga)s?|"
+    r"r\*+d|tr\*+y|sp\*c|ch\*nk|k\*ke|d\*ke)s?(?!\w)"
+)
+
 
 def discrimination_contempt_rules() -> tuple[EscalationRule, ...]:
     """Session 16's third discrimination family (see the module docstring)."""
@@ -133,5 +144,11 @@ def discrimination_contempt_rules() -> tuple[EscalationRule, ...]:
             "discrimination_harassment",
             _ORIGIN_CONTEMPT,
             name="discrimination_origin_contempt_session17",
+        ),
+        make_rule(
+            "discrimination_harassment",
+            _MASKED_SLUR,
+            negatable=False,
+            name="discrimination_masked_slur_session19",
         ),
     )

@@ -203,6 +203,12 @@ _UPPER_RUN = re.compile(
 )
 # "NOW" shouted as a demand ("give it back NOW", "a manager NOW!!!").
 _SHOUTED_DEMAND = re.compile(r"\bNOW\b(?!\s+[A-Z])")
+# Session 19 (blind82): the "NOW" of a shopper who wants one of the goods ("THE NEW COLOURS
+# ARE INSANE!!!!! I NEED THE RUST ONE RIGHT NOW!!!!!") is delight, not a demand.
+_WANTS_ONE = compile_rule(
+    r"\bi (?:need|want) (?:the|a|an|that|this|one|every) (?:[\w-]+ ){0,2}(?:one|colou?r\w*|"
+    r"colorway|shade|version)\b"
+)
 # Harm words in a shouted run, the seven languages' capitals (session 17, blind72).
 _SHOUTED_MENACE = re.compile(
     r"\b(?:HURT|KILL|BREAK|BURN|SHOOT|STAB|PUNCH|REGRET|MATAR|MATO|QUEMAR|TUER|"
@@ -289,7 +295,8 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
         # as a threat: 5 of the 6 labelled posts with one are both (the sixth is a child's
         # words in quotes).
         score += 2.0
-    demand = _SHOUTED_DEMAND.search(sample)
+    wants_one = _WANTS_ONE.search(norm) is not None
+    demand = None if wants_one else _SHOUTED_DEMAND.search(sample)
     if demand is not None:
         score += 1.0
         evidence.append((demand.start(), demand.end(), 1.0))
@@ -323,7 +330,7 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     if (
         not any(w >= 1.0 for _, _, w in evidence)
         and not emoji
-        and _DELIGHT.search(norm) is not None
+        and (wants_one or _DELIGHT.search(norm) is not None)
         and _COMPLAINT_CUE.search(norm) is None
     ):
         return None

@@ -34,7 +34,9 @@ _ASKS = (
     r"\b(?:entrevist\w+|interview\w*|queria\w*|querem|gostariam|nos gustaria|queremos|"
     r"quisieramos|hablar con|falar com|comentar\w*|episodio|episode|aflevering|folge|"
     r"invitad\w+|convidad\w+|reactie|aan het woord|vossa versao|voudrions|aimerions|"
-    r"wurden gerne|mochten|stellungnahme|teriam alguem|alguien disponible|quelqu'un)\b"
+    r"wurden gerne|mochten|stellungnahme|teriam alguem|alguien disponible|quelqu'un|"
+    # Session 19: quoting someone ("mag ik iemand van jullie team quoten?").
+    r"quoten|citeren|citar|citer|zitieren|citare)\b"
 )
 _AS_A_CUSTOMER = (
     r"\b(?:como cliente|comme client\w*|als kunde|als klant|just as a customer|"
@@ -70,6 +72,16 @@ _OUTLET_EDITOR = (
     r"(?:portal|webseite|zeitung|newsletter|onlinemagazin)\b"
     r"|\bik ben (?:redacteur|journalist|eindredacteur) (?:bij|van) (?:een|het) (?:\w+ )?"
     r"(?:site|portal|krant|nieuwsbrief)\b"
+    # Session 19 (blind79, spent): "ik schrijf voor een regionale krant en we maken een
+    # artikel ... mag ik iemand van jullie team quoten?": the writer's outlet, seven languages.
+    r"|\bik schrijf voor (?:een|de|het) (?:\w+ ){0,2}(?:krant|dagblad|tijdschrift|blad|"
+    r"nieuwssite|nieuwsbrief)\b"
+    r"|\bescribo para (?:un|una|el|la) (?:\w+ ){0,2}(?:periodico|diario|revista|portal)\b"
+    r"|\bj'ecris pour (?:un|une|le|la) (?:\w+ ){0,2}(?:journal|quotidien|magazine|revue)\b"
+    r"|\bich schreibe (?:fur|fuer) (?:eine|einen|ein|die|den|das) (?:\w+ ){0,2}(?:zeitung|"
+    r"tageszeitung|zeitschrift|magazin)\b"
+    r"|\bscrivo per (?:un|una|il|la) (?:\w+ ){0,2}(?:giornale|quotidiano|rivista|testata)\b"
+    r"|\bescrevo para (?:um|uma|o|a) (?:\w+ ){0,2}(?:jornal|revista|portal)\b"
 )
 # Session 16 (blind64, spent): a reporter introduced by their beat ("I cover direct-to-consumer
 # retail for a trade publication and I'm writing about outdoor brands ... Would your head of

@@ -26,6 +26,7 @@ from . import false_friends as ff
 from . import false_friends_confusion as ffc
 from . import false_friends_intent as fi
 from . import false_friends_misread as ffm
+from . import false_friends_roles as ffr
 from . import false_friends_service as ffs
 from .normalize import compile_rule, prepare
 from .own_side_guards import SEMANTIC_FAMILIES
@@ -340,6 +341,14 @@ _INTENT_FAMILIES: dict[str, tuple[str, ...]] = {
     "violence_threat": (fi.MENACE_WITH_WALLET, fi.PRODUCT_WARNING, fi.STATUS_CHECK),
 }
 _add_families(_INTENT_FAMILIES)
+# Session 19 (`false_friends_roles`): a role or an authority named for something else.
+_add_families(
+    {
+        "media_inquiry": (ffr.MEDIA_ROLE_PERSONAL,),
+        "regulatory": (ffr.CONSUMER_OUTLET, ffr.AUTHORITY_AWARD, ffr.PRICE_TOO_LOW),
+        "human_request": (ffr.PRESS_CONTACT_ASKED,),
+    }
+)
 # The idioms (a move, exertion told as dying, the last purchase "for a while", a trip
 # planned, joy shouted, a menace armed with a wishlist) are no crisis of any kind. The head
 # confuses them with more than the category each was written for ("Won't need my heavy

@@ -32,6 +32,12 @@ from .false_friends_intent import (
     SOLICITOR_NAMES_ACT,
 )
 from .false_friends_misread import NOT_PRESS, PRESS_ROLE_ASIDE, PRODUCT_DISCRIMINATES
+from .false_friends_roles import (
+    AUTHORITY_AWARD,
+    CONSUMER_OUTLET,
+    MEDIA_ROLE_PERSONAL,
+    PRICE_TOO_LOW,
+)
 from .rules import EscalationRule, make_rule
 
 # A journalist off duty, in either media rule: "I'm a journalist and honestly ... Not a
@@ -66,6 +72,9 @@ OFF_DUTY = (
     + PRESS_AS_YARDSTICK
     + "|"
     + QUOTE_FOR_GOODS
+    # Session 19: "I'm a reporter at a paper in Toledo but this is personal lol".
+    + "|"
+    + MEDIA_ROLE_PERSONAL
 )
 
 
@@ -308,7 +317,12 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             + "|"
             + DATA_ACCESS_REQUEST
             + "|"
-            + SOLICITOR_NAMES_ACT,
+            + SOLICITOR_NAMES_ACT
+            # Session 19: a prize from the authority, a price too low to believe.
+            + "|"
+            + AUTHORITY_AWARD
+            + "|"
+            + PRICE_TOO_LOW,
             # blind21 (spent): "spoke on a panel about consumer protection law", a career in it.
             unless=r"\bcustomer service\b|\b(?:on|from|at) the cpsc (?:site|website|page)\b|"
             r"\bcpsc (?:site|website|page|listing|notice)\b|\b(?:panel|talk|lecture|class|course"
@@ -340,7 +354,10 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             + AUTHORITY_AS_TOPIC
             # tr15a, by family: a relative nicknamed as the regulator.
             + "|"
-            + AUTHORITY_IS_RELATIVE,
+            + AUTHORITY_IS_RELATIVE
+            # Session 19: "I run a consumer rights channel" names an outlet.
+            + "|"
+            + CONSUMER_OUTLET,
         ),
         # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
         r(
