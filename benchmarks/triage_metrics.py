@@ -131,9 +131,11 @@ SESSION16 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(67, 73
 # system (ce38cca) beside: blind73/74 after round 1 (rules + the n-gram head), then tuned on;
 # blind75/76 with the final system (round 2: rules from blind73/74, the head refit on them).
 SESSION17 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(73, 77))
-# Session 18: the same brief; blind77/78 scored once after round 1 (the n-gram head refit through
-# blind76 and the learned veto of rule-only signals), session 17's final system (98cce94) beside.
-SESSION18 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(77, 79))
+# Session 18: the same brief, two waves, each batch scored once, session 17's final system
+# (98cce94) beside: blind77/78 after round 1 (the n-gram head refit through blind76 and the
+# learned veto of rule-only signals), then tuned on; blind79-82 written beside that and scored
+# once with the final system (round 2: rules from blind77/78).
+SESSION18 = tuple(HERE / "data" / f"triage_blind{n}.jsonl" for n in range(77, 83))
 SPLITS = (
     "dev",
     "holdout",
@@ -167,7 +169,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
-    *(f"blind{n}" for n in range(28, 79)),
+    *(f"blind{n}" for n in range(28, 83)),
 )
 README = HERE / "README.md"
 
