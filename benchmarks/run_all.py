@@ -27,14 +27,14 @@ SCRIPTS: dict[str, list[str]] = {
         "--no-write",
     ],
     "scorers": ["scorer_meta_eval.py"],
-    # Each unseen scorer batch on its own (scorer_meta_blind3 ... scorer_meta_blind81).
+    # Each unseen scorer batch on its own (scorer_meta_blind3 ... scorer_meta_blind87).
     **{
         f"scorers-blind{n}": [
             "scorer_meta_eval.py",
             "--data",
             f"benchmarks/data/scorer_meta_blind{n}.jsonl",
         ]
-        for n in range(3, 82)
+        for n in range(3, 88)
     },
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
