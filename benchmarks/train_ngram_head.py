@@ -11,7 +11,8 @@ The protocol (numbers, not impressions):
    scored by a model fitted without its whole batch (and without the LATE batches). The
    LATE batches (blind73-74, written after round 1 shipped) are scored by one model fitted
    on every earlier batch: a second held-out set no threshold was chosen on; the NEWEST
-   (blind75-76) by one fitted through blind74, a third. Each post is
+   (blind75-76) by one fitted through blind74, a third; the LATEST (blind77-82) by one fitted
+   through blind76, a fourth. Each post is
    also scored clause by clause (the best clause kept) for the `CLAUSES` reading.
 2. The full system's categories per post, scored as unseen (`triage_metrics.as_unseen`:
    the batch left out of the neighbour indexes) and without the n-gram head, cached as
@@ -103,6 +104,10 @@ LATE = ("blind73", "blind74")
 # Written in session 17 after the head shipped: scored by one model fitted on every batch
 # before them (through blind74), a third held-out set.
 NEWEST = ("blind75", "blind76")
+# Written in session 18 after round 3 shipped (the head fitted through blind76): scored by one
+# model fitted on every batch through blind76, a fourth held-out set, left out of the folds
+# and of the threshold choice like the other three.
+LATEST = tuple(f"blind{n}" for n in range(77, 83))
 # Feature set (`ngram_features.FEATURES`) and whether a post reads as the higher of its
 # own and its best clause's probability (`NgramHead.clauses`).
 FEATURES = 0
@@ -195,11 +200,18 @@ def out_of_fold(
     """Probabilities (posts x categories) of each post and of its best clause (0 for a
     post of one clause): a post of an earlier batch from the fold without its batch (and
     without the LATE and NEWEST ones), a LATE post from one model fitted on every earlier
-    batch, a NEWEST post from one fitted on every batch before them (LATE included)."""
+    batch, a NEWEST post from one fitted on every batch before them (LATE included), a LATEST
+    post from one fitted through the NEWEST."""
     order = {s: i for i, s in enumerate(tm.SPLITS)}
     folds = np.array(
         [
-            -1 if r["split"] in LATE else -2 if r["split"] in NEWEST else order[r["split"]] % FOLDS
+            -1
+            if r["split"] in LATE
+            else -2
+            if r["split"] in NEWEST
+            else -3
+            if r["split"] in LATEST
+            else order[r["split"]] % FOLDS
             for r in rows
         ]
     )
@@ -207,7 +219,7 @@ def out_of_fold(
     owner = clauses[1]
     probs = np.zeros((len(rows), len(cats)), dtype=np.float32)
     best = np.zeros_like(probs)
-    for fold in (*range(FOLDS), -1, -2):
+    for fold in (*range(FOLDS), -1, -2, -3):
         started = time.time()
         if fold >= 0:
             train = np.flatnonzero((folds != fold) & (folds >= 0))
@@ -225,19 +237,21 @@ def out_of_fold(
 
 def build_system(rows: Rows, path: Path) -> System:
     """The full system's categories and their sources per post, scored as unseen and
-    without the n-gram head (policy ``semantic.ngram: false``: the head is measured on top
-    of this output); batches already in `path` are kept."""
+    without the n-gram head or the rule veto (policy ``semantic.ngram: false``,
+    ``semantic.rule_veto: false``: both are measured on top of this output, and the cached
+    batches through blind76 were scored before the veto shipped); batches already in `path`
+    are kept."""
     from socialreply.triage import triage
     from socialreply.triage.policy import TriagePolicy
     from socialreply.triage.semantic import default_semantic_triage
     from socialreply.types import Post
 
-    policy = TriagePolicy.from_dict({"semantic": {"ngram": False}})
+    policy = TriagePolicy.from_dict({"semantic": {"ngram": False, "rule_veto": False}})
 
     have = read_system(path)
     done = {d["split"] for d in have.values()}
     base = default_semantic_triage()
-    splits = [s for s in (*HELD_OUT, *LATE, *NEWEST, *tm.SPLITS) if s not in done]
+    splits = [s for s in (*HELD_OUT, *LATE, *NEWEST, *LATEST, *tm.SPLITS) if s not in done]
     with path.open("a", encoding="utf-8") as fh:
         for split in dict.fromkeys(splits):
             semantic = tm.as_unseen(base, split)
@@ -399,10 +413,12 @@ def report(
     groups: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         groups.setdefault(row["split"], []).append(i)
-    tune = [i for s, idx in groups.items() if s not in (*HELD_OUT, *LATE, *NEWEST) for i in idx]
+    kept_out = (*HELD_OUT, *LATE, *NEWEST, *LATEST)
+    tune = [i for s, idx in groups.items() if s not in kept_out for i in idx]
     held = [i for s in HELD_OUT for i in groups.get(s, [])]
     late = [i for s in LATE for i in groups.get(s, [])]
     newest = [i for s in NEWEST for i in groups.get(s, [])]
+    latest = [i for s in LATEST for i in groups.get(s, [])]
     for name, chosen in [
         *((s, groups.get(s, [])) for s in HELD_OUT),
         ("blind67-72 pooled (out of fold)", held),
@@ -410,6 +426,8 @@ def report(
         ("blind73-74 pooled (model without them)", late),
         *((s, groups.get(s, [])) for s in NEWEST),
         ("blind75-76 pooled (model through blind74)", newest),
+        *((s, groups.get(s, [])) for s in LATEST),
+        ("blind77-82 pooled (model through blind76)", latest),
         ("tuning (<= blind66)", tune),
     ]:
         if not chosen:
@@ -421,6 +439,7 @@ def report(
         ("blind67-blind72", held),
         ("blind73-blind74", late),
         ("blind75-blind76", newest),
+        ("blind77-blind82", latest),
     ):
         out += ["", f"Posts changed on {title}:", ""]
         for i in chosen:
@@ -476,7 +495,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no system output for {len(missing)} batches: {missing}", file=sys.stderr)
         return 1
     read = np.maximum(probs, best) if clauses else probs
-    tuning = [i for i, r in enumerate(rows) if r["split"] not in (*HELD_OUT, *LATE, *NEWEST)]
+    kept_out = (*HELD_OUT, *LATE, *NEWEST, *LATEST)
+    tuning = [i for i, r in enumerate(rows) if r["split"] not in kept_out]
     tuned = set(tuning)
     chosen = choose_thresholds(
         rows,
@@ -522,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
         "Before: the full system (rules + semantic pass, each batch scored as unseen) "
         "without the head; after: with it. blind67-72 read out of fold (folds by batch); "
         "blind73-74 by one model fitted without them; blind75-76 by one fitted through "
-        "blind74; thresholds chosen on <= blind66."
+        "blind74; blind77-82 by one fitted through blind76; thresholds chosen on <= blind66."
     )
     write_readme(args.readme, intro + "\n\n" + "\n".join(notes) + "\n\n" + table)
     return 0
