@@ -5,7 +5,7 @@
 
 ``--system`` is the full system's output per labelled post, each batch scored as unseen and
 without the n-gram head, with each category's sources (rule, semantic), as
-``benchmarks/train_ngram_head.py --build-system`` writes it (every batch through blind76).
+``benchmarks/train_ngram_head.py --build-system`` writes it (every batch through blind82).
 
 The protocol (numbers, not impressions):
 
@@ -14,8 +14,9 @@ The protocol (numbers, not impressions):
    labelled post (hard negatives x3).
 2. Probabilities no model was fitted on: (A) blind67-72 and every batch up to blind66 out
    of fold, folds by whole batch (batch ``i`` in `triage_metrics.SPLITS` order in fold
-   ``i % FOLDS``), blind73-76 left out of every fold's model; (B) blind73/74 by a model
-   fitted on every batch through blind72; (C) blind75/76 by one fitted through blind74.
+   ``i % FOLDS``), blind73-82 left out of every fold's model; (B) blind73/74 by a model
+   fitted on every batch through blind72; (C) blind75/76 by one fitted through blind74; (D)
+   blind77-82 (written after the veto shipped) by one fitted through blind76.
 3. Pairs: every (labelled post, category a rule fired and the system kept), right when the
    category is in the gold labels; only those a rule alone found may be dropped.
    privacy_exposure and viral_risk are never vetoed.
@@ -24,7 +25,7 @@ The protocol (numbers, not impressions):
    were wrong at least `MIN_REMOVED` times and: no right crisis signal dropped, at most
    `URGENT_ALLOWED` right urgent ones, and for the other categories wrong removed - `COST`
    x right removed at its best.
-5. Reported on A, B and C batch by batch and pooled (precision, crisis and urgent recall,
+5. Reported on A, B, C and D batch by batch and pooled (precision, crisis and urgent recall,
    false friends flagged), every signal each set drops, and the change on every labelled
    post read held out.
 6. The shipped model is fitted on every labelled post and written with those thresholds to
@@ -77,6 +78,8 @@ SETTINGS = FitSettings(epochs=12)
 HELD_OUT = tuple(f"blind{n}" for n in range(67, 73))
 LATE_B = ("blind73", "blind74")
 LATE_C = ("blind75", "blind76")
+# Written in session 18 after the veto shipped (fitted through blind76): a fourth held-out set.
+LATE_D = tuple(f"blind{n}" for n in range(77, 83))
 # Thresholds: never above CEILING (the model must find the signal more likely wrong than
 # right), at least MIN_REMOVED wrong signals dropped on the tuning batches, no right crisis
 # signal dropped there, at most URGENT_ALLOWED right urgent ones.
@@ -117,13 +120,14 @@ def fit_rows(
 
 def held_out(rows: Rows, matrix: tuple[Any, Any, Any], cats: list[str]) -> npt.NDArray[Any]:
     """Each post's probabilities (posts x categories) from a model not fitted on its batch
-    (protocol A, B, C)."""
+    (protocol A, B, C, D)."""
     order = {s: i for i, s in enumerate(tm.SPLITS)}
     split = [r["split"] for r in rows]
-    fold = np.array([-2 if s in LATE_C else -1 if s in LATE_B else order[s] % FOLDS for s in split])
+    late = {**dict.fromkeys(LATE_B, -1), **dict.fromkeys(LATE_C, -2), **dict.fromkeys(LATE_D, -3)}
+    fold = np.array([late.get(s, order[s] % FOLDS) for s in split])
     probs = np.zeros((len(rows), len(cats)), dtype=np.float32)
     jobs = [(f, (fold != f) & (fold >= 0)) for f in range(FOLDS)]
-    jobs += [(-1, fold >= 0), (-2, fold >= -1)]
+    jobs += [(-1, fold >= 0), (-2, fold >= -1), (-3, fold >= -2)]
     for f, train in jobs:
         started = time.time()
         weights, bias = fit_rows(rows, matrix, np.flatnonzero(train), cats)
@@ -212,11 +216,13 @@ def report(
     groups: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         groups.setdefault(row["split"], []).append(i)
-    tune = [i for s, idx in groups.items() if s not in (*HELD_OUT, *LATE_B, *LATE_C) for i in idx]
+    kept_out = (*HELD_OUT, *LATE_B, *LATE_C, *LATE_D)
+    tune = [i for s, idx in groups.items() if s not in kept_out for i in idx]
     sets = {
         "A": [i for s in HELD_OUT for i in groups.get(s, [])],
         "B": [i for s in LATE_B for i in groups.get(s, [])],
         "C": [i for s in LATE_C for i in groups.get(s, [])],
+        "D": [i for s in LATE_D for i in groups.get(s, [])],
     }
     out = [
         "| batch | P before | crisis R | urgent R | FF | P after | crisis R | urgent R | FF "
@@ -230,7 +236,9 @@ def report(
         ("B: blind73-74 pooled (model through blind72)", sets["B"]),
         *((s, groups.get(s, [])) for s in LATE_C),
         ("C: blind75-76 pooled (model through blind74)", sets["C"]),
-        ("A+B+C", [i for v in sets.values() for i in v]),
+        *((s, groups.get(s, [])) for s in LATE_D),
+        ("D: blind77-82 pooled (model through blind76)", sets["D"]),
+        ("A+B+C+D", [i for v in sets.values() for i in v]),
         ("tuning (<= blind66, out of fold)", tune),
         ("every labelled post (held out)", list(range(len(rows)))),
     ]
@@ -241,7 +249,8 @@ def report(
         out.append(
             f"| {name} | {line(b)} | {line(a)} | {b['tp'] - a['tp']} | {b['fp'] - a['fp']} |"
         )
-    for key, title in (("A", "blind67-72"), ("B", "blind73-74"), ("C", "blind75-76")):
+    titles = (("A", "blind67-72"), ("B", "blind73-74"), ("C", "blind75-76"), ("D", "blind77-82"))
+    for key, title in titles:
         out += ["", f"Signals dropped on {title} ({key}):", ""]
         for i in sets[key]:
             gold = rows[i]["categories"]
@@ -279,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     pairs, only = rule_pairs(rows, system)
     post_probs = cached_probs(rows, args.probs, matrix, cats)
     probs = np.array([post_probs[i, cats.index(c)] for i, c in pairs])
-    tune = {i for i, r in enumerate(rows) if r["split"] not in (*HELD_OUT, *LATE_B, *LATE_C)}
+    kept_out = (*HELD_OUT, *LATE_B, *LATE_C, *LATE_D)
+    tune = {i for i, r in enumerate(rows) if r["split"] not in kept_out}
     chosen = choose_thresholds(rows, pairs, only, probs, tune)
     notes = [
         f"{len(pairs):,} rule-fired pairs ({sum(only):,} from a rule alone); "
@@ -315,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         f"labelled post, {size:.2f} MB). Before: the full system (rules + semantic pass, each "
         "batch scored as unseen) without the n-gram head; after: with the veto. A: blind67-72 "
         "out of fold (folds by batch); B: blind73-74 by a model fitted through blind72; C: "
-        "blind75-76 by one fitted through blind74."
+        "blind75-76 by one fitted through blind74; D: blind77-82 by one fitted through blind76."
     )
     write_readme(args.readme, intro + "\n\n" + "\n".join(notes) + "\n\n" + table)
     return 0
