@@ -360,7 +360,9 @@ _UPSET = re.compile(
     r"(?:need|want) (?:this|it|that) (?:sorted|fixed|resolved)|" + complaint_families.UPSET + r")\b"
     # Endings in punctuation sit outside the word boundaries: "Week three.", "Really?",
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
-    r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|again)[.!?]|"
+    # ("it's basically new again." is the repair praised: scorer blind89's good reply.)
+    r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|(?<!new )(?<!working )"
+    r"(?<!fine )(?<!good )(?<!running )again)[.!?]|"
     r"\bfix (?:it|this)(?: now| asap)?[.!]|\bhelp[?!]{2,}|"
     r"(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow|nothing|still nothing|crickets)[?!.]|"
     r"(?<=[.!?] )(?:great|cool|nice|perfect|awesome|fantastic|wonderful|brilliant|lovely|"

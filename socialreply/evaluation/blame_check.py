@@ -42,6 +42,7 @@ from .blame_families_s16 import (
 from .blame_families_s17 import SESSION17_BLAME, SESSION17_ROUND3_BLAME
 from .blame_families_s18 import SESSION18_BLAME
 from .blame_families_s19 import SESSION19_BLAME
+from .blame_families_s20 import SESSION20_BLAME
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -394,6 +395,7 @@ _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION15_ROUND4_BLAME
 _BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME + SESSION17_BLAME
 _BLAME += SESSION17_ROUND3_BLAME + SESSION18_BLAME + SESSION19_BLAME
+_BLAME += SESSION20_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -458,7 +460,11 @@ _CARE_FROM_NOW = re.compile(
     # with a down-specific soap works best." after "sorry for the scare" (scorer blind76's
     # good reply), beside "next time, turn it inside out" (an order, scorer blind77's blame).
     r"^(?:for )?next time,? (?:a|an|the)\b[^.!?]{0,80}\b(?:works?|is) (?:best|ideal|the "
-    r"(?:best|safest|gentlest) (?:way|bet|option))\b(?:[^.!?]{0,40})[.!]?$",
+    r"(?:best|safest|gentlest) (?:way|bet|option))\b(?:[^.!?]{0,40})[.!]?$|"
+    # The material as the subject: "For next time, merino does best washed cold ..." after
+    # "We're so sorry" (scorer blind90's good reply); not "you".
+    r"^(?:for )?next time,? (?!you\b|please\b|make\b|try\b)(?:\w+ ){1,3}(?:does|do|works?|"
+    r"lasts?|holds? up) (?:best|better)\b",
     re.I,
 )
 

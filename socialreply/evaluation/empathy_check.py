@@ -32,6 +32,8 @@ EMPATHY = re.compile(
     # Sympathy without the word "sorry": "oh no", "not what you want", "we'll make it
     # right", "don't worry", "that sounds stressful", "that's on us".
     r"oh no|ugh|yikes|oof|ouch|no fun|not fun|what a pain|a real pain|bummer|"
+    # A slip made ordinary: "That happens to all of us" (scorer blind88's good reply).
+    r"happens to (?:all of us|the best of us|everyone|everybody|us all)|"
     r"(?:that'?s|it'?s|this is|that is|how) (?:so |really |very |super |incredibly |understandably"
     r" |such a |a )?(?:annoying|frustrating|disappointing|stressful|worrying|upsetting|"
     r"concerning|rough|awful|unfortunate|pain|hassle|not okay|not ok|not great|not good|not "

