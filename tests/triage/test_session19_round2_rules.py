@@ -102,6 +102,10 @@ GATES: list[tuple[str, str, bool]] = [
     ("regulatory", "complaint filed with consumer protection about the missing refund", True),
     ("data_breach", "saw the news about a leak at another airline, glad you never ask", False),
     ("data_breach", "someone logged into my account and changed the address", True),
+    ("data_breach", "ik ben verhuisd, kunnen jullie mijn adres aanpassen?", False),
+    ("data_breach", "my order went to an address I never lived at, who changed it?", True),
+    ("self_harm", "last order I'll ever need to make, my kit is finally complete 😅", False),
+    ("self_harm", "last order I'll ever need to make. thanks for everything", True),
     ("media_inquiry", "podcast rec for anyone hiking the AT: the gear episode", False),
     ("media_inquiry", "producer at a radio show here, could we interview someone?", True),
 ]
