@@ -32,6 +32,7 @@ from .normalize import prepare
 from .pii import find_pii
 from .policy import TriagePolicy
 from .rules import apply_rules, default_prefilter, default_rules, keyword_rules
+from .threat_anger import threat_shouted
 
 if TYPE_CHECKING:
     from .semantic import SemanticTriage
@@ -179,6 +180,11 @@ def triage(
         # The language first: the head reads a non-English post through the glossaries.
         signals.extend(semantic_signals(analysed, policy, semantic, language, found))
         signals = rule_vetoed(analysed, signals, policy, semantic)
+    # A rule's threat of violence that still stands, shouted, is anger as well
+    # (`threat_anger`); after the veto, so a vetoed threat brings no anger.
+    shouted = threat_shouted(analysed, signals)
+    if shouted is not None:
+        signals.append(shouted)
     signals = [window.signal(s) for s in signals]
     if exposed:
         kinds = sorted({p.kind.replace("_", " ") for p in pii})

@@ -280,7 +280,9 @@ LAST_PURCHASE = (
     r"wiped (?:me|us) out|who am i kidding|i swear|promise|i'?ll be back"
     # Session 17 (blind72): the goods so good no other is needed: "last order i'll ever
     # need to make — this 65L is perfect, done buying packs for a decade lol".
-    r"|done (?:buying|shopping)|for (?:a decade|life|years|good)|buy it for life|bifl)\b)"
+    r"|done (?:buying|shopping)|for (?:a decade|life|years|good)|buy it for life|bifl"
+    # Session 19 round 2 (blind83): "my gear list is finally complete 😅".
+    r"|(?:gear list|kit|setup|collection|loadout) is (?:finally |now )?complete)\b)"
 )
 # "I won't need my old tent anymore where I'm going — moving into a van full time lol",
 # "moving to Costa Rica next month": a move, not leaving life.

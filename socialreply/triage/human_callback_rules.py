@@ -51,6 +51,23 @@ _CALLBACK = (
     # ... at the brand, not "a human to carry a 70L pack up there".
     r"(?=\s*(?:[?.!,;(]|$|(?:at|on|in|from|over|there|here)\b))"
 )
+# Session 19, round 2 (blind83-86): the call asked for directly, without the condition
+# ("Alguém da equipe pode me ligar?", "est-ce que qqn de votre équipe peut m'appeler svp?":
+# eight labelled posts in French and Portuguese, all human requests), a transfer asked for
+# in any language ("me podéis pasar con un supervisor", "put me through to a supervisor":
+# six, all human requests) and "is there a real person there?".
+_CALL_ASKED = (
+    r"\b(?:alguem|alguien|quelqu'un|qqn|qqun|qualcuno|iemand|jemand)(?: \w+){0,4} (?:pode|podem|"
+    r"poderia|puede|pueden|podria|peut|pourrait|puo|potrebbe|kan|kann|konnte) (?:me |m'|mi )?"
+    r"(?:ligar|llamar(?:me)?|appeler|rappeler|chiamar(?:mi)?|richiamar(?:mi)?|bellen|"
+    r"terugbellen|anrufen)\b"
+    r"|\b(?:pasar|pasais|pasas|pasa|passar|passe[rz]?|transferir|transfer|put) (?:me )?(?:con|"
+    r"com|avec|a|through to|to) (?:un |una |el |la |um |uma |a |an |the |alguien |someone )?"
+    r"(?:supervisor\w*|encargad[oa]|responsable|gerente|manager|humano|persona real|real person|"
+    r"human|superviseur)\b"
+    r"|\bis there (?:a|an|any) (?:real|actual|living) (?:person|human)(?: there| here| on| at|"
+    r" working| reading)?\s*\?"
+)
 
 
 def human_callback_rules() -> tuple[EscalationRule, ...]:
@@ -58,7 +75,7 @@ def human_callback_rules() -> tuple[EscalationRule, ...]:
     return (
         make_rule(
             "human_request",
-            _TERSE + "|" + _CALLBACK,
+            _TERSE + "|" + _CALLBACK + "|" + _CALL_ASKED,
             negatable=True,
             name="human_callback_session16",
             # The escalation named and declined; who writes the replies asked.

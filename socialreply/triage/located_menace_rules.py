@@ -26,6 +26,12 @@ _FOUND_WHERE = (
     r"|\b(?:i'?ve got|i have|i got) (?:his|her|their) (?:home )?address\b"
     r"|\btengo su direccion\b|\bj'ai (?:son|leur) adresse\b|\bho (?:il suo|trovato il suo) "
     r"indirizzo\b|\btenho o endereco d(?:ele|ela)\b|\bik heb (?:zijn|haar) (?:huis)?adres\b"
+    # Session 19 round 2 (blind84/85): "I looked up your house on the county records site",
+    # "I know which lodge the exec offsite is at next week".
+    r"|\blooked up (?:your|his|her|their) (?:\w+ )?(?:house|home|address)\b"
+    r"|\bi know (?:which|what) (?:lodge|hotel|restaurant|gym|bar|building|car|house|street|"
+    r"school|church|office|floor|room) (?:[\w']+ ){0,5}?(?:is at|is in|stays? at|staying at|"
+    r"parks? at|(?:is|are) staying)\b"
 )
 _MENACE = (
     r"\U0001f52a|\U0001f608|\U0001f642|\U0001f60a|\brevenge\b|\bmy turn\b|\bitsmyturn\b"
@@ -33,6 +39,7 @@ _MENACE = (
     r"|\bvamos a ver\b|\bvamos ver\b|\bvediamo\b|\bmal sehen\b|\bwe zullen zien\b|\bfresse\b"
     r"|\b(?:a little |a )?visit\b|\bin person\b|\bsee (?:you|him|her) soon\b|\bvenganza\b"
     r"|\bvengeance\b|\brache\b|\bvendetta\b|\bvinganca\b|\bwraak\b"
+    r"|\b(?:your|this is your) (?:only|last|final) warning\b|\bwill not enjoy it\b"
 )
 _COUNTDOWN = (
     r"\benjoy (?:your|ur) (?:last|final|remaining) (?:few )?(?:quiet|peaceful|calm|normal|"
@@ -103,6 +110,25 @@ _PURSUIT = (
     r"(?:-la|-lo| ela| ele| voce)|ik ga (?:haar|hem|jou|jullie) (?:vinden|opzoeken)|ik vind "
     r"(?:haar|hem|jou))"
 )
+# Session 19 round 2 (blind83-85): a weapon turned on a person: "bear spray works on more
+# than bears", "gonna test it on the first northwind employee i see", "i will put a bullet
+# in the next person who tells me". The eight labelled posts with one (blind12, 35, 39, 49,
+# 52, 83, 84, 85) are all threats.
+_WEAPON_ON_PERSON = (
+    r"\b(?:bear spray|pepper spray|pfefferspray|spray (?:al pepe|au poivre|de pimienta|de "
+    r"pimenta|anti-?orso|anti-?ours)|gas pimienta|bat|knife|gun|rifle|shotgun|machete|axe|"
+    r"crowbar|hatchet|it|them|they)\b (?:\w+ ){0,2}?(?:works? (?:great |just as well |fine )?on|"
+    r"(?:gonna )?(?:test|try|use) (?:it|them) on|will work on|would work on) (?:more than "
+    r"(?:bears|animals|grizzlies)|people|humans|(?:the|your|a|an|some|one of your|the first|"
+    r"the next|every) (?:\w+ ){0,2}?(?:employee|employees|staff|worker|workers|manager|"
+    r"managers|rep|reps|exec|execs|person|people|guy|one|ceo|driver|agent))\b"
+    r"|\bput (?:a|one|some) (?:bullet|round|slug)s? (?:in|into|through) (?:the|your|you|him|"
+    r"her|them|some|every|a|an|that)\b"
+    r"|\b(?:gonna|going to|will|i'll|ill|about to|can't wait to|cant wait to) (?:test|try|use|"
+    r"spray) (?:it|them|this|that|some) on (?:the first|the next|your|an?|some|one of your|"
+    r"every|whoever) (?:\w+ ){0,2}?(?:employee|employees|staff|worker|workers|manager|"
+    r"managers|rep|reps|exec|execs|person|people|guy|ceo|driver|agent|clerk|cashier)\b"
+)
 _CLAUSE_ENDS = r"(?=\s*(?:[.!,;]|$|and\b|y\b|et\b|und\b|e\b|en\b))"
 
 
@@ -132,5 +158,10 @@ def located_menace_rules() -> tuple[EscalationRule, ...]:
             "violence_threat",
             r"(?:" + _PURSUIT + r")" + _CLAUSE_ENDS,
             name="violence_pursuit_session17",
+        ),
+        make_rule(
+            "violence_threat",
+            _WEAPON_ON_PERSON,
+            name="violence_weapon_on_person_session19",
         ),
     )

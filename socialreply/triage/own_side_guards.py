@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from ..types import Category
 from . import false_friends_figurative as ff
 from . import false_friends_own_side as fo
+from .false_friends_elsewhere import ELSEWHERE
 from .false_friends_misattributed import MISATTRIBUTED
 from .false_friends_misread import INJECTION_CONTEXT
 from .normalize import compile_rule
@@ -35,6 +36,10 @@ POST_VETOES: dict[Category, tuple[str, ...]] = {
 # Session 19: a crisis or urgent word that belongs to someone or something else
 # (`false_friends_misattributed`): a lookalike site, a sport's court, harm wished on others.
 for _category, _families in MISATTRIBUTED.items():
+    POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
+# Session 19, round 2: the word's subject is elsewhere (`false_friends_elsewhere`): a
+# relative's job, another company's news, an interview or an advert disowned.
+for _category, _families in ELSEWHERE.items():
     POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
 # Category -> families that cancel a rule's match when found in its window.
 WINDOW_VETOES: dict[Category, tuple[str, ...]] = {
@@ -61,7 +66,7 @@ SEMANTIC_FAMILIES: dict[str, tuple[str, ...]] = {
     "human_request": (fo.CONTACT_NOT_NEEDED, fo.LEGAL_SERVICE_ADDRESS),
 }
 
-for _category, _families in MISATTRIBUTED.items():
+for _category, _families in (*MISATTRIBUTED.items(), *ELSEWHERE.items()):
     SEMANTIC_FAMILIES[_category] = SEMANTIC_FAMILIES.get(_category, ()) + _families
 
 
