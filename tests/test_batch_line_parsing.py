@@ -45,3 +45,23 @@ def test_line_edges(reader: object, raw: bytes, line: int, error: str | None) ->
         assert got is None
     else:
         assert got is not None and got.startswith(error)
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("caf\udce9 my lawyer will be in touch", "urgent"),
+        ("\udcff\udcfe where is my order", "none"),
+        ("caf\udce9 broken surrogate", "none"),
+        ("my lawyer will be in touch", "urgent"),
+    ],
+)
+def test_triage_takes_text_decoded_with_surrogateescape(
+    text: str, level: str, semantic: bool
+) -> None:
+    """`open(..., errors="surrogateescape")` text must not crash triage()."""
+    from socialreply.triage import triage
+
+    result = triage(text, platform="x", semantic=semantic)
+    assert result.escalation.level == level
