@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from ..config import Settings
 from ..errors import InputError
 from .assertions import ASSERTION_TYPES
-from .score_file import DEFAULT_CHECKS, DraftLine, score_draft
+from .score_file import DEFAULT_CHECKS, DraftLine, score_draft, validation_problems
 
 if TYPE_CHECKING:
     from .judge import Judge
@@ -109,7 +109,9 @@ async def acalibrate(
         where = f"{path}:{number}"
         try:
             return number, data, await predict(data, where)
-        except (ValueError, ValidationError, InputError) as exc:
+        except ValidationError as exc:
+            return number, data, validation_problems(exc)
+        except (ValueError, InputError) as exc:
             return number, data, str(exc).splitlines()[0]
 
     results = await asyncio.gather(*(one(n, d) for n, d in items))
@@ -150,10 +152,16 @@ def _read(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, 
     items: list[tuple[int, dict[str, Any]]] = []
     bad: list[dict[str, Any]] = []
     try:
-        text = path.read_text(encoding="utf-8")
+        blob = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    for number, raw in enumerate(text.splitlines(), start=1):
+    # Decoded per line, so one non-UTF-8 line is a bad line, not an aborted run.
+    for number, raw_bytes in enumerate(blob.splitlines(), start=1):
+        try:
+            raw = raw_bytes.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append({"line": number, "error": "line is not valid UTF-8"})
+            continue
         if not raw.strip():
             continue
         try:

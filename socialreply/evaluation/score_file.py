@@ -95,12 +95,19 @@ def score_draft(
 
 def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str]]:
     """(line number, parsed line or an error message) for each non-blank line."""
+    # Bytes, decoded line by line: one line that is not UTF-8 (a past reply exported
+    # from a Latin-1 tool) must be reported as that line's error, not abort the file.
     try:
-        fh = path.open(encoding="utf-8")
+        fh = path.open("rb")
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     with fh:
-        for number, raw in enumerate(fh, start=1):
+        for number, raw_bytes in enumerate(fh, start=1):
+            try:
+                raw = raw_bytes.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, "line is not valid UTF-8"
+                continue
             if not raw.strip():
                 continue
             try:
@@ -111,11 +118,15 @@ def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str]]:
             try:
                 yield number, DraftLine.model_validate(data)
             except ValidationError as exc:
-                problems = "; ".join(
-                    f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}"
-                    for e in exc.errors()
-                )
-                yield number, problems
+                yield number, validation_problems(exc)
+
+
+def validation_problems(exc: ValidationError) -> str:
+    """``field: message; ...`` on one line: pydantic's own first line ("1 validation error
+    for DraftLine") names neither the field nor the problem."""
+    return "; ".join(
+        f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in exc.errors()
+    )
 
 
 def score_file(path: Path, settings: Settings) -> Iterator[dict[str, Any]]:

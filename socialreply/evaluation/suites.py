@@ -137,6 +137,10 @@ def load_suite(path: str | Path) -> Suite:
         raw = yaml.load(p.read_text(encoding="utf-8"), Loader=loader)
     except OSError as exc:
         raise SuiteError(str(p), f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        # A suite saved in Latin-1 or a binary file passed by mistake: the user's error,
+        # named as such, not "internal error (UnicodeDecodeError)".
+        raise SuiteError(str(p), f"not valid UTF-8 (byte {exc.start})") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

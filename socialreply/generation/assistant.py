@@ -274,6 +274,7 @@ class ReplyAssistant:
                 holding=holding,
                 question=question,
                 name=name,
+                private=bool(tri.pii),
             )
             body, citations, intent = macro.text, macro.facts, macro.intent
             if holding:
@@ -302,7 +303,13 @@ class ReplyAssistant:
                 )
             except Fallback as fb:
                 macro = self.macros.draft(
-                    text, profile, found, relevant=relevant, question=question, name=name
+                    text,
+                    profile,
+                    found,
+                    relevant=relevant,
+                    question=question,
+                    name=name,
+                    private=bool(tri.pii),
                 )
                 body, citations, intent = macro.text, macro.facts, macro.intent
                 warnings.extend(fb.warnings)
@@ -336,6 +343,7 @@ class ReplyAssistant:
                 holding=holding,
                 question=question,
                 name=name,
+                private=bool(tri.pii),
             )
             body, repair_more = self._repair(macro.text, profile, found, tri)
             citations, provider, model_name = macro.facts, "macros", None

@@ -51,6 +51,9 @@ def parse_line(raw: bytes | str, line: int, *, platform: str) -> BatchRecord | N
     """One input line as a post (or an error record); None for a blank line."""
     text = raw.decode("utf-8", "surrogateescape") if isinstance(raw, bytes) else raw
     text = text.removeprefix("\ufeff") if line == 1 else text
+    # Without its line ending, a line cut short is reported where it stops, not at
+    # "column 1" of the next line.
+    text = text.rstrip("\r\n")
     if not text.strip():
         return None
     try:

@@ -372,9 +372,12 @@ class MacroEngine:
         holding: bool = False,
         question: bool = True,
         name: str | None = None,
+        private: bool = False,
     ) -> MacroDraft:
+        """`private`: the post holds personal data; on a public platform the reply then asks
+        for it by DM (or the support team) even when the macro itself needs nothing."""
         if holding:
-            return self._render(HOLDING_INTENT, "holding", post, profile, [], name)
+            return self._render(HOLDING_INTENT, "holding", post, profile, [], name, private=private)
         intent_name = classify_intent(post)
         spec = get_intent(intent_name) if intent_name else None
         usable = list(facts) if relevant else []
@@ -382,13 +385,19 @@ class MacroEngine:
             not spec.needs_facts
             or (usable and select_sentences(post, usable, intent=spec.name, limit=1))
         ):
-            return self._render(spec.name, "intent", post, profile, usable, name)
+            return self._render(spec.name, "intent", post, profile, usable, name, private=private)
         if usable and select_sentences(post, usable, limit=1):
-            return self._render("extractive", "extractive", post, profile, usable, name)
+            return self._render(
+                "extractive", "extractive", post, profile, usable, name, private=private
+            )
         if not question:
             # A remark, not a question: thank and offer help instead of "good question".
-            return self._render("acknowledge", "acknowledge", post, profile, [], name)
-        return self._render("no_knowledge", "no_knowledge", post, profile, [], name)
+            return self._render(
+                "acknowledge", "acknowledge", post, profile, [], name, private=private
+            )
+        return self._render(
+            "no_knowledge", "no_knowledge", post, profile, [], name, private=private
+        )
 
     def _render(
         self,
@@ -398,7 +407,10 @@ class MacroEngine:
         profile: PlatformProfile,
         facts: Sequence[Fact],
         name: str | None,
+        *,
+        private: bool = False,
     ) -> MacroDraft:
+        private_public = private and profile.public
         short = profile.limit < 400
         max_sentences = 1 if short else 2 if profile.limit < 1500 else 3
         chosen = select_sentences(post, facts, intent=intent, limit=max_sentences) if facts else []
@@ -415,9 +427,12 @@ class MacroEngine:
                     "name": name or "",
                     "short": short,
                     "upset": is_upset(post),
+                    "private": private,
                 },
             )
-            if length(text, profile) <= profile.limit or n <= 1:
+            # Personal data posted in public: the DM request matters more than a last fact
+            # sentence, which may go too (the guardrail's cut would drop the request instead).
+            if length(text, profile) <= profile.limit or n <= (0 if private_public else 1):
                 break
         cited: list[Fact] = []
         for s in used:

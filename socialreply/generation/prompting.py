@@ -39,7 +39,7 @@ SYSTEM_VARIABLES = frozenset({"brand", "platform", "language", "output_schema"})
 USER_VARIABLES = frozenset(
     {"brand", "platform", "facts", "thread", "post", "author", "escalation", "language"}
 )
-MACRO_VARIABLES = frozenset({"brand", "platform", "sentences", "name", "short", "upset"})
+MACRO_VARIABLES = frozenset({"brand", "platform", "sentences", "name", "short", "upset", "private"})
 
 
 def default_prompts_dir() -> Path:
@@ -220,6 +220,7 @@ def sample_macro_variables(profile: PlatformProfile) -> dict[str, Any]:
         "name": "Sam",
         "short": profile.limit < 400,
         "upset": True,
+        "private": True,
     }
 
 

@@ -53,6 +53,11 @@ def triage_line(
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
         return _error(line, None, "line is not valid UTF-8")
+    # A file saved by Excel or Notepad starts with a byte-order mark; `draft --input`
+    # accepts it, so triage does too. The line ending goes before parsing, or a line cut
+    # short is reported at "column 1" of the next line instead of where it stops.
+    text = text.removeprefix("\ufeff") if line == 1 else text
+    text = text.rstrip("\r\n")
     if not text.strip():
         return None
     try:

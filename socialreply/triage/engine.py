@@ -150,7 +150,9 @@ def triage(
     """
     post = _as_post(post, platform)
     policy = policy or TriagePolicy.default()
-    text = post.text
+    # Lone surrogates (bytes that were not UTF-8, kept by a "surrogateescape" decoder)
+    # crash the encoders below; one U+FFFD each keeps every offset, as `draft` does.
+    text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in post.text)
     if not text.strip():
         raise InvalidPostError("the post text is empty")
     try:

@@ -107,6 +107,27 @@ def test_missing_file_is_a_suite_error(tmp_path: Path) -> None:
         load_suite(tmp_path / "nope.yaml")
 
 
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"cases:\n  - id: caf\xe9\n", "not valid UTF-8 (byte 18)"),
+        (b"\xff\xfe\x00\x01", "not valid UTF-8 (byte 0)"),
+        (b"cases: [\n", "invalid YAML at line 2"),
+    ],
+)
+def test_unreadable_suite_bytes_are_a_suite_error(tmp_path: Path, raw: bytes, message: str) -> None:
+    path = tmp_path / "suite.yaml"
+    path.write_bytes(raw)
+    with pytest.raises(SuiteError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_suite(path)
+
+
+def test_utf8_suite_with_accents_loads(tmp_path: Path) -> None:
+    path = tmp_path / "suite.yaml"
+    path.write_bytes("cases:\n  - id: cafe\n    post: {text: 'caf\u00e9 cr\u00e8me?'}\n".encode())
+    assert load_suite(path).cases[0].post.text == "caf\u00e9 cr\u00e8me?"
+
+
 def test_shipped_suites_validate_and_are_big_enough() -> None:
     suites = {s.name: s for s in load_suites([REPO / "evals"])}
     assert {"tone", "accuracy", "escalation"} <= set(suites)

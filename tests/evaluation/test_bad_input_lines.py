@@ -1,0 +1,69 @@
+"""`eval score` and `eval calibrate` on files with bad lines: each bad line (not UTF-8,
+invalid JSON, a missing field) is reported with its number and a readable reason, and the
+good lines around it are still scored. Before session 19's QA pass one Latin-1 line made
+both commands stop with "internal error (UnicodeDecodeError ...)" and score nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from socialreply.cli.main import main
+from socialreply.config import Settings
+from socialreply.evaluation import calibrate
+
+_GOOD = {
+    "id": "good",
+    "platform": "x",
+    "post": "How long do returns take?",
+    "draft": "You have 30 days to return unworn items.",
+    "facts": ["Returns within 30 days of delivery."],
+}
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        (b'{"id": "latin", "platform": "x", "post": "caf\xe9", "draft": "ok"}', "not valid UTF-8"),
+        (b"\xff\xfe\x00\x01 binary", "not valid UTF-8"),
+        (b'{"id": "cut", "platform": ', "invalid JSON"),
+        (b'{"id": "no-draft", "platform": "x", "post": "hi"}', "draft: Field required"),
+        (b'{"id": "p", "platform": "myspace", "post": "hi", "draft": "yo"}', "platform: Input"),
+    ],
+)
+def test_eval_score_reports_a_bad_line_and_scores_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: bytes, reason: str
+) -> None:
+    path = tmp_path / "drafts.jsonl"
+    good = json.dumps(_GOOD).encode()
+    path.write_bytes(good + b"\n" + bad + b"\n" + good.replace(b'"good"', b'"after"') + b"\n")
+    assert main(["eval", "score", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    out = [json.loads(x) for x in captured.out.splitlines()]
+    assert [o.get("id") for o in out] == ["good", None, "after"]
+    assert out[1]["line"] == 2 and reason in out[1]["error"]
+    assert out[0]["passed"] is True and out[2]["passed"] is True
+    assert f"{path}:2: " in captured.err and "internal error" not in captured.err
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        (b'{"label": "fail", "predicted": "caf\xe9"}', "not valid UTF-8"),
+        (b'{"id": 9, "label": "pass", "platform": "x", "post": "hi"}', "draft: Field required"),
+        (b"{bad", "Expecting property name"),
+        (b'{"predicted": "pass"}', "needs a 'label'"),
+    ],
+)
+def test_calibrate_names_the_bad_line(tmp_path: Path, bad: bytes, reason: str) -> None:
+    path = tmp_path / "labels.jsonl"
+    rows = [{"label": "pass", "predicted": "pass"}, {"label": "fail", "predicted": "fail"}]
+    good = [json.dumps(r).encode() for r in rows]
+    path.write_bytes(good[0] + b"\n" + bad + b"\n" + good[1] + b"\n")
+    result = calibrate(path, Settings())
+    assert result["n"] == 2 and result["accuracy"] == 1.0
+    assert [b["line"] for b in result["bad_lines"]] == [2]
+    assert reason in result["bad_lines"][0]["error"]
+    assert "validation error for" not in result["bad_lines"][0]["error"]
