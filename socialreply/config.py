@@ -140,8 +140,12 @@ class Settings(BaseSettings):
 
 def format_validation_error(exc: ValidationError, what: str) -> str:
     """One line naming every invalid field: ``settings: kb_dir: Input should be…``."""
-    parts = []
-    for err in exc.errors():
-        loc = ".".join(str(p) for p in err["loc"]) or "(root)"
-        parts.append(f"{loc}: {err['msg']}")
-    return f"invalid {what}: " + "; ".join(parts)
+    return f"invalid {what}: " + validation_details(exc)
+
+
+def validation_details(exc: ValidationError) -> str:
+    """``field: message; ...`` on one line: pydantic's own first line ("1 validation error
+    for DraftLine") names neither the field nor the problem."""
+    return "; ".join(
+        f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in exc.errors()
+    )

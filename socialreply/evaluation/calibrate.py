@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from ..config import Settings
+from ..config import Settings, validation_details
 from ..errors import InputError
 from .assertions import ASSERTION_TYPES
-from .score_file import DEFAULT_CHECKS, DraftLine, score_draft, validation_problems
+from .score_file import DEFAULT_CHECKS, DraftLine, score_draft
 
 if TYPE_CHECKING:
     from .judge import Judge
@@ -110,7 +110,7 @@ async def acalibrate(
         try:
             return number, data, await predict(data, where)
         except ValidationError as exc:
-            return number, data, validation_problems(exc)
+            return number, data, validation_details(exc)
         except (ValueError, InputError) as exc:
             return number, data, str(exc).splitlines()[0]
 

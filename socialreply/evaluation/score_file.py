@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..config import Settings
+from ..config import Settings, validation_details
 from ..errors import InputError
 from ..types import Fact, Platform, Post
 from .assertions import ACCURACY_CHECKS, TONE_CHECKS, aggregate, bundle, run_deterministic
@@ -118,15 +118,7 @@ def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str]]:
             try:
                 yield number, DraftLine.model_validate(data)
             except ValidationError as exc:
-                yield number, validation_problems(exc)
-
-
-def validation_problems(exc: ValidationError) -> str:
-    """``field: message; ...`` on one line: pydantic's own first line ("1 validation error
-    for DraftLine") names neither the field nor the problem."""
-    return "; ".join(
-        f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in exc.errors()
-    )
+                yield number, validation_details(exc)
 
 
 def score_file(path: Path, settings: Settings) -> Iterator[dict[str, Any]]:

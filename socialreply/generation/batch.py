@@ -12,13 +12,13 @@ with U+FFFD and adds an ``invalid_input`` warning to the draft.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from ..batch_lines import json_object_line
 from ..config import format_validation_error
 from ..errors import InputError, UnknownPlatformError
 from ..types import Draft, Post
@@ -50,18 +50,11 @@ class BatchRecord:
 def parse_line(raw: bytes | str, line: int, *, platform: str) -> BatchRecord | None:
     """One input line as a post (or an error record); None for a blank line."""
     text = raw.decode("utf-8", "surrogateescape") if isinstance(raw, bytes) else raw
-    text = text.removeprefix("\ufeff") if line == 1 else text
-    # Without its line ending, a line cut short is reported where it stops, not at
-    # "column 1" of the next line.
-    text = text.rstrip("\r\n")
-    if not text.strip():
+    data = json_object_line(text, line)
+    if data is None:
         return None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return BatchRecord(line, None, error=f"invalid JSON: {exc.msg} (column {exc.colno})")
-    if not isinstance(data, dict):
-        return BatchRecord(line, None, error="expected a JSON object with 'id' and 'text'")
+    if isinstance(data, str):
+        return BatchRecord(line, None, error=data)
     raw_id = data.get("id")
     if raw_id is None or isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
         return BatchRecord(line, None, error="missing or invalid 'id' (a string or a number)")

@@ -7,13 +7,13 @@ cannot be processed yields an error record with its line number; the others stil
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from ..batch_lines import json_object_line
 from ..config import format_validation_error
 from ..errors import SocialReplyError
 from ..types import Post
@@ -53,19 +53,11 @@ def triage_line(
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
         return _error(line, None, "line is not valid UTF-8")
-    # A file saved by Excel or Notepad starts with a byte-order mark; `draft --input`
-    # accepts it, so triage does too. The line ending goes before parsing, or a line cut
-    # short is reported at "column 1" of the next line instead of where it stops.
-    text = text.removeprefix("\ufeff") if line == 1 else text
-    text = text.rstrip("\r\n")
-    if not text.strip():
+    data = json_object_line(text, line)
+    if data is None:
         return None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return _error(line, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
-    if not isinstance(data, dict):
-        return _error(line, None, "expected a JSON object with 'id' and 'text'")
+    if isinstance(data, str):
+        return _error(line, None, data)
     post_id = data.get("id")
     if post_id is None or not isinstance(post_id, str | int) or isinstance(post_id, bool):
         return _error(line, post_id, "missing or invalid 'id' (a string or a number)")
