@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -60,11 +61,37 @@ _CLAUSE_END = re.compile(r"[.!?;:\n]|,\s")
 _TOKEN = re.compile(r"[\w']+")
 
 
+class AnyPattern:
+    """Patterns searched one after another: a match of any of them, as their alternation
+    ``(?:a)|(?:b)`` would find one. Why not that alternation: the own-side families
+    (`own_side_guards`) are the same for every rule of a category, and compiled once they
+    are shared, instead of compiled again inside each of ~200 rules' own exception (that
+    was about a third of the rule table's start-up time in the batch CLI)."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+
+    @property
+    def pattern(self) -> str:
+        """The source of the equivalent alternation."""
+        return "|".join(f"(?:{p.pattern})" for p in self.patterns)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """A match of the first pattern that has one in ``string[pos:endpos]``, else None."""
+        for pattern in self.patterns:
+            found = pattern.search(string, pos, endpos)
+            if found is not None:
+                return found
+        return None
+
+
 @dataclass(frozen=True)
 class EscalationRule:
     category: Category
     pattern: re.Pattern[str]
-    unless: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | AnyPattern | None = None
     requires: re.Pattern[str] | None = None
     negatable: bool = True
     hypothetical: bool = False
@@ -72,7 +99,7 @@ class EscalationRule:
     name: str = ""
     # Searched in the whole post: a story that ends well ("that first-aid kit saved our
     # trip when my buddy sliced his thumb") cancels the rule whatever the distance.
-    unless_post: re.Pattern[str] | None = None
+    unless_post: re.Pattern[str] | AnyPattern | None = None
 
 
 def _split_top_level(pattern: str) -> list[str]:
