@@ -10,7 +10,7 @@ import re
 import pytest
 
 from socialreply.triage.normalize import prepare
-from socialreply.triage.prefilter import RulePrefilter, required_literals
+from socialreply.triage.prefilter import RulePrefilter, required_literals, whole_word
 from socialreply.triage.rules import apply_rules, default_prefilter, default_rules
 
 from .support import REPO
@@ -40,13 +40,23 @@ from .support import REPO
         (r"\U0001f52a[^.!?]{0,60}\byou\b", {"\U0001f52a"}),
         # Nothing required: an optional part, a short alternative, a bare class, a flag.
         (r"\b(?:lawyer)?\w+", None),
-        (r"\b(?:tv|news)\b", None),
+        (r"(?:tv|news)\b", None),
+        (r"\b(?:tv|news)", None),
         (r"\b\w+ing\b", {"ing"}),
         (r"\b\w+in\b", None),
         # Case-insensitive patterns give case-folded strings; verbose ones give none.
         (r"(?i)LaWyer", {"lawyer"}),
         (r"(?x) lawyer  # comment", None),
-        (r"\bsu\b", None),
+        (r"\bs\b", None),
+        # A short string between two word boundaries is required as a whole word (session
+        # 20), also inside alternatives and groups that sit between the boundaries.
+        (r"\b(?:tv|news)\b", {whole_word("tv"), "news"}),
+        (r"\bsu\b", {whole_word("su")}),
+        (r"\b(?:(?:ftc|fc|cv)\b|sue you)", {"ftc", whole_word("fc"), whole_word("cv"), "sue you"}),
+        # (Only letters and digits make a whole word.)
+        (r"\b(?:i'|fc)\b", None),
+        # Brackets are rare in posts: "<<" is enough.
+        (r"(?:<<|\[\[)\s*(?:ai|bot)\b", {"<<", "[["}),
     ],
 )
 def test_required_literals(pattern: str, expected: set[str] | None) -> None:
@@ -80,6 +90,32 @@ def test_required_literals_are_necessary_on_generated_text() -> None:
         assert matched > 0, raw
 
 
+def test_whole_words_are_necessary_on_generated_text() -> None:
+    """A pattern with whole words is listed by the prefilter whenever it matches: next to
+    other letters ("fcc" in "fccx"), punctuation, the start and end of the text, and in
+    any case when the pattern ignores case."""
+    patterns = [
+        re.compile(r"\b(?:(?:ftc|fc|ac|cv)\b|sue you)"),
+        re.compile(r"\b(?:tv|news)\b[^.]{0,10}\bon\b"),
+        re.compile(r"\b(?:ac|id)\b", re.IGNORECASE),
+    ]
+    pieces = "ac AC Ac fc fcx xfc ftc cv cvc tv news on sue you back id ID \u0131d . , - ! ?"
+    vocabulary = pieces.split()
+    rng = random.Random(11)
+    for pattern in patterns:
+        prefilter = RulePrefilter([pattern])
+        assert prefilter.filtered == 1, pattern.pattern
+        matched = 0
+        for _ in range(3000):
+            words = (rng.choice(vocabulary) for _ in range(rng.randint(1, 7)))
+            text = "".join(w + rng.choice(("", " ", " ", ".")) for w in words)
+            if pattern.search(text):
+                matched += 1
+                assert prefilter.candidates(text) == {0}, (pattern.pattern, text)
+        assert matched > 0, pattern.pattern
+    assert RulePrefilter([patterns[0]]).candidates("back to fcx, a cvc") == set()
+
+
 def _labelled_posts() -> list[str]:
     posts = []
     for path in sorted((REPO / "benchmarks" / "data").glob("triage_*.jsonl")):
@@ -90,8 +126,9 @@ def _labelled_posts() -> list[str]:
 def test_prefilter_keeps_every_rule_that_matches_the_labelled_posts() -> None:
     rules = default_rules()
     prefilter = default_prefilter()
-    # Most rules are filtered; a rule left unfiltered costs speed, not correctness.
-    assert prefilter.filtered >= len(rules) - 5
+    # Every rule is filtered (session 20; five ran on every post before). A rule left
+    # unfiltered costs speed, not correctness.
+    assert prefilter.filtered == len(rules)
     skipped = 0
     for text in _labelled_posts():
         norm = prepare(text).norm
@@ -113,7 +150,7 @@ def test_signals_are_the_same_with_and_without_the_prefilter() -> None:
 
 
 def test_a_prefilter_of_unfilterable_patterns_returns_them_all() -> None:
-    prefilter = RulePrefilter([re.compile(r"\w+"), re.compile(r"\bno\b")])
+    prefilter = RulePrefilter([re.compile(r"\w+"), re.compile(r"\bn\b")])
     assert prefilter.filtered == 0
     assert prefilter.candidates("anything") == {0, 1}
     assert RulePrefilter([]).candidates("text") == set()
