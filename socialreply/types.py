@@ -80,6 +80,10 @@ class PostMetrics(_Model):
     verified: bool | None = None
 
 
+# C0 controls but tab, newline and carriage return, and DEL: each becomes a space.
+_CONTROLS = {code: " " for code in (*range(0x20), 0x7F) if chr(code) not in "\t\n\r"}
+
+
 class Post(_Model):
     """A customer post (public comment or private message) to reply to."""
 
@@ -96,9 +100,8 @@ class Post(_Model):
     def _no_nul(cls, value: str) -> str:
         # NUL and other C0 controls (except tab/newline) carry no meaning in a post and
         # break downstream tools (SQLite, terminals); they are replaced, never fatal.
-        return "".join(
-            ch if (ch >= " " or ch in "\t\n\r") and ch != "\x7f" else " " for ch in value
-        )
+        # (One `str.translate`, not a loop over every character: the batch CLI's hot path.)
+        return value.translate(_CONTROLS)
 
 
 class Fact(_Model):

@@ -313,7 +313,12 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     if _DOUBLE_PUNCT.search(sample) and not _REPEATED_PUNCT.search(sample):
         score += 0.5
     # Delight ("SO EXCITED!!!", "fucking love this") is not anger, unless insults say so.
-    if _POSITIVE.search(norm) and not any(w >= 2.0 for _, _, w in evidence):
+    # (Only lowers the score: below the threshold already, the long pattern is not run.)
+    if (
+        score >= policy.threshold
+        and not any(w >= 2.0 for _, _, w in evidence)
+        and _POSITIVE.search(norm)
+    ):
         score -= 3.0
     if score < policy.threshold:
         return None
