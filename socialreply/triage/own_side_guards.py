@@ -22,7 +22,7 @@ from .false_friends_elsewhere import ELSEWHERE
 from .false_friends_misattributed import MISATTRIBUTED
 from .false_friends_misread import INJECTION_CONTEXT
 from .normalize import compile_rule
-from .rules import AnyPattern, EscalationRule
+from .rules import AnyPattern, EscalationRule, Exception_
 
 # Category -> families that cancel any rule of the category, searched in the whole post.
 POST_VETOES: dict[Category, tuple[str, ...]] = {
@@ -77,9 +77,7 @@ def _compiled_families(extra: tuple[str, ...]) -> re.Pattern[str]:
     return compile_rule("|".join(extra))
 
 
-def _joined(
-    old: re.Pattern[str] | AnyPattern | None, extra: tuple[str, ...]
-) -> re.Pattern[str] | AnyPattern:
+def _joined(old: Exception_ | None, extra: tuple[str, ...]) -> Exception_:
     """`old` or the families: searched as their alternation would be, with the families
     compiled once (`AnyPattern`) rather than again inside each rule's pattern."""
     added = _compiled_families(extra)

@@ -10,7 +10,12 @@ import re
 import pytest
 
 from socialreply.triage.normalize import prepare
-from socialreply.triage.prefilter import RulePrefilter, required_literals, whole_word
+from socialreply.triage.prefilter import (
+    GatedPattern,
+    RulePrefilter,
+    required_literals,
+    whole_word,
+)
 from socialreply.triage.rules import apply_rules, default_prefilter, default_rules
 
 from .support import REPO
@@ -166,3 +171,46 @@ def test_case_insensitive_patterns_are_looked_up_in_folded_text() -> None:
     assert mixed.filtered == 1
     assert mixed.candidates("now") == {1}
     assert mixed.candidates("NOW") == {0, 1}
+
+
+def test_gated_pattern_finds_what_the_pattern_finds() -> None:
+    """A gated exception gives a match exactly where its pattern does, whole text or window,
+    with alternatives that need no string (searched on their own when the others' strings
+    are absent) and without them."""
+    sources = [
+        r"\bmy (?:son|kid)\b[^.]{0,20}\bdid it\b|^(?![^?]*\?)\w+ ok$|\bjust (?:kid|jok)ing\b",
+        r"\bfalse alarm\b|\bnot (?:your|the) (?:fault|site)\b",
+        r"(?:\w+ )?years? as|\bfc\b|\bsorted\b",
+    ]
+    vocabulary = "my son kid did it just joking kiding false alarm not your the fault site "
+    vocabulary += "years year as fc sorted ok . ? x"
+    words = vocabulary.split()
+    rng = random.Random(5)
+    for source in sources:
+        regex = re.compile(source)
+        gated = GatedPattern(regex)
+        hits = 0
+        for _ in range(3000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+            lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+            for pos, endpos in ((0, len(text)), (lo, hi)):
+                expected = regex.search(text, pos, endpos) is not None
+                hits += expected
+                assert (gated.search(text, pos, endpos) is not None) == expected, (source, text)
+        assert hits > 0, source
+
+
+def test_gated_exceptions_of_the_rules_agree_on_the_labelled_posts() -> None:
+    from socialreply.triage.rules import AnyPattern
+
+    gated: dict[int, GatedPattern] = {}
+    for rule in default_rules():
+        for field in (rule.requires, rule.unless, rule.unless_post):
+            parts = field.patterns if isinstance(field, AnyPattern) else (field,)
+            gated.update({id(p): p for p in parts if isinstance(p, GatedPattern)})
+    assert len(gated) > 50
+    norms = [prepare(text).norm for text in _labelled_posts()[::25]]
+    for pattern in gated.values():
+        for norm in norms:
+            expected = pattern.regex.search(norm) is not None
+            assert (pattern.search(norm) is not None) == expected, (pattern.pattern[:80], norm)
