@@ -6,6 +6,9 @@ workplace's audit (session 20, from blind92).
   before buying, in which the authority is the yardstick.
 * `OWN_WORKPLACE_AUDIT`: "Just passed our CPSC compliance audit at work (toy company) and
   treated myself to a new parka", "prepping for an FDA inspection at the plant".
+* `AUTHORITY_AS_GRADER`: "Haha de Consumentenbond zou jullie een 10 geven voor die
+  retourservice" (blind90; blind67 had "zou jullie een 10 moeten geven"): a consumer body
+  imagined giving the brand top marks, praise.
 
 Neither has a complaint to the authority. The labelled posts hold two of each shape (both
 from blind92, hard negatives); the older guards of the family (`REGULATOR_ELSEWHERE`,
@@ -29,4 +32,15 @@ OWN_WORKPLACE_AUDIT = (
     r"had|have|doing) (?:our|the|my|a|an|another|this (?:week'?s|year'?s)) (?:\w+ ){0,2}"
     r"(?:compliance )?(?:audit|inspection|certification)\b"
     r"|\b(?:audit|inspection)s? (?:at|for) (?:work|my job|the office|the plant|the factory)\b"
+)
+_CONSUMER_BODY = (
+    r"(?:consumentenbond|which\?|consumer reports|stiftung warentest|warentest|ocu|que choisir|"
+    r"altroconsumo|proteste|procon|bbb|better business bureau|ftc|fda|cpsc|trading standards|"
+    r"verbraucherzentrale|test-achats|testaankoop)"
+)
+AUTHORITY_AS_GRADER = (
+    rf"\b{_CONSUMER_BODY}[^.!?\n]{{0,40}}\b(?:would|should|zou|zouden|moet|moeten|wurde|"
+    r"sollte|daria|deberia|donnerait|devrait|darebbe|dovrebbe)\b[^.!?\n]{0,40}\b(?:10|ten|"
+    r"dieci|zehn|tien|dix|diez|dez|10/10|top marks|full marks|five stars|5 stars|a\+|"
+    r"gold star|sehr gut)(?![\w/.,])"
 )

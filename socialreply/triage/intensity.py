@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
+from .anger_abuse import ABUSE_TERMS
 from .anger_families import ANGER_FAMILIES, ANGER_STATED, OVERPRAISE, SCORNED_FOR_WHO
 from .false_friends_delight import BOUGHT_TOO_LATE, GOODS_ACCLAIMED
 from .false_friends_intent import JOY_SHOUTED
@@ -165,6 +166,8 @@ def _anger_terms() -> tuple[_Weighted, ...]:
         ),
         # Session 16 (blind63-66, spent): anger stated, dismissal, xenophobic abuse, menace.
         *ANGER_FAMILIES,
+        # Session 20 (blind89-92): slurs at staff, sent home, more insults.
+        *ABUSE_TERMS,
     ]
     return tuple(_Weighted(compile_rule(p), w) for p, w in terms)
 

@@ -140,6 +140,7 @@ def make_rule(
 @functools.cache
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
+    from .absence_farewell_rules import absence_farewell_rules
     from .account_takeover_rules import account_takeover_rules
     from .arson_rules import arson_rules
     from .broken_bone_rules import broken_bone_rules
@@ -201,6 +202,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
             *surveillance_menace_rules(),
             *known_place_menace_rules(),
             *farewell_rules(),
+            *absence_farewell_rules(),
             *exposure_reaction_rules(),
             *broken_bone_rules(),
             *account_takeover_rules(),

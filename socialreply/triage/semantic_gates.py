@@ -381,7 +381,11 @@ _add_families(
     {
         "data_breach": (fnb.BREACH_IN_THE_NEWS, fnb.SCAM_MAIL_IN_OUR_NAME),
         "fraud_payment": (fnb.BREACH_IN_THE_NEWS, INSTALMENTS_AS_PLANNED),
-        "regulatory": (fra.REGULATOR_AS_STANDARD, fra.OWN_WORKPLACE_AUDIT),
+        "regulatory": (
+            fra.REGULATOR_AS_STANDARD,
+            fra.OWN_WORKPLACE_AUDIT,
+            fra.AUTHORITY_AS_GRADER,
+        ),
     }
 )
 # Session 20: "won't need X where I'm going - which is the dolomites", an idiom like those

@@ -35,6 +35,11 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "pov: your pole snaps on the scree and now you're 4 weeks in a brace"),
     # "where I'm going" as a farewell, still self-harm
     ("self_harm", "giving my gear away. won't need any of it where i'm going. thanks for it all"),
+    # the writer's absence told as a fact, found warm, quiet for good
+    ("self_harm", "leaving my boots to my brother since i won't be around after friday"),
+    ("self_harm", "will the store credit still work if i'm not here anymore? it's for my mom"),
+    ("self_harm", "got the warmest bag you sell so they'll find me cozy at least"),
+    ("self_harm", "i just want my mind to go quiet for good. thanks for the nice chats"),
 ]
 
 QUIET: list[tuple[str, str]] = [
@@ -52,6 +57,16 @@ QUIET: list[tuple[str, str]] = [
     ("self_harm", "wont need my snow boots where im going: it's summer there till march"),
     # a surface mark with no heat
     ("safety_injury", "the boots left a black mark on the kitchen floor lol"),
+    # an absence with a return
+    ("self_harm", "won't be around to sign for it next week, work trip, can you hold it?"),
+    ("self_harm", "I won't be here in august, back on the 3rd, ship it after that please"),
+    ("self_harm", "my search party will never find me in this camo jacket lol"),
+    # the sale as the writer's killer, the law against its temptation
+    ("self_harm", "estas rebajas me van a matar 💀 mi cuenta llora"),
+    ("self_harm", "i will actually die if the sage fleece doesn't restock by friday"),
+    ("legal_threat", "cease and desist with the cute new colours, my bank account is crying"),
+    # a consumer body imagined giving top marks
+    ("regulatory", "Which? would give you five stars for this returns service honestly"),
 ]
 
 
@@ -74,6 +89,15 @@ ANGER: list[tuple[str, bool]] = [
     ("SICK COLOURS ON THE NEW DROP!!!!! NEED THEM ALL", False),
     ("I'm furious. The boots fell apart after a week and nobody answers!!!", True),
     ("WORST JACKET EVER!!! the zipper broke after two days", True),
+    # abuse at staff and the goods: a slur, sent home, insults
+    ("tell that r*tard on your chat to do his job. go back to your own country", True),
+    ("get me someone who speaks english, not some call centre foreigner. useless", True),
+    ("the zip broke in a week, you pricks. go to hell", True),
+    ("this stove is a piece of s***. who the hell tested it??", True),
+    # sent home alone, no insult: discrimination, not anger (as the labels have it)
+    ("tell her to go back to her own country and hire someone local", False),
+    # a delay, in French: not a slur
+    ("je prépare un article sur les retards de livraison, pouvez-vous commenter ?", False),
 ]
 
 
@@ -90,6 +114,9 @@ GATES: list[tuple[str, str, bool]] = [
     ("data_breach", "got an email 'Northwind' with my name and my exact order, how?", True),
     ("fraud_payment", "saw the news about that airline's data breach, do you store cards?", False),
     ("regulatory", "are the bottles food-safe per FDA? for my kid's lunch", False),
+    ("regulatory", "de Consumentenbond zou jullie een 10 geven voor de service!", False),
+    ("regulatory", "ik heb een klacht ingediend bij de Consumentenbond over jullie", True),
+    ("self_harm", "questi saldi mi ammazzano 😩 carrello pieno di nuovo", False),
     ("self_harm", "won't need it where i'm going - which is Hawaii lol", False),
     ("self_harm", "won't need it where i'm going. thanks for everything", True),
 ]
