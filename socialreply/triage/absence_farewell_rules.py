@@ -5,7 +5,8 @@ absence told as a fact, with no word of dying.
   it", "I'm not going to be here in 30 days to use it", "i won't be around after the
   weekend". Over all labelled posts 63 of the 64 posts saying they will not be here or around
   are self-harm; the one that is not ("won't be around to sign for the parcel tuesday ...
-  work trip") gives a trip, and a trip, a holiday or a return date cancels the rule.
+  work trip") gives a trip, and a trip, a holiday or a return date cancels the rule; a
+  delivery missed ("won't be around to sign for it tomorrow") is not read.
 * Found: "at least they'll find me warm", "ill be warm when they find me".
 * Quiet for good: "i just want my head to be quiet for good".
 """
@@ -22,6 +23,13 @@ _ABSENT = (
 )
 # What the absence is for or until: a time to come or a thing the writer will miss.
 _WHEN = (
+    # Not a delivery missed: "won't be around to sign for the package tomorrow" (the
+    # farewells that say "to sign for it" are read by the older rules, with their goodbye).
+    # Nor an absence for a while: "until friday", "for a bit", "for the weekend".
+    r"(?! (?:to sign|to receive|to pick (?:it |them )?up|to take (?:the )?delivery|"
+    r"(?:\w+ ){0,5}(?:tomorrow|today|"
+    r"tonight|until|till|til)\b|for (?:a (?:bit|while|few|couple|week|day|month)|the "
+    r"(?:weekend|week|day|night|holidays))\b))"
     r"(?: (?:\w+ ){0,2}(?:next|after|by|in|when|to|for|much|long|anymore|any ?more|at all|"
     r"this|much longer|long enough|then)\b)"
 )

@@ -13,6 +13,9 @@ scam e-mail in the brand's name that knew nothing the store had (session 20).
   inserire i dati della carta". Labelled fraud_payment; the semantic head read a breach.
   Not when the mail knew what the store had ("listing your exact last order").
 
+* `SIGN_IN_WAS_ME`: "got a 'new sign-in from Chrome on Windows' email, that was me on my
+  work laptop" (blind90): a security alert the writer owns up to.
+
 Plain pattern strings (lower case, no accents), compiled by `compile_rule`.
 """
 
@@ -65,4 +68,9 @@ SCAM_MAIL_IN_OUR_NAME = (
     r"(?=[\s\S]*\b(?:card|carta|cartao|tarjeta|carte|karte|kaart|password|senha|contrasena|"
     r"passwort|wachtwoord|confirm\w*|conferm\w*|verif\w*|phishing|golpe|truffa|scam|estafa|"
     r"arnaque|betrug|oplichting)\b)"
+)
+SIGN_IN_WAS_ME = (
+    r"\b(?:sign-?in|log-?in|login|new device|security alert|verification code|password "
+    r"(?:change|reset))\b[^\n]{0,80}\b(?:that|it|this) (?:was|wuz) (?:just |only |actually |"
+    r"definitely |really )?me\b"
 )

@@ -17,7 +17,9 @@ HEATED = (
     r"\b(?:got (?:so|super|really|very|too) hot|got hot enough|(?:heated|warmed) up (?:so|too)"
     r" much|overheated|se (?:calento|puso|recalento) (?:tanto|tan caliente|muchisimo)|"
     r"(?:a|avait) (?:tellement |trop )?chauffe|est devenue? (?:tellement|si|tres|trop) chaude?|"
-    r"(?:so|zu|sehr) heis geworden|uberhitzt|si e (?:surriscaldat\w|scaldat\w tantissimo)|"
+    # Session 20: "richtig heiß geworden" (blind61).
+    r"(?:so|zu|sehr|richtig|extrem|total|mega) heis geworden|uberhitzt|"
+    r"si e (?:surriscaldat\w|scaldat\w tantissimo)|"
     r"e diventat\w (?:cosi|molto|troppo) cald\w|esquentou (?:tanto|demais|muito)|"
     r"ficou (?:tao|muito|super) quente|superaqueceu|werd (?:zo|heel|erg) heet|oververhit)\b"
 )

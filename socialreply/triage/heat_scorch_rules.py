@@ -1,5 +1,5 @@
 """Session 20's injury family (from blind92 after its score): a product that grew hot enough
-to scorch what it stood on.
+to scorch what it stood on, or to smoke.
 
 "Die Beacon 400 ist beim Laden so heiß geworden, dass das Holzregal jetzt einen schwarzen
 Fleck hat. Mein Kind schläft in dem Zimmer." Every labelled post where a charging light, a
@@ -21,7 +21,12 @@ _SCORCH = (
     r"versengt|verkohlt|angekokelt|mancha (?:negra|quemada|preta)|marca (?:negra|quemada|preta)|"
     r"chamuscad[oa]|tache (?:noire|brulee)|trace (?:noire|brulee)|roussi\w*|noirci\w*|"
     r"macchia (?:nera|bruciata)|bruciacchiat\w*|annerit\w*|zwarte (?:plek|vlek|rand)|"
-    r"schroeiplek\w*|verschroeid|geblakerd)\b"
+    r"schroeiplek\w*|verschroeid|geblakerd"
+    # Or it smoked: "richtig heiß geworden und hat angefangen zu qualmen", "werd zo heet ...
+    # de hele tent stond vol rook" (14 labelled posts with the heat and the smoke, all
+    # safety_injury).
+    r"|smok\w*|qualm\w*|rauch\w*|humo|humea\w*|fumo|fumaca|fumegou|fumee|rook|rookte|"
+    r"roken|smeul\w*)\b"
 )
 
 

@@ -379,7 +379,11 @@ _add_families(SEMANTIC_FAMILIES)
 # named as a product's yardstick or the writer's own audit.
 _add_families(
     {
-        "data_breach": (fnb.BREACH_IN_THE_NEWS, fnb.SCAM_MAIL_IN_OUR_NAME),
+        "data_breach": (
+            fnb.BREACH_IN_THE_NEWS,
+            fnb.SCAM_MAIL_IN_OUR_NAME,
+            fnb.SIGN_IN_WAS_ME,
+        ),
         "fraud_payment": (fnb.BREACH_IN_THE_NEWS, INSTALMENTS_AS_PLANNED),
         "regulatory": (
             fra.REGULATOR_AS_STANDARD,

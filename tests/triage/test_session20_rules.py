@@ -31,6 +31,7 @@ FIRES: list[tuple[str, str]] = [
     ("safety_injury", "the power bank got so hot while charging it scorched my desk"),
     ("safety_injury", "la frontale a tellement chauffé qu'il y a une tache noire sur la table"),
     ("safety_injury", "de lamp werd zo heet bij het opladen dat er een zwarte plek op de kast zit"),
+    ("safety_injury", "die Lampe ist beim Laden richtig heiß geworden und hat gequalmt"),
     # a "pov:" failure in the present, with its treatment
     ("safety_injury", "pov: your pole snaps on the scree and now you're 4 weeks in a brace"),
     # "where I'm going" as a farewell, still self-harm
@@ -61,6 +62,7 @@ QUIET: list[tuple[str, str]] = [
     ("self_harm", "won't be around to sign for it next week, work trip, can you hold it?"),
     ("self_harm", "I won't be here in august, back on the 3rd, ship it after that please"),
     ("self_harm", "my search party will never find me in this camo jacket lol"),
+    ("self_harm", "won't be around to sign for the parcel tomorrow, leave it with a neighbour"),
     # the sale as the writer's killer, the law against its temptation
     ("self_harm", "estas rebajas me van a matar 💀 mi cuenta llora"),
     ("self_harm", "i will actually die if the sage fleece doesn't restock by friday"),
@@ -115,6 +117,12 @@ GATES: list[tuple[str, str, bool]] = [
     ("fraud_payment", "saw the news about that airline's data breach, do you store cards?", False),
     ("regulatory", "are the bottles food-safe per FDA? for my kid's lunch", False),
     ("regulatory", "de Consumentenbond zou jullie een 10 geven voor de service!", False),
+    (
+        "data_breach",
+        "got a 'new login from iPhone' alert, that was me at the gym, all good?",
+        False,
+    ),
+    ("data_breach", "got a 'new login from iPhone' alert and it wasn't me. help", True),
     ("regulatory", "ik heb een klacht ingediend bij de Consumentenbond over jullie", True),
     ("self_harm", "questi saldi mi ammazzano 😩 carrello pieno di nuovo", False),
     ("self_harm", "won't need it where i'm going - which is Hawaii lol", False),
