@@ -36,12 +36,24 @@ def _load(run: Path) -> tuple[dict[tuple[str, ...], _Row], set[str]]:
         variant = str(r.get("variant"))
         variants.add(variant)
         key = (str(r.get("suite")), str(r.get("case")), str(r.get("repeat", 0)), variant)
+        where = f"{run}: case {key[1]}"
+        scores = r.get("scores") or {}
+        if not isinstance(scores, dict):
+            raise EvaluationError(f"{where}: scores: expected a mapping, got {scores!r}")
         rows[key] = _Row(
             bool(r.get("passed")),
-            float(r.get("score") or 0.0),
-            {k: float(v) for k, v in (r.get("scores") or {}).items()},
+            _number(r.get("score") or 0.0, where, "score"),
+            {k: _number(v, where, f"scores.{k}") for k, v in scores.items()},
         )
     return rows, variants
+
+
+def _number(value: object, where: str, field: str) -> float:
+    """A score from a results file edited or damaged by hand: a typed error naming the run,
+    the case and the field rather than an internal ValueError."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise EvaluationError(f"{where}: {field}: expected a number, got {value!r}")
 
 
 def bootstrap_ci(

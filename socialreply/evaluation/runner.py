@@ -441,7 +441,9 @@ def _done_keys(path: Path) -> set[str]:
     keys: set[str] = set()
     kept: list[str] = []
     changed = False
-    with path.open(encoding="utf-8") as fh:
+    # errors="replace": a byte that is not UTF-8 (a file passed through a Latin-1 tool)
+    # costs that character, not the run; a line it breaks is dropped like a torn one.
+    with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             try:
                 record = json.loads(line)
@@ -485,7 +487,8 @@ def read_results(path: Path) -> Iterator[dict[str, Any]]:
     file = path / RESULTS_FILE if path.is_dir() else path
     if not file.is_file():
         raise EvaluationError(f"no results found at {file}")
-    with file.open(encoding="utf-8") as fh:
+    # As in _done_keys: a byte that is not UTF-8 costs a character, not the whole file.
+    with file.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             line = line.strip()
             if not line:
