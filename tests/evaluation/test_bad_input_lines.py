@@ -24,25 +24,34 @@ _GOOD = {
 
 
 @pytest.mark.parametrize(
-    ("bad", "reason"),
+    ("bad", "reason", "bad_id"),
     [
-        (b'{"id": "latin", "platform": "x", "post": "caf\xe9", "draft": "ok"}', "not valid UTF-8"),
-        (b"\xff\xfe\x00\x01 binary", "not valid UTF-8"),
-        (b'{"id": "cut", "platform": ', "invalid JSON"),
-        (b'{"id": "no-draft", "platform": "x", "post": "hi"}', "draft: Field required"),
-        (b'{"id": "p", "platform": "myspace", "post": "hi", "draft": "yo"}', "platform: Input"),
+        (
+            b'{"id": "latin", "platform": "x", "post": "caf\xe9", "draft": "ok"}',
+            "not valid UTF-8",
+            None,
+        ),
+        (b"\xff\xfe\x00\x01 binary", "not valid UTF-8", None),
+        (b'{"id": "cut", "platform": ', "invalid JSON", None),
+        (b'{"id": "no-draft", "platform": "x", "post": "hi"}', "draft: Field", "no-draft"),
+        (b'{"id": "p", "platform": "myspace", "post": "hi", "draft": ""}', "platform: Input", "p"),
     ],
 )
 def test_eval_score_reports_a_bad_line_and_scores_the_others(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: bytes, reason: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    bad: bytes,
+    reason: str,
+    bad_id: str | None,
 ) -> None:
     path = tmp_path / "drafts.jsonl"
     good = json.dumps(_GOOD).encode()
     path.write_bytes(good + b"\n" + bad + b"\n" + good.replace(b'"good"', b'"after"') + b"\n")
-    assert main(["eval", "score", str(path), "--json"]) == 0
+    # Exit 1 since session 20, as `triage --input` and `draft --input`: a line was not scored.
+    assert main(["eval", "score", str(path), "--json"]) == 1
     captured = capsys.readouterr()
     out = [json.loads(x) for x in captured.out.splitlines()]
-    assert [o.get("id") for o in out] == ["good", None, "after"]
+    assert [o.get("id") for o in out] == ["good", bad_id, "after"]
     assert out[1]["line"] == 2 and reason in out[1]["error"]
     assert out[0]["passed"] is True and out[2]["passed"] is True
     assert f"{path}:2: " in captured.err and "internal error" not in captured.err

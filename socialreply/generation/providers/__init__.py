@@ -94,7 +94,7 @@ def resolve_model(
 
         path = Path(arg).expanduser() if arg else default_model_path(settings)
         return LocalLlamaModel(path, default_model=not arg)
-    if name == "macros":
+    if name == "macros" and not arg:  # "macros:x" falls through: an unknown spec
         raise UnknownProviderError(
             "'macros' is not an LLM provider: use it as the assistant's provider "
             "(--provider macros, Settings(provider='macros')), not with resolve_model"
