@@ -22,6 +22,7 @@ from pydantic_settings import (
 )
 
 from .errors import ConfigError
+from .types import PLATFORMS
 
 _config_file: contextvars.ContextVar[Path | None] = contextvars.ContextVar(
     "socialreply_config_file", default=None
@@ -99,6 +100,18 @@ class Settings(BaseSettings):
     # (token bucket); 0 disables the limit.
     rate_limit_per_minute: int = Field(default=600, ge=0)
     rate_limit_burst: int = Field(default=60, ge=1)
+
+    @field_validator("platform_limits")
+    @classmethod
+    def _known_platform_limits(cls, value: dict[str, int]) -> dict[str, int]:
+        # Checked here because a misspelt platform was silently ignored and a limit under 1
+        # cut every draft on that platform to "…".
+        for name, limit in value.items():
+            if name not in PLATFORMS:
+                raise ValueError(f"unknown platform {name!r}; choose from: {', '.join(PLATFORMS)}")
+            if limit < 1:
+                raise ValueError(f"{name}: a limit must be at least 1, not {limit}")
+        return value
 
     @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod

@@ -38,6 +38,10 @@ def test_toml_in_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         ("retrieval_k = 0\n", "retrieval_k"),
         ("no_such_option = 1\n", "no_such_option"),
         ("provider = \n", "invalid configuration"),
+        # Session 20 QA: a misspelt platform was ignored, and x = -5 cut every X draft to "…".
+        ("[platform_limits]\ntwitter = 200\n", "platform_limits: .*unknown platform 'twitter'"),
+        ("[platform_limits]\nx = -5\n", "platform_limits: .*x: a limit must be at least 1"),
+        ("[platform_limits]\ntiktok = 0\n", "tiktok: a limit must be at least 1"),
     ],
 )
 def test_invalid_file_is_one_clear_error(tmp_path: Path, content: str, match: str) -> None:
@@ -50,3 +54,7 @@ def test_invalid_file_is_one_clear_error(tmp_path: Path, content: str, match: st
 def test_missing_config_file() -> None:
     with pytest.raises(ConfigError, match="not found"):
         Settings.load("/nonexistent/socialreply.toml")
+
+
+def test_platform_limits_override_a_known_platform() -> None:
+    assert Settings(platform_limits={"x": 200}).platform_limits == {"x": 200}
