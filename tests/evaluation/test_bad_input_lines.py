@@ -76,3 +76,26 @@ def test_calibrate_names_the_bad_line(tmp_path: Path, bad: bytes, reason: str) -
     assert [b["line"] for b in result["bad_lines"]] == [2]
     assert reason in result["bad_lines"][0]["error"]
     assert "validation error for" not in result["bad_lines"][0]["error"]
+
+
+def test_calibrate_cli_names_a_bad_label_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Session 20 QA: stderr read "labels.jsonl:2: labels.jsonl:2: a label must be ...";
+    a bad line's error is the reason alone, the CLI adds the file and line once."""
+    path = tmp_path / "labels.jsonl"
+    rows = [
+        {"label": "pass", "predicted": "pass"},
+        {"label": "maybe", "predicted": "pass"},
+        {"label": "fail", "predicted": "nah"},
+        {"predicted": "pass"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["eval", "calibrate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}:2: a label must be 'pass', 'fail' or a boolean, not 'maybe'" in err
+    assert f"{path}:3: a label must be 'pass', 'fail' or a boolean, not 'nah'" in err
+    assert f"{path}:4: each line needs a 'label'" in err
+    assert err.count(str(path)) == 3
+    errors = [b["error"] for b in calibrate(path, Settings())["bad_lines"]]
+    assert not any(str(path) in e for e in errors)
