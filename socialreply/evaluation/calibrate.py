@@ -163,6 +163,8 @@ def _read(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, 
         except UnicodeDecodeError:
             bad.append({"line": number, "error": "line is not valid UTF-8"})
             continue
+        if number == 1:  # a byte-order mark (Excel, Notepad), as batch_lines accepts
+            raw = raw.removeprefix("\ufeff")
         if not raw.strip():
             continue
         try:

@@ -110,6 +110,8 @@ def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str, str | None]]:
             except UnicodeDecodeError:
                 yield number, "line is not valid UTF-8", None
                 continue
+            if number == 1:  # a byte-order mark (Excel, Notepad), as batch_lines accepts
+                raw = raw.removeprefix("\ufeff")
             if not raw.strip():
                 continue
             try:

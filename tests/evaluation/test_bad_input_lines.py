@@ -99,3 +99,18 @@ def test_calibrate_cli_names_a_bad_label_once(
     assert err.count(str(path)) == 3
     errors = [b["error"] for b in calibrate(path, Settings())["bad_lines"]]
     assert not any(str(path) in e for e in errors)
+
+
+def test_score_and_calibrate_accept_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As `triage --input` and `draft --input` do (session 19): a file saved by Excel or
+    Notepad starts with a BOM, and its first line was "invalid JSON: Unexpected UTF-8 BOM"."""
+    drafts = tmp_path / "drafts.jsonl"
+    drafts.write_bytes(b"\xef\xbb\xbf" + json.dumps(_GOOD).encode() + b"\r\n")
+    assert main(["eval", "score", str(drafts), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == "good"
+    labels = tmp_path / "labels.jsonl"
+    labels.write_bytes(b'\xef\xbb\xbf{"label": "pass", "predicted": "pass"}\r\n')
+    result = calibrate(labels, Settings())
+    assert (result["n"], result["bad_lines"]) == (1, [])
