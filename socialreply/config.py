@@ -9,6 +9,7 @@ given to `Settings.load`) > defaults. Nothing reads the environment at import ti
 from __future__ import annotations
 
 import contextvars
+import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -130,7 +131,7 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         path = _config_file.get() or Path("socialreply.toml")
-        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, path))
+        return (init_settings, env_settings, _TomlFile(settings_cls, path))
 
     @classmethod
     def load(cls, config_file: str | Path | None = None, **overrides: Any) -> Settings:
@@ -149,6 +150,22 @@ class Settings(BaseSettings):
             raise ConfigError(f"invalid configuration: {exc}") from None
         finally:
             _config_file.reset(token)
+
+
+class _TomlFile(TomlConfigSettingsSource):
+    """The TOML source, reading a file that starts with a byte-order mark (Notepad writes
+    one) and naming the file in a syntax or encoding error, which pydantic-settings'
+    own reader leaves out ("Invalid statement (at line 1, column 1)")."""
+
+    def _read_file(self, file_path: Any) -> dict[str, Any]:
+        try:
+            text = file_path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{file_path}: not valid UTF-8 (byte {exc.start})") from None
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{file_path}: {exc}") from None
 
 
 def format_validation_error(exc: ValidationError, what: str) -> str:

@@ -58,3 +58,18 @@ def test_missing_config_file() -> None:
 
 def test_platform_limits_override_a_known_platform() -> None:
     assert Settings(platform_limits={"x": 200}).platform_limits == {"x": 200}
+
+
+def test_config_file_with_a_byte_order_mark_or_a_syntax_error(tmp_path: Path) -> None:
+    """Session 20 QA: a socialreply.toml saved by Notepad starts with a BOM and was
+    refused as "invalid configuration: Invalid statement (at line 1, column 1)", without
+    naming the file; a syntax error named no file either."""
+    cfg = tmp_path / "socialreply.toml"
+    cfg.write_bytes(b"\xef\xbb\xbfretrieval_k = 3\n")
+    assert Settings.load(cfg).retrieval_k == 3
+    cfg.write_bytes(b"retrieval_k = \n")
+    with pytest.raises(ConfigError, match=r"socialreply\.toml.*line 1"):
+        Settings.load(cfg)
+    cfg.write_bytes(b'brand = {name = "caf\xe9"}\n')
+    with pytest.raises(ConfigError, match=r"socialreply\.toml.*UTF-8"):
+        Settings.load(cfg)
