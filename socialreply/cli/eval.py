@@ -257,6 +257,13 @@ def compare(
     from ..evaluation.compare import compare_runs
 
     result = compare_runs(run_a, run_b)
+    for run, lines in (
+        (run_a, result["unreadable_lines"]["a"]),
+        (run_b, result["unreadable_lines"]["b"]),
+    ):
+        if lines:
+            shown = ", ".join(str(n) for n in lines[:10]) + (", …" if len(lines) > 10 else "")
+            err(f"note: {run}: {len(lines)} line(s) could not be read ({shown}); left out")
     if judge is not None:
         result["pairwise"] = _pairwise(ctx, run_a, run_b, judge, criterion)
     if as_json:

@@ -29,10 +29,10 @@ class _Row:
     scores: dict[str, float]
 
 
-def _load(run: Path) -> tuple[dict[tuple[str, ...], _Row], set[str]]:
+def _load(run: Path, unreadable: list[int]) -> tuple[dict[tuple[str, ...], _Row], set[str]]:
     rows: dict[tuple[str, ...], _Row] = {}
     variants: set[str] = set()
-    for r in read_results(run):
+    for r in read_results(run, unreadable=unreadable):
         variant = str(r.get("variant"))
         variants.add(variant)
         key = (str(r.get("suite")), str(r.get("case")), str(r.get("repeat", 0)), variant)
@@ -71,8 +71,9 @@ def bootstrap_ci(
 
 
 def compare_runs(run_a: Path, run_b: Path, *, resamples: int = 2000) -> dict[str, Any]:
-    rows_a, variants_a = _load(run_a)
-    rows_b, variants_b = _load(run_b)
+    unreadable: dict[str, list[int]] = {"a": [], "b": []}
+    rows_a, variants_a = _load(run_a, unreadable["a"])
+    rows_b, variants_b = _load(run_b, unreadable["b"])
     single = len(variants_a) == 1 and len(variants_b) == 1
 
     def norm(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -114,6 +115,8 @@ def compare_runs(run_a: Path, run_b: Path, *, resamples: int = 2000) -> dict[str
         "paired_cases": len(common),
         "only_in_a": len(set(a) - set(b)),
         "only_in_b": len(set(b) - set(a)),
+        # Line numbers of results.jsonl that were not records: left out, and said so.
+        "unreadable_lines": unreadable,
         "metrics": out_metrics,
         "newly_failing": newly_failing,
         "newly_passing": newly_passing,

@@ -98,3 +98,18 @@ def test_resume_over_a_results_file_with_a_bad_byte(
     assert code == 0, err
     assert "internal error" not in err
     assert [r["case"] for r in read_results(run)] == ["c0"]
+
+
+def test_compare_says_which_lines_it_could_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A torn or hand-broken line used to vanish from the comparison without a word."""
+    a = _run(tmp_path, "a", _lines(_record("c0"), _record("c1")))
+    b = _run(tmp_path, "b", _lines(_record("c0")) + b"{torn\n[1, 2]\n")
+    result = compare_runs(a, b)
+    assert result["paired_cases"] == 1
+    assert result["unreadable_lines"] == {"a": [], "b": [2, 3]}
+    assert main(["eval", "compare", str(a), str(b), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["unreadable_lines"]["b"] == [2, 3]
+    assert "2 line(s) could not be read (2, 3)" in captured.err and str(b) in captured.err
