@@ -85,3 +85,16 @@ def test_an_empty_post_reads_the_same_in_triage_and_draft(
     assert main(["draft", "  ", "--platform", "x", "--kb", str(kb)]) == 1
     draft_err = capsys.readouterr().err.strip().splitlines()[-1]
     assert draft_err == triage_err == "error: the post text is empty"
+
+
+@pytest.mark.parametrize("option", ["--provider", "--eval-provider"])
+def test_demo_refuses_an_unknown_provider_before_ingesting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    """`demo --provider bogus` ingested the sample store (about 30 s) and then failed;
+    `--eval-provider bogus` failed after drafting all 16 posts."""
+    kb = tmp_path / "kb"
+    args = ["demo", option, "bogus", "--kb", str(kb), "--output", str(tmp_path / "out")]
+    assert main(args) == 1
+    assert "unknown provider 'bogus'" in capsys.readouterr().err
+    assert not kb.exists()
