@@ -457,7 +457,9 @@ def _done_keys(path: Path) -> set[str]:
     keys: set[str] = set()
     kept: list[str] = []
     changed = False
-    with path.open(encoding="utf-8") as fh:
+    # errors="replace": a byte that is not UTF-8 (a file passed through a Latin-1 tool)
+    # costs that character, not the run; a line it breaks is dropped like a torn one.
+    with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             try:
                 record = json.loads(line)
@@ -496,22 +498,27 @@ def _write_manifest(
     (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
 
-def read_results(path: Path) -> Iterator[dict[str, Any]]:
-    """Stream the records of a run (a run folder or its results.jsonl)."""
+def read_results(path: Path, *, unreadable: list[int] | None = None) -> Iterator[dict[str, Any]]:
+    """Stream the records of a run (a run folder or its results.jsonl). Lines that are not
+    a JSON object (torn by a crash, broken by hand) are left out; their numbers are
+    appended to `unreadable` when given, so a caller can say so."""
     file = path / RESULTS_FILE if path.is_dir() else path
     if not file.is_file():
         raise EvaluationError(f"no results found at {file}")
-    with file.open(encoding="utf-8") as fh:
-        for line in fh:
+    # As in _done_keys: a byte that is not UTF-8 costs a character, not the whole file.
+    with file.open(encoding="utf-8", errors="replace") as fh:
+        for number, line in enumerate(fh, start=1):
             line = line.strip()
             if not line:
                 continue
             try:
                 record = json.loads(line)
             except ValueError:
-                continue
+                record = None
             if isinstance(record, dict):
                 yield record
+            elif unreadable is not None:
+                unreadable.append(number)
 
 
 def run_sync(coro: Awaitable[RunStats]) -> RunStats:

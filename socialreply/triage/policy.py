@@ -125,6 +125,17 @@ class PIIPolicy(_Section):
         for region in value:
             if not re.fullmatch(r"[A-Z]{2}", region):
                 raise ValueError(f"phone region {region!r} is not a 2-letter code like 'US'")
+        # An unknown code (ZZ) passed the shape check and silently turned off national-
+        # format phone detection for it; phonenumbers is only imported when regions are set.
+        if value:
+            from phonenumbers import SUPPORTED_REGIONS
+
+            for region in value:
+                if region not in SUPPORTED_REGIONS:
+                    raise ValueError(
+                        f"phone region {region!r} is not a region phonenumbers knows "
+                        "(ISO 3166 codes such as US, GB, DE)"
+                    )
         return value
 
 
