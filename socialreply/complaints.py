@@ -206,6 +206,11 @@ _PROBLEM = re.compile(
     r"pr[ée]lev[ée])|"
     r"mi hanno (?:addebitato|fatturato)|(?:hat|haben) mir (?:\w+ ){0,3}berechnet|"
     r"nothing(?:'s| has) (?:moved|changed|updated)|"
+    # Scorer blind97 (spent): "La fermeture éclair de ma veste a lâché" (gave out), in every
+    # supported language.
+    r"(?:gave|has given) (?:out|way)|(?:a|ont|avait) lâché|(?:ha|han) cedido|(?:ha|hanno) "
+    r"ceduto|(?:cedeu|cederam)|(?:heeft|hebben|is) het begeven|(?:hat|haben) (?:den geist )?"
+    r"(?:aufgegeben|nachgegeben)|"
     # Scorer blind46 and blind47 (spent): "the site won't let me start a return", "Tracking
     # has said DELIVERED since Tuesday. No package.", "my order didn't even SHIP until 4
     # days after I placed it".
@@ -288,6 +293,13 @@ _UPSET = re.compile(
     # Waiting and "enough is enough" in German, French, Spanish, Italian, Portuguese, Dutch.
     r"warte ich|seit (?:\w+ ){0,2}(?:wochen|tagen|monaten)|"
     r"so much for|(?:got|was|were) (?:refused|denied|rejected|turned down)|décevant\w*|"
+    # Scorer blind96 and blind94 (spent): "c'est frustrant" ("frustrat\w*" is English
+    # only), and money promised but not seen: "me dijeron que el reembolso ya salió, pero en
+    # PayPal no veo nada", in every supported language.
+    r"frustra(?:nt|nte|ntes|nts)|frustrée?s?|frustrad[oa]s?|frustrier\w*|frustrer\w*|"
+    r"(?:but|pero|mais|aber|ma|mas|maar)\b[^.!?]{0,40}\b(?:no veo nada|não vejo nada|je ne "
+    r"vois rien|non vedo (?:niente|nulla)|ich sehe nichts|ik zie (?:niets|niks)|i (?:don'?t|do "
+    r"not|can'?t|cannot) see (?:anything|it))|"
     # Scorer blind20 (spent): sarcasm ("love paying $6.95 ... truly the future"), a price
     # drop ("now it's $89. Feeling pretty dumb"), "nobody picked up", "n'a pas bougé ... je
     # commence à m'inquiéter", "a lumpy mess. $229 for this??", a chargeback or a lawyer.
@@ -399,7 +411,13 @@ _SAD_PROBLEM = re.compile(
     # the customer's own pick.
     r"\b(?:are|is|'re|'s|were|was|feel|feels|run|runs|ran|came up|come up) (?:\w+ )?(?:a bit |"
     r"way |much |slightly |a little )?(?:too|so) (?:short|long|small|big|tight|loose|narrow|"
-    r"wide|snug|large)\b|" + complaint_families_s15.SAD_FIT,
+    r"wide|snug|large)\b|"
+    # A quality lost: "My down bag isn't warm anymore 😞" (scorer blind97), "ya no abriga",
+    # "n'est plus chaud", "ist nicht mehr warm", "non è più", "já não", "is niet meer".
+    r"\b(?:isn'?t|is not|aren'?t|are not|doesn'?t|does not|don'?t|do not) (?:\w+ ){1,2}"
+    r"(?:anymore|any more|any longer)\b|\bya no (?:\w+ )?(?:abriga|calienta|funciona|sirve|"
+    r"cierra)\b|\bn'(?:est|a|ont) plus\b|\b(?:ist|sind) nicht mehr\b|\bnon (?:è|sono|fa|"
+    r"funziona) più\b|\bjá não\b|\b(?:is|zijn) niet meer\b|" + complaint_families_s15.SAD_FIT,
     # The same in the other supported languages ("le quedan pequeñas 😕", scorer blind62).
     re.IGNORECASE,
 )
@@ -455,6 +473,11 @@ _PRAISE = re.compile(
 
 
 # "picked the wrong colour 🤦": the customer's own slip, not something the store did.
+# Up to the word for "instead", without a turn to the store or the carrier between.
+_OWN_PICK = (
+    r"(?:(?!\b(?:but|and|you|they|sent|got|received|arrived|came|mais|vous|pero|aber|ma|mas|"
+    r"maar|jullie)\b)[^.!?]){1,30}?"
+)
 _OWN_MISTAKE = re.compile(
     # ("Picked the wrong size 🤦": a sentence without its "I", scorer blind25.)
     r"(?:\b(?:i(?:'ve| have)?|and) |(?:^|[.!?]\s+))(?:just |only just |somehow )?"
@@ -470,7 +493,22 @@ _OWN_MISTAKE = re.compile(
     r"(?:gift ?card|"
     r"card|receipt|voucher|code)\b|\bforgot to (?:put|enter|use|apply|add|include|type) "
     r"(?:in |on )?(?:my |the |a |an |our )?(?:\w+ )?(?:code|coupon|discount|promo|voucher|"
-    r"points|gift card|[A-Z]{3,}\d{1,3})\b|" + complaint_families.ACCIDENTAL_ORDER,
+    r"points|gift card|[A-Z]{3,}\d{1,3})\b|"
+    # The wrong pick named by what it should have been: "just realised I picked size M
+    # instead of L" (scorer blind97's good reply, whose "you're still in time" failed), in
+    # every supported language. Not across a turn to the store ("I ordered M but you sent L
+    # instead of M").
+    r"\bi (?:accidentally |mistakenly )?(?:picked|chose|ordered|selected|clicked|bought|typed|"
+    r"entered|put in|added) " + _OWN_PICK + r"\binstead of\b|\bj'ai (?:choisi|commandé|"
+    r"sélectionné|pris|mis) " + _OWN_PICK + r"\bau lieu d|\b(?:elegí|pedí|seleccioné|puse|"
+    r"compré) " + _OWN_PICK + r"\b(?:en vez|en lugar) de\b|\bich habe " + _OWN_PICK + r"\b(?:"
+    r"statt|anstatt|anstelle von) " + _OWN_PICK + r"\b(?:bestellt|gewählt|ausgewählt|"
+    r"genommen)\b|\bho (?:scelto|ordinato|selezionato|preso|messo) " + _OWN_PICK + r"\binvece "
+    r"d|\b(?:escolhi|pedi|encomendei|selecionei|comprei|coloquei) " + _OWN_PICK + r"\bem vez "
+    r"d|\bik heb "
+    + _OWN_PICK
+    + r"\b(?:besteld|gekozen|geselecteerd) in plaats van\b|"
+    + complaint_families.ACCIDENTAL_ORDER,
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ given to `Settings.load`) > defaults. Nothing reads the environment at import ti
 from __future__ import annotations
 
 import contextvars
+import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,6 +23,7 @@ from pydantic_settings import (
 )
 
 from .errors import ConfigError
+from .types import PLATFORMS
 
 _config_file: contextvars.ContextVar[Path | None] = contextvars.ContextVar(
     "socialreply_config_file", default=None
@@ -100,6 +102,18 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=600, ge=0)
     rate_limit_burst: int = Field(default=60, ge=1)
 
+    @field_validator("platform_limits")
+    @classmethod
+    def _known_platform_limits(cls, value: dict[str, int]) -> dict[str, int]:
+        # Checked here because a misspelt platform was silently ignored and a limit under 1
+        # cut every draft on that platform to "…".
+        for name, limit in value.items():
+            if name not in PLATFORMS:
+                raise ValueError(f"unknown platform {name!r}; choose from: {', '.join(PLATFORMS)}")
+            if limit < 1:
+                raise ValueError(f"{name}: a limit must be at least 1, not {limit}")
+        return value
+
     @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
@@ -117,7 +131,7 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         path = _config_file.get() or Path("socialreply.toml")
-        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, path))
+        return (init_settings, env_settings, _TomlFile(settings_cls, path))
 
     @classmethod
     def load(cls, config_file: str | Path | None = None, **overrides: Any) -> Settings:
@@ -136,6 +150,22 @@ class Settings(BaseSettings):
             raise ConfigError(f"invalid configuration: {exc}") from None
         finally:
             _config_file.reset(token)
+
+
+class _TomlFile(TomlConfigSettingsSource):
+    """The TOML source, reading a file that starts with a byte-order mark (Notepad writes
+    one) and naming the file in a syntax or encoding error, which pydantic-settings'
+    own reader leaves out ("Invalid statement (at line 1, column 1)")."""
+
+    def _read_file(self, file_path: Any) -> dict[str, Any]:
+        try:
+            text = file_path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{file_path}: not valid UTF-8 (byte {exc.start})") from None
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{file_path}: {exc}") from None
 
 
 def format_validation_error(exc: ValidationError, what: str) -> str:

@@ -38,6 +38,10 @@ def test_toml_in_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         ("retrieval_k = 0\n", "retrieval_k"),
         ("no_such_option = 1\n", "no_such_option"),
         ("provider = \n", "invalid configuration"),
+        # Session 20 QA: a misspelt platform was ignored, and x = -5 cut every X draft to "…".
+        ("[platform_limits]\ntwitter = 200\n", "platform_limits: .*unknown platform 'twitter'"),
+        ("[platform_limits]\nx = -5\n", "platform_limits: .*x: a limit must be at least 1"),
+        ("[platform_limits]\ntiktok = 0\n", "tiktok: a limit must be at least 1"),
     ],
 )
 def test_invalid_file_is_one_clear_error(tmp_path: Path, content: str, match: str) -> None:
@@ -50,3 +54,22 @@ def test_invalid_file_is_one_clear_error(tmp_path: Path, content: str, match: st
 def test_missing_config_file() -> None:
     with pytest.raises(ConfigError, match="not found"):
         Settings.load("/nonexistent/socialreply.toml")
+
+
+def test_platform_limits_override_a_known_platform() -> None:
+    assert Settings(platform_limits={"x": 200}).platform_limits == {"x": 200}
+
+
+def test_config_file_with_a_byte_order_mark_or_a_syntax_error(tmp_path: Path) -> None:
+    """Session 20 QA: a socialreply.toml saved by Notepad starts with a BOM and was
+    refused as "invalid configuration: Invalid statement (at line 1, column 1)", without
+    naming the file; a syntax error named no file either."""
+    cfg = tmp_path / "socialreply.toml"
+    cfg.write_bytes(b"\xef\xbb\xbfretrieval_k = 3\n")
+    assert Settings.load(cfg).retrieval_k == 3
+    cfg.write_bytes(b"retrieval_k = \n")
+    with pytest.raises(ConfigError, match=r"socialreply\.toml.*line 1"):
+        Settings.load(cfg)
+    cfg.write_bytes(b'brand = {name = "caf\xe9"}\n')
+    with pytest.raises(ConfigError, match=r"socialreply\.toml.*UTF-8"):
+        Settings.load(cfg)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -82,3 +83,11 @@ def err(message: str) -> None:
     """One line on stderr."""
     sys.stderr.write(message.rstrip("\n") + "\n")
     sys.stderr.flush()
+
+
+def not_nan(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
+    """Click's FloatRange lets "nan" through (every comparison with NaN is false), and a
+    NaN --fail-under never fails the gate: refuse it as a usage error."""
+    if value is not None and math.isnan(value):
+        raise click.BadParameter("must be a number, not nan")
+    return value

@@ -77,6 +77,11 @@ def demo_command(
     cfg = settings(ctx, provider=provider, kb_dir=kb_dir or DEMO_KB_DIR, chroma_url=None)
     if cfg.chroma_url:  # the demo never writes into a shared server's collection
         cfg = cfg.model_copy(update={"chroma_url": None})
+    from ..generation.providers import check_spec
+
+    # Before the ingest and the drafts: a mistyped spec failed only after them.
+    for spec in (cfg.provider, eval_provider) if evals else (cfg.provider,):
+        check_spec(spec, cfg)
     out = output_dir or DEMO_OUTPUT_DIR
     result = run_demo(
         cfg,

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ._common import err, json_option, kb_options, print_json, settings
+from ._common import err, json_option, kb_options, not_nan, print_json, settings
 
 
 def register(group: click.Group) -> None:
@@ -55,11 +55,19 @@ def eval_group() -> None:
     "--fail-under",
     type=click.FloatRange(0, 100),
     default=None,
+    callback=not_nan,
     help="Exit 3 when the pass rate is below this (0.9 or 90).",
 )
 @click.option("--resume", is_flag=True, help="Continue the run in --output, skipping done cases.")
 @click.option("--no-cache", is_flag=True, help="Call the models even for cached requests.")
-@click.option("--timeout", default=120.0, show_default=True, help="Seconds per case.")
+@click.option(
+    "--timeout",
+    default=120.0,
+    show_default=True,
+    type=click.FloatRange(0, min_open=True),
+    callback=not_nan,
+    help="Seconds per case.",
+)
 @click.option("--judge", default=None, help="Judge model spec for graded assertions.")
 @kb_options
 @json_option
@@ -199,7 +207,7 @@ def _pct(value: float | None) -> str:
 @click.argument("drafts", type=click.Path(path_type=Path, dir_okay=False))
 @json_option
 @click.pass_context
-def score(ctx: click.Context, drafts: Path, as_json: bool) -> None:
+def score(ctx: click.Context, drafts: Path, as_json: bool) -> int | None:
     from ..evaluation.score_file import score_file
 
     cfg = settings(ctx)
@@ -222,6 +230,9 @@ def score(ctx: click.Context, drafts: Path, as_json: bool) -> None:
             for f in result["failures"]:
                 click.echo(f"     {f['assertion']}: {f['reason']}")
     err(f"{total} draft(s) scored, {failed} failed, {bad} bad line(s)")
+    if bad:  # as `triage --input` and `draft --input`: a line was not scored
+        return 1
+    return None
 
 
 @eval_group.command(name="compare", help="Compare two runs: metric deltas and changed cases.")
@@ -246,6 +257,13 @@ def compare(
     from ..evaluation.compare import compare_runs
 
     result = compare_runs(run_a, run_b)
+    for run, lines in (
+        (run_a, result["unreadable_lines"]["a"]),
+        (run_b, result["unreadable_lines"]["b"]),
+    ):
+        if lines:
+            shown = ", ".join(str(n) for n in lines[:10]) + (", …" if len(lines) > 10 else "")
+            err(f"note: {run}: {len(lines)} line(s) could not be read ({shown}); left out")
     if judge is not None:
         result["pairwise"] = _pairwise(ctx, run_a, run_b, judge, criterion)
     if as_json:
@@ -295,7 +313,9 @@ def _pairwise(
     show_default=True,
     help="Judge rubric from prompts/judges/, criterion text, or 'faithfulness'.",
 )
-@click.option("--threshold", default=0.75, show_default=True, type=click.FloatRange(0, 1))
+@click.option(
+    "--threshold", default=0.75, show_default=True, type=click.FloatRange(0, 1), callback=not_nan
+)
 @json_option
 @click.pass_context
 def calibrate(

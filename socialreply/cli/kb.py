@@ -75,6 +75,17 @@ def ingest(
         err(report.summary())
 
 
+def _no_results_reason(query: str, doc_type: str | None, tags: tuple[str, ...]) -> str:
+    """Dense search always returns neighbours, so no result has one of three causes; only
+    the last is an empty knowledge base."""
+    if not query.strip():
+        return "no results: the query is empty"
+    if doc_type or tags:
+        named = ([f"--type {doc_type}"] if doc_type else []) + [f"--tag {t}" for t in tags]
+        return f"no results with {' '.join(named)} (see `socialreply kb stats` for the types)"
+    return "no results (is the knowledge base empty? run `socialreply kb ingest PATH`)"
+
+
 @kb_group.command("search")
 @click.argument("query")
 @click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, 100))
@@ -129,7 +140,7 @@ def search(
         )
         return
     if not facts:
-        err("no results (is the knowledge base empty? run `socialreply kb ingest PATH`)")
+        err(_no_results_reason(query, doc_type, tags))
         return
     for rank, f in enumerate(facts, start=1):
         click.echo(

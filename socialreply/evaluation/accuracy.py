@@ -82,6 +82,27 @@ _WHOLE_SIZE = re.compile(
 
 
 # "Variant Price 269.00" in a catalogue fact is a price in dollars: "$269" (scorer blind49).
+# A number that is part of a name is no claim: "Pay in 4 works on orders from $35" (Klarna's
+# plan, scorer blind97's good reply), "the Basecamp 4", "your Beacon 400". A bare number
+# right after a capitalised word in mid-sentence (not a weekday or a month, not before a
+# unit), or Klarna's and PayPal's "Pay in 3/4" anywhere.
+_MONTH_OR_DAY = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|ET|EST|PT|US|USD|EUR|NW|SKU|No|Nr)"
+)
+_NAME_NUMBER = re.compile(
+    r"\bPay in ([34])\b|(?<=[\w,;:] )(?!" + _MONTH_OR_DAY + r"\b)[A-Z][A-Za-z]+ (\d{1,4})\b"
+    r"(?![.,:/-]?\d|\s?(?:%|[$€£]|x\b|am\b|pm\b|h\b|(?:business |working )?(?:days?|"
+    r"hours?|weeks?|months?|years?|minutes?|points?|items?|pairs?|orders?|pieces?)\b))"
+)
+
+
+def _name_numbers(draft: str) -> set[float]:
+    """The numbers `draft` writes as part of a name (`_NAME_NUMBER`)."""
+    return {float(m.group(1) or m.group(2)) for m in _NAME_NUMBER.finditer(draft)}
+
+
 _BARE_PRICE = re.compile(r"\b(price|msrp)(:?\s+)(\d+(?:\.\d\d)?)\b", re.I)
 # "Three straight days of rain" in the post is three days (scorer blind48).
 _NUMBER_FILLER = re.compile(
@@ -200,6 +221,8 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
                 problems.append(f"{claim.text!r} contradicts the facts ({counted!r})")
                 continue
             if claim.value in grounded_numbers or claim.value in half_steps:
+                continue
+            if claim.value in _name_numbers(ctx.text):
                 continue
             problems.append(f"{claim.text!r} is not in the facts")
             continue

@@ -216,10 +216,19 @@ def _threshold(spec: AssertionSpec, base_type: str) -> float:
 
 
 def finish(spec: AssertionSpec, outcome: Outcome, grader: str | None = None) -> AssertionResult:
-    # The spec's derived properties are read once here: this runs for every assertion of
-    # every case.
     base_type = spec.base_type
-    kind = ASSERTION_TYPES[base_type]
+    return _finish(spec, base_type, ASSERTION_TYPES[base_type], outcome, grader)
+
+
+def _finish(
+    spec: AssertionSpec,
+    base_type: str,
+    kind: AssertionType,
+    outcome: Outcome,
+    grader: str | None = None,
+) -> AssertionResult:
+    # The spec's type and kind come from the caller, which already looked them up: this
+    # runs for every assertion of every case, on the eval runner's event loop.
     score = min(1.0, max(0.0, outcome.score))
     reason = outcome.reason
     if base_type != spec.type:  # negated
@@ -253,48 +262,67 @@ async def run_assertions(
     factory they are reported as failed with the reason, never silently skipped."""
     results: list[AssertionResult] = []
     for spec in specs:
-        kind = ASSERTION_TYPES[spec.base_type]
+        base_type = spec.base_type
+        kind = ASSERTION_TYPES[base_type]
         if kind.scorer is not None:  # deterministic: `run_deterministic` without a lookup
-            results.append(finish(spec, kind.scorer(ctx, spec.value)))
+            results.append(_finish(spec, base_type, kind, kind.scorer(ctx, spec.value)))
             continue
         grader = spec.grader or default_grader
         if grader is None or judge_for is None:
             outcome = Outcome.fail("no judge model: set `grader` or the suite's `judge`")
-            results.append(finish(spec, outcome, grader))
+            results.append(_finish(spec, base_type, kind, outcome, grader))
             continue
         judge = judge_for(grader)
         run: Awaitable[Outcome]
-        if spec.base_type == "llm-rubric":
+        if base_type == "llm-rubric":
             run = judge.rubric(ctx, str(spec.value))
-        elif spec.base_type == "faithfulness":
+        elif base_type == "faithfulness":
             run = judge.faithfulness(ctx)
         else:
             run = judge.pairwise_vs_reference(ctx, spec.value)
-        results.append(finish(spec, await run, grader))
+        results.append(_finish(spec, base_type, kind, await run, grader))
     return results
 
 
 def aggregate(
     results: Sequence[AssertionResult], threshold: float | None
 ) -> tuple[dict[str, float], float, bool]:
-    """Per-metric weighted scores, the overall weighted score and pass/fail."""
-    by_metric: dict[str, list[tuple[float, float]]] = {}
+    """Per-metric weighted scores, the overall weighted score and pass/fail.
+
+    A score is the weighted mean (the plain mean when every weight is 0). One pass over
+    the results, as this runs for every case on the eval runner's event loop; the sums
+    are taken in the results' order, so each score is the float that `sum()` over the
+    metric's results gives."""
+    # metric -> [sum of weights, sum of score x weight, sum of scores, count]
+    sums: dict[str, list[float]] = {}
+    total_w = total_sw = total_s = 0.0
+    passed_all = True
     for r in results:
-        by_metric.setdefault(r.metric, []).append((r.score, r.weight))
-    scores = {m: _weighted(v) for m, v in by_metric.items()}
-    overall = _weighted([(r.score, r.weight) for r in results]) if results else 1.0
-    if threshold is None:
-        passed = all(r.passed for r in results if r.weight > 0)
-    else:
-        passed = overall >= threshold - 1e-9
+        score, weight = r.score, r.weight
+        acc = sums.get(r.metric)
+        if acc is None:
+            acc = sums[r.metric] = [0.0, 0.0, 0.0, 0.0]
+        acc[0] += weight
+        acc[1] += score * weight
+        acc[2] += score
+        acc[3] += 1
+        total_w += weight
+        total_sw += score * weight
+        total_s += score
+        if weight > 0 and not r.passed:
+            passed_all = False
+    scores = {m: _from_sums(*acc) for m, acc in sums.items()}
+    overall = _from_sums(total_w, total_sw, total_s, len(results)) if results else 1.0
+    passed = passed_all if threshold is None else overall >= threshold - 1e-9
     return scores, round(overall, 4), passed
 
 
-def _weighted(pairs: Sequence[tuple[float, float]]) -> float:
-    total = sum(w for _, w in pairs)
-    if total == 0:
-        return round(sum(s for s, _ in pairs) / len(pairs), 4) if pairs else 1.0
-    return round(sum(s * w for s, w in pairs) / total, 4)
+def _from_sums(weights: float, weighted: float, plain: float, count: float) -> float:
+    """The weighted mean rounded to 4 places; the plain mean when the weights sum to 0;
+    1.0 for no results."""
+    if weights == 0:
+        return round(plain / count, 4) if count else 1.0
+    return round(weighted / weights, 4)
 
 
 def expectation_assertions(

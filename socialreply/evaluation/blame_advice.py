@@ -96,3 +96,24 @@ def serves_customer(hit: str, text: str) -> bool:
     if not sentence or _DUTY.search(sentence):
         return False
     return bool(_HELPS.search(sentence) or _OUR_ROUTINE.search(sentence.strip()))
+
+
+# "..., which is why we ask customers to try boots on indoors" tells the customer what they
+# should have done. After a bare "Sorry to hear that." it still lectures (scorer blind23,
+# blind24, blind29: labelled blame); after the customer's feeling is named ("I'm really
+# sorry the boots hurt your feet, and I understand how frustrating the rejection is",
+# scorer blind95's good reply) it explains the rule. Only this hit, only in a draft that
+# names the feeling.
+_WHY_WE_ASK = re.compile(r"^which is (?:exactly )?why we (?:always )?ask\b", re.IGNORECASE)
+_FEELING_NAMED = re.compile(
+    r"\b(?:understand|know|get|see|imagine|appreciate)\b[^.!?]{0,40}\b(?:frustrat\w*|"
+    r"disappoint\w*|annoy\w*|upsetting|stressful|maddening)|\b(?:that'?s|it'?s|this is|how) "
+    r"(?:so |really |very |incredibly )?(?:frustrating|disappointing|annoying|upsetting)\b",
+    re.IGNORECASE,
+)
+
+
+def explains_after_feeling(hit: str, text: str) -> bool:
+    """Whether the blame hit `hit` is "which is why we ask ..." in a draft that has named
+    the customer's feeling, where it explains the rule rather than lecturing."""
+    return bool(_WHY_WE_ASK.match(hit.strip()) and _FEELING_NAMED.search(text))

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..triage.prefilter import RulePrefilter
-from .blame_advice import serves_customer
+from .blame_advice import explains_after_feeling, serves_customer
 from .blame_families import (
     BEFORE_PURCHASE,
     BEFORE_WORD,
@@ -43,6 +43,7 @@ from .blame_families_s17 import SESSION17_BLAME, SESSION17_ROUND3_BLAME
 from .blame_families_s18 import SESSION18_BLAME
 from .blame_families_s19 import SESSION19_BLAME
 from .blame_families_s20 import SESSION20_BLAME
+from .blame_families_s21 import SESSION21_BLAME
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -395,7 +396,7 @@ _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION15_ROUND4_BLAME
 _BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME + SESSION17_BLAME
 _BLAME += SESSION17_ROUND3_BLAME + SESSION18_BLAME + SESSION19_BLAME
-_BLAME += SESSION20_BLAME
+_BLAME += SESSION20_BLAME + SESSION21_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -454,8 +455,12 @@ _TIP = re.compile(
 # Only "going forward" / "from now on" with a care verb, and only where the draft shows
 # empathy (see `no_blame`).
 _CARE_FROM_NOW = re.compile(
-    r"^(?:so,? )?(?:going forward|from now on),? (?:please |just )?(?:store|keep|hang|air|"
-    r"wash|dry|clean|pack|fold|roll|refill|recharge|charge|use)\b|"
+    # ("Oh no, sorry for the scare! ... Next time, wash it cold on a gentle cycle with a
+    # down-specific soap." is scorer blind97's good reply; its blame draft has the same
+    # sentence after "this is what happens when the care label gets ignored", which still
+    # counts.)
+    r"^(?:so,? )?(?:going forward|from now on|(?:for )?next time),? (?:please |just )?(?:store|"
+    r"keep|hang|air|wash|dry|clean|pack|fold|roll|refill|recharge|charge|use)\b|"
     # Care advice said of the method, not of the customer: "Next time, a cold, gentle cycle
     # with a down-specific soap works best." after "sorry for the scare" (scorer blind76's
     # good reply), beside "next time, turn it inside out" (an order, scorer blind77's blame).
@@ -545,7 +550,9 @@ def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     hits = _blame_hits(text) + _customer_next_time(text, empathic)
     if hits and empathic:
         # After regret is shown, advice said to help is a tip (`blame_advice`).
-        hits = [h for h in hits if not serves_customer(h, text)]
+        hits = [
+            h for h in hits if not (serves_customer(h, text) or explains_after_feeling(h, text))
+        ]
     if _complains(ctx):
         hits += [m.group(0) for m in _TO_A_COMPLAINT_RE.finditer(text)]
     if hits and _BEFORE_AS_INSTRUCTION.search(text):

@@ -26,12 +26,14 @@ if TYPE_CHECKING:
     from .judge import Judge
 
 
-def _verdict(value: Any, where: str) -> bool:
+def _verdict(value: Any) -> bool:
+    # The message is the reason alone: a bad line's file and number are added once, by
+    # whoever reports it (the CLI prints "FILE:LINE: reason").
     if isinstance(value, bool):
         return value
     if isinstance(value, str) and value.lower() in ("pass", "fail", "good", "bad"):
         return value.lower() in ("pass", "good")
-    raise InputError(f"{where}: a label must be 'pass', 'fail' or a boolean, not {value!r}")
+    raise InputError(f"a label must be 'pass', 'fail' or a boolean, not {value!r}")
 
 
 def cohen_kappa(matrix: dict[str, dict[str, int]]) -> float | None:
@@ -91,9 +93,9 @@ async def acalibrate(
     items, bad_lines = _read(path)
     gate = asyncio.Semaphore(concurrency)
 
-    async def predict(data: dict[str, Any], where: str) -> bool:
+    async def predict(data: dict[str, Any]) -> bool:
         if "predicted" in data:
-            return _verdict(data["predicted"], where)
+            return _verdict(data["predicted"])
         line = DraftLine.model_validate(data)
         if judge is None:
             return bool(score_draft(line, settings, checks)[0]["passed"])
@@ -106,9 +108,8 @@ async def acalibrate(
         return outcome.score >= threshold - 1e-9
 
     async def one(number: int, data: dict[str, Any]) -> tuple[int, dict[str, Any], bool | str]:
-        where = f"{path}:{number}"
         try:
-            return number, data, await predict(data, where)
+            return number, data, await predict(data)
         except ValidationError as exc:
             return number, data, validation_details(exc)
         except (ValueError, InputError) as exc:
@@ -121,7 +122,7 @@ async def acalibrate(
         if isinstance(predicted, str):
             bad_lines.append({"line": number, "error": predicted})
             continue
-        h = "pass" if _verdict(data["label"], f"{path}:{number}") else "fail"
+        h = "pass" if _verdict(data["label"]) else "fail"
         p = "pass" if predicted else "fail"
         matrix[h][p] += 1
         if h != p:
@@ -162,13 +163,15 @@ def _read(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, 
         except UnicodeDecodeError:
             bad.append({"line": number, "error": "line is not valid UTF-8"})
             continue
+        if number == 1:  # a byte-order mark (Excel, Notepad), as batch_lines accepts
+            raw = raw.removeprefix("\ufeff")
         if not raw.strip():
             continue
         try:
             data = json.loads(raw)
             if not isinstance(data, dict) or "label" not in data:
-                raise InputError(f"{path}:{number}: each line needs a 'label'")
-            _verdict(data["label"], f"{path}:{number}")
+                raise InputError("each line needs a 'label'")
+            _verdict(data["label"])
         except (ValueError, InputError) as exc:
             bad.append({"line": number, "error": str(exc).splitlines()[0]})
             continue

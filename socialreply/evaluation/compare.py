@@ -29,19 +29,31 @@ class _Row:
     scores: dict[str, float]
 
 
-def _load(run: Path) -> tuple[dict[tuple[str, ...], _Row], set[str]]:
+def _load(run: Path, unreadable: list[int]) -> tuple[dict[tuple[str, ...], _Row], set[str]]:
     rows: dict[tuple[str, ...], _Row] = {}
     variants: set[str] = set()
-    for r in read_results(run):
+    for r in read_results(run, unreadable=unreadable):
         variant = str(r.get("variant"))
         variants.add(variant)
         key = (str(r.get("suite")), str(r.get("case")), str(r.get("repeat", 0)), variant)
+        where = f"{run}: case {key[1]}"
+        scores = r.get("scores") or {}
+        if not isinstance(scores, dict):
+            raise EvaluationError(f"{where}: scores: expected a mapping, got {scores!r}")
         rows[key] = _Row(
             bool(r.get("passed")),
-            float(r.get("score") or 0.0),
-            {k: float(v) for k, v in (r.get("scores") or {}).items()},
+            _number(r.get("score") or 0.0, where, "score"),
+            {k: _number(v, where, f"scores.{k}") for k, v in scores.items()},
         )
     return rows, variants
+
+
+def _number(value: object, where: str, field: str) -> float:
+    """A score from a results file edited or damaged by hand: a typed error naming the run,
+    the case and the field rather than an internal ValueError."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise EvaluationError(f"{where}: {field}: expected a number, got {value!r}")
 
 
 def bootstrap_ci(
@@ -59,8 +71,9 @@ def bootstrap_ci(
 
 
 def compare_runs(run_a: Path, run_b: Path, *, resamples: int = 2000) -> dict[str, Any]:
-    rows_a, variants_a = _load(run_a)
-    rows_b, variants_b = _load(run_b)
+    unreadable: dict[str, list[int]] = {"a": [], "b": []}
+    rows_a, variants_a = _load(run_a, unreadable["a"])
+    rows_b, variants_b = _load(run_b, unreadable["b"])
     single = len(variants_a) == 1 and len(variants_b) == 1
 
     def norm(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -102,6 +115,8 @@ def compare_runs(run_a: Path, run_b: Path, *, resamples: int = 2000) -> dict[str
         "paired_cases": len(common),
         "only_in_a": len(set(a) - set(b)),
         "only_in_b": len(set(b) - set(a)),
+        # Line numbers of results.jsonl that were not records: left out, and said so.
+        "unreadable_lines": unreadable,
         "metrics": out_metrics,
         "newly_failing": newly_failing,
         "newly_passing": newly_passing,

@@ -73,10 +73,16 @@ EMPATHY = re.compile(
     r"(?:patience|sticking with us|hanging in there)|appreciate your patience|"
     r"lo sentimos|lo siento|disculp\w*|désolé\w*|desole\w*|excuses|entschuldig\w*|"
     r"tut (?:uns|mir) (?:\w+ )?leid|leider|sentimos|desculp\w*|ci dispiace|scusa\w*|"
+    # ("Mi dispiace che la giacca non respinga più l'acqua", scorer blind66's good reply.)
+    r"mi dispiace|ci è dispiaciuto|dispiaciut[oi]|"
     # "we understand (the frustration)" and regret in the other supported languages
     r"entendemos|entiendo|entendo|comprendemos|comprendo|nous comprenons|je comprends|"
     r"wir verstehen|ich verstehe|capisco|capiamo|comprendiamo|we begrijpen|ik begrijp|"
     r"frustra(?:ción|cion|ção|cao|tion|zione|tie)|lamentamos|lamento|het spijt|vervelend|"
+    # Regret as the formal registers say it: "nous regrettons sincèrement que ..." (scorer
+    # blind94's good reply to a formal complaint), "wir bedauern", "siamo spiacenti",
+    # "ci rammarica", "wij betreuren".
+    r"regrett\w*|bedauer\w*|spiacent\w*|(?:ci )?rammaric\w*|betreur\w*|"
     r"ärgerlich|dommage|"
     # "how annoying / what a shame" in Portuguese, Spanish, Italian, French, German, Dutch
     r"que chato|que pena|poxa|qué pena|qué rabia|vaya por dios|che peccato|che seccatura|"

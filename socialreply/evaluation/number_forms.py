@@ -48,6 +48,32 @@ _DOTTED_RANGE = re.compile(
     rf"(?<![$€£\d.,])\b({_HOUR})\.{_MINUTE}(\s*-\s*)({_HOUR})\.{_MINUTE}\b(?![.,]\d|\s?[$€£%])"
 )
 
+# "dalle 8 alle 20", "das 8 às 20", "de las 8 a las 20", "van 8 tot 20 uur": a range of whole
+# hours after the words that give hours in these languages (the feminine plural article of
+# "ore", "horas"; Dutch "uur" after "van ... tot") is a range of clock times, on a 24-hour
+# clock only ("dalle 9 alle 5" is left alone). Not "alle 12 Monate" (German "every"), not
+# "de 10 a 20 días", not "van 24 tot 48 uur" (a wait: opening hours start after 5).
+_ARTICLE_RANGE = re.compile(
+    rf"\b(dalle|das|de las|desde las)(\s+)({_HOUR})(\s*(?:alle|às|as|a las|hasta las)\s+)"
+    rf"({_HOUR})\b(?![.:,]\d)(?:\s?h\b(?!:))?"
+)
+_UUR_RANGE = re.compile(rf"\b(van\s+)({_HOUR})(\s*(?:-|tot)\s*)({_HOUR})(\s?uur)\b")
+_ARTICLE_MARK = re.compile(r"\b(?:dalle|das|las|van) \d")
+
+
+def _article_range(m: re.Match[str]) -> str:
+    lo, hi = int(m.group(3)), int(m.group(5))
+    if hi <= 12 or hi <= lo:
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{_clock(m.group(3))}{m.group(4)}{_clock(m.group(5))}"
+
+
+def _uur_range(m: re.Match[str]) -> str:
+    lo, hi = int(m.group(2)), int(m.group(4))
+    if hi <= 12 or hi <= lo or lo < 5:
+        return m.group(0)
+    return f"{m.group(1)}{_clock(m.group(2))}{m.group(3)}{_clock(m.group(4))}{m.group(5)}"
+
 
 _H_MARK = re.compile(r"\d ?h\b")
 _DOT_MARK = re.compile(r"\d\.(?:00|15|30|45)\b")
@@ -66,7 +92,7 @@ def _zone_range(m: re.Match[str]) -> str:
 
 def clock_times(text: str) -> str:
     """24-hour clock times written without a colon, as ``H:MM``: "20 uhr" and "8 bis 20 uhr",
-    "8-20 et", "de 8 a 20 h", "dalle 8.00 alle 20.00", "8.00-20.00"."""
+    "8-20 et", "de 8 a 20 h", "dalle 8 alle 20", "dalle 8.00 alle 20.00", "8.00-20.00"."""
     # Each form only where its mark is: these run on every clause of every draft and fact.
     if "uhr" in text:
         text = _UHR_RANGE.sub(
@@ -75,6 +101,9 @@ def clock_times(text: str) -> str:
         text = _UHR.sub(lambda m: _clock(m.group(1), m.group(2)), text)
     if "-" in text:
         text = _ZONE_RANGE.sub(_zone_range, text)
+    if _ARTICLE_MARK.search(text):
+        text = _ARTICLE_RANGE.sub(_article_range, text)
+        text = _UUR_RANGE.sub(_uur_range, text)
     if _H_MARK.search(text):
         text = _H_RANGE.sub(
             lambda m: f"{m.group(1)}{_clock(m.group(2))}{m.group(3)}{_clock(m.group(4))}", text

@@ -269,7 +269,38 @@ PROMISES: list[tuple[str, str]] = [
     (r"\bgarantiz\w*|\bgarantiss\w*|\bgarantier\w*|\bgaranti\b", "guarantee"),
     (r"\bgarant(?:ie|ía|ia)\b", "warranty"),
     (r"\bno questions asked\b", "no questions asked"),
-    (r"\blifetime\b|\bforever\b|\bfor life\b", "lifetime"),
+    # "we'll refund that too, with no time limit" (scorer blind94) promises a lifetime as
+    # surely as "forever", in every supported language.
+    (
+        r"\blifetime\b|\bforever\b|\bfor life\b|\b(?:with )?no time limit\b|\bwithout (?:a |any )?"
+        r"time limit\b|\bsin l[íi]mite de tiempo\b|\bsans limite de (?:temps|durée)\b|\bohne "
+        r"zeitliche begrenzung\b|\bsenza limiti? di tempo\b|\bsem limite de tempo\b|\bzonder "
+        r"tijdslimiet\b",
+        "lifetime",
+    ),
+    (
+        # An action the agent says the team was already set on: "I've asked our team to put
+        # the order through manually" (scorer blind95). Not a check ("I've asked our team
+        # to look into it"), which promises nothing.
+        r"\b(?:i'?ve|i have|we'?ve|we have) (?:already )?(?:asked|told|instructed|arranged for|"
+        r"got) (?:our|the|my) (?:\w+ ){0,2}team to (?!(?:look|check|review|investigate|contact|"
+        r"reach|get back|call|email|e-mail|message|confirm|see|find)\b)\w+",
+        "action",
+    ),
+    (
+        # Money added to a card or balance: "we'll top up anything already spent back to the
+        # full value" (scorer blind96), not "a little top-up" of the customer's own cart.
+        r"\b(?:we'?ll|we will|we can|we'?d|i'?ll|i will|i can) top (?:\w+ ){0,3}up\b",
+        "compensat",
+    ),
+    (
+        # The exception made for this customer: "mais pour vous nous le ferons gratuitement"
+        # (scorer blind97), "but for you", "pero para ti", "aber für Sie", "ma per te", "mas
+        # para você", "maar voor jou".
+        r"\b(?:but|mais|pero|aber|ma|mas|maar),? (?:just )?(?:for you|pour vous|pour toi|para "
+        r"(?:ti|usted|você|vocês)|für (?:sie|dich)|per (?:te|lei|voi)|voor (?:u|jou))\b",
+        "exception",
+    ),
     (r"\bprice match\w*\b|\brefund the difference\b|\bprice adjustment\b", "price match"),
     (
         # "Overnight" as a shipping method, not "keeps ice overnight, so overnight is easy"

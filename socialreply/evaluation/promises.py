@@ -28,7 +28,12 @@ from .exception_phrases import EXTRA_PROMISES
 from .limits import concession_excused, limit_breaks
 from .policy_flips import pairing_flips, policy_flips, positive_facts
 from .promise_phrases import PROMISES
-from .promise_support import REFUND_PROCESS_AFTER, describes_process, free_from_threshold
+from .promise_support import (
+    REFUND_PROCESS_AFTER,
+    describes_process,
+    free_from_threshold,
+    participle_after,
+)
 from .scope import scope_breaks
 from .textutil import normalize
 
@@ -68,7 +73,11 @@ _SUPPORT = {
     "discount": re.compile(r"discount|coupon|voucher|promo|% off", re.I),
     "compensat": re.compile(r"compensat|goodwill", re.I),
     "no questions asked": re.compile(r"no questions asked", re.I),
-    "lifetime": re.compile(r"lifetime|forever|for life", re.I),
+    "lifetime": re.compile(
+        r"lifetime|forever|for life|no time limit|never expire|(?:don'?t|do not) expire|no "
+        r"expir",
+        re.I,
+    ),
     "price match": re.compile(
         r"price match|price adjustment|refund the difference|match(?:es)? (?:the|a|their|its)"
         r" (?:lower )?price",
@@ -396,6 +405,17 @@ _REFUND_THING_BEFORE = re.compile(
     r"tu\s+|su\s+|votre\s+|il\s+)?$",
     re.I,
 )
+# The refund's amount worked out with the fee the facts state: "so the refund would be the
+# price minus that fee" (scorer blind94's good reply), "el reembolso sería el precio menos
+# esa tarifa", "le remboursement sera le prix moins ces frais", "die Erstattung ist der
+# Preis abzüglich der Gebühr". It describes the deduction, it promises no refund of its
+# own. Only with a fee named after the "minus", in the same clause.
+_REFUND_NET_OF_FEE = re.compile(
+    r"(?:(?![.!?;]).){0,40}?\b(?:minus|less|net of|after deducting|menos|moins|abzüglich|meno|"
+    r"min|descontando|déduction faite|al netto)\b(?:(?![.!?;]).){0,30}?\b(?:fees?|charges?|"
+    r"frais|tarifa|tasa|taxa|gebühr\w*|commissione|kosten|restocking)\b",
+    re.I,
+)
 _REFUND_COMPOUND = re.compile(
     r"(?:mail|bestätigung|antrag|status|verzoek|bevestiging|termijn|dauer)$", re.I
 )
@@ -480,6 +500,7 @@ def _not_a_promise(
             or REFUND_PROCESS_AFTER.match(text, m.end())
             or _REFUND_THING_BEFORE.search(before)
             or _REFUND_COMPOUND.search(m.group(0))
+            or _REFUND_NET_OF_FEE.match(text, m.end()) is not None
         )
     if key == "keep":
         return bool(_KEEP_PRONOUN.search(m.group(0)) and _OWN_BALANCE.search(ctx.post.text))
@@ -523,7 +544,11 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             # "the free repair doesn't apply" (scorer blind24): negated after the phrase.
             if _NEGATED_AFTER.match(text, m.end()):
                 continue
-            if describes_process(before) or _not_a_promise(key, m, text, before, ctx, facts):
+            if (
+                describes_process(before)
+                or participle_after(before, text, m.end())
+                or _not_a_promise(key, m, text, before, ctx, facts)
+            ):
                 continue
             phrase = m.group(0)
             # The fee may be named before, and the refund take a pronoun: "se la tua banca

@@ -24,6 +24,13 @@ ROBOTIC = [
     r"\bper (?:our|the) (?:records|system)\b",
     r"\bdo not reply to this\b",
     r"\bwe regret to inform you\b|\brespond accordingly\b|\bthe relevant department\b",
+    # "The relevant department" in the other languages: "an die zuständige Abteilung
+    # weitergeleitet" was scorer blind53's robotic reply to a formal post, once its "Sehr
+    # geehrte Damen und Herren" counted as the register the post is owed.
+    r"\b(?:an |in )?(?:die zuständige|der zuständigen) (?:fach)?(?:abteilung|stelle)\b|"
+    r"\bau service (?:compétent|concerné)\b|\bal departamento (?:correspondiente|competente|"
+    r"pertinente)\b|\ball'ufficio (?:competente|preposto)\b|\bao (?:departamento|setor) "
+    r"(?:responsável|competente)\b|\bde (?:betreffende|bevoegde) afdeling\b",
     r"\bwe have received your (?:inquiry|enquiry|request|message|email|ticket)\b",
     r"\byour satisfaction is (?:very |extremely )?important to us\b|\bwe look forward to "
     r"serving you\b|\bwe are pleased to (?:confirm|inform|advise)\b|\bwe hope this information "

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -26,12 +26,14 @@ from ..generation.providers.base import ChatModel
 from ..types import Draft, Fact, Post
 from .assertions import aggregate, expectation_assertions, run_assertions
 from .cache import CachingChatModel, ResponseCache, UsageMeter, metering
-from .context import ScoringContext
+from .context import AssertionResult, ScoringContext
 from .judge import Judge
 from .prefetch import ahead
 from .suites import CaseSpec, Suite
 
 if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
     from ..generation.assistant import ReplyAssistant
 
 RESULTS_FILE = "results.jsonl"
@@ -385,7 +387,7 @@ class EvalRunner:
             "expected_escalation": (
                 case.expect.escalation.model_dump(mode="json") if case.expect.escalation else None
             ),
-            "assertions": [r.model_dump(mode="json") for r in results],
+            "assertions": _assertion_dicts(results),
             "scores": scores,
             "score": overall,
             "passed": passed,
@@ -393,6 +395,20 @@ class EvalRunner:
 
     def _grader(self, suite: Suite) -> str | None:
         return self.judge or suite.judge
+
+
+@cache
+def _results_adapter() -> TypeAdapter[list[AssertionResult]]:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(list[AssertionResult])
+
+
+def _assertion_dicts(results: list[AssertionResult]) -> list[dict[str, Any]]:
+    """The case's assertion results as `model_dump(mode="json")` gives them, in one call
+    into pydantic for the list instead of one per assertion (about 18 per case)."""
+    dumped: list[dict[str, Any]] = _results_adapter().dump_python(results, mode="json")
+    return dumped
 
 
 def _prefetch_hook(drafter: Drafter) -> tuple[Any, Callable[[_Job], Any]]:
@@ -441,7 +457,9 @@ def _done_keys(path: Path) -> set[str]:
     keys: set[str] = set()
     kept: list[str] = []
     changed = False
-    with path.open(encoding="utf-8") as fh:
+    # errors="replace": a byte that is not UTF-8 (a file passed through a Latin-1 tool)
+    # costs that character, not the run; a line it breaks is dropped like a torn one.
+    with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             try:
                 record = json.loads(line)
@@ -480,22 +498,27 @@ def _write_manifest(
     (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
 
-def read_results(path: Path) -> Iterator[dict[str, Any]]:
-    """Stream the records of a run (a run folder or its results.jsonl)."""
+def read_results(path: Path, *, unreadable: list[int] | None = None) -> Iterator[dict[str, Any]]:
+    """Stream the records of a run (a run folder or its results.jsonl). Lines that are not
+    a JSON object (torn by a crash, broken by hand) are left out; their numbers are
+    appended to `unreadable` when given, so a caller can say so."""
     file = path / RESULTS_FILE if path.is_dir() else path
     if not file.is_file():
         raise EvaluationError(f"no results found at {file}")
-    with file.open(encoding="utf-8") as fh:
-        for line in fh:
+    # As in _done_keys: a byte that is not UTF-8 costs a character, not the whole file.
+    with file.open(encoding="utf-8", errors="replace") as fh:
+        for number, line in enumerate(fh, start=1):
             line = line.strip()
             if not line:
                 continue
             try:
                 record = json.loads(line)
             except ValueError:
-                continue
+                record = None
             if isinstance(record, dict):
                 yield record
+            elif unreadable is not None:
+                unreadable.append(number)
 
 
 def run_sync(coro: Awaitable[RunStats]) -> RunStats:

@@ -4,8 +4,8 @@ tone and accuracy checks over a JSON Lines file.
 Input line: ``{"id", "platform", "post", "draft", "facts"?, "expected_facts"?,
 "must_not_include"?, "language"?}`` where ``facts`` are strings or fact objects
 (``{"id", "text", ...}``). Output per line: ``{"id", "scores": {"tone", "accuracy"},
-"passed", "failures": [{"assertion", "reason"}]}``; a bad line yields ``{"line", "error"}``
-and the others still run.
+"passed", "failures": [{"assertion", "reason"}]}``; a bad line yields ``{"id", "line",
+"error"}`` (``id`` null when the line has none) and the others still run.
 """
 
 from __future__ import annotations
@@ -93,8 +93,10 @@ def score_draft(
     return out, results
 
 
-def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str]]:
-    """(line number, parsed line or an error message) for each non-blank line."""
+def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str, str | None]]:
+    """(line number, parsed line or an error message, the line's id when it has one) for
+    each non-blank line: a bad line is keyed by its id, as in the triage and draft batch
+    forms."""
     # Bytes, decoded line by line: one line that is not UTF-8 (a past reply exported
     # from a Latin-1 tool) must be reported as that line's error, not abort the file.
     try:
@@ -106,24 +108,35 @@ def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str]]:
             try:
                 raw = raw_bytes.decode("utf-8")
             except UnicodeDecodeError:
-                yield number, "line is not valid UTF-8"
+                yield number, "line is not valid UTF-8", None
                 continue
+            if number == 1:  # a byte-order mark (Excel, Notepad), as batch_lines accepts
+                raw = raw.removeprefix("\ufeff")
             if not raw.strip():
                 continue
             try:
                 data = json.loads(raw)
             except json.JSONDecodeError as exc:
-                yield number, f"invalid JSON: {exc.msg}"
+                yield number, f"invalid JSON: {exc.msg}", None
                 continue
+            line_id = _line_id(data)
             try:
-                yield number, DraftLine.model_validate(data)
+                yield number, DraftLine.model_validate(data), line_id
             except ValidationError as exc:
-                yield number, validation_details(exc)
+                yield number, validation_details(exc), line_id
+
+
+def _line_id(data: object) -> str | None:
+    """The input's id as the batch forms key it (a number becomes its text)."""
+    value = data.get("id") if isinstance(data, dict) else None
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return str(value)
+    return None
 
 
 def score_file(path: Path, settings: Settings) -> Iterator[dict[str, Any]]:
-    for number, item in iter_lines(path):
+    for number, item, line_id in iter_lines(path):
         if isinstance(item, str):
-            yield {"line": number, "error": item}
+            yield {"id": line_id, "line": number, "error": item}
         else:
             yield score_draft(item, settings)[0]

@@ -69,11 +69,22 @@ class Expectations(_Strict):
     reference: str | None = None
     complaint: bool | None = None  # overrides the complaint detector for the empathy check
 
+    @field_validator("must_include_facts")
+    @classmethod
+    def _findable_facts(cls, value: list[str | list[str]]) -> list[str | list[str]]:
+        # An empty fact or an empty any-of list can never be found: the case would fail
+        # on every draft for a reason that is the suite's, not the draft's.
+        for number, fact in enumerate(value):
+            options = fact if isinstance(fact, list) else [fact]
+            if not options or not all(option.strip() for option in options):
+                raise ValueError(f"item {number}: an empty fact can never be found")
+        return value
+
 
 class AssertionSpec(_Strict):
     type: str = Field(min_length=1)
     value: Any = None
-    weight: float = Field(default=1.0, ge=0)
+    weight: float = Field(default=1.0, ge=0, allow_inf_nan=False)  # inf: NaN scores
     threshold: float | None = Field(default=None, ge=0, le=1)
     metric: str | None = None
     grader: str | None = None  # graded assertions: the judge model spec
@@ -84,7 +95,10 @@ class AssertionSpec(_Strict):
 
     @property
     def base_type(self) -> str:
-        return self.type[4:] if self.negated else self.type
+        # Not through `negated`: read several times for every assertion of every case
+        # (loading, scoring, results), on the eval runner's event loop.
+        kind = self.type
+        return kind[4:] if kind.startswith("not-") else kind
 
 
 class CaseSpec(_Strict):

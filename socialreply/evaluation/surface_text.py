@@ -180,6 +180,21 @@ def language_of(text: str) -> str | None:
     return detect_language(text) or guess_language(text)
 
 
+def post_language_share(text: str, language: str) -> float:
+    """The detector's confidence that `text` is in `language` when it had to guess (lingua's
+    trigrams on a post without a clear English or marker-word answer), else 0.0. When the
+    function words name a language, that answer stands and the share is 0.0 for others."""
+    from ..triage.language import language_confidences
+
+    shares = language_confidences(text)
+    if not shares:
+        return 0.0
+    guessed = guess_language(text)
+    if guessed is not None and guessed != language:
+        return 0.0
+    return shares.get(language, 0.0)
+
+
 # Tokens that carry no language: links, @handles and #tags, clock times and time ranges
 # ("8am–8pm", "14:00", "9 h"), weekday abbreviations in schedules ("Mon–Fri", "Sat 9am"),
 # prices and quantities with units ("$80", "40 €", "2 kg", "10%"), codes ("WELCOME10",

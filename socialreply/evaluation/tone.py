@@ -23,6 +23,7 @@ from .surface_text import (
     hashtags,
     language_of,
     language_words,
+    post_language_share,
     shouted_words,
     word_count,
 )
@@ -98,9 +99,7 @@ def no_shouting(ctx: ScoringContext, value: Any) -> Outcome:
 # answers a customer who wrote a form letter ("To whom it may concern: ...", `_FORMAL_POST`)
 # in their own register: over every labelled scorer file, the one good reply with "Dear
 # customer" (scorer blind84) answers such a post, and each of the 40 robotic ones that
-# open so either answers an informal post or has other form-letter phrases besides. German
-# "Sehr geehrte ..." stays counted: it is the one form-letter mark of scorer blind53's
-# robotic reply to a formal post.
+# open so either answers an informal post or has other form-letter phrases besides.
 _SALUTATION = re.compile(
     r"dear (?:valued )?customer|estimad[oa](?:/a|\(a\))? client[ea]|"
     r"cher client|ch[èe]re cliente|gentile cliente|prezad[oa](?:\(a\)|/a)? client[ea]|"
@@ -108,10 +107,23 @@ _SALUTATION = re.compile(
 )
 
 
+# The standard opening and closing formulas of a letter ("Sehr geehrte Damen und Herren",
+# "Mit freundlichen Grüßen", "Veuillez agréer nos salutations distinguées", "Atentamente, el
+# equipo") are the register a formal post is owed, as the salutations above: scorer
+# blind94's good reply to "Madame, Monsieur, je souhaite déposer une réclamation formelle"
+# closed so and failed. To a chatty post they still read as a form letter. The form
+# letters to formal posts have other marks besides (a request "forwarded to the relevant
+# department" in every language, `robotic_phrases`).
+_LETTER_FORMULA = re.compile(
+    r"sehr geehrte\w*|mit freundlichen grüßen|nous vous prions d'agréer|salutations "
+    r"distinguées|atentamente,? el equipo|atenciosamente,? (?:a )?equipe"
+)
+
+
 def no_robotic(ctx: ScoringContext, value: Any) -> Outcome:
     hits = [m.group(0) for m in ROBOTIC_RE.finditer(normalize(ctx.text))]
     if hits and _FORMAL_POST.search(ctx.post.text):
-        hits = [h for h in hits if not _SALUTATION.fullmatch(h)]
+        hits = [h for h in hits if not (_SALUTATION.fullmatch(h) or _LETTER_FORMULA.fullmatch(h))]
     if hits:
         return Outcome.fail(f"robotic phrasing: {', '.join(repr(h) for h in hits[:3])}")
     return Outcome.ok("no robotic phrases")
@@ -249,6 +261,12 @@ def banned_phrases(ctx: ScoringContext, value: Any) -> Outcome:
     return Outcome.ok("no banned phrases")
 
 
+# The share of the detector's confidence at which a post may be in a language: on short
+# posts the runner-up language of a real mix-up takes 0.2-0.4; on a post the detector reads
+# plainly it gets under 0.1.
+_PLAUSIBLE_SHARE = 0.2
+
+
 def language_match(ctx: ScoringContext, value: Any) -> Outcome:
     expected = str(value) if value else (ctx.post.language or language_of(ctx.post.text))
     if expected is None:
@@ -262,6 +280,16 @@ def language_match(ctx: ScoringContext, value: Any) -> Outcome:
     got = language_of(reply)
     if got is None or got == expected:
         return Outcome.ok(f"reply language matches ({expected})")
+    # A detected post language can be a coin toss: "Avete sconti per studenti? 🎒" reads as
+    # English 0.61 to Italian 0.32 (scorer blind94's good Italian reply failed). When the
+    # detector still gives the reply's language a fair share of the post, the post may be
+    # in it: a low-confidence guess fails no draft.
+    if not value and not ctx.post.language:
+        share = post_language_share(ctx.post.text, got)
+        if share >= _PLAUSIBLE_SHARE:
+            return Outcome.ok(
+                f"the post may be in {got!r} too (detector: {share:.2f}); reply not failed"
+            )
     # "Saturdays 9am-5pm ET! We're closed Sundays, back Monday at 8am ET" reads as French to
     # the detector (scorer blind40): on a reply of 15 words or fewer the function words must
     # agree before it counts as the wrong language.

@@ -461,7 +461,7 @@ class ReplyAssistant:
                 )
             )
         if not text.strip():
-            raise InvalidPostError(f"post {post.id} has no text")
+            raise InvalidPostError("the post text is empty")  # the words triage uses
         if len(text) > MAX_PROMPT_POST_CHARS:
             warnings.append(
                 DraftWarning(

@@ -103,8 +103,14 @@ def load_sources(paths: Sequence[str | os.PathLike[str]], *, strict: bool = Fals
 def load_file(file: Path, root: Path, source: str) -> tuple[list[Document], list[Skipped]]:
     """Documents in one file plus per-record problems; raises `SourceError` when the whole
     file is unusable."""
-    text = read_text(file, source)
     suffix = file.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        # Only reachable for a file named alone (a folder's other files are ignored):
+        # read as JSON, `kb ingest notes.txt` said "invalid JSON: Expecting value".
+        raise SourceError(
+            source, "not a knowledge file: the formats read are .md, .csv, .json or .jsonl"
+        )
+    text = read_text(file, source)
     rel_id = file.relative_to(root).as_posix() if file != root else file.name
     if suffix in (".md", ".markdown"):
         return [parse_markdown(text, source, rel_id)], []

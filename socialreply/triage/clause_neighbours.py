@@ -17,8 +17,9 @@ whole-post unit of a post of several sentences):
   far from every crisis and only made the file bigger.
 
 A crisis category the head scored at least `FRACTION` of its threshold on some unit is
-added when all `DEFAULT_K` labelled units nearest that unit are witnesses of it. Never a
-removal; a rule's signal and the head's own are unaffected.
+added when all but `DISSENT` of the `DEFAULT_K` labelled units nearest that unit are
+witnesses of it (4 of 5; all 5 until session 20). Never a removal; a rule's signal and
+the head's own are unaffected.
 
 Chosen in session 13 (`benchmarks/README.md`, "Clause neighbours") on blind26-blind41 and
 checked on blind42-blind50, each batch compared only with the other batches' units, as
@@ -44,6 +45,12 @@ from .neighbours import LabelledNeighbours
 
 CLAUSE_NEIGHBOURS_FILE = Path(__file__).with_name("semantic_clause_neighbours.npz")
 DEFAULT_K = 5
+# How many of the k nearest units may witness something else. Session 20
+# (`benchmarks/triage_crisis_sweep.py`): 4 of 5 instead of all 5 found +12 of the crises
+# the rules of the day missed on blind42-66 (chosen there) for +30 false crisis signals
+# (the whole system: +10 false signals, +3 of 1,500 false friends), and +13 for +22 on
+# blind67-82; 9 or 10 of 10 found fewer.
+DISSENT = 1
 # A unit is looked up only when the head gave it this share of the category's threshold.
 FRACTION = 0.1
 # Units of posts with no crisis below this head probability for every crisis category are
@@ -70,7 +77,8 @@ def clause_additions(
 ) -> list[ClauseAddition]:
     """The `candidates` (crisis categories the post does not have yet) that the clause
     neighbours add: for each, the unit with the highest probability among those scored at
-    least `FRACTION` of its threshold whose `k` nearest labelled units all witness it.
+    least `FRACTION` of its threshold whose `k` nearest labelled units all witness it but
+    `DISSENT` of them.
     `vectors` and `probabilities` are the post's units as the head read them (rows)."""
     if k <= 0 or not len(index):
         return []
@@ -92,7 +100,8 @@ def clause_additions(
     for category, units in wanted.items():
         for unit in units:
             found = nearest[unit]
-            if len(found) == k and all(category in labels for labels in found):
+            agree = sum(category in labels for labels in found)
+            if len(found) == k and agree >= max(k - DISSENT, 1):
                 out.append(ClauseAddition(category, unit))
                 break
     return out

@@ -11,6 +11,7 @@ slang, es/fr/de/it/nl/pt equivalents), never one post."""
 from __future__ import annotations
 
 from .crisis_guards import JOKING, LAUGHTER_OR_JOY
+from .false_friends_destination import DESTINATION_NAMED
 from .false_friends_service import GEAR_REPLACED
 from .rules import EscalationRule, make_rule
 
@@ -224,6 +225,8 @@ def crisis_implied_rules() -> tuple[EscalationRule, ...]:
             unless=LAUGHTER_OR_JOY + "|" + _PARTING,
             window=80,
             negatable=False,
+            # Session 20: the destination named ("where i'm going - which is the dolomites").
+            unless_post=DESTINATION_NAMED,
             name="self_harm_not_needed_session13",
         ),
         # "ya no voy a estar para usar nada de esto ... adiós", "non ci sarò più", "não vou

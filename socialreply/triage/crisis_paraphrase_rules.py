@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .crisis_guards import BODY_SUBJECT, FIGURES_OF_DEATH, JOKING, LAUGHTER_OR_JOY
 from .false_friends import PAST_RESCUE, SAFETY_NOT_OUR_DOING
+from .false_friends_destination import DESTINATION_NAMED
 from .false_friends_intent import RETURN_PLANNED
 from .false_friends_misread import CONDUCT_TO_STOP, LEGAL_WARNING
 from .rules import EscalationRule, make_rule
@@ -123,7 +124,8 @@ def crisis_paraphrase_rules() -> tuple[EscalationRule, ...]:
              + "|" + CONDUCT_TO_STOP,
             negatable=False,
             # Session 18 (blind77): "off grid for 2 weeks ... see y'all in august".
-            unless_post=RETURN_PLANNED,
+            # Session 20: the destination named ("where i'm going - which is the dolomites").
+            unless_post=RETURN_PLANNED + "|" + DESTINATION_NAMED,
             name="self_harm_warning_signs",
         ),
         # Threats without a violent verb: conditions plus "people are getting hurt",

@@ -32,6 +32,7 @@ from .false_friends_intent import (
     RECOVERY_TOLD,
 )
 from .false_friends_misread import CARD_THEFT, FINAL_BEFORE_LAW, QUOTED_THREAT
+from .false_friends_not_our_breach import BREACH_IN_THE_NEWS
 from .rules import EscalationRule, make_rule
 
 
@@ -545,7 +546,13 @@ def crisis_rules() -> tuple[EscalationRule, ...]:
             # Session 14, by family: another party's breach, or the writer's account on
             # another service.
             # tr16b: "hackearon a una tienda", "die andere webshop gelekt", "a competitor's".
-            r"['\x22\u2019\u201d\u00bb]|" + THIRD_PARTY_EVENT + "|" + ffc.BREACH_WINDOW_GUARDS,
+            r"['\x22\u2019\u201d\u00bb]|"
+            + THIRD_PARTY_EVENT
+            + "|"
+            + ffc.BREACH_WINDOW_GUARDS
+            # Session 20: another company's breach read about in the news.
+            + "|"
+            + BREACH_IN_THE_NEWS,
             # blind23 (spent): "... turns out it was my husband resetting it. False alarm".
             unless_post=r"\bfalse alarm\b|\bturns out it was (?:me|my \w+|just me)\b|"
             # tr15c, by family: a card stolen from the writer and used by the thief.

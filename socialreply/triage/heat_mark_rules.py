@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from .rules import EscalationRule, make_rule
 
-_HEATED = (
+HEATED = (
     r"\b(?:got (?:so|super|really|very|too) hot|got hot enough|(?:heated|warmed) up (?:so|too)"
     r" much|overheated|se (?:calento|puso|recalento) (?:tanto|tan caliente|muchisimo)|"
     r"(?:a|avait) (?:tellement |trop )?chauffe|est devenue? (?:tellement|si|tres|trop) chaude?|"
-    r"(?:so|zu|sehr) heis geworden|uberhitzt|si e (?:surriscaldat\w|scaldat\w tantissimo)|"
+    # Session 20: "richtig heiß geworden" (blind61).
+    r"(?:so|zu|sehr|richtig|extrem|total|mega) heis geworden|uberhitzt|"
+    r"si e (?:surriscaldat\w|scaldat\w tantissimo)|"
     r"e diventat\w (?:cosi|molto|troppo) cald\w|esquentou (?:tanto|demais|muito)|"
     r"ficou (?:tao|muito|super) quente|superaqueceu|werd (?:zo|heel|erg) heet|oververhit)\b"
 )
@@ -36,7 +38,7 @@ def heat_mark_rules() -> tuple[EscalationRule, ...]:
             "safety_injury",
             # Session 17 (blind71): up to 24 words, the mark may come after where it
             # happened ("werd zo heet tijdens het opladen in de tent dat ... een blaar").
-            _HEATED + r"(?:\W+\w+){0,24}?\W+" + _MARK,
+            HEATED + r"(?:\W+\w+){0,24}?\W+" + _MARK,
             negatable=False,
             name="injury_heat_left_mark_session16",
         ),

@@ -41,7 +41,10 @@ _FAILED = (
     r"a cede|"
     r"s'est (?:casse|effondre|rompu)|(?:ist |sind )?(?:gebrochen|durchgebrochen|gerissen|"
     r"eingeknickt|zusammengebrochen)|si e (?:rott[oa]|spezzat[oa]|piegat[oa])|ha ceduto|"
-    r"quebrou|partiu|cedeu|knapte|brak|bezweek|scheurde|klapte in(?:elkaar)?)\b"
+    r"quebrou|partiu|cedeu|knapte|brak|bezweek|scheurde|klapte in(?:elkaar)?"
+    # Session 20 (blind91): the present of a "pov:" story ("the lever lock ... lets go
+    # halfway down the descent").
+    r"|snaps|fails|gives (?:way|out)|collapses|comes (?:off|apart|loose|undone)|lets go)\b"
 )
 _DIAGNOSED = (
     r"\b(?:came down with|ended up (?:with|w)|diagnosed with|(?:doctor|doc|gp|physician|er) "

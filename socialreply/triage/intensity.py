@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 
 from ..types import Post, Signal
+from .anger_abuse import ABUSE_TERMS
 from .anger_families import ANGER_FAMILIES, ANGER_STATED, OVERPRAISE, SCORNED_FOR_WHO
+from .false_friends_delight import BOUGHT_TOO_LATE, GOODS_ACCLAIMED
 from .false_friends_intent import JOY_SHOUTED
 from .false_friends_misread import MOCK_COMPLAINT
 from .false_friends_service import COMPLAINT_CUE, POSITIVE_VALENCE
@@ -164,6 +166,8 @@ def _anger_terms() -> tuple[_Weighted, ...]:
         ),
         # Session 16 (blind63-66, spent): anger stated, dismissal, xenophobic abuse, menace.
         *ANGER_FAMILIES,
+        # Session 20 (blind89-92): slurs at staff, sent home, more insults.
+        *ABUSE_TERMS,
     ]
     return tuple(_Weighted(compile_rule(p), w) for p, w in terms)
 
@@ -242,13 +246,18 @@ def _anger_prefilter() -> RulePrefilter:
 _ANGER_STATED = compile_rule(ANGER_STATED)
 _OVERPRAISE = compile_rule(OVERPRAISE)
 _SCORNED_FOR_WHO = compile_rule(SCORNED_FOR_WHO)
+# Session 20 (blind89/90), by family: anger at one's own delay in buying, and the goods
+# acclaimed in words the positive list lacks ("beste Jacke EVER", "SICK colours").
+_BOUGHT_TOO_LATE = compile_rule(BOUGHT_TOO_LATE)
+_ACCLAIMED = compile_rule(GOODS_ACCLAIMED)
 
 
 def _stated_off_target(norm: str) -> bool:
     """Anger stated that is not anger at the brand (tr16g, blind69/70): the goods mocked for
     being too good, with no word of a complaint, or the victim's indignation at being scorned
-    for who they are (labelled discrimination only). Insults still count."""
-    if _SCORNED_FOR_WHO.search(norm) is not None:
+    for who they are (labelled discrimination only), or anger at not having bought the goods
+    sooner (session 20: at oneself). Insults still count."""
+    if _SCORNED_FOR_WHO.search(norm) is not None or _BOUGHT_TOO_LATE.search(norm) is not None:
         return True
     return _OVERPRAISE.search(norm) is not None and _COMPLAINT_CUE.search(norm) is None
 
@@ -313,11 +322,15 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     if _DOUBLE_PUNCT.search(sample) and not _REPEATED_PUNCT.search(sample):
         score += 0.5
     # Delight ("SO EXCITED!!!", "fucking love this") is not anger, unless insults say so.
-    # (Only lowers the score: below the threshold already, the long pattern is not run.)
+    # (Only lowers the score: below the threshold already, the long patterns are not run.)
     if (
         score >= policy.threshold
         and not any(w >= 2.0 for _, _, w in evidence)
-        and _POSITIVE.search(norm)
+        and (
+            _POSITIVE.search(norm) is not None
+            or _BOUGHT_TOO_LATE.search(norm) is not None
+            or _ACCLAIMED.search(norm) is not None
+        )
     ):
         score -= 3.0
     if score < policy.threshold:
@@ -335,7 +348,7 @@ def anger_signal(prepared: PreparedText, policy: AngerPolicy) -> Signal | None:
     if (
         not any(w >= 1.0 for _, _, w in evidence)
         and not emoji
-        and (wants_one or _DELIGHT.search(norm) is not None)
+        and (wants_one or _DELIGHT.search(norm) is not None or _ACCLAIMED.search(norm) is not None)
         and _COMPLAINT_CUE.search(norm) is None
     ):
         return None

@@ -14,6 +14,13 @@ scored at least `ADD_FRACTION` of its threshold is added when `DEFAULT_TO_ADD` o
 `DEFAULT_K` nearest labelled posts carry it ("is the first aid kit enough to close up cuts
 on my arms? i do it to myself", a leak reported by a "security researcher").
 
+A crisis-level category only the head found is checked among `CRISIS_MARGIN` more posts
+than the others (7 by default): a missed crisis is the worst failure, and a crisis that
+rested on the fifth neighbour alone was lost in session 19 when labelled posts were added
+to the index. Session 20 chose the margin, `ADD_FRACTION` 0.65 (was 0.75) and
+`DEFAULT_TO_ADD` 3 (was 4) on blind42-blind66 and checked them on blind67-blind82 by
+replaying the crisis decisions (`benchmarks/triage_crisis_sweep.py`).
+
 Never removed: a rule's signal, and a crisis-level category on a post not in English (the
 model is English-only, its neighbourhoods of Portuguese or German posts are poor, and a
 missed crisis is the worst failure; on the posts it was chosen on this exemption kept
@@ -49,10 +56,18 @@ NEIGHBOURS_FILE = Path(__file__).with_name("semantic_neighbours.npz")
 # The embedder the index was built with; only a head reading the same vectors may use it.
 NEIGHBOURS_EMBEDDER = "minilm"
 DEFAULT_K = 5
+# A crisis category only the head found stands when one of the k + `CRISIS_MARGIN`
+# nearest labelled posts carries it (other categories: one of the k nearest). Chosen in
+# session 20: on blind42-66 the same crises kept with no crisis resting on the last
+# neighbour alone (4 did at k = 5), on blind67-82 +2 crises found without rules, +1 false.
+CRISIS_MARGIN = 2
 # A crisis category the head scored at least this share of its threshold is added when
-# `DEFAULT_TO_ADD` of the `DEFAULT_K` nearest labelled posts carry it.
-ADD_FRACTION = 0.75
-DEFAULT_TO_ADD = 4
+# `DEFAULT_TO_ADD` of the `DEFAULT_K` nearest labelled posts carry it. Session 20 (with
+# the margin): 0.65 and 3 of 5 instead of 0.75 and 4 of 5 found +9 of the crises the
+# rules of the day missed on blind42-66 for +13 false crisis signals, +11 for +8 on
+# blind67-82.
+ADD_FRACTION = 0.65
+DEFAULT_TO_ADD = 3
 # MiniLM reads at most 256 word pieces; the cut keeps embedding a 100 KB post cheap.
 MAX_CHARS = 2000
 _SCALE = 127.0

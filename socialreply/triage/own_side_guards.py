@@ -21,6 +21,7 @@ from . import false_friends_own_side as fo
 from .false_friends_elsewhere import ELSEWHERE
 from .false_friends_misattributed import MISATTRIBUTED
 from .false_friends_misread import INJECTION_CONTEXT
+from .false_friends_shopping_death import SHOPPING_FIGURES
 from .normalize import compile_rule
 from .rules import AnyPattern, EscalationRule, Exception_
 
@@ -41,6 +42,10 @@ for _category, _families in MISATTRIBUTED.items():
 # Session 19, round 2: the word's subject is elsewhere (`false_friends_elsewhere`): a
 # relative's job, another company's news, an interview or an advert disowned.
 for _category, _families in ELSEWHERE.items():
+    POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
+# Session 20: the sale as the writer's killer, the law against its temptation
+# (`false_friends_shopping_death`).
+for _category, _families in SHOPPING_FIGURES.items():
     POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
 # Category -> families that cancel a rule's match when found in its window.
 WINDOW_VETOES: dict[Category, tuple[str, ...]] = {
@@ -67,7 +72,11 @@ SEMANTIC_FAMILIES: dict[str, tuple[str, ...]] = {
     "human_request": (fo.CONTACT_NOT_NEEDED, fo.LEGAL_SERVICE_ADDRESS),
 }
 
-for _category, _families in (*MISATTRIBUTED.items(), *ELSEWHERE.items()):
+for _category, _families in (
+    *MISATTRIBUTED.items(),
+    *ELSEWHERE.items(),
+    *SHOPPING_FIGURES.items(),
+):
     SEMANTIC_FAMILIES[_category] = SEMANTIC_FAMILIES.get(_category, ()) + _families
 
 

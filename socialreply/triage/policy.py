@@ -34,9 +34,9 @@ semantic:                     # the embedding pass (used by ReplyAssistant and t
   margin: 0.03                # exemplars only: must beat the closest false friend by this
   neighbours: 5               # a category only the head found needs one of the 5 nearest
                               # labelled posts to carry it (0: off)
-  neighbours_to_add: 4        # a crisis the head nearly found is added when 4 of them do
-  clause_neighbours: 5        # a crisis is added when the 5 labelled clauses nearest one of
-                              # the post's clauses all told it (0: off)
+  neighbours_to_add: 3        # a crisis the head nearly found is added when 3 of them do
+  clause_neighbours: 5        # a crisis is added when 4 of the 5 labelled clauses nearest
+                              # one of the post's clauses told it (0: off)
 ```
 """
 
@@ -125,6 +125,17 @@ class PIIPolicy(_Section):
         for region in value:
             if not re.fullmatch(r"[A-Z]{2}", region):
                 raise ValueError(f"phone region {region!r} is not a 2-letter code like 'US'")
+        # An unknown code (ZZ) passed the shape check and silently turned off national-
+        # format phone detection for it; phonenumbers is only imported when regions are set.
+        if value:
+            from phonenumbers import SUPPORTED_REGIONS
+
+            for region in value:
+                if region not in SUPPORTED_REGIONS:
+                    raise ValueError(
+                        f"phone region {region!r} is not a region phonenumbers knows "
+                        "(ISO 3166 codes such as US, GB, DE)"
+                    )
         return value
 
 
@@ -166,14 +177,15 @@ class SemanticPolicy(_Section):
     # 0: no extra bar.
     secondary_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     # A category only the head found stands when one of the `neighbours` labelled posts
-    # nearest the post carries it (`neighbours.py`); 0: no such check.
+    # nearest the post carries it (a crisis category: one of `neighbours` +
+    # `neighbours.CRISIS_MARGIN`; `neighbours.py`); 0: no such check.
     neighbours: int = Field(default=5, ge=0, le=100)
     # A crisis category the head scored just under its threshold is added when this many
     # of those neighbours carry it; 0: never.
-    neighbours_to_add: int = Field(default=4, ge=0, le=100)
+    neighbours_to_add: int = Field(default=3, ge=0, le=100)
     # A crisis category the head scored lower (at least a tenth of its threshold) is added
     # when the `clause_neighbours` labelled clauses nearest one of the post's clauses all
-    # told it (`clause_neighbours.py`); 0: never.
+    # told it but `clause_neighbours.DISSENT` (one); 0: never.
     clause_neighbours: int = Field(default=5, ge=0, le=100)
     # The n-gram head (`ngram_head.py`) adds categories the rules and the semantic head
     # both missed, in any language; false: never.

@@ -147,6 +147,7 @@ def make_rule(
 @functools.cache
 def default_rules() -> tuple[EscalationRule, ...]:
     """The built-in rules, compiled once on first use."""
+    from .absence_farewell_rules import absence_farewell_rules
     from .account_takeover_rules import account_takeover_rules
     from .arson_rules import arson_rules
     from .broken_bone_rules import broken_bone_rules
@@ -167,11 +168,13 @@ def default_rules() -> tuple[EscalationRule, ...]:
     from .fraud_drained_rules import fraud_drained_rules
     from .fraud_misuse_rules import fraud_misuse_rules
     from .heat_mark_rules import heat_mark_rules
+    from .heat_scorch_rules import heat_scorch_rules
     from .human_callback_rules import human_callback_rules
     from .human_direct_rules import human_direct_rules
     from .human_handoff_rules import human_handoff_rules
     from .injection_address_rules import injection_address_rules
     from .injury_aftermath_rules import injury_aftermath_rules
+    from .instalment_rules import instalment_rules
     from .known_place_menace_rules import known_place_menace_rules
     from .located_menace_rules import located_menace_rules
     from .media_producer_rules import media_producer_rules
@@ -206,10 +209,12 @@ def default_rules() -> tuple[EscalationRule, ...]:
             *surveillance_menace_rules(),
             *known_place_menace_rules(),
             *farewell_rules(),
+            *absence_farewell_rules(),
             *exposure_reaction_rules(),
             *broken_bone_rules(),
             *account_takeover_rules(),
             *heat_mark_rules(),
+            *heat_scorch_rules(),
             *injury_aftermath_rules(),
             *others_data_rules(),
             *misaddressed_data_rules(),
@@ -228,6 +233,7 @@ def default_rules() -> tuple[EscalationRule, ...]:
             *fraud_charge_rules(),
             *fraud_drained_rules(),
             *fraud_misuse_rules(),
+            *instalment_rules(),
             *review_implied_rules(),
             *human_handoff_rules(),
             *human_callback_rules(),

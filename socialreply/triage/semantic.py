@@ -52,7 +52,7 @@ from .clause_neighbours import DEFAULT_K as CLAUSE_K
 from .clause_neighbours import FRACTION as CLAUSE_FRACTION
 from .clause_neighbours import clause_additions
 from .head_inputs import head_inputs
-from .neighbours import ADD_FRACTION, DEFAULT_K, DEFAULT_TO_ADD, neighbour_text
+from .neighbours import ADD_FRACTION, CRISIS_MARGIN, DEFAULT_K, DEFAULT_TO_ADD, neighbour_text
 from .policy import DEFAULT_LEVELS
 from .semantic_clauses import Clause, split_clauses, whole_post, with_whole_post
 from .semantic_exemplars import EXEMPLARS_FILE, CategoryScore, Exemplars
@@ -367,7 +367,8 @@ class SemanticTriage:
         if index is not None and rows:
             index.nearest_many(np.concatenate(rows), k)
         if posts_index is not None and wholes:
-            posts_index.nearest_many(self.embedder.embed(list(dict.fromkeys(wholes))), post_k)
+            vectors = self.embedder.embed(list(dict.fromkeys(wholes)))
+            posts_index.nearest_many(vectors, post_k + CRISIS_MARGIN)
 
     def forget_lookups(self) -> None:
         """Drop the neighbour indexes' remembered answers (for measuring or comparing the
@@ -516,9 +517,10 @@ class SemanticTriage:
         rule_categories: Collection[Category],
     ) -> list[HeadScore]:
         """`found` minus the categories only the head found that none of the post's
-        labelled neighbours carries (a crisis category on a post not in English is not
-        checked), plus the crisis categories of `near` (scored just under their threshold)
-        that most of the neighbours carry (`neighbours.py`)."""
+        labelled neighbours carries (a crisis category is checked among `CRISIS_MARGIN`
+        more of them, and not at all on a post not in English), plus the crisis categories
+        of `near` (scored just under their threshold) that `to_add` of the `k` nearest
+        carry (`neighbours.py`)."""
         k, to_add = DEFAULT_K, DEFAULT_TO_ADD
         if policy is not None:
             k, to_add = policy.semantic.neighbours, policy.semantic.neighbours_to_add
@@ -536,8 +538,15 @@ class SemanticTriage:
         if not doubtful and not candidates:
             return found
         vector = self.embedder.embed([neighbour_text(text, language)])[0]
-        nearest = neighbours.nearest(vector, k)
-        unsupported = doubtful - frozenset().union(*nearest)
+        wider = neighbours.nearest(vector, k + CRISIS_MARGIN)
+        nearest = wider[:k]
+        carried = frozenset().union(*nearest)
+        carried_crisis = frozenset().union(*wider)
+        unsupported = {
+            c
+            for c in doubtful
+            if c not in (carried_crisis if levels.get(c) == "crisis" else carried)
+        }
         kept = [score for score in found if score.category not in unsupported]
         added = [s for s in candidates if sum(s.category in n for n in nearest) >= to_add]
         return kept + added

@@ -26,8 +26,12 @@ from . import false_friends as ff
 from . import false_friends_confusion as ffc
 from . import false_friends_intent as fi
 from . import false_friends_misread as ffm
+from . import false_friends_not_our_breach as fnb
+from . import false_friends_regulator_aside as fra
 from . import false_friends_roles as ffr
 from . import false_friends_service as ffs
+from .false_friends_destination import DESTINATION_NAMED
+from .false_friends_instalments import INSTALMENTS_AS_PLANNED
 from .normalize import compile_rule, prepare
 from .own_side_guards import SEMANTIC_FAMILIES
 
@@ -370,6 +374,32 @@ _add_families(
 )
 # Session 17: the culprit, victim or speaker on the writer's own side (`own_side_guards`).
 _add_families(SEMANTIC_FAMILIES)
+# Session 20: another company's breach in the news (no breach, no fraud), a scam mail in the
+# brand's name (fraud, not a breach), a pay-later plan running as scheduled, and an authority
+# named as a product's yardstick or the writer's own audit.
+_add_families(
+    {
+        "data_breach": (
+            fnb.BREACH_IN_THE_NEWS,
+            fnb.SCAM_MAIL_IN_OUR_NAME,
+            fnb.SIGN_IN_WAS_ME,
+        ),
+        "fraud_payment": (fnb.BREACH_IN_THE_NEWS, INSTALMENTS_AS_PLANNED),
+        "regulatory": (
+            fra.REGULATOR_AS_STANDARD,
+            fra.OWN_WORKPLACE_AUDIT,
+            fra.AUTHORITY_AS_GRADER,
+        ),
+    }
+)
+# Session 20: "won't need X where I'm going - which is the dolomites", an idiom like those
+# above: no crisis of any kind.
+_add_families(
+    {
+        c: (DESTINATION_NAMED,)
+        for c in ("self_harm", "violence_threat", "safety_injury", "data_breach")
+    }
+)
 
 
 def _family_veto(patterns: tuple[str, ...]) -> Callable[[str], bool]:

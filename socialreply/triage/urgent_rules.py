@@ -32,6 +32,11 @@ from .false_friends_intent import (
     SOLICITOR_NAMES_ACT,
 )
 from .false_friends_misread import NOT_PRESS, PRESS_ROLE_ASIDE, PRODUCT_DISCRIMINATES
+from .false_friends_regulator_aside import (
+    AUTHORITY_AS_GRADER,
+    OWN_WORKPLACE_AUDIT,
+    REGULATOR_AS_STANDARD,
+)
 from .false_friends_roles import (
     AUTHORITY_AWARD,
     CONSUMER_OUTLET,
@@ -364,7 +369,14 @@ def urgent_rules() -> tuple[EscalationRule, ...]:
             + AUTHORITY_IS_RELATIVE
             # Session 19: "I run a consumer rights channel" names an outlet.
             + "|"
-            + CONSUMER_OUTLET,
+            + CONSUMER_OUTLET
+            # Session 20: the authority as a product's yardstick, or the writer's own audit.
+            + "|"
+            + REGULATOR_AS_STANDARD
+            + "|"
+            + OWN_WORKPLACE_AUDIT
+            + "|"
+            + AUTHORITY_AS_GRADER,
         ),
         # --- media_inquiry (urgent): a journalist asking, or a threat to go to the press.
         r(

@@ -24,25 +24,34 @@ _GOOD = {
 
 
 @pytest.mark.parametrize(
-    ("bad", "reason"),
+    ("bad", "reason", "bad_id"),
     [
-        (b'{"id": "latin", "platform": "x", "post": "caf\xe9", "draft": "ok"}', "not valid UTF-8"),
-        (b"\xff\xfe\x00\x01 binary", "not valid UTF-8"),
-        (b'{"id": "cut", "platform": ', "invalid JSON"),
-        (b'{"id": "no-draft", "platform": "x", "post": "hi"}', "draft: Field required"),
-        (b'{"id": "p", "platform": "myspace", "post": "hi", "draft": "yo"}', "platform: Input"),
+        (
+            b'{"id": "latin", "platform": "x", "post": "caf\xe9", "draft": "ok"}',
+            "not valid UTF-8",
+            None,
+        ),
+        (b"\xff\xfe\x00\x01 binary", "not valid UTF-8", None),
+        (b'{"id": "cut", "platform": ', "invalid JSON", None),
+        (b'{"id": "no-draft", "platform": "x", "post": "hi"}', "draft: Field", "no-draft"),
+        (b'{"id": "p", "platform": "myspace", "post": "hi", "draft": ""}', "platform: Input", "p"),
     ],
 )
 def test_eval_score_reports_a_bad_line_and_scores_the_others(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: bytes, reason: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    bad: bytes,
+    reason: str,
+    bad_id: str | None,
 ) -> None:
     path = tmp_path / "drafts.jsonl"
     good = json.dumps(_GOOD).encode()
     path.write_bytes(good + b"\n" + bad + b"\n" + good.replace(b'"good"', b'"after"') + b"\n")
-    assert main(["eval", "score", str(path), "--json"]) == 0
+    # Exit 1 since session 20, as `triage --input` and `draft --input`: a line was not scored.
+    assert main(["eval", "score", str(path), "--json"]) == 1
     captured = capsys.readouterr()
     out = [json.loads(x) for x in captured.out.splitlines()]
-    assert [o.get("id") for o in out] == ["good", None, "after"]
+    assert [o.get("id") for o in out] == ["good", bad_id, "after"]
     assert out[1]["line"] == 2 and reason in out[1]["error"]
     assert out[0]["passed"] is True and out[2]["passed"] is True
     assert f"{path}:2: " in captured.err and "internal error" not in captured.err
@@ -67,3 +76,41 @@ def test_calibrate_names_the_bad_line(tmp_path: Path, bad: bytes, reason: str) -
     assert [b["line"] for b in result["bad_lines"]] == [2]
     assert reason in result["bad_lines"][0]["error"]
     assert "validation error for" not in result["bad_lines"][0]["error"]
+
+
+def test_calibrate_cli_names_a_bad_label_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Session 20 QA: stderr read "labels.jsonl:2: labels.jsonl:2: a label must be ...";
+    a bad line's error is the reason alone, the CLI adds the file and line once."""
+    path = tmp_path / "labels.jsonl"
+    rows = [
+        {"label": "pass", "predicted": "pass"},
+        {"label": "maybe", "predicted": "pass"},
+        {"label": "fail", "predicted": "nah"},
+        {"predicted": "pass"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["eval", "calibrate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}:2: a label must be 'pass', 'fail' or a boolean, not 'maybe'" in err
+    assert f"{path}:3: a label must be 'pass', 'fail' or a boolean, not 'nah'" in err
+    assert f"{path}:4: each line needs a 'label'" in err
+    assert err.count(str(path)) == 3
+    errors = [b["error"] for b in calibrate(path, Settings())["bad_lines"]]
+    assert not any(str(path) in e for e in errors)
+
+
+def test_score_and_calibrate_accept_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As `triage --input` and `draft --input` do (session 19): a file saved by Excel or
+    Notepad starts with a BOM, and its first line was "invalid JSON: Unexpected UTF-8 BOM"."""
+    drafts = tmp_path / "drafts.jsonl"
+    drafts.write_bytes(b"\xef\xbb\xbf" + json.dumps(_GOOD).encode() + b"\r\n")
+    assert main(["eval", "score", str(drafts), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == "good"
+    labels = tmp_path / "labels.jsonl"
+    labels.write_bytes(b'\xef\xbb\xbf{"label": "pass", "predicted": "pass"}\r\n')
+    result = calibrate(labels, Settings())
+    assert (result["n"], result["bad_lines"]) == (1, [])

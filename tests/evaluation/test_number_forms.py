@@ -42,6 +42,16 @@ NUMBERS = [
     ("Ligue todos os dias das 8h às 18h ET.", _HOURS, False),
     ("Llámanos todos los días de 8 a 20 h ET.", _HOURS, True),
     ("Llámanos todos los días de 8 a 22 h ET.", _HOURS, False),
+    # Whole hours after the words that give hours: "dalle ... alle", "das ... às",
+    # "de las ... a las", "van ... tot ... uur" (scorer blind95).
+    ("Chiamaci tutti i giorni dalle 8 alle 20 (ora della costa est).", _HOURS, True),
+    ("Chiamaci tutti i giorni dalle 8 alle 21 (ora della costa est).", _HOURS, False),
+    ("Ligue todos os dias das 8 às 20, horário do leste.", _HOURS, True),
+    ("Ligue todos os dias das 8 às 19, horário do leste.", _HOURS, False),
+    ("Llámanos todos los días de las 8 a las 20 h, hora del este.", _HOURS, True),
+    ("Llámanos todos los días desde las 8 hasta las 22, hora del este.", _HOURS, False),
+    ("Bel ons elke dag van 8 tot 20 uur (Eastern Time).", _HOURS, True),
+    ("Bel ons elke dag van 8 tot 18 uur (Eastern Time).", _HOURS, False),
     # Dollars after the amount, as a code or a word, with a decimal comma.
     ("The kit is 24,95 $.", _PRICE, True),
     ("The kit is 25 $.", _PRICE, False),
@@ -143,6 +153,13 @@ FORMS = [
     ("alle 8.37", None),  # not on a quarter hour
     ("de 8 a 20 h", "de 8:00 a 20:00"),
     ("de 24 a 48 h", None),  # a wait in hours
+    ("dalle 8 alle 20", "dalle 8:00 alle 20:00"),
+    ("das 9 às 17 h", "das 9:00 às 17:00"),
+    ("desde las 9 hasta las 17", "desde las 9:00 hasta las 17:00"),
+    ("van 8 tot 20 uur", "van 8:00 tot 20:00 uur"),
+    ("dalle 9 alle 5", None),  # a 12-hour range
+    ("van 24 tot 48 uur", None),  # a wait in hours
+    ("alle 12 monate", None),  # German "every"
     ("en 24-48 h", None),
     ("24,95 $", "24,95 usd"),
     ("24,95 €", "24,95 eur"),

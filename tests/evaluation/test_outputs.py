@@ -175,12 +175,13 @@ def test_eval_score_cli_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture
     ]
     body = json.dumps(lines[0]) + "\n{broken\n" + json.dumps(lines[1]) + "\n"
     drafts.write_text(body, encoding="utf-8")
-    assert main(["eval", "score", str(drafts), "--json"]) == 0
+    assert main(["eval", "score", str(drafts), "--json"]) == 1  # a line was not scored
     captured = capsys.readouterr()
     out = [json.loads(x) for x in captured.out.splitlines()]
     assert out[0]["id"] == "a" and out[0]["passed"] is True
     assert out[0]["scores"] == {"tone": 1.0, "accuracy": 1.0}
-    assert out[1] == {"line": 2, "error": out[1]["error"]} and "invalid JSON" in out[1]["error"]
+    assert out[1] == {"id": None, "line": 2, "error": out[1]["error"]}
+    assert "invalid JSON" in out[1]["error"]
     failures = {f["assertion"] for f in out[2]["failures"]}
     assert {"no-blame", "empathy", "numbers-supported"} <= failures
     assert out[2]["passed"] is False

@@ -90,9 +90,17 @@ CASUAL = "hey why did my order get cancelled??"
 # (post, draft, passes)
 ROBOTIC: list[tuple[str, str, bool]] = [
     (FORMAL, "Dear customer, we are sorry the cancellation was not explained.", True),
+    # German's own formula answers a formal post as "Dear customer" does (session 20: the
+    # letter formulas, `tone._LETTER_FORMULA`); the form letter still fails on its other
+    # marks.
     (
         "Sehr geehrte Damen und Herren, meine Bestellung wurde storniert.",
         "Sehr geehrte Kundin, sehr geehrter Kunde, es tut uns leid.",
+        True,
+    ),
+    (
+        "Sehr geehrte Damen und Herren, meine Bestellung wurde storniert.",
+        "Sehr geehrte Kundin, Ihre Anfrage wurde an die zuständige Abteilung weitergeleitet.",
         False,
     ),
     (CASUAL, "Dear customer, we are sorry the cancellation was not explained.", False),

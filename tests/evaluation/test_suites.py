@@ -74,6 +74,12 @@ cases:
             A + "    assert: [{type: within-limit, weight: -1}]",
             "assert.0.weight",
         ),
+        # Session 20 QA: an infinite weight made every score NaN, written to results.jsonl
+        # and summary.json as the non-JSON token NaN.
+        (A + "    assert: [{type: within-limit, weight: .inf}]", "assert.0.weight"),
+        # An empty expected fact, or an empty any-of list, can never be found.
+        (A + "    expect: {must_include_facts: [[]]}", "item 0: an empty fact can never"),
+        (A + "    expect: {must_include_facts: [a, ['']]}", "item 1: an empty fact can never"),
         (
             A + "    expect: {escalation: {level: panic}}",
             "expect.escalation.level",

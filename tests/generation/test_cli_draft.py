@@ -96,7 +96,7 @@ def test_draft_with_test_provider(kb_dir: Path, capsys: pytest.CaptureFixture[st
 def test_draft_usage_and_errors(kb_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["draft", "--kb", str(kb_dir)]) == 2
     assert main(["draft", "   ", "--kb", str(kb_dir)]) == 1
-    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("error: post")
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "error: the post text is empty"
     assert main(["draft", "hi", "--provider", "nope:x", "--kb", str(kb_dir)]) == 1
     assert "error:" in capsys.readouterr().err
 
@@ -132,7 +132,8 @@ def test_draft_batch(kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert records[2]["draft"]["platform"] == "linkedin"
     assert "invalid_input" in [w["code"] for w in records[4]["draft"]["warnings"]]
     assert f"{path}:2: invalid JSON" in err
-    assert f"{path}:5: post empty has no text" in err
+    # The same words as triage (session 20): the line's id is in its JSON record.
+    assert f"{path}:5: the post text is empty" in err
     assert "drafted 5/5" in err
     assert "4 of 8 lines could not be drafted" in err
 

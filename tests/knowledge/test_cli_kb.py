@@ -78,3 +78,20 @@ def test_unreachable_server_is_one_clear_error(capsys: pytest.CaptureFixture[str
     code, out, err = _run(capsys, "kb", "stats", "--chroma-url", "http://127.0.0.1:9")
     assert code == 1 and out == ""
     assert err.startswith("error: cannot reach the Chroma server at http://127.0.0.1:9")
+
+
+def test_no_results_says_why(
+    tmp_path: Path, fixture_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Session 20 QA: an empty query or a filter nothing matched was answered "is the
+    knowledge base empty? run kb ingest" on a knowledge base that was not empty."""
+    kb = str(tmp_path / "kb")
+    code, _, err = _run(capsys, "kb", "search", "tent", "--kb", kb)
+    assert code == 0 and "is the knowledge base empty?" in err
+    assert _run(capsys, "kb", "ingest", str(fixture_store), "--kb", kb)[0] == 0
+    code, out, err = _run(capsys, "kb", "search", "  ", "--kb", kb)
+    assert (code, out) == (0, "") and "the query is empty" in err and "ingest" not in err
+    code, out, err = _run(capsys, "kb", "search", "tent", "--type", "prodcut", "--kb", kb)
+    assert (code, out) == (0, "") and "--type prodcut" in err and "ingest" not in err
+    code, out, err = _run(capsys, "kb", "search", "tent", "--tag", "nope", "--kb", kb)
+    assert (code, out) == (0, "") and "--tag nope" in err and "ingest" not in err

@@ -309,3 +309,20 @@ def test_json_records(tmp_path: Path) -> None:
     assert q1.sections[0].text == "Do gift cards expire?\n\nNever."
     assert docs["faq.jsonl#2"].metadata == {"rank": 3}
     assert docs["one.json"].doc_type == "record"
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "catalog.pdf", "README"])
+def test_a_file_named_on_the_command_line_in_another_format(tmp_path: Path, name: str) -> None:
+    """Session 20 QA: `kb ingest notes.txt` was parsed as JSON ("notes.txt:1: invalid
+    JSON: Expecting value"); under a folder such files are ignored, named alone they are
+    skipped with the formats that are read."""
+    file = tmp_path / name
+    file.write_bytes(b"%PDF-1.4\x00\x01" if name.endswith(".pdf") else b"hello\n")
+    result = load_sources([file])
+    assert result.documents == []
+    [skipped] = result.skipped
+    assert (
+        "not a knowledge file" in skipped.reason and ".md, .csv, .json or .jsonl" in skipped.reason
+    )
+    with pytest.raises(SourceError, match="not a knowledge file"):
+        load_sources([file], strict=True)

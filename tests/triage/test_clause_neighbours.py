@@ -1,5 +1,5 @@
 """Clause neighbours: crises the head scored too low, added when the labelled units nearest
-one of the post's clauses all witness them (`socialreply/triage/clause_neighbours.py`);
+one of the post's clauses all witness them but one (`socialreply/triage/clause_neighbours.py`);
 which units a labelled post contributes; the shipped index."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import pytest
 from socialreply.errors import ConfigError
 from socialreply.triage import TriagePolicy
 from socialreply.triage.clause_neighbours import (
+    DISSENT,
     FRACTION,
     PRUNE_BELOW,
     ClauseAddition,
@@ -64,9 +65,14 @@ def _additions(
         # The head gave it under a tenth of the threshold: not looked up.
         ([[1, 0]], [[FRACTION * 0.9 - 0.01, 0, 0]], {}, []),
         ([[1, 0]], [[FRACTION * 0.9, 0, 0]], {}, [("self_harm", 0)]),
-        # Four of the five nearest witness violence_threat, one is ordinary: not added.
-        ([[0, 1]], [[0, 0.5, 0]], {}, []),
+        # Four of the five nearest witness violence_threat, one is ordinary: added (all
+        # but `DISSENT`); of the six nearest only four: not added.
+        ([[0, 1]], [[0, 0.5, 0]], {}, [("violence_threat", 0)]),
         ([[0, 1]], [[0, 0.5, 0]], {"k": 4}, [("violence_threat", 0)]),
+        ([[0, 1]], [[0, 0.5, 0]], {"k": 6}, []),
+        # One nearest unit: it must witness it.
+        ([[0, 1]], [[0, 0.5, 0]], {"k": 1}, [("violence_threat", 0)]),
+        ([[-1, 0]], [[0, 0.5, 0]], {"k": 1}, []),
         # Not a candidate (the post has it already, or it is not a crisis): not added.
         ([[1, 0]], [[0.5, 0, 0]], {"candidates": ("violence_threat",)}, []),
         ([[1, 0]], [[0.5, 0, 0]], {"k": 0}, []),
@@ -77,13 +83,14 @@ def _additions(
         ([[1, 0]], [[0, 0, 0.5]], {}, []),
     ],
 )
-def test_a_crisis_is_added_when_every_nearest_labelled_unit_witnesses_it(
+def test_a_crisis_is_added_when_the_nearest_labelled_units_but_one_witness_it(
     units: list[list[float]],
     probabilities: list[list[float]],
     kw: dict[str, object],
     expected: list[tuple[str, int]],
 ) -> None:
     got = _additions(units, probabilities, **kw)  # type: ignore[arg-type]
+    assert DISSENT == 1
     assert [(a.category, a.unit) for a in got] == expected
 
 
@@ -160,7 +167,8 @@ MISSED = {"thresholds": {"violence_threat": 1.0}}
     ("witnesses", "semantic", "kw", "expected"),
     [
         (5, MISSED, {}, ["violence_threat"]),
-        (4, MISSED, {}, []),  # one of the five nearest is an ordinary post
+        (4, MISSED, {}, ["violence_threat"]),  # one of the five nearest is ordinary
+        (3, MISSED, {}, []),  # two of them are
         (5, {**MISSED, "clause_neighbours": 0}, {}, []),
         (5, {**MISSED, "clause_neighbours": 3}, {}, ["violence_threat"]),
         (4, {**MISSED, "clause_neighbours": 3}, {}, ["violence_threat"]),

@@ -5,6 +5,7 @@ repository's labelled data."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,11 +14,15 @@ import pytest
 from socialreply.errors import ConfigError
 from socialreply.triage import TriagePolicy
 from socialreply.triage.neighbours import (
+    ADD_FRACTION,
+    CRISIS_MARGIN,
+    DEFAULT_K,
     LabelledNeighbours,
     default_neighbours,
     neighbour_text,
 )
 from socialreply.triage.semantic import SemanticTriage
+from socialreply.triage.semantic_head import SemanticHead
 
 from .support import load_benchmark
 from .test_semantic_head import KeywordEmbedder, _keyword_head
@@ -89,13 +94,15 @@ def test_index_round_trips_and_rejects_bad_input(tmp_path: Path) -> None:
 # --- the check on the head's signals (fake embedder and head: no model) -----------------
 
 
-def _runner(labelled: Sequence[tuple[str, list[str]]]) -> SemanticTriage:
+def _runner(
+    labelled: Sequence[tuple[str, list[str]]], head: SemanticHead | None = None
+) -> SemanticTriage:
     embedder = KeywordEmbedder()
     texts = [neighbour_text(text, "en") for text, _ in labelled]
     index = LabelledNeighbours.build(
         embedder.embed(texts), [c for _, c in labelled], ["x"] * len(labelled)
     )
-    return SemanticTriage(embedder, head=_keyword_head(), neighbours=index)
+    return SemanticTriage(embedder, head=head or _keyword_head(), neighbours=index)
 
 
 # Labelled posts: lawsuits, and "kill" only in false friends.
@@ -134,6 +141,30 @@ def test_a_category_only_the_head_found_needs_a_labelled_neighbour(
     text: str, kw: dict[str, object], expected: list[str]
 ) -> None:
     assert _categories(_runner(LABELLED), text, **kw) == expected
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "before", "expected"),
+    [
+        # The only carrier is the sixth nearest: a crisis stands (the margin), ...
+        ("violence_threat", "I will kill", 5, ["violence_threat"]),
+        ("violence_threat", "I will kill", 6, ["violence_threat"]),
+        # ... but not the eighth, ...
+        ("violence_threat", "I will kill", 7, []),
+        # ... and an urgent category still needs one of the 5 nearest.
+        ("legal_threat", "I will sue", 5, []),
+        ("legal_threat", "I will sue", 4, ["legal_threat"]),
+    ],
+)
+def test_a_crisis_only_the_head_found_is_checked_among_more_neighbours(
+    category: str, text: str, before: int, expected: list[str]
+) -> None:
+    # `before` ordinary posts nearer the post than the one labelled post carrying
+    # `category` ("... sale ..." adds a word, so it sits further away).
+    word = text.split()[-1]
+    labelled = [(f"{word} refund", [])] * before + [(f"{word} sale refund", [category])]
+    assert (DEFAULT_K, CRISIS_MARGIN) == (5, 2)
+    assert _categories(_runner(labelled), text) == expected
 
 
 def test_a_review_category_on_a_foreign_post_is_still_checked() -> None:
@@ -187,8 +218,8 @@ NEARLY = TriagePolicy.from_dict({"semantic": {"thresholds": {"violence_threat": 
 @pytest.mark.parametrize(
     ("threats", "policy", "expected"),
     [
-        (4, NEARLY, ["violence_threat"]),  # 4 of the 5 nearest carry it: added
-        (3, NEARLY, []),
+        (3, NEARLY, ["violence_threat"]),  # 3 of the 5 nearest carry it: added
+        (2, NEARLY, []),
         (
             5,
             TriagePolicy.from_dict(
@@ -203,7 +234,7 @@ NEARLY = TriagePolicy.from_dict({"semantic": {"thresholds": {"violence_threat": 
             ),
             [],
         ),
-        # Under 0.75 of the threshold: never added (the head scores "kill sale" ~0.02).
+        # Under ADD_FRACTION of the threshold: never added ("kill sale" scores ~0.02).
         (5, None, []),
     ],
 )
@@ -214,6 +245,22 @@ def test_a_crisis_the_head_nearly_found_is_added_when_most_neighbours_carry_it(
     runner = _runner([*labelled, ("sue", ["legal_threat"])])
     text = "I will kill" if policy is not None else "kill sale"
     assert _categories(runner, text, policy=policy) == expected
+
+
+def test_a_crisis_is_added_from_add_fraction_of_its_threshold() -> None:
+    # A head that is unsure of "kill" (p ~0.57), so that its threshold can sit above it.
+    unsure = replace(_keyword_head(), bias=np.array([-4.0, -11.5], dtype=np.float32))
+    runner = _runner([("kill", ["violence_threat"])] * 5, unsure)
+    probability = runner.head_scores("I will kill")[0].probability
+    at = TriagePolicy.from_dict(
+        {"semantic": {"thresholds": {"violence_threat": probability / ADD_FRACTION}}}
+    )
+    under = TriagePolicy.from_dict(
+        {"semantic": {"thresholds": {"violence_threat": probability / ADD_FRACTION + 0.01}}}
+    )
+    assert ADD_FRACTION == 0.65
+    assert _categories(runner, "I will kill", policy=at) == ["violence_threat"]
+    assert _categories(runner, "I will kill", policy=under) == []
 
 
 def test_only_crisis_categories_are_added() -> None:

@@ -65,6 +65,8 @@ def test_empty_file_is_the_default(tmp_path: Path) -> None:
         ("keywords:\n  - category: recall\n    terms: [x]\n", "keywords.0.category"),
         ("pii:\n  order_number_patterns: ['(unclosed']\n", "invalid regular expression"),
         ("pii:\n  phone_regions: [usa]\n", "2-letter code"),
+        # Session 20 QA: an unknown region silently stopped national-format phone detection.
+        ("pii:\n  phone_regions: [ZZ]\n", "phone region 'ZZ' is not a region phonenumbers knows"),
         ("llm:\n  merge: maybe\n", "llm.merge"),
         ("languages: [en, klingon]\n", "unsupported language"),
         ("- just\n- a list\n", "must be a mapping"),

@@ -12,7 +12,13 @@ from socialreply.triage.ngram_features import DEFAULT_BITS, feature_matrix
 from socialreply.triage.ngram_head import NgramHead
 from socialreply.triage.ngram_training import FitSettings, fit
 from socialreply.triage.policy import TriagePolicy
-from socialreply.triage.rule_veto import RULE_VETO_FILE, RuleVeto, default_rule_veto
+from socialreply.triage.rule_veto import (
+    RULE_VETO_FILE,
+    THRESHOLD_FLOORS,
+    RuleVeto,
+    default_rule_veto,
+    with_floors,
+)
 from socialreply.triage.semantic import SemanticTriage
 from socialreply.types import Signal
 
@@ -121,6 +127,53 @@ def test_the_file_round_trip_keeps_the_decisions(tmp_path: Path) -> None:
         )
 
 
+# --- floors on the thresholds -------------------------------------------------------------
+
+
+def test_a_floor_raises_a_threshold() -> None:
+    floored = with_floors(_trained(0.01), {"human_request": 0.2})
+    assert floored.thresholds == {"human_request": 0.2}
+
+
+def test_a_floor_never_lowers_a_threshold() -> None:
+    floored = with_floors(_trained(0.4), {"human_request": 0.2})
+    assert floored.thresholds == {"human_request": 0.4}
+
+
+def test_a_category_without_a_threshold_gets_one_only_if_listed() -> None:
+    veto = _trained(0.3)
+    assert with_floors(veto, {}).thresholds == {"human_request": 0.3}
+    floored = with_floors(veto, {"high_anger": 0.03})
+    assert floored.thresholds == {"human_request": 0.3, "high_anger": 0.03}
+
+
+def test_floors_keep_the_model() -> None:
+    veto = _trained(0.3)
+    assert with_floors(veto, {"high_anger": 0.03}).head is veto.head
+
+
+def test_a_floor_for_a_category_never_vetoed_is_refused() -> None:
+    with pytest.raises(ValueError, match="never vetoed"):
+        with_floors(_trained(0.3), {"viral_risk": 0.1})  # type: ignore[dict-item]
+
+
+def test_the_shipped_floors_are_in_force_when_the_veto_is_loaded() -> None:
+    veto = default_rule_veto()
+    assert veto is not None
+    raw = RuleVeto.load()
+    for category, floor in THRESHOLD_FLOORS.items():
+        assert veto.thresholds[category] == max(raw.thresholds.get(category, 0.0), floor)
+    for category, threshold in raw.thresholds.items():
+        assert veto.thresholds[category] >= threshold
+    assert set(veto.thresholds) == set(raw.thresholds) | set(THRESHOLD_FLOORS)
+
+
+def test_the_shipped_floors_leave_the_crisis_categories_alone() -> None:
+    crisis = {"self_harm", "violence_threat", "safety_injury", "data_breach"}
+    assert not crisis & set(THRESHOLD_FLOORS)
+    assert all(0.0 < f <= 0.05 for f in THRESHOLD_FLOORS.values())
+
+
 # --- the policy switch --------------------------------------------------------------------
 
 
@@ -162,6 +215,10 @@ def test_the_shipped_veto_is_present_and_vetoes_no_crisis_beyond_its_thresholds(
         ("good write-up on the data breach at another shop, worth a read", "data_breach", False),
         ("my account got hacked... by my 6 year old, ten beanies lol", "data_breach", False),
         ("mi abogado dice que gasto demasiado en vuestra tienda jajaja", "legal_threat", False),
+        # Shouted delight and joking profanity read as anger (high_anger's floor).
+        ("OMG THESE BOOTS ARE INSANE!!!! BEST PURCHASE OF MY LIFE!!!!", "high_anger", False),
+        ("que raiva de não ter comprado essa jaqueta antes kkkkk", "high_anger", False),
+        ("I AM FURIOUS!!! my order is three weeks late and nobody answers", "high_anger", True),
     ],
 )  # fmt: skip
 def test_the_shipped_veto_on_invented_posts(text: str, category: str, kept: bool) -> None:

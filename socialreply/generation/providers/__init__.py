@@ -28,6 +28,7 @@ __all__ = [
     "Completion",
     "KNOWN_SPECS",
     "Message",
+    "check_spec",
     "resolve_model",
 ]
 
@@ -36,6 +37,17 @@ _PREFIXES = ("openai", "local", "test", "macros", "langchain")
 
 # Local servers (llama.cpp, vLLM, Ollama) ignore the key but the SDK insists on one.
 _PLACEHOLDER_API_KEY = "sk-no-key-required"
+
+
+def check_spec(spec: str, settings: Settings) -> None:
+    """Raise `UnknownProviderError` now for a spec `resolve_model` would refuse by its
+    shape, without building a model (no SDK import, no key read): a command can refuse
+    it before minutes of other work. ``macros`` is accepted."""
+    name, _, arg = spec.strip().partition(":")
+    name = name.lower()
+    if (name in ("macros", "test") and not arg) or (name == "openai" and arg) or name == "local":
+        return
+    resolve_model(spec, settings)  # raises the error that names the spec
 
 
 def resolve_model(
@@ -94,7 +106,7 @@ def resolve_model(
 
         path = Path(arg).expanduser() if arg else default_model_path(settings)
         return LocalLlamaModel(path, default_model=not arg)
-    if name == "macros":
+    if name == "macros" and not arg:  # "macros:x" falls through: an unknown spec
         raise UnknownProviderError(
             "'macros' is not an LLM provider: use it as the assistant's provider "
             "(--provider macros, Settings(provider='macros')), not with resolve_model"

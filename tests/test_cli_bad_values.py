@@ -1,0 +1,100 @@
+"""Values a user can mistype on the command line: each is a usage error (exit 2) or one
+clear line (exit 1), never a silently disabled gate or a run where every case times out.
+Found by session 20's QA pass."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from socialreply.cli.main import main
+from socialreply.config import Settings
+from socialreply.errors import UnknownProviderError
+from socialreply.generation.providers import resolve_model
+
+_SUITE = (
+    "cases:\n  - id: c0\n    post: {text: hi, platform: x}\n"
+    "    knowledge: [{id: f1, text: Hello.}]\n"
+    "    assert: [{type: icontains, value: zzz}]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--fail-under", "nan"), ("--timeout", "0"), ("--timeout", "-1"), ("--timeout", "nan")],
+)
+def test_eval_run_refuses_a_value_that_disables_the_gate_or_every_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str, value: str
+) -> None:
+    suite = tmp_path / "s.yaml"
+    suite.write_text(_SUITE, encoding="utf-8")
+    out = tmp_path / "run"
+    args = ["eval", "run", str(suite), "--provider", "macros", "--output", str(out)]
+    assert main([*args, option, value]) == 2
+    assert option in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_macros_with_an_argument_is_an_unknown_spec_not_a_lecture() -> None:
+    with pytest.raises(UnknownProviderError) as info:
+        resolve_model("macros:foo", Settings())
+    message = str(info.value)
+    assert "unknown provider 'macros:foo'" in message and "did you mean 'macros'" in message
+    assert "not with resolve_model" not in message
+
+
+def test_eval_score_bad_lines_exit_1_and_keep_their_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Like `triage --input` and `draft --input`: a bad line is keyed by its id when it has
+    one, the others are scored, and the exit code says that something was not scored."""
+    good = {"id": "g", "platform": "x", "post": "hi", "draft": "Hello!"}
+    lines = [
+        json.dumps(good),
+        json.dumps({**good, "id": "b", "platform": "myspace"}),
+        json.dumps({**good, "id": 7, "draft": 3}),
+        "{broken",
+    ]
+    path = tmp_path / "drafts.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["eval", "score", str(path), "--json"]) == 1
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert out[0]["id"] == "g" and out[0]["passed"] is True
+    assert [(o["id"], o["line"]) for o in out[1:]] == [("b", 2), ("7", 3), (None, 4)]
+    assert all("error" in o for o in out[1:])
+
+
+def test_eval_score_without_bad_lines_exits_0(tmp_path: Path) -> None:
+    path = tmp_path / "drafts.jsonl"
+    path.write_text(
+        json.dumps({"id": "g", "platform": "x", "post": "hi", "draft": "Hello!"}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["eval", "score", str(path), "--json"]) == 0
+
+
+def test_an_empty_post_reads_the_same_in_triage_and_draft(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`draft "  "` said "post post_0f35… has no text", naming an id the user never gave."""
+    assert main(["triage", "  ", "--platform", "x", "--no-semantic"]) == 1
+    triage_err = capsys.readouterr().err.strip()
+    kb = tmp_path / "kb"
+    assert main(["draft", "  ", "--platform", "x", "--kb", str(kb)]) == 1
+    draft_err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert draft_err == triage_err == "error: the post text is empty"
+
+
+@pytest.mark.parametrize("option", ["--provider", "--eval-provider"])
+def test_demo_refuses_an_unknown_provider_before_ingesting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    """`demo --provider bogus` ingested the sample store (about 30 s) and then failed;
+    `--eval-provider bogus` failed after drafting all 16 posts."""
+    kb = tmp_path / "kb"
+    args = ["demo", option, "bogus", "--kb", str(kb), "--output", str(tmp_path / "out")]
+    assert main(args) == 1
+    assert "unknown provider 'bogus'" in capsys.readouterr().err
+    assert not kb.exists()
