@@ -121,6 +121,16 @@ def run(
             )
         )
     _print_run(outcome.summary, outcome.files, as_json)
+    overall = outcome.summary["overall"]
+    if overall["cases"] and overall["errors"] == overall["cases"]:
+        # Nothing was evaluated (a broken prompt pack, an unreachable provider): exiting 0
+        # would let a CI gate without --fail-under pass on a run that measured nothing.
+        from ..errors import EvaluationError
+
+        raise EvaluationError(
+            f"every case errored ({overall['errors']} of {overall['cases']}), nothing was "
+            f"evaluated; each case's error is in {outcome.files['results']}"
+        )
     if fail_under is not None:
         from ..evaluation.evaluate import check_gate
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -237,6 +238,23 @@ def test_fail_under_raises_and_cli_exits_3(tmp_path: Path) -> None:
     assert (tmp_path / "cli" / "junit.xml").is_file()
     code = main(["eval", "run", str(suite), "--provider", "test", "--output", str(tmp_path / "ok")])
     assert code == 0
+
+
+def test_cli_exits_1_when_every_case_errored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run that evaluated nothing (here a prompt pack with a broken template) must not
+    pass a CI step that has no --fail-under; one errored case among others still exits 0."""
+    pack = tmp_path / "broken-prompts"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "prompts", pack)
+    (pack / "x_dm.j2").write_text("{% for %}", encoding="utf-8")
+    suite = _suite(tmp_path, 2)
+    args = ["eval", "run", str(suite), "--provider", "test", "--no-cache"]
+    assert main([*args, "--prompts", str(pack), "--output", str(tmp_path / "all")]) == 1
+    err = capsys.readouterr().err
+    assert "every case errored (2 of 2)" in err and "results.jsonl" in err
+    assert (tmp_path / "all" / "report.html").is_file()  # the outputs are still written
+    assert main([*args, "--output", str(tmp_path / "none")]) == 0
 
 
 def test_cli_reports_a_bad_suite_on_one_line(
