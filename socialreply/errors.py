@@ -14,6 +14,7 @@ prints ``error: <message>`` on one line and exits 1 for any of them.
     │   ├── SourceError           a knowledge file that cannot be loaded (file, line/row)
     │   ├── IngestError           an ingest that stopped (strict mode, store failure)
     │   ├── StoreError            Chroma unreachable or unusable
+    │   │   └── KnowledgeBaseNotFoundError  a read-only open of a folder that does not exist
     │   ├── EmbeddingError        the embedder failed (model missing, API error)
     │   └── GlossaryError         the query-translation glossary is malformed (line)
     ├── PromptError               a template that fails to render
@@ -85,6 +86,10 @@ class IngestError(KnowledgeError):
 
 class StoreError(KnowledgeError):
     pass
+
+
+class KnowledgeBaseNotFoundError(StoreError):
+    """`KnowledgeBase.open(..., create=False)` on a folder that does not exist."""
 
 
 class EmbeddingError(KnowledgeError):

@@ -76,13 +76,14 @@ def test_eval_score_without_bad_lines_exits_0(tmp_path: Path) -> None:
 
 
 def test_an_empty_post_reads_the_same_in_triage_and_draft(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`draft "  "` said "post post_0f35… has no text", naming an id the user never gave."""
     assert main(["triage", "  ", "--platform", "x", "--no-semantic"]) == 1
     triage_err = capsys.readouterr().err.strip()
-    kb = tmp_path / "kb"
-    assert main(["draft", "  ", "--platform", "x", "--kb", str(kb)]) == 1
+    # The default knowledge base, not ingested yet (a named missing `--kb` is an error).
+    monkeypatch.chdir(tmp_path)
+    assert main(["draft", "  ", "--platform", "x"]) == 1
     draft_err = capsys.readouterr().err.strip().splitlines()[-1]
     assert draft_err == triage_err == "error: the post text is empty"
 

@@ -14,12 +14,20 @@ if TYPE_CHECKING:
 
 
 def _open(
-    ctx: click.Context, kb_dir: Path | None, chroma_url: str | None, collection: str | None
+    ctx: click.Context,
+    kb_dir: Path | None,
+    chroma_url: str | None,
+    collection: str | None,
+    *,
+    create: bool = False,
 ) -> KnowledgeBase:
+    """Only `kb ingest` creates a missing folder: `search` and `stats` on a mistyped
+    `--kb` would otherwise create it and answer "no results" / zero documents."""
     from ..knowledge import KnowledgeBase
 
     return KnowledgeBase.from_settings(
-        settings(ctx, kb_dir=kb_dir, chroma_url=chroma_url, collection=collection)
+        settings(ctx, kb_dir=kb_dir, chroma_url=chroma_url, collection=collection),
+        create=create,
     )
 
 
@@ -49,7 +57,7 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    kb = _open(ctx, kb_dir, chroma_url, collection)
+    kb = _open(ctx, kb_dir, chroma_url, collection, create=True)
     console = Console(stderr=True)
     with (
         kb,

@@ -127,15 +127,26 @@ class KnowledgeBase:
         *,
         collection: str = "socialreply",
         embedder: Embedder | None = None,
+        create: bool = True,
         **options: Any,
     ) -> KnowledgeBase:
-        """An embedded knowledge base in folder `path` (created if missing)."""
+        """An embedded knowledge base in folder `path`.
+
+        A missing folder is created (ready for `ingest`) unless ``create=False``, which
+        raises `KnowledgeBaseNotFoundError` instead: a read-only caller that names a folder
+        that does not exist (a typo) must hear so, not get a new empty store.
+        """
         from filelock import FileLock
 
-        from ..errors import StoreError
+        from ..errors import KnowledgeBaseNotFoundError, StoreError
         from .store import ChromaStore
 
         folder = Path(path)
+        if not create and not folder.is_dir():
+            raise KnowledgeBaseNotFoundError(
+                f"knowledge base not found: {folder} "
+                f"(run `socialreply kb ingest PATH --kb {folder}` first)"
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -170,9 +181,10 @@ class KnowledgeBase:
 
     @classmethod
     def from_settings(
-        cls, settings: Settings, *, embedder: Embedder | None = None
+        cls, settings: Settings, *, embedder: Embedder | None = None, create: bool = True
     ) -> KnowledgeBase:
-        """`settings.chroma_url` if set, else the embedded store in `settings.kb_dir`."""
+        """`settings.chroma_url` if set, else the embedded store in `settings.kb_dir`
+        (`create` as for `open`; a server's collection is not affected)."""
         if embedder is None and settings.embedder != "minilm":
             from .embeddings import make_embedder
 
@@ -181,7 +193,9 @@ class KnowledgeBase:
             return cls.connect(
                 settings.chroma_url, collection=settings.collection, embedder=embedder
             )
-        return cls.open(settings.kb_dir, collection=settings.collection, embedder=embedder)
+        return cls.open(
+            settings.kb_dir, collection=settings.collection, embedder=embedder, create=create
+        )
 
     def close(self) -> None:
         self._store.close()

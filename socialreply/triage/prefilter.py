@@ -219,19 +219,35 @@ def split_top_level(pattern: str) -> list[str]:
     return parts
 
 
+# The only characters the regex engine's IGNORECASE treats as equal to a letter that
+# `str.casefold` does not fold to the same string (checked over every code point in
+# tests/triage/test_prefilter_fold.py): dotted capital I (casefold "i̇") and dotless i
+# (kept as "ı") both match "i".
+_FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
+def fold_case(text: str) -> str:
+    """`text` folded so that characters IGNORECASE matches to each other fold alike: a
+    string the engine finds in a text is then in the folded text as its folded self."""
+    if "\u0130" in text or "\u0131" in text:  # rare: skip translate's per-character walk
+        text = text.translate(_FOLD_FIXES)
+    return text.casefold()
+
+
 def _usable(literals: _Literals | None, flags: int) -> _Literals | None:
     if literals is None or min(_weight(s) for s in literals) < MIN_LITERAL:
         return None
     if flags & re.IGNORECASE:
-        return frozenset(s.casefold() for s in literals)
+        return frozenset(fold_case(s) for s in literals)
     return literals
 
 
 def required_literals(pattern: re.Pattern[str]) -> _Literals | None:
     """Strings one of which occurs in every text `pattern` matches, or None when no such
     set of strings at least `MIN_LITERAL` long can be read off the pattern. For a pattern
-    compiled with IGNORECASE the strings are case-folded: look for them in the case-folded
-    text (`str.casefold` folds at least as much as the regex engine, "ſ" to "s" included).
+    compiled with IGNORECASE the strings are folded by `fold_case`: look for them in the
+    text folded the same way (`str.casefold`, "ſ" to "s" included, plus "ı" and "İ" to "i",
+    which the engine matches to "i" and casefold does not fold to it).
     A string made by `whole_word` is required as a whole word."""
     if pattern.flags & re.VERBOSE:
         return None
@@ -293,11 +309,11 @@ class RulePrefilter:
         """Indexes of the patterns that may match `text` (a superset of those that do)."""
         found = set(self._always)
         if self._automaton is not None:
-            for _end, indexes in self._automaton.iter(text.casefold() if self._fold else text):
+            for _end, indexes in self._automaton.iter(fold_case(text) if self._fold else text):
                 found |= indexes
         if self._word_finder is not None:
             for word in self._word_finder.findall(text):
-                found |= self._words.get(word.casefold() if self._fold else word, self._any_word)
+                found |= self._words.get(fold_case(word) if self._fold else word, self._any_word)
         return found
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from socialreply import KnowledgeBase
 from socialreply.cli import main
 
 
@@ -86,6 +87,7 @@ def test_no_results_says_why(
     """Session 20 QA: an empty query or a filter nothing matched was answered "is the
     knowledge base empty? run kb ingest" on a knowledge base that was not empty."""
     kb = str(tmp_path / "kb")
+    KnowledgeBase.open(kb).close()  # an empty store (a missing folder is an error)
     code, _, err = _run(capsys, "kb", "search", "tent", "--kb", kb)
     assert code == 0 and "is the knowledge base empty?" in err
     assert _run(capsys, "kb", "ingest", str(fixture_store), "--kb", kb)[0] == 0
