@@ -46,12 +46,9 @@ def build_assistant(cfg: Settings, prompts_dir: Path | None) -> ReplyAssistant:
     if not cfg.chroma_url and not cfg.kb_dir.is_dir() and "kb_dir" in cfg.model_fields_set:
         # A knowledge base named by --kb, SOCIALREPLY_KB_DIR or the config file is expected
         # to be used: a missing one is a typo, not a first run.
-        from ..errors import KnowledgeBaseNotFoundError
+        from ..knowledge.knowledge_base import knowledge_base_not_found
 
-        raise KnowledgeBaseNotFoundError(
-            f"knowledge base not found: {cfg.kb_dir} "
-            f"(run `socialreply kb ingest PATH --kb {cfg.kb_dir}` first)"
-        )
+        raise knowledge_base_not_found(cfg.kb_dir)
     if not cfg.chroma_url and not cfg.kb_dir.exists():
         err(
             f"note: knowledge base {cfg.kb_dir} does not exist yet; drafts will have no facts "

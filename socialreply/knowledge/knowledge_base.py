@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UserError
+from ..errors import KnowledgeBaseNotFoundError, UserError
 from ..types import Fact
 from .documents import Skipped
 
@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 _WRITE_BATCH = 256  # chunks embedded and written per step (bounds memory, drives progress)
 _LOCK_NAME = ".socialreply-ingest.lock"
+
+
+def knowledge_base_not_found(folder: Path) -> KnowledgeBaseNotFoundError:
+    """The error for a read-only use of a knowledge base folder that does not exist (a
+    mistyped --kb): raised by `KnowledgeBase.open(..., create=False)` and the draft CLI."""
+    return KnowledgeBaseNotFoundError(
+        f"knowledge base not found: {folder} (run `socialreply kb ingest PATH --kb {folder}` first)"
+    )
 
 
 @dataclass
@@ -138,15 +146,12 @@ class KnowledgeBase:
         """
         from filelock import FileLock
 
-        from ..errors import KnowledgeBaseNotFoundError, StoreError
+        from ..errors import StoreError
         from .store import ChromaStore
 
         folder = Path(path)
         if not create and not folder.is_dir():
-            raise KnowledgeBaseNotFoundError(
-                f"knowledge base not found: {folder} "
-                f"(run `socialreply kb ingest PATH --kb {folder}` first)"
-            )
+            raise knowledge_base_not_found(folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -156,18 +156,27 @@ def is_plain_english(text: str) -> bool:
     return _english_fast_path(_NOISE.sub(" ", text[:_MAX_CHARS]))
 
 
+def _without_trigrams(sample: str, languages: tuple[str, ...]) -> tuple[bool, str | None]:
+    """``(True, answer)`` when the English fast path, too few letters or two marker words
+    decide `sample`'s language without lingua's trigrams, else ``(False, None)``."""
+    if "en" in languages and _english_fast_path(sample):
+        return True, "en"
+    if len(_LETTER.findall(sample)) < _MIN_LETTERS:
+        return True, None
+    marked = _marked_language(sample, languages)
+    if marked is not None:
+        return True, marked
+    return False, None
+
+
 def detect_language(
     text: str, languages: tuple[str, ...] = ("en", "es", "fr", "de", "it", "pt", "nl")
 ) -> str | None:
     """ISO 639-1 code of `text`'s language among `languages`, or ``None`` if unclear."""
     sample = _NOISE.sub(" ", text[:_MAX_CHARS])
-    if "en" in languages and _english_fast_path(sample):
-        return "en"
-    if len(_LETTER.findall(sample)) < _MIN_LETTERS:
-        return None
-    marked = _marked_language(sample, languages)
-    if marked is not None:
-        return marked
+    decided, answer = _without_trigrams(sample, languages)
+    if decided:
+        return answer
     found = _detector(tuple(languages)).detect_language_of(sample)
     if found is None:
         return None
@@ -185,9 +194,7 @@ def language_confidences(
     wins 0.61 to Italian's 0.32, and a check that fails a reply for its language must know
     the guess was a coin toss."""
     sample = _NOISE.sub(" ", text[:_MAX_CHARS])
-    if "en" in languages and _english_fast_path(sample):
-        return {}
-    if len(_LETTER.findall(sample)) < _MIN_LETTERS or _marked_language(sample, languages):
+    if _without_trigrams(sample, languages)[0]:
         return {}
     values = _detector(tuple(languages)).compute_language_confidence_values(sample)
     return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}

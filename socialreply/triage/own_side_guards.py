@@ -35,18 +35,6 @@ POST_VETOES: dict[Category, tuple[str, ...]] = {
     "safety_injury": (fo.HOSPITAL_AS_REASON, ff.INJURY_BESIDE_UNUSED_GOODS),
     "violence_threat": (ff.HARM_DISOWNED,),
 }
-# Session 19: a crisis or urgent word that belongs to someone or something else
-# (`false_friends_misattributed`): a lookalike site, a sport's court, harm wished on others.
-for _category, _families in MISATTRIBUTED.items():
-    POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
-# Session 19, round 2: the word's subject is elsewhere (`false_friends_elsewhere`): a
-# relative's job, another company's news, an interview or an advert disowned.
-for _category, _families in ELSEWHERE.items():
-    POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
-# Session 20: the sale as the writer's killer, the law against its temptation
-# (`false_friends_shopping_death`).
-for _category, _families in SHOPPING_FIGURES.items():
-    POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
 # Category -> families that cancel a rule's match when found in its window.
 WINDOW_VETOES: dict[Category, tuple[str, ...]] = {
     "fraud_payment": (fo.DUTIES_AT_DOOR,),
@@ -72,12 +60,16 @@ SEMANTIC_FAMILIES: dict[str, tuple[str, ...]] = {
     "human_request": (fo.CONTACT_NOT_NEEDED, fo.LEGAL_SERVICE_ADDRESS),
 }
 
-for _category, _families in (
-    *MISATTRIBUTED.items(),
-    *ELSEWHERE.items(),
-    *SHOPPING_FIGURES.items(),
-):
-    SEMANTIC_FAMILIES[_category] = SEMANTIC_FAMILIES.get(_category, ()) + _families
+# Families that veto a whole category, for the rules and the head alike: a crisis or urgent
+# word that belongs to someone or something else (session 19, `false_friends_misattributed`:
+# a lookalike site, a sport's court, harm wished on others), whose subject is elsewhere
+# (session 19, `false_friends_elsewhere`: a relative's job, another company's news, an
+# interview or an advert disowned), the sale as the writer's killer and the law against its
+# temptation (session 20, `false_friends_shopping_death`).
+for _table in (MISATTRIBUTED, ELSEWHERE, SHOPPING_FIGURES):
+    for _category, _families in _table.items():
+        POST_VETOES[_category] = POST_VETOES.get(_category, ()) + _families
+        SEMANTIC_FAMILIES[_category] = SEMANTIC_FAMILIES.get(_category, ()) + _families
 
 
 @functools.cache
