@@ -1,13 +1,31 @@
 """One line of a batch input file (a JSON object per line), read the same way by
-`socialreply triage --input` and `socialreply draft --input`: a byte-order mark on the
-first line is accepted (files saved by Excel or Notepad start with one), the line ending
-goes before parsing (or a line cut short is reported at "column 1" of the next line
-instead of where it stops), and a blank line is skipped."""
+`socialreply triage --input` and `socialreply draft --input` (`json_object_line`): a
+byte-order mark on the first line is accepted (files saved by Excel or Notepad start with
+one), the line ending goes before parsing (or a line cut short is reported at "column 1"
+of the next line instead of where it stops), and a blank line is skipped. `eval score` and
+`eval calibrate` share the decoding step (`utf8_lines`)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+NOT_UTF8 = "line is not valid UTF-8"
+
+
+def utf8_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, str | None]]:
+    """Each line's number (1-based) and its text decoded as UTF-8, a byte-order mark
+    dropped from the first; None for a line that is not UTF-8 (a past reply exported from
+    a Latin-1 tool), so it is reported as that line's error instead of aborting the file.
+    Used by `eval score` and `eval calibrate`, which read their files as bytes."""
+    for number, raw in enumerate(lines, start=1):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield number, None
+            continue
+        yield number, text.removeprefix("\ufeff") if number == 1 else text
 
 
 def json_object_line(text: str, line: int) -> dict[str, Any] | str | None:

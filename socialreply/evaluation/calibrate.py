@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from ..batch_lines import NOT_UTF8, utf8_lines
 from ..config import Settings, validation_details
 from ..errors import InputError
 from .assertions import ASSERTION_TYPES
@@ -157,14 +158,10 @@ def _read(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, 
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     # Decoded per line, so one non-UTF-8 line is a bad line, not an aborted run.
-    for number, raw_bytes in enumerate(blob.splitlines(), start=1):
-        try:
-            raw = raw_bytes.decode("utf-8")
-        except UnicodeDecodeError:
-            bad.append({"line": number, "error": "line is not valid UTF-8"})
+    for number, raw in utf8_lines(blob.splitlines()):
+        if raw is None:
+            bad.append({"line": number, "error": NOT_UTF8})
             continue
-        if number == 1:  # a byte-order mark (Excel, Notepad), as batch_lines accepts
-            raw = raw.removeprefix("\ufeff")
         if not raw.strip():
             continue
         try:

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..batch_lines import NOT_UTF8, utf8_lines
 from ..config import Settings, validation_details
 from ..errors import InputError
 from ..types import Fact, Platform, Post
@@ -104,14 +105,10 @@ def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str, str | None]]:
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     with fh:
-        for number, raw_bytes in enumerate(fh, start=1):
-            try:
-                raw = raw_bytes.decode("utf-8")
-            except UnicodeDecodeError:
-                yield number, "line is not valid UTF-8", None
+        for number, raw in utf8_lines(fh):
+            if raw is None:
+                yield number, NOT_UTF8, None
                 continue
-            if number == 1:  # a byte-order mark (Excel, Notepad), as batch_lines accepts
-                raw = raw.removeprefix("\ufeff")
             if not raw.strip():
                 continue
             try:
