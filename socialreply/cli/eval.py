@@ -10,7 +10,15 @@ from typing import Any
 
 import click
 
-from ._common import err, json_option, kb_options, not_nan, print_json, settings
+from ._common import (
+    err,
+    json_option,
+    kb_options,
+    not_nan,
+    print_json,
+    require_named_kb,
+    settings,
+)
 
 
 def register(group: click.Group) -> None:
@@ -96,6 +104,9 @@ def run(
     if resume and output is None:
         raise click.UsageError("--resume needs --output (the run folder to continue)")
     cfg = settings(ctx, kb_dir=kb_dir, chroma_url=chroma_url, collection=collection)
+    # Cases without `knowledge:` retrieve from it; a mistyped one is an error before
+    # anything runs, not a run graded on drafts that could cite nothing.
+    require_named_kb(cfg)
     specs = providers or (cfg.provider,)
     prompt_dirs: list[Path | None] = list(prompts) or [None]
     variants = [Variant(p, d) for p in specs for d in prompt_dirs]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ._common import err, kb_options, settings
+from ._common import err, kb_options, missing_default_kb_note, require_named_kb, settings
 
 
 def register(group: click.Group) -> None:
@@ -68,7 +68,11 @@ def serve(
     # Validate flags, environment, file and keys here: one clear error line, before any
     # worker process starts.
     cfg = settings(ctx, **overrides)
+    require_named_kb(cfg)
     ApiKeyRing.parse(cfg.api_keys)
+    note = missing_default_kb_note(cfg)
+    if note:
+        err(f"warning: {note}")
     if not cfg.api_keys:
         err("warning: no API keys (SOCIALREPLY_API_KEYS=tenant:key,…): every /v1 call gets 401")
     obj = ctx.find_root().obj
