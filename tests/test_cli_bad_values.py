@@ -99,3 +99,72 @@ def test_demo_refuses_an_unknown_provider_before_ingesting(
     assert main(args) == 1
     assert "unknown provider 'bogus'" in capsys.readouterr().err
     assert not kb.exists()
+
+
+@pytest.fixture
+def no_server(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """`serve` in-process: records what it would serve instead of starting uvicorn."""
+    from socialreply.service import server
+
+    started: list[object] = []
+    monkeypatch.setattr(server, "export_settings", lambda *_args: None)
+    monkeypatch.setattr(server, "serve", lambda cfg, **_kw: started.append(cfg))
+    return started
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--port", "70000", "must be a port number from 1 to 65535, not 70000"),
+        ("--port", "65536", "must be a port number from 1 to 65535, not 65536"),
+        ("--port", "0", "must be a port number from 1 to 65535, not 0"),
+        ("--port", "-1", "must be a port number from 1 to 65535, not -1"),
+        ("--port", "abc", "must be a port number from 1 to 65535, not abc"),
+        ("--workers", "0", "0 is not in the range 1<=x<=64"),
+        ("--workers", "65", "65 is not in the range 1<=x<=64"),
+    ],
+)
+def test_serve_refuses_a_bad_port_or_worker_count_as_usage_before_starting(
+    capsys: pytest.CaptureFixture[str],
+    no_server: list[object],
+    option: str,
+    value: str,
+    message: str,
+) -> None:
+    """Session 21 QA: `--port 70000` and `--workers 0` were runtime errors (exit 1) from the
+    settings, `--port 0` started a server on a random port while announcing port 0."""
+    assert main(["serve", option, value]) == 2
+    err = capsys.readouterr().err
+    assert f"Invalid value for '{option}': {message}" in err
+    assert not no_server
+
+
+@pytest.mark.parametrize("value", ["1", "8080", "65535"])
+def test_serve_accepts_every_port_in_range(no_server: list[object], value: str) -> None:
+    assert main(["serve", "--port", value]) == 0
+    assert [cfg.port for cfg in no_server] == [int(value)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("value", ["70000", "0", "-1", "abc", " 8080x"])
+def test_serve_refuses_a_bad_socialreply_port_as_one_config_error(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    no_server: list[object],
+    value: str,
+) -> None:
+    monkeypatch.setenv("SOCIALREPLY_PORT", value)
+    assert main(["serve"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "error: invalid settings: SOCIALREPLY_PORT: must be a port number from 1 to 65535, "
+        f"not {value.strip()}\n"
+    )
+    assert not no_server
+
+
+def test_a_port_flag_wins_over_a_bad_socialreply_port(
+    monkeypatch: pytest.MonkeyPatch, no_server: list[object]
+) -> None:
+    monkeypatch.setenv("SOCIALREPLY_PORT", "abc")
+    assert main(["serve", "--port", "8080"]) == 0
+    assert [cfg.port for cfg in no_server] == [8080]  # type: ignore[attr-defined]
