@@ -21,7 +21,7 @@ from ..batch_lines import NOT_UTF8, utf8_lines
 from ..config import Settings, validation_details
 from ..errors import InputError
 from .assertions import ASSERTION_TYPES
-from .score_file import DEFAULT_CHECKS, DraftLine, score_draft
+from .score_file import DEFAULT_CHECKS, draft_line, score_draft
 
 if TYPE_CHECKING:
     from .judge import Judge
@@ -97,7 +97,7 @@ async def acalibrate(
     async def predict(data: dict[str, Any]) -> bool:
         if "predicted" in data:
             return _verdict(data["predicted"])
-        line = DraftLine.model_validate(data)
+        line = draft_line(data)
         if judge is None:
             return bool(score_draft(line, settings, checks)[0]["passed"])
         ctx = line.context(settings)
