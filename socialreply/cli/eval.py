@@ -250,6 +250,12 @@ def score(ctx: click.Context, drafts: Path, as_json: bool) -> int | None:
             click.echo(f"{mark} {result['id']}  tone {s['tone']:.2f}  accuracy {s['accuracy']:.2f}")
             for f in result["failures"]:
                 click.echo(f"     {f['assertion']}: {f['reason']}")
+    if total == bad == 0:
+        # As `eval calibrate` and a run where every case errored: scoring nothing is not a
+        # pass (an export that failed upstream would otherwise go through a CI gate).
+        from ..errors import InputError
+
+        raise InputError(f"{drafts}: no drafts to score (the file is empty or only blank lines)")
     err(f"{total} draft(s) scored, {failed} failed, {bad} bad line(s)")
     if bad:  # as `triage --input` and `draft --input`: a line was not scored
         return 1
