@@ -231,6 +231,19 @@ _EVAL_SWEEP = [
         2,
         "Error: Invalid value for '--concurrency': 0 is not in the range 1<=x<=256.",
     ),
+    (
+        ["eval", "run", "{suite}", "--provider", "bogus"],
+        1,
+        "error: unknown provider 'bogus'; known: openai:MODEL, local, local:PATH.gguf, test, "
+        "macros",
+    ),
+    # A judge nobody understands was ignored when the suite had no graded assertion.
+    (
+        [*_RUN, "{suite}", "--judge", "bogus"],
+        1,
+        "error: unknown provider 'bogus'; known: openai:MODEL, local, local:PATH.gguf, test, "
+        "macros",
+    ),
     # eval score
     (
         ["eval", "score", "{folder}"],

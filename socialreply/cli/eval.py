@@ -108,6 +108,12 @@ def run(
     # anything runs, not a run graded on drafts that could cite nothing.
     require_named_kb(cfg)
     specs = providers or (cfg.provider,)
+    from ..generation.providers import check_spec
+
+    # Before the run folder is made: a judge is otherwise resolved only by a graded
+    # assertion, so a mistyped --judge on a suite without one went unnoticed.
+    for spec in (*specs, *([judge] if judge else [])):
+        check_spec(spec, cfg)
     prompt_dirs: list[Path | None] = list(prompts) or [None]
     variants = [Variant(p, d) for p in specs for d in prompt_dirs]
     out = output or Path(".socialreply/eval-runs") / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
