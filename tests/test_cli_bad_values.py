@@ -268,6 +268,12 @@ _EVAL_SWEEP = [
     ),
     (["eval", "calibrate", "{empty}"], 1, "error: {empty}: no usable labelled lines"),
     (["eval", "calibrate", "{blank}"], 1, "error: {blank}: no usable labelled lines"),
+    (
+        ["eval", "calibrate", "{file}"],
+        1,
+        "error: {file}: no usable labelled lines (1 bad line(s); line 1: invalid JSON: "
+        "Expecting value)",
+    ),
     # eval compare
     (
         ["eval", "compare", "{folder}", "{folder}"],
