@@ -73,6 +73,29 @@ def settings(ctx: click.Context, **overrides: Any) -> Settings:
     return Settings.load(config_file, **overrides)
 
 
+def require_named_kb(cfg: Settings) -> None:
+    """Stop with `KnowledgeBaseNotFoundError` when the knowledge base folder was named (by
+    --kb, SOCIALREPLY_KB_DIR or the config file) and does not exist: a named folder is
+    meant to be used, so a missing one is a typo, and `draft`, `serve` and `eval run` must
+    say so instead of creating it and running on an empty store. Only `kb ingest` and
+    `demo` create a knowledge base."""
+    if not cfg.chroma_url and "kb_dir" in cfg.model_fields_set and not cfg.kb_dir.is_dir():
+        from ..knowledge.knowledge_base import knowledge_base_not_found
+
+        raise knowledge_base_not_found(cfg.kb_dir)
+
+
+def missing_default_kb_note(cfg: Settings) -> str | None:
+    """The note for a first run (no knowledge base named, none ingested yet), which still
+    works, without facts; None when there is a knowledge base."""
+    if cfg.chroma_url or cfg.kb_dir.exists():
+        return None
+    return (
+        f"knowledge base {cfg.kb_dir} does not exist yet; drafts will have no facts "
+        "(run: socialreply kb ingest knowledge/)"
+    )
+
+
 def print_json(value: Any) -> None:
     """Write one JSON document to stdout (UTF-8, newline-terminated)."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")

@@ -15,9 +15,11 @@ from ._common import (
     input_option,
     json_option,
     kb_options,
+    missing_default_kb_note,
     platform_option,
     print_json,
     prompts_option,
+    require_named_kb,
     settings,
 )
 
@@ -43,17 +45,10 @@ provider_option = click.option(
 def build_assistant(cfg: Settings, prompts_dir: Path | None) -> ReplyAssistant:
     from ..generation.assistant import ReplyAssistant
 
-    if not cfg.chroma_url and not cfg.kb_dir.is_dir() and "kb_dir" in cfg.model_fields_set:
-        # A knowledge base named by --kb, SOCIALREPLY_KB_DIR or the config file is expected
-        # to be used: a missing one is a typo, not a first run.
-        from ..knowledge.knowledge_base import knowledge_base_not_found
-
-        raise knowledge_base_not_found(cfg.kb_dir)
-    if not cfg.chroma_url and not cfg.kb_dir.exists():
-        err(
-            f"note: knowledge base {cfg.kb_dir} does not exist yet; drafts will have no facts "
-            "(run: socialreply kb ingest knowledge/)"
-        )
+    require_named_kb(cfg)
+    note = missing_default_kb_note(cfg)
+    if note:
+        err(f"note: {note}")
     return ReplyAssistant.from_settings(cfg, prompts_dir=prompts_dir)
 
 
