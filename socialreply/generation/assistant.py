@@ -21,6 +21,7 @@ still unsupported after the grounding re-ask all give the macro draft with warni
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from ..knowledge.retrieval import Retriever
 
 T = TypeVar("T")
+log = logging.getLogger("socialreply.knowledge")
 
 # Longer posts are cut for triage-independent steps (retrieval query, prompt): nobody
 # writes a real 100 KB comment, and the model's context is finite.
@@ -96,6 +98,11 @@ class ReplyAssistant:
         self.macros = MacroEngine(self.prompts)
         self._kb = knowledge_base
         self._kb_factory = knowledge_base_factory
+        # Why drafts will have no facts (the knowledge base opened from settings does not
+        # exist yet or is empty), set when it is opened and then passed to `on_no_facts`
+        # (a warning in the log; the CLI prints it).
+        self.no_facts_note: str | None = None
+        self.on_no_facts: Callable[[str], None] = log.warning
         self._kb_lock = threading.Lock()
         self._policy: Any = None
         # Drafts prepared ahead (`prepare_drafts`), by id of their post; each is taken once.
@@ -133,10 +140,11 @@ class ReplyAssistant:
             chat_model = resolve_model(settings.provider, settings)
 
         def open_kb() -> Retriever:
-            from ..knowledge import KnowledgeBase
+            # Reading never creates the store: a missing folder gives no facts (and a note)
+            # until `kb ingest` creates it.
+            from ..knowledge.availability import open_for_drafting
 
-            kb: Retriever = KnowledgeBase.from_settings(settings)
-            return kb
+            return open_for_drafting(settings)
 
         return cls(
             settings,
@@ -163,7 +171,13 @@ class ReplyAssistant:
                     raise ConfigError(
                         "no knowledge base configured: pass knowledge_base= or facts="
                     )
-                self._kb = self._kb_factory()
+                from ..knowledge.availability import no_facts_note
+
+                kb = self._kb_factory()
+                self.no_facts_note = no_facts_note(kb)
+                self._kb = kb
+                if self.no_facts_note:
+                    self.on_no_facts(self.no_facts_note)
             return self._kb
 
     def triage(self, post: Post | str, *, platform: str = "x") -> TriageResult:
