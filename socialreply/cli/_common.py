@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -86,14 +88,40 @@ def require_named_kb(cfg: Settings) -> None:
 
 
 def missing_default_kb_note(cfg: Settings) -> str | None:
-    """The note for a first run (no knowledge base named, none ingested yet), which still
-    works, without facts; None when there is a knowledge base."""
+    """`serve`'s note before it starts: the default knowledge base folder does not exist
+    yet (nothing creates it but `kb ingest`; the service drafts without facts until then);
+    None when it exists. Cheap: the workers open the store, and log the same note (or that
+    it is empty) at start-up."""
     if cfg.chroma_url or cfg.kb_dir.exists():
         return None
-    return (
-        f"knowledge base {cfg.kb_dir} does not exist yet; drafts will have no facts "
-        "(run: socialreply kb ingest knowledge/)"
-    )
+    from ..knowledge.availability import PendingKnowledgeBase, no_facts_note
+
+    return no_facts_note(PendingKnowledgeBase(cfg))
+
+
+@contextmanager
+def no_facts_notes(prefix: str = "note") -> Iterator[None]:
+    """Print on stderr, once each, the notes of the assistants built inside (a knowledge
+    base that is missing or empty when a draft first retrieves): `eval run` builds its
+    assistants in the runner, which logs them."""
+    seen: set[str] = set()
+
+    class _Once(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            if message not in seen:
+                seen.add(message)
+                err(f"{prefix}: {message}")
+
+    logger = logging.getLogger("socialreply.knowledge")
+    handler, propagate = _Once(logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def print_json(value: Any) -> None:

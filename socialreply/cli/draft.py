@@ -15,7 +15,6 @@ from ._common import (
     input_option,
     json_option,
     kb_options,
-    missing_default_kb_note,
     platform_option,
     print_json,
     prompts_option,
@@ -46,10 +45,10 @@ def build_assistant(cfg: Settings, prompts_dir: Path | None) -> ReplyAssistant:
     from ..generation.assistant import ReplyAssistant
 
     require_named_kb(cfg)
-    note = missing_default_kb_note(cfg)
-    if note:
-        err(f"note: {note}")
-    return ReplyAssistant.from_settings(cfg, prompts_dir=prompts_dir)
+    assistant = ReplyAssistant.from_settings(cfg, prompts_dir=prompts_dir)
+    # On every run while the knowledge base is missing or empty (said when it is opened).
+    assistant.on_no_facts = lambda note: err(f"note: {note}")
+    return assistant
 
 
 @click.command(

@@ -14,6 +14,7 @@ from ._common import (
     err,
     json_option,
     kb_options,
+    no_facts_notes,
     not_nan,
     print_json,
     require_named_kb,
@@ -125,7 +126,7 @@ def run(
         resume=resume,
         use_cache=not no_cache,
     )
-    with _Progress() as bar:
+    with no_facts_notes(), _Progress() as bar:
         outcome = asyncio.run(
             evaluate(
                 list(suites),
