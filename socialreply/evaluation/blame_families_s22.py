@@ -8,6 +8,10 @@ sentence:
   in Italian ("avrebbe dovuto mettere in conto"), Portuguese ("deveria ter previsto") and
   Dutch ("had u ... moeten inplannen"); French "vous auriez dû" and Spanish "debería
   haber" were already caught whatever the verb;
+- the customer's part told of "people": "usually it turns out people just didn't check
+  properly";
+- care asked for as a lesson, even after an apology: "so it's worth being more careful
+  with them";
 - a deflection softened with an adverb: "it's not exactly our problem", and the shrug
   "tough luck".
 
@@ -46,6 +50,18 @@ SESSION22_BLAME = [
     + _PLAN_NL
     + r"|"
     r"rekening (?:moeten|kunnen) houden)\b",
+    # Care asked for as a lesson: "so it's worth being more careful with them" (scorer
+    # blind102, after an apology); over every labelled scorer file "more careful(ly)" and
+    # its translations occur only in drafts labelled blame.
+    r"\b(?:be|being|to be) (?:a bit |a little |much |extra |way )?more careful\b|"
+    r"\bmore carefully\b|\bplus prudente?s?\b|\bmás cuidados[oa]s?\b|\bcon más cuidado\b|"
+    r"\bvorsichtiger\b|\bpiù attent[oaie]\b|\bcom mais cuidado\b|\bmais cuidado\b|"
+    r"\bvoorzichtiger\b",
+    # The customer's part told of "people": "usually it turns out people just didn't check
+    # properly" (scorer blind98).
+    r"\b(?:people|customers|folks|shoppers|you) (?:just |simply |often |usually )?(?:didn'?t|"
+    r"don'?t|haven'?t|hadn'?t|did not|do not|have not|never) (?:\w+ )?(?:check|look|read|"
+    r"search)\w*(?: \w+)? (?:properly|carefully|closely|thoroughly)\b",
     # A deflection with an adverb, and the shrug. (Not "mala suerte" or "so ein Pech": "¡qué
     # mala suerte!" sympathises, scorer blind16's good reply.)
     r"\bnot (?:exactly|really|strictly|technically|quite) (?:our|my) (?:problem|fault|"

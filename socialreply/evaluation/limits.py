@@ -80,7 +80,10 @@ _LIMIT_CUE = re.compile(
     r"\bcan(?:'t|not)\b|\bcan not\b|\bnot (?:covered|available|eligible|included|returnable)\b|"
     r"\b(?:aren't|isn't) (?:covered|available|eligible|included)\b|\bno longer\b|\bafter that\b|"
     r"\bmust\b|\bunworn\b|\bunused\b|\bexclud\w*|\bmaximum\b|\bup to\b|\bfinal sale\b|"
-    r"\bindoors\b|\bagainst defects\b|\buntil\b",
+    r"\bindoors\b|\bagainst defects\b|\buntil\b|"
+    # A fee is a condition too: "we'll waive the fee this time" against "A 15% restocking
+    # fee applies to opened electronics" (scorer blind99).
+    r"\bfees? appl(?:y|ies)\b",
     re.I,
 )
 _STOP_WORDS = (

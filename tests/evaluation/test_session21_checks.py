@@ -207,6 +207,17 @@ PROMISES: list[tuple[str, list[Fact], bool]] = [
         True,
     ),
     ("We'll refund you in full even if they were barely used.", [RESTOCKING], False),
+    # The fee waived "this time": the fee is a condition the facts state.
+    (
+        "Since you only opened it to look, we'll waive the fee this time and refund you.",
+        [RESTOCKING],
+        False,
+    ),
+    (
+        "The 15% restocking fee applies to opened headlamps once the seal is broken.",
+        [RESTOCKING],
+        True,
+    ),
     # Use the facts rule out, in any tense of "hike".
     ("We'll swap them for free even after you've hiked in them.", [BOOTS], False),
     ("Size swaps are free within 30 days if you've only tried them on indoors.", [BOOTS], True),
@@ -271,6 +282,10 @@ BLAME: list[tuple[str, bool]] = [
     ("Lamentamos. Deveria ter previsto atrasos na alfândega.", False),
     ("Het spijt ons. U had met vertraging bij de douane rekening moeten houden.", False),
     ("Het spijt ons. Bij de douane had u vertraging moeten inplannen.", False),
+    ("Oh no, sorry! Gift cards are like cash, so it's worth being more careful with them.", False),
+    ("Oh no, sorry! Gift cards are like cash, so keep the receipt somewhere safe.", True),
+    ("I'm sorry, but usually it turns out people just didn't check properly.", False),
+    ("I'm sorry! Parcels are often left with a neighbour, so do check around.", True),
     ("Sorry to hear that, but it's not exactly our problem.", False),
     ("Sorry! If any of it was already spent, tough luck.", False),
     ("Sorry to hear that, it's not your fault at all.", True),
