@@ -10,8 +10,8 @@ sentence:
   haber" were already caught whatever the verb;
 - the customer's part told of "people": "usually it turns out people just didn't check
   properly";
-- care asked for as a lesson, even after an apology: "so it's worth being more careful
-  with them";
+- care asked for of the customer as a lesson, even after an apology: "so it's worth being
+  more careful with them";
 - a deflection softened with an adverb: "it's not exactly our problem", and the shrug
   "tough luck".
 
@@ -50,13 +50,13 @@ SESSION22_BLAME = [
     + _PLAN_NL
     + r"|"
     r"rekening (?:moeten|kunnen) houden)\b",
-    # Care asked for as a lesson: "so it's worth being more careful with them" (scorer
-    # blind102, after an apology); over every labelled scorer file "more careful(ly)" and
-    # its translations occur only in drafts labelled blame.
-    r"\b(?:be|being|to be) (?:a bit |a little |much |extra |way )?more careful\b|"
-    r"\bmore carefully\b|\bplus prudente?s?\b|\bmás cuidados[oa]s?\b|\bcon más cuidado\b|"
-    r"\bvorsichtiger\b|\bpiù attent[oaie]\b|\bcom mais cuidado\b|\bmais cuidado\b|"
-    r"\bvoorzichtiger\b",
+    # Care asked for as a lesson, of the customer: "so it's worth being more careful with
+    # them" (scorer blind102, after an apology), "please pack returns more carefully". Not
+    # the team's own promise: "next time we'll pack it more carefully, sorry!".
+    r"\b(?:please|worth|maybe|try to|you(?:'ll| will| should| need to| must| might want to)?) "
+    r"(?:\w+ ){0,3}?(?:be|being) (?:a bit |a little |much |extra |way )?more careful\b|"
+    r"\b(?:please|try to|you(?:'ll| will| should| need to| must| might want to)?) "
+    r"(?:\w+ ){0,6}?more carefully\b",
     # The customer's part told of "people": "usually it turns out people just didn't check
     # properly" (scorer blind98).
     r"\b(?:people|customers|folks|shoppers|you) (?:just |simply |often |usually )?(?:didn'?t|"

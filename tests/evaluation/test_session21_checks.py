@@ -284,6 +284,10 @@ BLAME: list[tuple[str, bool]] = [
     ("Het spijt ons. Bij de douane had u vertraging moeten inplannen.", False),
     ("Oh no, sorry! Gift cards are like cash, so it's worth being more careful with them.", False),
     ("Oh no, sorry! Gift cards are like cash, so keep the receipt somewhere safe.", True),
+    ("Sorry, the box was crushed. Please pack returns more carefully.", False),
+    # The team's own promise.
+    ("So sorry! Next time we'll pack it more carefully.", True),
+    ("So sorry! We'll be more careful.", True),
     ("I'm sorry, but usually it turns out people just didn't check properly.", False),
     ("I'm sorry! Parcels are often left with a neighbour, so do check around.", True),
     ("Sorry to hear that, but it's not exactly our problem.", False),
