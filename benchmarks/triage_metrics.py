@@ -472,10 +472,30 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="with --semantic: the head's embedder (default: the policy's default)",
     )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        nargs="+",
+        default=None,
+        metavar="FILE",
+        help="score these labelled JSONL files instead of the built-in list, one column per "
+        "split in file order (e.g. the spent batches in benchmarks/data/pending/); never "
+        "writes the README",
+    )
     args = parser.parse_args(argv)
-    rows = load()
-    present = {row["split"] for row in rows}
-    splits = [split for split in SPLITS if split in present]
+    if args.data:
+        missing = [str(path) for path in args.data if not path.is_file()]
+        if missing:
+            parser.error(f"--data: no such file: {', '.join(missing)}")
+        rows = load(tuple(args.data))
+        # The splits of the given files, as they come: the README's tables are the
+        # built-in list's, so a replay only prints.
+        splits = list(dict.fromkeys(row["split"] for row in rows))
+        args.no_write = True
+    else:
+        rows = load()
+        present = {row["split"] for row in rows}
+        splits = [split for split in SPLITS if split in present]
     if args.semantic:
         return _semantic_main(
             rows,
@@ -485,16 +505,21 @@ def main(argv: list[str] | None = None) -> int:
             embedder=args.embedder,
             splits=splits,
         )
-    reports = [evaluate(rows, "dev")]
-    if not args.dev_only:
-        reports += [evaluate(rows, split) for split in splits[1:]]
+    if args.data:
+        reports = [evaluate(rows, split) for split in splits]
     else:
-        args.no_write = True
+        reports = [evaluate(rows, "dev")]
+        if not args.dev_only:
+            reports += [evaluate(rows, split) for split in splits[1:]]
+        else:
+            args.no_write = True
     table = render(reports)
     print(table)
     if args.errors:
-        # Only the dev part: the holdout's individual errors are not for tuning.
-        print("\n".join(reports[0].errors), file=sys.stderr)
+        # Only the dev part: the holdout's individual errors are not for tuning. Given
+        # files (spent batches) list all theirs.
+        shown = reports if args.data else reports[:1]
+        print("\n".join(e for r in shown for e in r.errors), file=sys.stderr)
     if not args.no_write:
         intro = (
             "### Quality on the labelled set\n\n"

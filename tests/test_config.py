@@ -42,6 +42,16 @@ def test_toml_in_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         ("[platform_limits]\ntwitter = 200\n", "platform_limits: .*unknown platform 'twitter'"),
         ("[platform_limits]\nx = -5\n", "platform_limits: .*x: a limit must be at least 1"),
         ("[platform_limits]\ntiktok = 0\n", "tiktok: a limit must be at least 1"),
+        # Session 21 QA: "port: Input should be less than or equal to 65535" named no range.
+        (
+            "port = 70000\n",
+            "^invalid settings: port: must be a port number from 1 to 65535, not 70000$",
+        ),
+        ("port = 0\n", "^invalid settings: port: must be a port number from 1 to 65535, not 0$"),
+        (
+            'port = "abc"\n',
+            "^invalid settings: port: must be a port number from 1 to 65535, not abc$",
+        ),
     ],
 )
 def test_invalid_file_is_one_clear_error(tmp_path: Path, content: str, match: str) -> None:
@@ -73,3 +83,19 @@ def test_config_file_with_a_byte_order_mark_or_a_syntax_error(tmp_path: Path) ->
     cfg.write_bytes(b'brand = {name = "caf\xe9"}\n')
     with pytest.raises(ConfigError, match=r"socialreply\.toml.*UTF-8"):
         Settings.load(cfg)
+
+
+def test_an_invalid_environment_variable_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value from SOCIALREPLY_* is named by its variable, the one the user has to fix."""
+    monkeypatch.setenv("SOCIALREPLY_RETRIEVAL_K", "0")
+    with pytest.raises(ConfigError, match=r"^invalid settings: SOCIALREPLY_RETRIEVAL_K: Input"):
+        Settings.load()
+    # A flag (an override) wins over the variable, so it is not the variable's fault.
+    assert Settings.load(retrieval_k=3).retrieval_k == 3
+    with pytest.raises(ConfigError, match=r"^invalid settings: retrieval_k: Input"):
+        Settings.load(retrieval_k=0)
+
+
+def test_a_port_from_toml_or_environment_is_a_number() -> None:
+    assert Settings(port=" 8080 ").port == 8080  # type: ignore[arg-type]
+    assert Settings(port=65535).port == 65535

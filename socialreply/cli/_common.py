@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -71,6 +73,55 @@ def settings(ctx: click.Context, **overrides: Any) -> Settings:
     obj = ctx.find_root().obj
     config_file = obj.get("config") if isinstance(obj, dict) else None
     return Settings.load(config_file, **overrides)
+
+
+def require_named_kb(cfg: Settings) -> None:
+    """Stop with `KnowledgeBaseNotFoundError` when the knowledge base folder was named (by
+    --kb, SOCIALREPLY_KB_DIR or the config file) and does not exist: a named folder is
+    meant to be used, so a missing one is a typo, and `draft`, `serve` and `eval run` must
+    say so instead of creating it and running on an empty store. Only `kb ingest` and
+    `demo` create a knowledge base."""
+    if not cfg.chroma_url and "kb_dir" in cfg.model_fields_set and not cfg.kb_dir.is_dir():
+        from ..knowledge.knowledge_base import knowledge_base_not_found
+
+        raise knowledge_base_not_found(cfg.kb_dir)
+
+
+def missing_default_kb_note(cfg: Settings) -> str | None:
+    """`serve`'s note before it starts: the default knowledge base folder does not exist
+    yet (nothing creates it but `kb ingest`; the service drafts without facts until then);
+    None when it exists. Cheap: the workers open the store, and log the same note (or that
+    it is empty) at start-up."""
+    if cfg.chroma_url or cfg.kb_dir.exists():
+        return None
+    from ..knowledge.availability import PendingKnowledgeBase, no_facts_note
+
+    return no_facts_note(PendingKnowledgeBase(cfg))
+
+
+@contextmanager
+def no_facts_notes(prefix: str = "note") -> Iterator[None]:
+    """Print on stderr, once each, the notes of the assistants built inside (a knowledge
+    base that is missing or empty when a draft first retrieves): `eval run` builds its
+    assistants in the runner, which logs them."""
+    seen: set[str] = set()
+
+    class _Once(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            if message not in seen:
+                seen.add(message)
+                err(f"{prefix}: {message}")
+
+    logger = logging.getLogger("socialreply.knowledge")
+    handler, propagate = _Once(logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def print_json(value: Any) -> None:

@@ -18,6 +18,7 @@ from ._common import (
     platform_option,
     print_json,
     prompts_option,
+    require_named_kb,
     settings,
 )
 
@@ -43,18 +44,11 @@ provider_option = click.option(
 def build_assistant(cfg: Settings, prompts_dir: Path | None) -> ReplyAssistant:
     from ..generation.assistant import ReplyAssistant
 
-    if not cfg.chroma_url and not cfg.kb_dir.is_dir() and "kb_dir" in cfg.model_fields_set:
-        # A knowledge base named by --kb, SOCIALREPLY_KB_DIR or the config file is expected
-        # to be used: a missing one is a typo, not a first run.
-        from ..knowledge.knowledge_base import knowledge_base_not_found
-
-        raise knowledge_base_not_found(cfg.kb_dir)
-    if not cfg.chroma_url and not cfg.kb_dir.exists():
-        err(
-            f"note: knowledge base {cfg.kb_dir} does not exist yet; drafts will have no facts "
-            "(run: socialreply kb ingest knowledge/)"
-        )
-    return ReplyAssistant.from_settings(cfg, prompts_dir=prompts_dir)
+    require_named_kb(cfg)
+    assistant = ReplyAssistant.from_settings(cfg, prompts_dir=prompts_dir)
+    # On every run while the knowledge base is missing or empty (said when it is opened).
+    assistant.on_no_facts = lambda note: err(f"note: {note}")
+    return assistant
 
 
 @click.command(

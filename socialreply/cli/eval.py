@@ -10,7 +10,16 @@ from typing import Any
 
 import click
 
-from ._common import err, json_option, kb_options, not_nan, print_json, settings
+from ._common import (
+    err,
+    json_option,
+    kb_options,
+    no_facts_notes,
+    not_nan,
+    print_json,
+    require_named_kb,
+    settings,
+)
 
 
 def register(group: click.Group) -> None:
@@ -96,7 +105,16 @@ def run(
     if resume and output is None:
         raise click.UsageError("--resume needs --output (the run folder to continue)")
     cfg = settings(ctx, kb_dir=kb_dir, chroma_url=chroma_url, collection=collection)
+    # Cases without `knowledge:` retrieve from it; a mistyped one is an error before
+    # anything runs, not a run graded on drafts that could cite nothing.
+    require_named_kb(cfg)
     specs = providers or (cfg.provider,)
+    from ..generation.providers import check_spec
+
+    # Before the run folder is made: a judge is otherwise resolved only by a graded
+    # assertion, so a mistyped --judge on a suite without one went unnoticed.
+    for spec in (*specs, *([judge] if judge else [])):
+        check_spec(spec, cfg)
     prompt_dirs: list[Path | None] = list(prompts) or [None]
     variants = [Variant(p, d) for p in specs for d in prompt_dirs]
     out = output or Path(".socialreply/eval-runs") / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -108,7 +126,7 @@ def run(
         resume=resume,
         use_cache=not no_cache,
     )
-    with _Progress() as bar:
+    with no_facts_notes(), _Progress() as bar:
         outcome = asyncio.run(
             evaluate(
                 list(suites),
@@ -239,6 +257,12 @@ def score(ctx: click.Context, drafts: Path, as_json: bool) -> int | None:
             click.echo(f"{mark} {result['id']}  tone {s['tone']:.2f}  accuracy {s['accuracy']:.2f}")
             for f in result["failures"]:
                 click.echo(f"     {f['assertion']}: {f['reason']}")
+    if total == bad == 0:
+        # As `eval calibrate` and a run where every case errored: scoring nothing is not a
+        # pass (an export that failed upstream would otherwise go through a CI gate).
+        from ..errors import InputError
+
+        raise InputError(f"{drafts}: no drafts to score (the file is empty or only blank lines)")
     err(f"{total} draft(s) scored, {failed} failed, {bad} bad line(s)")
     if bad:  # as `triage --input` and `draft --input`: a line was not scored
         return 1

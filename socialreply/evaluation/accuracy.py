@@ -98,6 +98,17 @@ _NAME_NUMBER = re.compile(
 )
 
 
+# "The contiguous US" is the lower 48 states: "los 48 estados contiguos" restates the facts'
+# "within the contiguous US" (scorer blind105's good reply), in every supported language.
+_CONTIGUOUS_FACT = re.compile(r"\bcontiguous\b|\blower 48\b", re.I)
+_FORTY_EIGHT = re.compile(
+    r"\b48 (?:\w+ )?(?:contiguous|contiguos|contigus|contigui|contíguos|aaneengesloten\w*|"
+    r"zusammenhängende\w*|states|estados|états|etats|staaten|bundesstaaten|stati|staten)\b|"
+    r"\blower 48\b",
+    re.I,
+)
+
+
 def _name_numbers(draft: str) -> set[float]:
     """The numbers `draft` writes as part of a name (`_NAME_NUMBER`)."""
     return {float(m.group(1) or m.group(2)) for m in _NAME_NUMBER.finditer(draft)}
@@ -224,12 +235,18 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
                 continue
             if claim.value in _name_numbers(ctx.text):
                 continue
+            if (
+                claim.value == 48
+                and _FORTY_EIGHT.search(ctx.text)
+                and _CONTIGUOUS_FACT.search(ctx.fact_text)
+            ):
+                continue
             problems.append(f"{claim.text!r} is not in the facts")
             continue
         if (
             _is_price_difference(claim, ctx.text, grounded)
             or is_derived_amount(claim, post_claims, grounded, ctx.fact_text)
-            or is_converted_amount(claim, ctx.text, ctx.fact_text)
+            or is_converted_amount(claim, ctx.text, ctx.fact_text, ctx.post.text)
             or is_derived_duration(claim, post_claims, grounded)
             or is_complement_percent(claim, ctx.text, grounded)
             or is_worked_percent(claim, ctx.text, ctx.fact_text)

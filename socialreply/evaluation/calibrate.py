@@ -21,7 +21,7 @@ from ..batch_lines import NOT_UTF8, utf8_lines
 from ..config import Settings, validation_details
 from ..errors import InputError
 from .assertions import ASSERTION_TYPES
-from .score_file import DEFAULT_CHECKS, DraftLine, score_draft
+from .score_file import DEFAULT_CHECKS, draft_line, score_draft
 
 if TYPE_CHECKING:
     from .judge import Judge
@@ -97,7 +97,7 @@ async def acalibrate(
     async def predict(data: dict[str, Any]) -> bool:
         if "predicted" in data:
             return _verdict(data["predicted"])
-        line = DraftLine.model_validate(data)
+        line = draft_line(data)
         if judge is None:
             return bool(score_draft(line, settings, checks)[0]["passed"])
         ctx = line.context(settings)
@@ -131,7 +131,13 @@ async def acalibrate(
     bad_lines.sort(key=lambda b: int(b["line"]))
     n = sum(matrix[h][p] for h in matrix for p in matrix[h])
     if n == 0:
-        raise InputError(f"{path}: no usable labelled lines")
+        # The bad lines are not printed when nothing could be measured: say why here.
+        why = (
+            f" ({len(bad_lines)} bad line(s); line {bad_lines[0]['line']}: {bad_lines[0]['error']})"
+            if bad_lines
+            else ""
+        )
+        raise InputError(f"{path}: no usable labelled lines{why}")
     agree = matrix["pass"]["pass"] + matrix["fail"]["fail"]
     if judge is not None:
         name = f"judge {judge.spec} ({rubric}, pass at {threshold:g})"
@@ -166,6 +172,10 @@ def _read(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, 
             continue
         try:
             data = json.loads(raw)
+        except json.JSONDecodeError as exc:  # worded as in `eval score`
+            bad.append({"line": number, "error": f"invalid JSON: {exc.msg}"})
+            continue
+        try:
             if not isinstance(data, dict) or "label" not in data:
                 raise InputError("each line needs a 'label'")
             _verdict(data["label"])

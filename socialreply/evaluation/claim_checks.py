@@ -285,16 +285,25 @@ def _counts(text: str) -> set[tuple[float, str]]:
     }
 
 
-def is_converted_amount(claim: Claim, draft: str, facts: str) -> bool:
+def is_converted_amount(claim: Claim, draft: str, facts: str, post: str = "") -> bool:
     """An amount converted at a rate the facts state (scorer blind62's good reply): "100
     points = a $5 reward" and the facts' "200 points" in the draft give "so that's $10".
     The draft must state the count, in the rate's own unit ("200 points" against "100
     points"), and the count must be one of the facts' own, so a mistyped count converts to
     nothing; only whole multiples of the rate's count, and only with the rate's own amount
-    stated in the draft."""
+    stated in the draft.
+
+    The customer's own count converts too, in whole steps of the rate (scorer blind106's
+    good reply: "I've got 340 Trailhead points" and "100 points = a $5 reward" give "$15 in
+    rewards"): rewards are made per full step, so the remainder earns nothing, and a
+    proportional "$17" stays a claim."""
     if claim.kind != "money" or claim.high is not None:
         return False
-    stated = _counts(draft) & _counts(facts)
+    drafted = _counts(draft)
+    stated = drafted & _counts(facts)
+    # (The post may name the unit after a word: "340 Trailhead points".)
+    said = {count for count, _ in _counts(post)}
+    own = {(c, w) for c, w in drafted - stated if c in said and w in post.casefold()}
     # The draft states the rate too ("Every 100 points becomes a $5 reward, so that's $10");
     # "Every 100 points becomes a $10 reward" misstates it (scorer blind16).
     in_draft = {c.value for c in extract_claims(draft) if c.kind == "money" and c.high is None}
@@ -310,6 +319,12 @@ def is_converted_amount(claim: Claim, draft: str, facts: str) -> bool:
                     _cents(a * count / base) == _cents(claim.value) and a in in_draft
                     for a in amounts
                 ):
+                    return True
+            for count, word in own:
+                if word != unit or base <= 0 or count <= base:
+                    continue
+                steps = count // base
+                if any(_cents(a * steps) == _cents(claim.value) and a in in_draft for a in amounts):
                     return True
     return False
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError, InvalidOutputError, ProviderError
 from ..types import Post
-from .runner import read_results
+from .runner import RESULTS_FILE, read_results
 
 if TYPE_CHECKING:
     from .judge import Judge
@@ -45,6 +45,16 @@ def _load(run: Path, unreadable: list[int]) -> tuple[dict[tuple[str, ...], _Row]
             _number(r.get("score") or 0.0, where, "score"),
             {k: _number(v, where, f"scores.{k}") for k, v in scores.items()},
         )
+    if not rows:
+        # Said of the run it is true of: "A and B have no case in common" sent the user
+        # looking for a mismatch between two runs when one of them holds nothing.
+        file = run / RESULTS_FILE if run.is_dir() else run
+        why = (
+            f"{len(unreadable)} line(s) are not result records"
+            if unreadable
+            else "the file is empty"
+        )
+        raise EvaluationError(f"{file}: no results to compare ({why})")
     return rows, variants
 
 

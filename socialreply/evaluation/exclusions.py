@@ -322,6 +322,32 @@ def _deed_breaks(draft: str, facts: str) -> list[str]:
     return []
 
 
+# "We can't ... mark parcels as gifts" said in another language: "marcamos el paquete como
+# regalo para que pagues menos" (scorer blind107). The deed check above reads English
+# verbs; this is the one refused deed the scorer batches ask about in every language.
+_MARK_AS_GIFT = re.compile(
+    r"\b(?:marc|declar|indic)\w* (?:el|tu|su|la|o|a|seu|teu|sua|tua) (?:paquete|pedido|"
+    r"env[íi]o|encomenda|pacote|caja) como (?:un |uma? )?(?:regalo|presente|oferta)\b|"
+    r"\b(?:marqu|d[ée]clar|indiqu)\w* (?:le|votre|ton) (?:colis|paquet|envoi|commande) comme "
+    r"(?:un )?cadeau\b|\bals geschenk (?:deklar|markier|kennzeichn|ausweis|angeb|angegeb)\w*|"
+    r"\b(?:segn|dichiar|indic|contrassegn)\w* (?:il|tuo|suo|l') ?(?:pacco|ordine|spedizione) "
+    r"come (?:un )?regalo\b|\bals (?:cadeau|geschenk) (?:markeren|markeer\w*|aangeven|aangegeven|"
+    r"verklaren|gemarkeerd)\b",
+    re.I,
+)
+
+
+def _gift_mark_breaks(draft: str, facts: str) -> list[str]:
+    for verb, nouns, sentence in _refused_deeds(facts):
+        if verb != "mark" or "gift" not in nouns:
+            continue
+        for part in split_parts(draft):
+            m = _MARK_AS_GIFT.search(part)
+            if m and not refuses(REASSURE.sub(" ", part)):
+                return [f"{m.group(0)!r} (the facts: {snippet(sentence)!r})"]
+    return []
+
+
 # --- records kept ---------------------------------------------------------------------
 
 _KEPT = re.compile(
@@ -430,6 +456,8 @@ def exclusion_breaks(draft: str, post: str, facts: str, positive: str) -> list[s
     if 1 in gates:
         breaks.extend(_end_breaks(draft, facts, positive))
     breaks.extend(_deed_breaks(draft, facts))
+    if "gift" in facts:
+        breaks.extend(_gift_mark_breaks(draft, facts))
     if "keep" in facts or "retain" in facts:
         breaks.extend(_kept_breaks(draft, facts))
     if 2 in gates:

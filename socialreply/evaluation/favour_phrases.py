@@ -54,8 +54,11 @@ FAVOURS: list[tuple[str, str]] = [
         # set up invoicing on request"): only the writer's offer, not a form to request.
         # (Not refused: "nous ne pouvons pas créer de codes promotionnels sur demande",
         # scorer blind7's good reply.)
-        r"\b(?:we|i)(?:'ll| will| can| could|'d| are happy to| would) (?:(?!not\b|never\b)\w+ )"
-        r"{1,6}(?:on|upon|by) (?:special )?request\b|\b(?:podemos|podríamos|pouvons|pourrions|"
+        # ("our team can set up a one-off invoiced order for your firm on request" where the
+        # facts say no invoices, scorer blind106: the team as subject, a hyphenated word.)
+        r"\b(?:we|i|our (?:\w+ )?team|the team)(?:'ll| will| can| could|'d| are happy to| "
+        r"would| is happy to) (?:(?!not\b|never\b)[\w'-]+ ){1,10}(?:on|upon|by) (?:special )?"
+        r"request\b|\b(?:podemos|podríamos|pouvons|pourrions|"
         r"können wir|könnten wir|possiamo|potremmo|kunnen we|kunnen wij) (?:(?!pas\b|nicht\b|"
         r"niet\b|non\b|no\b|jamais\b)\w+ ){0,6}(?:sur demande|bajo "
         r"(?:petición|pedido)|a petición|auf (?:Anfrage|Wunsch)|su richiesta|mediante pedido|sob "

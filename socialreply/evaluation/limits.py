@@ -80,7 +80,10 @@ _LIMIT_CUE = re.compile(
     r"\bcan(?:'t|not)\b|\bcan not\b|\bnot (?:covered|available|eligible|included|returnable)\b|"
     r"\b(?:aren't|isn't) (?:covered|available|eligible|included)\b|\bno longer\b|\bafter that\b|"
     r"\bmust\b|\bunworn\b|\bunused\b|\bexclud\w*|\bmaximum\b|\bup to\b|\bfinal sale\b|"
-    r"\bindoors\b|\bagainst defects\b|\buntil\b",
+    r"\bindoors\b|\bagainst defects\b|\buntil\b|"
+    # A fee is a condition too: "we'll waive the fee this time" against "A 15% restocking
+    # fee applies to opened electronics" (scorer blind99).
+    r"\bfees? appl(?:y|ies)\b",
     re.I,
 )
 _STOP_WORDS = (
@@ -99,9 +102,9 @@ def _limits(facts: str) -> tuple[str, ...]:
 # Words that name the same condition in a draft (any language) and in the facts: use
 # outdoors against "tried on indoors", "unworn", "used on a trip".
 _USE = re.compile(
-    r"\b(?:trail|outside|outdoors?|hikes?|hiking|trips?|camping|backyard|garden|yard|used|worn|"
-    r"wore|wearing|unworn|unused|indoors|sentier\w*|sender\w*|trilhas?|wanderweg\w*|pad|"
-    r"usat\w*|usad\w*|getragen|benutzt|gebruikt|gedragen|port[ée]\w*|portat\w*|utilis[ée]\w*|"
+    r"\b(?:trail|outside|outdoors?|hik(?:e|es|ed|ing)|trips?|camping|backyard|garden|yard|"
+    r"used|worn|wore|wearing|unworn|unused|indoors|sentier\w*|sender\w*|trilhas?|wanderweg\w*|"
+    r"pad|usat\w*|usad\w*|getragen|benutzt|gebruikt|gedragen|port[ée]\w*|portat\w*|utilis[ée]\w*|"
     r"indossat\w*|montagna|monta[ñn]a|montagne|bergen?|escursion\w*|excursi[óo]n\w*|"
     r"randonn[ée]e?s?|caminhad\w*|wandel\w*|wander(?:n|ung\w*)|gewandert|fuera|dehors|"
     r"drau[ßs]en|fuori|buiten|rutas?)\b",
@@ -314,11 +317,48 @@ def _time_breaks(draft: str, post: str, facts: str) -> list[str]:
 # --- coverage and use -------------------------------------------------------------------
 
 
+# The damage named first and "included" after it: "a Lifetime Warranty that covers
+# absolutely everything, wear and tear and accidents included" (scorer blind106), where a
+# comma stops the "covers ..." reading.
+_DAMAGE_INCLUDED = re.compile(
+    r"\b("
+    + ANY_DAMAGE.pattern
+    + r")(?:\s+(?:and|or|y|o|et|ou|und|oder|e|en|of)\s+(?:"
+    + ANY_DAMAGE.pattern
+    + r"))?\s+(?:included|incluid[oa]s?|incluíd[oa]s?|inclus(?:es?)?|compris(?:es?)?|inklusive|"
+    r"eingeschlossen|inclus[oiae]|inbegrepen)\b",
+    re.I,
+)
+
+
+def _concept_covered(concept: str, positive: str) -> bool:
+    return bool(
+        re.search(
+            rf"\bcover\w*[^.]{{0,40}}\b{concept}|\b{concept}\w*[^.]{{0,30}}\b(?:is|are) covered",
+            positive,
+            re.I,
+        )
+    )
+
+
+def _concept_of(damage: str) -> str:
+    return next(k for k, p in DAMAGE.items() if re.fullmatch(p, damage, re.I))
+
+
 def _coverage_breaks(draft: str, positive: str) -> list[str]:
     """ "copre ... anche strappi o danni accidentali" where the facts' warranty covers
     defects and names no accident (their "not covered" clauses are blanked out)."""
     breaks: list[str] = []
     for part in split_parts(draft):
+        included = _DAMAGE_INCLUDED.search(part)
+        if included and not NEGATION.search(REASSURE.sub(" ", part[: included.start()])):
+            damage = ANY_DAMAGE.match(part, included.start())
+            concept = _concept_of(damage.group(0)) if damage else ""
+            if concept and not _concept_covered(concept, positive):
+                breaks.append(
+                    f"{included.group(0)!r} widens the coverage (the facts name no {concept} cover)"
+                )
+                continue
         for cover in COVER.finditer(part):
             before = part[: cover.start()]
             if NEGATION.search(REASSURE.sub(" ", before)) or re.search(r"\bif\b", before, re.I):
@@ -330,13 +370,8 @@ def _coverage_breaks(draft: str, positive: str) -> list[str]:
             after = re.split(r"[,;:()]", part[damage.end() :])[0]
             if NEGATION.search(after):
                 continue
-            concept = next(k for k, p in DAMAGE.items() if re.fullmatch(p, damage.group(0), re.I))
-            if re.search(
-                rf"\bcover\w*[^.]{{0,40}}\b{concept}|\b{concept}\w*[^.]{{0,30}}\b(?:is|are) "
-                r"covered",
-                positive,
-                re.I,
-            ):
+            concept = _concept_of(damage.group(0))
+            if _concept_covered(concept, positive):
                 continue
             said = part[cover.start() : damage.end()]
             breaks.append(f"{said!r} widens the coverage (the facts name no {concept} cover)")

@@ -146,7 +146,11 @@ PROMISES: list[tuple[str, str]] = [
         r"\bno (?:order number|card number|tags?) (?:needed|required|"
         r"necessary)\b|\bas a thank[- ]you\b|\bpop (?:a |an |one )?(?:free|complimentary|bonus) "
         r"\w+|\b(?:on vous offre|nous vous offrons|te regalamos|wir schenken (?:dir|ihnen)|ti "
-        r"regaliamo|oferecemos|we (?:geven|schenken) je)\b|\bvamos (?:mandar|enviar) (?:\w+ ){0,4}"
+        r"regaliamo|oferecemos|we (?:geven|schenken) je)\b|"
+        # The verb first, as German and Dutch put it after a linking word: "zusätzlich
+        # schenken wir Ihnen eine neue Gaskartusche" (scorer blind107).
+        r"\bschenken wir (?:dir|ihnen|euch)\b|\b(?:geven|schenken) (?:we|wij) (?:je|u|jullie) "
+        r"(?:\w+ )?(?:gratis|cadeau|extra)\b|\bvamos (?:mandar|enviar) (?:\w+ ){0,4}"
         r"hoje(?: mesmo)?\b|\b(?:pode|podes|puedes|peux|kannst|puoi|mag je) ficar com (?:a|o) "
         r"outr[ao]\b|\bpuedes quedarte con\b|\bvous pouvez garder\b",
         "exception",

@@ -291,7 +291,9 @@ _HEDGED = re.compile(
     r"(?:allows?|permits?|covers?|applies))[^.!?]{0,40}$"
     # A bare "si" hedges up to its comma: "si la compras hoy, le añadimos saldo extra"
     # promises in the main clause (scorer blind47).
-    r"|\bsi\b[^,.!?]{0,40}$"
+    # (Not Portuguese "para si", "for you": "mas para si podemos abrir uma exceção",
+    # scorer blind107.)
+    r"|(?<!para )\bsi\b[^,.!?]{0,40}$"
     # The option weighed, not granted: "arriving within 24 hours, while a refund to a card
     # takes 5-10 business days", "If you'd rather have the money back, that's fine too"
     # (scorer blind50). Only the word right after; the main clause may still promise.
@@ -324,8 +326,12 @@ _NEGATED_AFTER = re.compile(
 _FEE_APPLIES = re.compile(
     r"\b(?:fee|charge|deduction)s?\b(?:(?!\b(?:no|not|never|waiv\w*)\b|n't)[^.!?]){0,40}\b"
     r"(?:appl(?:y|ies)|(?:is|are) (?:still )?(?:charged|deducted|applied|taken))"
+    # "... applies to opened electronics, including headlamps, once the factory seal has
+    # been broken, even if they were barely used" (scorer blind53 and blind104): what it
+    # applies to, then when.
+    r"(?: to [^.!?;]{1,60}?)?"
     # "... applies once the factory seal has been broken, even if ..." (scorer blind53).
-    r"(?: (?:once|when|whenever|as soon as|after|if) [^.!?,;]{1,60})?[,;]?\s*$",
+    r"(?:,? (?:once|when|whenever|as soon as|after|if) [^.!?,;]{1,60})?[,;]?\s*$",
     re.I,
 )
 _FREE_KEYS = frozenset({"free", "no cost", "no fee", "cover", "complimentary"})

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..batch_lines import NOT_UTF8, utf8_lines
-from ..config import Settings, validation_details
+from ..config import Settings
 from ..errors import InputError
 from ..types import Fact, Platform, Post
 from .assertions import ACCURACY_CHECKS, TONE_CHECKS, aggregate, bundle, run_deterministic
@@ -76,6 +76,67 @@ class DraftLine(BaseModel):
         )
 
 
+# The fields that take one of two shapes. pydantic names a union's members in its error
+# locations ("facts.1._FactIn.text", "facts.1.str") and complains once per member; the
+# user wrote a JSON value, so an error speaks of the field (``facts[1].text``) and of the
+# shape it takes. Per field: whether the union applies to each list item, the JSON type
+# meant for the non-string member (None: no member has parts to point into), the shapes.
+_UNIONS: dict[str, tuple[bool, type | None, str]] = {
+    "id": (False, None, "a string or a whole number"),
+    "facts": (True, dict, "a string or an object with 'id' and 'text'"),
+    "expected_facts": (True, list, "a string or a list of strings"),
+}
+
+
+def draft_line(data: object) -> DraftLine:
+    """`data` (one decoded JSON line) as a `DraftLine`, or `InputError` with one readable
+    reason naming the input's fields (``facts[2].text: Field required``)."""
+    if not isinstance(data, dict):
+        raise InputError("expected a JSON object with 'id', 'post' and 'draft'")
+    try:
+        return DraftLine.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(_field_errors(exc, data)) from None
+
+
+def _field_errors(exc: ValidationError, data: dict[str, Any]) -> str:
+    messages: list[str] = []
+    for error in exc.errors():
+        loc = list(error["loc"])
+        message = error["msg"]
+        union = _UNIONS.get(str(loc[0])) if loc else None
+        at = 2 if union and union[0] else 1  # where the member's name is in `loc`
+        if union and len(loc) > at and (at == 1 or isinstance(loc[1], int)):
+            _, shape, shapes = union
+            if shape is not None and isinstance(_value_at(data, loc[:at]), shape):
+                if loc[at] == "str":
+                    continue  # the string member's complaint about an object or a list
+                loc = loc[:at] + loc[at + 1 :]
+            else:
+                loc, message = loc[:at], f"must be {shapes}"
+        text = f"{_where(loc)}: {message}"
+        if text not in messages:
+            messages.append(text)
+    return "; ".join(messages)
+
+
+def _value_at(data: Any, loc: list[Any]) -> Any:
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _where(loc: list[Any]) -> str:
+    """``facts[2].text``: list items as the input indexes them."""
+    where = ""
+    for part in loc:
+        where += f"[{part}]" if isinstance(part, int) else f".{part}" if where else str(part)
+    return where or "(root)"
+
+
 DEFAULT_CHECKS: tuple[str, ...] = TONE_CHECKS + ACCURACY_CHECKS
 
 
@@ -118,9 +179,9 @@ def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str, str | None]]:
                 continue
             line_id = _line_id(data)
             try:
-                yield number, DraftLine.model_validate(data), line_id
-            except ValidationError as exc:
-                yield number, validation_details(exc), line_id
+                yield number, draft_line(data), line_id
+            except InputError as exc:
+                yield number, str(exc), line_id
 
 
 def _line_id(data: object) -> str | None:

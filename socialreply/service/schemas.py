@@ -109,6 +109,14 @@ class Health(BaseModel):
     checks: dict[str, str] = Field(default_factory=dict)
 
 
+class Readiness(Health):
+    """`/readyz`: `Health`, and what works but degrades drafts (a knowledge base with no
+    facts: every draft that needs one escalates with ``no_knowledge``), which does not
+    make the service unready."""
+
+    warnings: list[str] = Field(default_factory=list)
+
+
 def error_body(code: str, message: str, details: list[dict[str, Any]] | None = None) -> Any:
     return ErrorBody(
         error=ErrorInfo(

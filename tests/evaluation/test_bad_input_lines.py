@@ -114,3 +114,77 @@ def test_score_and_calibrate_accept_a_byte_order_mark(
     labels.write_bytes(b'\xef\xbb\xbf{"label": "pass", "predicted": "pass"}\r\n')
     result = calibrate(labels, Settings())
     assert (result["n"], result["bad_lines"]) == (1, [])
+
+
+_FACT_HINT = "must be a string or an object with 'id' and 'text'"
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"facts": ["x", {"id": "f1"}]}, "facts[1].text: Field required"),
+        ({"facts": [{"text": "t"}]}, "facts[0].id: Field required"),
+        (
+            {"facts": ["x", "y", {"id": 5, "text": "t"}]},
+            "facts[2].id: Input should be a valid string",
+        ),
+        ({"facts": [3]}, f"facts[0]: {_FACT_HINT}"),
+        ({"facts": ["x", None]}, f"facts[1]: {_FACT_HINT}"),
+        ({"facts": [["a"]]}, f"facts[0]: {_FACT_HINT}"),
+        ({"facts": "one fact"}, "facts: Input should be a valid list"),
+        ({"expected_facts": [3]}, "expected_facts[0]: must be a string or a list of strings"),
+        ({"expected_facts": [["a", 3]]}, "expected_facts[0][1]: Input should be a valid string"),
+        ({"must_not_include": ["a", 3]}, "must_not_include[1]: Input should be a valid string"),
+        ({"id": ["a"]}, "id: must be a string or a whole number"),
+        (
+            {"platform": "myspace", "facts": [{"id": "f"}]},
+            "platform: Input should be 'x', 'x_dm', 'facebook', 'messenger', 'instagram', "
+            "'instagram_dm', 'linkedin', 'tiktok' or 'youtube'; facts[0].text: Field required",
+        ),
+    ],
+)
+def test_a_bad_field_is_named_as_the_input_spells_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fields: dict[str, object], error: str
+) -> None:
+    """Session 21 QA: errors named the internal class and union members ("facts.1._FactIn.text:
+    Field required; facts.1.str: Input should be a valid string"); the same input is still
+    accepted or refused, for `eval score` and `eval calibrate` alike."""
+    line = {**_GOOD, "id": "bad", **fields}
+    drafts = tmp_path / "drafts.jsonl"
+    drafts.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    assert main(["eval", "score", str(drafts), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["error"] == error
+    assert f"{drafts}:1: {error}\n" in captured.err
+    labels = tmp_path / "labels.jsonl"
+    rows = [{**line, "label": "fail"}, {"label": "pass", "predicted": "pass"}]
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert calibrate(labels, Settings())["bad_lines"] == [{"line": 1, "error": error}]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"facts": ["a", {"id": "f1", "text": "t", "extra": 1}, {"id": "f2#3", "text": "u"}]},
+        {"expected_facts": ["a", ["b", "c"]], "must_not_include": ["d"], "id": 7},
+    ],
+)
+def test_the_accepted_input_is_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fields: dict[str, object]
+) -> None:
+    drafts = tmp_path / "drafts.jsonl"
+    drafts.write_text(json.dumps({**_GOOD, **fields}) + "\n", encoding="utf-8")
+    assert main(["eval", "score", str(drafts), "--json"]) in (0, None)
+    assert "error" not in json.loads(capsys.readouterr().out)
+
+
+def test_a_line_that_is_not_an_object_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drafts = tmp_path / "drafts.jsonl"
+    drafts.write_text('[1, 2]\n"text"\n', encoding="utf-8")
+    assert main(["eval", "score", str(drafts)]) == 1
+    err = capsys.readouterr().err
+    expected = "expected a JSON object with 'id', 'post' and 'draft'"
+    assert f"{drafts}:1: {expected}\n{drafts}:2: {expected}\n" in err
+    assert "DraftLine" not in err

@@ -59,7 +59,38 @@ def test_compare_with_a_binary_results_file_is_a_clear_error(
     b = _run(tmp_path, "b", b"\xff\xfe garbage\n")
     assert main(["eval", "compare", str(a), str(b)]) == 1
     err = capsys.readouterr().err
-    assert "no case in common" in err and "internal error" not in err
+    assert err == (
+        f"error: {b / 'results.jsonl'}: no results to compare (1 line(s) are not result records)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (b"", "the file is empty"),
+        (b"\n  \n\n", "the file is empty"),
+        (b"<html>\n</html>\n", "2 line(s) are not result records"),
+    ],
+)
+@pytest.mark.parametrize("side", ["a", "b"])
+def test_compare_with_a_run_without_results_says_which_and_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: bytes, why: str, side: str
+) -> None:
+    """Session 21 QA: an empty results file (a run that was stopped at once, or a file
+    passed by mistake) read "A and B have no case in common to compare"."""
+    runs = {"a": _run(tmp_path, "a", _lines(_record("c0"))), "b": tmp_path / "b.jsonl"}
+    if side == "a":
+        runs["a"], runs["b"] = tmp_path / "a.jsonl", _run(tmp_path, "b", _lines(_record("c0")))
+    runs[side].write_bytes(body)
+    assert main(["eval", "compare", str(runs["a"]), str(runs["b"])]) == 1
+    assert capsys.readouterr().err == f"error: {runs[side]}: no results to compare ({why})\n"
+
+
+def test_compare_without_a_common_case_still_says_so(tmp_path: Path) -> None:
+    a = _run(tmp_path, "a", _lines(_record("c0")))
+    b = _run(tmp_path, "b", _lines(_record("c1")))
+    with pytest.raises(EvaluationError, match="have no case in common"):
+        compare_runs(a, b)
 
 
 @pytest.mark.parametrize(

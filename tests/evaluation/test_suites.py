@@ -58,6 +58,14 @@ cases:
     ("body", "message"),
     [
         ("cases: []", "`cases` must be a non-empty list"),
+        # Session 21 QA: these three said only "a suite is a mapping with `cases` ...".
+        ("", "the file is empty; a suite is a mapping with `cases`"),
+        ("\n\n   \n# a comment\n", "the file is empty; a suite is a mapping with `cases`"),
+        (
+            "- id: a\n  post: {text: hi}\n",
+            "not a list: put the cases under `cases:`",
+        ),
+        ("just some text", "a suite is a mapping with `cases` (and optional `defaults`), not text"),
         ("cases:\n  - id: a\n    post: {text: hi, platform: myspace}", "case a"),
         ("cases:\n  - id: a\n    post: {text: hi, platform: myspace}", "post.platform"),
         ("cases:\n  - id: a\n    post: {}", "post.text"),

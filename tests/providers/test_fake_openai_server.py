@@ -77,6 +77,24 @@ async def test_rejected_json_schema_falls_back_like_llama_cpp(tmp_path: Path) ->
     assert types == ["json_schema", "json_object", "json_object"]
 
 
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp-direct"])
+async def test_rejected_json_schema_after_a_429_on_the_probe_still_falls_back(
+    tmp_path: Path, transport: Literal["httpx", "aiohttp-direct"]
+) -> None:
+    """A transient failure of the first probe is retried; the retry's answer may be the
+    format rejection itself, which must move down the ladder, not end the call as a 500
+    (README, "Testing with fakes": rate_limit then reject_json_schema did exactly that)."""
+    with FakeOpenAIServer(reject_json_schema=True) as server:
+        server.fail_next("rate_limit", retry_after=0.05)
+        model = model_for(server, tmp_path, max_retries=2, transport=transport)
+        completion = await model.complete(MESSAGES, schema=DraftOutput)
+    assert completion.mode == "json_object"
+    types = [r.get("response_format", {}).get("type") for r in server.requests]
+    # The retry runs with the SDK's retries, which also retry the 500 naming the format.
+    assert types[:2] == ["json_schema", "json_schema"] and types[2:].count("json_schema") <= 2
+    assert types[-1] == "json_object" and types.count("json_object") == 1
+
+
 async def test_forced_tool_calls_are_answered_as_tool_calls(tmp_path: Path) -> None:
     from socialreply.generation.providers.base import Capabilities
 

@@ -23,6 +23,7 @@ pytestmark = [pytest.mark.server, pytest.mark.timeout(180)]
 def test_serve_with_two_workers(tmp_path: Path) -> None:
     port = free_port()
     db = tmp_path / "feedback.db"
+    (tmp_path / "empty-kb").mkdir()  # a named knowledge base must exist (session 21)
     env = {
         **os.environ,
         "SOCIALREPLY_API_KEYS": ",".join(KEYS),

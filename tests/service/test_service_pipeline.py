@@ -3,7 +3,7 @@ a failing model), the knowledge base replaced by an in-memory retriever."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ FACTS = [
 
 class MemoryRetriever:
     def search(
-        self, query: str, k: int = 5, *, filters: dict[str, Any] | None = None
+        self, query: str, k: int = 5, *, filters: Mapping[str, Any] | None = None
     ) -> list[Fact]:
         return FACTS[:k]
 
@@ -127,3 +127,35 @@ def test_assistant_record_feedback(tmp_path: Path) -> None:
     with FeedbackStore.open(url) as store:
         stored = store.get_draft(draft.id)
         assert stored.feedback == record and stored.post.text == post.text
+
+
+@pytest.mark.parametrize("how", ["draft", "adraft"])
+def test_python_drafts_are_stored_with_the_intent_and_facts_the_service_stores(
+    how: str, real_client: TestClient, store: FeedbackStore, tmp_path: Path
+) -> None:
+    """Session 21 QA: a draft made in Python and given to `record_feedback` was stored
+    without its intent (`feedback stats`: "(none)") and without its facts, because the
+    intent lives on the trace, not on the `Draft`; the service stores both."""
+    import asyncio
+
+    text = "How do I return my boots?"
+    r = real_client.post(
+        "/v1/drafts", json={"text": text, "platform": "x"}, headers=bearer(KEY_ACME)
+    )
+    served = store.get_draft(r.json()["id"], tenant="acme")
+    assert served.intent
+
+    url = f"sqlite:///{tmp_path / 'fb.db'}"
+    helper = ReplyAssistant.from_settings(
+        Settings(provider="macros", database_url=url), knowledge_base=MemoryRetriever()
+    )
+    post = Post(text=text, platform="x")
+    draft = helper.draft(post) if how == "draft" else asyncio.run(helper.adraft(post))
+    helper.record_feedback(draft.id, "accepted", "ana", draft=draft, post=post)
+    helper.close()
+    with FeedbackStore.open(url) as python_store:
+        stored = python_store.get_draft(draft.id)
+        assert stored.intent == served.intent
+        assert [f.id for f in stored.facts] == [f.id for f in served.facts]
+        stats = python_store.metrics()
+    assert list(stats.by_intent) == [served.intent]

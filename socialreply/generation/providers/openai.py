@@ -319,16 +319,15 @@ class OpenAIChatModel:
             try:
                 response = await self._post(kwargs, retries=not probe)
             except (openai.APIStatusError, StatusFailure) as exc:
-                if mode != "text" and _rejects_format(exc):
-                    raise _FormatUnsupported(str(exc)) from exc
+                self._raise_if_format_rejected(mode, exc)
                 if not probe:
                     raise
                 # A transient failure while probing: retry this rung with its retries.
-                response = await self._post(kwargs)
+                response = await self._post_checking_format(mode, kwargs)
             except (openai.APIConnectionError, ConnectFailure):
                 if not probe:
                     raise
-                response = await self._post(kwargs)
+                response = await self._post_checking_format(mode, kwargs)
         except _FormatUnsupported:
             raise
         except (openai.OpenAIError, RequestFailure) as exc:
@@ -338,6 +337,23 @@ class OpenAIChatModel:
                 f"{self.endpoint} returned a malformed response: {exc}", provider=self.provider
             ) from exc
         return self._to_completion(mode, response)
+
+    @staticmethod
+    def _raise_if_format_rejected(mode: Mode, exc: Exception) -> None:
+        if mode != "text" and _rejects_format(exc):
+            raise _FormatUnsupported(str(exc)) from exc
+
+    async def _post_checking_format(self, mode: Mode, body: dict[str, Any]) -> Any:
+        """The retry of a probe that failed transiently (429, 5xx, connection): its answer
+        may be the format rejection the probe was looking for, which moves down the ladder
+        rather than failing the call."""
+        import openai
+
+        try:
+            return await self._post(body)
+        except (openai.APIStatusError, StatusFailure) as exc:
+            self._raise_if_format_rejected(mode, exc)
+            raise
 
     async def _post(self, body: dict[str, Any], *, retries: bool = True) -> Any:
         """One chat request with `max_retries` retries (none when probing a rung): posted
