@@ -27,14 +27,15 @@ SCRIPTS: dict[str, list[str]] = {
         "--no-write",
     ],
     "scorers": ["scorer_meta_eval.py"],
-    # Each unseen scorer batch on its own (scorer_meta_blind3 ... scorer_meta_blind87).
+    # Each unseen scorer batch on its own (scorer_meta_blind3 ... scorer_meta_blind87 and
+    # blind94 ... blind103; blind88-93 were lost with session 19's scratch folder).
     **{
         f"scorers-blind{n}": [
             "scorer_meta_eval.py",
             "--data",
             f"benchmarks/data/scorer_meta_blind{n}.jsonl",
         ]
-        for n in range(3, 88)
+        for n in (*range(3, 88), *range(94, 104))
     },
     "scorers-tone-train4": ["scorer_meta_eval.py", "--data", "benchmarks/data/tone_train4.jsonl"],
     "retrieval": ["bench_retrieval.py"],
