@@ -211,6 +211,11 @@ _PROBLEM = re.compile(
     r"(?:gave|has given) (?:out|way)|(?:a|ont|avait) lâché|(?:ha|han) cedido|(?:ha|hanno) "
     r"ceduto|(?:cedeu|cederam)|(?:heeft|hebben|is) het begeven|(?:hat|haben) (?:den geist )?"
     r"(?:aufgegeben|nachgegeben)|"
+    # Scorer blind109: "la fermeture éclair de ma veste vient de lâcher" (just gave out), as
+    # "the zipper just broke" is in English.
+    r"(?:vient|viennent|venait) de (?:lâcher|céder|casser|se casser|se déchirer)|(?:acaba|"
+    r"acaban) de (?:ceder|romperse|rasgarse)|(?:è|sono) appena (?:ceduta|ceduto|ceduti|cedute)|"
+    r"(?:acabou|acabaram) de (?:ceder|partir|rasgar)|"
     # Scorer blind46 and blind47 (spent): "the site won't let me start a return", "Tracking
     # has said DELIVERED since Tuesday. No package.", "my order didn't even SHIP until 4
     # days after I placed it".
@@ -430,6 +435,30 @@ _SAD_PROBLEM = re.compile(
     re.IGNORECASE,
 )
 # "ugh, forgot to enter the code": annoyed at oneself once the slip is the customer's own.
+# Scorer blind110: a charge the customer did not expect, asked about: "DHL me pide pagar
+# impuestos. Pensé que estaba todo incluido. ¿Por qué tengo que pagar?" ("moest toch
+# verzendkosten betalen. Ik dacht dat verzending gratis was?", scorer blind99). Only "why
+# must I pay" in the first person, or "I thought it was free/included" after a charge.
+_CHARGED_ANYWAY = re.compile(
+    r"\b(?:por qué|pourquoi|warum|perché|por que|waarom) (?:tengo que|debo|dois-je|je dois|"
+    r"faut-il|muss ich|soll ich|devo|tenho (?:de|que)|moet ik) (?:\w+ )?(?:pagar|payer|"
+    r"zahlen|bezahlen|pagare|betalen)\b|"
+    r"\b(?:me (?:pide|piden|piden que|cobran|está cobrando)|moest (?:\w+ )?(?:toch )?\w* ?"
+    r"betalen|on me demande de payer|ich (?:soll|muss) (?:\w+ )?(?:zahlen|bezahlen)|mi "
+    r"chiedono di pagare|pedem(?:-me)? para pagar)\b[^?]{0,120}\b(?:pensé|je pensais|ich "
+    r"dachte|pensavo|achei|ik dacht|i thought)\b",
+    re.IGNORECASE,
+)
+# Damage the customer owns up to, asking what a repair costs: "bent pole sections from last
+# season (our own fault: a very windy night). Do you offer paid repairs?" (scorer blind109's
+# good reply thanks, with no apology; so does blind48's to "c'est de ma faute"). An upset
+# post still complains (checked before this).
+_OWN_FAULT = re.compile(
+    r"\b(?:(?:our|my) own fault|c'est (?:de )?ma (?:propre )?faute|(?:es )?culpa m[ií]a|"
+    r"(?:meine|unsere) eigene schuld|selbst schuld|colpa (?:mia|nostra)|(?:minha|nossa) culpa|"
+    r"(?:mijn|onze) eigen schuld)\b",
+    re.IGNORECASE,
+)
 _MILD = re.compile(r"\b(?:ugh+|smh|argh+)\b", re.IGNORECASE)
 # "zero leaks", "no issues at all": the problem word says nothing went wrong.
 _NO_PROBLEM = re.compile(
@@ -584,9 +613,11 @@ def is_complaint(text: str) -> bool:
     own_slip = _OWN_MISTAKE.search(text) is not None
     if own_slip:
         text = _MILD.sub(" ", _OWN_MISTAKE.sub(" ", text))
-    if _UPSET.search(text) or _ANGRY_EMOJI.search(text):
+    if _UPSET.search(text) or _ANGRY_EMOJI.search(text) or _CHARGED_ANYWAY.search(text):
         return True
     if _PRAISE.search(text):
+        return False
+    if _OWN_FAULT.search(text):
         return False
     problems = _HYPOTHETICAL.sub(" ", text)
     if _PROBLEM.search(_PLAIN_QUESTION.sub(" ", problems)):

@@ -132,6 +132,14 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+def _workdays_for_days(claim: Claim, said: Claim) -> bool:
+    """Whether the draft counts in business days what the post counts in plain days: "no
+    movement after 2 business days" to "'Label created' for two days" is not an echo of
+    the customer's number but a threshold of its own (scorer blind109, where the facts say
+    5 business days)."""
+    return bool(claim.unit in ("business day", "working day") and said.unit == "day")
+
+
 def _miscounts(draft: str, facts: str, post: str) -> dict[float, str]:
     """Per number the draft counts something with, the facts' different count of the same
     thing (the first such), unless the post itself gives that number."""
@@ -221,6 +229,7 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
             and claim.value == p.value
             and claim.high == p.high
             and not claim.mixes_workdays(p)
+            and not _workdays_for_days(claim, p)
             for p in post_claims
         ):
             continue

@@ -45,6 +45,7 @@ from .blame_families_s19 import SESSION19_BLAME
 from .blame_families_s20 import SESSION20_BLAME
 from .blame_families_s21 import SESSION21_BLAME
 from .blame_families_s22 import SESSION22_BLAME, SESSION22_TO_A_COMPLAINT
+from .blame_families_s23 import SESSION23_BLAME, SESSION23_CURT
 from .blame_phrases import (
     CURT,
     SESSION4_BLAME,
@@ -397,7 +398,7 @@ _BLAME += SESSION12_BLAME + SESSION13_BLAME + SESSION14_BLAME + SESSION14B_BLAME
 _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION15_ROUND4_BLAME
 _BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME + SESSION17_BLAME
 _BLAME += SESSION17_ROUND3_BLAME + SESSION18_BLAME + SESSION19_BLAME
-_BLAME += SESSION20_BLAME + SESSION21_BLAME + SESSION22_BLAME
+_BLAME += SESSION20_BLAME + SESSION21_BLAME + SESSION22_BLAME + SESSION23_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -494,7 +495,9 @@ def _customer_next_time(text: str, empathic: bool = False) -> list[str]:
 
 
 _EMOJI_ONLY = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+")
-_CURT_RE = re.compile("|".join(CURT + SESSION14_CURT), re.IGNORECASE | re.MULTILINE)
+_CURT_RE = re.compile(
+    "|".join(CURT + SESSION14_CURT + SESSION23_CURT), re.IGNORECASE | re.MULTILINE
+)
 _DISMISSIVE_RE = re.compile("|".join(SESSION14_DISMISSIVE), re.IGNORECASE | re.MULTILINE)
 _TO_A_COMPLAINT_RE = re.compile(
     "|".join(TO_A_COMPLAINT + SESSION22_TO_A_COMPLAINT), re.IGNORECASE | re.MULTILINE

@@ -144,10 +144,9 @@ SESSION6_BLAME = [
     r"at) our (?:end|side)\b|\bnothing wrong (?:on|from|at) our (?:end|side)\b|\b(?:pretty|"
     r"really|quite) simple\.|\bsimple as that\b|\bnot (?:exactly )?rocket science\b",
     # Scorer blind8 (spent): "before we can do anything", "so it's a bit early", "language,
-    # please", "pour rappel", "it takes what it takes", "the care instructions are clear".
+    # please", "it takes what it takes", "the care instructions are clear".
     r"\bbefore we can do anything\b|\bnothing we can do until\b|\bso it'?s (?:a bit|a little|"
     r"still|too) early\b|(?:^|(?<=[.!?] ))language,? please\b|\bwatch your language\b|"
-    r"\bpour rappel\b|\bzur erinnerung\b|\bter herinnering\b|\bcome promemoria\b|"
     r"\bno es nada raro\b|\btarda lo que tarda\b|\bit takes (?:as long as|what) it takes\b|"
     r"\bes lo que hay\b|\bc'est comme ça\b|\bso ist das (?:eben|nun mal)\b|"
     r"\bhet is nu eenmaal zo\b|\b(?:sind|ist) (?:da )?(?:eigentlich|doch|ganz) (?:eindeutig|"

@@ -269,6 +269,13 @@ PROMISES: list[tuple[str, str]] = [
         "no cost",
     ),
     (r"\b(?:at )?no (?:extra )?fee\b", "no fee"),
+    # A fee ruled out for good: "you'll never pay a restocking fee on any return" (scorer
+    # blind111, of a tier whose facts name no fee).
+    (
+        r"\bnever (?:have to |need to )?(?:pay|be charged) (?:a |any |the )?(?:\w+ )?"
+        r"(?:fees?|restocking)\b",
+        "no fee",
+    ),
     # "garantizamos" promises; "la garantie", "die Garantie" is the warranty.
     (r"\bgarantiz\w*|\bgarantiss\w*|\bgarantier\w*|\bgaranti\b", "guarantee"),
     (r"\bgarant(?:ie|ía|ia)\b", "warranty"),

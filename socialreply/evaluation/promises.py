@@ -211,6 +211,15 @@ def _free_supported(phrase: str, facts: str) -> bool:
         return bool(re.search(r"\bfree\b", facts, re.I))
     if noun in ("shipping", "delivery", "postage"):
         noun = "(?:ship|deliver|postage)"
+    # "return it after delivery (free label for US orders)" backs "a free return label"
+    # (scorer blind111's good reply): the label is what makes a return free.
+    if noun in ("return", "label") and re.search(
+        r"\breturn[^.;]{0,60}\bfree (?:prepaid |return )?label|\bfree (?:prepaid )?return "
+        r"label",
+        facts,
+        re.I,
+    ):
+        return True
     # "a free Ember 2.1" (a named product) backs "a free replacement" (scorer blind35).
     if noun == "replacement" and re.search(r"\b[Ff]ree (?:an? )?[A-Z][\w.-]*", facts):
         return True
@@ -362,8 +371,11 @@ _NEGATED = re.compile(
     # Nor past a comma that starts an instruction: "if Klarna doesn't approve you, DM us and
     # we'll set up a payment plan" (scorer blind51) promises in the main clause.
     # Nor past ", and we'll": "at no cost, and we'll include a complimentary gift box".
+    # Nor from a condition into its main clause: "If it doesn't work, we'll send you a free
+    # replacement" (scorer blind111).
     r"(?:(?!\b(?:but|however|though|although|yet)\b|, (?:dm|message|email|e-mail|call|contact|"
-    r"send|write|text|ping|reach out)\b|, and (?:we|i|it|you|they)\b)[\w\s',-]){0,25}$",
+    r"send|write|text|ping|reach out)\b|, and (?:we|i|it|you|they)\b|, (?:we|i)(?:'ll| will)\b)"
+    r"[\w\s',-]){0,25}$",
     re.I,
 )
 
@@ -444,6 +456,9 @@ _GIFT_CARD_POST = re.compile(
     r"\bcadeaukaart\w*",
     re.I,
 )
+_VOUCHER = re.compile(
+    r"\b(?:gutschein\w*|vouchers?|coupons?|cupón|cupones|bons? d'achat|buoni|buono)\b", re.I
+)
 _GIVES = re.compile(
     r"\b(?:send|sending|give|giving|issue|issuing|offer|offering|email|e-mail|mail|get you|add|"
     r"load|provide|include|compensate|refund|credit|pop|throw in|envi\w*|mand\w*|dar|dam\w*|"
@@ -495,6 +510,15 @@ def _not_a_promise(
             or _IDENTIFIER_AFTER.match(text, m.end())
             or _IDENTIFIER_BEFORE.search(before)
             or (_GIFT_CARD_POST.search(ctx.post.text) and not _GIVES.search(before))
+        )
+    if key == "discount":
+        # "es ist ärgerlich, wenn ein Gutschein plötzlich fehlt" to a customer whose
+        # Gutschein is gone names their own voucher, not one the store gives (scorer
+        # blind109's good reply); a verb of giving before it still offers one.
+        return bool(
+            _VOUCHER.fullmatch(m.group(0))
+            and _VOUCHER.search(ctx.post.text)
+            and not _GIVES.search(before)
         )
     if key == "no wait":
         return not m.group(0).lower().startswith(("without", "ohne")) and not _WAIT_OBJECT.match(
