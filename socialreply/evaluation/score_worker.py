@@ -55,9 +55,12 @@ from .suites import AssertionSpec
 
 MIN_CASES = 100  # below this the worker's start costs more than it saves
 # Requests sent and not yet answered, at most (then the loop scores the case itself): keeps
-# the bytes in the pipe well under the socket buffers, so a send never blocks the loop.
-MAX_IN_FLIGHT = 16
-MAX_REQUEST_BYTES = 64 * 1024
+# the bytes in the socket well under its send buffer, so a send never blocks the loop. 32
+# covers a burst of drafts answered together at concurrency 20 (16 left 1 case in 9 to
+# the loop on the speed benchmark).
+MAX_IN_FLIGHT = 32
+MAX_REQUEST_BYTES = 128 * 1024
+_SOCKET_BUFFER = 512 * 1024  # asked for; the kernel may cap it (net.core.wmem_max)
 _WARM_UP = -1
 _CONTEXT_FIELDS = tuple(f.name for f in fields(ScoringContext))
 # Not ``-m`` this module: the package's __init__ imports it first, and runpy warns.
@@ -135,6 +138,8 @@ class ScoreWorker:
 
     def __init__(self) -> None:
         mine, theirs = socket.socketpair()
+        for end in (mine, theirs):
+            end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, _SOCKET_BUFFER)
         # The package the runner imported, whatever sys.path the caller built.
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         env = dict(os.environ)
