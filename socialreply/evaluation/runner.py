@@ -279,7 +279,7 @@ class EvalRunner:
         self._scorer = None
         if wanted(options.score_workers, stats.total - len(done_keys)):
             self._scorer = shared_worker()
-            self._scorer.attach(asyncio.get_running_loop())
+            self._scorer.attach(asyncio.get_running_loop(), options.concurrency)
         mode = "a" if options.resume else "w"
         # One thread prepares the triage of upcoming cases in batches (`prefetch.py`).
         prefetcher = ThreadPoolExecutor(1, thread_name_prefix="eval-prefetch")

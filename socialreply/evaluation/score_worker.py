@@ -55,9 +55,11 @@ from .suites import AssertionSpec
 
 MIN_CASES = 100  # below this the worker's start costs more than it saves
 # Requests sent and not yet answered, at most (then the loop scores the case itself): keeps
-# the bytes in the socket well under its send buffer, so a send never blocks the loop. 32
-# covers a burst of drafts answered together at concurrency 20 (16 left 1 case in 9 to
-# the loop on the speed benchmark).
+# the bytes in the socket well under its send buffer, so a send never blocks the loop. A
+# run also caps it at its concurrency (`attach`): the runner has 2 x concurrency cases
+# under way, and cases waiting on the worker must leave enough to keep every model slot
+# busy. 20 covers a burst of drafts answered together at concurrency 20 (16 left 1 case
+# in 9 to the loop on the speed benchmark).
 MAX_IN_FLIGHT = 32
 MAX_REQUEST_BYTES = 128 * 1024
 _SOCKET_BUFFER = 512 * 1024  # asked for; the kernel may cap it (net.core.wmem_max)
@@ -156,6 +158,7 @@ class ScoreWorker:
         self._pending: dict[int, tuple[asyncio.Future[list[AssertionResult] | None], int]] = {}
         self._bytes = 0
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._limit = MAX_IN_FLIGHT
         self.ready = False
         self._warming = False
         self.scored = 0  # cases the worker scored (for tests and the profile)
@@ -164,12 +167,14 @@ class ScoreWorker:
     def alive(self) -> bool:
         return self._conn is not None
 
-    def attach(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Read the worker's answers on `loop` (each run has its own loop)."""
+    def attach(self, loop: asyncio.AbstractEventLoop, in_flight: int = MAX_IN_FLIGHT) -> None:
+        """Read the worker's answers on `loop` (each run has its own loop), with at most
+        `in_flight` cases sent and unanswered."""
         if self._conn is None:
             return
         self.detach()
         self._loop = loop
+        self._limit = max(1, min(in_flight, MAX_IN_FLIGHT))
         loop.add_reader(self._conn.fileno(), self._on_readable)
         self._on_readable()  # a warm-up answered between two runs
 
@@ -197,7 +202,7 @@ class ScoreWorker:
             if not self._warming:
                 self._warming = self._send(_WARM_UP, specs, ctx) is not None
             return None  # the warm-up case is scored here too
-        if len(self._pending) >= MAX_IN_FLIGHT:
+        if len(self._pending) >= self._limit:
             return None
         ident = next(self._ids)
         future = self._send(ident, specs, ctx)

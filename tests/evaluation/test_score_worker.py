@@ -74,7 +74,7 @@ def _run(
             suites,
             [Variant("macros")],
             RunOptions(
-                output=out, concurrency=4, cache_dir=tmp_path / f"c-{name}", score_workers=workers
+                output=out, concurrency=16, cache_dir=tmp_path / f"c-{name}", score_workers=workers
             ),
             Settings(cache_dir=tmp_path / "cache", kb_dir=tmp_path / "kb"),
             drafter_factory=drafter,
