@@ -212,7 +212,7 @@ def main() -> int:
         choices=[0, 1],
         default=None,
         help="deterministic checks in-process (0) or in the worker process (1); default: "
-        "the runner's choice (the worker for these runs on 2+ cores)",
+        "the runner's choice (the worker for these runs on 3+ usable cores)",
     )
     args = parser.parse_args()
     global SCORE_WORKERS

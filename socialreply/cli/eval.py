@@ -75,7 +75,7 @@ def eval_group() -> None:
     default="auto",
     show_default=True,
     help="Deterministic checks in a worker process: 1 always, 0 never, auto for runs of "
-    "100+ cases on 2+ cores.",
+    "100+ cases on 3+ cores.",
 )
 @kb_options
 @json_option

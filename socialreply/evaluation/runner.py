@@ -136,7 +136,7 @@ class RunOptions:
     use_cache: bool = True
     cache_dir: Path | None = None  # default: <settings.cache_dir>/eval
     # Deterministic checks in a worker process (`score_worker.py`): None = when it pays
-    # (100+ cases, 2+ usable cores), 0 = in the runner's process, 1 = in the worker.
+    # (100+ cases, 3+ usable cores), 0 = in the runner's process, 1 = in the worker.
     score_workers: int | None = None
 
 

@@ -209,13 +209,14 @@ def test_the_worker_exits_with_the_process_that_ran_the_eval(tmp_path: Path) -> 
 
 
 def test_only_runs_that_pay_start_a_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(score_worker, "usable_cores", lambda: 2)
+    monkeypatch.setattr(score_worker, "usable_cores", lambda: 3)
     assert not score_worker.wanted(None, score_worker.MIN_CASES - 1)
     assert score_worker.wanted(None, score_worker.MIN_CASES)
     assert not score_worker.wanted(0, 5000)
     assert score_worker.wanted(1, 1)
-    monkeypatch.setattr(score_worker, "usable_cores", lambda: 1)
+    monkeypatch.setattr(score_worker, "usable_cores", lambda: 2)  # did not pay on 2 cores
     assert not score_worker.wanted(None, 5000)
+    assert score_worker.wanted(1, 5000)
 
 
 def test_score_workers_takes_0_or_1(tmp_path: Path) -> None:
