@@ -38,6 +38,8 @@ import yaml
 IDEAL_CONCURRENCY = 20
 # Set by --no-semantic: a triage policy file turning the semantic pass off.
 TRIAGE_POLICY: Path | None = None
+# Set by --score-workers: RunOptions.score_workers (None: the runner's own choice).
+SCORE_WORKERS: int | None = None
 _SERVER = """
 import sys
 from socialreply.testing import FakeOpenAIServer
@@ -126,7 +128,9 @@ async def run_once(
     outcome = await evaluate(
         [suite],
         [Variant("openai:fake-model")],
-        RunOptions(output=out, concurrency=concurrency, cache_dir=cache),
+        RunOptions(
+            output=out, concurrency=concurrency, cache_dir=cache, score_workers=SCORE_WORKERS
+        ),
         settings,
     )
     run_seconds = outcome.stats.seconds
@@ -163,7 +167,21 @@ def bench_speed(runs: int, work: Path) -> tuple[list[float], list[float], int, l
     return cold, warm, warm_requests, cpu, peak
 
 
-def bench_memory(work: Path) -> tuple[float, float]:
+def worker_peak_mb() -> float:
+    """Peak RSS of the runner's scoring worker process (0 when the run had none)."""
+    from socialreply.evaluation.score_worker import running_worker
+
+    worker = running_worker()
+    if worker is None:
+        return 0.0
+    status = Path(f"/proc/{worker.process.pid}/status").read_text(encoding="utf-8")
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def bench_memory(work: Path) -> tuple[float, float, float]:
     suite = write_suite(work / "memory.yaml", 5000)
     server = ServerProcess(0.02)
     try:
@@ -171,7 +189,7 @@ def bench_memory(work: Path) -> tuple[float, float]:
     finally:
         server.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return peak_mb, result["run_seconds"]
+    return peak_mb, worker_peak_mb(), result["run_seconds"]
 
 
 def main() -> int:
@@ -188,7 +206,17 @@ def main() -> int:
         action="store_true",
         help="a triage policy whose semantic pass reads the static MiniLM table",
     )
+    parser.add_argument(
+        "--score-workers",
+        type=int,
+        choices=[0, 1],
+        default=None,
+        help="deterministic checks in-process (0) or in the worker process (1); default: "
+        "the runner's choice (the worker for these runs on 3+ usable cores)",
+    )
     args = parser.parse_args()
+    global SCORE_WORKERS
+    SCORE_WORKERS = args.score_workers
     with tempfile.TemporaryDirectory(prefix="bench-eval-") as tmp:
         work = Path(tmp)
         global TRIAGE_POLICY
@@ -219,10 +247,14 @@ def main() -> int:
                 f"server | 0 requests |"
             )
         if args.only in (None, "memory"):
-            peak, seconds = bench_memory(work)
+            peak, worker_peak, seconds = bench_memory(work)
             print(
                 f"| 5,000 cases (20 ms server, concurrency 50) | peak RSS {peak:.0f} MB, "
                 f"{seconds:.1f} s | < 500 MB |"
+            )
+            print(
+                f"| same run, scoring worker process | peak RSS {worker_peak:.0f} MB "
+                f"(runner + worker {peak + worker_peak:.0f} MB) | - |"
             )
     return 0
 

@@ -125,6 +125,11 @@ def instrument(clock: PhaseClock, prefetch_profile: list[cProfile.Profile | None
     triage_pkg.triage = clock.wrap_sync("triage threads", triage_pkg.triage)  # type: ignore[attr-defined]
     PromptPack.render = clock.wrap_sync("  prompt render", PromptPack.render)  # type: ignore[method-assign]
     runner.run_assertions = clock.wrap_async("  scoring", runner.run_assertions)  # type: ignore[assignment]
+    # With the worker process, the loop's side of scoring (pickling the case, reading the
+    # answer, merging with graded results) suspends while the worker scores: step-timed.
+    runner.EvalRunner._assertions = clock.wrap_steps(  # type: ignore[method-assign]
+        "  scoring, loop side", runner.EvalRunner._assertions
+    )
     # The whole run is one coroutine on the loop thread: its thread CPU is the loop's CPU
     # inside the timed window (awaits hand the thread to other cases of the same run).
     runner.EvalRunner.run = clock.wrap_async("  in the timed run", runner.EvalRunner.run)  # type: ignore[method-assign]
@@ -147,13 +152,30 @@ def instrument(clock: PhaseClock, prefetch_profile: list[cProfile.Profile | None
     prefetch._run = clock.wrap_sync("prefetch thread", profiled_chunk)
 
 
+def _worker_cpu() -> tuple[float, int]:
+    """CPU seconds (user + system) of the scoring worker process so far, and the cases it
+    scored; zeros without one. Read from /proc, so the worker needs no instrumenting."""
+    import os
+
+    from socialreply.evaluation.score_worker import running_worker
+
+    worker = running_worker()
+    if worker is None:
+        return 0.0, 0
+    fields = Path(f"/proc/{worker.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15 of stat)
+    return ticks / os.sysconf("SC_CLK_TCK"), worker.scored
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--no-semantic", action="store_true")
     parser.add_argument("--static", action="store_true")
     parser.add_argument("--cprofile", metavar="PREFIX", default=None)
+    parser.add_argument("--score-workers", type=int, choices=[0, 1], default=None)
     args = parser.parse_args()
+    bench_eval.SCORE_WORKERS = args.score_workers
     clock = PhaseClock()
     prefetch_profile: list[cProfile.Profile | None] = [None]
     instrument(clock, prefetch_profile)
@@ -179,12 +201,14 @@ def main() -> int:
                     main_profile = cProfile.Profile(time.thread_time)
                     prefetch_profile[0] = cProfile.Profile(time.thread_time)
                     main_profile.enable()
+                worker_before = _worker_cpu()
                 loop_cpu, process_cpu = time.thread_time(), time.process_time()
                 result = asyncio.run(
                     bench_eval.run_once(suite, work / f"cold-{r}", work / f"cache-{r}", 20, url)
                 )
                 loop_cpu = time.thread_time() - loop_cpu
                 process_cpu = time.process_time() - process_cpu
+                worker_after = _worker_cpu()
                 if main_profile is not None:
                     main_profile.disable()
                     main_profile.dump_stats(f"{args.cprofile}-main.prof")
@@ -202,14 +226,17 @@ def main() -> int:
                         for k in (
                             "  in the timed run",
                             "  scoring",
+                            "  scoring, loop side",
                             "  prompt render",
                             "  openai provider",
                         )
                     },
                     **{k: clock.seconds[k] for k in ("prefetch thread", "triage threads")},
+                    "scoring worker process": worker_after[0] - worker_before[0],
                 }
                 for name, cpu in per_case.items():
                     print(f"  {name:22s} {cpu / CASES * 1000:6.2f} ms CPU per case")
+                print(f"  cases scored in the worker: {worker_after[1] - worker_before[1]}")
         finally:
             server.close()
     return 0

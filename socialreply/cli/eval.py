@@ -78,6 +78,14 @@ def eval_group() -> None:
     help="Seconds per case.",
 )
 @click.option("--judge", default=None, help="Judge model spec for graded assertions.")
+@click.option(
+    "--score-workers",
+    type=click.Choice(["auto", "0", "1"]),
+    default="auto",
+    show_default=True,
+    help="Deterministic checks in a worker process: 1 always, 0 never, auto for runs of "
+    "100+ cases on 3+ cores.",
+)
 @kb_options
 @json_option
 @click.pass_context
@@ -94,6 +102,7 @@ def run(
     no_cache: bool,
     timeout: float,
     judge: str | None,
+    score_workers: str,
     kb_dir: Path | None,
     chroma_url: str | None,
     collection: str | None,
@@ -125,6 +134,7 @@ def run(
         timeout=timeout,
         resume=resume,
         use_cache=not no_cache,
+        score_workers=None if score_workers == "auto" else int(score_workers),
     )
     with no_facts_notes(), _Progress() as bar:
         outcome = asyncio.run(

@@ -9,6 +9,7 @@ calibration against human labels.
     judge.py       LLM judges: rubrics, faithfulness, pairwise A/B in both orders
     cache.py       disk cache of model responses (a `ChatModel` wrapper), usage meters
     runner.py      suites x providers x prompt versions, streamed to results.jsonl
+    score_worker.py   the runner's deterministic checks in a worker process (big runs)
     summary.py, reports.py   summary.json, JUnit XML, self-contained report.html
     compare.py, calibrate.py, score_file.py   `eval compare|calibrate|score`
 """

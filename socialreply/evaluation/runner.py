@@ -24,12 +24,13 @@ from ..config import Settings
 from ..errors import EvaluationError, SocialReplyError
 from ..generation.providers.base import ChatModel
 from ..types import Draft, Fact, Post
-from .assertions import aggregate, expectation_assertions, run_assertions
+from .assertions import ASSERTION_TYPES, aggregate, expectation_assertions, run_assertions
 from .cache import CachingChatModel, ResponseCache, UsageMeter, metering
 from .context import AssertionResult, ScoringContext
 from .judge import Judge
 from .prefetch import ahead
-from .suites import CaseSpec, Suite
+from .score_worker import ScoreWorker, deterministic, shared_worker, wanted
+from .suites import AssertionSpec, CaseSpec, Suite
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -134,6 +135,9 @@ class RunOptions:
     resume: bool = False
     use_cache: bool = True
     cache_dir: Path | None = None  # default: <settings.cache_dir>/eval
+    # Deterministic checks in a worker process (`score_worker.py`): None = when it pays
+    # (100+ cases, 3+ usable cores), 0 = in the runner's process, 1 = in the worker.
+    score_workers: int | None = None
 
 
 @dataclass
@@ -198,6 +202,7 @@ class EvalRunner:
         self._read_cache = True
         self._slots: asyncio.Semaphore | None = None
         self._opened: list[CachingChatModel] = []
+        self._scorer: ScoreWorker | None = None
 
     def _wrap(self, model: ChatModel) -> ChatModel:
         wrapped = CachingChatModel(
@@ -243,6 +248,8 @@ class EvalRunner:
             )
         if options.concurrency < 1 or options.repeat < 1:
             raise EvaluationError("--concurrency and --repeat must be at least 1")
+        if options.score_workers is not None and options.score_workers not in (0, 1):
+            raise EvaluationError("score_workers must be 0 (in-process) or 1 (a worker process)")
         out = options.output
         out.mkdir(parents=True, exist_ok=True)
         results_path = out / RESULTS_FILE
@@ -269,6 +276,10 @@ class EvalRunner:
                     yield job
 
         jobs = pending()
+        self._scorer = None
+        if wanted(options.score_workers, stats.total - len(done_keys)):
+            self._scorer = shared_worker()
+            self._scorer.attach(asyncio.get_running_loop(), options.concurrency)
         mode = "a" if options.resume else "w"
         # One thread prepares the triage of upcoming cases in batches (`prefetch.py`).
         prefetcher = ThreadPoolExecutor(1, thread_name_prefix="eval-prefetch")
@@ -307,7 +318,15 @@ class EvalRunner:
             workers = 2 * options.concurrency
             try:
                 await asyncio.gather(*(worker(shared) for _ in range(workers)))
+            except BaseException:
+                # Cancelled (Ctrl-C) or failed: the worker process goes with the run.
+                if self._scorer is not None:
+                    self._scorer.shutdown()
+                raise
             finally:
+                if self._scorer is not None:
+                    self._scorer.detach()  # kept for the next run in this process
+                    self._scorer = None
                 self._slots = None
                 prefetcher.shutdown(wait=False, cancel_futures=True)
                 await self._close_models()
@@ -365,12 +384,7 @@ class EvalRunner:
             platform_limits=self.settings.platform_limits,
         )
         specs = list(case.assert_) + expectation_assertions(case.assert_, ctx)
-        results = await run_assertions(
-            specs,
-            ctx,
-            judge_for=self._judge_for,
-            default_grader=self._grader(job.suite),
-        )
+        results = await self._assertions(job.suite, specs, ctx)
         scores, overall, passed = aggregate(results, case.threshold)
         return {
             "prompt_version": draft.prompt_version,
@@ -393,6 +407,30 @@ class EvalRunner:
             "passed": passed,
         }
 
+    async def _assertions(
+        self, suite: Suite, specs: list[AssertionSpec], ctx: ScoringContext
+    ) -> list[AssertionResult]:
+        """`run_assertions`, with the deterministic checks scored in the worker process
+        when the run has one and it takes the case (else here, as without a worker)."""
+        scorer = self._scorer
+        if scorer is not None:
+            checks = deterministic(specs)
+            scored = await scorer.score(checks, ctx) if checks else None
+            if scored is not None:
+                graded = [s for s in specs if not _is_deterministic(s)]
+                judged = iter(
+                    await run_assertions(
+                        graded, ctx, judge_for=self._judge_for, default_grader=self._grader(suite)
+                    )
+                    if graded
+                    else ()
+                )
+                done = iter(scored)
+                return [next(done) if _is_deterministic(s) else next(judged) for s in specs]
+        return await run_assertions(
+            specs, ctx, judge_for=self._judge_for, default_grader=self._grader(suite)
+        )
+
     def _grader(self, suite: Suite) -> str | None:
         return self.judge or suite.judge
 
@@ -409,6 +447,10 @@ def _assertion_dicts(results: list[AssertionResult]) -> list[dict[str, Any]]:
     into pydantic for the list instead of one per assertion (about 18 per case)."""
     dumped: list[dict[str, Any]] = _results_adapter().dump_python(results, mode="json")
     return dumped
+
+
+def _is_deterministic(spec: AssertionSpec) -> bool:
+    return not ASSERTION_TYPES[spec.base_type].graded
 
 
 def _prefetch_hook(drafter: Drafter) -> tuple[Any, Callable[[_Job], Any]]:
