@@ -128,8 +128,24 @@ _LETTER_FORMULA = re.compile(
 _SIGN_OFF = re.compile(r"kind regards,? the [\w ]{0,20}team")
 
 
+# Thanks for the contact is a form letter's opening only in company: over every labelled
+# scorer file (blind1-119) 180 robotic drafts have it beside another form-letter phrase,
+# one (blind45's "Obrigado por contactar", with "Como assistente virtual") alone, and one
+# good reply has it alone: "Buongiorno, grazie per averci contattato. Può inviare la
+# richiesta ..." to a polite request to delete an account (scorer blind119).
+_CONTACT_THANKS = re.compile(
+    r"thank you for contacting|gracias por (?:contactar(?:nos)?|ponerse en contacto)|merci (?:de "
+    r"nous avoir|d'avoir) contacté(?:e|s|es)?|(?:vielen )?dank(?:e)? für ihre kontaktaufnahme|"
+    r"grazie per (?:averci|aver) contattat[oa]|obrigad[oa] por (?:nos )?contactar|obrigad[oa] "
+    r"por entrar em contato|bedankt voor (?:uw|je) contact",
+    re.IGNORECASE,
+)
+
+
 def no_robotic(ctx: ScoringContext, value: Any) -> Outcome:
     hits = [m.group(0) for m in ROBOTIC_RE.finditer(normalize(ctx.text))]
+    if hits and all(_CONTACT_THANKS.fullmatch(h) for h in hits):
+        hits = []
     if hits and _FORMAL_POST.search(ctx.post.text):
         hits = [h for h in hits if not (_SALUTATION.fullmatch(h) or _LETTER_FORMULA.fullmatch(h))]
     if hits and ctx.profile.formality == "formal":
