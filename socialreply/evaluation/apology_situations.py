@@ -11,7 +11,7 @@ situations that held across writers are kept:
 
 - a customer asking what to do about their own recalled stove, written in one of the
   other six languages: 8 ``missing_apology`` drafts (blind65, 82, 84, 103, 115, 117, 118,
-  119), 17 good drafts that show regret, 1 good draft without (blind25's "danke, dass Sie
+  119), 22 good drafts that show regret, 1 good draft without (blind25's "danke, dass Sie
   nachfragen!"). In English the writers split (44 good drafts with regret, 23 without),
   so an English recall question stays opt-in (`recall_questions`, ``empathy: recall``).
 - a code, card or checkout that "does not work" in the other languages: 2 drafts (blind84,
@@ -19,15 +19,21 @@ situations that held across writers are kept:
 - "did I ruin it?" about the customer's own gear: 1 draft (blind117), none against.
 - a charge the customer paid without knowing it applied ("je ne savais pas qu'il y avait
   un seuil"): 1 draft (blind114), none against.
+- gear that "died", "gave out" or "fell apart" ("The zip on my rain jacket just died after
+  8 months 😩"): 1 draft (blind119), none against.
+- the customer saying they are sad ("Sono molto dispiaciuto, la tenda è quasi nuova"): 1
+  draft (blind116), none against.
 
 Measured and left out: warranty questions about a defect (2 drafts against 64 good drafts
 without regret), scam messages in the brand's name (1 against 7), a fee or shipping charge
-questioned (1 against 47), "my zip died" (1 against 5), seams coming apart in the other
-languages (3 against 1, blind36's plain warranty answer).
+questioned (1 against 47), "broke" beside "died" (five good drafts to "broke college
+hiker here"), seams coming apart in the other languages (3 against 1, blind36's plain
+warranty answer).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .recall_questions import asks_about_recall
@@ -82,6 +88,18 @@ _DID_NOT_KNOW = re.compile(
 )
 
 
+# Gear that stopped for good, and the customer's own sadness, in the seven languages.
+_DIED = re.compile(r"\b(?:died|gave out|fell apart|came apart)\b", re.IGNORECASE)
+_SAD = re.compile(
+    r"\b(?:i'?m|i am) (?:so |really |very )?(?:sad|gutted|heartbroken)\b|\b(?:sono|siamo) "
+    r"(?:molto |davvero |proprio )?(?:dispiaciut[oaie]|trist[ei]|amareggiat[oaie])\b|\bje suis "
+    r"(?:très |vraiment |tellement )?(?:triste|attristée?|navrée?)\b|\bich bin (?:sehr |echt |"
+    r"wirklich )?traurig\b|\bestoy (?:muy |realmente )?triste\b|\bestou (?:muito |mesmo )?"
+    r"triste\b|\bik ben (?:erg |heel |echt )?verdrietig\b",
+    re.IGNORECASE,
+)
+
+
 def _own_recall_question(post: str) -> bool:
     """A non-English question about the customer's own recalled stove."""
     asks = asks_about_recall(post) or (
@@ -93,9 +111,13 @@ def _own_recall_question(post: str) -> bool:
     return asks and language_of(post) not in (None, "en")
 
 
+@functools.lru_cache(maxsize=4096)
 def needs_regret(post: str) -> bool:
-    """Whether the post is in one of the situations above (the module docstring)."""
-    if _DOES_NOT_WORK.search(post) or _DID_I_RUIN.search(post):
+    """Whether the post is in one of the situations above (the module docstring). Cached:
+    the empathy check asks it of the same post for every draft."""
+    if _DOES_NOT_WORK.search(post) or _DID_I_RUIN.search(post) or _DIED.search(post):
+        return True
+    if _SAD.search(post):
         return True
     if _PAID.search(post) and _DID_NOT_KNOW.search(post):
         return True

@@ -5,9 +5,9 @@ other languages, a code that "funktioniert nicht", "did I ruin it?", a charge pa
 knowing), the blame and rudeness families ("don't get your hopes up", "that's really on
 you", "should be treated like cash", "Did you try reading the card?", "il fallait bien
 vérifier"), and the false alarms ("vous auriez dû recevoir une réponse", thanks for the
-contact alone, a weekday's hours, "get it moving", the customer's own discount, a local
-store for the next trip, "No stress", a change of mind, a wrong colour ordered without an
-"I"). Every row is invented for the test."""
+contact to a polite request, a weekday's hours, "get it moving", the customer's own
+discount, a local store for the next trip, "No stress", a change of mind, a wrong colour
+ordered without an "I"). Every row is invented for the test."""
 
 from __future__ import annotations
 
@@ -47,6 +47,10 @@ SITUATIONS: list[tuple[str, bool]] = [
     ("Washed my down jacket and it came out lumpy. Did I ruin it?", True),
     ("J'ai payé 14,95 $ de livraison, je ne savais pas qu'il y avait un seuil.", True),
     ("I didn't know you had a store in Denver! Do you stock tents there?", False),
+    ("The zip on my rain jacket just died after 8 months", True),
+    ("Un ramo ha spezzato la paleria. Si può riparare? Sono molto dispiaciuto.", True),
+    ("Je suis très triste, ma tente préférée est déchirée. Réparable ?", True),
+    ("Broke college hiker here, any student discount?", False),
 ]
 
 
@@ -222,18 +226,22 @@ def test_weekday_hours(draft: str, passes: bool) -> None:
     assert passed is passes, reason
 
 
-# (draft, passes)
-ROBOTIC: list[tuple[str, bool]] = [
-    ("Buongiorno, grazie per averci contattato. Può inviare la richiesta dal suo account.", True),
-    ("Thank you for contacting us. Please be advised that refunds take 3 days.", False),
+POLITE = "Buongiorno, vorrei richiedere la cancellazione del mio account. Qual è la procedura?"
+# (post, draft, passes)
+ROBOTIC: list[tuple[str, str, bool]] = [
     (
-        "Olá. Como assistente virtual, informo que o envio custa $24.95. Obrigado por contactar.",
-        False,
+        POLITE,
+        "Buongiorno, grazie per averci contattato. Può inviare la richiesta dal suo account.",
+        True,
     ),
+    # To a chatty question it reads as a form letter (session 18).
+    ("Question?", "Grazie per averci contattato. Ci mandi una foto.", False),
+    (POLITE, "Grazie per averci contattato. La sua richiesta è stata registrata.", False),
+    ("Refund?", "Thank you for contacting us. Please be advised that refunds take 3 days.", False),
 ]
 
 
-@pytest.mark.parametrize(("draft", "passes"), ROBOTIC, ids=[r[0][:50] for r in ROBOTIC])
-def test_contact_thanks_only_in_company(draft: str, passes: bool) -> None:
-    passed, reason = _score("no-robotic", draft, [])
+@pytest.mark.parametrize(("post", "draft", "passes"), ROBOTIC, ids=[r[1][:50] for r in ROBOTIC])
+def test_contact_thanks_to_a_polite_request(post: str, draft: str, passes: bool) -> None:
+    passed, reason = _score("no-robotic", draft, [], post=post)
     assert passed is passes, reason
