@@ -46,8 +46,10 @@ from .blame_families_s20 import SESSION20_BLAME
 from .blame_families_s21 import SESSION21_BLAME
 from .blame_families_s22 import SESSION22_BLAME, SESSION22_TO_A_COMPLAINT
 from .blame_families_s23 import SESSION23_BLAME, SESSION23_CURT
+from .blame_families_s24 import SESSION24_BLAME
 from .blame_phrases import (
     CURT,
+    OWED_TO_THE_CUSTOMER,
     SESSION4_BLAME,
     SESSION5_BLAME,
     SESSION6_BLAME,
@@ -155,7 +157,12 @@ _BLAME = [
     # the same in Spanish, French and German
     r"\bdeber(?:ía|ia)s? haber\w*|\bdebió haber\w*|\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
     r"\bcomo (?:ya )?(?:le |te )?(?:dijimos|indicamos|explicamos)\b",
-    r"\bvous auriez dû\b|\btu aurais dû\b|\bc'est (?:votre|ta) faute\b|\bcalmez-vous\b|"
+    r"\bvous auriez dû\b"
+    + OWED_TO_THE_CUSTOMER
+    + r"|\btu aurais dû\b"
+    + OWED_TO_THE_CUSTOMER
+    + r"|"
+    r"\bc'est (?:votre|ta) faute\b|\bcalmez-vous\b|"
     r"\bcomme (?:déjà )?(?:indiqué|dit|expliqué)\b",
     # (Not the apology "Sie hätten nicht so lange warten müssen", session 16.)
     r"\bsie hätten\b(?! nicht (?:\w+ ){0,3}(?:warten|nachfragen|nachhaken|erinnern) "
@@ -399,6 +406,7 @@ _BLAME += SESSION14C_BLAME + SESSION15_BLAME + SESSION15_ROUND3_BLAME + SESSION1
 _BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME + SESSION17_BLAME
 _BLAME += SESSION17_ROUND3_BLAME + SESSION18_BLAME + SESSION19_BLAME
 _BLAME += SESSION20_BLAME + SESSION21_BLAME + SESSION22_BLAME + SESSION23_BLAME
+_BLAME += SESSION24_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -445,6 +453,9 @@ _TIP = re.compile(
     r"keeps|last|lasts) (?:for|until|till))\b|"
     # A friendly close: "Hope that helps with your next order!" (scorer blind64).
     r"\bhope (?:that|this|it) helps\b|"
+    # Where to buy it instead: "A local outdoor store should be able to help you stock up
+    # before your next trip" after "we're sorry" (scorer blind118's good reply).
+    r"\b(?:local|nearby) (?:outdoor |camping |sports )?(?:store|shop|retailer|outfitter)s?\b|"
     # What is left over waits for the next order: "Whatever you don't spend stays on the
     # card for your next order" (scorer blind73's good reply).
     r"\b(?:stays?|remains?|carr(?:y|ies) over|rolls? over)\b[^.!?]{0,30}\b(?:card|balance|"

@@ -6,6 +6,13 @@ normalised draft, case-insensitive, each starting at a word start."""
 
 from __future__ import annotations
 
+# Not what the customer should have received: "nous vous présentons toutes nos excuses :
+# vous auriez dû recevoir une réponse sous 1 jour ouvré" (scorer blind117's good reply).
+OWED_TO_THE_CUSTOMER = (
+    r"(?! (?:recevoir|avoir reçu|obtenir|avoir (?:une |de |des )?(?:réponse|nouvelles)|"
+    r"être (?:rembours|contact|inform|prévenu|livr)\w*)\b)"
+)
+
 # Session 4 families, from a writer's 150 blaming and rude drafts (tone_train4.jsonl)
 # that the lists above missed: sarcasm markers, "worth a read", deflection to a third
 # party, mock-helpful asides, and the same slips in the other supported languages.
@@ -159,7 +166,8 @@ SESSION6_BLAME = [
     r"(?:explained|described|covered|listed|stated) (?:on|in) our\b|\bon your bank'?s (?:side|"
     r"end)\b|\bnot (?:be )?as (?:late|bad|long|slow) as it (?:seems|looks)\b",
     r"\bdeveria ter (?:verificado|lido|visto|confirmado)\b|\bdeber[íi]a haber(?:lo)? (?:revisado|"
-    r"leído|leido|comprobado|visto)\b|\bvous auriez dû\b|\bavresti dovuto\b(?! (?:aspettare|"
+    r"leído|leido|comprobado|visto)\b|"
+    r"\bvous auriez dû\b" + OWED_TO_THE_CUSTOMER + r"|\bavresti dovuto\b(?! (?:aspettare|"
     r"sollecitar\w*|ricontattar\w*|insistere|scriverci)\b)|\bje had (?:beter )?"
     r"(?:moeten|eerst)\b|\bque (?:aceitou|aceptó|acepto)\b|\bsteht (?:eigentlich|doch|ja) "
     r"(?:alles )?(?:auf|in)\b|\bmehr gibt'?s (?:dazu )?nicht zu sagen\b|\bnothing more to "

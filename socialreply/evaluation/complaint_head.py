@@ -33,7 +33,7 @@ import numpy.typing as npt
 from ..complaints import is_complaint
 from ..triage.ngram_features import hashed_ngrams, pruned_probability
 from .head_store import Codec, Shipped, load_head, save_head, weights_digest
-from .plain_questions import plain_timing_question
+from .plain_questions import changed_mind, plain_timing_question
 
 COMPLAINT_HEAD_FILE = Path(__file__).with_name("complaint_head.npz")
 COMPLAINT_HEAD_VERSION = 1
@@ -106,8 +106,8 @@ def needs_apology(text: str) -> bool:
     """Whether a reply to the post `text` must show regret or sympathy: the rules'
     `is_complaint`, overruled by the shipped head only where it is confident. A complaint
     the head adds is dropped when the post is only a timing question with no sign of
-    trouble (`plain_questions`)."""
+    trouble, or gives the customer's change of mind as the reason (`plain_questions`)."""
     rules = is_complaint(text)
-    if not rules and plain_timing_question(text):
+    if not rules and (plain_timing_question(text) or changed_mind(text)):
         return False
     return shipped_head().decide(text, rules)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .apology_situations import needs_regret
 from .complaint_head import needs_apology
 from .context import Outcome, ScoringContext
 from .recall_questions import asks_about_recall
@@ -84,6 +85,11 @@ EMPATHY = re.compile(
     # "ci rammarica", "wij betreuren".
     r"regrett\w*|bedauer\w*|spiacent\w*|(?:ci )?rammaric\w*|betreur\w*|"
     r"ärgerlich|dommage|"
+    # Bad news confirmed with regret: "Sì, purtroppo: le Ember 2 ... sono richiamate"
+    # (scorer blind30's good reply to a recall question; a bare "purtroppo" explaining a
+    # bank's fee, blind85's missing apology, is not regret for the customer).
+    r"(?:sì|si|oui|sí|sim|ja|yes|yep|yeah),? (?:purtroppo|malheureusement|lamentablemente|"
+    r"desafortunadamente|por desgracia|infelizmente|helaas|unfortunately|sadly)|"
     # "how annoying / what a shame" in Portuguese, Spanish, Italian, French, German, Dutch
     r"que chato|que pena|poxa|qué pena|qué rabia|vaya por dios|che peccato|che seccatura|"
     r"quel dommage|mince alors|so ein pech|oh nein|wat jammer|balen|"
@@ -148,6 +154,7 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
             or WRONG_DELIVERY.search(ctx.post.text) is not None
             or STALLED.search(ctx.post.text) is not None
             or ("recall" in options and asks_about_recall(ctx.post.text))
+            or needs_regret(ctx.post.text)
         )
         declined = not complaint and own_slip_declined(ctx.post.text, ctx.text)
     if not complaint and not declined:
@@ -196,7 +203,10 @@ def empathy(ctx: ScoringContext, value: Any) -> Outcome:
 REASSURANCE = re.compile(
     # (A bare "it happens" only as its own phrase: "it happens automatically" explains.)
     r"\b(?:it happens(?= ?[!.,;]| to)|(?:these|such) things happen|happens to (?:the best of us|"
-    r"everyone|everybody|all of us|us all|anyone)|no worries|no problem at all|not a problem at "
+    # ("No stress, that's an easy one to fix!" to "ordered the same backpack twice by
+    # accident", scorer blind117's good reply.)
+    r"everyone|everybody|all of us|us all|anyone)|no worries|no stress|an easy (?:one|thing) to "
+    r"fix|no problem at all|not a problem at "
     r"all|easily done|easy (?:mistake|thing) to (?:make|do)|no te preocupes|no se preocupe|no "
     r"pasa nada|pasa a (?:cualquiera|todo el mundo|todos)|son cosas que pasan|suele pasar|pas de "
     r"(?:souci|soucis|problème|panique|stress)|aucun souci|ne vous inquiétez pas|ne t'inquiète "

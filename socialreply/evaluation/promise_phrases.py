@@ -457,7 +457,9 @@ PROMISES: list[tuple[str, str]] = [
         r"pass|forward|find|locate|dig|hunt|pull up|look up|trace|sort out what)\w*\b)"
         r"[^.!?]{0,50}?\b(?:refund|credit|ship|send|sent|dispatch|deliver|arriv|process|issu|"
         r"reship|resend|re-ship|re-send|be on your|be in your account|"
-        r"reach|land|post|mail|receive|get (?:it|that|this|them|the|your|a|an)|have (?:it|them|"
+        # ("we'll get it moving straight away" starts the claim, scorer blind118's good reply.)
+        r"reach|land|post|mail|receive|get (?:it|that|this|them|the|your|a|an)(?! (?:moving|"
+        r"going|rolling)\b)|have (?:it|them|"
         r"your|the|a)|see (?:it|them|the|your|a)|be (?:there|with you|at your|back in your|in "
         r"your))\w*\b[^.!?]{0,40}?\b(?:(?:by|before|on|no later than|until|till|this|next) )?"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"

@@ -459,6 +459,13 @@ _GIFT_CARD_POST = re.compile(
 _VOUCHER = re.compile(
     r"\b(?:gutschein\w*|vouchers?|coupons?|cupón|cupones|bons? d'achat|buoni|buono)\b", re.I
 )
+_DISCOUNT_FAILED = re.compile(
+    r" (?:code )?(?:didn'?t|did not|never|wasn'?t|was not|hasn'?t|has not|won'?t|wouldn'?t) "
+    r"(?:\w+ )?(?:come through|apply|applied|show|shown|work|go through|taken off|deducted|"
+    r"come off)\b",
+    re.I,
+)
+_DISCOUNT_POST = re.compile(r"\b(?:discount|code|promo)\b", re.I)
 _GIVES = re.compile(
     r"\b(?:send|sending|give|giving|issue|issuing|offer|offering|email|e-mail|mail|get you|add|"
     r"load|provide|include|compensate|refund|credit|pop|throw in|envi\w*|mand\w*|dar|dam\w*|"
@@ -515,11 +522,12 @@ def _not_a_promise(
         # "es ist ärgerlich, wenn ein Gutschein plötzlich fehlt" to a customer whose
         # Gutschein is gone names their own voucher, not one the store gives (scorer
         # blind109's good reply); a verb of giving before it still offers one.
+        # "I'm sorry the discount didn't come through" to "the discount never showed up"
+        # names the customer's own code failing (scorer blind113's good reply).
         return bool(
-            _VOUCHER.fullmatch(m.group(0))
-            and _VOUCHER.search(ctx.post.text)
-            and not _GIVES.search(before)
-        )
+            (_VOUCHER.fullmatch(m.group(0)) and _VOUCHER.search(ctx.post.text))
+            or (_DISCOUNT_FAILED.match(text, m.end()) and _DISCOUNT_POST.search(ctx.post.text))
+        ) and not _GIVES.search(before)
     if key == "no wait":
         return not m.group(0).lower().startswith(("without", "ohne")) and not _WAIT_OBJECT.match(
             text, m.end()

@@ -74,6 +74,7 @@ ROBOTIC = [
     r"\b(?:als|wie ein) ki\b|\bals ki-\w+|\ben tant qu'(?:ia|intelligence artificielle|"
     r"assistant virtuel|assistante? (?:ia|virtuelle?))\b|\bconformément à (?:la|notre) politique "
     r"en vigueur\b|\bcomo (?:una? )?(?:ia|inteligencia artificial|asistente virtual|"
+    r"assistente virtual|"
     r"intelig[êe]ncia artificial)\b|\bcome (?:un'?)?(?:ia|intelligenza artificiale|assistente "
     r"virtuale)\b|\bals (?:een )?(?:ai|kunstmatige intelligentie)\b|\bsehr geehrte\w*\b|"
     r"\bestimad[oa](?:/a|\(a\))? client[ea]\b|\bsu consulta ha sido recibida\b|\bagradecemos su "

@@ -42,7 +42,8 @@ _SLIP = re.compile(
     # la chaqueta en la talla equivocada", "j'ai commandé la veste dans la mauvaise taille",
     # "ich habe die Jacke in der falschen Größe bestellt".
     r"\bi (?:just |accidentally |mistakenly )?(?:picked|chose|ordered|selected|bought|got) "
-    r"(?:the |a |an |my )?(?:[\w-]+ ){0,4}in the wrong (?:size|colou?r|variant|model|style|"
+    r"(?:the |a |an |my )?(?:(?!(?:but|and|it|they|came|arrived|was|were|got|showed)\b)"
+    r"[\w-]+ ){0,4}in the wrong (?:size|colou?r|variant|model|style|"
     r"length|width|fit)\b|\b(?:ped[íi]|compr[ée]|eleg[íi]) (?:[\w-]+ ){0,4}en (?:la|el) "
     r"(?:talla|color|tamaño|modelo) equivocad[oa]\b|\bj'ai (?:command[ée]|choisi|pris|"
     r"acheté) (?:[\w'-]+ ){0,4}dans (?:la|le) mauvaise? (?:taille|couleur|pointure|modèle)\b|"
@@ -50,8 +51,14 @@ _SLIP = re.compile(
     r"gekauft|gewählt)\b|\bho (?:ordinato|comprato|scelto) (?:[\w'-]+ ){0,4}(?:nella taglia|"
     r"nel colore|nella misura) sbagliat[oa]\b|\b(?:pedi|encomendei|comprei|escolhi) (?:[\w-]+ )"
     r"{0,4}(?:no tamanho|na cor|no número) errad[oa]\b|\b(?:heb|had) (?:[\w-]+ ){0,4}in de "
-    r"verkeerde (?:maat|kleur) (?:besteld|gekocht|gekozen)\b)",
-    re.IGNORECASE,
+    r"verkeerde (?:maat|kleur) (?:besteld|gekocht|gekozen)\b|"
+    # The same without its "I" and with the time between: "ordered a jacket like 20 min ago
+    # in the wrong colour 😩 can i still change it??" (scorer blind114's good reply answers
+    # "Good news, you're in time!"); not "ordered a jacket and it came in the wrong colour".
+    r"(?:^|(?<=[.!?] ))(?:just |accidentally )?(?:ordered|picked|chose|bought) (?:the |a |an |"
+    r"my )?(?:(?!(?:but|and|it|they|came|arrived|was|were|got|showed)\b)[\w-]+ ){0,6}in the "
+    r"wrong (?:size|colou?r|variant|model|style|length)\b)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # The store sent another variant than the one ordered: "ich habe die Regenjacke in Schwarz
