@@ -38,8 +38,8 @@ import yaml
 IDEAL_CONCURRENCY = 20
 # Set by --no-semantic: a triage policy file turning the semantic pass off.
 TRIAGE_POLICY: Path | None = None
-# Set by --score-workers: RunOptions.score_workers (None: the runner's own choice).
-SCORE_WORKERS: int | None = None
+# Set by --score-workers: RunOptions.score_workers (0: in-process, the default; 1: a worker).
+SCORE_WORKERS = 0
 _SERVER = """
 import sys
 from socialreply.testing import FakeOpenAIServer
@@ -210,9 +210,9 @@ def main() -> int:
         "--score-workers",
         type=int,
         choices=[0, 1],
-        default=None,
-        help="deterministic checks in-process (0) or in the worker process (1); default: "
-        "the runner's choice (the worker for these runs on 3+ usable cores)",
+        default=0,
+        help="deterministic checks in-process (0, the runner's default) or in the worker "
+        "process (1)",
     )
     args = parser.parse_args()
     global SCORE_WORKERS

@@ -173,7 +173,7 @@ def main() -> int:
     parser.add_argument("--no-semantic", action="store_true")
     parser.add_argument("--static", action="store_true")
     parser.add_argument("--cprofile", metavar="PREFIX", default=None)
-    parser.add_argument("--score-workers", type=int, choices=[0, 1], default=None)
+    parser.add_argument("--score-workers", type=int, choices=[0, 1], default=0)
     args = parser.parse_args()
     bench_eval.SCORE_WORKERS = args.score_workers
     clock = PhaseClock()

@@ -29,7 +29,7 @@ from .cache import CachingChatModel, ResponseCache, UsageMeter, metering
 from .context import AssertionResult, ScoringContext
 from .judge import Judge
 from .prefetch import ahead
-from .score_worker import ScoreWorker, deterministic, shared_worker, wanted
+from .score_worker import ScoreWorker, deterministic, shared_worker
 from .suites import AssertionSpec, CaseSpec, Suite
 
 if TYPE_CHECKING:
@@ -135,9 +135,9 @@ class RunOptions:
     resume: bool = False
     use_cache: bool = True
     cache_dir: Path | None = None  # default: <settings.cache_dir>/eval
-    # Deterministic checks in a worker process (`score_worker.py`): None = when it pays
-    # (100+ cases, 3+ usable cores), 0 = in the runner's process, 1 = in the worker.
-    score_workers: int | None = None
+    # Deterministic checks in a worker process (`score_worker.py`): 0 = in the runner's
+    # process (the default), 1 = in the worker.
+    score_workers: int = 0
 
 
 @dataclass
@@ -248,7 +248,7 @@ class EvalRunner:
             )
         if options.concurrency < 1 or options.repeat < 1:
             raise EvaluationError("--concurrency and --repeat must be at least 1")
-        if options.score_workers is not None and options.score_workers not in (0, 1):
+        if options.score_workers not in (0, 1):
             raise EvaluationError("score_workers must be 0 (in-process) or 1 (a worker process)")
         out = options.output
         out.mkdir(parents=True, exist_ok=True)
@@ -277,7 +277,7 @@ class EvalRunner:
 
         jobs = pending()
         self._scorer = None
-        if wanted(options.score_workers, stats.total - len(done_keys)):
+        if options.score_workers:
             self._scorer = shared_worker()
             self._scorer.attach(asyncio.get_running_loop(), options.concurrency)
         mode = "a" if options.resume else "w"

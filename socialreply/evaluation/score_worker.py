@@ -30,14 +30,15 @@ How:
   or fails (Ctrl-C), and it exits by itself when its socket closes (the runner's
   process killed); it ignores SIGINT, which the terminal sends to both.
 
-Used only where it pays (`wanted`): runs of at least `MIN_CASES` cases in a process that
-may use `MIN_CORES` or more cores, unless `RunOptions.score_workers` says otherwise (0:
-always in-process; 1: always the worker). On 2 cores it did not reliably pay (session 21,
-benchmarks/README.md): the event loop saves ~1 ms of CPU a case, but the work costs ~0.9
-ms more in all, and the second core is already busy with the runner's prefetch thread
-(and, in the benchmark, the fake server): the speed benchmark read 1.40x -> 1.28x with the
-default heads, 1.20x -> 1.22x rules only, and the 5,000-case run 47 s -> 57 s. So `auto`
-waits for a third core, where the worker's CPU is spare; that rule is not measured here.
+Used only when asked (`RunOptions.score_workers` = 1, `eval run --score-workers 1`); the
+default (0) scores in the runner's process. Measured in session 21 on the 2-core machine
+(benchmarks/README.md, "Evaluation runner"): with the default triage heads the speed
+benchmark read 1.49x in-process against 1.29x with the worker (medians of four
+alternating invocations, quiet machine), rules only 1.17x against 1.16x; the event loop
+saves ~1 ms of CPU a case, but the work costs ~0.9 ms more in all, and the worker adds
+about 94 MB (the 5,000-case run: 453 MB runner + 94 MB worker, over the 500 MB the
+issue allows a run). Neither meets the 1.15x target, so the default keeps the memory
+target and the worker is there for runs where time matters more than memory.
 """
 
 from __future__ import annotations
@@ -58,8 +59,6 @@ from multiprocessing.connection import Connection
 from .context import AssertionResult, ScoringContext
 from .suites import AssertionSpec
 
-MIN_CASES = 100  # below this the worker's start costs more than it saves
-MIN_CORES = 3  # see the module docstring: on 2 cores it did not reliably pay
 # Requests sent and not yet answered, at most (then the loop scores the case itself): keeps
 # the bytes in the socket well under its send buffer, so a send never blocks the loop. A
 # run also caps it at its concurrency (`attach`): the runner has 2 x concurrency cases
@@ -73,21 +72,6 @@ _WARM_UP = -1
 _CONTEXT_FIELDS = tuple(f.name for f in fields(ScoringContext))
 # Not ``-m`` this module: the package's __init__ imports it first, and runpy warns.
 _ENTRY = "from socialreply.evaluation.score_worker import main; main()"
-
-
-def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def wanted(option: int | None, cases: int) -> bool:
-    """Whether a run of `cases` cases scores in the worker (`option`: RunOptions'
-    ``score_workers``; None = when it pays)."""
-    if option is not None:
-        return option > 0
-    return cases >= MIN_CASES and usable_cores() >= MIN_CORES
 
 
 def deterministic(specs: Sequence[AssertionSpec]) -> list[AssertionSpec]:

@@ -3,7 +3,7 @@ the same results as in-process scoring, graded assertions kept in place, a worke
 mid-run costs no case, and the process goes when a run is cancelled or its caller exits.
 
 These tests start a real worker process (about a second each), so they are few; every
-other runner test stays in-process (`wanted`: small runs never start one)."""
+other runner test stays in-process (the default: `RunOptions.score_workers` = 0)."""
 
 from __future__ import annotations
 
@@ -106,7 +106,9 @@ def test_worker_results_are_those_of_in_process_scoring(tmp_path: Path) -> None:
     assert worker is not None and worker.wait_ready(60)
     before = worker.scored
     there = _run(tmp_path, "there", suites, 1)
-    assert worker.scored - before > len(there) // 2  # most cases went to the worker
+    # Some cases went to the worker (how many depends on timing: a case finds the worker
+    # full, with --concurrency cases in flight, and is scored here).
+    assert worker.scored > before
     assert there == here
     kinds = [a["type"] for a in next(r for r in there if r["case"] == "returns")["assertions"]]
     assert kinds[:5] == ["within-limit", "llm-rubric", "no-blame", "faithfulness", "empathy"]
@@ -208,15 +210,10 @@ def test_the_worker_exits_with_the_process_that_ran_the_eval(tmp_path: Path) -> 
     assert not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X")
 
 
-def test_only_runs_that_pay_start_a_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(score_worker, "usable_cores", lambda: 3)
-    assert not score_worker.wanted(None, score_worker.MIN_CASES - 1)
-    assert score_worker.wanted(None, score_worker.MIN_CASES)
-    assert not score_worker.wanted(0, 5000)
-    assert score_worker.wanted(1, 1)
-    monkeypatch.setattr(score_worker, "usable_cores", lambda: 2)  # did not pay on 2 cores
-    assert not score_worker.wanted(None, 5000)
-    assert score_worker.wanted(1, 5000)
+def test_the_default_scores_in_process() -> None:
+    # The worker costs ~94 MB and did not bring the speed benchmark to its target on 2
+    # cores (session 21): only a run that asks for it gets one.
+    assert RunOptions(output=Path("out")).score_workers == 0
 
 
 def test_score_workers_takes_0_or_1(tmp_path: Path) -> None:
