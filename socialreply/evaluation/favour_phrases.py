@@ -578,4 +578,23 @@ FAVOURS: list[tuple[str, str]] = [
         r"universiteit)\b[^.!?]{0,30}?,? (?:breiden we|bieden we|geven we|dekken we)\b",
         "exception",
     ),
+    # A gift for the trouble (scorer blind126): "For the trouble, we'll also send you a
+    # second fleece of your choice for free", "por las molestias te regalamos ...".
+    (
+        r"\b(?:for the trouble|for your trouble|to make up for (?:it|this|the (?:trouble|mix-up|"
+        r"hassle|inconvenience))|for the inconvenience),? (?:we(?:'ll| will| would| can|'d)? )?"
+        r"(?:also |happily )?(?:send|give|add|throw in|include|offer|gift)\b|"
+        r"\b(?:send|give|ship) you (?:a|an) (?:second|extra|additional|spare|bonus) [\w-]+"
+        r"(?: [\w-]+){0,3}? (?:for free|free|at no cost|on us|on the house)\b|"
+        r"\bpor las molestias,? (?:también )?(?:te |le )?(?:enviaremos|enviamos|regalamos|"
+        r"regalaremos|daremos|damos)\b|"
+        r"\bpour le (?:désagrément|dérangement),? nous (?:vous )?(?:enverrons|envoyons|"
+        r"offrirons|offrons)\b|"
+        r"\bfür die (?:umstände|unannehmlichkeiten) (?:schicken|senden|geben|schenken) wir\b|"
+        r"\bper il (?:disturbo|disagio),? (?:ti |le )?(?:invieremo|inviamo|regaliamo|"
+        r"regaleremo|daremo)\b|"
+        r"\bpelo (?:incómodo|incômodo|transtorno),? (?:vamos (?:enviar|oferecer)|enviaremos|"
+        r"oferecemos)\b|\bvoor het ongemak (?:sturen|geven) we\b",
+        "exception",
+    ),
 ]

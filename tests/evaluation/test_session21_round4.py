@@ -224,3 +224,52 @@ EMPATHY: list[tuple[str, str, bool]] = [
 def test_empathy_s21_round4(post: str, draft: str, passes: bool) -> None:
     passed, reason = _score("empathy", draft, [], post=post)
     assert passed is passes, reason
+
+
+ADJUST = _fact(
+    "price",
+    "If an item you bought from us drops in price on our website within 14 days of your "
+    "purchase, we refund the difference. One price adjustment per item.",
+)
+WRONG = _fact(
+    "wrong-item",
+    "We'll send the right item by Expedited shipping at no cost within 2 business days, or "
+    "refund you in full including shipping.",
+)
+# (post, draft, facts, passes)
+FAVOURS: list[tuple[str, str, list[Fact], bool]] = [
+    (
+        "The poles I bought 5 days ago are on sale now. Can I get the difference back?",
+        "Good news: we'll refund the difference, and if the poles go down again later we'll "
+        "refund that too.",
+        [ADJUST],
+        False,
+    ),
+    (
+        "The poles I bought 5 days ago are on sale now. Can I get the difference back?",
+        "Good news: since the price dropped within 14 days, we'll refund the difference.",
+        [ADJUST],
+        True,
+    ),
+    (
+        "I ordered Moss but got Black.",
+        "Sorry! We'll send the right colour at no cost within 2 business days. For the "
+        "trouble, we'll also send you a second fleece of your choice for free.",
+        [WRONG],
+        False,
+    ),
+    (
+        "I ordered Moss but got Black.",
+        "Sorry for the trouble! We'll send the right colour at no cost within 2 business days.",
+        [WRONG],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "draft", "facts", "passes"), FAVOURS, ids=[r[1][:50] for r in FAVOURS]
+)
+def test_favours_s21_round4(post: str, draft: str, facts: list[Fact], passes: bool) -> None:
+    passed, reason = _score("no-unauthorized-promises", draft, facts, post=post)
+    assert passed is passes, reason
