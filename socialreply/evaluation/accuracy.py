@@ -14,6 +14,7 @@ from .claim_checks import (
     is_derived_duration,
     is_rate_unit,
     is_worked_percent,
+    step_remainders,
     unsupported_code_ranges,
     unsupported_dates,
     wrong_cutoffs,
@@ -241,6 +242,8 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
                 problems.append(f"{claim.text!r} contradicts the facts ({counted!r})")
                 continue
             if claim.value in grounded_numbers or claim.value in half_steps:
+                continue
+            if claim.value in step_remainders(ctx.fact_text, ctx.post.text):
                 continue
             if claim.value in _name_numbers(ctx.text):
                 continue

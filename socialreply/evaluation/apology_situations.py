@@ -24,6 +24,17 @@ situations that held across writers are kept:
 - the customer saying they are sad ("Sono molto dispiaciuto, la tenda è quasi nuova"): 1
   draft (blind116), none against.
 
+Session 21's fourth round (scorer blind120-127), counted the same way over 121 files:
+
+- a wrong item told as what "showed up" ("Ordered the Ridgeline jacket in Moss and a Black
+  one showed up", blind122; the "but I got" wording is `slips.WRONG_DELIVERY`'s): 1 draft,
+  no good draft without regret (a looser "instead" failed blind73's exchange question);
+- marketing mail still coming after the customer unsubscribed ("ich erhalte weiterhin
+  Marketing-E-Mails, obwohl ich mich abgemeldet habe", blind125): 1 draft, none against;
+- a customer chasing an answer for over a week ("corresponding with your support team for
+  over a week ... without a clear answer. To whom can I escalate this?", blind123): 1
+  draft, none against.
+
 Measured and left out: warranty questions about a defect (2 drafts against 64 good drafts
 without regret), scam messages in the brand's name (1 against 7), a fee or shipping charge
 questioned (1 against 47), "broke" beside "died" (five good drafts to "broke college
@@ -100,6 +111,54 @@ _SAD = re.compile(
 )
 
 
+# A wrong item that "showed up": "Ordered the Ridgeline jacket in Moss and a Black one
+# showed up" (blind122).
+_SHOWED_UP = re.compile(
+    r"\bordered\b[^.!?]{0,60}?\b(?:and|but) (?:a|an|the|my) (?:[\w-]+ ){0,2}(?:one |pair |"
+    r"item )?(?:showed up|turned up|arrived|came)\b",
+    re.IGNORECASE,
+)
+# Mail still coming after unsubscribing, in the seven languages.
+_STILL_COMING = re.compile(
+    r"\b(?:still|keep) (?:getting|receiving)\b|\bweiterhin\b|\bimmer noch\b|\bsigo "
+    r"recibiendo\b|\bje (?:reçois|continue à recevoir) toujours\b|\bje continue à recevoir\b|"
+    r"\bcontinuo a (?:ricevere|receber)\b|\bnog steeds\b",
+    re.IGNORECASE,
+)
+_UNSUBSCRIBED = re.compile(
+    r"\bunsubscrib\w*|\bopted out\b|\babgemeldet\b|\bdi de baja\b|\bdesuscrib\w*|"
+    r"\bdésabonn\w*|\bdésinscri\w*|\bdisiscritt\w*|\bcancelei a subscrição\b|"
+    r"\bdescadastr\w*|\bafgemeld\b",
+    re.IGNORECASE,
+)
+# Chasing an answer for over a week, in the seven languages.
+_OVER_A_WEEK = re.compile(
+    r"\bfor (?:over|more than) (?:a|one|two|three|\d+) (?:weeks?|days)\b|\bdesde hace más de "
+    r"(?:una|dos|\d+) (?:semanas?|días)\b|\bdepuis plus d'une semaine\b|\bdepuis plus de "
+    r"(?:deux |\d+ )(?:semaines|jours)\b|\bseit (?:über|mehr als) (?:einer|zwei|\d+) "
+    r"(?:wochen?|tage?n?)\b|\bda più di (?:una|due|\d+) (?:settimane?|giorni)\b|\bhá mais de "
+    r"(?:uma|duas|\d+) (?:semanas?|dias)\b|\bal meer dan (?:een|twee|\d+) (?:weken|week|"
+    r"dagen)\b",
+    re.IGNORECASE,
+)
+_NO_ANSWER = re.compile(
+    r"\bwithout (?:a |any )?(?:clear |proper |real )?(?:answer|reply|response|resolution)\b|"
+    r"\bescalate\b|\bsin (?:una )?respuesta\b|\bsans (?:aucune |vraie )?réponse\b|\bohne "
+    r"(?:klare )?antwort\b|\bsenza (?:una )?risposta\b|\bsem (?:uma )?resposta\b|\bzonder "
+    r"(?:duidelijk )?antwoord\b",
+    re.IGNORECASE,
+)
+
+
+def _round4_situation(post: str) -> bool:
+    """Session 21's fourth-round situations (the module docstring)."""
+    if _SHOWED_UP.search(post):
+        return True
+    if _STILL_COMING.search(post) and _UNSUBSCRIBED.search(post):
+        return True
+    return bool(_OVER_A_WEEK.search(post) and _NO_ANSWER.search(post))
+
+
 def _own_recall_question(post: str) -> bool:
     """A non-English question about the customer's own recalled stove."""
     asks = asks_about_recall(post) or (
@@ -121,4 +180,4 @@ def needs_regret(post: str) -> bool:
         return True
     if _PAID.search(post) and _DID_NOT_KNOW.search(post):
         return True
-    return _own_recall_question(post)
+    return _round4_situation(post) or _own_recall_question(post)

@@ -47,6 +47,7 @@ from .blame_families_s21 import SESSION21_BLAME
 from .blame_families_s22 import SESSION22_BLAME, SESSION22_TO_A_COMPLAINT
 from .blame_families_s23 import SESSION23_BLAME, SESSION23_CURT
 from .blame_families_s24 import SESSION24_BLAME
+from .blame_families_s25 import SESSION25_BLAME
 from .blame_phrases import (
     CURT,
     OWED_TO_THE_CUSTOMER,
@@ -72,7 +73,11 @@ _BLAME = [
     r"(?:from us|our|an? (?:email|reply|response|answer|update|call|refund|label|code|"
     r"acknowledge?ment|confirmation|notification|message)|"
     # "you should have had regular updates from us" (scorer blind24)
-    r"(?:\w+ ){1,3}from us))",
+    r"(?:\w+ ){1,3}from us)|"
+    # What the customer was owed: "you ordered Moss and that's what you should have
+    # received." (scorer blind126's good reply).
+    r" (?:received|gotten|got|been sent)(?= *[.,!?;:)]| *$| (?:by now|in the first place|the "
+    r"first time|from the start)\b| (?:the |your )?(?:right|correct)\b))",
     r"\bas (?:i|we)(?: have|'ve)? (?:already |previously )?"
     r"(?:said|mentioned|explained|stated|told you)",
     r"\blike (?:i|we) (?:said|told you)",
@@ -130,7 +135,12 @@ _BLAME = [
     r"(?:\w+ed|read|chosen|taken|worn|known|seen|done|paid)\b",
     r"\byou (?:agreed|accepted|consented|signed up) to (?:the|our|these|it|this|that|when)\b|"
     r"\bwhich you (?:agreed|accepted|consented|signed up|saw|read|were shown)\b",
-    r"(?<!sorry )(?<!that )\byou were (?:told|informed|warned|advised)\b",
+    # Not the team's broken word: "We apologise: you were told a team lead would contact
+    # you within 1 business day, and that has not happened" (scorer blind124's good reply).
+    r"(?<!sorry )(?<!that )\byou were (?:told|informed|warned|advised)\b(?! (?:that )?(?:we|"
+    r"we'd|someone|(?:a|an|our|the) (?:team lead|manager|supervisor|agent|specialist|colleague|"
+    r"team|refund|replacement|reply|response|call|callback|label)) (?:would|will|was going to|"
+    r"were going to)\b)",
     r"\b(?:i|we) (?:already|clearly) (?:told|informed|explained|said)\b",
     r"\bfor the (?:second|third|last|fifth|hundredth) time\b|\bper my (?:last|previous)\b|"
     r"\bonce again,? (?:you|the policy|as)\b|^again,",
@@ -155,7 +165,8 @@ _BLAME = [
     r"contacter)\b|\bbevor sie uns (?:schreiben|kontaktieren)\b|\bse trompent? rarement\b|"
     r"\bcomo (?:dice|indica|explica|pone) (?:la|nuestra|el|nuestro)\b",
     # the same in Spanish, French and German
-    r"\bdeber(?:ía|ia)s? haber\w*|\bdebió haber\w*|\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
+    r"\bdeber(?:ía|ia)s? haber(?! recibid)\w*|\bdebió haber(?! recibid)\w*|"
+    r"\bes (?:su|tu) culpa\b|\bcálm(?:ese|ate)\b|"
     r"\bcomo (?:ya )?(?:le |te )?(?:dijimos|indicamos|explicamos)\b",
     r"\bvous auriez dû\b"
     + OWED_TO_THE_CUSTOMER
@@ -165,8 +176,11 @@ _BLAME = [
     r"\bc'est (?:votre|ta) faute\b|\bcalmez-vous\b|"
     r"\bcomme (?:déjà )?(?:indiqué|dit|expliqué)\b",
     # (Not the apology "Sie hätten nicht so lange warten müssen", session 16.)
+    # (Nor what the customer was owed: "das hätten Sie erhalten sollen", session 21.)
     r"\bsie hätten\b(?! nicht (?:\w+ ){0,3}(?:warten|nachfragen|nachhaken|erinnern) "
-    r"(?:müssen|sollen)\b)|\bdu hättest\b|\b(?:ihre|deine) (?:eigene )?schuld\b|"
+    r"(?:müssen|sollen)\b)(?! (?:\w+ ){0,4}(?:erhalten|bekommen) (?:sollen|müssen)\b)|"
+    r"\bdu hättest\b(?! (?:\w+ ){0,4}(?:erhalten|bekommen) (?:sollen|müssen)\b)|"
+    r"\b(?:ihre|deine) (?:eigene )?schuld\b|"
     r"\bberuhigen sie sich\b|\bwie (?:bereits )?(?:gesagt|erwähnt|erklärt)\b",
 ]
 # Session 3 families, from how agents slip rather than from any one batch of drafts.
@@ -407,6 +421,7 @@ _BLAME += SESSION16_BLAME + SESSION16_ROUND2_BLAME + SESSION16_ROUND3_BLAME + SE
 _BLAME += SESSION17_ROUND3_BLAME + SESSION18_BLAME + SESSION19_BLAME
 _BLAME += SESSION20_BLAME + SESSION21_BLAME + SESSION22_BLAME + SESSION23_BLAME
 _BLAME += SESSION24_BLAME
+_BLAME += SESSION25_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -472,8 +487,16 @@ _CARE_FROM_NOW = re.compile(
     # down-specific soap." is scorer blind97's good reply; its blame draft has the same
     # sentence after "this is what happens when the care label gets ignored", which still
     # counts.)
-    r"^(?:so,? )?(?:going forward|from now on|(?:for )?next time),? (?:please |just )?(?:store|"
-    r"keep|hang|air|wash|dry|clean|pack|fold|roll|refill|recharge|charge|use)\b|"
+    # ("For next time: machine wash it cold ..." after "sorry your crew came out smaller",
+    # scorer blind122's good reply.)
+    r"^(?:so,? )?(?:going forward|from now on|(?:for )?next time)[,:]? (?:please |just )?(?:store|"
+    r"keep|hang|air|wash|machine wash|hand wash|dry|clean|pack|fold|roll|refill|recharge|charge|"
+    r"use|lay)\b|"
+    # The care's purpose first: "To protect its loft going forward, store it uncompressed"
+    # after "We're sorry your bag has lost its puff" (scorer blind124's good reply).
+    r"^to (?:protect|keep|preserve|look after|maintain) (?:its|their|the|your) \w+(?: \w+)? "
+    r"(?:going forward|from now on|in (?:the )?future),? (?:please |just )?(?:store|keep|hang|"
+    r"air|wash|dry|clean|pack|fold|roll|use|lay)\b|"
     # Care advice said of the method, not of the customer: "Next time, a cold, gentle cycle
     # with a down-specific soap works best." after "sorry for the scare" (scorer blind76's
     # good reply), beside "next time, turn it inside out" (an order, scorer blind77's blame).

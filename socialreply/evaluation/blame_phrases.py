@@ -168,8 +168,9 @@ SESSION6_BLAME = [
     r"\bdeveria ter (?:verificado|lido|visto|confirmado)\b|\bdeber[íi]a haber(?:lo)? (?:revisado|"
     r"leído|leido|comprobado|visto)\b|"
     r"\bvous auriez dû\b" + OWED_TO_THE_CUSTOMER + r"|\bavresti dovuto\b(?! (?:aspettare|"
-    r"sollecitar\w*|ricontattar\w*|insistere|scriverci)\b)|\bje had (?:beter )?"
-    r"(?:moeten|eerst)\b|\bque (?:aceitou|aceptó|acepto)\b|\bsteht (?:eigentlich|doch|ja) "
+    r"sollecitar\w*|ricontattar\w*|insistere|scriverci|ricever\w*)\b)|\bje had (?:beter )?"
+    r"(?:moeten|eerst)\b(?! ontvangen\b)|\bque (?:aceitou|aceptó|acepto)\b|"
+    r"\bsteht (?:eigentlich|doch|ja) "
     r"(?:alles )?(?:auf|in)\b|\bmehr gibt'?s (?:dazu )?nicht zu sagen\b|\bnothing more to "
     r"(?:say|add)\b",
     # Scorer blind10 (spent): "for future orders it's worth double-checking", "between you

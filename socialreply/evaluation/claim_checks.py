@@ -279,10 +279,32 @@ _COUNT = re.compile(r"(?<![\d$€£.,])(\d[\d,]*)\s+([^\W\d_]{3,})", re.UNICODE)
 _RATE_SEGMENT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+# The facts are written in English and the draft may count in the customer's language:
+# "Com 340 pontos ... $15", "Met 340 punten heb je dus $15" against "100 points = a $5
+# reward" (scorer blind121 and blind126's good replies).
+_UNIT_ALIASES = {
+    "point": "points",
+    "pts": "points",
+    "puntos": "points",
+    "pontos": "points",
+    "punten": "points",
+    "punkte": "points",
+    "punti": "points",
+}
+
+
 def _counts(text: str) -> set[tuple[float, str]]:
-    return {
-        (float(m.group(1).replace(",", "")), m.group(2).casefold()) for m in _COUNT.finditer(text)
-    }
+    counts = set()
+    for m in _COUNT.finditer(text):
+        word = m.group(2).casefold()
+        counts.add((float(m.group(1).replace(",", "")), _UNIT_ALIASES.get(word, word)))
+    return counts
+
+
+def _said_unit(unit: str, post: str) -> bool:
+    """Whether the post names the unit, in English or in the words `_UNIT_ALIASES` maps."""
+    said = post.casefold()
+    return unit in said or any(w in said for w, u in _UNIT_ALIASES.items() if u == unit)
 
 
 def is_converted_amount(claim: Claim, draft: str, facts: str, post: str = "") -> bool:
@@ -303,7 +325,7 @@ def is_converted_amount(claim: Claim, draft: str, facts: str, post: str = "") ->
     stated = drafted & _counts(facts)
     # (The post may name the unit after a word: "340 Trailhead points".)
     said = {count for count, _ in _counts(post)}
-    own = {(c, w) for c, w in drafted - stated if c in said and w in post.casefold()}
+    own = {(c, w) for c, w in drafted - stated if c in said and _said_unit(w, post)}
     # The draft states the rate too ("Every 100 points becomes a $5 reward, so that's $10");
     # "Every 100 points becomes a $10 reward" misstates it (scorer blind16).
     in_draft = {c.value for c in extract_claims(draft) if c.kind == "money" and c.high is None}
@@ -327,6 +349,20 @@ def is_converted_amount(claim: Claim, draft: str, facts: str, post: str = "") ->
                 if any(_cents(a * steps) == _cents(claim.value) and a in in_draft for a in amounts):
                     return True
     return False
+
+
+def step_remainders(facts: str, post: str) -> set[float]:
+    """What is left of the customer's count after the rate's whole steps: "340 pontos" at
+    "100 points = a $5 reward" leave "os 40 pontos restantes" (scorer blind121's good
+    reply); only counts in a unit the facts pair with an amount."""
+    said = _counts(post)
+    left: set[float] = set()
+    for segment in _RATE_SEGMENT.split(facts):
+        if not any(c.kind == "money" for c in extract_claims(segment)):
+            continue
+        for base, unit in _counts(segment):
+            left |= {c % base for c, w in said if w == unit and base > 0 and c > base}
+    return left - {0.0}
 
 
 # A count of points given as a rate: "50 points each", "100 puntos por reseña".

@@ -45,7 +45,10 @@ EMPATHY = re.compile(
     r"what|you|two|the wait|the (?:worry|concern|panic|stress|frustration|anxiety|nerves))|"
     r"feels? (?:long|slow|like forever|frustrating)|understandably|"
     r"you'?re right|fair point|totally fair|rightly so|"
-    r"not (?:what|the (?:\w+ ){0,2}\w+|how) (?:you|we) (?:want|wanted|expect|expected|ordered|"
+    # (Not a condition: "If the headlamp was faulty or not what you ordered, the fee doesn't
+    # apply" is policy, scorer blind125's missing apology.)
+    r"(?<![\s,]or )not (?:what|the (?:\w+ ){0,2}\w+|how) (?:you|we) (?:want|wanted|expect|"
+    r"expected|ordered|"
     r"paid for|need|needed|deserve|hoped|wanted)|deserve better|"
     r"(?:shouldn'?t|should not|should never) (?:have )?happen\w*|"
     r"make (?:this|it|things) right|put (?:this|it|things) right|"

@@ -150,9 +150,14 @@ def _excluded_breaks(draft: str, post: str, facts: str) -> list[str]:
 
 _ONCE = re.compile(
     r"\bonce per (?:item|order|customer|account|person|household)\b|\bone use per\b|"
-    r"\bsingle[- ]use\b|\bonly once\b",
+    r"\bsingle[- ]use\b|\bonly once\b|"
+    # "One price adjustment per item." (scorer blind120's facts.)
+    r"\bone (?:\w+ ){0,2}per (?:item|order|customer|account|person|household)\b",
     re.I,
 )
+# A price adjustment is the refund of the difference: "if the poles go down again later
+# we'll refund that too" grants a second one (scorer blind120's invented policy).
+_ADJUSTMENT = re.compile(r"\bprice (?:adjustment|match)", re.I)
 
 
 def _stems(text: str) -> set[str]:
@@ -171,7 +176,8 @@ def _once_breaks(draft: str, facts: str) -> list[str]:
         tail = re.split(r",", sentence[again.end() :], maxsplit=1)[-1]
         clause = grant_clause(tail) or grant_clause(sentence[: again.start()])
         for fact in limits:
-            if clause and _stems(clause) & _stems(fact) - {"once", "item", "order"}:
+            stems = _stems(fact) | ({"refun", "diffe"} if _ADJUSTMENT.search(fact) else set())
+            if clause and _stems(clause) & stems - {"once", "item", "order"}:
                 return [
                     f"{again.group(0)!r} grants it more than once (the facts: {snippet(fact)!r})"
                 ]

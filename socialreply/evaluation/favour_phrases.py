@@ -549,4 +549,52 @@ FAVOURS: list[tuple[str, str]] = [
         r"bono|bonificación|bonus)\b",
         "bonus",
     ),
+    # Session 21, round 4 (scorer blind121 and blind125): the warranty widened to all damage
+    # ("our Lifetime Warranty covers everything, even storm damage"), and extra cover for
+    # who will use the gear ("Because your gear will be used by a university club, we will
+    # also extend coverage to accidental damage").
+    (
+        r"\b(?:warranty|garantía|garantie|garanzia|garantia)\b[^.!?]{0,30}?\b(?:covers|cubre|"
+        r"couvre|deckt|copre|cobre|dekt) (?:absolutely |literally |just about |really )?"
+        r"(?:everything|anything|all damage|todo|tout|alles|tutto|tudo)\b",
+        "exception",
+    ),
+    (
+        r"\b(?:because|since|as)\b[^.!?]{0,60}\b(?:club|group|organi[sz]ation|charity|"
+        r"non-?profit|school|team|university|association|volunteers?)\b[^.!?]{0,30}?,? "
+        r"we(?:'d|'ll| would| will| can| are happy to) (?:also |even |additionally )?(?:extend|"
+        r"offer|give|cover|waive|add|include|throw in)\b|\b(?:como|ya que|porque)\b[^.!?]{0,60}"
+        r"\b(?:club|asociación|grupo|escuela|universidad)\b[^.!?]{0,30}?,? (?:también )?(?:les |"
+        r"te |os )?(?:ampliaremos|extenderemos|ofreceremos|cubriremos|daremos)\b|\b(?:comme|"
+        r"puisque|parce que)\b[^.!?]{0,60}\b(?:club|association|groupe|école|université)\b"
+        r"[^.!?]{0,30}?,? nous (?:vous )?(?:étendrons|offrirons|couvrirons|accorderons)\b|"
+        r"\b(?:da|weil)\b[^.!?]{0,60}\b(?:verein|club|gruppe|schule|universität|hochschule)\b"
+        r"[^.!?]{0,30}?,? (?:werden wir|erweitern wir|bieten wir|gewähren wir)\b|\b(?:poiché|"
+        r"dato che|siccome)\b[^.!?]{0,60}\b(?:club|associazione|gruppo|scuola|università)\b"
+        r"[^.!?]{0,30}?,? (?:vi |ti )?(?:estenderemo|offriremo|copriremo|daremo)\b|\b(?:já que|"
+        r"porque|como)\b[^.!?]{0,60}\b(?:clube|associação|grupo|escola|universidade)\b"
+        r"[^.!?]{0,30}?,? (?:vamos (?:estender|oferecer|cobrir)|estenderemos|ofereceremos|"
+        r"cobriremos)\b|\b(?:omdat|aangezien)\b[^.!?]{0,60}\b(?:club|vereniging|groep|school|"
+        r"universiteit)\b[^.!?]{0,30}?,? (?:breiden we|bieden we|geven we|dekken we)\b",
+        "exception",
+    ),
+    # A gift for the trouble (scorer blind126): "For the trouble, we'll also send you a
+    # second fleece of your choice for free", "por las molestias te regalamos ...".
+    (
+        r"\b(?:for the trouble|for your trouble|to make up for (?:it|this|the (?:trouble|mix-up|"
+        r"hassle|inconvenience))|for the inconvenience),? (?:we(?:'ll| will| would| can|'d)? )?"
+        r"(?:also |happily )?(?:send|give|add|throw in|include|offer|gift)\b|"
+        r"\b(?:send|give|ship) you (?:a|an) (?:second|extra|additional|spare|bonus) [\w-]+"
+        r"(?: [\w-]+){0,3}? (?:for free|free|at no cost|on us|on the house)\b|"
+        r"\bpor las molestias,? (?:también )?(?:te |le )?(?:enviaremos|enviamos|regalamos|"
+        r"regalaremos|daremos|damos)\b|"
+        r"\bpour le (?:désagrément|dérangement),? nous (?:vous )?(?:enverrons|envoyons|"
+        r"offrirons|offrons)\b|"
+        r"\bfür die (?:umstände|unannehmlichkeiten) (?:schicken|senden|geben|schenken) wir\b|"
+        r"\bper il (?:disturbo|disagio),? (?:ti |le )?(?:invieremo|inviamo|regaliamo|"
+        r"regaleremo|daremo)\b|"
+        r"\bpelo (?:incómodo|incômodo|transtorno),? (?:vamos (?:enviar|oferecer)|enviaremos|"
+        r"oferecemos)\b|\bvoor het ongemak (?:sturen|geven) we\b",
+        "exception",
+    ),
 ]

@@ -413,7 +413,10 @@ _REFUND_THING_AFTER = re.compile(
     r"process|form|timeline|times?|window|tracking)\b|"
     r"\s+(?:usually |typically |normally |generally |often |can |may |might |could )?(?:take|"
     r"takes|appear|appears|show|shows|land|lands|reach|reaches|arrive|arrives|suelen|tardan|"
-    r"prennent|mettent|dauern|richiedono|impiegano|levam|demoram|duren)\b",
+    r"prennent|mettent|dauern|richiedono|impiegano|levam|demoram|duren|"
+    # "Con PayPal il rimborso compare di solito in 3–5 giorni lavorativi" (scorer
+    # blind123's good reply) and its kin.
+    r"compare|appare|arriva|aparece|llega|apparaît|erscheint|chega|verschijnt)\b",
     re.I,
 )
 _REFUND_THING_BEFORE = re.compile(
