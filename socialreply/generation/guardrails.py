@@ -139,6 +139,15 @@ def _numbers(text: str) -> set[str]:
     return {_norm_number(m.group(0)) for m in _DIGITS_RE.finditer(text)}
 
 
+@lru_cache(maxsize=4096)
+def _fact_reading(text: str) -> tuple[str, frozenset[str]]:
+    """A fact or brand text as the checks read it (number words as digits, lower case)
+    and its numbers. Why cached: the same knowledge-base facts and brand texts come back
+    for post after post, and every draft builds its `GroundingSources`."""
+    read = words_to_digits(text).lower()
+    return read, frozenset(_numbers(read))
+
+
 @dataclass(frozen=True)
 class Claim:
     kind: str  # money | percent | duration | number | policy | promise
@@ -180,8 +189,9 @@ class GroundingSources:
     post: str = ""
 
     def __post_init__(self) -> None:
-        self._fact_texts = [words_to_digits(t).lower() for t in [*self.facts, *self.brand]]
-        self._fact_numbers = [_numbers(t) for t in self._fact_texts]
+        read = [_fact_reading(t) for t in [*self.facts, *self.brand]]
+        self._fact_texts = [text for text, _ in read]
+        self._fact_numbers = [numbers for _, numbers in read]
         self._all_fact_numbers = set().union(*self._fact_numbers) if self._fact_numbers else set()
         self._post_numbers = _numbers(words_to_digits(self.post))
 

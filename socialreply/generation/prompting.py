@@ -17,6 +17,7 @@ uses `StrictUndefined`, so a misspelt variable fails loudly instead of rendering
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -25,7 +26,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, meta
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..config import BrandSettings
@@ -74,6 +75,15 @@ class PromptPack:
         # newline after block tags keeps words on either side of a tag apart.
         self.macro_env = _environment(self.root, trim_blocks=False)
         self._output_schema = schema_json(DraftOutput)
+        # The system message depends only on the platform profile and the language (brand
+        # and output schema are fixed per pack), so a run renders it once per pair instead
+        # of once per post. Only for templates whose output is a pure function of their
+        # variables (see `_pure_template`); any other renders every time.
+        self._system_cache: dict[tuple[PlatformProfile, str], str] = {}
+        self._pure: dict[str, bool] = {}
+        # The sandbox lets a template call a dict's methods, so a template could change the
+        # shared brand variables; a cached message is only used while they are unchanged.
+        self._brand_snapshot = copy.deepcopy(self._brand_vars)
 
     # --- identity -------------------------------------------------------------------
     def template_files(self) -> list[Path]:
@@ -112,15 +122,7 @@ class PromptPack:
     ) -> list[Message]:
         """The system and user messages for one post."""
         platform = profile.model_dump(mode="json")
-        system = self._render(
-            f"{profile.name}.j2",
-            {
-                "brand": self._brand_vars,
-                "platform": platform,
-                "language": language or "",
-                "output_schema": self._output_schema,
-            },
-        )
+        system = self._system_message(profile, platform, language or "")
         user = self._render(
             "_user.j2",
             {
@@ -138,6 +140,51 @@ class PromptPack:
             },
         )
         return [Message("system", system), Message("user", user)]
+
+    def _system_message(
+        self, profile: PlatformProfile, platform: dict[str, Any], language: str
+    ) -> str:
+        key = (profile, language)
+        if self._brand_vars != self._brand_snapshot:
+            self._system_cache.clear()
+        cached = self._system_cache.get(key)
+        if cached is not None:
+            return cached
+        name = f"{profile.name}.j2"
+        text = self._render(
+            name,
+            {
+                "brand": self._brand_vars,
+                "platform": platform,
+                "language": language,
+                "output_schema": self._output_schema,
+            },
+        )
+        if (
+            len(self._system_cache) < _SYSTEM_CACHE_SIZE
+            and self._brand_vars == self._brand_snapshot
+            and self._pure_template(name)
+        ):
+            self._system_cache[key] = text
+        return text
+
+    def _pure_template(self, name: str) -> bool:
+        """Whether rendering ``name`` (with the templates it extends, includes or imports)
+        can only depend on its variables: no ``random`` filter and no calls other than
+        ``super()`` and the side-effect-free globals, so no ``lipsum()`` and no method call
+        that could mutate a variable. Anything else renders every time, as before."""
+        if name not in self._pure:
+            self._pure[name] = False  # a template that includes itself is not cached
+            try:
+                source = self.env.loader.get_source(self.env, name)[0]  # type: ignore[union-attr]
+                ast = self.env.parse(source)
+            except TemplateError:
+                return False
+            pure = _pure_ast(ast)
+            for ref in meta.find_referenced_templates(ast):
+                pure = pure and ref is not None and self._pure_template(ref)
+            self._pure[name] = pure
+        return self._pure[name]
 
     def render_macro(self, intent: str, variables: Mapping[str, Any]) -> str:
         values = dict(variables)
@@ -233,6 +280,19 @@ def _allowed_variables(rel: str) -> frozenset[str] | None:
     if rel == "_user.j2":
         return USER_VARIABLES
     return SYSTEM_VARIABLES
+
+
+_SYSTEM_CACHE_SIZE = 512
+_PURE_CALLS = frozenset({"super", "range", "dict", "namespace", "joiner", "cycler"})
+
+
+def _pure_ast(ast: nodes.Template) -> bool:
+    if any(f.name == "random" for f in ast.find_all(nodes.Filter)):
+        return False
+    for call in ast.find_all(nodes.Call):
+        if not (isinstance(call.node, nodes.Name) and call.node.name in _PURE_CALLS):
+            return False
+    return True
 
 
 def _environment(root: Path, *, trim_blocks: bool) -> SandboxedEnvironment:

@@ -84,6 +84,7 @@ __all__ = [
 # What the head reads of a post: its clauses (and whole-post unit), their vectors and the
 # head's probabilities (units x categories).
 HeadUnits: TypeAlias = "tuple[list[Clause], Vectors, npt.NDArray[np.float64]]"
+_Prefetched: TypeAlias = "tuple[SemanticHead | None, Embedder, HeadUnits | None]"
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,10 @@ class SemanticTriage:
         self._labels: list[Category] = []
         self._phrases: list[str] = []
         self._negatives: Vectors | None = None
+        # The last `prefetch` chunk's head units by (text, language), with the head and
+        # embedder that made them: `signals` then reads them instead of splitting,
+        # looking up and scoring the same clauses a second time.
+        self._prefetched: dict[tuple[str, str | None], _Prefetched] = {}
 
     @property
     def embedder(self) -> Embedder:
@@ -299,6 +304,9 @@ class SemanticTriage:
         """What the head reads of `text`: its clauses (plus the whole-post unit), their
         vectors and the head's probabilities (units x categories); None without a head
         or clauses."""
+        hit = self._prefetched.get((text, language))
+        if hit is not None and hit[0] is self.head and hit[1] is self.embedder:
+            return hit[2]
         clauses = split_clauses(text)
         if self.head is None or not clauses:
             return None
@@ -344,8 +352,10 @@ class SemanticTriage:
         posts_index = self.neighbours if post_k > 0 else None
         levels = DEFAULT_LEVELS if policy is None else policy.levels
         rows, wholes = [], []
+        prefetched: dict[tuple[str, str | None], _Prefetched] = {}
         for text, language, _ in split:
             units = self._head_units(text, language)
+            prefetched[(text, language)] = (self.head, self.embedder, units)
             if units is None:
                 continue
             _, vectors, probabilities = units
@@ -364,6 +374,7 @@ class SemanticTriage:
             floors = np.array([ADD_FRACTION * thresholds[c] for c in known])
             if posts_index is not None and known and (best >= floors).any():
                 wholes.append(neighbour_text(text, language))
+        self._prefetched = prefetched
         if index is not None and rows:
             index.nearest_many(np.concatenate(rows), k)
         if posts_index is not None and wholes:
@@ -371,8 +382,10 @@ class SemanticTriage:
             posts_index.nearest_many(vectors, post_k + CRISIS_MARGIN)
 
     def forget_lookups(self) -> None:
-        """Drop the neighbour indexes' remembered answers (for measuring or comparing the
-        per-post path against `prefetch`; results never depend on them)."""
+        """Drop the neighbour indexes' remembered answers and the last prefetch's head
+        units (for measuring or comparing the per-post path against `prefetch`; results
+        never depend on them)."""
+        self._prefetched = {}
         for index in (self.neighbours, self.clause_neighbours):
             if index is not None:
                 index.forget()

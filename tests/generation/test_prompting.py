@@ -139,3 +139,49 @@ def test_rendered_prompt_snapshot(pack: PromptPack, platform: str) -> None:
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8")
+
+
+def _system(pack: PromptPack, platform: str = "x", language: str = "en") -> str:
+    messages = pack.render(post="Hi", profile=get_profile(platform), facts=FACTS, language=language)
+    return messages[0].content
+
+
+def test_system_message_cached_per_platform_and_language(pack: PromptPack) -> None:
+    fresh = PromptPack()
+    for platform, language in [("x", "en"), ("x", "de"), ("facebook", "en"), ("x", "en")]:
+        expected = fresh._render(
+            f"{platform}.j2",
+            {
+                "brand": fresh._brand_vars,
+                "platform": get_profile(platform).model_dump(mode="json"),
+                "language": language,
+                "output_schema": fresh._output_schema,
+            },
+        )
+        assert _system(pack, platform, language) == expected
+    assert set(pack._system_cache) == {
+        (get_profile("x"), "en"),
+        (get_profile("x"), "de"),
+        (get_profile("facebook"), "en"),
+    }
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["{{ [1, 2, 3, 4, 5, 6, 7, 8] | random }}", "{{ lipsum(1) }}", "{{ brand.update({}) }}"],
+)
+def test_system_message_not_cached_when_template_is_not_pure(pack_copy: Path, tail: str) -> None:
+    base = pack_copy / "_base.j2"
+    base.write_text(base.read_text(encoding="utf-8") + tail + "\n", encoding="utf-8")
+    pack = PromptPack(pack_copy)
+    _system(pack)
+    _system(pack)
+    assert pack._system_cache == {}
+
+
+def test_system_message_rerenders_after_brand_changes(pack: PromptPack) -> None:
+    before = _system(pack)
+    pack._brand_vars["name"] = "Changed Brand"
+    after = _system(pack)
+    assert after != before
+    assert "Changed Brand" in after

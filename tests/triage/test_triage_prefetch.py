@@ -15,6 +15,7 @@ from socialreply.triage import TriagePolicy, triage
 from socialreply.triage.engine import prefetch_triage
 from socialreply.triage.neighbours import LabelledNeighbours
 from socialreply.triage.semantic import default_semantic_triage
+from socialreply.triage.semantic_clauses import Clause
 from socialreply.types import Post
 
 # Crises, urgent posts, false friends, ordinary questions, several sentences, not English,
@@ -132,3 +133,28 @@ def test_answers_are_remembered_and_unchanged(
     assert len(index._memo._answers) == len({r.tobytes() for r in queries})
     # Another k is another question.
     assert len(index.nearest_many(queries[:1], 2)[0]) == 2
+
+
+def test_triage_reads_the_head_units_prefetch_made(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from socialreply.triage import semantic
+
+    posts = [Post(text=text, platform=platform) for platform, text in POSTS[:7]]  # type: ignore[arg-type]
+    alone = [_alone(post) for post in posts]
+    clear_query_caches()
+    prefetch_triage(posts)
+    splits: list[str] = []
+    real = semantic.split_clauses
+
+    def counted(text: str) -> list[Clause]:
+        splits.append(text)
+        return real(text)
+
+    monkeypatch.setattr(semantic, "split_clauses", counted)
+    batched = [triage(p, semantic=True).model_dump(mode="json") for p in posts]
+    assert batched == alone
+    assert splits == []  # each post's clauses were split, embedded and scored once
+    default_semantic_triage().forget_lookups()
+    triage(posts[0], semantic=True)
+    assert splits  # forgotten: the per-post path again
