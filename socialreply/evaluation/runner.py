@@ -24,12 +24,12 @@ from ..config import Settings
 from ..errors import EvaluationError, SocialReplyError
 from ..generation.providers.base import ChatModel
 from ..types import Draft, Fact, Post
-from .assertions import ASSERTION_TYPES, aggregate, expectation_assertions, run_assertions
+from .assertions import aggregate, expectation_assertions, run_assertions
 from .cache import CachingChatModel, ResponseCache, UsageMeter, metering
 from .context import AssertionResult, ScoringContext
 from .judge import Judge
 from .prefetch import ahead
-from .score_worker import ScoreWorker, deterministic, shared_worker
+from .score_worker import ScoreWorker, deterministic, is_deterministic, shared_worker
 from .suites import AssertionSpec, CaseSpec, Suite
 
 if TYPE_CHECKING:
@@ -417,7 +417,7 @@ class EvalRunner:
             checks = deterministic(specs)
             scored = await scorer.score(checks, ctx) if checks else None
             if scored is not None:
-                graded = [s for s in specs if not _is_deterministic(s)]
+                graded = [s for s in specs if not is_deterministic(s)]
                 judged = iter(
                     await run_assertions(
                         graded, ctx, judge_for=self._judge_for, default_grader=self._grader(suite)
@@ -426,7 +426,7 @@ class EvalRunner:
                     else ()
                 )
                 done = iter(scored)
-                return [next(done) if _is_deterministic(s) else next(judged) for s in specs]
+                return [next(done) if is_deterministic(s) else next(judged) for s in specs]
         return await run_assertions(
             specs, ctx, judge_for=self._judge_for, default_grader=self._grader(suite)
         )
@@ -447,10 +447,6 @@ def _assertion_dicts(results: list[AssertionResult]) -> list[dict[str, Any]]:
     into pydantic for the list instead of one per assertion (about 18 per case)."""
     dumped: list[dict[str, Any]] = _results_adapter().dump_python(results, mode="json")
     return dumped
-
-
-def _is_deterministic(spec: AssertionSpec) -> bool:
-    return not ASSERTION_TYPES[spec.base_type].graded
 
 
 def _prefetch_hook(drafter: Drafter) -> tuple[Any, Callable[[_Job], Any]]:

@@ -74,24 +74,22 @@ _CONTEXT_FIELDS = tuple(f.name for f in fields(ScoringContext))
 _ENTRY = "from socialreply.evaluation.score_worker import main; main()"
 
 
-def deterministic(specs: Sequence[AssertionSpec]) -> list[AssertionSpec]:
+def is_deterministic(spec: AssertionSpec) -> bool:
     from .assertions import ASSERTION_TYPES
 
-    return [s for s in specs if not ASSERTION_TYPES[s.base_type].graded]
+    return not ASSERTION_TYPES[spec.base_type].graded
+
+
+def deterministic(specs: Sequence[AssertionSpec]) -> list[AssertionSpec]:
+    return [s for s in specs if is_deterministic(s)]
 
 
 def score_here(specs: Sequence[AssertionSpec], ctx: ScoringContext) -> list[AssertionResult]:
     """The deterministic specs' results, as `run_assertions` gives them (what the worker
     runs; the runner's in-process path calls `run_assertions` itself)."""
-    from .assertions import ASSERTION_TYPES, _finish
+    from .assertions import run_deterministic
 
-    results = []
-    for spec in specs:
-        base_type = spec.base_type
-        kind = ASSERTION_TYPES[base_type]
-        assert kind.scorer is not None
-        results.append(_finish(spec, base_type, kind, kind.scorer(ctx, spec.value)))
-    return results
+    return [run_deterministic(spec, ctx) for spec in specs]
 
 
 def _request(ident: int, specs: Sequence[AssertionSpec], ctx: ScoringContext) -> bytes:

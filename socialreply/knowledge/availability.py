@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
     from .retrieval import Retriever
 
-DEFAULT_KB_DIR = Path(".socialreply/kb")
-
 
 def open_for_drafting(settings: Settings) -> Retriever:
     """The knowledge base of `settings` for reading: a Chroma server's collection, an
@@ -111,4 +109,7 @@ def no_facts_note(kb: Retriever) -> str | None:
 def _target(location: str) -> str:
     if "://" in location:
         return f" --chroma-url {location}"
-    return "" if Path(location) == DEFAULT_KB_DIR else f" --kb {location}"
+    from ..config import Settings
+
+    default = Settings.model_fields["kb_dir"].default  # the folder used without --kb
+    return "" if Path(location) == default else f" --kb {location}"
