@@ -8,7 +8,8 @@ posts of upcoming cases to the drafter's ``prefetch`` in chunks (small first, so
 first requests go out at once, then larger), one chunk ahead of the cases, and a case
 waits for its chunk before drafting. The drafter then triages as before and finds the
 vectors and lookups cached: no result changes, and a failed or skipped prefetch only
-costs the time it would have saved.
+costs the time it would have saved. The first chunks embed on every core
+(`SPREAD_CHUNKS`): the run's first requests wait for them.
 
 A drafter with ``prepare`` is handed (post, facts) pairs instead and does, per post,
 everything before the model request there (`generation/draft_prep.py`: triage,
@@ -19,10 +20,13 @@ then runs while the loop's cases wait on the model.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import Executor
 from typing import TypeVar
+
+from ..knowledge.embeddings import spread_over_cores
 
 J = TypeVar("J")
 T = TypeVar("T")
@@ -30,6 +34,12 @@ T = TypeVar("T")
 # at which a batch stops getting cheaper per text (measured 16-64 alike on 2 cores).
 CHUNKS = (8, 16, 32)
 LARGEST_CHUNK = 64
+# The first chunks embed on every core (`spread_over_cores`): while they run, the cases
+# are waiting for them and the event loop has next to nothing to do. Later chunks keep
+# to one thread, which leaves the other core to the loop. Measured (500 cases, 100 ms
+# model, 2 cores, interleaved runs): the first 3 chunks spread 0.12-0.13 s faster than
+# none, every chunk spread 0.08 s.
+SPREAD_CHUNKS = 3
 
 Prefetch = Callable[[Sequence[T]], None]
 
@@ -60,8 +70,10 @@ async def ahead(
             groups.setdefault(prefetch, []).append(post)
         if not groups:
             return None
-        return loop.run_in_executor(executor, _run, groups)
+        spread = next(chunk_numbers) < SPREAD_CHUNKS
+        return loop.run_in_executor(executor, _run, groups, spread)
 
+    chunk_numbers = itertools.count()
     current = list(itertools.islice(jobs, next(sizes)))
     ready = submit(current)
     while current:
@@ -72,9 +84,10 @@ async def ahead(
         current, ready = following, following_ready
 
 
-def _run(groups: dict[Prefetch[T], list[T]]) -> None:
-    for prefetch, posts in groups.items():
-        try:
-            prefetch(posts)
-        except Exception:  # a cache not filled: the cases triage as before
-            continue
+def _run(groups: dict[Prefetch[T], list[T]], spread: bool) -> None:
+    with spread_over_cores() if spread else contextlib.nullcontext():
+        for prefetch, posts in groups.items():
+            try:
+                prefetch(posts)
+            except Exception:  # a cache not filled: the cases triage as before
+                continue

@@ -13,8 +13,10 @@ import functools
 import os
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -59,6 +61,48 @@ def make_embedder(spec: str) -> Embedder:
     if name == "openai":
         return OpenAIEmbedder(arg or "text-embedding-3-small")
     raise ConfigError(f"unknown embedder {spec!r}; use 'minilm', 'static-minilm' or 'openai:MODEL'")
+
+
+# Rows a batch keeps at least when it is split to give every worker thread one.
+MIN_SPLIT_ROWS = 4
+# Threads one call may use, overriding the embedder's own `threads` (None: its own).
+_CALL_THREADS: ContextVar[int | None] = ContextVar("minilm_call_threads", default=None)
+
+
+@contextmanager
+def spread_over_cores() -> Iterator[None]:
+    """Inside this block (this thread or task only) a MiniLM call runs its batches on one
+    thread per core, a call of a few texts split into one batch per core, whatever the
+    embedder's `threads`: for work that others wait on while the cores are otherwise
+    idle (the eval runner's first cases, `evaluation/prefetch.py`)."""
+    token = _CALL_THREADS.set(_cores())
+    try:
+        yield
+    finally:
+        _CALL_THREADS.reset(token)
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))  # the cores this process may use
+    except AttributeError:  # not on every platform
+        return max(1, os.cpu_count() or 1)
+
+
+def _spread(batches: list[list[int]], workers: int) -> list[list[int]]:
+    """`batches` with the largest split in halves until each of `workers` threads has one
+    (while the halves keep `MIN_SPLIT_ROWS` rows): a call of a few texts then runs on all
+    cores instead of one. Rows cost no more CPU in batches of 4-8 than of 16-64, and a
+    text's vector does not depend on the batch it is in."""
+    batches = list(batches)
+    while 0 < len(batches) < workers:
+        largest = max(range(len(batches)), key=lambda i: len(batches[i]))
+        rows = batches[largest]
+        if len(rows) < 2 * MIN_SPLIT_ROWS:
+            break
+        half = len(rows) // 2
+        batches[largest : largest + 1] = [rows[:half], rows[half:]]
+    return batches
 
 
 def normalise(vectors: npt.NDArray[np.floating[Any]]) -> Vectors:
@@ -165,6 +209,10 @@ class MiniLMEmbedder:
                 end += 1
             batches.append(order[start:end])
             start = end
+        big = len(batches) > 1  # a call over many batches (an ingest), not a few texts
+        spread = _CALL_THREADS.get()
+        if spread:
+            batches = _spread(batches, spread)
 
         def run(batch: list[int]) -> Vectors:
             width = max(lengths[i] for i in batch)
@@ -198,7 +246,7 @@ class MiniLMEmbedder:
         for batch, vectors in zip(batches, results, strict=True):
             out[batch] = vectors
         self.calls += len(texts)
-        if len(batches) > 1:
+        if big:
             _release_free_memory()
         return out
 
@@ -210,12 +258,12 @@ class MiniLMEmbedder:
             return self._executor
 
     def _workers(self) -> int:
+        override = _CALL_THREADS.get()
+        if override:
+            return override
         if self.threads:
             return max(1, self.threads)
-        try:
-            return max(1, len(os.sched_getaffinity(0)))  # the cores this process may use
-        except AttributeError:  # not on every platform
-            return max(1, os.cpu_count() or 1)
+        return _cores()
 
 
 def _release_free_memory() -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from socialreply.config import Settings
 from socialreply.evaluation import RunOptions, Variant, evaluate
-from socialreply.evaluation.prefetch import CHUNKS, LARGEST_CHUNK
+from socialreply.evaluation.prefetch import CHUNKS, LARGEST_CHUNK, SPREAD_CHUNKS
 from socialreply.evaluation.runner import Drafter, assistant_drafter_factory
 from socialreply.knowledge.query_embedding import clear_query_caches
 from socialreply.types import Fact, Post
@@ -44,7 +44,10 @@ class _Spy(_Plain):
         self.log = log
 
     def prefetch(self, posts: Sequence[Post]) -> None:
+        from socialreply.knowledge import embeddings
+
         self.log.append(("prefetch", [p.text for p in posts]))
+        self.log.append(("threads", embeddings._CALL_THREADS.get()))
         self.inner.prefetch(posts)  # type: ignore[attr-defined]
 
     async def __call__(self, post: Post, facts: list[Fact] | None) -> Any:
@@ -109,8 +112,40 @@ def test_each_post_is_prefetched_once_before_its_draft(tmp_path: Path) -> None:
     for kind, value in log:
         if kind == "prefetch":
             seen.update(value)
-        else:
+        elif kind == "draft":
             assert value in seen, f"drafted before its prefetch: {value!r}"
+    # The first chunks embed on every core (later ones: `test_only_the_first_chunks...`).
+    threads = [value for kind, value in log if kind == "threads"]
+    assert len(threads) == len(chunks) <= SPREAD_CHUNKS
+    assert all(t is not None and t >= 1 for t in threads)
+
+
+def test_only_the_first_chunks_embed_on_every_core() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from socialreply.evaluation.prefetch import ahead
+    from socialreply.knowledge import embeddings
+
+    calls: list[tuple[int, int | None]] = []
+
+    def prefetch(posts: Sequence[Post]) -> None:
+        calls.append((len(posts), embeddings._CALL_THREADS.get()))
+
+    async def drain() -> None:
+        with ThreadPoolExecutor(1) as pool:
+            jobs = iter(range(300))
+            async for _job, ready in ahead(
+                jobs, lambda _: prefetch, lambda j: Post(text=f"{j}"), pool
+            ):
+                if ready is not None:
+                    await ready
+
+    asyncio.run(drain())
+    assert [n for n, _ in calls] == [*CHUNKS, *[LARGEST_CHUNK] * 3, 300 - sum(CHUNKS) - 192]
+    spread = [threads for _, threads in calls]
+    assert all(t is not None and t >= 1 for t in spread[:SPREAD_CHUNKS])
+    assert spread[SPREAD_CHUNKS:] == [None] * (len(calls) - SPREAD_CHUNKS)
+    assert embeddings._CALL_THREADS.get() is None
 
 
 def test_a_post_that_cannot_be_built_is_left_to_its_case() -> None:

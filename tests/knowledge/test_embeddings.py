@@ -12,7 +12,9 @@ from socialreply.knowledge.embeddings import (
     Embedder,
     MiniLMEmbedder,
     OpenAIEmbedder,
+    _spread,
     make_embedder,
+    spread_over_cores,
 )
 
 
@@ -186,3 +188,60 @@ def test_parallel_batches_give_the_same_vectors_in_input_order() -> None:
     assert np.allclose(vectors[1], vectors[2], atol=1e-6)
     for i, text in enumerate(texts):
         assert float(vectors[2][i] @ vectors[1][texts.index(text)]) > 0.9999
+
+
+@pytest.mark.parametrize(
+    ("sizes", "workers", "expected"),
+    [
+        # As many batches as workers, or more: unchanged.
+        ([64, 6], 2, [64, 6]),
+        ([10], 1, [10]),
+        # One batch of a few texts: halves, one per worker.
+        ([10], 2, [5, 5]),
+        ([9], 2, [4, 5]),
+        # Halves keep MIN_SPLIT_ROWS rows: 7 rows stay whole, 8 split.
+        ([7], 2, [7]),
+        ([8], 2, [4, 4]),
+        # The largest batch is split first, until every worker has one or none can be.
+        ([16, 3], 4, [4, 4, 8, 3]),
+        ([40], 4, [10, 10, 10, 10]),
+        ([], 2, []),
+    ],
+)
+def test_spread_splits_the_largest_batch_until_every_worker_has_one(
+    sizes: list[int], workers: int, expected: list[int]
+) -> None:
+    start = 0
+    batches = []
+    for size in sizes:
+        batches.append(list(range(start, start + size)))
+        start += size
+    spread = _spread(batches, workers)
+    assert [len(b) for b in spread] == expected
+    assert [i for b in spread for i in b] == list(range(start))  # same rows, same order
+
+
+def test_spread_over_cores_splits_a_call_and_keeps_its_vectors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A one-thread embedder inside `spread_over_cores` runs a call of ten short texts as
+    one batch per core, with the vectors of the one-batch call; outside it, one batch."""
+    from socialreply.knowledge import embeddings
+
+    monkeypatch.setattr(embeddings, "_cores", lambda: 2)
+    session, tokenizer = _SHARED_MODEL.setdefault("model", MiniLMEmbedder())._load()
+    texts = [_text_of(n, i) for i, n in enumerate([8, 12, 9, 20, 8, 15, 11, 8, 30, 10])]
+    vectors, shapes = [], []
+    for spread in (False, True):
+        fresh = MiniLMEmbedder(threads=1)
+        recorder = _ShapeRecorder(session)
+        fresh._session, fresh._tokenizer = recorder, tokenizer  # type: ignore[assignment]
+        if spread:
+            with spread_over_cores():
+                vectors.append(fresh.embed(texts))
+        else:
+            vectors.append(fresh.embed(texts))
+        shapes.append(sorted(rows for rows, _ in recorder.shapes))
+    assert shapes == [[10], [5, 5]]
+    assert np.allclose(vectors[0], vectors[1], atol=1e-6)
+    assert embeddings._CALL_THREADS.get() is None  # reset on leaving the block
