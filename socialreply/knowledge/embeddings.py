@@ -209,7 +209,6 @@ class MiniLMEmbedder:
                 end += 1
             batches.append(order[start:end])
             start = end
-        big = len(batches) > 1  # a call over many batches (an ingest), not a few texts
         spread = _CALL_THREADS.get()
         if spread:
             batches = _spread(batches, spread)
@@ -246,7 +245,7 @@ class MiniLMEmbedder:
         for batch, vectors in zip(batches, results, strict=True):
             out[batch] = vectors
         self.calls += len(texts)
-        if big:
+        if len(batches) > 1:
             _release_free_memory()
         return out
 
