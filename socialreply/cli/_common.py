@@ -84,7 +84,7 @@ def require_named_kb(cfg: Settings) -> None:
     if not cfg.chroma_url and "kb_dir" in cfg.model_fields_set and not cfg.kb_dir.is_dir():
         from ..knowledge.knowledge_base import knowledge_base_not_found
 
-        raise knowledge_base_not_found(cfg.kb_dir)
+        raise knowledge_base_not_found(cfg.kb_dir, cfg.collection)
 
 
 def missing_default_kb_note(cfg: Settings) -> str | None:

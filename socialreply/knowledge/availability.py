@@ -53,6 +53,10 @@ class PendingKnowledgeBase:
     def location(self) -> str:
         return str(self.folder)
 
+    @property
+    def collection_name(self) -> str:
+        return self._settings.collection
+
     def opened(self) -> KnowledgeBase | None:
         """The real knowledge base once its folder exists (checked at most every
         `recheck_seconds`), else None."""
@@ -94,6 +98,7 @@ def no_facts_note(kb: Retriever) -> str | None:
     if not callable(count):
         return None
     location = str(getattr(kb, "location", "the knowledge base"))
+    collection = getattr(kb, "collection_name", None)
     if isinstance(kb, PendingKnowledgeBase) and kb.opened() is None:
         state = "does not exist yet"
     elif count() == 0:
@@ -102,14 +107,21 @@ def no_facts_note(kb: Retriever) -> str | None:
         return None
     return (
         f"knowledge base {location} {state}; drafts will have no facts "
-        f"(run: socialreply kb ingest knowledge/{_target(location)})"
+        f"(run: socialreply kb ingest knowledge/{_target(location, collection)})"
     )
 
 
-def _target(location: str) -> str:
-    if "://" in location:
-        return f" --chroma-url {location}"
+def _target(location: str, collection: str | None) -> str:
+    """The ingest options that reach the knowledge base at `location` (its `collection`)."""
     from ..config import Settings
 
-    default = Settings.model_fields["kb_dir"].default  # the folder used without --kb
-    return "" if Path(location) == default else f" --kb {location}"
+    # What the command uses without --kb / --collection.
+    default_folder = Settings.model_fields["kb_dir"].default
+    default_collection = Settings.model_fields["collection"].default
+    if "://" in location:
+        where = f" --chroma-url {location}"
+    else:
+        where = "" if Path(location) == default_folder else f" --kb {location}"
+    if collection and collection != default_collection:
+        where += f" --collection {collection}"
+    return where

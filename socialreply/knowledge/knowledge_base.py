@@ -36,11 +36,16 @@ _WRITE_BATCH = 256  # chunks embedded and written per step (bounds memory, drive
 _LOCK_NAME = ".socialreply-ingest.lock"
 
 
-def knowledge_base_not_found(folder: Path) -> KnowledgeBaseNotFoundError:
+def knowledge_base_not_found(
+    folder: Path, collection: str = "socialreply"
+) -> KnowledgeBaseNotFoundError:
     """The error for a read-only use of a knowledge base folder that does not exist (a
-    mistyped --kb): raised by `KnowledgeBase.open(..., create=False)` and the draft CLI."""
+    mistyped --kb): raised by `KnowledgeBase.open(..., create=False)` and the draft CLI.
+    The command it suggests fills the collection that was asked for."""
+    named = "" if collection == "socialreply" else f" --collection {collection}"
     return KnowledgeBaseNotFoundError(
-        f"knowledge base not found: {folder} (run `socialreply kb ingest PATH --kb {folder}` first)"
+        f"knowledge base not found: {folder} "
+        f"(run `socialreply kb ingest PATH --kb {folder}{named}` first)"
     )
 
 
@@ -151,7 +156,7 @@ class KnowledgeBase:
 
         folder = Path(path)
         if not create and not folder.is_dir():
-            raise knowledge_base_not_found(folder)
+            raise knowledge_base_not_found(folder, collection)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -214,6 +219,10 @@ class KnowledgeBase:
     @property
     def location(self) -> str:
         return self._store.location
+
+    @property
+    def collection_name(self) -> str:
+        return str(self._store.collection.name)
 
     @property
     def embedder(self) -> Embedder:

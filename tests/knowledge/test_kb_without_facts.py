@@ -67,6 +67,35 @@ def test_draft_with_a_named_empty_kb_notes_it(
     assert f"--kb {kb})" in err
 
 
+@pytest.mark.parametrize("existing", [True, False])
+def test_the_note_names_a_collection_that_is_not_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], existing: bool
+) -> None:
+    """The command in the note reaches the same collection (an ingest without
+    `--collection` would fill the default one and the drafts would still have no facts)."""
+    kb = tmp_path / "kb"
+    if existing:
+        KnowledgeBase.open(kb, collection="spring").close()
+    argv = ("draft", "Do you ship to Canada?", "--kb", str(kb), "--collection", "spring")
+    code, _, err = _run(capsys, *argv)
+    if existing:  # drafts without facts, and says how to fill the collection
+        assert code == 0
+        assert "is empty (0 chunks); drafts will have no facts" in err
+        assert f"(run: socialreply kb ingest knowledge/ --kb {kb} --collection spring)\n" in err
+    else:  # a named folder that does not exist is a typo: refused
+        assert code == 1
+        assert f"(run `socialreply kb ingest PATH --kb {kb} --collection spring` first)" in err
+        assert not kb.exists()
+
+
+def test_the_pending_note_names_a_collection_that_is_not_the_default(tmp_path: Path) -> None:
+    settings = Settings(kb_dir=tmp_path / "kb", collection="spring")
+    note = no_facts_note(PendingKnowledgeBase(settings)) or ""
+    assert note.endswith(
+        f"(run: socialreply kb ingest knowledge/ --kb {tmp_path / 'kb'} --collection spring)"
+    )
+
+
 def test_draft_with_facts_has_no_note(
     tmp_path: Path, fixture_store: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
