@@ -10,6 +10,7 @@ with the shipped tone and accuracy checks and streams results to disk.
     .venv/bin/python benchmarks/bench_eval.py --only speed --runs 5
     .venv/bin/python benchmarks/bench_eval.py --only speed --no-semantic   # runner overhead
     .venv/bin/python benchmarks/bench_eval.py --only speed --static        # static-table head
+    .venv/bin/python benchmarks/bench_eval.py --only speed --spread-chunks 0  # no spread
 
 1. speed: 500 cases, server latency 100 ms, concurrency 20. Ideal = 500 / 20 x 0.1 s =
    2.5 s; target <= 1.15x (2.875 s).
@@ -214,7 +215,18 @@ def main() -> int:
         help="deterministic checks in-process (0, the runner's default) or in the worker "
         "process (1)",
     )
+    parser.add_argument(
+        "--spread-chunks",
+        type=int,
+        default=None,
+        help="prefetch chunks whose embedding runs on every core (default: the shipped "
+        "evaluation.prefetch.SPREAD_CHUNKS; 0: none)",
+    )
     args = parser.parse_args()
+    if args.spread_chunks is not None:
+        from socialreply.evaluation import prefetch
+
+        prefetch.SPREAD_CHUNKS = args.spread_chunks
     global SCORE_WORKERS
     SCORE_WORKERS = args.score_workers
     with tempfile.TemporaryDirectory(prefix="bench-eval-") as tmp:
