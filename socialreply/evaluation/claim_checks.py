@@ -77,7 +77,20 @@ _CUTOFF = re.compile(
     r"\b(?:order(?:s|ed)?|placed?|place (?:it|your order)|check(?:ing)? ?out|purchase[sd]?|"
     r"pedidos?|commandes?|bestellung(?:en)?|ordini|encomendas?|bestellingen)\b[^.!?;]{0,40}?"
     r"\b(?:by|before|no later than|antes de(?: las?)?|avant|vor|bis|entro le|prima delle|até "
-    r"às|até as|voor)\s*$",
+    r"às|até as|voor)\s*$|"
+    # "The cut-off is 5pm ET", "la hora límite son las 17:00".
+    r"\b(?:cut-?off|deadline|hora límite|hora de corte|heure limite|bestellschluss|orario "
+    r"limite|horário limite|horário de corte)(?: time)?\s*(?:is|was|of|at|es|son|est|ist|è|é|"
+    r":)?\s*(?:(?:the|las|la|à|um|alle|ore|às) )?$",
+    re.IGNORECASE,
+)
+
+
+# "the 5pm Eastern Time cut-off": the time named right before the word for a cut-off
+# (scorer blind129's wrong number). Not "3pm ET you'd just miss that cut-off".
+_CUTOFF_AFTER = re.compile(
+    r"\s*(?:\(?(?:et|est|edt|pt|pst|ct|cst|mt)\)?|(?:eastern|pacific|central|mountain)(?: "
+    r"time)?)?\s*(?:order |ordering |shipping |same-day )?(?:cut-?off|deadline)\b",
     re.IGNORECASE,
 )
 
@@ -88,7 +101,10 @@ def _cutoffs(text: str) -> list[tuple[Claim, int]]:
         if claim.kind != "time" or claim.high is not None:
             continue
         at = text.lower().find(claim.text.lower())
-        if at >= 0 and _CUTOFF.search(text[max(0, at - 80) : at]):
+        if at >= 0 and (
+            _CUTOFF.search(text[max(0, at - 80) : at])
+            or _CUTOFF_AFTER.match(text, at + len(claim.text))
+        ):
             out.append((claim, at))
     return out
 

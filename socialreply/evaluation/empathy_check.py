@@ -44,7 +44,11 @@ EMPATHY = re.compile(
     # ("We get the worry, but it's not lost!", scorer blind51.)
     r"what|you|two|the wait|the (?:worry|concern|panic|stress|frustration|anxiety|nerves))|"
     r"feels? (?:long|slow|like forever|frustrating)|understandably|"
-    r"you'?re right|fair point|totally fair|rightly so|"
+    # "You're right" alone concedes the team's slip without regret ("You're right. As a Peak
+    # member you have 60 days", scorer blind133's missing apology; no good draft in the
+    # labelled files leans on it alone); "you're right to be upset" still sympathises.
+    r"you'?re (?:so |absolutely |totally |completely |quite )?right to (?:be|feel|expect)\b|"
+    r"fair point|totally fair|rightly so|"
     # (Not a condition: "If the headlamp was faulty or not what you ordered, the fee doesn't
     # apply" is policy, scorer blind125's missing apology.)
     r"(?<![\s,]or )not (?:what|the (?:\w+ ){0,2}\w+|how) (?:you|we) (?:want|wanted|expect|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .places import places, tags_of
 from .textutil import Claim, digits_for_words, extract_claims, normalize
 
 # Fact segments: sentences, lines and table rows ("| Canada | $14.95 | ... | | UK ...").
@@ -170,6 +171,8 @@ _SUBJECT = re.compile(
 _BRACKETED_NUMBER = re.compile(r"\s*\(([^()]{0,24}\d[^()]{0,24})\)")
 
 
+# A place's region tag (`places.tags_of`) as the facts' keyword for it ("EU", "UK", "Canada").
+_REGION_WORD = {"eu": "eu", "uk": "uk", "canada": "canad"}
 _SHORT_NAME = re.compile(r"\b[A-Z]{2,3}\b")  # "UK", "EU", "US": names too short for words
 _NOT_NAMES = frozenset(["et", "am", "pm", "dm", "faq", "ok"])
 
@@ -304,6 +307,10 @@ def misattributed(
     subject = _SUBJECT.search(normalize(draft_clause))
     if subject:
         subjects |= _keywords(subject.group(1))
+    if claim.kind != "time":
+        # A country stands for its row's region: "El envío a España es gratis desde $150"
+        # when $150 is Canada's and the EU's is $200 (scorer blind130).
+        subjects |= {_REGION_WORD[t] for t in tags_of(places(draft_clause)) if t in _REGION_WORD}
     if claim.kind == "time" and _weekday_supports(claim, draft_clause, facts):
         return None
     clauses = [

@@ -31,9 +31,10 @@ _UHR = re.compile(rf"\b({_HOUR})(?:[.:]([0-5]\d))?\s?uhr\b")
 # times only on a 24-hour clock; "9-5 ET" (9am to 5pm) is left alone.
 _ZONE_RANGE = re.compile(rf"\b({_HOUR})\s*-\s*({_HOUR})(?=\s*\(?{_ZONE}\b)")
 # "de 8 a 20 h", "das 8 às 20 h", "von 8 bis 20 h": after "from", a range of hours with
-# "h" is a range of clock times (not "24-48 h", a wait).
+# "h" is a range of clock times (not "24-48 h", a wait); so is "de 8 h à 20 h", with an "h"
+# after each end (scorer blind129's good reply).
 _FROM = r"(?:de|des|das|dalle|von|van|from|entre)"
-_H_RANGE = re.compile(rf"\b({_FROM}\s+)({_HOUR})({_RANGE_TO})({_HOUR})\s?h\b(?!:)")
+_H_RANGE = re.compile(rf"\b({_FROM}\s+)({_HOUR})(?:\s?h)?({_RANGE_TO})({_HOUR})\s?h\b(?!:)")
 # "dalle 8.00 alle 20.00", "um 14.00", "ab 9.30": a dotted time on the hour or a quarter
 # after a word for "at", "from" or "to" in a language that writes times so (not English,
 # where "from 3.50" is a price; not a price: no currency before or after it, and

@@ -285,6 +285,7 @@ def _weekday_supported(phrase: str, facts: str) -> bool:
 
 
 _BUT = re.compile(r",? \b(?:but|maar|mais|aber|pero|ma|mas)\b", re.I)
+_AND = re.compile(r", (?:and|y|et|und|e|en)\b", re.I)
 _HEDGED = re.compile(
     r"(?:\b(?:look into|looking into|look at|check (?:on|if|whether)|see (?:if|whether)|ask about|"
     r"request(?:ing)?|eligible for|whether|may be able|might be able|could be eligible|"
@@ -579,7 +580,9 @@ def no_unauthorized_promises(ctx: ScoringContext, value: Any) -> Outcome:
             if key == "exception":
                 # "normally we don't refund it, but this time we will": the rule's negation
                 # belongs to the clause before "but" (scorer blind90, spent).
-                before = _BUT.split(before)[-1]
+                # Nor does "never expire and there are no fees" reach past its ", and" to
+                # "if he never uses it we'll refund you in full" (scorer blind130).
+                before = _AND.split(_BUT.split(before)[-1])[-1]
             if _NEGATED.search(before) or _HEDGED.search(before):
                 continue
             # "the free repair doesn't apply" (scorer blind24): negated after the phrase.
