@@ -318,3 +318,19 @@ def test_eval_commands_on_bad_input_give_one_clear_error(
     else:
         assert captured.err.rstrip("\n").splitlines()[-1] == expected
     assert not (tmp_path / ".socialreply" / "eval-runs").exists()
+
+
+def test_eval_run_names_a_run_folder_it_cannot_create(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --output under a file (or on a read-only disk) was 'internal error
+    (NotADirectoryError: ...)'; found by session 22's QA pass."""
+    suite = tmp_path / "s.yaml"
+    suite.write_text(_SUITE, encoding="utf-8")
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    out = tmp_path / "afile" / "run"
+    assert main(["eval", "run", str(suite), "--provider", "macros", "--output", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "internal error" not in err
+    assert err.startswith("error: cannot create the run folder")
+    assert str(out) in err and len(err.splitlines()) == 1

@@ -251,7 +251,13 @@ class EvalRunner:
         if options.score_workers not in (0, 1):
             raise EvaluationError("score_workers must be 0 (in-process) or 1 (a worker process)")
         out = options.output
-        out.mkdir(parents=True, exist_ok=True)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            # Under a file, on a read-only disk: one clear line, not an internal error.
+            raise EvaluationError(
+                f"cannot create the run folder {out}: {exc.strerror or exc}"
+            ) from None
         results_path = out / RESULTS_FILE
         done_keys = _done_keys(results_path) if options.resume else set()
         if not options.resume and results_path.exists() and results_path.stat().st_size:
