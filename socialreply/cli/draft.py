@@ -130,32 +130,45 @@ def _batch(
     assistant = build_assistant(cfg, prompts_dir)
     todo = sum(1 for r in records if r.post is not None)
     done = 0
+    # Written in input order as soon as a line and every line before it are done, so a
+    # Ctrl-C (or a crash) mid-batch keeps the drafts already made instead of losing all.
+    finished = [False] * len(records)
+    index = {id(r): i for i, r in enumerate(records)}
+    written = 0
 
     def progress(record: BatchRecord) -> None:
-        nonlocal done
-        if record.post is None:
-            return
-        done += 1
-        if record.error is not None:
-            err(f"{path}:{record.line}: {record.error}")
-        if done == todo or done % 10 == 0:
-            err(f"drafted {done}/{todo}")
+        nonlocal done, written
+        finished[index[id(record)]] = True
+        if record.post is not None:
+            done += 1
+            if record.error is not None:
+                err(f"{path}:{record.line}: {record.error}")
+            if done == todo or done % 10 == 0:
+                err(f"drafted {done}/{todo}")
+        while written < len(records) and finished[written]:
+            _write(records[written], as_json)
+            written += 1
+        sys.stdout.flush()
 
     try:
         asyncio.run(draft_records(assistant, records, concurrency=concurrency, on_done=progress))
     finally:
         assistant.close()
-    for record in records:
-        if as_json:
-            sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            _print_row(record)
+    for record in records[written:]:  # none unless a callback was skipped
+        _write(record, as_json)
     sys.stdout.flush()
     failed = sum(1 for r in records if r.error is not None)
     if failed:
         err(f"{failed} of {len(records)} lines could not be drafted")
         return 1
     return 0
+
+
+def _write(record: BatchRecord, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        _print_row(record)
 
 
 def _print_row(record: BatchRecord) -> None:
