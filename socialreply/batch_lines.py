@@ -11,15 +11,31 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .errors import InputError
+
 NOT_UTF8 = "line is not valid UTF-8"
+NOT_UTF16 = (
+    "the file is UTF-16 text (Notepad's 'Unicode'), not UTF-8: save it as UTF-8 and run again"
+)
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def utf8_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, str | None]]:
+def refuse_utf16(first_line: bytes, source: object = None) -> None:
+    """Raise InputError when the first line starts with a UTF-16 byte-order mark: every
+    line of such a file would otherwise be reported as not UTF-8 or as invalid JSON at
+    column 1, which says nothing about the one fix (re-save as UTF-8)."""
+    if first_line[:2] in _UTF16_MARKS:
+        raise InputError(f"{source}: {NOT_UTF16}" if source is not None else NOT_UTF16)
+
+
+def utf8_lines(lines: Iterable[bytes], source: object = None) -> Iterator[tuple[int, str | None]]:
     """Each line's number (1-based) and its text decoded as UTF-8, a byte-order mark
     dropped from the first; None for a line that is not UTF-8 (a past reply exported from
     a Latin-1 tool), so it is reported as that line's error instead of aborting the file.
     Used by `eval score` and `eval calibrate`, which read their files as bytes."""
     for number, raw in enumerate(lines, start=1):
+        if number == 1:
+            refuse_utf16(raw, source)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:

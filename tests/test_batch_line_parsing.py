@@ -65,3 +65,27 @@ def test_triage_takes_text_decoded_with_surrogateescape(
 
     result = triage(text, platform="x", semantic=semantic)
     assert result.escalation.level == level
+
+
+_UTF16 = '{"id": "a", "text": "hi"}\n{"id": "b", "text": "yo"}\n'
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_is_named_as_such_once(encoding: str) -> None:
+    """A file saved as Notepad's 'Unicode' (UTF-16) was 'line is not valid UTF-8' or
+    'invalid JSON: Expecting value (column 1)' on every line, three readers three ways
+    (found by session 22's QA pass); now one InputError that says what to do."""
+    from socialreply.batch_lines import utf8_lines
+    from socialreply.errors import InputError
+
+    blob = _UTF16.encode(encoding)
+    if encoding != "utf-16":  # with a byte-order mark, as Notepad writes it
+        blob = "\ufeff".encode(encoding) + blob
+    first = blob.splitlines(keepends=True)[0]
+    for read in (
+        lambda: _triage_error(first, 1),
+        lambda: _draft_error(first, 1),
+        lambda: list(utf8_lines(blob.splitlines(keepends=True))),
+    ):
+        with pytest.raises(InputError, match=r"UTF-16.*save it as UTF-8"):
+            read()

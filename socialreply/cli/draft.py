@@ -124,6 +124,8 @@ def _batch(
                 records = parse_lines(stream, platform=platform)
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except InputError as exc:  # a UTF-16 file, named
+        raise InputError(f"{path}: {exc}") from None
     for record in records:
         if record.error is not None:
             err(f"{path}:{record.line}: {record.error}")

@@ -12,7 +12,10 @@ import click
 from ._common import err, input_option, json_option, platform_option, print_json, settings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ..triage import TriagePolicy
+    from ..triage.batch import BatchItem
     from ..types import TriageResult
 
 
@@ -90,7 +93,8 @@ def _batch(path: Path, platform: str, policy: TriagePolicy, as_json: bool, seman
     failed = total = 0
     out = sys.stdout
     with stream:
-        for item in triage_lines(stream, platform=platform, policy=policy, semantic=semantic):
+        items = triage_lines(stream, platform=platform, policy=policy, semantic=semantic)
+        for item in _named(items, path):
             total += 1
             if item.error is not None:
                 failed += 1
@@ -104,6 +108,16 @@ def _batch(path: Path, platform: str, policy: TriagePolicy, as_json: bool, seman
         err(f"{failed} of {total} lines could not be triaged")
         return 1
     return 0
+
+
+def _named(items: Iterator[BatchItem], path: Path) -> Iterator[BatchItem]:
+    """`items`, with a whole-file InputError (a UTF-16 file) naming `path`."""
+    from ..errors import InputError
+
+    try:
+        yield from items
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
 
 
 def _print_row(record: dict[str, Any]) -> None:

@@ -164,7 +164,7 @@ def _read(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, 
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     # Decoded per line, so one non-UTF-8 line is a bad line, not an aborted run.
-    for number, raw in utf8_lines(blob.splitlines()):
+    for number, raw in utf8_lines(blob.splitlines(), path):
         if raw is None:
             bad.append({"line": number, "error": NOT_UTF8})
             continue

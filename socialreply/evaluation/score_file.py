@@ -166,7 +166,7 @@ def iter_lines(path: Path) -> Iterator[tuple[int, DraftLine | str, str | None]]:
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     with fh:
-        for number, raw in utf8_lines(fh):
+        for number, raw in utf8_lines(fh, path):
             if raw is None:
                 yield number, NOT_UTF8, None
                 continue

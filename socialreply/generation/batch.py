@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from ..batch_lines import json_object_line
+from ..batch_lines import json_object_line, refuse_utf16
 from ..config import format_validation_error
 from ..errors import InputError, UnknownPlatformError
 from ..types import Draft, Post
@@ -49,6 +49,8 @@ class BatchRecord:
 
 def parse_line(raw: bytes | str, line: int, *, platform: str) -> BatchRecord | None:
     """One input line as a post (or an error record); None for a blank line."""
+    if line == 1 and isinstance(raw, bytes):
+        refuse_utf16(raw)
     text = raw.decode("utf-8", "surrogateescape") if isinstance(raw, bytes) else raw
     data = json_object_line(text, line)
     if data is None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from ..batch_lines import json_object_line
+from ..batch_lines import json_object_line, refuse_utf16
 from ..config import format_validation_error
 from ..errors import SocialReplyError
 from ..types import Post
@@ -49,6 +49,8 @@ def triage_line(
     semantic: bool | SemanticTriage = False,
 ) -> BatchItem | None:
     """Triage one JSON line; ``None`` for a blank line. `semantic` as in `triage()`."""
+    if line == 1 and isinstance(raw, bytes):
+        refuse_utf16(raw)
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
