@@ -20,11 +20,16 @@ NOT_UTF16 = (
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
+def is_utf16(data: bytes) -> bool:
+    """Whether `data` starts with a UTF-16 byte-order mark (Notepad's 'Unicode')."""
+    return data[:2] in _UTF16_MARKS
+
+
 def refuse_utf16(first_line: bytes, source: object = None) -> None:
     """Raise InputError when the first line starts with a UTF-16 byte-order mark: every
     line of such a file would otherwise be reported as not UTF-8 or as invalid JSON at
     column 1, which says nothing about the one fix (re-save as UTF-8)."""
-    if first_line[:2] in _UTF16_MARKS:
+    if is_utf16(first_line):
         raise InputError(f"{source}: {NOT_UTF16}" if source is not None else NOT_UTF16)
 
 

@@ -83,6 +83,9 @@ def test_config_file_with_a_byte_order_mark_or_a_syntax_error(tmp_path: Path) ->
     cfg.write_bytes(b'brand = {name = "caf\xe9"}\n')
     with pytest.raises(ConfigError, match=r"socialreply\.toml.*UTF-8"):
         Settings.load(cfg)
+    cfg.write_bytes("retrieval_k = 3\n".encode("utf-16"))  # Notepad's 'Unicode'
+    with pytest.raises(ConfigError, match=r"socialreply\.toml.*UTF-16.*save it as UTF-8"):
+        Settings.load(cfg)
 
 
 def test_an_invalid_environment_variable_is_named(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from ..batch_lines import NOT_UTF16, is_utf16
 from ..errors import SourceError
 from .documents import Document, MetaValue, Section, Skipped
 
@@ -126,6 +127,8 @@ def load_file(file: Path, root: Path, source: str) -> tuple[list[Document], list
 def read_text(file: Path, source: str) -> str:
     """UTF-8 text of a file; binary, mis-encoded and empty files raise `SourceError`."""
     data = file.read_bytes()
+    if is_utf16(data):  # its NUL bytes would call it binary, hiding the fix
+        raise SourceError(source, NOT_UTF16)
     if b"\x00" in data[:8192]:
         raise SourceError(source, "binary file (contains NUL bytes), not text")
     try:

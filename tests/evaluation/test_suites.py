@@ -125,7 +125,8 @@ def test_missing_file_is_a_suite_error(tmp_path: Path) -> None:
     ("raw", "message"),
     [
         (b"cases:\n  - id: caf\xe9\n", "not valid UTF-8 (byte 18)"),
-        (b"\xff\xfe\x00\x01", "not valid UTF-8 (byte 0)"),
+        (b"\xff\xfe\x00\x01", "UTF-16 text (Notepad's 'Unicode'), not UTF-8"),
+        ("cases: []\n".encode("utf-16"), "save it as UTF-8"),
         (b"cases: [\n", "invalid YAML at line 2"),
     ],
 )

@@ -326,3 +326,14 @@ def test_a_file_named_on_the_command_line_in_another_format(tmp_path: Path, name
     )
     with pytest.raises(SourceError, match="not a knowledge file"):
         load_sources([file], strict=True)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_says_so(tmp_path: Path, encoding: str) -> None:
+    """Session 22 QA: a page saved as Notepad's 'Unicode' was skipped as 'binary file
+    (contains NUL bytes), not text', which hides the fix (re-save it as UTF-8)."""
+    file = tmp_path / "page.md"
+    text = GOOD_MD if encoding == "utf-16" else "\ufeff" + GOOD_MD
+    file.write_bytes(text.encode(encoding))
+    [skipped] = load_sources([file]).skipped
+    assert "UTF-16" in skipped.reason and "save it as UTF-8" in skipped.reason
