@@ -56,6 +56,7 @@ from pydantic import (
     model_validator,
 )
 
+from ..batch_lines import NOT_UTF16, is_utf16
 from ..config import format_validation_error
 from ..errors import ConfigError
 from ..types import Category, EscalationLevel, PIIKind
@@ -268,7 +269,12 @@ class TriagePolicy(_Section):
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise ConfigError(f"triage policy file not found: {path}") from None
-        except (OSError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError as exc:
+            # Worded as for suites and socialreply.toml, not Python's codec message.
+            if is_utf16(exc.object):
+                raise ConfigError(f"{path}: {NOT_UTF16}") from None
+            raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+        except OSError as exc:
             raise ConfigError(f"cannot read triage policy file {path}: {exc}") from None
         try:
             data = yaml.safe_load(text)

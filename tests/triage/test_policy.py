@@ -97,3 +97,24 @@ def test_readme_policy_example_is_valid(repo: Path) -> None:
     policy = TriagePolicy.from_dict(yaml.safe_load(block), source="README example")
     assert policy.level_of("fraud_payment") == "urgent"
     assert policy.keywords[0].terms == ("TrailBlaze stove", "peanut")
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("levels: {}\n".encode("utf-16"), "UTF-16 text (Notepad's 'Unicode'), not UTF-8"),
+        (b"# caf\xe9\nlevels: {}\n", "not valid UTF-8 (byte 5)"),
+    ],
+)
+def test_a_policy_file_in_another_encoding_is_named_plainly(
+    tmp_path: Path, raw: bytes, message: str
+) -> None:
+    """Session 22 QA: these read "cannot read triage policy file p.yaml: 'utf-8' codec
+    can't decode byte 0xff in position 0: invalid start byte", Python's words, where the
+    suites and socialreply.toml say what is wrong in the user's."""
+    path = tmp_path / "p.yaml"
+    path.write_bytes(raw)
+    with pytest.raises(ConfigError) as info:
+        TriagePolicy.load(path)
+    assert str(info.value).startswith(f"{path}: ") and message in str(info.value)
+    assert "codec" not in str(info.value)
