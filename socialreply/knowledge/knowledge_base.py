@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import threading
 import time
 from collections import Counter
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 _WRITE_BATCH = 256  # chunks embedded and written per step (bounds memory, drives progress)
 _LOCK_NAME = ".socialreply-ingest.lock"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def knowledge_base_not_found(
@@ -407,7 +409,11 @@ class KnowledgeBase:
             raise UserError(f"unknown search mode {mode!r}; use one of {', '.join(SEARCH_MODES)}")
         if k < 1:
             raise UserError("k must be at least 1")
-        query = query.strip()
+        if not isinstance(query, str):
+            raise UserError(f"the query must be a string, not {type(query).__name__}")
+        # Lone surrogates (bytes that were not UTF-8 on the command line, kept by Python's
+        # "surrogateescape") crash the tokenizer; one U+FFFD each, as triage and draft do.
+        query = _LONE_SURROGATE.sub("\ufffd", query).strip()
         if not query:
             return []
         index = self._corpus()

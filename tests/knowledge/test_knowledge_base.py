@@ -257,6 +257,20 @@ def test_bad_search_arguments(fixture_kb: KnowledgeBase) -> None:
         fixture_kb.search("x", filters={"tags": []})
 
 
+def test_a_query_with_bytes_that_were_not_utf8_is_searched(
+    fixture_kb: KnowledgeBase,
+) -> None:
+    """Session 22 QA: `kb search $'\\xff refund'` (a lone surrogate from the shell's
+    bytes) was 'internal error (TypeError: TextEncodeInput must be Union[...])' from the
+    tokenizer; triage and draft replace such characters with U+FFFD, so does search. A
+    query that is not a string is a UserError, not an AttributeError."""
+    assert [f.doc_id for f in fixture_kb.search("\udcff return policy")] == [
+        f.doc_id for f in fixture_kb.search("\ufffd return policy")
+    ]
+    with pytest.raises(UserError, match="query must be a string"):
+        fixture_kb.search(None)  # type: ignore[arg-type]
+
+
 def test_empty_store(kb: KnowledgeBase) -> None:  # a fresh, empty one
     assert kb.search("anything") == []
     assert kb.stats()["chunks"] == 0
