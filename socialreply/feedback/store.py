@@ -327,10 +327,15 @@ def parse_since(text: str, *, now: datetime | None = None) -> datetime:
     match = re.fullmatch(r"(\d+)\s*([dhm])", value)
     if match:
         amount, unit = int(match.group(1)), match.group(2)
-        delta = {"d": timedelta(days=amount), "h": timedelta(hours=amount)}.get(
-            unit, timedelta(minutes=amount)
-        )
-        return (now or datetime.now(UTC)) - delta
+        try:
+            delta = {"d": timedelta(days=amount), "h": timedelta(hours=amount)}.get(
+                unit, timedelta(minutes=amount)
+            )
+            return (now or datetime.now(UTC)) - delta
+        except OverflowError:  # a 500 from the service, an internal error in the CLI
+            raise InputError(
+                f"invalid since value {text!r}: too far back (before the year 1)"
+            ) from None
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:

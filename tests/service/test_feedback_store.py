@@ -178,6 +178,14 @@ def test_parse_since(text: str, expected: datetime) -> None:
     assert parse_since(text, now=datetime(2026, 11, 22, 12, tzinfo=UTC)) == expected
 
 
+@pytest.mark.parametrize("text", ["99999999d", "9999999999999999999999h", "10000000000000m"])
+def test_parse_since_refuses_a_span_before_the_year_1(text: str) -> None:
+    """Session 22 QA: `GET /v1/metrics?since=99999999d` answered 500 and `feedback stats
+    --since 99999999d` was 'internal error (OverflowError: date value out of range)'."""
+    with pytest.raises(InputError, match="too far back"):
+        parse_since(text, now=datetime(2026, 11, 22, 12, tzinfo=UTC))
+
+
 def test_parse_since_rejects_garbage() -> None:
     with pytest.raises(InputError, match="7d, 12h"):
         parse_since("last week")
