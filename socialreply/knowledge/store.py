@@ -112,14 +112,19 @@ class ChromaStore:
     def open_http(
         cls, url: str, name: str, embedder: Embedder | None, *, create: bool = True
     ) -> ChromaStore:
-        parsed = urlparse(url if "://" in url else f"http://{url}")
+        invalid = f"invalid Chroma URL {url!r}; expected e.g. http://127.0.0.1:8000"
+        try:  # urlparse and .port raise ValueError ('[::1', ':99999', ':port')
+            parsed = urlparse(url if "://" in url else f"http://{url}")
+            port = parsed.port
+        except ValueError as exc:
+            raise StoreError(f"{invalid} ({exc})") from None
         if not parsed.hostname:
-            raise StoreError(f"invalid Chroma URL {url!r}; expected e.g. http://127.0.0.1:8000")
+            raise StoreError(invalid)
         ssl = parsed.scheme == "https"
         try:
             client = chromadb.HttpClient(
                 host=parsed.hostname,
-                port=parsed.port or (443 if ssl else 8000),
+                port=port or (443 if ssl else 8000),
                 ssl=ssl,
                 settings=ChromaSettings(anonymized_telemetry=False),
             )

@@ -306,3 +306,11 @@ def test_ingesting_the_working_directory_removes_deleted_files(
     (fixture_store / "policies" / "warranty.md").unlink()
     report = kb.ingest(["."])
     assert report.docs_removed == ["policies/warranty.md"]
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://127.0.0.1:99999", "http://h:port"])
+def test_a_malformed_chroma_url_is_named(url: str) -> None:
+    """Session 22 QA: `kb stats --chroma-url http://[::1` was 'internal error (ValueError:
+    Invalid IPv6 URL)', and a port out of range read as an unreachable server."""
+    with pytest.raises(StoreError, match="invalid Chroma URL"):
+        KnowledgeBase.connect(url)
