@@ -1,8 +1,8 @@
 """Session 22's second round of blame families for `blame_check.no_blame`, from what scorer
 blind135-149 missed. Each is a mechanism that recurred across batches, written for the
 supported languages rather than for the batch's sentence. Over every labelled draft (97
-files in benchmarks/data and blind104-149 pending) the patterns match 47 drafts, all
-labelled blame or rude, no good draft:
+files in benchmarks/data and blind104-149 pending) the patterns match 53 drafts (43
+labelled blame, 10 rude), no good draft:
 
 - rough handling as the cause, or more care as the cure: "please be gentler with it",
   "seams can give way if a jacket is yanked on roughly", "une fermeture casse quand on
