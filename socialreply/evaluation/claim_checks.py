@@ -379,9 +379,10 @@ _BARE_COUNT = re.compile(r"(?<![\d$€£.,])\b(\d{1,6})\b(?![.,]?\d|\s*%)")
 def step_remainders(facts: str, post: str) -> set[float]:
     """What is left of the customer's count after the rate's whole steps: "340 pontos" at
     "100 points = a $5 reward" leave "os 40 pontos restantes" (scorer blind121's good
-    reply); only counts in a unit the facts pair with an amount. And what is missing to the
-    next step: "just hit 85" at "Every 100 points becomes a $5 reward" is "only 15 points
-    away" (scorer blind140's good reply)."""
+    reply); only counts in a unit the facts pair with an amount. And, for a count short of
+    the first step, what is missing to it: "just hit 85" at "Every 100 points becomes a $5
+    reward" is "only 15 points away" (scorer blind140's good reply); past a step, "340
+    pontos" leave 40, and "60 pontos restantes" stays wrong."""
     said = _counts(post)
     left: set[float] = set()
     for segment in _RATE_SEGMENT.split(facts):
@@ -395,7 +396,7 @@ def step_remainders(facts: str, post: str) -> set[float]:
                 {float(n) for n in _BARE_COUNT.findall(post)} if _said_unit(unit, post) else set()
             )
             near = {c for c, w in said if w == unit} | bare
-            left |= {base - c % base for c in near if base > 0 and c > 0}
+            left |= {base - c for c in near if 0 < c < base}
     return left - {0.0}
 
 
