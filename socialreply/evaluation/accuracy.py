@@ -32,6 +32,7 @@ from .number_attribution import (
     off_row,
     weekday_hours,
 )
+from .number_spans import is_post_span, is_zone_converted
 from .surface_text import extract_links, normalize_link
 from .textutil import (
     Claim,
@@ -262,6 +263,8 @@ def numbers_supported(ctx: ScoringContext, value: Any) -> Outcome:
             or is_derived_duration(claim, post_claims, grounded)
             or is_complement_percent(claim, ctx.text, grounded)
             or is_worked_percent(claim, ctx.text, ctx.fact_text)
+            or is_post_span(claim, ctx.post.text)
+            or is_zone_converted(claim, _sentence_of(ctx.text, claim.text), grounded, ctx.post.text)
         ):
             continue
         rival = _contradicted_by(claim, grounded)

@@ -49,6 +49,7 @@ from .blame_families_s23 import SESSION23_BLAME, SESSION23_CURT
 from .blame_families_s24 import SESSION24_BLAME
 from .blame_families_s25 import SESSION25_BLAME
 from .blame_families_s26 import SESSION26_BLAME
+from .blame_families_s27 import SESSION27_BLAME
 from .blame_phrases import (
     CURT,
     OWED_TO_THE_CUSTOMER,
@@ -68,6 +69,9 @@ from .textutil import normalize
 _BLAME = [
     # Not the team's own lapse: "you should have heard from us by now".
     # ("you really should have tested them at home", scorer blind46.)
+    # ("not the experience you should have with our gear": what the customer is owed,
+    # scorer blind147's good reply.)
+    r"(?<!experience )(?<!service )(?<!treatment )(?<!support )(?<!standard )(?<!quality )"
     r"you (?:really |honestly |definitely |probably )?should(?:'ve| have)\b"
     # ("You should have heard from a team lead within 1 business day", scorer blind133's
     # good reply: whoever the customer should have heard from, the lapse is the team's.)
@@ -386,7 +390,10 @@ _BLAME += [
     r"at|in|during|on|through) (?:the |your )?(?:size |colou?r )?(?:dropdown|selection|checkout|"
     r"cart|end|side|order form|typo)\b|\b(?:pitching|user|usage|handling|"
     r"installation|setup|set-up|fitting|sizing|ordering) (?:issue|problem|error|mistake)\b|"
-    r"\brather than (?:the|a|an) (?:\w+ )?(?:itself|themselves)\b|\b(?:where|what) (?:most|"
+    # (Only an issue or error named so: "most likely the water-repellent finish rather than
+    # the jacket itself" names a part of the product, scorer blind139's good reply.)
+    r"\b(?:issue|problem|error|mistake|misuse|handling) rather than (?:the|a|an) (?:\w+ )?"
+    r"(?:itself|themselves)\b|\b(?:where|what) (?:most|"
     r"many|a lot of) (?:people|customers) (?:get|go|are) (?:confused|wrong|mixed up)\b",
     r"\b(?:nobody|no one) (?:has |is |was |ever )?(?:ignor|forg[eo]t|lost|overlook)\w*\b|"
     r"\b(?:is|'s) a (?:strong|harsh|big|bit strong) word\b|\bpass(?:es|ed)? (?:all )?(?:our |"
@@ -430,6 +437,7 @@ _BLAME += SESSION20_BLAME + SESSION21_BLAME + SESSION22_BLAME + SESSION23_BLAME
 _BLAME += SESSION24_BLAME
 _BLAME += SESSION25_BLAME
 _BLAME += SESSION26_BLAME
+_BLAME += SESSION27_BLAME
 # Every phrase starts at a word start. Each list entry is compiled on its own so that the
 # prefilter can pick the few worth running (`_blame_hits`).
 _BLAME_RES = [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE | re.MULTILINE) for p in _BLAME]
@@ -552,8 +560,10 @@ _TO_A_COMPLAINT_RE = re.compile(
 # instructions and thanks, not advice after the fact (scorer blind31).
 _BEFORE_AS_INSTRUCTION = re.compile(
     # ("Happy to answer anything else before you order.", scorer blind129's good reply.)
+    # ("If it would help to talk through a larger order before you place it, send us a
+    # direct message", scorer blind138's good reply.)
     r"\b(?:email|contact|message|call|dm|reach out to|get in touch with|write to|ask|check with|"
-    r"answer|help with)"
+    r"answer|help with|talk (?:it )?through|go (?:over|through)|discuss|plan)"
     r" (?:[^.!?]|\.(?=\S)){0,80}\bbefore (?:you|ordering|buying|paying|checking out|"
     r"purchasing)\b|\b(?:thanks?|thank you|smart|good idea"
     r"|great) (?:for|to) "

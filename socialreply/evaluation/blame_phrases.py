@@ -28,7 +28,13 @@ SESSION4_BLAME = [
     r"worrying)\b",
     r"\b(?:we'?ve|we have) done our part\b|\bbetween you and (?:your |the )?(?:bank|klarna|paypal|"
     r"afterpay|carrier|courier|ups|usps|fedex|dhl|card issuer|them)\b|\brather than (?:ours|us)\b|"
-    r"\b(?:doesn'?t|does not|didn'?t|did not) come from (?:us|our (?:side|end))\b",
+    # A message disowned to unmask an impersonator: "That message did not come from us:
+    # Northwind Outfitters will never ask for your card number" (scorer blind143's good
+    # reply), like "It isn't us: we never ask" in `blame_check`.
+    r"(?<!message )(?<!e-mail )(?<!email )(?<!text )(?<!sms )(?<!call )(?<!link )(?<!site )"
+    r"\b(?:doesn'?t|does not|didn'?t|did not) come from (?:us|our (?:side|end))\b"
+    r"(?![:,;.\u2014\u2013-]?\s*(?:we|northwind(?: outfitters)?) (?:never|don'?t|do not|"
+    r"would never|will never)\b)",
     r"\b(?:please |just )?be patient\b(?! with us)|\b(?:deep breaths?|let'?s all (?:take a|calm)|"
     r"take a breath)\b|\bwho knew\b|\bsarcasm noted\b|\bhot take\b|\bshocker\b|\bfunnily enough\b|"
     r"\beasy peasy\b|\bnot a time machine\b|\bfor real: no\b|\b(?:um+|uh+|erm+),? no\b|"
@@ -56,7 +62,11 @@ SESSION4_BLAME = [
     r"\bc'est (?:écrit|indiqué|précisé|marqué) (?:sur|dans)\b|\bpensez à (?:le |la |les )?"
     r"(?:consulter|lire|vérifier) la prochaine fois\b|\b(?:vaut|valait) (?:toujours )?mieux "
     r"(?:lire|vérifier|consulter)\b|\bpourtant (?:détaillé|indiqué|écrit|précisé|clair)\b|"
-    r"\bpas à nous\b|\bde notre côté tout est fait\b|\bun peu de patience\b",
+    # Not "N'hésitez pas à nous écrire", the invitation to write (scorer blind137's good
+    # reply).
+    r"\bpas à nous\b(?! (?:écrire|contacter|joindre|recontacter|solliciter|poser|envoyer|"
+    r"demander|faire signe|le dire|en parler))|\bde notre côté tout est fait\b|"
+    r"\bun peu de patience\b",
     r"\bsteht doch\b|\b(?:klar|deutlich|ausdrücklich) (?:ausgewiesen|angegeben|beschrieben|"
     r"erklärt)\b|\b(?:ihre|deine) verantwortung\b|\bkennen sollte\b",
     r"\bbastava (?:leggere|leggerl[aoei]|controllare)\b|\bper la prossima volta\b|"

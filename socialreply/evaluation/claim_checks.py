@@ -353,8 +353,14 @@ def is_converted_amount(claim: Claim, draft: str, facts: str, post: str = "") ->
             for count, word in stated:
                 if word != unit or base <= 0 or count == base or count % base:
                     continue
+                # (Nor need the rate be restated where the draft does not name its count:
+                # "200 points in their birthday month, which works out to $10 in rewards",
+                # scorer blind149's good reply; "Every 100 points becomes a $10 reward"
+                # names it and still misstates it.)
+                restated = (base, unit) in drafted
                 if any(
-                    _cents(a * count / base) == _cents(claim.value) and a in in_draft
+                    _cents(a * count / base) == _cents(claim.value)
+                    and (a in in_draft or not restated)
                     for a in amounts
                 ):
                     return True
@@ -367,10 +373,16 @@ def is_converted_amount(claim: Claim, draft: str, facts: str, post: str = "") ->
     return False
 
 
+_BARE_COUNT = re.compile(r"(?<![\d$€£.,])\b(\d{1,6})\b(?![.,]?\d|\s*%)")
+
+
 def step_remainders(facts: str, post: str) -> set[float]:
     """What is left of the customer's count after the rate's whole steps: "340 pontos" at
     "100 points = a $5 reward" leave "os 40 pontos restantes" (scorer blind121's good
-    reply); only counts in a unit the facts pair with an amount."""
+    reply); only counts in a unit the facts pair with an amount. And, for a count short of
+    the first step, what is missing to it: "just hit 85" at "Every 100 points becomes a $5
+    reward" is "only 15 points away" (scorer blind140's good reply); past a step, "340
+    pontos" leave 40, and "60 pontos restantes" stays wrong."""
     said = _counts(post)
     left: set[float] = set()
     for segment in _RATE_SEGMENT.split(facts):
@@ -378,6 +390,13 @@ def step_remainders(facts: str, post: str) -> set[float]:
             continue
         for base, unit in _counts(segment):
             left |= {c % base for c, w in said if w == unit and base > 0 and c > base}
+            # (The post may name the unit apart from the count: "how many points do i need?
+            # just hit 85".)
+            bare = (
+                {float(n) for n in _BARE_COUNT.findall(post)} if _said_unit(unit, post) else set()
+            )
+            near = {c for c, w in said if w == unit} | bare
+            left |= {base - c for c in near if 0 < c < base}
     return left - {0.0}
 
 

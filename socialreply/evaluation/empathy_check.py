@@ -33,6 +33,9 @@ EMPATHY = re.compile(
     # Sympathy without the word "sorry": "oh no", "not what you want", "we'll make it
     # right", "don't worry", "that sounds stressful", "that's on us".
     r"oh no|ugh|yikes|oof|ouch|no fun|not fun|what a pain|a real pain|bummer|"
+    # "Ah, shame it's a bit snug!" (scorer blind138's good reply; over every labelled
+    # draft no reply with "shame" lacks an apology it needs).
+    r"shame(?! on\b)|"
     # A slip made ordinary: "That happens to all of us" (scorer blind88's good reply).
     r"happens to (?:all of us|the best of us|everyone|everybody|us all)|"
     r"(?:that'?s|it'?s|this is|that is|how) (?:so |really |very |super |incredibly |understandably"

@@ -20,6 +20,18 @@ FAVOURS: list[tuple[str, str]] = [
         # Exceptions to policy granted in passing: "we can make an exception this time",
         # "just this once", "since you're a loyal customer", "even though you've worn them".
         r"\b(?:make|making|made|grant|granting) (?:an |a one[- ]time |one |a small )?exception\b|"
+        # The exception named as what the favour is or what to ask for: "swap one for cash
+        # as a holiday exception", "DM us for an exception" (scorer blind137 and blind144),
+        # "machen wir bei Ihnen eine Ausnahme" (scorer blind140). Over every labelled draft
+        # all 32 with these are invented policy.
+        r"\b(?:for|as) an? (?:[\w-]+ )?exception\b|\beine ausnahme\b|"
+        # Stock held and a lost card replaced with no way to identify it: "I've put a hold
+        # on the fleece in your size" (scorer blind148), "even if nobody has the card number
+        # or order number, we'll still freeze it" (scorer blind143). Over every labelled
+        # draft all 7 with these are invented policy.
+        r"\bput a hold on\b|\b(?:hold|reserve|set aside|put aside)\w* (?:on |one |it |the |a )?"
+        r"(?:\w+ ){0,3}(?:for you|in your size)\b|\beven if (?:nobody|no one|you don'?t|you do "
+        r"not|she doesn'?t|he doesn'?t|they don'?t|neither of you) (?:has|have|can find|knows?)\b|"
         # Scorer blind19 (spent): "even without the card number or the order number we'll
         # send her a new card".
         r"\beven without (?:the |a |an |your |her |his |their |any )?(?:card number|order "
@@ -248,7 +260,10 @@ FAVOURS: list[tuple[str, str]] = [
     (
         r"(?:\b(?:since|as|because|seeing as|given that) (?:it'?s|it is|this is|this'?ll be|"
         r"that'?s) (?:your|her|his|their) (?:very )?(?:first (?:order|purchase|return|exchange|"
-        r"claim|time)|birthday)\b|\bas an? (?:long[- ]?time|loyal|valued|regular|repeat) "
+        # (Not what the customer is owed: "falls short of what you deserve as a loyal
+        # customer", scorer blind141's good reply.)
+        r"claim|time)|birthday)\b|(?<!deserve )(?<!deserved )(?<!owed )(?<!expect )"
+        r"\bas an? (?:long[- ]?time|loyal|valued|regular|repeat) "
         r"(?:customer|member|client|shopper)\b|\bas a (?:little |small |special )?"
         r"(?:thank[- ]you|birthday (?:treat|surprise))\b|"
         r"\b(?:como|ya que|porque|dado que|puesto que) (?:es|será) (?:tu|su) (?:primer[ao]? "

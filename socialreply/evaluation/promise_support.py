@@ -151,6 +151,16 @@ REFUND_PROCESS_AFTER = re.compile(
     r"normally |generally |often |can |may |might )?(?:take|takes|appear|appears|show|shows|"
     r"land|lands|reach|reaches|arrive|arrives|tarda|tardan|suele|prend|met|dauert|braucht|"
     r"richiede|impiega|demora|leva|duurt)\b|(?:is|has been|was|being|gets|are|have been) "
-    r"(?:issued|processed|approved|completed|sent))\b",
+    r"(?:already )?(?:issued|processed|approved|completed|sent)|"
+    # The refund already issued, in the other languages: "l'e-mail confirme que le
+    # remboursement a été émis" (scorer blind146's good reply), "che il rimborso sia già
+    # stato emesso" (scorer blind148's), "el reembolso ha sido emitido", "o reembolso foi
+    # emitido", "die Erstattung wurde bereits ausgestellt", "de terugbetaling is al verwerkt".
+    r"(?:a|avait) (?:déjà |bien )?été (?:déjà )?(?:émis|effectué|traité|validé|envoyé)|(?:ha|"
+    r"había) (?:ya )?sido (?:emitido|procesado|realizado|tramitado)|fue (?:emitido|procesado|"
+    r"realizado)|(?:è|sia|era|fosse) (?:già )?stato (?:già )?(?:emesso|elaborato|effettuato|"
+    r"inviato)|foi (?:já )?(?:emitido|processado|efetuado)|wurde (?:bereits |schon )?"
+    r"(?:ausgestellt|veranlasst|bearbeitet|überwiesen)|(?:is|werd) (?:al |reeds )?(?:verwerkt|"
+    r"uitgevoerd|verstuurd))\b",
     re.I,
 )

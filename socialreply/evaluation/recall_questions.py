@@ -20,7 +20,11 @@ import re
 
 _RECALL = re.compile(
     r"\b(?:recall\w*|rückruf\w*|zurückgerufen\w*|rappel\w*|retirada|retiro|llamada a revisión|"
-    r"richiam\w*|recolha|terugroep\w*|teruggeroepen)",
+    r"richiam\w*|recolha|terugroep\w*|teruggeroepen|"
+    # Withdrawn from the market: "he leído que ha sido retirado del mercado" (scorer
+    # blind136; over every labelled group 1 missing apology, no good draft without regret).
+    r"retirad[oa]s? del mercado|retiré\w* du marché|ritirat[oa] dal mercato|retirad[oa] do "
+    r"mercado|vom markt genommen|uit de (?:handel|markt) (?:genomen|gehaald))",
     re.IGNORECASE,
 )
 _OWN = re.compile(

