@@ -212,9 +212,19 @@ class ReplyAssistant:
         """Draft many posts with at most `concurrency` model requests in flight; results
         in input order. About 1.5 x `concurrency` posts are under way at once, so one
         post's local work (triage, retrieval, guardrails) overlaps others' model calls.
-        `on_done(index, draft)` is called as each one finishes (progress bars)."""
+        `on_done(index, draft)` is called as each one finishes (progress bars).
+
+        Every post is checked first: an invalid one (empty, not a post) raises
+        `InvalidPostError` naming its index before any model request, so no draft is made
+        and then lost with the batch. (`draft_records`, the CLI's batch, reports such a
+        post on its line and drafts the others instead.)"""
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
+        for index, post in enumerate(posts):
+            try:
+                self._validate(post, platform)
+            except InvalidPostError as exc:
+                raise InvalidPostError(f"post {index}: {exc}") from None
         under_way = asyncio.Semaphore(concurrency + max(2, concurrency // 2))
 
         async def one(index: int, post: Post | str) -> Draft:

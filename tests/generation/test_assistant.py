@@ -312,6 +312,25 @@ async def test_adraft_many_keeps_order_and_bounds_concurrency(make_assistant: An
     assert peak == 4 and sorted(done) == list(range(20))
 
 
+@pytest.mark.parametrize("bad", ["   ", "", 42])
+async def test_adraft_many_checks_every_post_before_drafting_any(
+    make_assistant: Any, bad: Any
+) -> None:
+    """One invalid post among many is named by its index before any model request, so no
+    draft is made and then lost with the batch (before: the others were drafted, paid for
+    and dropped when gather raised)."""
+    calls: list[str] = []
+
+    async def answer(messages: Sequence[Message], call: ModelCall) -> str:
+        calls.append(messages[1].content)
+        return json.dumps(reply("Thanks!"))
+
+    assistant = make_assistant(FunctionModel(answer))
+    with pytest.raises(InvalidPostError, match=r"^post 2: "):
+        await assistant.adraft_many(["Where is my order?", "Do you ship to Canada?", bad])
+    assert calls == []
+
+
 async def test_sync_draft_inside_running_loop(make_assistant: Any) -> None:
     assert make_assistant().draft("Do you ship to Canada?").text
 
