@@ -4,6 +4,8 @@ must point at the column where it stops rather than "column 1" of the line after
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from socialreply.generation.batch import parse_line
@@ -89,3 +91,24 @@ def test_a_utf16_file_is_named_as_such_once(encoding: str) -> None:
     ):
         with pytest.raises(InputError, match=r"UTF-16.*save it as UTF-8"):
             read()
+
+
+@pytest.mark.parametrize(("command", "verb"), [("triage", "triage"), ("draft", "draft")])
+@pytest.mark.parametrize("content", ["", "\n\n  \n"])
+def test_an_empty_batch_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, verb: str, content: str
+) -> None:
+    """An empty export gave no output and no message (exit 0): now a note on stderr, still
+    exit 0 and nothing on stdout (nothing in, nothing out; found by session 22's QA)."""
+    from socialreply.cli import main
+
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(content, encoding="utf-8")
+    code = main(
+        [command, "--input", str(posts), "--json", "--provider", "macros"][
+            : 4 if command == "triage" else 6
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert (code, out) == (0, "")
+    assert f"note: {posts} has no posts (no lines to {verb})" in err

@@ -129,6 +129,9 @@ def _batch(
     for record in records:
         if record.error is not None:
             err(f"{path}:{record.line}: {record.error}")
+    if not records:  # nothing in, nothing out: said, so an empty export is not silent
+        err(f"note: {path} has no posts (no lines to draft)")
+        return 0
     assistant = build_assistant(cfg, prompts_dir)
     todo = sum(1 for r in records if r.post is not None)
     done = 0

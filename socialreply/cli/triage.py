@@ -104,6 +104,8 @@ def _batch(path: Path, platform: str, policy: TriagePolicy, as_json: bool, seman
             else:
                 _print_row(item.record)
     out.flush()
+    if total == 0:  # nothing in, nothing out: said, so an empty export is not silent
+        err(f"note: {path} has no posts (no lines to triage)")
     if failed:
         err(f"{failed} of {total} lines could not be triaged")
         return 1
