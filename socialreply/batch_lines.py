@@ -25,6 +25,14 @@ def is_utf16(data: bytes) -> bool:
     return data[:2] in _UTF16_MARKS
 
 
+def decode_problem(exc: UnicodeDecodeError) -> str:
+    """What is wrong with a file that failed to decode as UTF-8, in the words every reader
+    of suites, policies and the config file uses: UTF-16 named as such, else the byte."""
+    if is_utf16(exc.object):
+        return NOT_UTF16
+    return f"not valid UTF-8 (byte {exc.start})"
+
+
 def refuse_utf16(first_line: bytes, source: object = None) -> None:
     """Raise InputError when the first line starts with a UTF-16 byte-order mark: every
     line of such a file would otherwise be reported as not UTF-8 or as invalid JSON at

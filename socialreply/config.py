@@ -23,7 +23,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from .batch_lines import NOT_UTF16, is_utf16
+from .batch_lines import decode_problem
 from .errors import ConfigError
 from .types import PLATFORMS
 
@@ -186,9 +186,7 @@ class _TomlFile(TomlConfigSettingsSource):
         try:
             text = file_path.read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            if is_utf16(exc.object):
-                raise ValueError(f"{file_path}: {NOT_UTF16}") from None
-            raise ValueError(f"{file_path}: not valid UTF-8 (byte {exc.start})") from None
+            raise ValueError(f"{file_path}: {decode_problem(exc)}") from None
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

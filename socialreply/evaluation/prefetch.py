@@ -37,7 +37,7 @@ LARGEST_CHUNK = 64
 # The first chunks embed on every core (`spread_over_cores`): while they run, the cases
 # are waiting for them and the event loop has next to nothing to do. Later chunks keep
 # to one thread, which leaves the other core to the loop. Measured (500 cases, 100 ms
-# model, 2 cores, interleaved runs): the first 3 chunks spread 0.12-0.13 s faster than
+# model, 2 cores, interleaved runs): the first 3 chunks spread 0.12-0.18 s faster than
 # none, every chunk spread 0.08 s.
 SPREAD_CHUNKS = 3
 

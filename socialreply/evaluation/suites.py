@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..batch_lines import NOT_UTF16, is_utf16
+from ..batch_lines import decode_problem
 from ..errors import SuiteError
 from ..types import CATEGORIES, LEVELS, Author, Category, EscalationLevel, Fact, Platform, Post
 from ..types import PostMetrics as Metrics
@@ -155,9 +155,7 @@ def load_suite(path: str | Path) -> Suite:
     except UnicodeDecodeError as exc:
         # A suite saved in Latin-1 or a binary file passed by mistake: the user's error,
         # named as such, not "internal error (UnicodeDecodeError)".
-        if is_utf16(exc.object):
-            raise SuiteError(str(p), NOT_UTF16) from None
-        raise SuiteError(str(p), f"not valid UTF-8 (byte {exc.start})") from None
+        raise SuiteError(str(p), decode_problem(exc)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

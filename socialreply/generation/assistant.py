@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..config import Settings
 from ..errors import ConfigError, InvalidPostError
 from ..platforms import PlatformProfile, get_profile
+from ..surrogates import has_lone_surrogates, replace_lone_surrogates
 from ..triage.engine import prefetch_triage
 from ..types import (
     Citation,
@@ -492,8 +493,8 @@ class ReplyAssistant:
             raise InvalidPostError(f"expected a Post or str, got {type(post).__name__}")
         warnings: list[DraftWarning] = []
         text = post.text
-        if _has_surrogates(text):
-            text = _replace_surrogates(text)
+        if has_lone_surrogates(text):
+            text = replace_lone_surrogates(text)
             post = post.model_copy(update={"text": text})
             warnings.append(
                 DraftWarning(
@@ -602,18 +603,6 @@ def _clip(text: str, limit: int = MAX_PROMPT_POST_CHARS) -> str:
     cut = text[:limit]
     space = cut.rfind(" ")
     return (cut[:space] if space > limit * 0.8 else cut) + " …"
-
-
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _replace_surrogates(text: str) -> str:
-    return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
 
 
 def _first_name(post: Post) -> str | None:

@@ -114,14 +114,11 @@ def no_facts_note(kb: Retriever) -> str | None:
 def _target(location: str, collection: str | None) -> str:
     """The ingest options that reach the knowledge base at `location` (its `collection`)."""
     from ..config import Settings
+    from .knowledge_base import collection_option
 
-    # What the command uses without --kb / --collection.
-    default_folder = Settings.model_fields["kb_dir"].default
-    default_collection = Settings.model_fields["collection"].default
     if "://" in location:
         where = f" --chroma-url {location}"
     else:
-        where = "" if Path(location) == default_folder else f" --kb {location}"
-    if collection and collection != default_collection:
-        where += f" --collection {collection}"
-    return where
+        default = Settings.model_fields["kb_dir"].default  # the folder used without --kb
+        where = "" if Path(location) == default else f" --kb {location}"
+    return where + collection_option(collection)

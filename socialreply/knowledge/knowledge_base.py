@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import threading
 import time
 from collections import Counter
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import KnowledgeBaseNotFoundError, UserError
+from ..surrogates import replace_lone_surrogates
 from ..types import Fact
 from .documents import Skipped
 
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 _WRITE_BATCH = 256  # chunks embedded and written per step (bounds memory, drives progress)
 _LOCK_NAME = ".socialreply-ingest.lock"
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def knowledge_base_not_found(
@@ -44,11 +43,19 @@ def knowledge_base_not_found(
     """The error for a read-only use of a knowledge base folder that does not exist (a
     mistyped --kb): raised by `KnowledgeBase.open(..., create=False)` and the draft CLI.
     The command it suggests fills the collection that was asked for."""
-    named = "" if collection == "socialreply" else f" --collection {collection}"
     return KnowledgeBaseNotFoundError(
         f"knowledge base not found: {folder} "
-        f"(run `socialreply kb ingest PATH --kb {folder}{named}` first)"
+        f"(run `socialreply kb ingest PATH --kb {folder}{collection_option(collection)}` first)"
     )
+
+
+def collection_option(collection: str | None) -> str:
+    """`` --collection NAME`` for a suggested command, when NAME is not the collection
+    the command uses without the option; else nothing."""
+    from ..config import Settings
+
+    default = Settings.model_fields["collection"].default
+    return f" --collection {collection}" if collection and collection != default else ""
 
 
 @dataclass
@@ -413,7 +420,7 @@ class KnowledgeBase:
             raise UserError(f"the query must be a string, not {type(query).__name__}")
         # Lone surrogates (bytes that were not UTF-8 on the command line, kept by Python's
         # "surrogateescape") crash the tokenizer; one U+FFFD each, as triage and draft do.
-        query = _LONE_SURROGATE.sub("\ufffd", query).strip()
+        query = replace_lone_surrogates(query).strip()
         if not query:
             return []
         index = self._corpus()

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from ..errors import InvalidPostError, UnknownPlatformError
 from ..platforms import get_profile
+from ..surrogates import replace_lone_surrogates
 from ..types import (
     CATEGORIES,
     LEVELS,
@@ -47,9 +48,6 @@ _MAX_ANALYSED = 20_000
 
 _CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
 _LEVEL_ORDER = {lvl: i for i, lvl in enumerate(LEVELS)}
-
-# One regex pass instead of a Python loop over every character (the batch CLI hot path).
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _as_post(post: Post | str, platform: str) -> Post:
@@ -155,7 +153,7 @@ def triage(
     policy = policy or TriagePolicy.default()
     # Lone surrogates (bytes that were not UTF-8, kept by a "surrogateescape" decoder)
     # crash the encoders below; one U+FFFD each keeps every offset, as `draft` does.
-    text = _LONE_SURROGATE.sub("\ufffd", post.text)
+    text = replace_lone_surrogates(post.text)
     if not text.strip():
         raise InvalidPostError("the post text is empty")
     try:

@@ -56,7 +56,7 @@ from pydantic import (
     model_validator,
 )
 
-from ..batch_lines import NOT_UTF16, is_utf16
+from ..batch_lines import decode_problem
 from ..config import format_validation_error
 from ..errors import ConfigError
 from ..types import Category, EscalationLevel, PIIKind
@@ -271,9 +271,7 @@ class TriagePolicy(_Section):
             raise ConfigError(f"triage policy file not found: {path}") from None
         except UnicodeDecodeError as exc:
             # Worded as for suites and socialreply.toml, not Python's codec message.
-            if is_utf16(exc.object):
-                raise ConfigError(f"{path}: {NOT_UTF16}") from None
-            raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+            raise ConfigError(f"{path}: {decode_problem(exc)}") from None
         except OSError as exc:
             raise ConfigError(f"cannot read triage policy file {path}: {exc}") from None
         try:
